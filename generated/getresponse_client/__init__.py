@@ -1,0 +1,61 @@
+"""Client for the GetResponse v3 REST API, generated from GetResponse's dated OpenAPI document.
+
+Start with GetResponse (or AsyncGetResponse): client.contacts.list(), client.lists.get(list_id), ...
+Reference: https://apireference.getresponse.com/"""
+
+from ._clients import AsyncGetResponse, GetResponse
+from ._runtime.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ForbiddenStateError,
+    GetResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RelatedResourceNotFoundError,
+    ResponseDecodeError,
+    ServerError,
+    ValidationError,
+)
+from ._runtime.pagination import AsyncPage, Page
+from ._runtime.responses import RateLimitInfo, RawResponse
+from ._spec import SPEC_VERSION
+from ._wire import FieldDecodeError
+from .client import AuthenticatedClient, Client
+from .types import UNSET, Unset
+
+__all__ = (
+    "SPEC_VERSION",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncGetResponse",
+    "AsyncPage",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "FieldDecodeError",
+    "ForbiddenStateError",
+    "GetResponse",
+    "GetResponseError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimitInfo",
+    "RawResponse",
+    "RelatedResourceNotFoundError",
+    "ResponseDecodeError",
+    "ServerError",
+    "Unset",
+    "ValidationError",
+)

@@ -1,0 +1,125 @@
+"""Raw access to a response without giving up its parsed model, and the rate-limit headers every answer carries."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .errors import ResponseDecodeError
+
+__all__ = ["RateLimitInfo", "RawResponse", "decode_json"]
+
+T = TypeVar("T")
+
+
+def _header_int(headers: httpx.Headers, name: str) -> int | None:
+    value = headers.get(name)
+    if value is None:
+        return None
+    try:
+        number = float(value.strip())
+    except ValueError:
+        return None
+    return int(number) if math.isfinite(number) else None
+
+
+@dataclass(frozen=True)
+class RateLimitInfo:
+    """The quota headers of one response (None where a header was missing or unreadable).
+
+    Attributes:
+        limit: X-RateLimit-Limit, requests allowed per time frame.
+        remaining: X-RateLimit-Remaining, requests left in the current time frame.
+        reset: X-RateLimit-Reset, seconds until the current time frame ends.
+    """
+
+    limit: int | None = None
+    remaining: int | None = None
+    reset: int | None = None
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> RateLimitInfo:
+        return cls(
+            limit=_header_int(headers, "X-RateLimit-Limit"),
+            remaining=_header_int(headers, "X-RateLimit-Remaining"),
+            reset=_header_int(headers, "X-RateLimit-Reset"),
+        )
+
+
+class RawResponse(Generic[T]):
+    """An HTTP response together with the model parsed from it.
+
+    ``parsed`` is what the plain call would have returned; everything else is the wire view: ``status_code``,
+    ``headers``, ``content`` (bytes), ``text``, ``json()``, ``rate_limit``, ``request_method``, ``request_url`` and
+    the underlying ``http_response`` (an ``httpx.Response`` whose body is already read).
+    """
+
+    __slots__ = ("__weakref__", "_parsed", "_response")
+
+    def __init__(self, response: httpx.Response, parsed: T) -> None:
+        self._response = response
+        self._parsed = parsed
+
+    @property
+    def parsed(self) -> T:
+        return self._parsed
+
+    @property
+    def http_response(self) -> httpx.Response:
+        return self._response
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self._response.content
+
+    @property
+    def text(self) -> str:
+        return self._response.text
+
+    def json(self) -> Any:
+        """The body decoded as JSON; raises `ResponseDecodeError` when it is not JSON."""
+        return decode_json(self._response)
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        return RateLimitInfo.from_headers(self._response.headers)
+
+    @property
+    def request_method(self) -> str:
+        return self._response.request.method
+
+    @property
+    def request_url(self) -> str:
+        return str(self._response.request.url)
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] {self.request_method} {self.request_url.split('?', 1)[0]}>"
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """``response.json()``, but a body that is not JSON raises `ResponseDecodeError` (a `GetResponseError`)."""
+    text = response.text
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        try:
+            method: str | None = response.request.method
+            url: str | None = str(response.request.url)
+        except RuntimeError:
+            method = url = None
+        what = "empty body" if not text.strip() else f"body is not JSON ({exc})"
+        raise ResponseDecodeError(
+            what, http_status=response.status_code, raw_body=text, request_method=method, request_url=url
+        ) from exc

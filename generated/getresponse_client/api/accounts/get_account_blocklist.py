@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blocklist import Blocklist
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    querymask: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[mask]"] = querymask
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/blocklists",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Blocklist | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Blocklist.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Blocklist | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    querymask: str | Unset = UNSET,
+) -> Response[Blocklist | ErrorResponse]:
+    """Returns account blocklist masks
+
+     Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
+
+    Args:
+        querymask (str | Unset):  Example: @somedomain.com.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Blocklist | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        querymask=querymask,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    querymask: str | Unset = UNSET,
+) -> Blocklist | ErrorResponse | None:
+    """Returns account blocklist masks
+
+     Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
+
+    Args:
+        querymask (str | Unset):  Example: @somedomain.com.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Blocklist | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        querymask=querymask,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    querymask: str | Unset = UNSET,
+) -> Response[Blocklist | ErrorResponse]:
+    """Returns account blocklist masks
+
+     Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
+
+    Args:
+        querymask (str | Unset):  Example: @somedomain.com.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Blocklist | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        querymask=querymask,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    querymask: str | Unset = UNSET,
+) -> Blocklist | ErrorResponse | None:
+    """Returns account blocklist masks
+
+     Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
+
+    Args:
+        querymask (str | Unset):  Example: @somedomain.com.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Blocklist | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            querymask=querymask,
+        )
+    ).parsed

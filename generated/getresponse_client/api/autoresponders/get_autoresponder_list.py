@@ -1,0 +1,467 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.autoresponder_list_item import AutoresponderListItem
+from ...models.error_response import ErrorResponse
+from ...models.get_autoresponder_list_querystatus import GetAutoresponderListQuerystatus
+from ...models.sort_order_enum import SortOrderEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    querysubject: str | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querystatus: GetAutoresponderListQuerystatus | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortsubject: SortOrderEnum | Unset = UNSET,
+    sortday_of_cycle: SortOrderEnum | Unset = UNSET,
+    sortdelivered: SortOrderEnum | Unset = UNSET,
+    sortopen_rate: SortOrderEnum | Unset = UNSET,
+    sortclick_rate: SortOrderEnum | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[subject]"] = querysubject
+
+    params["query[name]"] = queryname
+
+    json_querystatus: str | Unset = UNSET
+    if not isinstance(querystatus, Unset):
+        json_querystatus = querystatus.value
+
+    params["query[status]"] = json_querystatus
+
+    json_querycreated_onfrom: str | Unset
+    if isinstance(querycreated_onfrom, Unset):
+        json_querycreated_onfrom = UNSET
+    elif isinstance(querycreated_onfrom, datetime.date):
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+    else:
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+
+    params["query[createdOn][from]"] = json_querycreated_onfrom
+
+    json_querycreated_onto: str | Unset
+    if isinstance(querycreated_onto, Unset):
+        json_querycreated_onto = UNSET
+    elif isinstance(querycreated_onto, datetime.date):
+        json_querycreated_onto = querycreated_onto.isoformat()
+    else:
+        json_querycreated_onto = querycreated_onto.isoformat()
+
+    params["query[createdOn][to]"] = json_querycreated_onto
+
+    params["query[campaignId]"] = querycampaign_id
+
+    json_sortname: str | Unset = UNSET
+    if not isinstance(sortname, Unset):
+        json_sortname = sortname.value
+
+    params["sort[name]"] = json_sortname
+
+    json_sortsubject: str | Unset = UNSET
+    if not isinstance(sortsubject, Unset):
+        json_sortsubject = sortsubject.value
+
+    params["sort[subject]"] = json_sortsubject
+
+    json_sortday_of_cycle: str | Unset = UNSET
+    if not isinstance(sortday_of_cycle, Unset):
+        json_sortday_of_cycle = sortday_of_cycle.value
+
+    params["sort[dayOfCycle]"] = json_sortday_of_cycle
+
+    json_sortdelivered: str | Unset = UNSET
+    if not isinstance(sortdelivered, Unset):
+        json_sortdelivered = sortdelivered.value
+
+    params["sort[delivered]"] = json_sortdelivered
+
+    json_sortopen_rate: str | Unset = UNSET
+    if not isinstance(sortopen_rate, Unset):
+        json_sortopen_rate = sortopen_rate.value
+
+    params["sort[openRate]"] = json_sortopen_rate
+
+    json_sortclick_rate: str | Unset = UNSET
+    if not isinstance(sortclick_rate, Unset):
+        json_sortclick_rate = sortclick_rate.value
+
+    params["sort[clickRate]"] = json_sortclick_rate
+
+    json_sortcreated_on: str | Unset = UNSET
+    if not isinstance(sortcreated_on, Unset):
+        json_sortcreated_on = sortcreated_on.value
+
+    params["sort[createdOn]"] = json_sortcreated_on
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/autoresponders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[AutoresponderListItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_autoresponder_list_item_data in _response_200:
+            componentsschemas_autoresponder_list_item = AutoresponderListItem.from_dict(
+                componentsschemas_autoresponder_list_item_data
+            )
+
+            response_200.append(componentsschemas_autoresponder_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[AutoresponderListItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    querysubject: str | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querystatus: GetAutoresponderListQuerystatus | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortsubject: SortOrderEnum | Unset = UNSET,
+    sortday_of_cycle: SortOrderEnum | Unset = UNSET,
+    sortdelivered: SortOrderEnum | Unset = UNSET,
+    sortopen_rate: SortOrderEnum | Unset = UNSET,
+    sortclick_rate: SortOrderEnum | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[AutoresponderListItem]]:
+    """Get the list of autoresponders.
+
+     Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
+
+    Args:
+        querysubject (str | Unset):
+        queryname (str | Unset):
+        querystatus (GetAutoresponderListQuerystatus | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortsubject (SortOrderEnum | Unset):
+        sortday_of_cycle (SortOrderEnum | Unset):
+        sortdelivered (SortOrderEnum | Unset):
+        sortopen_rate (SortOrderEnum | Unset):
+        sortclick_rate (SortOrderEnum | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AutoresponderListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        querysubject=querysubject,
+        queryname=queryname,
+        querystatus=querystatus,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        querycampaign_id=querycampaign_id,
+        sortname=sortname,
+        sortsubject=sortsubject,
+        sortday_of_cycle=sortday_of_cycle,
+        sortdelivered=sortdelivered,
+        sortopen_rate=sortopen_rate,
+        sortclick_rate=sortclick_rate,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    querysubject: str | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querystatus: GetAutoresponderListQuerystatus | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortsubject: SortOrderEnum | Unset = UNSET,
+    sortday_of_cycle: SortOrderEnum | Unset = UNSET,
+    sortdelivered: SortOrderEnum | Unset = UNSET,
+    sortopen_rate: SortOrderEnum | Unset = UNSET,
+    sortclick_rate: SortOrderEnum | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[AutoresponderListItem] | None:
+    """Get the list of autoresponders.
+
+     Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
+
+    Args:
+        querysubject (str | Unset):
+        queryname (str | Unset):
+        querystatus (GetAutoresponderListQuerystatus | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortsubject (SortOrderEnum | Unset):
+        sortday_of_cycle (SortOrderEnum | Unset):
+        sortdelivered (SortOrderEnum | Unset):
+        sortopen_rate (SortOrderEnum | Unset):
+        sortclick_rate (SortOrderEnum | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AutoresponderListItem]
+    """
+
+    return sync_detailed(
+        client=client,
+        querysubject=querysubject,
+        queryname=queryname,
+        querystatus=querystatus,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        querycampaign_id=querycampaign_id,
+        sortname=sortname,
+        sortsubject=sortsubject,
+        sortday_of_cycle=sortday_of_cycle,
+        sortdelivered=sortdelivered,
+        sortopen_rate=sortopen_rate,
+        sortclick_rate=sortclick_rate,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    querysubject: str | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querystatus: GetAutoresponderListQuerystatus | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortsubject: SortOrderEnum | Unset = UNSET,
+    sortday_of_cycle: SortOrderEnum | Unset = UNSET,
+    sortdelivered: SortOrderEnum | Unset = UNSET,
+    sortopen_rate: SortOrderEnum | Unset = UNSET,
+    sortclick_rate: SortOrderEnum | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[AutoresponderListItem]]:
+    """Get the list of autoresponders.
+
+     Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
+
+    Args:
+        querysubject (str | Unset):
+        queryname (str | Unset):
+        querystatus (GetAutoresponderListQuerystatus | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortsubject (SortOrderEnum | Unset):
+        sortday_of_cycle (SortOrderEnum | Unset):
+        sortdelivered (SortOrderEnum | Unset):
+        sortopen_rate (SortOrderEnum | Unset):
+        sortclick_rate (SortOrderEnum | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AutoresponderListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        querysubject=querysubject,
+        queryname=queryname,
+        querystatus=querystatus,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        querycampaign_id=querycampaign_id,
+        sortname=sortname,
+        sortsubject=sortsubject,
+        sortday_of_cycle=sortday_of_cycle,
+        sortdelivered=sortdelivered,
+        sortopen_rate=sortopen_rate,
+        sortclick_rate=sortclick_rate,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    querysubject: str | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querystatus: GetAutoresponderListQuerystatus | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortsubject: SortOrderEnum | Unset = UNSET,
+    sortday_of_cycle: SortOrderEnum | Unset = UNSET,
+    sortdelivered: SortOrderEnum | Unset = UNSET,
+    sortopen_rate: SortOrderEnum | Unset = UNSET,
+    sortclick_rate: SortOrderEnum | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[AutoresponderListItem] | None:
+    """Get the list of autoresponders.
+
+     Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
+
+    Args:
+        querysubject (str | Unset):
+        queryname (str | Unset):
+        querystatus (GetAutoresponderListQuerystatus | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortsubject (SortOrderEnum | Unset):
+        sortday_of_cycle (SortOrderEnum | Unset):
+        sortdelivered (SortOrderEnum | Unset):
+        sortopen_rate (SortOrderEnum | Unset):
+        sortclick_rate (SortOrderEnum | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AutoresponderListItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            querysubject=querysubject,
+            queryname=queryname,
+            querystatus=querystatus,
+            querycreated_onfrom=querycreated_onfrom,
+            querycreated_onto=querycreated_onto,
+            querycampaign_id=querycampaign_id,
+            sortname=sortname,
+            sortsubject=sortsubject,
+            sortday_of_cycle=sortday_of_cycle,
+            sortdelivered=sortdelivered,
+            sortopen_rate=sortopen_rate,
+            sortclick_rate=sortclick_rate,
+            sortcreated_on=sortcreated_on,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,302 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
+from ...models.message_statistics_list_element import MessageStatisticsListElement
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    autoresponder_id: str,
+    *,
+    querygroup_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_querygroup_by: str | Unset = UNSET
+    if not isinstance(querygroup_by, Unset):
+        json_querygroup_by = querygroup_by.value
+
+    params["query[groupBy]"] = json_querygroup_by
+
+    json_querycreated_onfrom: str | Unset
+    if isinstance(querycreated_onfrom, Unset):
+        json_querycreated_onfrom = UNSET
+    elif isinstance(querycreated_onfrom, datetime.date):
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+    else:
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+
+    params["query[createdOn][from]"] = json_querycreated_onfrom
+
+    json_querycreated_onto: str | Unset
+    if isinstance(querycreated_onto, Unset):
+        json_querycreated_onto = UNSET
+    elif isinstance(querycreated_onto, datetime.date):
+        json_querycreated_onto = querycreated_onto.isoformat()
+    else:
+        json_querycreated_onto = querycreated_onto.isoformat()
+
+    params["query[createdOn][to]"] = json_querycreated_onto
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/autoresponders/{autoresponder_id}/statistics".format(
+            autoresponder_id=quote(str(autoresponder_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[MessageStatisticsListElement] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MessageStatisticsListElement.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[MessageStatisticsListElement]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    autoresponder_id: str,
+    *,
+    client: AuthenticatedClient,
+    querygroup_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[MessageStatisticsListElement]]:
+    """The statistics for a single autoresponder
+
+     Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
+
+    Args:
+        autoresponder_id (str):
+        querygroup_by (GetSingleAutoresponderStatisticsQuerygroupBy | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MessageStatisticsListElement]]
+    """
+
+    kwargs = _get_kwargs(
+        autoresponder_id=autoresponder_id,
+        querygroup_by=querygroup_by,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    autoresponder_id: str,
+    *,
+    client: AuthenticatedClient,
+    querygroup_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[MessageStatisticsListElement] | None:
+    """The statistics for a single autoresponder
+
+     Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
+
+    Args:
+        autoresponder_id (str):
+        querygroup_by (GetSingleAutoresponderStatisticsQuerygroupBy | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MessageStatisticsListElement]
+    """
+
+    return sync_detailed(
+        autoresponder_id=autoresponder_id,
+        client=client,
+        querygroup_by=querygroup_by,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    autoresponder_id: str,
+    *,
+    client: AuthenticatedClient,
+    querygroup_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[MessageStatisticsListElement]]:
+    """The statistics for a single autoresponder
+
+     Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
+
+    Args:
+        autoresponder_id (str):
+        querygroup_by (GetSingleAutoresponderStatisticsQuerygroupBy | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MessageStatisticsListElement]]
+    """
+
+    kwargs = _get_kwargs(
+        autoresponder_id=autoresponder_id,
+        querygroup_by=querygroup_by,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    autoresponder_id: str,
+    *,
+    client: AuthenticatedClient,
+    querygroup_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[MessageStatisticsListElement] | None:
+    """The statistics for a single autoresponder
+
+     Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
+
+    Args:
+        autoresponder_id (str):
+        querygroup_by (GetSingleAutoresponderStatisticsQuerygroupBy | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MessageStatisticsListElement]
+    """
+
+    return (
+        await asyncio_detailed(
+            autoresponder_id=autoresponder_id,
+            client=client,
+            querygroup_by=querygroup_by,
+            querycreated_onfrom=querycreated_onfrom,
+            querycreated_onto=querycreated_onto,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.import_ import Import
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    import_id: str,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/imports/{import_id}".format(
+            import_id=quote(str(import_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Import | None:
+    if response.status_code == 200:
+        response_200 = Import.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Import]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | Import]:
+    """Get import details by ID.
+
+     Reference: https://apireference.getresponse.com/#operation/getImportById
+
+    Args:
+        import_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Import]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | Import | None:
+    """Get import details by ID.
+
+     Reference: https://apireference.getresponse.com/#operation/getImportById
+
+    Args:
+        import_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Import
+    """
+
+    return sync_detailed(
+        import_id=import_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | Import]:
+    """Get import details by ID.
+
+     Reference: https://apireference.getresponse.com/#operation/getImportById
+
+    Args:
+        import_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Import]
+    """
+
+    kwargs = _get_kwargs(
+        import_id=import_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    import_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | Import | None:
+    """Get import details by ID.
+
+     Reference: https://apireference.getresponse.com/#operation/getImportById
+
+    Args:
+        import_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Import
+    """
+
+    return (
+        await asyncio_detailed(
+            import_id=import_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,406 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_lps_list_querystatus import GetLpsListQuerystatus
+from ...models.lps import Lps
+from ...models.sort_order_enum import SortOrderEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    queryname: str | Unset = UNSET,
+    querystatus: GetLpsListQuerystatus | Unset = UNSET,
+    statsfrom: datetime.datetime | Unset = UNSET,
+    statsto: datetime.datetime | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortupdated_at: SortOrderEnum | Unset = UNSET,
+    sortvisits: SortOrderEnum | Unset = UNSET,
+    sortleads: SortOrderEnum | Unset = UNSET,
+    sortsubscription_rate: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[name]"] = queryname
+
+    json_querystatus: str | Unset = UNSET
+    if not isinstance(querystatus, Unset):
+        json_querystatus = querystatus.value
+
+    params["query[status]"] = json_querystatus
+
+    json_statsfrom: str | Unset = UNSET
+    if not isinstance(statsfrom, Unset):
+        json_statsfrom = statsfrom.isoformat()
+    params["stats[from]"] = json_statsfrom
+
+    json_statsto: str | Unset = UNSET
+    if not isinstance(statsto, Unset):
+        json_statsto = statsto.isoformat()
+    params["stats[to]"] = json_statsto
+
+    json_sortname: str | Unset = UNSET
+    if not isinstance(sortname, Unset):
+        json_sortname = sortname.value
+
+    params["sort[name]"] = json_sortname
+
+    json_sortcreated_at: str | Unset = UNSET
+    if not isinstance(sortcreated_at, Unset):
+        json_sortcreated_at = sortcreated_at.value
+
+    params["sort[createdAt]"] = json_sortcreated_at
+
+    json_sortupdated_at: str | Unset = UNSET
+    if not isinstance(sortupdated_at, Unset):
+        json_sortupdated_at = sortupdated_at.value
+
+    params["sort[updatedAt]"] = json_sortupdated_at
+
+    json_sortvisits: str | Unset = UNSET
+    if not isinstance(sortvisits, Unset):
+        json_sortvisits = sortvisits.value
+
+    params["sort[visits]"] = json_sortvisits
+
+    json_sortleads: str | Unset = UNSET
+    if not isinstance(sortleads, Unset):
+        json_sortleads = sortleads.value
+
+    params["sort[leads]"] = json_sortleads
+
+    json_sortsubscription_rate: str | Unset = UNSET
+    if not isinstance(sortsubscription_rate, Unset):
+        json_sortsubscription_rate = sortsubscription_rate.value
+
+    params["sort[subscriptionRate]"] = json_sortsubscription_rate
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lps",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Lps] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Lps.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Lps]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querystatus: GetLpsListQuerystatus | Unset = UNSET,
+    statsfrom: datetime.datetime | Unset = UNSET,
+    statsto: datetime.datetime | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortupdated_at: SortOrderEnum | Unset = UNSET,
+    sortvisits: SortOrderEnum | Unset = UNSET,
+    sortleads: SortOrderEnum | Unset = UNSET,
+    sortsubscription_rate: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Lps]]:
+    """Get the list of landing pages
+
+     Reference: https://apireference.getresponse.com/#operation/getLpsList
+
+    Args:
+        queryname (str | Unset):
+        querystatus (GetLpsListQuerystatus | Unset):
+        statsfrom (datetime.datetime | Unset):
+        statsto (datetime.datetime | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortupdated_at (SortOrderEnum | Unset):
+        sortvisits (SortOrderEnum | Unset):
+        sortleads (SortOrderEnum | Unset):
+        sortsubscription_rate (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Lps]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querystatus=querystatus,
+        statsfrom=statsfrom,
+        statsto=statsto,
+        sortname=sortname,
+        sortcreated_at=sortcreated_at,
+        sortupdated_at=sortupdated_at,
+        sortvisits=sortvisits,
+        sortleads=sortleads,
+        sortsubscription_rate=sortsubscription_rate,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querystatus: GetLpsListQuerystatus | Unset = UNSET,
+    statsfrom: datetime.datetime | Unset = UNSET,
+    statsto: datetime.datetime | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortupdated_at: SortOrderEnum | Unset = UNSET,
+    sortvisits: SortOrderEnum | Unset = UNSET,
+    sortleads: SortOrderEnum | Unset = UNSET,
+    sortsubscription_rate: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Lps] | None:
+    """Get the list of landing pages
+
+     Reference: https://apireference.getresponse.com/#operation/getLpsList
+
+    Args:
+        queryname (str | Unset):
+        querystatus (GetLpsListQuerystatus | Unset):
+        statsfrom (datetime.datetime | Unset):
+        statsto (datetime.datetime | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortupdated_at (SortOrderEnum | Unset):
+        sortvisits (SortOrderEnum | Unset):
+        sortleads (SortOrderEnum | Unset):
+        sortsubscription_rate (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Lps]
+    """
+
+    return sync_detailed(
+        client=client,
+        queryname=queryname,
+        querystatus=querystatus,
+        statsfrom=statsfrom,
+        statsto=statsto,
+        sortname=sortname,
+        sortcreated_at=sortcreated_at,
+        sortupdated_at=sortupdated_at,
+        sortvisits=sortvisits,
+        sortleads=sortleads,
+        sortsubscription_rate=sortsubscription_rate,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querystatus: GetLpsListQuerystatus | Unset = UNSET,
+    statsfrom: datetime.datetime | Unset = UNSET,
+    statsto: datetime.datetime | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortupdated_at: SortOrderEnum | Unset = UNSET,
+    sortvisits: SortOrderEnum | Unset = UNSET,
+    sortleads: SortOrderEnum | Unset = UNSET,
+    sortsubscription_rate: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Lps]]:
+    """Get the list of landing pages
+
+     Reference: https://apireference.getresponse.com/#operation/getLpsList
+
+    Args:
+        queryname (str | Unset):
+        querystatus (GetLpsListQuerystatus | Unset):
+        statsfrom (datetime.datetime | Unset):
+        statsto (datetime.datetime | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortupdated_at (SortOrderEnum | Unset):
+        sortvisits (SortOrderEnum | Unset):
+        sortleads (SortOrderEnum | Unset):
+        sortsubscription_rate (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Lps]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querystatus=querystatus,
+        statsfrom=statsfrom,
+        statsto=statsto,
+        sortname=sortname,
+        sortcreated_at=sortcreated_at,
+        sortupdated_at=sortupdated_at,
+        sortvisits=sortvisits,
+        sortleads=sortleads,
+        sortsubscription_rate=sortsubscription_rate,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querystatus: GetLpsListQuerystatus | Unset = UNSET,
+    statsfrom: datetime.datetime | Unset = UNSET,
+    statsto: datetime.datetime | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortupdated_at: SortOrderEnum | Unset = UNSET,
+    sortvisits: SortOrderEnum | Unset = UNSET,
+    sortleads: SortOrderEnum | Unset = UNSET,
+    sortsubscription_rate: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Lps] | None:
+    """Get the list of landing pages
+
+     Reference: https://apireference.getresponse.com/#operation/getLpsList
+
+    Args:
+        queryname (str | Unset):
+        querystatus (GetLpsListQuerystatus | Unset):
+        statsfrom (datetime.datetime | Unset):
+        statsto (datetime.datetime | Unset):
+        sortname (SortOrderEnum | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortupdated_at (SortOrderEnum | Unset):
+        sortvisits (SortOrderEnum | Unset):
+        sortleads (SortOrderEnum | Unset):
+        sortsubscription_rate (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Lps]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            queryname=queryname,
+            querystatus=querystatus,
+            statsfrom=statsfrom,
+            statsto=statsto,
+            sortname=sortname,
+            sortcreated_at=sortcreated_at,
+            sortupdated_at=sortupdated_at,
+            sortvisits=sortvisits,
+            sortleads=sortleads,
+            sortsubscription_rate=sortsubscription_rate,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

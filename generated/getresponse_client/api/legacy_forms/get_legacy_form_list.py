@@ -1,0 +1,306 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.legacy_form import LegacyForm
+from ...models.sort_order_enum import SortOrderEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    queryname: str | Unset = UNSET,
+    querymodified_onfrom: datetime.datetime | Unset = UNSET,
+    querymodified_onto: datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortmodified_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[name]"] = queryname
+
+    json_querymodified_onfrom: str | Unset = UNSET
+    if not isinstance(querymodified_onfrom, Unset):
+        json_querymodified_onfrom = querymodified_onfrom.isoformat()
+    params["query[modifiedOn][from]"] = json_querymodified_onfrom
+
+    json_querymodified_onto: str | Unset = UNSET
+    if not isinstance(querymodified_onto, Unset):
+        json_querymodified_onto = querymodified_onto.isoformat()
+    params["query[modifiedOn][to]"] = json_querymodified_onto
+
+    params["query[campaignId]"] = querycampaign_id
+
+    json_sortmodified_on: str | Unset = UNSET
+    if not isinstance(sortmodified_on, Unset):
+        json_sortmodified_on = sortmodified_on.value
+
+    params["sort[modifiedOn]"] = json_sortmodified_on
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/webforms",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[LegacyForm] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = LegacyForm.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[LegacyForm]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querymodified_onfrom: datetime.datetime | Unset = UNSET,
+    querymodified_onto: datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortmodified_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[LegacyForm]]:
+    """Get Legacy Forms.
+
+     Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
+
+    Args:
+        queryname (str | Unset):
+        querymodified_onfrom (datetime.datetime | Unset):
+        querymodified_onto (datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortmodified_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LegacyForm]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querymodified_onfrom=querymodified_onfrom,
+        querymodified_onto=querymodified_onto,
+        querycampaign_id=querycampaign_id,
+        sortmodified_on=sortmodified_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querymodified_onfrom: datetime.datetime | Unset = UNSET,
+    querymodified_onto: datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortmodified_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[LegacyForm] | None:
+    """Get Legacy Forms.
+
+     Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
+
+    Args:
+        queryname (str | Unset):
+        querymodified_onfrom (datetime.datetime | Unset):
+        querymodified_onto (datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortmodified_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LegacyForm]
+    """
+
+    return sync_detailed(
+        client=client,
+        queryname=queryname,
+        querymodified_onfrom=querymodified_onfrom,
+        querymodified_onto=querymodified_onto,
+        querycampaign_id=querycampaign_id,
+        sortmodified_on=sortmodified_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querymodified_onfrom: datetime.datetime | Unset = UNSET,
+    querymodified_onto: datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortmodified_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[LegacyForm]]:
+    """Get Legacy Forms.
+
+     Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
+
+    Args:
+        queryname (str | Unset):
+        querymodified_onfrom (datetime.datetime | Unset):
+        querymodified_onto (datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortmodified_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[LegacyForm]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querymodified_onfrom=querymodified_onfrom,
+        querymodified_onto=querymodified_onto,
+        querycampaign_id=querycampaign_id,
+        sortmodified_on=sortmodified_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querymodified_onfrom: datetime.datetime | Unset = UNSET,
+    querymodified_onto: datetime.datetime | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    sortmodified_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[LegacyForm] | None:
+    """Get Legacy Forms.
+
+     Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
+
+    Args:
+        queryname (str | Unset):
+        querymodified_onfrom (datetime.datetime | Unset):
+        querymodified_onto (datetime.datetime | Unset):
+        querycampaign_id (str | Unset):
+        sortmodified_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[LegacyForm]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            queryname=queryname,
+            querymodified_onfrom=querymodified_onfrom,
+            querymodified_onto=querymodified_onto,
+            querycampaign_id=querycampaign_id,
+            sortmodified_on=sortmodified_on,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

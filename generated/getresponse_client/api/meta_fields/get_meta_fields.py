@@ -1,0 +1,352 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.meta_field import MetaField
+from ...models.sort_order_enum import SortOrderEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    shop_id: str,
+    *,
+    queryname: str | Unset = UNSET,
+    querydescription: str | Unset = UNSET,
+    queryvalue: str | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[name]"] = queryname
+
+    params["query[description]"] = querydescription
+
+    params["query[value]"] = queryvalue
+
+    json_querycreated_onfrom: str | Unset
+    if isinstance(querycreated_onfrom, Unset):
+        json_querycreated_onfrom = UNSET
+    elif isinstance(querycreated_onfrom, datetime.date):
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+    else:
+        json_querycreated_onfrom = querycreated_onfrom.isoformat()
+
+    params["query[createdOn][from]"] = json_querycreated_onfrom
+
+    json_querycreated_onto: str | Unset
+    if isinstance(querycreated_onto, Unset):
+        json_querycreated_onto = UNSET
+    elif isinstance(querycreated_onto, datetime.date):
+        json_querycreated_onto = querycreated_onto.isoformat()
+    else:
+        json_querycreated_onto = querycreated_onto.isoformat()
+
+    params["query[createdOn][to]"] = json_querycreated_onto
+
+    json_sortcreated_on: str | Unset = UNSET
+    if not isinstance(sortcreated_on, Unset):
+        json_sortcreated_on = sortcreated_on.value
+
+    params["sort[createdOn]"] = json_sortcreated_on
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/shops/{shop_id}/meta-fields".format(
+            shop_id=quote(str(shop_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[MetaField] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MetaField.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[MetaField]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shop_id: str,
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querydescription: str | Unset = UNSET,
+    queryvalue: str | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[MetaField]]:
+    """Get the shop meta fields
+
+     Reference: https://apireference.getresponse.com/#operation/getMetaFields
+
+    Args:
+        shop_id (str):
+        queryname (str | Unset):
+        querydescription (str | Unset):
+        queryvalue (str | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MetaField]]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        queryname=queryname,
+        querydescription=querydescription,
+        queryvalue=queryvalue,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shop_id: str,
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querydescription: str | Unset = UNSET,
+    queryvalue: str | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[MetaField] | None:
+    """Get the shop meta fields
+
+     Reference: https://apireference.getresponse.com/#operation/getMetaFields
+
+    Args:
+        shop_id (str):
+        queryname (str | Unset):
+        querydescription (str | Unset):
+        queryvalue (str | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MetaField]
+    """
+
+    return sync_detailed(
+        shop_id=shop_id,
+        client=client,
+        queryname=queryname,
+        querydescription=querydescription,
+        queryvalue=queryvalue,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shop_id: str,
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querydescription: str | Unset = UNSET,
+    queryvalue: str | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[MetaField]]:
+    """Get the shop meta fields
+
+     Reference: https://apireference.getresponse.com/#operation/getMetaFields
+
+    Args:
+        shop_id (str):
+        queryname (str | Unset):
+        querydescription (str | Unset):
+        queryvalue (str | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[MetaField]]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        queryname=queryname,
+        querydescription=querydescription,
+        queryvalue=queryvalue,
+        querycreated_onfrom=querycreated_onfrom,
+        querycreated_onto=querycreated_onto,
+        sortcreated_on=sortcreated_on,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: str,
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querydescription: str | Unset = UNSET,
+    queryvalue: str | Unset = UNSET,
+    querycreated_onfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_onto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_on: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[MetaField] | None:
+    """Get the shop meta fields
+
+     Reference: https://apireference.getresponse.com/#operation/getMetaFields
+
+    Args:
+        shop_id (str):
+        queryname (str | Unset):
+        querydescription (str | Unset):
+        queryvalue (str | Unset):
+        querycreated_onfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_onto (datetime.date | datetime.datetime | Unset):
+        sortcreated_on (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[MetaField]
+    """
+
+    return (
+        await asyncio_detailed(
+            shop_id=shop_id,
+            client=client,
+            queryname=queryname,
+            querydescription=querydescription,
+            queryvalue=queryvalue,
+            querycreated_onfrom=querycreated_onfrom,
+            querycreated_onto=querycreated_onto,
+            sortcreated_on=sortcreated_on,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.predefined_field import PredefinedField
+from ...models.sort_order_enum import SortOrderEnum
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    sortname: SortOrderEnum | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sortname: str | Unset = UNSET
+    if not isinstance(sortname, Unset):
+        json_sortname = sortname.value
+
+    params["sort[name]"] = json_sortname
+
+    params["query[name]"] = queryname
+
+    params["query[campaignId]"] = querycampaign_id
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/predefined-fields",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[PredefinedField] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PredefinedField.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[PredefinedField]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sortname: SortOrderEnum | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[PredefinedField]]:
+    """Get the predefined fields list
+
+     Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
+
+    Args:
+        sortname (SortOrderEnum | Unset):
+        queryname (str | Unset):
+        querycampaign_id (str | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[PredefinedField]]
+    """
+
+    kwargs = _get_kwargs(
+        sortname=sortname,
+        queryname=queryname,
+        querycampaign_id=querycampaign_id,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    sortname: SortOrderEnum | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[PredefinedField] | None:
+    """Get the predefined fields list
+
+     Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
+
+    Args:
+        sortname (SortOrderEnum | Unset):
+        queryname (str | Unset):
+        querycampaign_id (str | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[PredefinedField]
+    """
+
+    return sync_detailed(
+        client=client,
+        sortname=sortname,
+        queryname=queryname,
+        querycampaign_id=querycampaign_id,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sortname: SortOrderEnum | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[PredefinedField]]:
+    """Get the predefined fields list
+
+     Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
+
+    Args:
+        sortname (SortOrderEnum | Unset):
+        queryname (str | Unset):
+        querycampaign_id (str | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[PredefinedField]]
+    """
+
+    kwargs = _get_kwargs(
+        sortname=sortname,
+        queryname=queryname,
+        querycampaign_id=querycampaign_id,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    sortname: SortOrderEnum | Unset = UNSET,
+    queryname: str | Unset = UNSET,
+    querycampaign_id: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[PredefinedField] | None:
+    """Get the predefined fields list
+
+     Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
+
+    Args:
+        sortname (SortOrderEnum | Unset):
+        queryname (str | Unset):
+        querycampaign_id (str | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[PredefinedField]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sortname=sortname,
+            queryname=queryname,
+            querycampaign_id=querycampaign_id,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

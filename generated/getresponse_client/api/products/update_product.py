@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.product import Product
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    shop_id: str,
+    product_id: str,
+    *,
+    body: Product | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shops/{shop_id}/products/{product_id}".format(
+            shop_id=quote(str(shop_id), safe=""),
+            product_id=quote(str(product_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Product | None:
+    if response.status_code == 200:
+        response_200 = Product.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Product]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    shop_id: str,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Product | Unset = UNSET,
+) -> Response[ErrorResponse | Product]:
+    """Update product
+
+     Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+    Reference: https://apireference.getresponse.com/#operation/updateProduct
+
+    Args:
+        shop_id (str):
+        product_id (str):
+        body (Product | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Product]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    shop_id: str,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Product | Unset = UNSET,
+) -> ErrorResponse | Product | None:
+    """Update product
+
+     Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+    Reference: https://apireference.getresponse.com/#operation/updateProduct
+
+    Args:
+        shop_id (str):
+        product_id (str):
+        body (Product | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Product
+    """
+
+    return sync_detailed(
+        shop_id=shop_id,
+        product_id=product_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    shop_id: str,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Product | Unset = UNSET,
+) -> Response[ErrorResponse | Product]:
+    """Update product
+
+     Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+    Reference: https://apireference.getresponse.com/#operation/updateProduct
+
+    Args:
+        shop_id (str):
+        product_id (str):
+        body (Product | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Product]
+    """
+
+    kwargs = _get_kwargs(
+        shop_id=shop_id,
+        product_id=product_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    shop_id: str,
+    product_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Product | Unset = UNSET,
+) -> ErrorResponse | Product | None:
+    """Update product
+
+     Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+    Reference: https://apireference.getresponse.com/#operation/updateProduct
+
+    Args:
+        shop_id (str):
+        product_id (str):
+        body (Product | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Product
+    """
+
+    return (
+        await asyncio_detailed(
+            shop_id=shop_id,
+            product_id=product_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

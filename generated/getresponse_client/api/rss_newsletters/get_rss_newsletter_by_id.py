@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.rss_newsletter_details import RssNewsletterDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    rss_newsletter_id: str,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rss-newsletters/{rss_newsletter_id}".format(
+            rss_newsletter_id=quote(str(rss_newsletter_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RssNewsletterDetails | None:
+    if response.status_code == 200:
+        response_200 = RssNewsletterDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RssNewsletterDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rss_newsletter_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | RssNewsletterDetails]:
+    """Get RSS newsletter by ID
+
+     Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
+
+    Args:
+        rss_newsletter_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RssNewsletterDetails]
+    """
+
+    kwargs = _get_kwargs(
+        rss_newsletter_id=rss_newsletter_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rss_newsletter_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | RssNewsletterDetails | None:
+    """Get RSS newsletter by ID
+
+     Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
+
+    Args:
+        rss_newsletter_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RssNewsletterDetails
+    """
+
+    return sync_detailed(
+        rss_newsletter_id=rss_newsletter_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rss_newsletter_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | RssNewsletterDetails]:
+    """Get RSS newsletter by ID
+
+     Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
+
+    Args:
+        rss_newsletter_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RssNewsletterDetails]
+    """
+
+    kwargs = _get_kwargs(
+        rss_newsletter_id=rss_newsletter_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rss_newsletter_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | RssNewsletterDetails | None:
+    """Get RSS newsletter by ID
+
+     Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
+
+    Args:
+        rss_newsletter_id (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RssNewsletterDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            rss_newsletter_id=rss_newsletter_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

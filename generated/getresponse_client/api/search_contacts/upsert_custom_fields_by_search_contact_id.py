@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.upsert_contact_custom_fields import UpsertContactCustomFields
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    search_contact_id: str,
+    *,
+    body: UpsertContactCustomFields | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/search-contacts/{search_contact_id}/custom-fields".format(
+            search_contact_id=quote(str(search_contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    search_contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertContactCustomFields | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Upsert custom fields by search contacts
+
+     Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
+
+    Args:
+        search_contact_id (str):
+        body (UpsertContactCustomFields | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        search_contact_id=search_contact_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    search_contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertContactCustomFields | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Upsert custom fields by search contacts
+
+     Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
+
+    Args:
+        search_contact_id (str):
+        body (UpsertContactCustomFields | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        search_contact_id=search_contact_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    search_contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertContactCustomFields | Unset = UNSET,
+) -> Response[Any | ErrorResponse]:
+    """Upsert custom fields by search contacts
+
+     Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
+
+    Args:
+        search_contact_id (str):
+        body (UpsertContactCustomFields | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        search_contact_id=search_contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    search_contact_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpsertContactCustomFields | Unset = UNSET,
+) -> Any | ErrorResponse | None:
+    """Upsert custom fields by search contacts
+
+     Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
+
+    Args:
+        search_contact_id (str):
+        body (UpsertContactCustomFields | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            search_contact_id=search_contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.subscription_confirmation_body import SubscriptionConfirmationBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    language_code: str,
+    *,
+    fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/subscription-confirmations/body/{language_code}".format(
+            language_code=quote(str(language_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[SubscriptionConfirmationBody] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SubscriptionConfirmationBody.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[SubscriptionConfirmationBody]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[SubscriptionConfirmationBody]]:
+    """Get collection of SUBSCRIPTION CONFIRMATIONS bodies
+
+     Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
+
+    Args:
+        language_code (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[SubscriptionConfirmationBody]]
+    """
+
+    kwargs = _get_kwargs(
+        language_code=language_code,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | list[SubscriptionConfirmationBody] | None:
+    """Get collection of SUBSCRIPTION CONFIRMATIONS bodies
+
+     Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
+
+    Args:
+        language_code (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[SubscriptionConfirmationBody]
+    """
+
+    return sync_detailed(
+        language_code=language_code,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[SubscriptionConfirmationBody]]:
+    """Get collection of SUBSCRIPTION CONFIRMATIONS bodies
+
+     Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
+
+    Args:
+        language_code (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[SubscriptionConfirmationBody]]
+    """
+
+    kwargs = _get_kwargs(
+        language_code=language_code,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+) -> ErrorResponse | list[SubscriptionConfirmationBody] | None:
+    """Get collection of SUBSCRIPTION CONFIRMATIONS bodies
+
+     Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
+
+    Args:
+        language_code (str):
+        fields (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[SubscriptionConfirmationBody]
+    """
+
+    return (
+        await asyncio_detailed(
+            language_code=language_code,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,320 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sort_order_enum import SortOrderEnum
+from ...models.tag import Tag
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    queryname: str | Unset = UNSET,
+    querycreated_atfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_atto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query[name]"] = queryname
+
+    json_querycreated_atfrom: str | Unset
+    if isinstance(querycreated_atfrom, Unset):
+        json_querycreated_atfrom = UNSET
+    elif isinstance(querycreated_atfrom, datetime.date):
+        json_querycreated_atfrom = querycreated_atfrom.isoformat()
+    else:
+        json_querycreated_atfrom = querycreated_atfrom.isoformat()
+
+    params["query[createdAt][from]"] = json_querycreated_atfrom
+
+    json_querycreated_atto: str | Unset
+    if isinstance(querycreated_atto, Unset):
+        json_querycreated_atto = UNSET
+    elif isinstance(querycreated_atto, datetime.date):
+        json_querycreated_atto = querycreated_atto.isoformat()
+    else:
+        json_querycreated_atto = querycreated_atto.isoformat()
+
+    params["query[createdAt][to]"] = json_querycreated_atto
+
+    json_sortcreated_at: str | Unset = UNSET
+    if not isinstance(sortcreated_at, Unset):
+        json_sortcreated_at = sortcreated_at.value
+
+    params["sort[createdAt]"] = json_sortcreated_at
+
+    json_sortname: str | Unset = UNSET
+    if not isinstance(sortname, Unset):
+        json_sortname = sortname.value
+
+    params["sort[name]"] = json_sortname
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tags",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Tag] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Tag.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Tag]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querycreated_atfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_atto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Tag]]:
+    """Get the list of tags
+
+     Reference: https://apireference.getresponse.com/#operation/getTagsList
+
+    Args:
+        queryname (str | Unset):
+        querycreated_atfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_atto (datetime.date | datetime.datetime | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortname (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Tag]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querycreated_atfrom=querycreated_atfrom,
+        querycreated_atto=querycreated_atto,
+        sortcreated_at=sortcreated_at,
+        sortname=sortname,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querycreated_atfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_atto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Tag] | None:
+    """Get the list of tags
+
+     Reference: https://apireference.getresponse.com/#operation/getTagsList
+
+    Args:
+        queryname (str | Unset):
+        querycreated_atfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_atto (datetime.date | datetime.datetime | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortname (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Tag]
+    """
+
+    return sync_detailed(
+        client=client,
+        queryname=queryname,
+        querycreated_atfrom=querycreated_atfrom,
+        querycreated_atto=querycreated_atto,
+        sortcreated_at=sortcreated_at,
+        sortname=sortname,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querycreated_atfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_atto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Tag]]:
+    """Get the list of tags
+
+     Reference: https://apireference.getresponse.com/#operation/getTagsList
+
+    Args:
+        queryname (str | Unset):
+        querycreated_atfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_atto (datetime.date | datetime.datetime | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortname (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Tag]]
+    """
+
+    kwargs = _get_kwargs(
+        queryname=queryname,
+        querycreated_atfrom=querycreated_atfrom,
+        querycreated_atto=querycreated_atto,
+        sortcreated_at=sortcreated_at,
+        sortname=sortname,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    queryname: str | Unset = UNSET,
+    querycreated_atfrom: datetime.date | datetime.datetime | Unset = UNSET,
+    querycreated_atto: datetime.date | datetime.datetime | Unset = UNSET,
+    sortcreated_at: SortOrderEnum | Unset = UNSET,
+    sortname: SortOrderEnum | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Tag] | None:
+    """Get the list of tags
+
+     Reference: https://apireference.getresponse.com/#operation/getTagsList
+
+    Args:
+        queryname (str | Unset):
+        querycreated_atfrom (datetime.date | datetime.datetime | Unset):
+        querycreated_atto (datetime.date | datetime.datetime | Unset):
+        sortcreated_at (SortOrderEnum | Unset):
+        sortname (SortOrderEnum | Unset):
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Tag]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            queryname=queryname,
+            querycreated_atfrom=querycreated_atfrom,
+            querycreated_atto=querycreated_atto,
+            sortcreated_at=sortcreated_at,
+            sortname=sortname,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

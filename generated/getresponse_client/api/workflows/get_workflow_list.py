@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.workflow import Workflow
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["perPage"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workflow",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Workflow] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Workflow.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Workflow]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Workflow]]:
+    """Get workflows
+
+     Reference: https://apireference.getresponse.com/#operation/getWorkflowList
+
+    Args:
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Workflow]]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Workflow] | None:
+    """Get workflows
+
+     Reference: https://apireference.getresponse.com/#operation/getWorkflowList
+
+    Args:
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Workflow]
+    """
+
+    return sync_detailed(
+        client=client,
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> Response[ErrorResponse | list[Workflow]]:
+    """Get workflows
+
+     Reference: https://apireference.getresponse.com/#operation/getWorkflowList
+
+    Args:
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Workflow]]
+    """
+
+    kwargs = _get_kwargs(
+        fields=fields,
+        per_page=per_page,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    fields: str | Unset = UNSET,
+    per_page: int | Unset = 100,
+    page: int | Unset = 1,
+) -> ErrorResponse | list[Workflow] | None:
+    """Get workflows
+
+     Reference: https://apireference.getresponse.com/#operation/getWorkflowList
+
+    Args:
+        fields (str | Unset):
+        per_page (int | Unset):  Default: 100.
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Workflow]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fields=fields,
+            per_page=per_page,
+            page=page,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign
+    from ..models.abtests_subject_from_field import AbtestsSubjectFromField
+    from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
+
+
+T = TypeVar("T", bound="AbtestsSubject")
+
+
+@_attrs_define
+class AbtestsSubject(WireModel):
+    """
+    Attributes:
+        ab_test_id (str | Unset): A/B test ID Example: A3r.
+        name (str | Unset): A/B test name Example: A/B test.
+        campaign (AbtestsSubjectCampaign | Unset): List linked to A/B test
+        from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
+        reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
+    """
+
+    ab_test_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    campaign: AbtestsSubjectCampaign | Unset = UNSET
+    from_field: AbtestsSubjectFromField | Unset = UNSET
+    reply_to: AbtestsSubjectReplyTo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        ab_test_id = self.ab_test_id
+
+        name = self.name
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ab_test_id is not UNSET:
+            field_dict["abTestId"] = ab_test_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_ab_test_id(d: Mapping[str, Any]) -> str | Unset:
+    ab_test_id: str | Unset = d.get("abTestId", UNSET)
+    return ab_test_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> AbtestsSubjectCampaign | Unset:
+    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: AbtestsSubjectCampaign | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = AbtestsSubjectCampaign.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> AbtestsSubjectFromField | Unset:
+    from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: AbtestsSubjectFromField | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = AbtestsSubjectFromField.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> AbtestsSubjectReplyTo | Unset:
+    from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: AbtestsSubjectReplyTo | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _encode_ab_test_id(self: AbtestsSubject) -> Any:
+    ab_test_id = self.ab_test_id
+    return ab_test_id
+
+
+def _encode_name(self: AbtestsSubject) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_campaign(self: AbtestsSubject) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_from_field(self: AbtestsSubject) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_reply_to(self: AbtestsSubject) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubject._wire_fields}
+
+
+AbtestsSubject._wire_names = {
+    "ab_test_id": "abTestId",
+    "name": "name",
+    "campaign": "campaign",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+}
+AbtestsSubject._wire_fields = frozenset(AbtestsSubject._wire_names.values())
+AbtestsSubject._decoders = {
+    "ab_test_id": _decode_ab_test_id,
+    "name": _decode_name,
+    "campaign": _decode_campaign,
+    "from_field": _decode_from_field,
+    "reply_to": _decode_reply_to,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubject._encoders = {
+    "ab_test_id": _encode_ab_test_id,
+    "name": _encode_name,
+    "campaign": _encode_campaign,
+    "from_field": _encode_from_field,
+    "reply_to": _encode_reply_to,
+}

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AbtestsSubjectCampaign")
+
+
+@_attrs_define
+class AbtestsSubjectCampaign(WireModel):
+    """List linked to A/B test
+
+    Attributes:
+        campaign_id (str | Unset): Campaign ID Example: C.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/campaigns/C.
+    """
+
+    campaign_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
+    campaign_id: str | Unset = d.get("campaignId", UNSET)
+    return campaign_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_campaign_id(self: AbtestsSubjectCampaign) -> Any:
+    campaign_id = self.campaign_id
+    return campaign_id
+
+
+def _encode_href(self: AbtestsSubjectCampaign) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubjectCampaign._wire_fields}
+
+
+AbtestsSubjectCampaign._wire_names = {
+    "campaign_id": "campaignId",
+    "href": "href",
+}
+AbtestsSubjectCampaign._wire_fields = frozenset(AbtestsSubjectCampaign._wire_names.values())
+AbtestsSubjectCampaign._decoders = {
+    "campaign_id": _decode_campaign_id,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectCampaign._encoders = {
+    "campaign_id": _encode_campaign_id,
+    "href": _encode_href,
+}

@@ -1,0 +1,659 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.abtests_subject_details_editor import AbtestsSubjectDetailsEditor
+from ..models.abtests_subject_list_item_flags_item import AbtestsSubjectListItemFlagsItem
+from ..models.abtests_subject_list_item_stage import AbtestsSubjectListItemStage
+from ..models.abtests_subject_list_item_status import AbtestsSubjectListItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign
+    from ..models.abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings
+    from ..models.abtests_subject_details_statistics import AbtestsSubjectDetailsStatistics
+    from ..models.abtests_subject_details_variants_item import AbtestsSubjectDetailsVariantsItem
+    from ..models.abtests_subject_from_field import AbtestsSubjectFromField
+    from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings
+    from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
+    from ..models.message_content import MessageContent
+
+
+T = TypeVar("T", bound="AbtestsSubjectDetails")
+
+
+@_attrs_define
+class AbtestsSubjectDetails(WireModel):
+    """
+    Attributes:
+        ab_test_id (str | Unset): A/B test ID Example: A3r.
+        name (str | Unset): A/B test name Example: A/B test.
+        campaign (AbtestsSubjectCampaign | Unset): List linked to A/B test
+        from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
+        reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
+        status (AbtestsSubjectListItemStatus | Unset): Newsletter status
+        stage (AbtestsSubjectListItemStage | Unset): A/B test stage
+        delivery_settings (AbtestsSubjectListItemDeliverySettings | Unset): The A/B test delivery settings
+        flags (list[AbtestsSubjectListItemFlagsItem] | Unset):
+        created_on (datetime.datetime | None | Unset): Date the A/B test was created on Example:
+            2015-07-25T20:05:10+0000.
+        updated_on (datetime.datetime | None | Unset): Date A/B test was updated on Example: 2015-07-25T20:05:10+0000.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/ab-tests/subject/A3r.
+        winner_sending_start (datetime.datetime | None | Unset): Date the winning message was sent on Example:
+            2015-07-25T20:05:10+0000.
+        statistics (AbtestsSubjectDetailsStatistics | Unset): The statistics of A/B test
+        variants (list[AbtestsSubjectDetailsVariantsItem] | Unset):
+        send_settings (AbtestsSubjectDetailsSendSettings | Unset): The send settings for the A/B test
+        editor (AbtestsSubjectDetailsEditor | Unset): The message editor used for the A/B test
+        content (MessageContent | Unset): The message content.
+    """
+
+    ab_test_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    campaign: AbtestsSubjectCampaign | Unset = UNSET
+    from_field: AbtestsSubjectFromField | Unset = UNSET
+    reply_to: AbtestsSubjectReplyTo | Unset = UNSET
+    status: AbtestsSubjectListItemStatus | Unset = UNSET
+    stage: AbtestsSubjectListItemStage | Unset = UNSET
+    delivery_settings: AbtestsSubjectListItemDeliverySettings | Unset = UNSET
+    flags: list[AbtestsSubjectListItemFlagsItem] | Unset = UNSET
+    created_on: datetime.datetime | None | Unset = UNSET
+    updated_on: datetime.datetime | None | Unset = UNSET
+    href: str | Unset = UNSET
+    winner_sending_start: datetime.datetime | None | Unset = UNSET
+    statistics: AbtestsSubjectDetailsStatistics | Unset = UNSET
+    variants: list[AbtestsSubjectDetailsVariantsItem] | Unset = UNSET
+    send_settings: AbtestsSubjectDetailsSendSettings | Unset = UNSET
+    editor: AbtestsSubjectDetailsEditor | Unset = UNSET
+    content: MessageContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        ab_test_id = self.ab_test_id
+
+        name = self.name
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        stage: str | Unset = UNSET
+        if not isinstance(self.stage, Unset):
+            stage = self.stage.value
+
+        delivery_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_settings, Unset):
+            delivery_settings = self.delivery_settings.to_dict()
+
+        flags: list[str] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = []
+            for flags_item_data in self.flags:
+                flags_item = flags_item_data.value
+                flags.append(flags_item)
+
+        created_on: None | str | Unset
+        if isinstance(self.created_on, Unset):
+            created_on = UNSET
+        elif isinstance(self.created_on, datetime.datetime):
+            created_on = self.created_on.isoformat()
+        else:
+            created_on = self.created_on
+
+        updated_on: None | str | Unset
+        if isinstance(self.updated_on, Unset):
+            updated_on = UNSET
+        elif isinstance(self.updated_on, datetime.datetime):
+            updated_on = self.updated_on.isoformat()
+        else:
+            updated_on = self.updated_on
+
+        href = self.href
+
+        winner_sending_start: None | str | Unset
+        if isinstance(self.winner_sending_start, Unset):
+            winner_sending_start = UNSET
+        elif isinstance(self.winner_sending_start, datetime.datetime):
+            winner_sending_start = self.winner_sending_start.isoformat()
+        else:
+            winner_sending_start = self.winner_sending_start
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variants, Unset):
+            variants = []
+            for variants_item_data in self.variants:
+                variants_item = variants_item_data.to_dict()
+                variants.append(variants_item)
+
+        send_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_settings, Unset):
+            send_settings = self.send_settings.to_dict()
+
+        editor: str | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor.value
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ab_test_id is not UNSET:
+            field_dict["abTestId"] = ab_test_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if delivery_settings is not UNSET:
+            field_dict["deliverySettings"] = delivery_settings
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if href is not UNSET:
+            field_dict["href"] = href
+        if winner_sending_start is not UNSET:
+            field_dict["winnerSendingStart"] = winner_sending_start
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+        if send_settings is not UNSET:
+            field_dict["sendSettings"] = send_settings
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_ab_test_id(d: Mapping[str, Any]) -> str | Unset:
+    ab_test_id: str | Unset = d.get("abTestId", UNSET)
+    return ab_test_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> AbtestsSubjectCampaign | Unset:
+    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: AbtestsSubjectCampaign | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = AbtestsSubjectCampaign.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> AbtestsSubjectFromField | Unset:
+    from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: AbtestsSubjectFromField | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = AbtestsSubjectFromField.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> AbtestsSubjectReplyTo | Unset:
+    from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: AbtestsSubjectReplyTo | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_status(d: Mapping[str, Any]) -> AbtestsSubjectListItemStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: AbtestsSubjectListItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = AbtestsSubjectListItemStatus(_status)
+
+    return status
+
+
+def _decode_stage(d: Mapping[str, Any]) -> AbtestsSubjectListItemStage | Unset:
+    _stage = d.get("stage", UNSET)
+    stage: AbtestsSubjectListItemStage | Unset
+    if isinstance(_stage, Unset):
+        stage = UNSET
+    else:
+        stage = AbtestsSubjectListItemStage(_stage)
+
+    return stage
+
+
+def _decode_delivery_settings(d: Mapping[str, Any]) -> AbtestsSubjectListItemDeliverySettings | Unset:
+    from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings  # noqa: PLC0415
+
+    _delivery_settings = d.get("deliverySettings", UNSET)
+    delivery_settings: AbtestsSubjectListItemDeliverySettings | Unset
+    if isinstance(_delivery_settings, Unset):
+        delivery_settings = UNSET
+    else:
+        delivery_settings = AbtestsSubjectListItemDeliverySettings.from_dict(_delivery_settings)
+
+    return delivery_settings
+
+
+def _decode_flags(d: Mapping[str, Any]) -> list[AbtestsSubjectListItemFlagsItem] | Unset:
+    _flags = d.get("flags", UNSET)
+    flags: list[AbtestsSubjectListItemFlagsItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for flags_item_data in _flags:
+            flags_item = AbtestsSubjectListItemFlagsItem(flags_item_data)
+
+            flags.append(flags_item)
+
+    return flags
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            created_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    created_on = _parse_created_on(d.get("createdOn", UNSET))
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_updated_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    updated_on = _parse_updated_on(d.get("updatedOn", UNSET))
+
+    return updated_on
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_winner_sending_start(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_winner_sending_start(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            winner_sending_start_type_0 = datetime.datetime.fromisoformat(data)
+
+            return winner_sending_start_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    winner_sending_start = _parse_winner_sending_start(d.get("winnerSendingStart", UNSET))
+
+    return winner_sending_start
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> AbtestsSubjectDetailsStatistics | Unset:
+    from ..models.abtests_subject_details_statistics import AbtestsSubjectDetailsStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: AbtestsSubjectDetailsStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AbtestsSubjectDetailsStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_variants(d: Mapping[str, Any]) -> list[AbtestsSubjectDetailsVariantsItem] | Unset:
+    from ..models.abtests_subject_details_variants_item import AbtestsSubjectDetailsVariantsItem  # noqa: PLC0415
+
+    _variants = d.get("variants", UNSET)
+    variants: list[AbtestsSubjectDetailsVariantsItem] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = AbtestsSubjectDetailsVariantsItem.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
+
+
+def _decode_send_settings(d: Mapping[str, Any]) -> AbtestsSubjectDetailsSendSettings | Unset:
+    from ..models.abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings  # noqa: PLC0415
+
+    _send_settings = d.get("sendSettings", UNSET)
+    send_settings: AbtestsSubjectDetailsSendSettings | Unset
+    if isinstance(_send_settings, Unset):
+        send_settings = UNSET
+    else:
+        send_settings = AbtestsSubjectDetailsSendSettings.from_dict(_send_settings)
+
+    return send_settings
+
+
+def _decode_editor(d: Mapping[str, Any]) -> AbtestsSubjectDetailsEditor | Unset:
+    _editor = d.get("editor", UNSET)
+    editor: AbtestsSubjectDetailsEditor | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = AbtestsSubjectDetailsEditor(_editor)
+
+    return editor
+
+
+def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
+    from ..models.message_content import MessageContent  # noqa: PLC0415
+
+    _content = d.get("content", UNSET)
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
+def _encode_ab_test_id(self: AbtestsSubjectDetails) -> Any:
+    ab_test_id = self.ab_test_id
+    return ab_test_id
+
+
+def _encode_name(self: AbtestsSubjectDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_campaign(self: AbtestsSubjectDetails) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_from_field(self: AbtestsSubjectDetails) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_reply_to(self: AbtestsSubjectDetails) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_status(self: AbtestsSubjectDetails) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_stage(self: AbtestsSubjectDetails) -> Any:
+    stage: str | Unset = UNSET
+    if not isinstance(self.stage, Unset):
+        stage = self.stage.value
+
+    return stage
+
+
+def _encode_delivery_settings(self: AbtestsSubjectDetails) -> Any:
+    delivery_settings: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.delivery_settings, Unset):
+        delivery_settings = self.delivery_settings.to_dict()
+    return delivery_settings
+
+
+def _encode_flags(self: AbtestsSubjectDetails) -> Any:
+    flags: list[str] | Unset = UNSET
+    if not isinstance(self.flags, Unset):
+        flags = []
+        for flags_item_data in self.flags:
+            flags_item = flags_item_data.value
+            flags.append(flags_item)
+
+    return flags
+
+
+def _encode_created_on(self: AbtestsSubjectDetails) -> Any:
+    created_on: None | str | Unset
+    if isinstance(self.created_on, Unset):
+        created_on = UNSET
+    elif isinstance(self.created_on, datetime.datetime):
+        created_on = self.created_on.isoformat()
+    else:
+        created_on = self.created_on
+    return created_on
+
+
+def _encode_updated_on(self: AbtestsSubjectDetails) -> Any:
+    updated_on: None | str | Unset
+    if isinstance(self.updated_on, Unset):
+        updated_on = UNSET
+    elif isinstance(self.updated_on, datetime.datetime):
+        updated_on = self.updated_on.isoformat()
+    else:
+        updated_on = self.updated_on
+    return updated_on
+
+
+def _encode_href(self: AbtestsSubjectDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_winner_sending_start(self: AbtestsSubjectDetails) -> Any:
+    winner_sending_start: None | str | Unset
+    if isinstance(self.winner_sending_start, Unset):
+        winner_sending_start = UNSET
+    elif isinstance(self.winner_sending_start, datetime.datetime):
+        winner_sending_start = self.winner_sending_start.isoformat()
+    else:
+        winner_sending_start = self.winner_sending_start
+    return winner_sending_start
+
+
+def _encode_statistics(self: AbtestsSubjectDetails) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_variants(self: AbtestsSubjectDetails) -> Any:
+    variants: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.variants, Unset):
+        variants = []
+        for variants_item_data in self.variants:
+            variants_item = variants_item_data.to_dict()
+            variants.append(variants_item)
+
+    return variants
+
+
+def _encode_send_settings(self: AbtestsSubjectDetails) -> Any:
+    send_settings: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_settings, Unset):
+        send_settings = self.send_settings.to_dict()
+    return send_settings
+
+
+def _encode_editor(self: AbtestsSubjectDetails) -> Any:
+    editor: str | Unset = UNSET
+    if not isinstance(self.editor, Unset):
+        editor = self.editor.value
+
+    return editor
+
+
+def _encode_content(self: AbtestsSubjectDetails) -> Any:
+    content: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.content, Unset):
+        content = self.content.to_dict()
+    return content
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubjectDetails._wire_fields}
+
+
+AbtestsSubjectDetails._wire_names = {
+    "ab_test_id": "abTestId",
+    "name": "name",
+    "campaign": "campaign",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "status": "status",
+    "stage": "stage",
+    "delivery_settings": "deliverySettings",
+    "flags": "flags",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "href": "href",
+    "winner_sending_start": "winnerSendingStart",
+    "statistics": "statistics",
+    "variants": "variants",
+    "send_settings": "sendSettings",
+    "editor": "editor",
+    "content": "content",
+}
+AbtestsSubjectDetails._wire_fields = frozenset(AbtestsSubjectDetails._wire_names.values())
+AbtestsSubjectDetails._decoders = {
+    "ab_test_id": _decode_ab_test_id,
+    "name": _decode_name,
+    "campaign": _decode_campaign,
+    "from_field": _decode_from_field,
+    "reply_to": _decode_reply_to,
+    "status": _decode_status,
+    "stage": _decode_stage,
+    "delivery_settings": _decode_delivery_settings,
+    "flags": _decode_flags,
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "href": _decode_href,
+    "winner_sending_start": _decode_winner_sending_start,
+    "statistics": _decode_statistics,
+    "variants": _decode_variants,
+    "send_settings": _decode_send_settings,
+    "editor": _decode_editor,
+    "content": _decode_content,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectDetails._encoders = {
+    "ab_test_id": _encode_ab_test_id,
+    "name": _encode_name,
+    "campaign": _encode_campaign,
+    "from_field": _encode_from_field,
+    "reply_to": _encode_reply_to,
+    "status": _encode_status,
+    "stage": _encode_stage,
+    "delivery_settings": _encode_delivery_settings,
+    "flags": _encode_flags,
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "href": _encode_href,
+    "winner_sending_start": _encode_winner_sending_start,
+    "statistics": _encode_statistics,
+    "variants": _encode_variants,
+    "send_settings": _encode_send_settings,
+    "editor": _encode_editor,
+    "content": _encode_content,
+}

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class AbtestsSubjectDetailsEditor(StrEnum):
+    CUSTOM = "custom"
+    EDITOR_V3 = "editor_v3"
+    GETRESPONSE = "getresponse"
+    HTML2 = "html2"
+    LEGACY = "legacy"
+    TEXT = "text"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AbtestsSubjectDetailsEditor | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.abtests_subject_list_item_delivery_settings_winner_mode import (
+    AbtestsSubjectListItemDeliverySettingsWinnerMode,
+)
+from ..models.abtests_subject_list_item_delivery_settings_winning_criteria import (
+    AbtestsSubjectListItemDeliverySettingsWinningCriteria,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abtests_subject_list_item_delivery_settings_send_on import (
+        AbtestsSubjectListItemDeliverySettingsSendOn,
+    )
+
+
+T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettings")
+
+
+@_attrs_define
+class AbtestsSubjectListItemDeliverySettings(WireModel):
+    """The A/B test delivery settings
+
+    Attributes:
+        send_on (AbtestsSubjectListItemDeliverySettingsSendOn | Unset): Date the newsletter was sent on
+        winner_mode (AbtestsSubjectListItemDeliverySettingsWinnerMode | Unset): A/B test winner selection mode
+        winning_criteria (AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset): A/B test winning criteria
+        sampling_percentage (int | Unset): Size of the test (sampling) group, expressed as a percentage.
+        sampling_time (None | str | Unset): A/B testing phase duration. Example: 86400.
+    """
+
+    send_on: AbtestsSubjectListItemDeliverySettingsSendOn | Unset = UNSET
+    winner_mode: AbtestsSubjectListItemDeliverySettingsWinnerMode | Unset = UNSET
+    winning_criteria: AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset = UNSET
+    sampling_percentage: int | Unset = UNSET
+    sampling_time: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        send_on: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_on, Unset):
+            send_on = self.send_on.to_dict()
+
+        winner_mode: str | Unset = UNSET
+        if not isinstance(self.winner_mode, Unset):
+            winner_mode = self.winner_mode.value
+
+        winning_criteria: str | Unset = UNSET
+        if not isinstance(self.winning_criteria, Unset):
+            winning_criteria = self.winning_criteria.value
+
+        sampling_percentage = self.sampling_percentage
+
+        sampling_time: None | str | Unset
+        if isinstance(self.sampling_time, Unset):
+            sampling_time = UNSET
+        else:
+            sampling_time = self.sampling_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if send_on is not UNSET:
+            field_dict["sendOn"] = send_on
+        if winner_mode is not UNSET:
+            field_dict["winnerMode"] = winner_mode
+        if winning_criteria is not UNSET:
+            field_dict["winningCriteria"] = winning_criteria
+        if sampling_percentage is not UNSET:
+            field_dict["samplingPercentage"] = sampling_percentage
+        if sampling_time is not UNSET:
+            field_dict["samplingTime"] = sampling_time
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_send_on(d: Mapping[str, Any]) -> AbtestsSubjectListItemDeliverySettingsSendOn | Unset:
+    from ..models.abtests_subject_list_item_delivery_settings_send_on import (
+        AbtestsSubjectListItemDeliverySettingsSendOn,  # noqa: PLC0415
+    )
+
+    _send_on = d.get("sendOn", UNSET)
+    send_on: AbtestsSubjectListItemDeliverySettingsSendOn | Unset
+    if isinstance(_send_on, Unset):
+        send_on = UNSET
+    else:
+        send_on = AbtestsSubjectListItemDeliverySettingsSendOn.from_dict(_send_on)
+
+    return send_on
+
+
+def _decode_winner_mode(d: Mapping[str, Any]) -> AbtestsSubjectListItemDeliverySettingsWinnerMode | Unset:
+    _winner_mode = d.get("winnerMode", UNSET)
+    winner_mode: AbtestsSubjectListItemDeliverySettingsWinnerMode | Unset
+    if isinstance(_winner_mode, Unset):
+        winner_mode = UNSET
+    else:
+        winner_mode = AbtestsSubjectListItemDeliverySettingsWinnerMode(_winner_mode)
+
+    return winner_mode
+
+
+def _decode_winning_criteria(d: Mapping[str, Any]) -> AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset:
+    _winning_criteria = d.get("winningCriteria", UNSET)
+    winning_criteria: AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset
+    if isinstance(_winning_criteria, Unset):
+        winning_criteria = UNSET
+    else:
+        winning_criteria = AbtestsSubjectListItemDeliverySettingsWinningCriteria(_winning_criteria)
+
+    return winning_criteria
+
+
+def _decode_sampling_percentage(d: Mapping[str, Any]) -> int | Unset:
+    sampling_percentage: int | Unset = d.get("samplingPercentage", UNSET)
+    return sampling_percentage
+
+
+def _decode_sampling_time(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_sampling_time(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    sampling_time = _parse_sampling_time(d.get("samplingTime", UNSET))
+
+    return sampling_time
+
+
+def _encode_send_on(self: AbtestsSubjectListItemDeliverySettings) -> Any:
+    send_on: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_on, Unset):
+        send_on = self.send_on.to_dict()
+    return send_on
+
+
+def _encode_winner_mode(self: AbtestsSubjectListItemDeliverySettings) -> Any:
+    winner_mode: str | Unset = UNSET
+    if not isinstance(self.winner_mode, Unset):
+        winner_mode = self.winner_mode.value
+
+    return winner_mode
+
+
+def _encode_winning_criteria(self: AbtestsSubjectListItemDeliverySettings) -> Any:
+    winning_criteria: str | Unset = UNSET
+    if not isinstance(self.winning_criteria, Unset):
+        winning_criteria = self.winning_criteria.value
+
+    return winning_criteria
+
+
+def _encode_sampling_percentage(self: AbtestsSubjectListItemDeliverySettings) -> Any:
+    sampling_percentage = self.sampling_percentage
+    return sampling_percentage
+
+
+def _encode_sampling_time(self: AbtestsSubjectListItemDeliverySettings) -> Any:
+    sampling_time: None | str | Unset
+    if isinstance(self.sampling_time, Unset):
+        sampling_time = UNSET
+    else:
+        sampling_time = self.sampling_time
+    return sampling_time
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubjectListItemDeliverySettings._wire_fields}
+
+
+AbtestsSubjectListItemDeliverySettings._wire_names = {
+    "send_on": "sendOn",
+    "winner_mode": "winnerMode",
+    "winning_criteria": "winningCriteria",
+    "sampling_percentage": "samplingPercentage",
+    "sampling_time": "samplingTime",
+}
+AbtestsSubjectListItemDeliverySettings._wire_fields = frozenset(
+    AbtestsSubjectListItemDeliverySettings._wire_names.values()
+)
+AbtestsSubjectListItemDeliverySettings._decoders = {
+    "send_on": _decode_send_on,
+    "winner_mode": _decode_winner_mode,
+    "winning_criteria": _decode_winning_criteria,
+    "sampling_percentage": _decode_sampling_percentage,
+    "sampling_time": _decode_sampling_time,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectListItemDeliverySettings._encoders = {
+    "send_on": _encode_send_on,
+    "winner_mode": _encode_winner_mode,
+    "winning_criteria": _encode_winning_criteria,
+    "sampling_percentage": _encode_sampling_percentage,
+    "sampling_time": _encode_sampling_time,
+}

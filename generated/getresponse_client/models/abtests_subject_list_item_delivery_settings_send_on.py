@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abtests_subject_list_item_delivery_settings_send_on_time_zone import (
+        AbtestsSubjectListItemDeliverySettingsSendOnTimeZone,
+    )
+
+
+T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettingsSendOn")
+
+
+@_attrs_define
+class AbtestsSubjectListItemDeliverySettingsSendOn(WireModel):
+    """Date the newsletter was sent on
+
+    Attributes:
+        date (datetime.datetime | None | Unset): Date the newsletter was sent on Example: 2015-07-25T20:05:10+0000.
+        time_zone (AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset): Time zone in which the newsletter was
+            sent
+    """
+
+    date: datetime.datetime | None | Unset = UNSET
+    time_zone: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_date(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_date(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    date = _parse_date(d.get("date", UNSET))
+
+    return date
+
+
+def _decode_time_zone(d: Mapping[str, Any]) -> AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset:
+    from ..models.abtests_subject_list_item_delivery_settings_send_on_time_zone import (
+        AbtestsSubjectListItemDeliverySettingsSendOnTimeZone,  # noqa: PLC0415
+    )
+
+    _time_zone = d.get("timeZone", UNSET)
+    time_zone: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = AbtestsSubjectListItemDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
+def _encode_date(self: AbtestsSubjectListItemDeliverySettingsSendOn) -> Any:
+    date: None | str | Unset
+    if isinstance(self.date, Unset):
+        date = UNSET
+    elif isinstance(self.date, datetime.datetime):
+        date = self.date.isoformat()
+    else:
+        date = self.date
+    return date
+
+
+def _encode_time_zone(self: AbtestsSubjectListItemDeliverySettingsSendOn) -> Any:
+    time_zone: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.time_zone, Unset):
+        time_zone = self.time_zone.to_dict()
+    return time_zone
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: value for key, value in d.items() if key not in AbtestsSubjectListItemDeliverySettingsSendOn._wire_fields
+    }
+
+
+AbtestsSubjectListItemDeliverySettingsSendOn._wire_names = {
+    "date": "date",
+    "time_zone": "timeZone",
+}
+AbtestsSubjectListItemDeliverySettingsSendOn._wire_fields = frozenset(
+    AbtestsSubjectListItemDeliverySettingsSendOn._wire_names.values()
+)
+AbtestsSubjectListItemDeliverySettingsSendOn._decoders = {
+    "date": _decode_date,
+    "time_zone": _decode_time_zone,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectListItemDeliverySettingsSendOn._encoders = {
+    "date": _encode_date,
+    "time_zone": _encode_time_zone,
+}

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettingsSendOnTimeZone")
+
+
+@_attrs_define
+class AbtestsSubjectListItemDeliverySettingsSendOnTimeZone(WireModel):
+    """Time zone in which the newsletter was sent
+
+    Attributes:
+        time_zone_id (int | Unset): ID of the time zone the newsletter was sent in
+        time_zone_name (int | None | Unset): Name of the time zone the newsletter was sent in
+        time_zone_offset (int | None | Unset): Time zone, or UTC, offset for when the newsletter was sent
+    """
+
+    time_zone_id: int | Unset = UNSET
+    time_zone_name: int | None | Unset = UNSET
+    time_zone_offset: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        time_zone_id = self.time_zone_id
+
+        time_zone_name: int | None | Unset
+        if isinstance(self.time_zone_name, Unset):
+            time_zone_name = UNSET
+        else:
+            time_zone_name = self.time_zone_name
+
+        time_zone_offset: int | None | Unset
+        if isinstance(self.time_zone_offset, Unset):
+            time_zone_offset = UNSET
+        else:
+            time_zone_offset = self.time_zone_offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_zone_id is not UNSET:
+            field_dict["timeZoneId"] = time_zone_id
+        if time_zone_name is not UNSET:
+            field_dict["timeZoneName"] = time_zone_name
+        if time_zone_offset is not UNSET:
+            field_dict["timeZoneOffset"] = time_zone_offset
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_time_zone_id(d: Mapping[str, Any]) -> int | Unset:
+    time_zone_id: int | Unset = d.get("timeZoneId", UNSET)
+    return time_zone_id
+
+
+def _decode_time_zone_name(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_time_zone_name(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    time_zone_name = _parse_time_zone_name(d.get("timeZoneName", UNSET))
+
+    return time_zone_name
+
+
+def _decode_time_zone_offset(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_time_zone_offset(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    time_zone_offset = _parse_time_zone_offset(d.get("timeZoneOffset", UNSET))
+
+    return time_zone_offset
+
+
+def _encode_time_zone_id(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
+    time_zone_id = self.time_zone_id
+    return time_zone_id
+
+
+def _encode_time_zone_name(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
+    time_zone_name: int | None | Unset
+    if isinstance(self.time_zone_name, Unset):
+        time_zone_name = UNSET
+    else:
+        time_zone_name = self.time_zone_name
+    return time_zone_name
+
+
+def _encode_time_zone_offset(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
+    time_zone_offset: int | None | Unset
+    if isinstance(self.time_zone_offset, Unset):
+        time_zone_offset = UNSET
+    else:
+        time_zone_offset = self.time_zone_offset
+    return time_zone_offset
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in d.items()
+        if key not in AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_fields
+    }
+
+
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names = {
+    "time_zone_id": "timeZoneId",
+    "time_zone_name": "timeZoneName",
+    "time_zone_offset": "timeZoneOffset",
+}
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_fields = frozenset(
+    AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names.values()
+)
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._decoders = {
+    "time_zone_id": _decode_time_zone_id,
+    "time_zone_name": _decode_time_zone_name,
+    "time_zone_offset": _decode_time_zone_offset,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._encoders = {
+    "time_zone_id": _encode_time_zone_id,
+    "time_zone_name": _encode_time_zone_name,
+    "time_zone_offset": _encode_time_zone_offset,
+}

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class AbtestsSubjectListItemStatus(StrEnum):
+    ACTIVE = "active"
+    DELETED = "deleted"
+    INACTIVE = "inactive"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AbtestsSubjectListItemStatus | None":
+        return unknown_enum_member(cls, value)

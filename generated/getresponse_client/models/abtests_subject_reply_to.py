@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AbtestsSubjectReplyTo")
+
+
+@_attrs_define
+class AbtestsSubjectReplyTo(WireModel):
+    """Newsletter's reply-to address
+
+    Attributes:
+        from_field_id (str | Unset): The 'From' address ID Example: V.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/from-fields/V.
+    """
+
+    from_field_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from_field_id = self.from_field_id
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_field_id is not UNSET:
+            field_dict["fromFieldId"] = from_field_id
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_from_field_id(d: Mapping[str, Any]) -> str | Unset:
+    from_field_id: str | Unset = d.get("fromFieldId", UNSET)
+    return from_field_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_from_field_id(self: AbtestsSubjectReplyTo) -> Any:
+    from_field_id = self.from_field_id
+    return from_field_id
+
+
+def _encode_href(self: AbtestsSubjectReplyTo) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubjectReplyTo._wire_fields}
+
+
+AbtestsSubjectReplyTo._wire_names = {
+    "from_field_id": "fromFieldId",
+    "href": "href",
+}
+AbtestsSubjectReplyTo._wire_fields = frozenset(AbtestsSubjectReplyTo._wire_names.values())
+AbtestsSubjectReplyTo._decoders = {
+    "from_field_id": _decode_from_field_id,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+AbtestsSubjectReplyTo._encoders = {
+    "from_field_id": _encode_from_field_id,
+    "href": _encode_href,
+}

@@ -1,0 +1,428 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.account_number_of_employees import AccountNumberOfEmployees
+from ..models.account_time_format import AccountTimeFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_details_country_code import AccountDetailsCountryCode
+    from ..models.account_time_zone import AccountTimeZone
+    from ..models.industry_tag_id import IndustryTagId
+
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account(WireModel):
+    """
+    Attributes:
+        account_id (str | Unset): Account ID Example: VfEy1.
+        email (str | Unset): Email Example: john.smith@test.com.
+        country_code (AccountDetailsCountryCode | Unset):
+        industry_tag (IndustryTagId | Unset):
+        href (str | Unset): Direct URL to resource Example: https://api.getresponse.com/v3/accounts.
+        first_name (str | Unset): First name Example: John.
+        last_name (str | Unset): Last name Example: Smith.
+        company_name (str | Unset): Company name Example: MyBigCompany.
+        phone (str | Unset): Phone number Example: +00155555555.
+        state (str | Unset): State Example: Oklahoma.
+        city (str | Unset): City Example: Alderson.
+        street (str | Unset): Street Example: Sunset blv..
+        zip_code (str | Unset): ZIP Code Example: 81-611.
+        number_of_employees (AccountNumberOfEmployees | Unset): Numbers of employees Example: 500.
+        time_format (AccountTimeFormat | Unset): Account time notation Example: 24h.
+        time_zone (AccountTimeZone | Unset): The account's time zone.
+    """
+
+    account_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    country_code: AccountDetailsCountryCode | Unset = UNSET
+    industry_tag: IndustryTagId | Unset = UNSET
+    href: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    state: str | Unset = UNSET
+    city: str | Unset = UNSET
+    street: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    number_of_employees: AccountNumberOfEmployees | Unset = UNSET
+    time_format: AccountTimeFormat | Unset = UNSET
+    time_zone: AccountTimeZone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        email = self.email
+
+        country_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country_code, Unset):
+            country_code = self.country_code.to_dict()
+
+        industry_tag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.industry_tag, Unset):
+            industry_tag = self.industry_tag.to_dict()
+
+        href = self.href
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        company_name = self.company_name
+
+        phone = self.phone
+
+        state = self.state
+
+        city = self.city
+
+        street = self.street
+
+        zip_code = self.zip_code
+
+        number_of_employees: str | Unset = UNSET
+        if not isinstance(self.number_of_employees, Unset):
+            number_of_employees = self.number_of_employees.value
+
+        time_format: str | Unset = UNSET
+        if not isinstance(self.time_format, Unset):
+            time_format = self.time_format.value
+
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if industry_tag is not UNSET:
+            field_dict["industryTag"] = industry_tag
+        if href is not UNSET:
+            field_dict["href"] = href
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if street is not UNSET:
+            field_dict["street"] = street
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+        if number_of_employees is not UNSET:
+            field_dict["numberOfEmployees"] = number_of_employees
+        if time_format is not UNSET:
+            field_dict["timeFormat"] = time_format
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_account_id(d: Mapping[str, Any]) -> str | Unset:
+    account_id: str | Unset = d.get("accountId", UNSET)
+    return account_id
+
+
+def _decode_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = d.get("email", UNSET)
+    return email
+
+
+def _decode_country_code(d: Mapping[str, Any]) -> AccountDetailsCountryCode | Unset:
+    from ..models.account_details_country_code import AccountDetailsCountryCode  # noqa: PLC0415
+
+    _country_code = d.get("countryCode", UNSET)
+    country_code: AccountDetailsCountryCode | Unset
+    if isinstance(_country_code, Unset):
+        country_code = UNSET
+    else:
+        country_code = AccountDetailsCountryCode.from_dict(_country_code)
+
+    return country_code
+
+
+def _decode_industry_tag(d: Mapping[str, Any]) -> IndustryTagId | Unset:
+    from ..models.industry_tag_id import IndustryTagId  # noqa: PLC0415
+
+    _industry_tag = d.get("industryTag", UNSET)
+    industry_tag: IndustryTagId | Unset
+    if isinstance(_industry_tag, Unset):
+        industry_tag = UNSET
+    else:
+        industry_tag = IndustryTagId.from_dict(_industry_tag)
+
+    return industry_tag
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_first_name(d: Mapping[str, Any]) -> str | Unset:
+    first_name: str | Unset = d.get("firstName", UNSET)
+    return first_name
+
+
+def _decode_last_name(d: Mapping[str, Any]) -> str | Unset:
+    last_name: str | Unset = d.get("lastName", UNSET)
+    return last_name
+
+
+def _decode_company_name(d: Mapping[str, Any]) -> str | Unset:
+    company_name: str | Unset = d.get("companyName", UNSET)
+    return company_name
+
+
+def _decode_phone(d: Mapping[str, Any]) -> str | Unset:
+    phone: str | Unset = d.get("phone", UNSET)
+    return phone
+
+
+def _decode_state(d: Mapping[str, Any]) -> str | Unset:
+    state: str | Unset = d.get("state", UNSET)
+    return state
+
+
+def _decode_city(d: Mapping[str, Any]) -> str | Unset:
+    city: str | Unset = d.get("city", UNSET)
+    return city
+
+
+def _decode_street(d: Mapping[str, Any]) -> str | Unset:
+    street: str | Unset = d.get("street", UNSET)
+    return street
+
+
+def _decode_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    zip_code: str | Unset = d.get("zipCode", UNSET)
+    return zip_code
+
+
+def _decode_number_of_employees(d: Mapping[str, Any]) -> AccountNumberOfEmployees | Unset:
+    _number_of_employees = d.get("numberOfEmployees", UNSET)
+    number_of_employees: AccountNumberOfEmployees | Unset
+    if isinstance(_number_of_employees, Unset):
+        number_of_employees = UNSET
+    else:
+        number_of_employees = AccountNumberOfEmployees(_number_of_employees)
+
+    return number_of_employees
+
+
+def _decode_time_format(d: Mapping[str, Any]) -> AccountTimeFormat | Unset:
+    _time_format = d.get("timeFormat", UNSET)
+    time_format: AccountTimeFormat | Unset
+    if isinstance(_time_format, Unset):
+        time_format = UNSET
+    else:
+        time_format = AccountTimeFormat(_time_format)
+
+    return time_format
+
+
+def _decode_time_zone(d: Mapping[str, Any]) -> AccountTimeZone | Unset:
+    from ..models.account_time_zone import AccountTimeZone  # noqa: PLC0415
+
+    _time_zone = d.get("timeZone", UNSET)
+    time_zone: AccountTimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = AccountTimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
+def _encode_account_id(self: Account) -> Any:
+    account_id = self.account_id
+    return account_id
+
+
+def _encode_email(self: Account) -> Any:
+    email = self.email
+    return email
+
+
+def _encode_country_code(self: Account) -> Any:
+    country_code: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.country_code, Unset):
+        country_code = self.country_code.to_dict()
+    return country_code
+
+
+def _encode_industry_tag(self: Account) -> Any:
+    industry_tag: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.industry_tag, Unset):
+        industry_tag = self.industry_tag.to_dict()
+    return industry_tag
+
+
+def _encode_href(self: Account) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_first_name(self: Account) -> Any:
+    first_name = self.first_name
+    return first_name
+
+
+def _encode_last_name(self: Account) -> Any:
+    last_name = self.last_name
+    return last_name
+
+
+def _encode_company_name(self: Account) -> Any:
+    company_name = self.company_name
+    return company_name
+
+
+def _encode_phone(self: Account) -> Any:
+    phone = self.phone
+    return phone
+
+
+def _encode_state(self: Account) -> Any:
+    state = self.state
+    return state
+
+
+def _encode_city(self: Account) -> Any:
+    city = self.city
+    return city
+
+
+def _encode_street(self: Account) -> Any:
+    street = self.street
+    return street
+
+
+def _encode_zip_code(self: Account) -> Any:
+    zip_code = self.zip_code
+    return zip_code
+
+
+def _encode_number_of_employees(self: Account) -> Any:
+    number_of_employees: str | Unset = UNSET
+    if not isinstance(self.number_of_employees, Unset):
+        number_of_employees = self.number_of_employees.value
+
+    return number_of_employees
+
+
+def _encode_time_format(self: Account) -> Any:
+    time_format: str | Unset = UNSET
+    if not isinstance(self.time_format, Unset):
+        time_format = self.time_format.value
+
+    return time_format
+
+
+def _encode_time_zone(self: Account) -> Any:
+    time_zone: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.time_zone, Unset):
+        time_zone = self.time_zone.to_dict()
+    return time_zone
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Account._wire_fields}
+
+
+Account._wire_names = {
+    "account_id": "accountId",
+    "email": "email",
+    "country_code": "countryCode",
+    "industry_tag": "industryTag",
+    "href": "href",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "company_name": "companyName",
+    "phone": "phone",
+    "state": "state",
+    "city": "city",
+    "street": "street",
+    "zip_code": "zipCode",
+    "number_of_employees": "numberOfEmployees",
+    "time_format": "timeFormat",
+    "time_zone": "timeZone",
+}
+Account._wire_fields = frozenset(Account._wire_names.values())
+Account._decoders = {
+    "account_id": _decode_account_id,
+    "email": _decode_email,
+    "country_code": _decode_country_code,
+    "industry_tag": _decode_industry_tag,
+    "href": _decode_href,
+    "first_name": _decode_first_name,
+    "last_name": _decode_last_name,
+    "company_name": _decode_company_name,
+    "phone": _decode_phone,
+    "state": _decode_state,
+    "city": _decode_city,
+    "street": _decode_street,
+    "zip_code": _decode_zip_code,
+    "number_of_employees": _decode_number_of_employees,
+    "time_format": _decode_time_format,
+    "time_zone": _decode_time_zone,
+    "additional_properties": _decode_additional_properties,
+}
+Account._encoders = {
+    "account_id": _encode_account_id,
+    "email": _encode_email,
+    "country_code": _encode_country_code,
+    "industry_tag": _encode_industry_tag,
+    "href": _encode_href,
+    "first_name": _encode_first_name,
+    "last_name": _encode_last_name,
+    "company_name": _encode_company_name,
+    "phone": _encode_phone,
+    "state": _encode_state,
+    "city": _encode_city,
+    "street": _encode_street,
+    "zip_code": _encode_zip_code,
+    "number_of_employees": _encode_number_of_employees,
+    "time_format": _encode_time_format,
+    "time_zone": _encode_time_zone,
+}

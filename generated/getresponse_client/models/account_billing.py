@@ -1,0 +1,343 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.account_billing_payment_method import AccountBillingPaymentMethod
+from ..models.account_billing_payment_plan import AccountBillingPaymentPlan
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_billing_addons_item import AccountBillingAddonsItem
+    from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0
+
+
+T = TypeVar("T", bound="AccountBilling")
+
+
+@_attrs_define
+class AccountBilling(WireModel):
+    """
+    Attributes:
+        list_size (str | Unset): Billing plan maximum list size Example: 2500.
+        payment_plan (AccountBillingPaymentPlan | Unset): Payment plan Example: Monthly.
+        subscription_price (int | Unset): Subscription price Example: 25.
+        renewal_date (datetime.date | Unset): Subscription reneval date Example: 2017-01-01.
+        currency_code (str | Unset): Currency code compliant with ISO-4217 Example: USD.
+        account_balance (str | Unset): Account balance Example: -15.00.
+        price (int | Unset): Price Example: 25.
+        payment_method (AccountBillingPaymentMethod | Unset): Payment method Example: credit_card.
+        credit_card (AccountBillingCreditCardType0 | None | Unset):
+        addons (list[AccountBillingAddonsItem] | Unset): Addons
+    """
+
+    list_size: str | Unset = UNSET
+    payment_plan: AccountBillingPaymentPlan | Unset = UNSET
+    subscription_price: int | Unset = UNSET
+    renewal_date: datetime.date | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    account_balance: str | Unset = UNSET
+    price: int | Unset = UNSET
+    payment_method: AccountBillingPaymentMethod | Unset = UNSET
+    credit_card: AccountBillingCreditCardType0 | None | Unset = UNSET
+    addons: list[AccountBillingAddonsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
+
+        list_size = self.list_size
+
+        payment_plan: str | Unset = UNSET
+        if not isinstance(self.payment_plan, Unset):
+            payment_plan = self.payment_plan.value
+
+        subscription_price = self.subscription_price
+
+        renewal_date: str | Unset = UNSET
+        if not isinstance(self.renewal_date, Unset):
+            renewal_date = self.renewal_date.isoformat()
+
+        currency_code = self.currency_code
+
+        account_balance = self.account_balance
+
+        price = self.price
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        credit_card: dict[str, Any] | None | Unset
+        if isinstance(self.credit_card, Unset):
+            credit_card = UNSET
+        elif isinstance(self.credit_card, AccountBillingCreditCardType0):
+            credit_card = self.credit_card.to_dict()
+        else:
+            credit_card = self.credit_card
+
+        addons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addons, Unset):
+            addons = []
+            for addons_item_data in self.addons:
+                addons_item = addons_item_data.to_dict()
+                addons.append(addons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_size is not UNSET:
+            field_dict["listSize"] = list_size
+        if payment_plan is not UNSET:
+            field_dict["paymentPlan"] = payment_plan
+        if subscription_price is not UNSET:
+            field_dict["subscriptionPrice"] = subscription_price
+        if renewal_date is not UNSET:
+            field_dict["renewalDate"] = renewal_date
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if account_balance is not UNSET:
+            field_dict["accountBalance"] = account_balance
+        if price is not UNSET:
+            field_dict["price"] = price
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if credit_card is not UNSET:
+            field_dict["creditCard"] = credit_card
+        if addons is not UNSET:
+            field_dict["addons"] = addons
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_list_size(d: Mapping[str, Any]) -> str | Unset:
+    list_size: str | Unset = d.get("listSize", UNSET)
+    return list_size
+
+
+def _decode_payment_plan(d: Mapping[str, Any]) -> AccountBillingPaymentPlan | Unset:
+    _payment_plan = d.get("paymentPlan", UNSET)
+    payment_plan: AccountBillingPaymentPlan | Unset
+    if isinstance(_payment_plan, Unset):
+        payment_plan = UNSET
+    else:
+        payment_plan = AccountBillingPaymentPlan(_payment_plan)
+
+    return payment_plan
+
+
+def _decode_subscription_price(d: Mapping[str, Any]) -> int | Unset:
+    subscription_price: int | Unset = d.get("subscriptionPrice", UNSET)
+    return subscription_price
+
+
+def _decode_renewal_date(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _renewal_date = d.get("renewalDate", UNSET)
+    renewal_date: datetime.date | Unset
+    if isinstance(_renewal_date, Unset):
+        renewal_date = UNSET
+    else:
+        renewal_date = datetime.date.fromisoformat(_renewal_date)
+
+    return renewal_date
+
+
+def _decode_currency_code(d: Mapping[str, Any]) -> str | Unset:
+    currency_code: str | Unset = d.get("currencyCode", UNSET)
+    return currency_code
+
+
+def _decode_account_balance(d: Mapping[str, Any]) -> str | Unset:
+    account_balance: str | Unset = d.get("accountBalance", UNSET)
+    return account_balance
+
+
+def _decode_price(d: Mapping[str, Any]) -> int | Unset:
+    price: int | Unset = d.get("price", UNSET)
+    return price
+
+
+def _decode_payment_method(d: Mapping[str, Any]) -> AccountBillingPaymentMethod | Unset:
+    _payment_method = d.get("paymentMethod", UNSET)
+    payment_method: AccountBillingPaymentMethod | Unset
+    if isinstance(_payment_method, Unset):
+        payment_method = UNSET
+    else:
+        payment_method = AccountBillingPaymentMethod(_payment_method)
+
+    return payment_method
+
+
+def _decode_credit_card(d: Mapping[str, Any]) -> AccountBillingCreditCardType0 | None | Unset:
+    from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
+
+    def _parse_credit_card(data: object) -> AccountBillingCreditCardType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            credit_card_type_0 = AccountBillingCreditCardType0.from_dict(data)
+
+            return credit_card_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AccountBillingCreditCardType0 | None | Unset, data)
+
+    credit_card = _parse_credit_card(d.get("creditCard", UNSET))
+
+    return credit_card
+
+
+def _decode_addons(d: Mapping[str, Any]) -> list[AccountBillingAddonsItem] | Unset:
+    from ..models.account_billing_addons_item import AccountBillingAddonsItem  # noqa: PLC0415
+
+    _addons = d.get("addons", UNSET)
+    addons: list[AccountBillingAddonsItem] | Unset = UNSET
+    if _addons is not UNSET:
+        addons = []
+        for addons_item_data in _addons:
+            addons_item = AccountBillingAddonsItem.from_dict(addons_item_data)
+
+            addons.append(addons_item)
+
+    return addons
+
+
+def _encode_list_size(self: AccountBilling) -> Any:
+    list_size = self.list_size
+    return list_size
+
+
+def _encode_payment_plan(self: AccountBilling) -> Any:
+    payment_plan: str | Unset = UNSET
+    if not isinstance(self.payment_plan, Unset):
+        payment_plan = self.payment_plan.value
+
+    return payment_plan
+
+
+def _encode_subscription_price(self: AccountBilling) -> Any:
+    subscription_price = self.subscription_price
+    return subscription_price
+
+
+def _encode_renewal_date(self: AccountBilling) -> Any:
+    renewal_date: str | Unset = UNSET
+    if not isinstance(self.renewal_date, Unset):
+        renewal_date = self.renewal_date.isoformat()
+    return renewal_date
+
+
+def _encode_currency_code(self: AccountBilling) -> Any:
+    currency_code = self.currency_code
+    return currency_code
+
+
+def _encode_account_balance(self: AccountBilling) -> Any:
+    account_balance = self.account_balance
+    return account_balance
+
+
+def _encode_price(self: AccountBilling) -> Any:
+    price = self.price
+    return price
+
+
+def _encode_payment_method(self: AccountBilling) -> Any:
+    payment_method: str | Unset = UNSET
+    if not isinstance(self.payment_method, Unset):
+        payment_method = self.payment_method.value
+
+    return payment_method
+
+
+def _encode_credit_card(self: AccountBilling) -> Any:
+    from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
+
+    credit_card: dict[str, Any] | None | Unset
+    if isinstance(self.credit_card, Unset):
+        credit_card = UNSET
+    elif isinstance(self.credit_card, AccountBillingCreditCardType0):
+        credit_card = self.credit_card.to_dict()
+    else:
+        credit_card = self.credit_card
+    return credit_card
+
+
+def _encode_addons(self: AccountBilling) -> Any:
+    addons: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.addons, Unset):
+        addons = []
+        for addons_item_data in self.addons:
+            addons_item = addons_item_data.to_dict()
+            addons.append(addons_item)
+
+    return addons
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AccountBilling._wire_fields}
+
+
+AccountBilling._wire_names = {
+    "list_size": "listSize",
+    "payment_plan": "paymentPlan",
+    "subscription_price": "subscriptionPrice",
+    "renewal_date": "renewalDate",
+    "currency_code": "currencyCode",
+    "account_balance": "accountBalance",
+    "price": "price",
+    "payment_method": "paymentMethod",
+    "credit_card": "creditCard",
+    "addons": "addons",
+}
+AccountBilling._wire_fields = frozenset(AccountBilling._wire_names.values())
+AccountBilling._decoders = {
+    "list_size": _decode_list_size,
+    "payment_plan": _decode_payment_plan,
+    "subscription_price": _decode_subscription_price,
+    "renewal_date": _decode_renewal_date,
+    "currency_code": _decode_currency_code,
+    "account_balance": _decode_account_balance,
+    "price": _decode_price,
+    "payment_method": _decode_payment_method,
+    "credit_card": _decode_credit_card,
+    "addons": _decode_addons,
+    "additional_properties": _decode_additional_properties,
+}
+AccountBilling._encoders = {
+    "list_size": _encode_list_size,
+    "payment_plan": _encode_payment_plan,
+    "subscription_price": _encode_subscription_price,
+    "renewal_date": _encode_renewal_date,
+    "currency_code": _encode_currency_code,
+    "account_balance": _encode_account_balance,
+    "price": _encode_price,
+    "payment_method": _encode_payment_method,
+    "credit_card": _encode_credit_card,
+    "addons": _encode_addons,
+}

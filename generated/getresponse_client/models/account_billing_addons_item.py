@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountBillingAddonsItem")
+
+
+@_attrs_define
+class AccountBillingAddonsItem(WireModel):
+    """
+    Attributes:
+        name (str | Unset): Addon name Example: Landing Page Creator.
+        price (int | Unset): Addon price Example: 15.
+        active (StringBooleanEnum | Unset):
+    """
+
+    name: str | Unset = UNSET
+    price: int | Unset = UNSET
+    active: StringBooleanEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        price = self.price
+
+        active: str | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_price(d: Mapping[str, Any]) -> int | Unset:
+    price: int | Unset = d.get("price", UNSET)
+    return price
+
+
+def _decode_active(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _active = d.get("active", UNSET)
+    active: StringBooleanEnum | Unset
+    if isinstance(_active, Unset):
+        active = UNSET
+    else:
+        active = StringBooleanEnum(_active)
+
+    return active
+
+
+def _encode_name(self: AccountBillingAddonsItem) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_price(self: AccountBillingAddonsItem) -> Any:
+    price = self.price
+    return price
+
+
+def _encode_active(self: AccountBillingAddonsItem) -> Any:
+    active: str | Unset = UNSET
+    if not isinstance(self.active, Unset):
+        active = self.active.value
+
+    return active
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AccountBillingAddonsItem._wire_fields}
+
+
+AccountBillingAddonsItem._wire_names = {
+    "name": "name",
+    "price": "price",
+    "active": "active",
+}
+AccountBillingAddonsItem._wire_fields = frozenset(AccountBillingAddonsItem._wire_names.values())
+AccountBillingAddonsItem._decoders = {
+    "name": _decode_name,
+    "price": _decode_price,
+    "active": _decode_active,
+    "additional_properties": _decode_additional_properties,
+}
+AccountBillingAddonsItem._encoders = {
+    "name": _encode_name,
+    "price": _encode_price,
+    "active": _encode_active,
+}

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountDetailsCountryCode")
+
+
+@_attrs_define
+class AccountDetailsCountryCode(WireModel):
+    """
+    Attributes:
+        country_code_id (str | Unset): Country code ID Example: 175.
+        country_code (str | Unset): Country code Example: PL.
+    """
+
+    country_code_id: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        country_code_id = self.country_code_id
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code_id is not UNSET:
+            field_dict["countryCodeId"] = country_code_id
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_country_code_id(d: Mapping[str, Any]) -> str | Unset:
+    country_code_id: str | Unset = d.get("countryCodeId", UNSET)
+    return country_code_id
+
+
+def _decode_country_code(d: Mapping[str, Any]) -> str | Unset:
+    country_code: str | Unset = d.get("countryCode", UNSET)
+    return country_code
+
+
+def _encode_country_code_id(self: AccountDetailsCountryCode) -> Any:
+    country_code_id = self.country_code_id
+    return country_code_id
+
+
+def _encode_country_code(self: AccountDetailsCountryCode) -> Any:
+    country_code = self.country_code
+    return country_code
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AccountDetailsCountryCode._wire_fields}
+
+
+AccountDetailsCountryCode._wire_names = {
+    "country_code_id": "countryCodeId",
+    "country_code": "countryCode",
+}
+AccountDetailsCountryCode._wire_fields = frozenset(AccountDetailsCountryCode._wire_names.values())
+AccountDetailsCountryCode._decoders = {
+    "country_code_id": _decode_country_code_id,
+    "country_code": _decode_country_code,
+    "additional_properties": _decode_additional_properties,
+}
+AccountDetailsCountryCode._encoders = {
+    "country_code_id": _encode_country_code_id,
+    "country_code": _encode_country_code,
+}

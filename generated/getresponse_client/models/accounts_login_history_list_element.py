@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountsLoginHistoryListElement")
+
+
+@_attrs_define
+class AccountsLoginHistoryListElement(WireModel):
+    """
+    Attributes:
+        login_time (datetime.datetime | Unset): Login time Example: 2004-02-12T15:19:21+0000.
+        logout_time (datetime.datetime | None | Unset): Logout time Example: 2004-02-12T15:19:21+0000.
+        is_successful (StringBooleanEnum | Unset):
+        ip (str | Unset): IP address Example: 192.0.0.1.
+    """
+
+    login_time: datetime.datetime | Unset = UNSET
+    logout_time: datetime.datetime | None | Unset = UNSET
+    is_successful: StringBooleanEnum | Unset = UNSET
+    ip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        login_time: str | Unset = UNSET
+        if not isinstance(self.login_time, Unset):
+            login_time = self.login_time.isoformat()
+
+        logout_time: None | str | Unset
+        if isinstance(self.logout_time, Unset):
+            logout_time = UNSET
+        elif isinstance(self.logout_time, datetime.datetime):
+            logout_time = self.logout_time.isoformat()
+        else:
+            logout_time = self.logout_time
+
+        is_successful: str | Unset = UNSET
+        if not isinstance(self.is_successful, Unset):
+            is_successful = self.is_successful.value
+
+        ip = self.ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if login_time is not UNSET:
+            field_dict["loginTime"] = login_time
+        if logout_time is not UNSET:
+            field_dict["logoutTime"] = logout_time
+        if is_successful is not UNSET:
+            field_dict["isSuccessful"] = is_successful
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_login_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _login_time = d.get("loginTime", UNSET)
+    login_time: datetime.datetime | Unset
+    if isinstance(_login_time, Unset):
+        login_time = UNSET
+    else:
+        login_time = datetime.datetime.fromisoformat(_login_time)
+
+    return login_time
+
+
+def _decode_logout_time(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_logout_time(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            logout_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return logout_time_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    logout_time = _parse_logout_time(d.get("logoutTime", UNSET))
+
+    return logout_time
+
+
+def _decode_is_successful(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _is_successful = d.get("isSuccessful", UNSET)
+    is_successful: StringBooleanEnum | Unset
+    if isinstance(_is_successful, Unset):
+        is_successful = UNSET
+    else:
+        is_successful = StringBooleanEnum(_is_successful)
+
+    return is_successful
+
+
+def _decode_ip(d: Mapping[str, Any]) -> str | Unset:
+    ip: str | Unset = d.get("ip", UNSET)
+    return ip
+
+
+def _encode_login_time(self: AccountsLoginHistoryListElement) -> Any:
+    login_time: str | Unset = UNSET
+    if not isinstance(self.login_time, Unset):
+        login_time = self.login_time.isoformat()
+    return login_time
+
+
+def _encode_logout_time(self: AccountsLoginHistoryListElement) -> Any:
+    logout_time: None | str | Unset
+    if isinstance(self.logout_time, Unset):
+        logout_time = UNSET
+    elif isinstance(self.logout_time, datetime.datetime):
+        logout_time = self.logout_time.isoformat()
+    else:
+        logout_time = self.logout_time
+    return logout_time
+
+
+def _encode_is_successful(self: AccountsLoginHistoryListElement) -> Any:
+    is_successful: str | Unset = UNSET
+    if not isinstance(self.is_successful, Unset):
+        is_successful = self.is_successful.value
+
+    return is_successful
+
+
+def _encode_ip(self: AccountsLoginHistoryListElement) -> Any:
+    ip = self.ip
+    return ip
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AccountsLoginHistoryListElement._wire_fields}
+
+
+AccountsLoginHistoryListElement._wire_names = {
+    "login_time": "loginTime",
+    "logout_time": "logoutTime",
+    "is_successful": "isSuccessful",
+    "ip": "ip",
+}
+AccountsLoginHistoryListElement._wire_fields = frozenset(AccountsLoginHistoryListElement._wire_names.values())
+AccountsLoginHistoryListElement._decoders = {
+    "login_time": _decode_login_time,
+    "logout_time": _decode_logout_time,
+    "is_successful": _decode_is_successful,
+    "ip": _decode_ip,
+    "additional_properties": _decode_additional_properties,
+}
+AccountsLoginHistoryListElement._encoders = {
+    "login_time": _encode_login_time,
+    "logout_time": _encode_logout_time,
+    "is_successful": _encode_is_successful,
+    "ip": _encode_ip,
+}

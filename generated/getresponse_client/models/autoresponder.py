@@ -1,0 +1,417 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.message_flags_array_item import MessageFlagsArrayItem
+from ..models.status_enum import StatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.autoresponder_statistics import AutoresponderStatistics
+    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
+    from ..models.from_field_reference import FromFieldReference
+    from ..models.message_content import MessageContent
+
+
+T = TypeVar("T", bound="Autoresponder")
+
+
+@_attrs_define
+class Autoresponder(WireModel):
+    """
+    Attributes:
+        autoresponder_id (str | Unset): The autoresponder ID Example: Q.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/autoresponders/Q.
+        name (str | Unset): The autoresponder name Example: Message 2.
+        subject (str | Unset): The autoresponder message subject Example: test12.
+        campaign_id (str | Unset): The campaign ID. Example: V.
+        status (StatusEnum | Unset):
+        from_field (FromFieldReference | Unset):
+        reply_to (FromFieldReference | Unset):
+        content (MessageContent | Unset): The message content.
+        flags (list[MessageFlagsArrayItem] | Unset): The message flags.
+        trigger_settings (AutoresponderTriggerSettings | Unset): The conditions that will trigger the autoresponder
+        statistics (AutoresponderStatistics | Unset): The autoresponder statistics summary
+        created_on (datetime.datetime | Unset): The creation date
+    """
+
+    autoresponder_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    campaign_id: str | Unset = UNSET
+    status: StatusEnum | Unset = UNSET
+    from_field: FromFieldReference | Unset = UNSET
+    reply_to: FromFieldReference | Unset = UNSET
+    content: MessageContent | Unset = UNSET
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    trigger_settings: AutoresponderTriggerSettings | Unset = UNSET
+    statistics: AutoresponderStatistics | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        autoresponder_id = self.autoresponder_id
+
+        href = self.href
+
+        name = self.name
+
+        subject = self.subject
+
+        campaign_id = self.campaign_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        flags: list[str] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = []
+            for componentsschemas_message_flags_array_item_data in self.flags:
+                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
+                flags.append(componentsschemas_message_flags_array_item)
+
+        trigger_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_settings, Unset):
+            trigger_settings = self.trigger_settings.to_dict()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if autoresponder_id is not UNSET:
+            field_dict["autoresponderId"] = autoresponder_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if content is not UNSET:
+            field_dict["content"] = content
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if trigger_settings is not UNSET:
+            field_dict["triggerSettings"] = trigger_settings
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_autoresponder_id(d: Mapping[str, Any]) -> str | Unset:
+    autoresponder_id: str | Unset = d.get("autoresponderId", UNSET)
+    return autoresponder_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
+    subject: str | Unset = d.get("subject", UNSET)
+    return subject
+
+
+def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
+    campaign_id: str | Unset = d.get("campaignId", UNSET)
+    return campaign_id
+
+
+def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
+    from ..models.message_content import MessageContent  # noqa: PLC0415
+
+    _content = d.get("content", UNSET)
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
+def _decode_flags(d: Mapping[str, Any]) -> list[MessageFlagsArrayItem] | Unset:
+    _flags = d.get("flags", UNSET)
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for componentsschemas_message_flags_array_item_data in _flags:
+            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
+                componentsschemas_message_flags_array_item_data
+            )
+
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
+
+
+def _decode_trigger_settings(d: Mapping[str, Any]) -> AutoresponderTriggerSettings | Unset:
+    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: PLC0415
+
+    _trigger_settings = d.get("triggerSettings", UNSET)
+    trigger_settings: AutoresponderTriggerSettings | Unset
+    if isinstance(_trigger_settings, Unset):
+        trigger_settings = UNSET
+    else:
+        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
+
+    return trigger_settings
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> AutoresponderStatistics | Unset:
+    from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: AutoresponderStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AutoresponderStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _encode_autoresponder_id(self: Autoresponder) -> Any:
+    autoresponder_id = self.autoresponder_id
+    return autoresponder_id
+
+
+def _encode_href(self: Autoresponder) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: Autoresponder) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_subject(self: Autoresponder) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_campaign_id(self: Autoresponder) -> Any:
+    campaign_id = self.campaign_id
+    return campaign_id
+
+
+def _encode_status(self: Autoresponder) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_from_field(self: Autoresponder) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_reply_to(self: Autoresponder) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_content(self: Autoresponder) -> Any:
+    content: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.content, Unset):
+        content = self.content.to_dict()
+    return content
+
+
+def _encode_flags(self: Autoresponder) -> Any:
+    flags: list[str] | Unset = UNSET
+    if not isinstance(self.flags, Unset):
+        flags = []
+        for componentsschemas_message_flags_array_item_data in self.flags:
+            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
+
+
+def _encode_trigger_settings(self: Autoresponder) -> Any:
+    trigger_settings: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.trigger_settings, Unset):
+        trigger_settings = self.trigger_settings.to_dict()
+    return trigger_settings
+
+
+def _encode_statistics(self: Autoresponder) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_created_on(self: Autoresponder) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Autoresponder._wire_fields}
+
+
+Autoresponder._wire_names = {
+    "autoresponder_id": "autoresponderId",
+    "href": "href",
+    "name": "name",
+    "subject": "subject",
+    "campaign_id": "campaignId",
+    "status": "status",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "content": "content",
+    "flags": "flags",
+    "trigger_settings": "triggerSettings",
+    "statistics": "statistics",
+    "created_on": "createdOn",
+}
+Autoresponder._wire_fields = frozenset(Autoresponder._wire_names.values())
+Autoresponder._decoders = {
+    "autoresponder_id": _decode_autoresponder_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "subject": _decode_subject,
+    "campaign_id": _decode_campaign_id,
+    "status": _decode_status,
+    "from_field": _decode_from_field,
+    "reply_to": _decode_reply_to,
+    "content": _decode_content,
+    "flags": _decode_flags,
+    "trigger_settings": _decode_trigger_settings,
+    "statistics": _decode_statistics,
+    "created_on": _decode_created_on,
+    "additional_properties": _decode_additional_properties,
+}
+Autoresponder._encoders = {
+    "autoresponder_id": _encode_autoresponder_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "subject": _encode_subject,
+    "campaign_id": _encode_campaign_id,
+    "status": _encode_status,
+    "from_field": _encode_from_field,
+    "reply_to": _encode_reply_to,
+    "content": _encode_content,
+    "flags": _encode_flags,
+    "trigger_settings": _encode_trigger_settings,
+    "statistics": _encode_statistics,
+    "created_on": _encode_created_on,
+}

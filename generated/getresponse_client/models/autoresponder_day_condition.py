@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.autoresponder_day_condition_operator_type import AutoresponderDayConditionOperatorType
+from ..models.autoresponder_day_condition_operator_type_1 import AutoresponderDayConditionOperatorType1
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.relational_numeric_operator_enum import RelationalNumericOperatorEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoresponderDayCondition")
+
+
+@_attrs_define
+class AutoresponderDayCondition(WireModel):
+    """To find the autoresponder cycle day of a contact.
+
+    Example:
+        {'conditionType': 'phase', 'operatorType': 'numeric_operator', 'operator': 'numeric_eq', 'value': 6}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        operator_type (AutoresponderDayConditionOperatorType):
+        operator (AutoresponderDayConditionOperatorType1 | RelationalNumericOperatorEnum):
+        value (int | Unset): The autoresponder cycle day value. Example: 6.
+    """
+
+    condition_type: ConditionTypeConditionType
+    operator_type: AutoresponderDayConditionOperatorType
+    operator: AutoresponderDayConditionOperatorType1 | RelationalNumericOperatorEnum
+    value: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        operator_type = self.operator_type.value
+
+        operator: str
+        if isinstance(self.operator, RelationalNumericOperatorEnum):
+            operator = self.operator.value
+        else:
+            operator = self.operator.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "operatorType": operator_type,
+                "operator": operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_operator_type(d: Mapping[str, Any]) -> AutoresponderDayConditionOperatorType:
+    operator_type = AutoresponderDayConditionOperatorType(d["operatorType"])
+
+    return operator_type
+
+
+def _decode_operator(d: Mapping[str, Any]) -> AutoresponderDayConditionOperatorType1 | RelationalNumericOperatorEnum:
+    def _parse_operator(data: object) -> AutoresponderDayConditionOperatorType1 | RelationalNumericOperatorEnum:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            operator_type_0 = RelationalNumericOperatorEnum(data)
+
+            return operator_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        operator_type_1 = AutoresponderDayConditionOperatorType1(data)
+
+        return operator_type_1
+
+    operator = _parse_operator(d["operator"])
+
+    return operator
+
+
+def _decode_value(d: Mapping[str, Any]) -> int | Unset:
+    value: int | Unset = d.get("value", UNSET)
+    return value
+
+
+def _encode_condition_type(self: AutoresponderDayCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_operator_type(self: AutoresponderDayCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _encode_operator(self: AutoresponderDayCondition) -> Any:
+    operator: str
+    if isinstance(self.operator, RelationalNumericOperatorEnum):
+        operator = self.operator.value
+    else:
+        operator = self.operator.value
+
+    return operator
+
+
+def _encode_value(self: AutoresponderDayCondition) -> Any:
+    value = self.value
+    return value
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AutoresponderDayCondition._wire_fields}
+
+
+AutoresponderDayCondition._wire_names = {
+    "condition_type": "conditionType",
+    "operator_type": "operatorType",
+    "operator": "operator",
+    "value": "value",
+}
+AutoresponderDayCondition._wire_fields = frozenset(AutoresponderDayCondition._wire_names.values())
+AutoresponderDayCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "operator_type": _decode_operator_type,
+    "operator": _decode_operator,
+    "value": _decode_value,
+    "additional_properties": _decode_additional_properties,
+}
+AutoresponderDayCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "operator_type": _encode_operator_type,
+    "operator": _encode_operator,
+    "value": _encode_value,
+}

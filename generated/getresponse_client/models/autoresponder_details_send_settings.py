@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
+    AutoresponderSendSettingsExcludedDaysOfWeekItem,
+)
+from ..models.autoresponder_send_settings_type import AutoresponderSendSettingsType
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_lexpad import ExternalLexpad
+
+
+T = TypeVar("T", bound="AutoresponderDetailsSendSettings")
+
+
+@_attrs_define
+class AutoresponderDetailsSendSettings(WireModel):
+    """
+    Attributes:
+        type_ (AutoresponderSendSettingsType | Unset): When to send the message
+        time_travel (StringBooleanEnum | Unset):
+        excluded_days_of_week (list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset): The days of the week to
+            exclude from message sending (the message will be sent on the next non-excluded day after the trigger)
+        delay_in_hours (int | Unset): How many hours to delay the message after a trigger occured, in the 0-23 format
+        send_at_hour (int | Unset): The specific hour on which the message will be sent, in the 0-23 format
+        recurrence (Any | Unset):  Example: true.
+        external_lexpad (ExternalLexpad | Unset): External Lexpad settings for the message, read more: External Lexpad
+    """
+
+    type_: AutoresponderSendSettingsType | Unset = UNSET
+    time_travel: StringBooleanEnum | Unset = UNSET
+    excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
+    delay_in_hours: int | Unset = UNSET
+    send_at_hour: int | Unset = UNSET
+    recurrence: Any | Unset = UNSET
+    external_lexpad: ExternalLexpad | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        time_travel: str | Unset = UNSET
+        if not isinstance(self.time_travel, Unset):
+            time_travel = self.time_travel.value
+
+        excluded_days_of_week: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_days_of_week, Unset):
+            excluded_days_of_week = []
+            for (
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
+            ) in self.excluded_days_of_week:
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
+                )
+                excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+        delay_in_hours = self.delay_in_hours
+
+        send_at_hour = self.send_at_hour
+
+        recurrence = self.recurrence
+
+        external_lexpad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_lexpad, Unset):
+            external_lexpad = self.external_lexpad.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if time_travel is not UNSET:
+            field_dict["timeTravel"] = time_travel
+        if excluded_days_of_week is not UNSET:
+            field_dict["excludedDaysOfWeek"] = excluded_days_of_week
+        if delay_in_hours is not UNSET:
+            field_dict["delayInHours"] = delay_in_hours
+        if send_at_hour is not UNSET:
+            field_dict["sendAtHour"] = send_at_hour
+        if recurrence is not UNSET:
+            field_dict["recurrence"] = recurrence
+        if external_lexpad is not UNSET:
+            field_dict["externalLexpad"] = external_lexpad
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: AutoresponderSendSettingsType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = AutoresponderSendSettingsType(_type_)
+
+    return type_
+
+
+def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _time_travel = d.get("timeTravel", UNSET)
+    time_travel: StringBooleanEnum | Unset
+    if isinstance(_time_travel, Unset):
+        time_travel = UNSET
+    else:
+        time_travel = StringBooleanEnum(_time_travel)
+
+    return time_travel
+
+
+def _decode_excluded_days_of_week(
+    d: Mapping[str, Any],
+) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
+    _excluded_days_of_week = d.get("excludedDaysOfWeek", UNSET)
+    excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
+    if _excluded_days_of_week is not UNSET:
+        excluded_days_of_week = []
+        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in _excluded_days_of_week:
+            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                AutoresponderSendSettingsExcludedDaysOfWeekItem(
+                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
+                )
+            )
+
+            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+    return excluded_days_of_week
+
+
+def _decode_delay_in_hours(d: Mapping[str, Any]) -> int | Unset:
+    delay_in_hours: int | Unset = d.get("delayInHours", UNSET)
+    return delay_in_hours
+
+
+def _decode_send_at_hour(d: Mapping[str, Any]) -> int | Unset:
+    send_at_hour: int | Unset = d.get("sendAtHour", UNSET)
+    return send_at_hour
+
+
+def _decode_recurrence(d: Mapping[str, Any]) -> Any | Unset:
+    recurrence: Any | Unset = d.get("recurrence", UNSET)
+    return recurrence
+
+
+def _decode_external_lexpad(d: Mapping[str, Any]) -> ExternalLexpad | Unset:
+    from ..models.external_lexpad import ExternalLexpad  # noqa: PLC0415
+
+    _external_lexpad = d.get("externalLexpad", UNSET)
+    external_lexpad: ExternalLexpad | Unset
+    if isinstance(_external_lexpad, Unset):
+        external_lexpad = UNSET
+    else:
+        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
+
+    return external_lexpad
+
+
+def _encode_type_(self: AutoresponderDetailsSendSettings) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_time_travel(self: AutoresponderDetailsSendSettings) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _encode_excluded_days_of_week(self: AutoresponderDetailsSendSettings) -> Any:
+    excluded_days_of_week: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_days_of_week, Unset):
+        excluded_days_of_week = []
+        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in self.excluded_days_of_week:
+            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
+            )
+            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+    return excluded_days_of_week
+
+
+def _encode_delay_in_hours(self: AutoresponderDetailsSendSettings) -> Any:
+    delay_in_hours = self.delay_in_hours
+    return delay_in_hours
+
+
+def _encode_send_at_hour(self: AutoresponderDetailsSendSettings) -> Any:
+    send_at_hour = self.send_at_hour
+    return send_at_hour
+
+
+def _encode_recurrence(self: AutoresponderDetailsSendSettings) -> Any:
+    recurrence = self.recurrence
+    return recurrence
+
+
+def _encode_external_lexpad(self: AutoresponderDetailsSendSettings) -> Any:
+    external_lexpad: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.external_lexpad, Unset):
+        external_lexpad = self.external_lexpad.to_dict()
+    return external_lexpad
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AutoresponderDetailsSendSettings._wire_fields}
+
+
+AutoresponderDetailsSendSettings._wire_names = {
+    "type_": "type",
+    "time_travel": "timeTravel",
+    "excluded_days_of_week": "excludedDaysOfWeek",
+    "delay_in_hours": "delayInHours",
+    "send_at_hour": "sendAtHour",
+    "recurrence": "recurrence",
+    "external_lexpad": "externalLexpad",
+}
+AutoresponderDetailsSendSettings._wire_fields = frozenset(AutoresponderDetailsSendSettings._wire_names.values())
+AutoresponderDetailsSendSettings._decoders = {
+    "type_": _decode_type_,
+    "time_travel": _decode_time_travel,
+    "excluded_days_of_week": _decode_excluded_days_of_week,
+    "delay_in_hours": _decode_delay_in_hours,
+    "send_at_hour": _decode_send_at_hour,
+    "recurrence": _decode_recurrence,
+    "external_lexpad": _decode_external_lexpad,
+    "additional_properties": _decode_additional_properties,
+}
+AutoresponderDetailsSendSettings._encoders = {
+    "type_": _encode_type_,
+    "time_travel": _encode_time_travel,
+    "excluded_days_of_week": _encode_excluded_days_of_week,
+    "delay_in_hours": _encode_delay_in_hours,
+    "send_at_hour": _encode_send_at_hour,
+    "recurrence": _encode_recurrence,
+    "external_lexpad": _encode_external_lexpad,
+}

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
+    AutoresponderSendSettingsExcludedDaysOfWeekItem,
+)
+from ..models.autoresponder_send_settings_type import AutoresponderSendSettingsType
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_lexpad import ExternalLexpad
+
+
+T = TypeVar("T", bound="AutoresponderSendCustomSettings")
+
+
+@_attrs_define
+class AutoresponderSendCustomSettings(WireModel):
+    """
+    Attributes:
+        type_ (AutoresponderSendSettingsType): When to send the message
+        send_at_hour (int): The specific hour on which the message will be sent, in the 0-23 format
+        time_travel (StringBooleanEnum | Unset):
+        excluded_days_of_week (list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset): The days of the week to
+            exclude from message sending (the message will be sent on the next non-excluded day after the trigger)
+        external_lexpad (ExternalLexpad | Unset): External Lexpad settings for the message, read more: External Lexpad
+    """
+
+    type_: AutoresponderSendSettingsType
+    send_at_hour: int
+    time_travel: StringBooleanEnum | Unset = UNSET
+    excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
+    external_lexpad: ExternalLexpad | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        send_at_hour = self.send_at_hour
+
+        time_travel: str | Unset = UNSET
+        if not isinstance(self.time_travel, Unset):
+            time_travel = self.time_travel.value
+
+        excluded_days_of_week: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_days_of_week, Unset):
+            excluded_days_of_week = []
+            for (
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
+            ) in self.excluded_days_of_week:
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
+                )
+                excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+        external_lexpad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_lexpad, Unset):
+            external_lexpad = self.external_lexpad.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sendAtHour": send_at_hour,
+            }
+        )
+        if time_travel is not UNSET:
+            field_dict["timeTravel"] = time_travel
+        if excluded_days_of_week is not UNSET:
+            field_dict["excludedDaysOfWeek"] = excluded_days_of_week
+        if external_lexpad is not UNSET:
+            field_dict["externalLexpad"] = external_lexpad
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType:
+    type_ = AutoresponderSendSettingsType(d["type"])
+
+    return type_
+
+
+def _decode_send_at_hour(d: Mapping[str, Any]) -> int:
+    send_at_hour: int = d["sendAtHour"]
+    return send_at_hour
+
+
+def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _time_travel = d.get("timeTravel", UNSET)
+    time_travel: StringBooleanEnum | Unset
+    if isinstance(_time_travel, Unset):
+        time_travel = UNSET
+    else:
+        time_travel = StringBooleanEnum(_time_travel)
+
+    return time_travel
+
+
+def _decode_excluded_days_of_week(
+    d: Mapping[str, Any],
+) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
+    _excluded_days_of_week = d.get("excludedDaysOfWeek", UNSET)
+    excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
+    if _excluded_days_of_week is not UNSET:
+        excluded_days_of_week = []
+        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in _excluded_days_of_week:
+            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                AutoresponderSendSettingsExcludedDaysOfWeekItem(
+                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
+                )
+            )
+
+            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+    return excluded_days_of_week
+
+
+def _decode_external_lexpad(d: Mapping[str, Any]) -> ExternalLexpad | Unset:
+    from ..models.external_lexpad import ExternalLexpad  # noqa: PLC0415
+
+    _external_lexpad = d.get("externalLexpad", UNSET)
+    external_lexpad: ExternalLexpad | Unset
+    if isinstance(_external_lexpad, Unset):
+        external_lexpad = UNSET
+    else:
+        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
+
+    return external_lexpad
+
+
+def _encode_type_(self: AutoresponderSendCustomSettings) -> Any:
+    type_ = self.type_.value
+    return type_
+
+
+def _encode_send_at_hour(self: AutoresponderSendCustomSettings) -> Any:
+    send_at_hour = self.send_at_hour
+    return send_at_hour
+
+
+def _encode_time_travel(self: AutoresponderSendCustomSettings) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _encode_excluded_days_of_week(self: AutoresponderSendCustomSettings) -> Any:
+    excluded_days_of_week: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_days_of_week, Unset):
+        excluded_days_of_week = []
+        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in self.excluded_days_of_week:
+            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
+                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
+            )
+            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
+
+    return excluded_days_of_week
+
+
+def _encode_external_lexpad(self: AutoresponderSendCustomSettings) -> Any:
+    external_lexpad: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.external_lexpad, Unset):
+        external_lexpad = self.external_lexpad.to_dict()
+    return external_lexpad
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AutoresponderSendCustomSettings._wire_fields}
+
+
+AutoresponderSendCustomSettings._wire_names = {
+    "type_": "type",
+    "send_at_hour": "sendAtHour",
+    "time_travel": "timeTravel",
+    "excluded_days_of_week": "excludedDaysOfWeek",
+    "external_lexpad": "externalLexpad",
+}
+AutoresponderSendCustomSettings._wire_fields = frozenset(AutoresponderSendCustomSettings._wire_names.values())
+AutoresponderSendCustomSettings._decoders = {
+    "type_": _decode_type_,
+    "send_at_hour": _decode_send_at_hour,
+    "time_travel": _decode_time_travel,
+    "excluded_days_of_week": _decode_excluded_days_of_week,
+    "external_lexpad": _decode_external_lexpad,
+    "additional_properties": _decode_additional_properties,
+}
+AutoresponderSendCustomSettings._encoders = {
+    "type_": _encode_type_,
+    "send_at_hour": _encode_send_at_hour,
+    "time_travel": _encode_time_travel,
+    "excluded_days_of_week": _encode_excluded_days_of_week,
+    "external_lexpad": _encode_external_lexpad,
+}

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class AutoresponderSendSettingsType(StrEnum):
+    CUSTOM = "custom"
+    DELAY = "delay"
+    IMMEDIATELY = "immediately"
+    SIGNUP = "signup"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AutoresponderSendSettingsType | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoresponderStatistics")
+
+
+@_attrs_define
+class AutoresponderStatistics(WireModel):
+    """The autoresponder statistics summary
+
+    Attributes:
+        delivered (float | Unset):  Example: 0.
+        open_rate (float | Unset):  Example: 0.
+        click_rate (float | Unset):  Example: 0.
+    """
+
+    delivered: float | Unset = UNSET
+    open_rate: float | Unset = UNSET
+    click_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        delivered = self.delivered
+
+        open_rate = self.open_rate
+
+        click_rate = self.click_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if open_rate is not UNSET:
+            field_dict["openRate"] = open_rate
+        if click_rate is not UNSET:
+            field_dict["clickRate"] = click_rate
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_delivered(d: Mapping[str, Any]) -> float | Unset:
+    delivered: float | Unset = d.get("delivered", UNSET)
+    return delivered
+
+
+def _decode_open_rate(d: Mapping[str, Any]) -> float | Unset:
+    open_rate: float | Unset = d.get("openRate", UNSET)
+    return open_rate
+
+
+def _decode_click_rate(d: Mapping[str, Any]) -> float | Unset:
+    click_rate: float | Unset = d.get("clickRate", UNSET)
+    return click_rate
+
+
+def _encode_delivered(self: AutoresponderStatistics) -> Any:
+    delivered = self.delivered
+    return delivered
+
+
+def _encode_open_rate(self: AutoresponderStatistics) -> Any:
+    open_rate = self.open_rate
+    return open_rate
+
+
+def _encode_click_rate(self: AutoresponderStatistics) -> Any:
+    click_rate = self.click_rate
+    return click_rate
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AutoresponderStatistics._wire_fields}
+
+
+AutoresponderStatistics._wire_names = {
+    "delivered": "delivered",
+    "open_rate": "openRate",
+    "click_rate": "clickRate",
+}
+AutoresponderStatistics._wire_fields = frozenset(AutoresponderStatistics._wire_names.values())
+AutoresponderStatistics._decoders = {
+    "delivered": _decode_delivered,
+    "open_rate": _decode_open_rate,
+    "click_rate": _decode_click_rate,
+    "additional_properties": _decode_additional_properties,
+}
+AutoresponderStatistics._encoders = {
+    "delivered": _encode_delivered,
+    "open_rate": _encode_open_rate,
+    "click_rate": _encode_click_rate,
+}

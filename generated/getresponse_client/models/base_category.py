@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseCategory")
+
+
+@_attrs_define
+class BaseCategory(WireModel):
+    """
+    Attributes:
+        category_id (str | Unset): The category ID Example: atQ.
+        href (str | Unset): Direct hyperlink to a resource Example:
+            https://api.getresponse.com/v3/shops/pf3/categories/atQ.
+        name (str | Unset): The name of the category Example: Headwear.
+        parent_id (str | Unset): The parent category ID Example: amh.
+        is_default (bool | Unset): This is a default category Example: True.
+        url (str | Unset): The external URL to the category Example: https://somedomain.com/category/446.
+        external_id (str | Unset): The external ID is the identifying string or number of the category given by another
+            software Example: ext3343.
+    """
+
+    category_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    url: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        category_id = self.category_id
+
+        href = self.href
+
+        name = self.name
+
+        parent_id = self.parent_id
+
+        is_default = self.is_default
+
+        url = self.url
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category_id is not UNSET:
+            field_dict["categoryId"] = category_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if url is not UNSET:
+            field_dict["url"] = url
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_category_id(d: Mapping[str, Any]) -> str | Unset:
+    category_id: str | Unset = d.get("categoryId", UNSET)
+    return category_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_parent_id(d: Mapping[str, Any]) -> str | Unset:
+    parent_id: str | Unset = d.get("parentId", UNSET)
+    return parent_id
+
+
+def _decode_is_default(d: Mapping[str, Any]) -> bool | Unset:
+    is_default: bool | Unset = d.get("isDefault", UNSET)
+    return is_default
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = d.get("externalId", UNSET)
+    return external_id
+
+
+def _encode_category_id(self: BaseCategory) -> Any:
+    category_id = self.category_id
+    return category_id
+
+
+def _encode_href(self: BaseCategory) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: BaseCategory) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_parent_id(self: BaseCategory) -> Any:
+    parent_id = self.parent_id
+    return parent_id
+
+
+def _encode_is_default(self: BaseCategory) -> Any:
+    is_default = self.is_default
+    return is_default
+
+
+def _encode_url(self: BaseCategory) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_external_id(self: BaseCategory) -> Any:
+    external_id = self.external_id
+    return external_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BaseCategory._wire_fields}
+
+
+BaseCategory._wire_names = {
+    "category_id": "categoryId",
+    "href": "href",
+    "name": "name",
+    "parent_id": "parentId",
+    "is_default": "isDefault",
+    "url": "url",
+    "external_id": "externalId",
+}
+BaseCategory._wire_fields = frozenset(BaseCategory._wire_names.values())
+BaseCategory._decoders = {
+    "category_id": _decode_category_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "parent_id": _decode_parent_id,
+    "is_default": _decode_is_default,
+    "url": _decode_url,
+    "external_id": _decode_external_id,
+    "additional_properties": _decode_additional_properties,
+}
+BaseCategory._encoders = {
+    "category_id": _encode_category_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "parent_id": _encode_parent_id,
+    "is_default": _encode_is_default,
+    "url": _encode_url,
+    "external_id": _encode_external_id,
+}

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.folder_short import FolderShort
+
+
+T = TypeVar("T", bound="BaseFile")
+
+
+@_attrs_define
+class BaseFile(WireModel):
+    """
+    Attributes:
+        name (str | Unset): The file name Example: image.
+        extension (str | Unset): The file extension Example: jpg.
+        folder (FolderShort | Unset):
+    """
+
+    name: str | Unset = UNSET
+    extension: str | Unset = UNSET
+    folder: FolderShort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        extension = self.extension
+
+        folder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.folder, Unset):
+            folder = self.folder.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_extension(d: Mapping[str, Any]) -> str | Unset:
+    extension: str | Unset = d.get("extension", UNSET)
+    return extension
+
+
+def _decode_folder(d: Mapping[str, Any]) -> FolderShort | Unset:
+    from ..models.folder_short import FolderShort  # noqa: PLC0415
+
+    _folder = d.get("folder", UNSET)
+    folder: FolderShort | Unset
+    if isinstance(_folder, Unset):
+        folder = UNSET
+    else:
+        folder = FolderShort.from_dict(_folder)
+
+    return folder
+
+
+def _encode_name(self: BaseFile) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_extension(self: BaseFile) -> Any:
+    extension = self.extension
+    return extension
+
+
+def _encode_folder(self: BaseFile) -> Any:
+    folder: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.folder, Unset):
+        folder = self.folder.to_dict()
+    return folder
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BaseFile._wire_fields}
+
+
+BaseFile._wire_names = {
+    "name": "name",
+    "extension": "extension",
+    "folder": "folder",
+}
+BaseFile._wire_fields = frozenset(BaseFile._wire_names.values())
+BaseFile._decoders = {
+    "name": _decode_name,
+    "extension": _decode_extension,
+    "folder": _decode_folder,
+    "additional_properties": _decode_additional_properties,
+}
+BaseFile._encoders = {
+    "name": _encode_name,
+    "extension": _encode_extension,
+    "folder": _encode_folder,
+}

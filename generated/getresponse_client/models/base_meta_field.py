@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.base_meta_field_value_type import BaseMetaFieldValueType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseMetaField")
+
+
+@_attrs_define
+class BaseMetaField(WireModel):
+    """
+    Attributes:
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/meta-
+            fields/NoF.
+        meta_field_id (str | Unset): The meta field ID Example: NoF.
+        name (str | Unset): The meta field name Example: Shoe size.
+        value (str | Unset): The meta field value Example: 11.
+        value_type (BaseMetaFieldValueType | Unset): The value type enumerable Example: integer.
+        description (str | Unset): The meta field description Example: Description of this meta field.
+    """
+
+    href: str | Unset = UNSET
+    meta_field_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
+    value_type: BaseMetaFieldValueType | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        href = self.href
+
+        meta_field_id = self.meta_field_id
+
+        name = self.name
+
+        value = self.value
+
+        value_type: str | Unset = UNSET
+        if not isinstance(self.value_type, Unset):
+            value_type = self.value_type.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if href is not UNSET:
+            field_dict["href"] = href
+        if meta_field_id is not UNSET:
+            field_dict["metaFieldId"] = meta_field_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_meta_field_id(d: Mapping[str, Any]) -> str | Unset:
+    meta_field_id: str | Unset = d.get("metaFieldId", UNSET)
+    return meta_field_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_value(d: Mapping[str, Any]) -> str | Unset:
+    value: str | Unset = d.get("value", UNSET)
+    return value
+
+
+def _decode_value_type(d: Mapping[str, Any]) -> BaseMetaFieldValueType | Unset:
+    _value_type = d.get("valueType", UNSET)
+    value_type: BaseMetaFieldValueType | Unset
+    if isinstance(_value_type, Unset):
+        value_type = UNSET
+    else:
+        value_type = BaseMetaFieldValueType(_value_type)
+
+    return value_type
+
+
+def _decode_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _encode_href(self: BaseMetaField) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_meta_field_id(self: BaseMetaField) -> Any:
+    meta_field_id = self.meta_field_id
+    return meta_field_id
+
+
+def _encode_name(self: BaseMetaField) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_value(self: BaseMetaField) -> Any:
+    value = self.value
+    return value
+
+
+def _encode_value_type(self: BaseMetaField) -> Any:
+    value_type: str | Unset = UNSET
+    if not isinstance(self.value_type, Unset):
+        value_type = self.value_type.value
+
+    return value_type
+
+
+def _encode_description(self: BaseMetaField) -> Any:
+    description = self.description
+    return description
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BaseMetaField._wire_fields}
+
+
+BaseMetaField._wire_names = {
+    "href": "href",
+    "meta_field_id": "metaFieldId",
+    "name": "name",
+    "value": "value",
+    "value_type": "valueType",
+    "description": "description",
+}
+BaseMetaField._wire_fields = frozenset(BaseMetaField._wire_names.values())
+BaseMetaField._decoders = {
+    "href": _decode_href,
+    "meta_field_id": _decode_meta_field_id,
+    "name": _decode_name,
+    "value": _decode_value,
+    "value_type": _decode_value_type,
+    "description": _decode_description,
+    "additional_properties": _decode_additional_properties,
+}
+BaseMetaField._encoders = {
+    "href": _encode_href,
+    "meta_field_id": _encode_meta_field_id,
+    "name": _encode_name,
+    "value": _encode_value,
+    "value_type": _encode_value_type,
+    "description": _encode_description,
+}

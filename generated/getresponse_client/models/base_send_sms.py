@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
+
+T = TypeVar("T", bound="BaseSendSms")
+
+
+@_attrs_define
+class BaseSendSms(WireModel):
+    """
+    Attributes:
+        name (str): The SMS message name Example: New message.
+        content (str): The SMS message content Example: Sample SMS content.
+        recipients_type (BaseSendSmsRecipientsType): The recipient type. Example: contacts.
+    """
+
+    name: str
+    content: str
+    recipients_type: BaseSendSmsRecipientsType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        content = self.content
+
+        recipients_type = self.recipients_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "content": content,
+                "recipientsType": recipients_type,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_content(d: Mapping[str, Any]) -> str:
+    content: str = d["content"]
+    return content
+
+
+def _decode_recipients_type(d: Mapping[str, Any]) -> BaseSendSmsRecipientsType:
+    recipients_type = BaseSendSmsRecipientsType(d["recipientsType"])
+
+    return recipients_type
+
+
+def _encode_name(self: BaseSendSms) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_content(self: BaseSendSms) -> Any:
+    content = self.content
+    return content
+
+
+def _encode_recipients_type(self: BaseSendSms) -> Any:
+    recipients_type = self.recipients_type.value
+    return recipients_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BaseSendSms._wire_fields}
+
+
+BaseSendSms._wire_names = {
+    "name": "name",
+    "content": "content",
+    "recipients_type": "recipientsType",
+}
+BaseSendSms._wire_fields = frozenset(BaseSendSms._wire_names.values())
+BaseSendSms._decoders = {
+    "name": _decode_name,
+    "content": _decode_content,
+    "recipients_type": _decode_recipients_type,
+    "additional_properties": _decode_additional_properties,
+}
+BaseSendSms._encoders = {
+    "name": _encode_name,
+    "content": _encode_content,
+    "recipients_type": _encode_recipients_type,
+}

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BaseTag")
+
+
+@_attrs_define
+class BaseTag(WireModel):
+    """
+    Attributes:
+        name (str | Unset): The tag name Example: My_Tag.
+        color (str | Unset): The tag color (deprecated)
+    """
+
+    name: str | Unset = UNSET
+    color: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        color = self.color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_color(d: Mapping[str, Any]) -> str | Unset:
+    color: str | Unset = d.get("color", UNSET)
+    return color
+
+
+def _encode_name(self: BaseTag) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_color(self: BaseTag) -> Any:
+    color = self.color
+    return color
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BaseTag._wire_fields}
+
+
+BaseTag._wire_names = {
+    "name": "name",
+    "color": "color",
+}
+BaseTag._wire_fields = frozenset(BaseTag._wire_names.values())
+BaseTag._decoders = {
+    "name": _decode_name,
+    "color": _decode_color,
+    "additional_properties": _decode_additional_properties,
+}
+BaseTag._encoders = {
+    "name": _encode_name,
+    "color": _encode_color,
+}

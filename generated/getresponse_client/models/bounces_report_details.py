@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_types_enum import CustomReportTypesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_report_details_files_item import CustomReportDetailsFilesItem
+    from ..models.custom_report_scheduling import CustomReportScheduling
+    from ..models.empty_report_filters_filters import EmptyReportFiltersFilters
+
+
+T = TypeVar("T", bound="BouncesReportDetails")
+
+
+@_attrs_define
+class BouncesReportDetails(WireModel):
+    """
+    Attributes:
+        custom_report_id (str | Unset): The custom report ID Example: cRi.
+        name (str | Unset): The custom report name Example: Example Report.
+        href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-
+            reports/cRi.
+        type_ (CustomReportTypesEnum | Unset):
+        scheduling (CustomReportScheduling | Unset):
+        files (list[CustomReportDetailsFilesItem] | Unset): Files that have been generated for the given report
+        created_at (datetime.datetime | Unset): Custom report creation date Example: 2020-11-20T08:00:00+0000.
+        generated_at (datetime.datetime | Unset): Custom report generation date Example: 2020-11-20T08:00:00+0000.
+        filters (EmptyReportFiltersFilters | Unset): Filters used to narrow down the report data Example: [].
+    """
+
+    custom_report_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    href: str | Unset = UNSET
+    type_: CustomReportTypesEnum | Unset = UNSET
+    scheduling: CustomReportScheduling | Unset = UNSET
+    files: list[CustomReportDetailsFilesItem] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    generated_at: datetime.datetime | Unset = UNSET
+    filters: EmptyReportFiltersFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        custom_report_id = self.custom_report_id
+
+        name = self.name
+
+        href = self.href
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        scheduling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduling, Unset):
+            scheduling = self.scheduling.to_dict()
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        generated_at: str | Unset = UNSET
+        if not isinstance(self.generated_at, Unset):
+            generated_at = self.generated_at.isoformat()
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_report_id is not UNSET:
+            field_dict["customReportId"] = custom_report_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if href is not UNSET:
+            field_dict["href"] = href
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if scheduling is not UNSET:
+            field_dict["scheduling"] = scheduling
+        if files is not UNSET:
+            field_dict["files"] = files
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if generated_at is not UNSET:
+            field_dict["generatedAt"] = generated_at
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_custom_report_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_report_id: str | Unset = d.get("customReportId", UNSET)
+    return custom_report_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_type_(d: Mapping[str, Any]) -> CustomReportTypesEnum | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: CustomReportTypesEnum | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CustomReportTypesEnum(_type_)
+
+    return type_
+
+
+def _decode_scheduling(d: Mapping[str, Any]) -> CustomReportScheduling | Unset:
+    from ..models.custom_report_scheduling import CustomReportScheduling  # noqa: PLC0415
+
+    _scheduling = d.get("scheduling", UNSET)
+    scheduling: CustomReportScheduling | Unset
+    if isinstance(_scheduling, Unset):
+        scheduling = UNSET
+    else:
+        scheduling = CustomReportScheduling.from_dict(_scheduling)
+
+    return scheduling
+
+
+def _decode_files(d: Mapping[str, Any]) -> list[CustomReportDetailsFilesItem] | Unset:
+    from ..models.custom_report_details_files_item import CustomReportDetailsFilesItem  # noqa: PLC0415
+
+    _files = d.get("files", UNSET)
+    files: list[CustomReportDetailsFilesItem] | Unset = UNSET
+    if _files is not UNSET:
+        files = []
+        for files_item_data in _files:
+            files_item = CustomReportDetailsFilesItem.from_dict(files_item_data)
+
+            files.append(files_item)
+
+    return files
+
+
+def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_generated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _generated_at = d.get("generatedAt", UNSET)
+    generated_at: datetime.datetime | Unset
+    if isinstance(_generated_at, Unset):
+        generated_at = UNSET
+    else:
+        generated_at = datetime.datetime.fromisoformat(_generated_at)
+
+    return generated_at
+
+
+def _decode_filters(d: Mapping[str, Any]) -> EmptyReportFiltersFilters | Unset:
+    from ..models.empty_report_filters_filters import EmptyReportFiltersFilters  # noqa: PLC0415
+
+    _filters = d.get("filters", UNSET)
+    filters: EmptyReportFiltersFilters | Unset
+    if isinstance(_filters, Unset):
+        filters = UNSET
+    else:
+        filters = EmptyReportFiltersFilters.from_dict(_filters)
+
+    return filters
+
+
+def _encode_custom_report_id(self: BouncesReportDetails) -> Any:
+    custom_report_id = self.custom_report_id
+    return custom_report_id
+
+
+def _encode_name(self: BouncesReportDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_href(self: BouncesReportDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_type_(self: BouncesReportDetails) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_scheduling(self: BouncesReportDetails) -> Any:
+    scheduling: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.scheduling, Unset):
+        scheduling = self.scheduling.to_dict()
+    return scheduling
+
+
+def _encode_files(self: BouncesReportDetails) -> Any:
+    files: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.files, Unset):
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+    return files
+
+
+def _encode_created_at(self: BouncesReportDetails) -> Any:
+    created_at: str | Unset = UNSET
+    if not isinstance(self.created_at, Unset):
+        created_at = self.created_at.isoformat()
+    return created_at
+
+
+def _encode_generated_at(self: BouncesReportDetails) -> Any:
+    generated_at: str | Unset = UNSET
+    if not isinstance(self.generated_at, Unset):
+        generated_at = self.generated_at.isoformat()
+    return generated_at
+
+
+def _encode_filters(self: BouncesReportDetails) -> Any:
+    filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.filters, Unset):
+        filters = self.filters.to_dict()
+    return filters
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in BouncesReportDetails._wire_fields}
+
+
+BouncesReportDetails._wire_names = {
+    "custom_report_id": "customReportId",
+    "name": "name",
+    "href": "href",
+    "type_": "type",
+    "scheduling": "scheduling",
+    "files": "files",
+    "created_at": "createdAt",
+    "generated_at": "generatedAt",
+    "filters": "filters",
+}
+BouncesReportDetails._wire_fields = frozenset(BouncesReportDetails._wire_names.values())
+BouncesReportDetails._decoders = {
+    "custom_report_id": _decode_custom_report_id,
+    "name": _decode_name,
+    "href": _decode_href,
+    "type_": _decode_type_,
+    "scheduling": _decode_scheduling,
+    "files": _decode_files,
+    "created_at": _decode_created_at,
+    "generated_at": _decode_generated_at,
+    "filters": _decode_filters,
+    "additional_properties": _decode_additional_properties,
+}
+BouncesReportDetails._encoders = {
+    "custom_report_id": _encode_custom_report_id,
+    "name": _encode_name,
+    "href": _encode_href,
+    "type_": _encode_type_,
+    "scheduling": _encode_scheduling,
+    "files": _encode_files,
+    "created_at": _encode_created_at,
+    "generated_at": _encode_generated_at,
+    "filters": _encode_filters,
+}

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.callback_actions import CallbackActions
+
+
+T = TypeVar("T", bound="Callback")
+
+
+@_attrs_define
+class Callback(WireModel):
+    """
+    Attributes:
+        url (Any | Unset): URL to use to post notifications
+        actions (CallbackActions | Unset):
+    """
+
+    url: Any | Unset = UNSET
+    actions: CallbackActions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        url = self.url
+
+        actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_url(d: Mapping[str, Any]) -> Any | Unset:
+    url: Any | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_actions(d: Mapping[str, Any]) -> CallbackActions | Unset:
+    from ..models.callback_actions import CallbackActions  # noqa: PLC0415
+
+    _actions = d.get("actions", UNSET)
+    actions: CallbackActions | Unset
+    if isinstance(_actions, Unset):
+        actions = UNSET
+    else:
+        actions = CallbackActions.from_dict(_actions)
+
+    return actions
+
+
+def _encode_url(self: Callback) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_actions(self: Callback) -> Any:
+    actions: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.actions, Unset):
+        actions = self.actions.to_dict()
+    return actions
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Callback._wire_fields}
+
+
+Callback._wire_names = {
+    "url": "url",
+    "actions": "actions",
+}
+Callback._wire_fields = frozenset(Callback._wire_names.values())
+Callback._decoders = {
+    "url": _decode_url,
+    "actions": _decode_actions,
+    "additional_properties": _decode_additional_properties,
+}
+Callback._encoders = {
+    "url": _encode_url,
+    "actions": _encode_actions,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType1")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType1(WireModel):
+    """
+    Attributes:
+        automation (int | Unset):  Example: 1.
+    """
+
+    automation: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        automation = self.automation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_automation(d: Mapping[str, Any]) -> int | Unset:
+    automation: int | Unset = d.get("automation", UNSET)
+    return automation
+
+
+def _encode_automation(self: CampaignRemovalsStatisticsItemType1) -> Any:
+    automation = self.automation
+    return automation
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType1._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType1._wire_names = {
+    "automation": "automation",
+}
+CampaignRemovalsStatisticsItemType1._wire_fields = frozenset(CampaignRemovalsStatisticsItemType1._wire_names.values())
+CampaignRemovalsStatisticsItemType1._decoders = {
+    "automation": _decode_automation,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType1._encoders = {
+    "automation": _encode_automation,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType2")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType2(WireModel):
+    """
+    Attributes:
+        blacklisted (int | Unset):  Example: 1.
+    """
+
+    blacklisted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        blacklisted = self.blacklisted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blacklisted is not UNSET:
+            field_dict["blacklisted"] = blacklisted
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_blacklisted(d: Mapping[str, Any]) -> int | Unset:
+    blacklisted: int | Unset = d.get("blacklisted", UNSET)
+    return blacklisted
+
+
+def _encode_blacklisted(self: CampaignRemovalsStatisticsItemType2) -> Any:
+    blacklisted = self.blacklisted
+    return blacklisted
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType2._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType2._wire_names = {
+    "blacklisted": "blacklisted",
+}
+CampaignRemovalsStatisticsItemType2._wire_fields = frozenset(CampaignRemovalsStatisticsItemType2._wire_names.values())
+CampaignRemovalsStatisticsItemType2._decoders = {
+    "blacklisted": _decode_blacklisted,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType2._encoders = {
+    "blacklisted": _encode_blacklisted,
+}

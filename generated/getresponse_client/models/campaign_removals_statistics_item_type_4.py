@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType4")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType4(WireModel):
+    """
+    Attributes:
+        cleaner (int | Unset):  Example: 1.
+    """
+
+    cleaner: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        cleaner = self.cleaner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cleaner is not UNSET:
+            field_dict["cleaner"] = cleaner
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_cleaner(d: Mapping[str, Any]) -> int | Unset:
+    cleaner: int | Unset = d.get("cleaner", UNSET)
+    return cleaner
+
+
+def _encode_cleaner(self: CampaignRemovalsStatisticsItemType4) -> Any:
+    cleaner = self.cleaner
+    return cleaner
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType4._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType4._wire_names = {
+    "cleaner": "cleaner",
+}
+CampaignRemovalsStatisticsItemType4._wire_fields = frozenset(CampaignRemovalsStatisticsItemType4._wire_names.values())
+CampaignRemovalsStatisticsItemType4._decoders = {
+    "cleaner": _decode_cleaner,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType4._encoders = {
+    "cleaner": _encode_cleaner,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType5")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType5(WireModel):
+    """
+    Attributes:
+        compliant (int | Unset):  Example: 1.
+    """
+
+    compliant: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        compliant = self.compliant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if compliant is not UNSET:
+            field_dict["compliant"] = compliant
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_compliant(d: Mapping[str, Any]) -> int | Unset:
+    compliant: int | Unset = d.get("compliant", UNSET)
+    return compliant
+
+
+def _encode_compliant(self: CampaignRemovalsStatisticsItemType5) -> Any:
+    compliant = self.compliant
+    return compliant
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType5._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType5._wire_names = {
+    "compliant": "compliant",
+}
+CampaignRemovalsStatisticsItemType5._wire_fields = frozenset(CampaignRemovalsStatisticsItemType5._wire_names.values())
+CampaignRemovalsStatisticsItemType5._decoders = {
+    "compliant": _decode_compliant,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType5._encoders = {
+    "compliant": _encode_compliant,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType6")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType6(WireModel):
+    """
+    Attributes:
+        support (int | Unset):  Example: 1.
+    """
+
+    support: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        support = self.support
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if support is not UNSET:
+            field_dict["support"] = support
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_support(d: Mapping[str, Any]) -> int | Unset:
+    support: int | Unset = d.get("support", UNSET)
+    return support
+
+
+def _encode_support(self: CampaignRemovalsStatisticsItemType6) -> Any:
+    support = self.support
+    return support
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType6._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType6._wire_names = {
+    "support": "support",
+}
+CampaignRemovalsStatisticsItemType6._wire_fields = frozenset(CampaignRemovalsStatisticsItemType6._wire_names.values())
+CampaignRemovalsStatisticsItemType6._decoders = {
+    "support": _decode_support,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType6._encoders = {
+    "support": _encode_support,
+}

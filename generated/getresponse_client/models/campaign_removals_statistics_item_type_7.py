@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType7")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType7(WireModel):
+    """
+    Attributes:
+        unsubscribe (int | Unset):  Example: 1.
+    """
+
+    unsubscribe: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        unsubscribe = self.unsubscribe
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unsubscribe is not UNSET:
+            field_dict["unsubscribe"] = unsubscribe
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_unsubscribe(d: Mapping[str, Any]) -> int | Unset:
+    unsubscribe: int | Unset = d.get("unsubscribe", UNSET)
+    return unsubscribe
+
+
+def _encode_unsubscribe(self: CampaignRemovalsStatisticsItemType7) -> Any:
+    unsubscribe = self.unsubscribe
+    return unsubscribe
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType7._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType7._wire_names = {
+    "unsubscribe": "unsubscribe",
+}
+CampaignRemovalsStatisticsItemType7._wire_fields = frozenset(CampaignRemovalsStatisticsItemType7._wire_names.values())
+CampaignRemovalsStatisticsItemType7._decoders = {
+    "unsubscribe": _decode_unsubscribe,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType7._encoders = {
+    "unsubscribe": _encode_unsubscribe,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType8")
+
+
+@_attrs_define
+class CampaignRemovalsStatisticsItemType8(WireModel):
+    """
+    Attributes:
+        user (int | Unset):  Example: 1.
+    """
+
+    user: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_user(d: Mapping[str, Any]) -> int | Unset:
+    user: int | Unset = d.get("user", UNSET)
+    return user
+
+
+def _encode_user(self: CampaignRemovalsStatisticsItemType8) -> Any:
+    user = self.user
+    return user
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType8._wire_fields}
+
+
+CampaignRemovalsStatisticsItemType8._wire_names = {
+    "user": "user",
+}
+CampaignRemovalsStatisticsItemType8._wire_fields = frozenset(CampaignRemovalsStatisticsItemType8._wire_names.values())
+CampaignRemovalsStatisticsItemType8._decoders = {
+    "user": _decode_user,
+    "additional_properties": _decode_additional_properties,
+}
+CampaignRemovalsStatisticsItemType8._encoders = {
+    "user": _encode_user,
+}

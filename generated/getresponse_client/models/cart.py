@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
+
+
+T = TypeVar("T", bound="Cart")
+
+
+@_attrs_define
+class Cart(WireModel):
+    """
+    Attributes:
+        created_on (datetime.datetime | Unset): The creation date
+        updated_on (datetime.datetime | Unset): The date of the last update
+        cart_id (str | Unset): The contact ID Example: V.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/carts/V.
+        contact_id (str | Unset): The ID of the contact that the cart belongs to. Example: Vp.
+        total_price (float | Unset): The total cart price, tax excluded Example: 1234.56.
+        total_tax_price (float | Unset): The total cart price, tax included Example: 1334.56.
+        currency (str | Unset): The currency code (ISO 4217) Example: USD.
+        selected_variants (list[NewCartSelectedProductVariant] | Unset):
+        external_id (str | Unset): The external ID is the identifying string or number of the cart, given by another
+            software Example: ext-1234.
+        cart_url (str | Unset): The external cart URL Example: http://example.com/cart/nQ.
+    """
+
+    created_on: datetime.datetime | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    cart_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    total_price: float | Unset = UNSET
+    total_tax_price: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    selected_variants: list[NewCartSelectedProductVariant] | Unset = UNSET
+    external_id: str | Unset = UNSET
+    cart_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat()
+
+        cart_id = self.cart_id
+
+        href = self.href
+
+        contact_id = self.contact_id
+
+        total_price = self.total_price
+
+        total_tax_price = self.total_tax_price
+
+        currency = self.currency
+
+        selected_variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.selected_variants, Unset):
+            selected_variants = []
+            for selected_variants_item_data in self.selected_variants:
+                selected_variants_item = selected_variants_item_data.to_dict()
+                selected_variants.append(selected_variants_item)
+
+        external_id = self.external_id
+
+        cart_url = self.cart_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if cart_id is not UNSET:
+            field_dict["cartId"] = cart_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if total_tax_price is not UNSET:
+            field_dict["totalTaxPrice"] = total_tax_price
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if selected_variants is not UNSET:
+            field_dict["selectedVariants"] = selected_variants
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if cart_url is not UNSET:
+            field_dict["cartUrl"] = cart_url
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_on = d.get("updatedOn", UNSET)
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
+
+
+def _decode_cart_id(d: Mapping[str, Any]) -> str | Unset:
+    cart_id: str | Unset = d.get("cartId", UNSET)
+    return cart_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_contact_id(d: Mapping[str, Any]) -> str | Unset:
+    contact_id: str | Unset = d.get("contactId", UNSET)
+    return contact_id
+
+
+def _decode_total_price(d: Mapping[str, Any]) -> float | Unset:
+    total_price: float | Unset = d.get("totalPrice", UNSET)
+    return total_price
+
+
+def _decode_total_tax_price(d: Mapping[str, Any]) -> float | Unset:
+    total_tax_price: float | Unset = d.get("totalTaxPrice", UNSET)
+    return total_tax_price
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
+    currency: str | Unset = d.get("currency", UNSET)
+    return currency
+
+
+def _decode_selected_variants(d: Mapping[str, Any]) -> list[NewCartSelectedProductVariant] | Unset:
+    from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant  # noqa: PLC0415
+
+    _selected_variants = d.get("selectedVariants", UNSET)
+    selected_variants: list[NewCartSelectedProductVariant] | Unset = UNSET
+    if _selected_variants is not UNSET:
+        selected_variants = []
+        for selected_variants_item_data in _selected_variants:
+            selected_variants_item = NewCartSelectedProductVariant.from_dict(selected_variants_item_data)
+
+            selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = d.get("externalId", UNSET)
+    return external_id
+
+
+def _decode_cart_url(d: Mapping[str, Any]) -> str | Unset:
+    cart_url: str | Unset = d.get("cartUrl", UNSET)
+    return cart_url
+
+
+def _encode_created_on(self: Cart) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_updated_on(self: Cart) -> Any:
+    updated_on: str | Unset = UNSET
+    if not isinstance(self.updated_on, Unset):
+        updated_on = self.updated_on.isoformat()
+    return updated_on
+
+
+def _encode_cart_id(self: Cart) -> Any:
+    cart_id = self.cart_id
+    return cart_id
+
+
+def _encode_href(self: Cart) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_contact_id(self: Cart) -> Any:
+    contact_id = self.contact_id
+    return contact_id
+
+
+def _encode_total_price(self: Cart) -> Any:
+    total_price = self.total_price
+    return total_price
+
+
+def _encode_total_tax_price(self: Cart) -> Any:
+    total_tax_price = self.total_tax_price
+    return total_tax_price
+
+
+def _encode_currency(self: Cart) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _encode_selected_variants(self: Cart) -> Any:
+    selected_variants: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.selected_variants, Unset):
+        selected_variants = []
+        for selected_variants_item_data in self.selected_variants:
+            selected_variants_item = selected_variants_item_data.to_dict()
+            selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _encode_external_id(self: Cart) -> Any:
+    external_id = self.external_id
+    return external_id
+
+
+def _encode_cart_url(self: Cart) -> Any:
+    cart_url = self.cart_url
+    return cart_url
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Cart._wire_fields}
+
+
+Cart._wire_names = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "cart_id": "cartId",
+    "href": "href",
+    "contact_id": "contactId",
+    "total_price": "totalPrice",
+    "total_tax_price": "totalTaxPrice",
+    "currency": "currency",
+    "selected_variants": "selectedVariants",
+    "external_id": "externalId",
+    "cart_url": "cartUrl",
+}
+Cart._wire_fields = frozenset(Cart._wire_names.values())
+Cart._decoders = {
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "cart_id": _decode_cart_id,
+    "href": _decode_href,
+    "contact_id": _decode_contact_id,
+    "total_price": _decode_total_price,
+    "total_tax_price": _decode_total_tax_price,
+    "currency": _decode_currency,
+    "selected_variants": _decode_selected_variants,
+    "external_id": _decode_external_id,
+    "cart_url": _decode_cart_url,
+    "additional_properties": _decode_additional_properties,
+}
+Cart._encoders = {
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "cart_id": _encode_cart_id,
+    "href": _encode_href,
+    "contact_id": _encode_contact_id,
+    "total_price": _encode_total_price,
+    "total_tax_price": _encode_total_tax_price,
+    "currency": _encode_currency,
+    "selected_variants": _encode_selected_variants,
+    "external_id": _encode_external_id,
+    "cart_url": _encode_cart_url,
+}

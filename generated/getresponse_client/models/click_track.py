@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClickTrack")
+
+
+@_attrs_define
+class ClickTrack(WireModel):
+    """
+    Attributes:
+        click_track_id (str | Unset):  Example: C.
+        url (str | Unset): The tracked link Example: https://example.com.
+        name (str | Unset): The tracked link name Example: press here.
+        amount (str | Unset): The number of clicks on a link in a message Example: 15.
+    """
+
+    click_track_id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        click_track_id = self.click_track_id
+
+        url = self.url
+
+        name = self.name
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if click_track_id is not UNSET:
+            field_dict["clickTrackId"] = click_track_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_click_track_id(d: Mapping[str, Any]) -> str | Unset:
+    click_track_id: str | Unset = d.get("clickTrackId", UNSET)
+    return click_track_id
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_amount(d: Mapping[str, Any]) -> str | Unset:
+    amount: str | Unset = d.get("amount", UNSET)
+    return amount
+
+
+def _encode_click_track_id(self: ClickTrack) -> Any:
+    click_track_id = self.click_track_id
+    return click_track_id
+
+
+def _encode_url(self: ClickTrack) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_name(self: ClickTrack) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_amount(self: ClickTrack) -> Any:
+    amount = self.amount
+    return amount
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ClickTrack._wire_fields}
+
+
+ClickTrack._wire_names = {
+    "click_track_id": "clickTrackId",
+    "url": "url",
+    "name": "name",
+    "amount": "amount",
+}
+ClickTrack._wire_fields = frozenset(ClickTrack._wire_names.values())
+ClickTrack._decoders = {
+    "click_track_id": _decode_click_track_id,
+    "url": _decode_url,
+    "name": _decode_name,
+    "amount": _decode_amount,
+    "additional_properties": _decode_additional_properties,
+}
+ClickTrack._encoders = {
+    "click_track_id": _encode_click_track_id,
+    "url": _encode_url,
+    "name": _encode_name,
+    "amount": _encode_amount,
+}

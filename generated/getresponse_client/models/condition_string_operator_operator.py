@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class ConditionStringOperatorOperator(StrEnum):
+    CONTAINS = "contains"
+    ENDS = "ends"
+    IS = "is"
+    IS_NOT = "is_not"
+    NOT_CONTAINS = "not_contains"
+    NOT_ENDS = "not_ends"
+    NOT_STARTS = "not_starts"
+    STARTS = "starts"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ConditionStringOperatorOperator | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+
+T = TypeVar("T", bound="ConditionType")
+
+
+@_attrs_define
+class ConditionType(WireModel):
+    """
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+    """
+
+    condition_type: ConditionTypeConditionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _encode_condition_type(self: ConditionType) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ConditionType._wire_fields}
+
+
+ConditionType._wire_names = {
+    "condition_type": "conditionType",
+}
+ConditionType._wire_fields = frozenset(ConditionType._wire_names.values())
+ConditionType._decoders = {
+    "condition_type": _decode_condition_type,
+    "additional_properties": _decode_additional_properties,
+}
+ConditionType._encoders = {
+    "condition_type": _encode_condition_type,
+}

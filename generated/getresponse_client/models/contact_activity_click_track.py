@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactActivityClickTrack")
+
+
+@_attrs_define
+class ContactActivityClickTrack(WireModel):
+    """
+    Attributes:
+        id (str | Unset): The click tracking ID Example: 62WrE.
+        name (str | Unset): The name of the clicked link Example: Go to shop.
+        url (str | Unset): The URL of the clicked link Example: https://my-shop.example.com/.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_id(d: Mapping[str, Any]) -> str | Unset:
+    id: str | Unset = d.get("id", UNSET)
+    return id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _encode_id(self: ContactActivityClickTrack) -> Any:
+    id = self.id
+    return id
+
+
+def _encode_name(self: ContactActivityClickTrack) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_url(self: ContactActivityClickTrack) -> Any:
+    url = self.url
+    return url
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ContactActivityClickTrack._wire_fields}
+
+
+ContactActivityClickTrack._wire_names = {
+    "id": "id",
+    "name": "name",
+    "url": "url",
+}
+ContactActivityClickTrack._wire_fields = frozenset(ContactActivityClickTrack._wire_names.values())
+ContactActivityClickTrack._decoders = {
+    "id": _decode_id,
+    "name": _decode_name,
+    "url": _decode_url,
+    "additional_properties": _decode_additional_properties,
+}
+ContactActivityClickTrack._encoders = {
+    "id": _encode_id,
+    "name": _encode_name,
+    "url": _encode_url,
+}

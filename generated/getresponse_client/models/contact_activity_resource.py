@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.contact_activity_resource_resource_type import ContactActivityResourceResourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactActivityResource")
+
+
+@_attrs_define
+class ContactActivityResource(WireModel):
+    """
+    Attributes:
+        resource_id (None | str | Unset):  Example: oY2n.
+        resource_type (ContactActivityResourceResourceType | Unset):  Example: newsletters.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/newsletters/oY2n.
+    """
+
+    resource_id: None | str | Unset = UNSET
+    resource_type: ContactActivityResourceResourceType | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        resource_id: None | str | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        resource_type: str | Unset = UNSET
+        if not isinstance(self.resource_type, Unset):
+            resource_type = self.resource_type.value
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource_id is not UNSET:
+            field_dict["resourceId"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resourceType"] = resource_type
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_resource_id(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_resource_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    resource_id = _parse_resource_id(d.get("resourceId", UNSET))
+
+    return resource_id
+
+
+def _decode_resource_type(d: Mapping[str, Any]) -> ContactActivityResourceResourceType | Unset:
+    _resource_type = d.get("resourceType", UNSET)
+    resource_type: ContactActivityResourceResourceType | Unset
+    if isinstance(_resource_type, Unset):
+        resource_type = UNSET
+    else:
+        resource_type = ContactActivityResourceResourceType(_resource_type)
+
+    return resource_type
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_resource_id(self: ContactActivityResource) -> Any:
+    resource_id: None | str | Unset
+    if isinstance(self.resource_id, Unset):
+        resource_id = UNSET
+    else:
+        resource_id = self.resource_id
+    return resource_id
+
+
+def _encode_resource_type(self: ContactActivityResource) -> Any:
+    resource_type: str | Unset = UNSET
+    if not isinstance(self.resource_type, Unset):
+        resource_type = self.resource_type.value
+
+    return resource_type
+
+
+def _encode_href(self: ContactActivityResource) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ContactActivityResource._wire_fields}
+
+
+ContactActivityResource._wire_names = {
+    "resource_id": "resourceId",
+    "resource_type": "resourceType",
+    "href": "href",
+}
+ContactActivityResource._wire_fields = frozenset(ContactActivityResource._wire_names.values())
+ContactActivityResource._decoders = {
+    "resource_id": _decode_resource_id,
+    "resource_type": _decode_resource_type,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+ContactActivityResource._encoders = {
+    "resource_id": _encode_resource_id,
+    "resource_type": _encode_resource_type,
+    "href": _encode_href,
+}

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
+
+T = TypeVar("T", bound="CreateCustomReportScheduling")
+
+
+@_attrs_define
+class CreateCustomReportScheduling(WireModel):
+    """The period a new custom report covers.
+
+    Attributes:
+        frequency (CreateCustomReportSchedulingFrequency): How often the report is generated; only one-time reports can
+            be created. Example: one_time.
+        start_date (datetime.date): First day of the reported period (YYYY-MM-DD). Example: 2024-01-01.
+        end_date (datetime.date): Last day of the reported period (YYYY-MM-DD). Example: 2024-01-15.
+    """
+
+    frequency: CreateCustomReportSchedulingFrequency
+    start_date: datetime.date
+    end_date: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        frequency = self.frequency.value
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "frequency": frequency,
+                "startDate": start_date,
+                "endDate": end_date,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_frequency(d: Mapping[str, Any]) -> CreateCustomReportSchedulingFrequency:
+    frequency = CreateCustomReportSchedulingFrequency(d["frequency"])
+
+    return frequency
+
+
+def _decode_start_date(d: Mapping[str, Any]) -> datetime.date:
+    start_date = datetime.date.fromisoformat(d["startDate"])
+
+    return start_date
+
+
+def _decode_end_date(d: Mapping[str, Any]) -> datetime.date:
+    end_date = datetime.date.fromisoformat(d["endDate"])
+
+    return end_date
+
+
+def _encode_frequency(self: CreateCustomReportScheduling) -> Any:
+    frequency = self.frequency.value
+    return frequency
+
+
+def _encode_start_date(self: CreateCustomReportScheduling) -> Any:
+    start_date = self.start_date.isoformat()
+    return start_date
+
+
+def _encode_end_date(self: CreateCustomReportScheduling) -> Any:
+    end_date = self.end_date.isoformat()
+    return end_date
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CreateCustomReportScheduling._wire_fields}
+
+
+CreateCustomReportScheduling._wire_names = {
+    "frequency": "frequency",
+    "start_date": "startDate",
+    "end_date": "endDate",
+}
+CreateCustomReportScheduling._wire_fields = frozenset(CreateCustomReportScheduling._wire_names.values())
+CreateCustomReportScheduling._decoders = {
+    "frequency": _decode_frequency,
+    "start_date": _decode_start_date,
+    "end_date": _decode_end_date,
+    "additional_properties": _decode_additional_properties,
+}
+CreateCustomReportScheduling._encoders = {
+    "frequency": _encode_frequency,
+    "start_date": _encode_start_date,
+    "end_date": _encode_end_date,
+}

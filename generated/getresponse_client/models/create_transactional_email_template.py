@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
+
+
+T = TypeVar("T", bound="CreateTransactionalEmailTemplate")
+
+
+@_attrs_define
+class CreateTransactionalEmailTemplate(WireModel):
+    """
+    Attributes:
+        subject (str): The template subject Example: Order Confirmation - Example Shop.
+        content (TransactionalEmailTemplateContent | Unset): The template content.
+    """
+
+    subject: str
+    content: TransactionalEmailTemplateContent | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        subject = self.subject
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str:
+    subject: str = d["subject"]
+    return subject
+
+
+def _decode_content(d: Mapping[str, Any]) -> TransactionalEmailTemplateContent | Unset:
+    from ..models.transactional_email_template_content import TransactionalEmailTemplateContent  # noqa: PLC0415
+
+    _content = d.get("content", UNSET)
+    content: TransactionalEmailTemplateContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = TransactionalEmailTemplateContent.from_dict(_content)
+
+    return content
+
+
+def _encode_subject(self: CreateTransactionalEmailTemplate) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_content(self: CreateTransactionalEmailTemplate) -> Any:
+    content: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.content, Unset):
+        content = self.content.to_dict()
+    return content
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CreateTransactionalEmailTemplate._wire_fields}
+
+
+CreateTransactionalEmailTemplate._wire_names = {
+    "subject": "subject",
+    "content": "content",
+}
+CreateTransactionalEmailTemplate._wire_fields = frozenset(CreateTransactionalEmailTemplate._wire_names.values())
+CreateTransactionalEmailTemplate._decoders = {
+    "subject": _decode_subject,
+    "content": _decode_content,
+    "additional_properties": _decode_additional_properties,
+}
+CreateTransactionalEmailTemplate._encoders = {
+    "subject": _encode_subject,
+    "content": _encode_content,
+}

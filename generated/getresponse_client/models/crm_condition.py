@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
+
+T = TypeVar("T", bound="CrmCondition")
+
+
+@_attrs_define
+class CrmCondition(WireModel):
+    """This makes it possible to search contacts by CRM conditions.
+
+    Example:
+        {'conditionType': 'crm', 'pipelineScope': 'PSVq', 'stageScope': 'ZAHB'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        pipeline_scope (str): The pipeline identifier Example: PSVq.
+        stage_scope (Any | CrmConditionStageScopeType0):  Example: ZAHB.
+    """
+
+    condition_type: ConditionTypeConditionType
+    pipeline_scope: str
+    stage_scope: Any | CrmConditionStageScopeType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        pipeline_scope = self.pipeline_scope
+
+        stage_scope: Any | str
+        if isinstance(self.stage_scope, CrmConditionStageScopeType0):
+            stage_scope = self.stage_scope.value
+        else:
+            stage_scope = self.stage_scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "pipelineScope": pipeline_scope,
+                "stageScope": stage_scope,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_pipeline_scope(d: Mapping[str, Any]) -> str:
+    pipeline_scope: str = d["pipelineScope"]
+    return pipeline_scope
+
+
+def _decode_stage_scope(d: Mapping[str, Any]) -> Any | CrmConditionStageScopeType0:
+    def _parse_stage_scope(data: object) -> Any | CrmConditionStageScopeType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            stage_scope_type_0 = CrmConditionStageScopeType0(data)
+
+            return stage_scope_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | CrmConditionStageScopeType0, data)
+
+    stage_scope = _parse_stage_scope(d["stageScope"])
+
+    return stage_scope
+
+
+def _encode_condition_type(self: CrmCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_pipeline_scope(self: CrmCondition) -> Any:
+    pipeline_scope = self.pipeline_scope
+    return pipeline_scope
+
+
+def _encode_stage_scope(self: CrmCondition) -> Any:
+    stage_scope: Any | str
+    if isinstance(self.stage_scope, CrmConditionStageScopeType0):
+        stage_scope = self.stage_scope.value
+    else:
+        stage_scope = self.stage_scope
+    return stage_scope
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CrmCondition._wire_fields}
+
+
+CrmCondition._wire_names = {
+    "condition_type": "conditionType",
+    "pipeline_scope": "pipelineScope",
+    "stage_scope": "stageScope",
+}
+CrmCondition._wire_fields = frozenset(CrmCondition._wire_names.values())
+CrmCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "pipeline_scope": _decode_pipeline_scope,
+    "stage_scope": _decode_stage_scope,
+    "additional_properties": _decode_additional_properties,
+}
+CrmCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "pipeline_scope": _encode_pipeline_scope,
+    "stage_scope": _encode_stage_scope,
+}

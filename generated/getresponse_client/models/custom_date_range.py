@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="CustomDateRange")
+
+
+@_attrs_define
+class CustomDateRange(WireModel):
+    """
+    Attributes:
+        from_ (datetime.date): The UTC date format Example: 2018-04-01.
+        to (datetime.date): The UTC date format Example: 2018-04-10.
+    """
+
+    from_: datetime.date
+    to: datetime.date
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from_ = self.from_.isoformat()
+
+        to = self.to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_from_(d: Mapping[str, Any]) -> datetime.date:
+    from_ = datetime.date.fromisoformat(d["from"])
+
+    return from_
+
+
+def _decode_to(d: Mapping[str, Any]) -> datetime.date:
+    to = datetime.date.fromisoformat(d["to"])
+
+    return to
+
+
+def _encode_from_(self: CustomDateRange) -> Any:
+    from_ = self.from_.isoformat()
+    return from_
+
+
+def _encode_to(self: CustomDateRange) -> Any:
+    to = self.to.isoformat()
+    return to
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomDateRange._wire_fields}
+
+
+CustomDateRange._wire_names = {
+    "from_": "from",
+    "to": "to",
+}
+CustomDateRange._wire_fields = frozenset(CustomDateRange._wire_names.values())
+CustomDateRange._decoders = {
+    "from_": _decode_from_,
+    "to": _decode_to,
+    "additional_properties": _decode_additional_properties,
+}
+CustomDateRange._encoders = {
+    "from_": _encode_from_,
+    "to": _encode_to,
+}

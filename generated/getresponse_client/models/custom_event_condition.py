@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.custom_event_condition_date_operator_type_1 import CustomEventConditionDateOperatorType1
+from ..models.custom_event_condition_date_operator_type_2 import CustomEventConditionDateOperatorType2
+from ..models.custom_event_condition_occurrence import CustomEventConditionOccurrence
+from ..models.specific_date_enum import SpecificDateEnum
+from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomEventCondition")
+
+
+@_attrs_define
+class CustomEventCondition(WireModel):
+    """Search contacts for which an custom event occurred / not occurred
+
+    Example:
+        {'conditionType': 'custom_event', 'customEventId': 'PNM', 'occurrence': 'occurred', 'dateOperator': 'date_from',
+            'value': '2018-04-01'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        custom_event_id (str): The custom event identifier Example: PNM.
+        occurrence (CustomEventConditionOccurrence): Whether the custom event occurred or not Example: occurred.
+        date_operator (CustomEventConditionDateOperatorType1 | CustomEventConditionDateOperatorType2 | SpecificDateEnum
+            | SpecificDateExtendedEnumType1): Show contacts for which a custom event occurred / not occurred in certain date
+            range
+        date (datetime.date | str | Unset): The operators date_to, date_from, and customDate require you to provide,
+            respectively, a date, datetime, or a time interval. Example: 2018-04-01.
+    """
+
+    condition_type: ConditionTypeConditionType
+    custom_event_id: str
+    occurrence: CustomEventConditionOccurrence
+    date_operator: (
+        CustomEventConditionDateOperatorType1
+        | CustomEventConditionDateOperatorType2
+        | SpecificDateEnum
+        | SpecificDateExtendedEnumType1
+    )
+    date: datetime.date | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        custom_event_id = self.custom_event_id
+
+        occurrence = self.occurrence.value
+
+        date_operator: str
+        if isinstance(self.date_operator, SpecificDateEnum):
+            date_operator = self.date_operator.value
+        elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
+            date_operator = self.date_operator.value
+        elif isinstance(self.date_operator, CustomEventConditionDateOperatorType1):
+            date_operator = self.date_operator.value
+        else:
+            date_operator = self.date_operator.value
+
+        date: str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "customEventId": custom_event_id,
+                "occurrence": occurrence,
+                "dateOperator": date_operator,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_custom_event_id(d: Mapping[str, Any]) -> str:
+    custom_event_id: str = d["customEventId"]
+    return custom_event_id
+
+
+def _decode_occurrence(d: Mapping[str, Any]) -> CustomEventConditionOccurrence:
+    occurrence = CustomEventConditionOccurrence(d["occurrence"])
+
+    return occurrence
+
+
+def _decode_date_operator(
+    d: Mapping[str, Any],
+) -> (
+    CustomEventConditionDateOperatorType1
+    | CustomEventConditionDateOperatorType2
+    | SpecificDateEnum
+    | SpecificDateExtendedEnumType1
+):
+    def _parse_date_operator(
+        data: object,
+    ) -> (
+        CustomEventConditionDateOperatorType1
+        | CustomEventConditionDateOperatorType2
+        | SpecificDateEnum
+        | SpecificDateExtendedEnumType1
+    ):
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_specific_date_extended_enum_type_0 = SpecificDateEnum(data)
+
+            return componentsschemas_specific_date_extended_enum_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_specific_date_extended_enum_type_1 = SpecificDateExtendedEnumType1(data)
+
+            return componentsschemas_specific_date_extended_enum_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_operator_type_1 = CustomEventConditionDateOperatorType1(data)
+
+            return date_operator_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        date_operator_type_2 = CustomEventConditionDateOperatorType2(data)
+
+        return date_operator_type_2
+
+    date_operator = _parse_date_operator(d["dateOperator"])
+
+    return date_operator
+
+
+def _decode_date(d: Mapping[str, Any]) -> datetime.date | str | Unset:
+    def _parse_date(data: object) -> datetime.date | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | str | Unset, data)
+
+    date = _parse_date(d.get("date", UNSET))
+
+    return date
+
+
+def _encode_condition_type(self: CustomEventCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_custom_event_id(self: CustomEventCondition) -> Any:
+    custom_event_id = self.custom_event_id
+    return custom_event_id
+
+
+def _encode_occurrence(self: CustomEventCondition) -> Any:
+    occurrence = self.occurrence.value
+    return occurrence
+
+
+def _encode_date_operator(self: CustomEventCondition) -> Any:
+    date_operator: str
+    if isinstance(self.date_operator, SpecificDateEnum):
+        date_operator = self.date_operator.value
+    elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
+        date_operator = self.date_operator.value
+    elif isinstance(self.date_operator, CustomEventConditionDateOperatorType1):
+        date_operator = self.date_operator.value
+    else:
+        date_operator = self.date_operator.value
+
+    return date_operator
+
+
+def _encode_date(self: CustomEventCondition) -> Any:
+    date: str | Unset
+    if isinstance(self.date, Unset):
+        date = UNSET
+    elif isinstance(self.date, datetime.date):
+        date = self.date.isoformat()
+    else:
+        date = self.date
+    return date
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomEventCondition._wire_fields}
+
+
+CustomEventCondition._wire_names = {
+    "condition_type": "conditionType",
+    "custom_event_id": "customEventId",
+    "occurrence": "occurrence",
+    "date_operator": "dateOperator",
+    "date": "date",
+}
+CustomEventCondition._wire_fields = frozenset(CustomEventCondition._wire_names.values())
+CustomEventCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "custom_event_id": _decode_custom_event_id,
+    "occurrence": _decode_occurrence,
+    "date_operator": _decode_date_operator,
+    "date": _decode_date,
+    "additional_properties": _decode_additional_properties,
+}
+CustomEventCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "custom_event_id": _encode_custom_event_id,
+    "occurrence": _encode_occurrence,
+    "date_operator": _encode_date_operator,
+    "date": _encode_date,
+}

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_event_attribute_details import CustomEventAttributeDetails
+
+
+T = TypeVar("T", bound="CustomEventDetails")
+
+
+@_attrs_define
+class CustomEventDetails(WireModel):
+    """
+    Attributes:
+        name (str): Unique name of custom event Example: sample_custom_event.
+        attributes (list[CustomEventAttributeDetails]): Optional collection of attributes
+        custom_event_id (str): The custom event ID Example: hy7.
+        created_on (datetime.datetime): Date of creation custom event definition Example: 2019-08-19T11:32:34+0000.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-events/vBd5.
+    """
+
+    name: str
+    attributes: list[CustomEventAttributeDetails]
+    custom_event_id: str
+    created_on: datetime.datetime
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item = attributes_item_data.to_dict()
+            attributes.append(attributes_item)
+
+        custom_event_id = self.custom_event_id
+
+        created_on = self.created_on.isoformat()
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "attributes": attributes,
+                "customEventId": custom_event_id,
+                "createdOn": created_on,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_attributes(d: Mapping[str, Any]) -> list[CustomEventAttributeDetails]:
+    from ..models.custom_event_attribute_details import CustomEventAttributeDetails  # noqa: PLC0415
+
+    attributes = []
+    _attributes = d["attributes"]
+    for attributes_item_data in _attributes:
+        attributes_item = CustomEventAttributeDetails.from_dict(attributes_item_data)
+
+        attributes.append(attributes_item)
+
+    return attributes
+
+
+def _decode_custom_event_id(d: Mapping[str, Any]) -> str:
+    custom_event_id: str = d["customEventId"]
+    return custom_event_id
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime:
+    created_on = datetime.datetime.fromisoformat(d["createdOn"])
+
+    return created_on
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_name(self: CustomEventDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_attributes(self: CustomEventDetails) -> Any:
+    attributes = []
+    for attributes_item_data in self.attributes:
+        attributes_item = attributes_item_data.to_dict()
+        attributes.append(attributes_item)
+
+    return attributes
+
+
+def _encode_custom_event_id(self: CustomEventDetails) -> Any:
+    custom_event_id = self.custom_event_id
+    return custom_event_id
+
+
+def _encode_created_on(self: CustomEventDetails) -> Any:
+    created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_href(self: CustomEventDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomEventDetails._wire_fields}
+
+
+CustomEventDetails._wire_names = {
+    "name": "name",
+    "attributes": "attributes",
+    "custom_event_id": "customEventId",
+    "created_on": "createdOn",
+    "href": "href",
+}
+CustomEventDetails._wire_fields = frozenset(CustomEventDetails._wire_names.values())
+CustomEventDetails._decoders = {
+    "name": _decode_name,
+    "attributes": _decode_attributes,
+    "custom_event_id": _decode_custom_event_id,
+    "created_on": _decode_created_on,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+CustomEventDetails._encoders = {
+    "name": _encode_name,
+    "attributes": _encode_attributes,
+    "custom_event_id": _encode_custom_event_id,
+    "created_on": _encode_created_on,
+    "href": _encode_href,
+}

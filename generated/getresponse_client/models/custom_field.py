@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_field_format_enum import CustomFieldFormatEnum
+from ..models.custom_field_type_enum import CustomFieldTypeEnum
+from ..models.custom_field_value_type import CustomFieldValueType
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomField")
+
+
+@_attrs_define
+class CustomField(WireModel):
+    """
+    Attributes:
+        custom_field_id (str | Unset): Custom field ID Example: pas.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-fields/pas.
+        name (str | Unset): The name of the custom field. Example: office_phone_number.
+        type_ (CustomFieldTypeEnum | Unset):
+        value_type (CustomFieldValueType | Unset): Type of returning value, it returns type options extended by a string
+            option if the format was not defined Example: phone.
+        format_ (CustomFieldFormatEnum | Unset):
+        field_type (str | Unset): Returns the same as format Example: text.
+        hidden (StringBooleanEnum | Unset):
+        values (list[str] | Unset): The list of assigned default values, starting from zero depending on the custom
+            field format.
+    """
+
+    custom_field_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: CustomFieldTypeEnum | Unset = UNSET
+    value_type: CustomFieldValueType | Unset = UNSET
+    format_: CustomFieldFormatEnum | Unset = UNSET
+    field_type: str | Unset = UNSET
+    hidden: StringBooleanEnum | Unset = UNSET
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        custom_field_id = self.custom_field_id
+
+        href = self.href
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        value_type: str | Unset = UNSET
+        if not isinstance(self.value_type, Unset):
+            value_type = self.value_type.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        field_type = self.field_type
+
+        hidden: str | Unset = UNSET
+        if not isinstance(self.hidden, Unset):
+            hidden = self.hidden.value
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_field_id is not UNSET:
+            field_dict["customFieldId"] = custom_field_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if field_type is not UNSET:
+            field_dict["fieldType"] = field_type
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_custom_field_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_field_id: str | Unset = d.get("customFieldId", UNSET)
+    return custom_field_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_type_(d: Mapping[str, Any]) -> CustomFieldTypeEnum | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: CustomFieldTypeEnum | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = CustomFieldTypeEnum(_type_)
+
+    return type_
+
+
+def _decode_value_type(d: Mapping[str, Any]) -> CustomFieldValueType | Unset:
+    _value_type = d.get("valueType", UNSET)
+    value_type: CustomFieldValueType | Unset
+    if isinstance(_value_type, Unset):
+        value_type = UNSET
+    else:
+        value_type = CustomFieldValueType(_value_type)
+
+    return value_type
+
+
+def _decode_format_(d: Mapping[str, Any]) -> CustomFieldFormatEnum | Unset:
+    _format_ = d.get("format", UNSET)
+    format_: CustomFieldFormatEnum | Unset
+    if isinstance(_format_, Unset):
+        format_ = UNSET
+    else:
+        format_ = CustomFieldFormatEnum(_format_)
+
+    return format_
+
+
+def _decode_field_type(d: Mapping[str, Any]) -> str | Unset:
+    field_type: str | Unset = d.get("fieldType", UNSET)
+    return field_type
+
+
+def _decode_hidden(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _hidden = d.get("hidden", UNSET)
+    hidden: StringBooleanEnum | Unset
+    if isinstance(_hidden, Unset):
+        hidden = UNSET
+    else:
+        hidden = StringBooleanEnum(_hidden)
+
+    return hidden
+
+
+def _decode_values(d: Mapping[str, Any]) -> list[str] | Unset:
+    values = cast(list[str], d.get("values", UNSET))
+
+    return values
+
+
+def _encode_custom_field_id(self: CustomField) -> Any:
+    custom_field_id = self.custom_field_id
+    return custom_field_id
+
+
+def _encode_href(self: CustomField) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: CustomField) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_type_(self: CustomField) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_value_type(self: CustomField) -> Any:
+    value_type: str | Unset = UNSET
+    if not isinstance(self.value_type, Unset):
+        value_type = self.value_type.value
+
+    return value_type
+
+
+def _encode_format_(self: CustomField) -> Any:
+    format_: str | Unset = UNSET
+    if not isinstance(self.format_, Unset):
+        format_ = self.format_.value
+
+    return format_
+
+
+def _encode_field_type(self: CustomField) -> Any:
+    field_type = self.field_type
+    return field_type
+
+
+def _encode_hidden(self: CustomField) -> Any:
+    hidden: str | Unset = UNSET
+    if not isinstance(self.hidden, Unset):
+        hidden = self.hidden.value
+
+    return hidden
+
+
+def _encode_values(self: CustomField) -> Any:
+    values: list[str] | Unset = UNSET
+    if not isinstance(self.values, Unset):
+        values = self.values
+
+    return values
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomField._wire_fields}
+
+
+CustomField._wire_names = {
+    "custom_field_id": "customFieldId",
+    "href": "href",
+    "name": "name",
+    "type_": "type",
+    "value_type": "valueType",
+    "format_": "format",
+    "field_type": "fieldType",
+    "hidden": "hidden",
+    "values": "values",
+}
+CustomField._wire_fields = frozenset(CustomField._wire_names.values())
+CustomField._decoders = {
+    "custom_field_id": _decode_custom_field_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "type_": _decode_type_,
+    "value_type": _decode_value_type,
+    "format_": _decode_format_,
+    "field_type": _decode_field_type,
+    "hidden": _decode_hidden,
+    "values": _decode_values,
+    "additional_properties": _decode_additional_properties,
+}
+CustomField._encoders = {
+    "custom_field_id": _encode_custom_field_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "type_": _encode_type_,
+    "value_type": _encode_value_type,
+    "format_": _encode_format_,
+    "field_type": _encode_field_type,
+    "hidden": _encode_hidden,
+    "values": _encode_values,
+}

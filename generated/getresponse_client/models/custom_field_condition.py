@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.custom_field_condition_operator_type import CustomFieldConditionOperatorType
+from ..models.custom_field_date_operator_enum import CustomFieldDateOperatorEnum
+from ..models.custom_field_numeric_operator_enum import CustomFieldNumericOperatorEnum
+from ..models.custom_field_string_operator_enum import CustomFieldStringOperatorEnum
+from ..models.custom_field_value_for_operator_type_date_and_operator_specific_date import (
+    CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFieldCondition")
+
+
+@_attrs_define
+class CustomFieldCondition(WireModel):
+    """Search a contact by custom fields.
+
+    Example:
+        {'conditionType': 'custom', 'scope': 'pa3N6', 'operatorType': 'string_operator_list', 'operator': 'is', 'value':
+            'Female'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        operator_type (CustomFieldConditionOperatorType): Depends on the type of custom field, read more in custom field
+            condition documentation in segments (search contacts) reference manual Example: string_operator_list.
+        operator (CustomFieldDateOperatorEnum | CustomFieldNumericOperatorEnum | CustomFieldStringOperatorEnum): Depends
+            on selected "operatorType", read more in custom field condition documentation in segments (search contacts)
+            reference manual Example: is.
+        scope (str): The identifier of the custom field, read more in  custom field condition documentation in segments
+            (search contacts) reference manual
+        value (CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset): Depends on
+            selected "operator" and "operatorType", read more in custom field condition documentation in segments (search
+            contacts) reference manual Example: new.
+        number_of_days (int | Unset): Required only when "value":"last_n_days", read more in custom field condition
+            documentation in segments (search contacts) reference manual Example: 20.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+    """
+
+    condition_type: ConditionTypeConditionType
+    operator_type: CustomFieldConditionOperatorType
+    operator: CustomFieldDateOperatorEnum | CustomFieldNumericOperatorEnum | CustomFieldStringOperatorEnum
+    scope: str
+    value: CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset = UNSET
+    number_of_days: int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        operator_type = self.operator_type.value
+
+        operator: str
+        if isinstance(self.operator, CustomFieldStringOperatorEnum):
+            operator = self.operator.value
+        elif isinstance(self.operator, CustomFieldNumericOperatorEnum):
+            operator = self.operator.value
+        else:
+            operator = self.operator.value
+
+        scope = self.scope
+
+        value: str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate):
+            value = self.value.value
+        elif isinstance(self.value, datetime.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        number_of_days = self.number_of_days
+
+        include_current_period = self.include_current_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "operatorType": operator_type,
+                "operator": operator,
+                "scope": scope,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if number_of_days is not UNSET:
+            field_dict["numberOfDays"] = number_of_days
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_operator_type(d: Mapping[str, Any]) -> CustomFieldConditionOperatorType:
+    operator_type = CustomFieldConditionOperatorType(d["operatorType"])
+
+    return operator_type
+
+
+def _decode_operator(
+    d: Mapping[str, Any],
+) -> CustomFieldDateOperatorEnum | CustomFieldNumericOperatorEnum | CustomFieldStringOperatorEnum:
+    def _parse_operator(
+        data: object,
+    ) -> CustomFieldDateOperatorEnum | CustomFieldNumericOperatorEnum | CustomFieldStringOperatorEnum:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            operator_type_0 = CustomFieldStringOperatorEnum(data)
+
+            return operator_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            operator_type_1 = CustomFieldNumericOperatorEnum(data)
+
+            return operator_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        operator_type_2 = CustomFieldDateOperatorEnum(data)
+
+        return operator_type_2
+
+    operator = _parse_operator(d["operator"])
+
+    return operator
+
+
+def _decode_scope(d: Mapping[str, Any]) -> str:
+    scope: str = d["scope"]
+    return scope
+
+
+def _decode_value(
+    d: Mapping[str, Any],
+) -> CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset:
+    def _parse_value(
+        data: object,
+    ) -> CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_2 = CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate(data)
+
+            return value_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_3 = datetime.date.fromisoformat(data)
+
+            return value_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset, data)
+
+    value = _parse_value(d.get("value", UNSET))
+
+    return value
+
+
+def _decode_number_of_days(d: Mapping[str, Any]) -> int | Unset:
+    number_of_days: int | Unset = d.get("numberOfDays", UNSET)
+    return number_of_days
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _encode_condition_type(self: CustomFieldCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_operator_type(self: CustomFieldCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _encode_operator(self: CustomFieldCondition) -> Any:
+    operator: str
+    if isinstance(self.operator, CustomFieldStringOperatorEnum):
+        operator = self.operator.value
+    elif isinstance(self.operator, CustomFieldNumericOperatorEnum):
+        operator = self.operator.value
+    else:
+        operator = self.operator.value
+
+    return operator
+
+
+def _encode_scope(self: CustomFieldCondition) -> Any:
+    scope = self.scope
+    return scope
+
+
+def _encode_value(self: CustomFieldCondition) -> Any:
+    value: str | Unset
+    if isinstance(self.value, Unset):
+        value = UNSET
+    elif isinstance(self.value, CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate):
+        value = self.value.value
+    elif isinstance(self.value, datetime.date):
+        value = self.value.isoformat()
+    else:
+        value = self.value
+    return value
+
+
+def _encode_number_of_days(self: CustomFieldCondition) -> Any:
+    number_of_days = self.number_of_days
+    return number_of_days
+
+
+def _encode_include_current_period(self: CustomFieldCondition) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomFieldCondition._wire_fields}
+
+
+CustomFieldCondition._wire_names = {
+    "condition_type": "conditionType",
+    "operator_type": "operatorType",
+    "operator": "operator",
+    "scope": "scope",
+    "value": "value",
+    "number_of_days": "numberOfDays",
+    "include_current_period": "includeCurrentPeriod",
+}
+CustomFieldCondition._wire_fields = frozenset(CustomFieldCondition._wire_names.values())
+CustomFieldCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "operator_type": _decode_operator_type,
+    "operator": _decode_operator,
+    "scope": _decode_scope,
+    "value": _decode_value,
+    "number_of_days": _decode_number_of_days,
+    "include_current_period": _decode_include_current_period,
+    "additional_properties": _decode_additional_properties,
+}
+CustomFieldCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "operator_type": _encode_operator_type,
+    "operator": _encode_operator,
+    "scope": _encode_scope,
+    "value": _encode_value,
+    "number_of_days": _encode_number_of_days,
+    "include_current_period": _encode_include_current_period,
+}

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomFieldReference")
+
+
+@_attrs_define
+class CustomFieldReference(WireModel):
+    """
+    Attributes:
+        custom_field_id (str | Unset):  Example: pas.
+        name (str | Unset): The name of the custom field. Example: color.
+        values (list[str] | Unset): The list of assigned default values, starting from zero depending on the custom
+            field format.
+    """
+
+    custom_field_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        custom_field_id = self.custom_field_id
+
+        name = self.name
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_field_id is not UNSET:
+            field_dict["customFieldId"] = custom_field_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_custom_field_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_field_id: str | Unset = d.get("customFieldId", UNSET)
+    return custom_field_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_values(d: Mapping[str, Any]) -> list[str] | Unset:
+    values = cast(list[str], d.get("values", UNSET))
+
+    return values
+
+
+def _encode_custom_field_id(self: CustomFieldReference) -> Any:
+    custom_field_id = self.custom_field_id
+    return custom_field_id
+
+
+def _encode_name(self: CustomFieldReference) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_values(self: CustomFieldReference) -> Any:
+    values: list[str] | Unset = UNSET
+    if not isinstance(self.values, Unset):
+        values = self.values
+
+    return values
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomFieldReference._wire_fields}
+
+
+CustomFieldReference._wire_names = {
+    "custom_field_id": "customFieldId",
+    "name": "name",
+    "values": "values",
+}
+CustomFieldReference._wire_fields = frozenset(CustomFieldReference._wire_names.values())
+CustomFieldReference._decoders = {
+    "custom_field_id": _decode_custom_field_id,
+    "name": _decode_name,
+    "values": _decode_values,
+    "additional_properties": _decode_additional_properties,
+}
+CustomFieldReference._encoders = {
+    "custom_field_id": _encode_custom_field_id,
+    "name": _encode_name,
+    "values": _encode_values,
+}

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomReport")
+
+
+@_attrs_define
+class CustomReport(WireModel):
+    """
+    Attributes:
+        custom_report_id (str | Unset): The custom report ID Example: cRi.
+        name (str | Unset): The custom report name Example: Example Report.
+        href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-
+            reports/cRi.
+        frequency (CustomReportFrequenciesEnum | Unset):
+        created_at (datetime.datetime | Unset):  Example: 2020-11-20T08:00:00+0000.
+        generated_at (datetime.datetime | Unset):  Example: 2020-11-20T08:00:00+0000.
+    """
+
+    custom_report_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    href: str | Unset = UNSET
+    frequency: CustomReportFrequenciesEnum | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    generated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        custom_report_id = self.custom_report_id
+
+        name = self.name
+
+        href = self.href
+
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        generated_at: str | Unset = UNSET
+        if not isinstance(self.generated_at, Unset):
+            generated_at = self.generated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_report_id is not UNSET:
+            field_dict["customReportId"] = custom_report_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if href is not UNSET:
+            field_dict["href"] = href
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if generated_at is not UNSET:
+            field_dict["generatedAt"] = generated_at
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_custom_report_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_report_id: str | Unset = d.get("customReportId", UNSET)
+    return custom_report_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_frequency(d: Mapping[str, Any]) -> CustomReportFrequenciesEnum | Unset:
+    _frequency = d.get("frequency", UNSET)
+    frequency: CustomReportFrequenciesEnum | Unset
+    if isinstance(_frequency, Unset):
+        frequency = UNSET
+    else:
+        frequency = CustomReportFrequenciesEnum(_frequency)
+
+    return frequency
+
+
+def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_generated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _generated_at = d.get("generatedAt", UNSET)
+    generated_at: datetime.datetime | Unset
+    if isinstance(_generated_at, Unset):
+        generated_at = UNSET
+    else:
+        generated_at = datetime.datetime.fromisoformat(_generated_at)
+
+    return generated_at
+
+
+def _encode_custom_report_id(self: CustomReport) -> Any:
+    custom_report_id = self.custom_report_id
+    return custom_report_id
+
+
+def _encode_name(self: CustomReport) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_href(self: CustomReport) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_frequency(self: CustomReport) -> Any:
+    frequency: str | Unset = UNSET
+    if not isinstance(self.frequency, Unset):
+        frequency = self.frequency.value
+
+    return frequency
+
+
+def _encode_created_at(self: CustomReport) -> Any:
+    created_at: str | Unset = UNSET
+    if not isinstance(self.created_at, Unset):
+        created_at = self.created_at.isoformat()
+    return created_at
+
+
+def _encode_generated_at(self: CustomReport) -> Any:
+    generated_at: str | Unset = UNSET
+    if not isinstance(self.generated_at, Unset):
+        generated_at = self.generated_at.isoformat()
+    return generated_at
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomReport._wire_fields}
+
+
+CustomReport._wire_names = {
+    "custom_report_id": "customReportId",
+    "name": "name",
+    "href": "href",
+    "frequency": "frequency",
+    "created_at": "createdAt",
+    "generated_at": "generatedAt",
+}
+CustomReport._wire_fields = frozenset(CustomReport._wire_names.values())
+CustomReport._decoders = {
+    "custom_report_id": _decode_custom_report_id,
+    "name": _decode_name,
+    "href": _decode_href,
+    "frequency": _decode_frequency,
+    "created_at": _decode_created_at,
+    "generated_at": _decode_generated_at,
+    "additional_properties": _decode_additional_properties,
+}
+CustomReport._encoders = {
+    "custom_report_id": _encode_custom_report_id,
+    "name": _encode_name,
+    "href": _encode_href,
+    "frequency": _encode_frequency,
+    "created_at": _encode_created_at,
+    "generated_at": _encode_generated_at,
+}

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_file_statuses_enum import CustomReportFileStatusesEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomReportDetailsFilesItem")
+
+
+@_attrs_define
+class CustomReportDetailsFilesItem(WireModel):
+    """
+    Attributes:
+        custom_report_file_id (str | Unset): The custom report file ID Example: cRiF.
+        download_url (str | Unset): Link to download the file. Example: https://url/to/file.
+        status (CustomReportFileStatusesEnum | Unset):
+        expires_at (datetime.datetime | Unset): Date until the file can be downloaded; after this time, the file will be
+            deleted Example: 2020-11-20T08:00:00+0000.
+    """
+
+    custom_report_file_id: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    status: CustomReportFileStatusesEnum | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        custom_report_file_id = self.custom_report_file_id
+
+        download_url = self.download_url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_report_file_id is not UNSET:
+            field_dict["customReportFileId"] = custom_report_file_id
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_custom_report_file_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_report_file_id: str | Unset = d.get("customReportFileId", UNSET)
+    return custom_report_file_id
+
+
+def _decode_download_url(d: Mapping[str, Any]) -> str | Unset:
+    download_url: str | Unset = d.get("downloadUrl", UNSET)
+    return download_url
+
+
+def _decode_status(d: Mapping[str, Any]) -> CustomReportFileStatusesEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: CustomReportFileStatusesEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = CustomReportFileStatusesEnum(_status)
+
+    return status
+
+
+def _decode_expires_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expires_at = d.get("expiresAt", UNSET)
+    expires_at: datetime.datetime | Unset
+    if isinstance(_expires_at, Unset):
+        expires_at = UNSET
+    else:
+        expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+    return expires_at
+
+
+def _encode_custom_report_file_id(self: CustomReportDetailsFilesItem) -> Any:
+    custom_report_file_id = self.custom_report_file_id
+    return custom_report_file_id
+
+
+def _encode_download_url(self: CustomReportDetailsFilesItem) -> Any:
+    download_url = self.download_url
+    return download_url
+
+
+def _encode_status(self: CustomReportDetailsFilesItem) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_expires_at(self: CustomReportDetailsFilesItem) -> Any:
+    expires_at: str | Unset = UNSET
+    if not isinstance(self.expires_at, Unset):
+        expires_at = self.expires_at.isoformat()
+    return expires_at
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomReportDetailsFilesItem._wire_fields}
+
+
+CustomReportDetailsFilesItem._wire_names = {
+    "custom_report_file_id": "customReportFileId",
+    "download_url": "downloadUrl",
+    "status": "status",
+    "expires_at": "expiresAt",
+}
+CustomReportDetailsFilesItem._wire_fields = frozenset(CustomReportDetailsFilesItem._wire_names.values())
+CustomReportDetailsFilesItem._decoders = {
+    "custom_report_file_id": _decode_custom_report_file_id,
+    "download_url": _decode_download_url,
+    "status": _decode_status,
+    "expires_at": _decode_expires_at,
+    "additional_properties": _decode_additional_properties,
+}
+CustomReportDetailsFilesItem._encoders = {
+    "custom_report_file_id": _encode_custom_report_file_id,
+    "download_url": _encode_download_url,
+    "status": _encode_status,
+    "expires_at": _encode_expires_at,
+}

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomReportScheduling")
+
+
+@_attrs_define
+class CustomReportScheduling(WireModel):
+    """
+    Attributes:
+        frequency (CustomReportFrequenciesEnum | Unset):
+    """
+
+    frequency: CustomReportFrequenciesEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_frequency(d: Mapping[str, Any]) -> CustomReportFrequenciesEnum | Unset:
+    _frequency = d.get("frequency", UNSET)
+    frequency: CustomReportFrequenciesEnum | Unset
+    if isinstance(_frequency, Unset):
+        frequency = UNSET
+    else:
+        frequency = CustomReportFrequenciesEnum(_frequency)
+
+    return frequency
+
+
+def _encode_frequency(self: CustomReportScheduling) -> Any:
+    frequency: str | Unset = UNSET
+    if not isinstance(self.frequency, Unset):
+        frequency = self.frequency.value
+
+    return frequency
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in CustomReportScheduling._wire_fields}
+
+
+CustomReportScheduling._wire_names = {
+    "frequency": "frequency",
+}
+CustomReportScheduling._wire_fields = frozenset(CustomReportScheduling._wire_names.values())
+CustomReportScheduling._decoders = {
+    "frequency": _decode_frequency,
+    "additional_properties": _decode_additional_properties,
+}
+CustomReportScheduling._encoders = {
+    "frequency": _encode_frequency,
+}

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.e_commerce_abandoned_cart_condition_date_operator import ECommerceAbandonedCartConditionDateOperator
+from ..models.e_commerce_abandoned_cart_condition_shop_scope_type_0 import ECommerceAbandonedCartConditionShopScopeType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue
+
+
+T = TypeVar("T", bound="ECommerceAbandonedCartCondition")
+
+
+@_attrs_define
+class ECommerceAbandonedCartCondition(WireModel):
+    """Search contacts by abandoned cart.
+
+    Example:
+        {'conditionType': 'ecommerce_abandoned_cart', 'shopScope': 'ZTo', 'dateOperator': 'date_from', 'value':
+            '2018-04-01', 'cartValue': {'currency': 'USD', 'value': 7, 'operator': 'numeric_eq'}}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        shop_scope (Any | ECommerceAbandonedCartConditionShopScopeType0): Limit the searched shops
+        cart_value (ECommerceAbandonedCartConditionCartValue): Limit search by cart value
+        date_operator (ECommerceAbandonedCartConditionDateOperator): Set a date range.
+        value (datetime.date | int | Unset): This field is required only for date_from and last_n_days date operators.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+        range_ (str | Unset): The date interval string compliant with ISO 8601, supported format: / Example:
+            2018-04-01/2018-04-10.
+    """
+
+    condition_type: ConditionTypeConditionType
+    shop_scope: Any | ECommerceAbandonedCartConditionShopScopeType0
+    cart_value: ECommerceAbandonedCartConditionCartValue
+    date_operator: ECommerceAbandonedCartConditionDateOperator
+    value: datetime.date | int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    range_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        shop_scope: Any | str
+        if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
+            shop_scope = self.shop_scope.value
+        else:
+            shop_scope = self.shop_scope
+
+        cart_value = self.cart_value.to_dict()
+
+        date_operator = self.date_operator.value
+
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, datetime.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        include_current_period = self.include_current_period
+
+        range_ = self.range_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "shopScope": shop_scope,
+                "cartValue": cart_value,
+                "dateOperator": date_operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+        if range_ is not UNSET:
+            field_dict["range"] = range_
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
+    def _parse_shop_scope(data: object) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            shop_scope_type_0 = ECommerceAbandonedCartConditionShopScopeType0(data)
+
+            return shop_scope_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | ECommerceAbandonedCartConditionShopScopeType0, data)
+
+    shop_scope = _parse_shop_scope(d["shopScope"])
+
+    return shop_scope
+
+
+def _decode_cart_value(d: Mapping[str, Any]) -> ECommerceAbandonedCartConditionCartValue:
+    from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue  # noqa: PLC0415
+
+    cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(d["cartValue"])
+
+    return cart_value
+
+
+def _decode_date_operator(d: Mapping[str, Any]) -> ECommerceAbandonedCartConditionDateOperator:
+    date_operator = ECommerceAbandonedCartConditionDateOperator(d["dateOperator"])
+
+    return date_operator
+
+
+def _decode_value(d: Mapping[str, Any]) -> datetime.date | int | Unset:
+    def _parse_value(data: object) -> datetime.date | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_0 = datetime.date.fromisoformat(data)
+
+            return value_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | int | Unset, data)
+
+    value = _parse_value(d.get("value", UNSET))
+
+    return value
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _decode_range_(d: Mapping[str, Any]) -> str | Unset:
+    range_: str | Unset = d.get("range", UNSET)
+    return range_
+
+
+def _encode_condition_type(self: ECommerceAbandonedCartCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_shop_scope(self: ECommerceAbandonedCartCondition) -> Any:
+    shop_scope: Any | str
+    if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
+        shop_scope = self.shop_scope.value
+    else:
+        shop_scope = self.shop_scope
+    return shop_scope
+
+
+def _encode_cart_value(self: ECommerceAbandonedCartCondition) -> Any:
+    cart_value = self.cart_value.to_dict()
+    return cart_value
+
+
+def _encode_date_operator(self: ECommerceAbandonedCartCondition) -> Any:
+    date_operator = self.date_operator.value
+    return date_operator
+
+
+def _encode_value(self: ECommerceAbandonedCartCondition) -> Any:
+    value: int | str | Unset
+    if isinstance(self.value, Unset):
+        value = UNSET
+    elif isinstance(self.value, datetime.date):
+        value = self.value.isoformat()
+    else:
+        value = self.value
+    return value
+
+
+def _encode_include_current_period(self: ECommerceAbandonedCartCondition) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _encode_range_(self: ECommerceAbandonedCartCondition) -> Any:
+    range_ = self.range_
+    return range_
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartCondition._wire_fields}
+
+
+ECommerceAbandonedCartCondition._wire_names = {
+    "condition_type": "conditionType",
+    "shop_scope": "shopScope",
+    "cart_value": "cartValue",
+    "date_operator": "dateOperator",
+    "value": "value",
+    "include_current_period": "includeCurrentPeriod",
+    "range_": "range",
+}
+ECommerceAbandonedCartCondition._wire_fields = frozenset(ECommerceAbandonedCartCondition._wire_names.values())
+ECommerceAbandonedCartCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "shop_scope": _decode_shop_scope,
+    "cart_value": _decode_cart_value,
+    "date_operator": _decode_date_operator,
+    "value": _decode_value,
+    "include_current_period": _decode_include_current_period,
+    "range_": _decode_range_,
+    "additional_properties": _decode_additional_properties,
+}
+ECommerceAbandonedCartCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "shop_scope": _encode_shop_scope,
+    "cart_value": _encode_cart_value,
+    "date_operator": _encode_date_operator,
+    "value": _encode_value,
+    "include_current_period": _encode_include_current_period,
+    "range_": _encode_range_,
+}

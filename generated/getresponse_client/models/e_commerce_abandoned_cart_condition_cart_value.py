@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.e_commerce_abandoned_cart_condition_cart_value_operator import (
+    ECommerceAbandonedCartConditionCartValueOperator,
+)
+
+T = TypeVar("T", bound="ECommerceAbandonedCartConditionCartValue")
+
+
+@_attrs_define
+class ECommerceAbandonedCartConditionCartValue(WireModel):
+    """Limit search by cart value
+
+    Attributes:
+        currency (str): The currency code according to ISO 4217, i.e. Example: USD.
+        value (float):  Example: 7.00.
+        operator (ECommerceAbandonedCartConditionCartValueOperator):  Example: numeric_eq.
+    """
+
+    currency: str
+    value: float
+    operator: ECommerceAbandonedCartConditionCartValueOperator
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        currency = self.currency
+
+        value = self.value
+
+        operator = self.operator.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "value": value,
+                "operator": operator,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str:
+    currency: str = d["currency"]
+    return currency
+
+
+def _decode_value(d: Mapping[str, Any]) -> float:
+    value: float = d["value"]
+    return value
+
+
+def _decode_operator(d: Mapping[str, Any]) -> ECommerceAbandonedCartConditionCartValueOperator:
+    operator = ECommerceAbandonedCartConditionCartValueOperator(d["operator"])
+
+    return operator
+
+
+def _encode_currency(self: ECommerceAbandonedCartConditionCartValue) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _encode_value(self: ECommerceAbandonedCartConditionCartValue) -> Any:
+    value = self.value
+    return value
+
+
+def _encode_operator(self: ECommerceAbandonedCartConditionCartValue) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartConditionCartValue._wire_fields}
+
+
+ECommerceAbandonedCartConditionCartValue._wire_names = {
+    "currency": "currency",
+    "value": "value",
+    "operator": "operator",
+}
+ECommerceAbandonedCartConditionCartValue._wire_fields = frozenset(
+    ECommerceAbandonedCartConditionCartValue._wire_names.values()
+)
+ECommerceAbandonedCartConditionCartValue._decoders = {
+    "currency": _decode_currency,
+    "value": _decode_value,
+    "operator": _decode_operator,
+    "additional_properties": _decode_additional_properties,
+}
+ECommerceAbandonedCartConditionCartValue._encoders = {
+    "currency": _encode_currency,
+    "value": _encode_value,
+    "operator": _encode_operator,
+}

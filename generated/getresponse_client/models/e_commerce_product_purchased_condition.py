@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.e_commerce_product_purchased_condition_category_scope_type_0 import (
+    ECommerceProductPurchasedConditionCategoryScopeType0,
+)
+from ..models.e_commerce_product_purchased_condition_date_operator_type_1 import (
+    ECommerceProductPurchasedConditionDateOperatorType1,
+)
+from ..models.e_commerce_product_purchased_condition_date_operator_type_2 import (
+    ECommerceProductPurchasedConditionDateOperatorType2,
+)
+from ..models.e_commerce_product_purchased_condition_operator import ECommerceProductPurchasedConditionOperator
+from ..models.e_commerce_product_purchased_condition_operator_type import ECommerceProductPurchasedConditionOperatorType
+from ..models.e_commerce_product_purchased_condition_product_scope_type_0 import (
+    ECommerceProductPurchasedConditionProductScopeType0,
+)
+from ..models.e_commerce_product_purchased_condition_shop_scope_type_0 import (
+    ECommerceProductPurchasedConditionShopScopeType0,
+)
+from ..models.specific_date_enum import SpecificDateEnum
+from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ECommerceProductPurchasedCondition")
+
+
+@_attrs_define
+class ECommerceProductPurchasedCondition(WireModel):
+    """Search the product purchased.
+
+    Example:
+        {'conditionType': 'ecommerce_product_purchased', 'shopScope': 'all', 'categoryScope': 'all', 'operatorType':
+            'equal_operator', 'operator': 'is', 'productScope': 'all', 'dateOperator': 'date_from', 'value': '2018-04-01'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        shop_scope (Any | ECommerceProductPurchasedConditionShopScopeType0): Limit the searched shops
+        category_scope (Any | ECommerceProductPurchasedConditionCategoryScopeType0): The product category
+        operator_type (ECommerceProductPurchasedConditionOperatorType):  Example: equal_operator.
+        operator (ECommerceProductPurchasedConditionOperator):  Example: is.
+        product_scope (Any | ECommerceProductPurchasedConditionProductScopeType0):
+        date_operator (ECommerceProductPurchasedConditionDateOperatorType1 |
+            ECommerceProductPurchasedConditionDateOperatorType2 | SpecificDateEnum | SpecificDateExtendedEnumType1): Set a
+            date range.
+        value (datetime.date | str | Unset): This field stores the date or time interval for the date_to, date_from, or
+            custom date operator Example: 2018-04-01.
+        number_of_days (int | Unset): Number of days, required for the last_n_days date operator Example: 20.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+    """
+
+    condition_type: ConditionTypeConditionType
+    shop_scope: Any | ECommerceProductPurchasedConditionShopScopeType0
+    category_scope: Any | ECommerceProductPurchasedConditionCategoryScopeType0
+    operator_type: ECommerceProductPurchasedConditionOperatorType
+    operator: ECommerceProductPurchasedConditionOperator
+    product_scope: Any | ECommerceProductPurchasedConditionProductScopeType0
+    date_operator: (
+        ECommerceProductPurchasedConditionDateOperatorType1
+        | ECommerceProductPurchasedConditionDateOperatorType2
+        | SpecificDateEnum
+        | SpecificDateExtendedEnumType1
+    )
+    value: datetime.date | str | Unset = UNSET
+    number_of_days: int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        shop_scope: Any | str
+        if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
+            shop_scope = self.shop_scope.value
+        else:
+            shop_scope = self.shop_scope
+
+        category_scope: Any | str
+        if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
+            category_scope = self.category_scope.value
+        else:
+            category_scope = self.category_scope
+
+        operator_type = self.operator_type.value
+
+        operator = self.operator.value
+
+        product_scope: Any | str
+        if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
+            product_scope = self.product_scope.value
+        else:
+            product_scope = self.product_scope
+
+        date_operator: str
+        if isinstance(self.date_operator, SpecificDateEnum):
+            date_operator = self.date_operator.value
+        elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
+            date_operator = self.date_operator.value
+        elif isinstance(self.date_operator, ECommerceProductPurchasedConditionDateOperatorType1):
+            date_operator = self.date_operator.value
+        else:
+            date_operator = self.date_operator.value
+
+        value: str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, datetime.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        number_of_days = self.number_of_days
+
+        include_current_period = self.include_current_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "shopScope": shop_scope,
+                "categoryScope": category_scope,
+                "operatorType": operator_type,
+                "operator": operator,
+                "productScope": product_scope,
+                "dateOperator": date_operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if number_of_days is not UNSET:
+            field_dict["numberOfDays"] = number_of_days
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
+    def _parse_shop_scope(data: object) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            shop_scope_type_0 = ECommerceProductPurchasedConditionShopScopeType0(data)
+
+            return shop_scope_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | ECommerceProductPurchasedConditionShopScopeType0, data)
+
+    shop_scope = _parse_shop_scope(d["shopScope"])
+
+    return shop_scope
+
+
+def _decode_category_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
+    def _parse_category_scope(data: object) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            category_scope_type_0 = ECommerceProductPurchasedConditionCategoryScopeType0(data)
+
+            return category_scope_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | ECommerceProductPurchasedConditionCategoryScopeType0, data)
+
+    category_scope = _parse_category_scope(d["categoryScope"])
+
+    return category_scope
+
+
+def _decode_operator_type(d: Mapping[str, Any]) -> ECommerceProductPurchasedConditionOperatorType:
+    operator_type = ECommerceProductPurchasedConditionOperatorType(d["operatorType"])
+
+    return operator_type
+
+
+def _decode_operator(d: Mapping[str, Any]) -> ECommerceProductPurchasedConditionOperator:
+    operator = ECommerceProductPurchasedConditionOperator(d["operator"])
+
+    return operator
+
+
+def _decode_product_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
+    def _parse_product_scope(data: object) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            product_scope_type_0 = ECommerceProductPurchasedConditionProductScopeType0(data)
+
+            return product_scope_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | ECommerceProductPurchasedConditionProductScopeType0, data)
+
+    product_scope = _parse_product_scope(d["productScope"])
+
+    return product_scope
+
+
+def _decode_date_operator(
+    d: Mapping[str, Any],
+) -> (
+    ECommerceProductPurchasedConditionDateOperatorType1
+    | ECommerceProductPurchasedConditionDateOperatorType2
+    | SpecificDateEnum
+    | SpecificDateExtendedEnumType1
+):
+    def _parse_date_operator(
+        data: object,
+    ) -> (
+        ECommerceProductPurchasedConditionDateOperatorType1
+        | ECommerceProductPurchasedConditionDateOperatorType2
+        | SpecificDateEnum
+        | SpecificDateExtendedEnumType1
+    ):
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_specific_date_extended_enum_type_0 = SpecificDateEnum(data)
+
+            return componentsschemas_specific_date_extended_enum_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_specific_date_extended_enum_type_1 = SpecificDateExtendedEnumType1(data)
+
+            return componentsschemas_specific_date_extended_enum_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_operator_type_1 = ECommerceProductPurchasedConditionDateOperatorType1(data)
+
+            return date_operator_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        date_operator_type_2 = ECommerceProductPurchasedConditionDateOperatorType2(data)
+
+        return date_operator_type_2
+
+    date_operator = _parse_date_operator(d["dateOperator"])
+
+    return date_operator
+
+
+def _decode_value(d: Mapping[str, Any]) -> datetime.date | str | Unset:
+    def _parse_value(data: object) -> datetime.date | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_0 = datetime.date.fromisoformat(data)
+
+            return value_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | str | Unset, data)
+
+    value = _parse_value(d.get("value", UNSET))
+
+    return value
+
+
+def _decode_number_of_days(d: Mapping[str, Any]) -> int | Unset:
+    number_of_days: int | Unset = d.get("numberOfDays", UNSET)
+    return number_of_days
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _encode_condition_type(self: ECommerceProductPurchasedCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_shop_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    shop_scope: Any | str
+    if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
+        shop_scope = self.shop_scope.value
+    else:
+        shop_scope = self.shop_scope
+    return shop_scope
+
+
+def _encode_category_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    category_scope: Any | str
+    if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
+        category_scope = self.category_scope.value
+    else:
+        category_scope = self.category_scope
+    return category_scope
+
+
+def _encode_operator_type(self: ECommerceProductPurchasedCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _encode_operator(self: ECommerceProductPurchasedCondition) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _encode_product_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    product_scope: Any | str
+    if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
+        product_scope = self.product_scope.value
+    else:
+        product_scope = self.product_scope
+    return product_scope
+
+
+def _encode_date_operator(self: ECommerceProductPurchasedCondition) -> Any:
+    date_operator: str
+    if isinstance(self.date_operator, SpecificDateEnum):
+        date_operator = self.date_operator.value
+    elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
+        date_operator = self.date_operator.value
+    elif isinstance(self.date_operator, ECommerceProductPurchasedConditionDateOperatorType1):
+        date_operator = self.date_operator.value
+    else:
+        date_operator = self.date_operator.value
+
+    return date_operator
+
+
+def _encode_value(self: ECommerceProductPurchasedCondition) -> Any:
+    value: str | Unset
+    if isinstance(self.value, Unset):
+        value = UNSET
+    elif isinstance(self.value, datetime.date):
+        value = self.value.isoformat()
+    else:
+        value = self.value
+    return value
+
+
+def _encode_number_of_days(self: ECommerceProductPurchasedCondition) -> Any:
+    number_of_days = self.number_of_days
+    return number_of_days
+
+
+def _encode_include_current_period(self: ECommerceProductPurchasedCondition) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ECommerceProductPurchasedCondition._wire_fields}
+
+
+ECommerceProductPurchasedCondition._wire_names = {
+    "condition_type": "conditionType",
+    "shop_scope": "shopScope",
+    "category_scope": "categoryScope",
+    "operator_type": "operatorType",
+    "operator": "operator",
+    "product_scope": "productScope",
+    "date_operator": "dateOperator",
+    "value": "value",
+    "number_of_days": "numberOfDays",
+    "include_current_period": "includeCurrentPeriod",
+}
+ECommerceProductPurchasedCondition._wire_fields = frozenset(ECommerceProductPurchasedCondition._wire_names.values())
+ECommerceProductPurchasedCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "shop_scope": _decode_shop_scope,
+    "category_scope": _decode_category_scope,
+    "operator_type": _decode_operator_type,
+    "operator": _decode_operator,
+    "product_scope": _decode_product_scope,
+    "date_operator": _decode_date_operator,
+    "value": _decode_value,
+    "number_of_days": _decode_number_of_days,
+    "include_current_period": _decode_include_current_period,
+    "additional_properties": _decode_additional_properties,
+}
+ECommerceProductPurchasedCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "shop_scope": _encode_shop_scope,
+    "category_scope": _encode_category_scope,
+    "operator_type": _encode_operator_type,
+    "operator": _encode_operator,
+    "product_scope": _encode_product_scope,
+    "date_operator": _encode_date_operator,
+    "value": _encode_value,
+    "number_of_days": _encode_number_of_days,
+    "include_current_period": _encode_include_current_period,
+}

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class ECommerceProductPurchasedConditionDateOperatorType2(StrEnum):
+    CUSTOM = "custom"
+    DATE_FROM = "date_from"
+    DATE_TO = "date_to"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ECommerceProductPurchasedConditionDateOperatorType2 | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.e_commerce_total_spent_condition_date_operator import ECommerceTotalSpentConditionDateOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ECommerceTotalSpentConditionDate")
+
+
+@_attrs_define
+class ECommerceTotalSpentConditionDate(WireModel):
+    """Limit search by date range
+
+    Attributes:
+        operator (ECommerceTotalSpentConditionDateOperator): Set a date range operator
+        number_of_days (int | Unset): Number of days, required for the last_n_days date operator Example: 20.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+        range_ (str | Unset): The date interval string compliant with ISO 8601, supported format: / Example:
+            2018-04-01/2018-04-10.
+    """
+
+    operator: ECommerceTotalSpentConditionDateOperator
+    number_of_days: int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    range_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        operator = self.operator.value
+
+        number_of_days = self.number_of_days
+
+        include_current_period = self.include_current_period
+
+        range_ = self.range_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+            }
+        )
+        if number_of_days is not UNSET:
+            field_dict["numberOfDays"] = number_of_days
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+        if range_ is not UNSET:
+            field_dict["range"] = range_
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_operator(d: Mapping[str, Any]) -> ECommerceTotalSpentConditionDateOperator:
+    operator = ECommerceTotalSpentConditionDateOperator(d["operator"])
+
+    return operator
+
+
+def _decode_number_of_days(d: Mapping[str, Any]) -> int | Unset:
+    number_of_days: int | Unset = d.get("numberOfDays", UNSET)
+    return number_of_days
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _decode_range_(d: Mapping[str, Any]) -> str | Unset:
+    range_: str | Unset = d.get("range", UNSET)
+    return range_
+
+
+def _encode_operator(self: ECommerceTotalSpentConditionDate) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _encode_number_of_days(self: ECommerceTotalSpentConditionDate) -> Any:
+    number_of_days = self.number_of_days
+    return number_of_days
+
+
+def _encode_include_current_period(self: ECommerceTotalSpentConditionDate) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _encode_range_(self: ECommerceTotalSpentConditionDate) -> Any:
+    range_ = self.range_
+    return range_
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ECommerceTotalSpentConditionDate._wire_fields}
+
+
+ECommerceTotalSpentConditionDate._wire_names = {
+    "operator": "operator",
+    "number_of_days": "numberOfDays",
+    "include_current_period": "includeCurrentPeriod",
+    "range_": "range",
+}
+ECommerceTotalSpentConditionDate._wire_fields = frozenset(ECommerceTotalSpentConditionDate._wire_names.values())
+ECommerceTotalSpentConditionDate._decoders = {
+    "operator": _decode_operator,
+    "number_of_days": _decode_number_of_days,
+    "include_current_period": _decode_include_current_period,
+    "range_": _decode_range_,
+    "additional_properties": _decode_additional_properties,
+}
+ECommerceTotalSpentConditionDate._encoders = {
+    "operator": _encode_operator,
+    "number_of_days": _encode_number_of_days,
+    "include_current_period": _encode_include_current_period,
+    "range_": _encode_range_,
+}

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="EmptyReportFiltersFilters")
+
+
+@_attrs_define
+class EmptyReportFiltersFilters(WireModel):
+    """Filters used to narrow down the report data
+
+    Example:
+        []
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in EmptyReportFiltersFilters._wire_fields}
+
+
+EmptyReportFiltersFilters._wire_names = {}
+EmptyReportFiltersFilters._wire_fields = frozenset(EmptyReportFiltersFilters._wire_names.values())
+EmptyReportFiltersFilters._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+EmptyReportFiltersFilters._encoders = {}

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.engagement_score_condition_operator import EngagementScoreConditionOperator
+
+T = TypeVar("T", bound="EngagementScoreCondition")
+
+
+@_attrs_define
+class EngagementScoreCondition(WireModel):
+    """Search contacts by their engagement score
+
+    Example:
+        {'conditionType': 'engagement_score', 'operatorType': 'numeric_operator', 'operator': 'numeric_lt', 'value': 5}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        operator (EngagementScoreConditionOperator): The operator used in engagement score comparison Example:
+            numeric_lt.
+        value (int): The condition value Example: 5.
+    """
+
+    condition_type: ConditionTypeConditionType
+    operator: EngagementScoreConditionOperator
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        operator = self.operator.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "operator": operator,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_operator(d: Mapping[str, Any]) -> EngagementScoreConditionOperator:
+    operator = EngagementScoreConditionOperator(d["operator"])
+
+    return operator
+
+
+def _decode_value(d: Mapping[str, Any]) -> int:
+    value: int = d["value"]
+    return value
+
+
+def _encode_condition_type(self: EngagementScoreCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_operator(self: EngagementScoreCondition) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _encode_value(self: EngagementScoreCondition) -> Any:
+    value = self.value
+    return value
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in EngagementScoreCondition._wire_fields}
+
+
+EngagementScoreCondition._wire_names = {
+    "condition_type": "conditionType",
+    "operator": "operator",
+    "value": "value",
+}
+EngagementScoreCondition._wire_fields = frozenset(EngagementScoreCondition._wire_names.values())
+EngagementScoreCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "operator": _decode_operator,
+    "value": _decode_value,
+    "additional_properties": _decode_additional_properties,
+}
+EngagementScoreCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "operator": _encode_operator,
+    "value": _encode_value,
+}

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.error_response_context import ErrorResponseContext
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse(WireModel):
+    """
+    Attributes:
+        http_status (int): HTTP response code
+        code (int): API error code
+        code_description (str): API error code description
+        message (str): Error message
+        more_info (str): URL to error description in the API Docs
+        context (ErrorResponseContext):
+        uuid (str): UUID of the error response
+    """
+
+    http_status: int
+    code: int
+    code_description: str
+    message: str
+    more_info: str
+    context: ErrorResponseContext
+    uuid: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        http_status = self.http_status
+
+        code = self.code
+
+        code_description = self.code_description
+
+        message = self.message
+
+        more_info = self.more_info
+
+        context = self.context.to_dict()
+
+        uuid = self.uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "httpStatus": http_status,
+                "code": code,
+                "codeDescription": code_description,
+                "message": message,
+                "moreInfo": more_info,
+                "context": context,
+                "uuid": uuid,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_http_status(d: Mapping[str, Any]) -> int:
+    http_status: int = d["httpStatus"]
+    return http_status
+
+
+def _decode_code(d: Mapping[str, Any]) -> int:
+    code: int = d["code"]
+    return code
+
+
+def _decode_code_description(d: Mapping[str, Any]) -> str:
+    code_description: str = d["codeDescription"]
+    return code_description
+
+
+def _decode_message(d: Mapping[str, Any]) -> str:
+    message: str = d["message"]
+    return message
+
+
+def _decode_more_info(d: Mapping[str, Any]) -> str:
+    more_info: str = d["moreInfo"]
+    return more_info
+
+
+def _decode_context(d: Mapping[str, Any]) -> ErrorResponseContext:
+    from ..models.error_response_context import ErrorResponseContext  # noqa: PLC0415
+
+    context = ErrorResponseContext.from_dict(d["context"])
+
+    return context
+
+
+def _decode_uuid(d: Mapping[str, Any]) -> str:
+    uuid: str = d["uuid"]
+    return uuid
+
+
+def _encode_http_status(self: ErrorResponse) -> Any:
+    http_status = self.http_status
+    return http_status
+
+
+def _encode_code(self: ErrorResponse) -> Any:
+    code = self.code
+    return code
+
+
+def _encode_code_description(self: ErrorResponse) -> Any:
+    code_description = self.code_description
+    return code_description
+
+
+def _encode_message(self: ErrorResponse) -> Any:
+    message = self.message
+    return message
+
+
+def _encode_more_info(self: ErrorResponse) -> Any:
+    more_info = self.more_info
+    return more_info
+
+
+def _encode_context(self: ErrorResponse) -> Any:
+    context = self.context.to_dict()
+    return context
+
+
+def _encode_uuid(self: ErrorResponse) -> Any:
+    uuid = self.uuid
+    return uuid
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ErrorResponse._wire_fields}
+
+
+ErrorResponse._wire_names = {
+    "http_status": "httpStatus",
+    "code": "code",
+    "code_description": "codeDescription",
+    "message": "message",
+    "more_info": "moreInfo",
+    "context": "context",
+    "uuid": "uuid",
+}
+ErrorResponse._wire_fields = frozenset(ErrorResponse._wire_names.values())
+ErrorResponse._decoders = {
+    "http_status": _decode_http_status,
+    "code": _decode_code,
+    "code_description": _decode_code_description,
+    "message": _decode_message,
+    "more_info": _decode_more_info,
+    "context": _decode_context,
+    "uuid": _decode_uuid,
+    "additional_properties": _decode_additional_properties,
+}
+ErrorResponse._encoders = {
+    "http_status": _encode_http_status,
+    "code": _encode_code,
+    "code_description": _encode_code_description,
+    "message": _encode_message,
+    "more_info": _encode_more_info,
+    "context": _encode_context,
+    "uuid": _encode_uuid,
+}

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalLexpad")
+
+
+@_attrs_define
+class ExternalLexpad(WireModel):
+    """External Lexpad settings for the message, read more: External Lexpad
+
+    Attributes:
+        data_source_url (str): URL to the endpoint that will provide data for External Lexpad Example:
+            https://example.com/external_lexpad.
+        data_source_token (None | str | Unset): Token that will be sent in X-Auth-Token header to authenticate the
+            requests made to the endpoint Example: cf4dfca78434bf927a7655c0c4d95a2a45c33b71.
+    """
+
+    data_source_url: str
+    data_source_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        data_source_url = self.data_source_url
+
+        data_source_token: None | str | Unset
+        if isinstance(self.data_source_token, Unset):
+            data_source_token = UNSET
+        else:
+            data_source_token = self.data_source_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataSourceUrl": data_source_url,
+            }
+        )
+        if data_source_token is not UNSET:
+            field_dict["dataSourceToken"] = data_source_token
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_data_source_url(d: Mapping[str, Any]) -> str:
+    data_source_url: str = d["dataSourceUrl"]
+    return data_source_url
+
+
+def _decode_data_source_token(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_data_source_token(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    data_source_token = _parse_data_source_token(d.get("dataSourceToken", UNSET))
+
+    return data_source_token
+
+
+def _encode_data_source_url(self: ExternalLexpad) -> Any:
+    data_source_url = self.data_source_url
+    return data_source_url
+
+
+def _encode_data_source_token(self: ExternalLexpad) -> Any:
+    data_source_token: None | str | Unset
+    if isinstance(self.data_source_token, Unset):
+        data_source_token = UNSET
+    else:
+        data_source_token = self.data_source_token
+    return data_source_token
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ExternalLexpad._wire_fields}
+
+
+ExternalLexpad._wire_names = {
+    "data_source_url": "dataSourceUrl",
+    "data_source_token": "dataSourceToken",
+}
+ExternalLexpad._wire_fields = frozenset(ExternalLexpad._wire_names.values())
+ExternalLexpad._decoders = {
+    "data_source_url": _decode_data_source_url,
+    "data_source_token": _decode_data_source_token,
+    "additional_properties": _decode_additional_properties,
+}
+ExternalLexpad._encoders = {
+    "data_source_url": _encode_data_source_url,
+    "data_source_token": _encode_data_source_token,
+}

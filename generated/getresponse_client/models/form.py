@@ -1,0 +1,301 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.form_status import FormStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_statistics import FormStatistics
+    from ..models.list_reference import ListReference
+
+
+T = TypeVar("T", bound="Form")
+
+
+@_attrs_define
+class Form(WireModel):
+    """
+    Attributes:
+        form_id (str | Unset):  Example: pL4e.
+        webform_id (str | Unset): Same as formId Example: pL4e.
+        name (str | Unset):  Example: My first form.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/forms/pL4e.
+        has_variants (bool | Unset): Indicates if the form has variants (A/B tests) Example: True.
+        script_url (str | Unset): The URL to a JavaScript file of the form. Example:
+            https://app.getresponse.com/view_webform_v2.js?u=nTfa&webforms_id=123.
+        status (FormStatus | Unset):  Example: published.
+        created_on (datetime.datetime | Unset):  Example: 2018-07-02T11:22:33+0000.
+        statistics (FormStatistics | Unset):
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+    """
+
+    form_id: str | Unset = UNSET
+    webform_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    href: str | Unset = UNSET
+    has_variants: bool | Unset = UNSET
+    script_url: str | Unset = UNSET
+    status: FormStatus | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    statistics: FormStatistics | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        form_id = self.form_id
+
+        webform_id = self.webform_id
+
+        name = self.name
+
+        href = self.href
+
+        has_variants = self.has_variants
+
+        script_url = self.script_url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if form_id is not UNSET:
+            field_dict["formId"] = form_id
+        if webform_id is not UNSET:
+            field_dict["webformId"] = webform_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if href is not UNSET:
+            field_dict["href"] = href
+        if has_variants is not UNSET:
+            field_dict["hasVariants"] = has_variants
+        if script_url is not UNSET:
+            field_dict["scriptUrl"] = script_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_form_id(d: Mapping[str, Any]) -> str | Unset:
+    form_id: str | Unset = d.get("formId", UNSET)
+    return form_id
+
+
+def _decode_webform_id(d: Mapping[str, Any]) -> str | Unset:
+    webform_id: str | Unset = d.get("webformId", UNSET)
+    return webform_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_has_variants(d: Mapping[str, Any]) -> bool | Unset:
+    has_variants: bool | Unset = d.get("hasVariants", UNSET)
+    return has_variants
+
+
+def _decode_script_url(d: Mapping[str, Any]) -> str | Unset:
+    script_url: str | Unset = d.get("scriptUrl", UNSET)
+    return script_url
+
+
+def _decode_status(d: Mapping[str, Any]) -> FormStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: FormStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = FormStatus(_status)
+
+    return status
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> FormStatistics | Unset:
+    from ..models.form_statistics import FormStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: FormStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = FormStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _encode_form_id(self: Form) -> Any:
+    form_id = self.form_id
+    return form_id
+
+
+def _encode_webform_id(self: Form) -> Any:
+    webform_id = self.webform_id
+    return webform_id
+
+
+def _encode_name(self: Form) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_href(self: Form) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_has_variants(self: Form) -> Any:
+    has_variants = self.has_variants
+    return has_variants
+
+
+def _encode_script_url(self: Form) -> Any:
+    script_url = self.script_url
+    return script_url
+
+
+def _encode_status(self: Form) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_created_on(self: Form) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_statistics(self: Form) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_campaign(self: Form) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Form._wire_fields}
+
+
+Form._wire_names = {
+    "form_id": "formId",
+    "webform_id": "webformId",
+    "name": "name",
+    "href": "href",
+    "has_variants": "hasVariants",
+    "script_url": "scriptUrl",
+    "status": "status",
+    "created_on": "createdOn",
+    "statistics": "statistics",
+    "campaign": "campaign",
+}
+Form._wire_fields = frozenset(Form._wire_names.values())
+Form._decoders = {
+    "form_id": _decode_form_id,
+    "webform_id": _decode_webform_id,
+    "name": _decode_name,
+    "href": _decode_href,
+    "has_variants": _decode_has_variants,
+    "script_url": _decode_script_url,
+    "status": _decode_status,
+    "created_on": _decode_created_on,
+    "statistics": _decode_statistics,
+    "campaign": _decode_campaign,
+    "additional_properties": _decode_additional_properties,
+}
+Form._encoders = {
+    "form_id": _encode_form_id,
+    "webform_id": _encode_webform_id,
+    "name": _encode_name,
+    "href": _encode_href,
+    "has_variants": _encode_has_variants,
+    "script_url": _encode_script_url,
+    "status": _encode_status,
+    "created_on": _encode_created_on,
+    "statistics": _encode_statistics,
+    "campaign": _encode_campaign,
+}

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class FormSettingsThankYouType(StrEnum):
+    CUSTOM_URL = "custom_url"
+    DEFAULT = "default"
+    STAY_ON_PAGE = "stay_on_page"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FormSettingsThankYouType | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormStatistics")
+
+
+@_attrs_define
+class FormStatistics(WireModel):
+    """
+    Attributes:
+        visitors (int | Unset): The total number of form visitors Example: 4371.
+        unique_visitors (int | Unset): The number of unique form visitors Example: 3865.
+        subscribed (int | Unset): The number of visitors that subscribed using this form Example: 2594.
+        subscription_rate (float | Unset): The ratio of subscribed to visitors Example: 0.59.
+    """
+
+    visitors: int | Unset = UNSET
+    unique_visitors: int | Unset = UNSET
+    subscribed: int | Unset = UNSET
+    subscription_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        visitors = self.visitors
+
+        unique_visitors = self.unique_visitors
+
+        subscribed = self.subscribed
+
+        subscription_rate = self.subscription_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if visitors is not UNSET:
+            field_dict["visitors"] = visitors
+        if unique_visitors is not UNSET:
+            field_dict["uniqueVisitors"] = unique_visitors
+        if subscribed is not UNSET:
+            field_dict["subscribed"] = subscribed
+        if subscription_rate is not UNSET:
+            field_dict["subscriptionRate"] = subscription_rate
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_visitors(d: Mapping[str, Any]) -> int | Unset:
+    visitors: int | Unset = d.get("visitors", UNSET)
+    return visitors
+
+
+def _decode_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
+    unique_visitors: int | Unset = d.get("uniqueVisitors", UNSET)
+    return unique_visitors
+
+
+def _decode_subscribed(d: Mapping[str, Any]) -> int | Unset:
+    subscribed: int | Unset = d.get("subscribed", UNSET)
+    return subscribed
+
+
+def _decode_subscription_rate(d: Mapping[str, Any]) -> float | Unset:
+    subscription_rate: float | Unset = d.get("subscriptionRate", UNSET)
+    return subscription_rate
+
+
+def _encode_visitors(self: FormStatistics) -> Any:
+    visitors = self.visitors
+    return visitors
+
+
+def _encode_unique_visitors(self: FormStatistics) -> Any:
+    unique_visitors = self.unique_visitors
+    return unique_visitors
+
+
+def _encode_subscribed(self: FormStatistics) -> Any:
+    subscribed = self.subscribed
+    return subscribed
+
+
+def _encode_subscription_rate(self: FormStatistics) -> Any:
+    subscription_rate = self.subscription_rate
+    return subscription_rate
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in FormStatistics._wire_fields}
+
+
+FormStatistics._wire_names = {
+    "visitors": "visitors",
+    "unique_visitors": "uniqueVisitors",
+    "subscribed": "subscribed",
+    "subscription_rate": "subscriptionRate",
+}
+FormStatistics._wire_fields = frozenset(FormStatistics._wire_names.values())
+FormStatistics._decoders = {
+    "visitors": _decode_visitors,
+    "unique_visitors": _decode_unique_visitors,
+    "subscribed": _decode_subscribed,
+    "subscription_rate": _decode_subscription_rate,
+    "additional_properties": _decode_additional_properties,
+}
+FormStatistics._encoders = {
+    "visitors": _encode_visitors,
+    "unique_visitors": _encode_unique_visitors,
+    "subscribed": _encode_subscribed,
+    "subscription_rate": _encode_subscription_rate,
+}

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.form_variant_status import FormVariantStatus
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_statistics import FormStatistics
+
+
+T = TypeVar("T", bound="FormVariant")
+
+
+@_attrs_define
+class FormVariant(WireModel):
+    """
+    Attributes:
+        variant (str | Unset): The index of variants Example: 0.
+        variant_name (str | Unset):  Example: Variant A.
+        winner (StringBooleanEnum | Unset):
+        status (FormVariantStatus | Unset):
+        created_on (datetime.datetime | Unset):  Example: 2018-07-11T13:37:25+0000.
+        statistics (FormStatistics | Unset):
+    """
+
+    variant: str | Unset = UNSET
+    variant_name: str | Unset = UNSET
+    winner: StringBooleanEnum | Unset = UNSET
+    status: FormVariantStatus | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    statistics: FormStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        variant = self.variant
+
+        variant_name = self.variant_name
+
+        winner: str | Unset = UNSET
+        if not isinstance(self.winner, Unset):
+            winner = self.winner.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if variant_name is not UNSET:
+            field_dict["variantName"] = variant_name
+        if winner is not UNSET:
+            field_dict["winner"] = winner
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_variant(d: Mapping[str, Any]) -> str | Unset:
+    variant: str | Unset = d.get("variant", UNSET)
+    return variant
+
+
+def _decode_variant_name(d: Mapping[str, Any]) -> str | Unset:
+    variant_name: str | Unset = d.get("variantName", UNSET)
+    return variant_name
+
+
+def _decode_winner(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _winner = d.get("winner", UNSET)
+    winner: StringBooleanEnum | Unset
+    if isinstance(_winner, Unset):
+        winner = UNSET
+    else:
+        winner = StringBooleanEnum(_winner)
+
+    return winner
+
+
+def _decode_status(d: Mapping[str, Any]) -> FormVariantStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: FormVariantStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = FormVariantStatus(_status)
+
+    return status
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> FormStatistics | Unset:
+    from ..models.form_statistics import FormStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: FormStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = FormStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _encode_variant(self: FormVariant) -> Any:
+    variant = self.variant
+    return variant
+
+
+def _encode_variant_name(self: FormVariant) -> Any:
+    variant_name = self.variant_name
+    return variant_name
+
+
+def _encode_winner(self: FormVariant) -> Any:
+    winner: str | Unset = UNSET
+    if not isinstance(self.winner, Unset):
+        winner = self.winner.value
+
+    return winner
+
+
+def _encode_status(self: FormVariant) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_created_on(self: FormVariant) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_statistics(self: FormVariant) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in FormVariant._wire_fields}
+
+
+FormVariant._wire_names = {
+    "variant": "variant",
+    "variant_name": "variantName",
+    "winner": "winner",
+    "status": "status",
+    "created_on": "createdOn",
+    "statistics": "statistics",
+}
+FormVariant._wire_fields = frozenset(FormVariant._wire_names.values())
+FormVariant._decoders = {
+    "variant": _decode_variant,
+    "variant_name": _decode_variant_name,
+    "winner": _decode_winner,
+    "status": _decode_status,
+    "created_on": _decode_created_on,
+    "statistics": _decode_statistics,
+    "additional_properties": _decode_additional_properties,
+}
+FormVariant._encoders = {
+    "variant": _encode_variant,
+    "variant_name": _encode_variant_name,
+    "winner": _encode_winner,
+    "status": _encode_status,
+    "created_on": _encode_created_on,
+    "statistics": _encode_statistics,
+}

@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.form_variant_details_status import FormVariantDetailsStatus
+from ..models.form_variant_details_winner import FormVariantDetailsWinner
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormVariantDetails")
+
+
+@_attrs_define
+class FormVariantDetails(WireModel):
+    """
+    Attributes:
+        form_id (str | Unset):  Example: pL4e.
+        webform_id (str | Unset): Same as formId Example: pL4e.
+        variant (str | Unset): The index of variants Example: 0.
+        variant_name (str | Unset):  Example: Variant A.
+        winner (FormVariantDetailsWinner | Unset): Is this variant the winner in the A/B test
+        status (FormVariantDetailsStatus | Unset):
+        created_on (datetime.datetime | Unset):  Example: 2018-07-09T15:45:12+0000.
+        number_of_visitors (int | Unset): The total number of form visitors Example: 152.
+        number_of_unique_visitors (int | Unset): The number of unique form visitors Example: 136.
+        number_of_subscribers (int | Unset): The number of visitors who subscribed through this form Example: 94.
+        subscription_rate (float | Unset): The ratio of numberOfSubscribers to numberOfVisitors Example: 0.62.
+    """
+
+    form_id: str | Unset = UNSET
+    webform_id: str | Unset = UNSET
+    variant: str | Unset = UNSET
+    variant_name: str | Unset = UNSET
+    winner: FormVariantDetailsWinner | Unset = UNSET
+    status: FormVariantDetailsStatus | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    number_of_visitors: int | Unset = UNSET
+    number_of_unique_visitors: int | Unset = UNSET
+    number_of_subscribers: int | Unset = UNSET
+    subscription_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        form_id = self.form_id
+
+        webform_id = self.webform_id
+
+        variant = self.variant
+
+        variant_name = self.variant_name
+
+        winner: str | Unset = UNSET
+        if not isinstance(self.winner, Unset):
+            winner = self.winner.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        number_of_visitors = self.number_of_visitors
+
+        number_of_unique_visitors = self.number_of_unique_visitors
+
+        number_of_subscribers = self.number_of_subscribers
+
+        subscription_rate = self.subscription_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if form_id is not UNSET:
+            field_dict["formId"] = form_id
+        if webform_id is not UNSET:
+            field_dict["webformId"] = webform_id
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if variant_name is not UNSET:
+            field_dict["variantName"] = variant_name
+        if winner is not UNSET:
+            field_dict["winner"] = winner
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if number_of_visitors is not UNSET:
+            field_dict["numberOfVisitors"] = number_of_visitors
+        if number_of_unique_visitors is not UNSET:
+            field_dict["numberOfUniqueVisitors"] = number_of_unique_visitors
+        if number_of_subscribers is not UNSET:
+            field_dict["numberOfSubscribers"] = number_of_subscribers
+        if subscription_rate is not UNSET:
+            field_dict["subscriptionRate"] = subscription_rate
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_form_id(d: Mapping[str, Any]) -> str | Unset:
+    form_id: str | Unset = d.get("formId", UNSET)
+    return form_id
+
+
+def _decode_webform_id(d: Mapping[str, Any]) -> str | Unset:
+    webform_id: str | Unset = d.get("webformId", UNSET)
+    return webform_id
+
+
+def _decode_variant(d: Mapping[str, Any]) -> str | Unset:
+    variant: str | Unset = d.get("variant", UNSET)
+    return variant
+
+
+def _decode_variant_name(d: Mapping[str, Any]) -> str | Unset:
+    variant_name: str | Unset = d.get("variantName", UNSET)
+    return variant_name
+
+
+def _decode_winner(d: Mapping[str, Any]) -> FormVariantDetailsWinner | Unset:
+    _winner = d.get("winner", UNSET)
+    winner: FormVariantDetailsWinner | Unset
+    if isinstance(_winner, Unset):
+        winner = UNSET
+    else:
+        winner = FormVariantDetailsWinner(_winner)
+
+    return winner
+
+
+def _decode_status(d: Mapping[str, Any]) -> FormVariantDetailsStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: FormVariantDetailsStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = FormVariantDetailsStatus(_status)
+
+    return status
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_number_of_visitors(d: Mapping[str, Any]) -> int | Unset:
+    number_of_visitors: int | Unset = d.get("numberOfVisitors", UNSET)
+    return number_of_visitors
+
+
+def _decode_number_of_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
+    number_of_unique_visitors: int | Unset = d.get("numberOfUniqueVisitors", UNSET)
+    return number_of_unique_visitors
+
+
+def _decode_number_of_subscribers(d: Mapping[str, Any]) -> int | Unset:
+    number_of_subscribers: int | Unset = d.get("numberOfSubscribers", UNSET)
+    return number_of_subscribers
+
+
+def _decode_subscription_rate(d: Mapping[str, Any]) -> float | Unset:
+    subscription_rate: float | Unset = d.get("subscriptionRate", UNSET)
+    return subscription_rate
+
+
+def _encode_form_id(self: FormVariantDetails) -> Any:
+    form_id = self.form_id
+    return form_id
+
+
+def _encode_webform_id(self: FormVariantDetails) -> Any:
+    webform_id = self.webform_id
+    return webform_id
+
+
+def _encode_variant(self: FormVariantDetails) -> Any:
+    variant = self.variant
+    return variant
+
+
+def _encode_variant_name(self: FormVariantDetails) -> Any:
+    variant_name = self.variant_name
+    return variant_name
+
+
+def _encode_winner(self: FormVariantDetails) -> Any:
+    winner: str | Unset = UNSET
+    if not isinstance(self.winner, Unset):
+        winner = self.winner.value
+
+    return winner
+
+
+def _encode_status(self: FormVariantDetails) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_created_on(self: FormVariantDetails) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_number_of_visitors(self: FormVariantDetails) -> Any:
+    number_of_visitors = self.number_of_visitors
+    return number_of_visitors
+
+
+def _encode_number_of_unique_visitors(self: FormVariantDetails) -> Any:
+    number_of_unique_visitors = self.number_of_unique_visitors
+    return number_of_unique_visitors
+
+
+def _encode_number_of_subscribers(self: FormVariantDetails) -> Any:
+    number_of_subscribers = self.number_of_subscribers
+    return number_of_subscribers
+
+
+def _encode_subscription_rate(self: FormVariantDetails) -> Any:
+    subscription_rate = self.subscription_rate
+    return subscription_rate
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in FormVariantDetails._wire_fields}
+
+
+FormVariantDetails._wire_names = {
+    "form_id": "formId",
+    "webform_id": "webformId",
+    "variant": "variant",
+    "variant_name": "variantName",
+    "winner": "winner",
+    "status": "status",
+    "created_on": "createdOn",
+    "number_of_visitors": "numberOfVisitors",
+    "number_of_unique_visitors": "numberOfUniqueVisitors",
+    "number_of_subscribers": "numberOfSubscribers",
+    "subscription_rate": "subscriptionRate",
+}
+FormVariantDetails._wire_fields = frozenset(FormVariantDetails._wire_names.values())
+FormVariantDetails._decoders = {
+    "form_id": _decode_form_id,
+    "webform_id": _decode_webform_id,
+    "variant": _decode_variant,
+    "variant_name": _decode_variant_name,
+    "winner": _decode_winner,
+    "status": _decode_status,
+    "created_on": _decode_created_on,
+    "number_of_visitors": _decode_number_of_visitors,
+    "number_of_unique_visitors": _decode_number_of_unique_visitors,
+    "number_of_subscribers": _decode_number_of_subscribers,
+    "subscription_rate": _decode_subscription_rate,
+    "additional_properties": _decode_additional_properties,
+}
+FormVariantDetails._encoders = {
+    "form_id": _encode_form_id,
+    "webform_id": _encode_webform_id,
+    "variant": _encode_variant,
+    "variant_name": _encode_variant_name,
+    "winner": _encode_winner,
+    "status": _encode_status,
+    "created_on": _encode_created_on,
+    "number_of_visitors": _encode_number_of_visitors,
+    "number_of_unique_visitors": _encode_number_of_unique_visitors,
+    "number_of_subscribers": _encode_number_of_subscribers,
+    "subscription_rate": _encode_subscription_rate,
+}

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.from_field_domain import FromFieldDomain
+
+
+T = TypeVar("T", bound="FromField")
+
+
+@_attrs_define
+class FromField(WireModel):
+    """
+    Attributes:
+        from_field_id (str | Unset): The 'From' address ID Example: TTzW.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/from-fields/TTzW.
+        email (str | Unset): The email address Example: jsmith@example.com.
+        rewritten_email (None | str | Unset): Email address used to send message. Example: jsmith@example.com.
+        name (str | Unset): The name connected to the email address Example: John Smith.
+        is_active (StringBooleanEnum | Unset):
+        is_default (StringBooleanEnum | Unset):
+        created_on (datetime.datetime | Unset): The creation date
+        domain (FromFieldDomain | Unset):
+    """
+
+    from_field_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    email: str | Unset = UNSET
+    rewritten_email: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    is_active: StringBooleanEnum | Unset = UNSET
+    is_default: StringBooleanEnum | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    domain: FromFieldDomain | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from_field_id = self.from_field_id
+
+        href = self.href
+
+        email = self.email
+
+        rewritten_email: None | str | Unset
+        if isinstance(self.rewritten_email, Unset):
+            rewritten_email = UNSET
+        else:
+            rewritten_email = self.rewritten_email
+
+        name = self.name
+
+        is_active: str | Unset = UNSET
+        if not isinstance(self.is_active, Unset):
+            is_active = self.is_active.value
+
+        is_default: str | Unset = UNSET
+        if not isinstance(self.is_default, Unset):
+            is_default = self.is_default.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        domain: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.domain, Unset):
+            domain = self.domain.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_field_id is not UNSET:
+            field_dict["fromFieldId"] = from_field_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if email is not UNSET:
+            field_dict["email"] = email
+        if rewritten_email is not UNSET:
+            field_dict["rewrittenEmail"] = rewritten_email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_from_field_id(d: Mapping[str, Any]) -> str | Unset:
+    from_field_id: str | Unset = d.get("fromFieldId", UNSET)
+    return from_field_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = d.get("email", UNSET)
+    return email
+
+
+def _decode_rewritten_email(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_rewritten_email(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    rewritten_email = _parse_rewritten_email(d.get("rewrittenEmail", UNSET))
+
+    return rewritten_email
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_is_active(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _is_active = d.get("isActive", UNSET)
+    is_active: StringBooleanEnum | Unset
+    if isinstance(_is_active, Unset):
+        is_active = UNSET
+    else:
+        is_active = StringBooleanEnum(_is_active)
+
+    return is_active
+
+
+def _decode_is_default(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _is_default = d.get("isDefault", UNSET)
+    is_default: StringBooleanEnum | Unset
+    if isinstance(_is_default, Unset):
+        is_default = UNSET
+    else:
+        is_default = StringBooleanEnum(_is_default)
+
+    return is_default
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_domain(d: Mapping[str, Any]) -> FromFieldDomain | Unset:
+    from ..models.from_field_domain import FromFieldDomain  # noqa: PLC0415
+
+    _domain = d.get("domain", UNSET)
+    domain: FromFieldDomain | Unset
+    if isinstance(_domain, Unset):
+        domain = UNSET
+    else:
+        domain = FromFieldDomain.from_dict(_domain)
+
+    return domain
+
+
+def _encode_from_field_id(self: FromField) -> Any:
+    from_field_id = self.from_field_id
+    return from_field_id
+
+
+def _encode_href(self: FromField) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_email(self: FromField) -> Any:
+    email = self.email
+    return email
+
+
+def _encode_rewritten_email(self: FromField) -> Any:
+    rewritten_email: None | str | Unset
+    if isinstance(self.rewritten_email, Unset):
+        rewritten_email = UNSET
+    else:
+        rewritten_email = self.rewritten_email
+    return rewritten_email
+
+
+def _encode_name(self: FromField) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_is_active(self: FromField) -> Any:
+    is_active: str | Unset = UNSET
+    if not isinstance(self.is_active, Unset):
+        is_active = self.is_active.value
+
+    return is_active
+
+
+def _encode_is_default(self: FromField) -> Any:
+    is_default: str | Unset = UNSET
+    if not isinstance(self.is_default, Unset):
+        is_default = self.is_default.value
+
+    return is_default
+
+
+def _encode_created_on(self: FromField) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_domain(self: FromField) -> Any:
+    domain: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.domain, Unset):
+        domain = self.domain.to_dict()
+    return domain
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in FromField._wire_fields}
+
+
+FromField._wire_names = {
+    "from_field_id": "fromFieldId",
+    "href": "href",
+    "email": "email",
+    "rewritten_email": "rewrittenEmail",
+    "name": "name",
+    "is_active": "isActive",
+    "is_default": "isDefault",
+    "created_on": "createdOn",
+    "domain": "domain",
+}
+FromField._wire_fields = frozenset(FromField._wire_names.values())
+FromField._decoders = {
+    "from_field_id": _decode_from_field_id,
+    "href": _decode_href,
+    "email": _decode_email,
+    "rewritten_email": _decode_rewritten_email,
+    "name": _decode_name,
+    "is_active": _decode_is_active,
+    "is_default": _decode_is_default,
+    "created_on": _decode_created_on,
+    "domain": _decode_domain,
+    "additional_properties": _decode_additional_properties,
+}
+FromField._encoders = {
+    "from_field_id": _encode_from_field_id,
+    "href": _encode_href,
+    "email": _encode_email,
+    "rewritten_email": _encode_rewritten_email,
+    "name": _encode_name,
+    "is_active": _encode_is_active,
+    "is_default": _encode_is_default,
+    "created_on": _encode_created_on,
+    "domain": _encode_domain,
+}

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.from_field_domain_dkim_warning import FromFieldDomainDKIMWarning
+from ..models.from_field_domain_status import FromFieldDomainStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FromFieldDomain")
+
+
+@_attrs_define
+class FromFieldDomain(WireModel):
+    """
+    Attributes:
+        status (FromFieldDomainStatus | Unset): Status of domain
+        dkim_warning (FromFieldDomainDKIMWarning | Unset): DKIM warning status
+    """
+
+    status: FromFieldDomainStatus | Unset = UNSET
+    dkim_warning: FromFieldDomainDKIMWarning | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        dkim_warning: str | Unset = UNSET
+        if not isinstance(self.dkim_warning, Unset):
+            dkim_warning = self.dkim_warning.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if dkim_warning is not UNSET:
+            field_dict["DKIMWarning"] = dkim_warning
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_status(d: Mapping[str, Any]) -> FromFieldDomainStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: FromFieldDomainStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = FromFieldDomainStatus(_status)
+
+    return status
+
+
+def _decode_dkim_warning(d: Mapping[str, Any]) -> FromFieldDomainDKIMWarning | Unset:
+    _dkim_warning = d.get("DKIMWarning", UNSET)
+    dkim_warning: FromFieldDomainDKIMWarning | Unset
+    if isinstance(_dkim_warning, Unset):
+        dkim_warning = UNSET
+    else:
+        dkim_warning = FromFieldDomainDKIMWarning(_dkim_warning)
+
+    return dkim_warning
+
+
+def _encode_status(self: FromFieldDomain) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_dkim_warning(self: FromFieldDomain) -> Any:
+    dkim_warning: str | Unset = UNSET
+    if not isinstance(self.dkim_warning, Unset):
+        dkim_warning = self.dkim_warning.value
+
+    return dkim_warning
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in FromFieldDomain._wire_fields}
+
+
+FromFieldDomain._wire_names = {
+    "status": "status",
+    "dkim_warning": "DKIMWarning",
+}
+FromFieldDomain._wire_fields = frozenset(FromFieldDomain._wire_names.values())
+FromFieldDomain._decoders = {
+    "status": _decode_status,
+    "dkim_warning": _decode_dkim_warning,
+    "additional_properties": _decode_additional_properties,
+}
+FromFieldDomain._encoders = {
+    "status": _encode_status,
+    "dkim_warning": _encode_dkim_warning,
+}

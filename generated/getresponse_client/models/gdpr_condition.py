@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.gdpr_condition_consent_status import GdprConditionConsentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gdpr_condition_consent_date import GdprConditionConsentDate
+
+
+T = TypeVar("T", bound="GdprCondition")
+
+
+@_attrs_define
+class GdprCondition(WireModel):
+    """Find contacts based on whether they have given or not given specific consents.
+
+    Example:
+        {'conditionType': 'gdpr', 'gdprFieldId': 'abC', 'consentStatus': 'given', 'consentDate': {'operator':
+            'anytime'}}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        gdpr_field_id (str): The ID of the consent field. Example: abC.
+        consent_status (GdprConditionConsentStatus): Specify whether you want to search for contacts who have given or
+            not given consent. Example: given.
+        consent_date (GdprConditionConsentDate | Unset): Specify when consent was given or not given.
+    """
+
+    condition_type: ConditionTypeConditionType
+    gdpr_field_id: str
+    consent_status: GdprConditionConsentStatus
+    consent_date: GdprConditionConsentDate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        gdpr_field_id = self.gdpr_field_id
+
+        consent_status = self.consent_status.value
+
+        consent_date: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.consent_date, Unset):
+            consent_date = self.consent_date.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "gdprFieldId": gdpr_field_id,
+                "consentStatus": consent_status,
+            }
+        )
+        if consent_date is not UNSET:
+            field_dict["consentDate"] = consent_date
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_gdpr_field_id(d: Mapping[str, Any]) -> str:
+    gdpr_field_id: str = d["gdprFieldId"]
+    return gdpr_field_id
+
+
+def _decode_consent_status(d: Mapping[str, Any]) -> GdprConditionConsentStatus:
+    consent_status = GdprConditionConsentStatus(d["consentStatus"])
+
+    return consent_status
+
+
+def _decode_consent_date(d: Mapping[str, Any]) -> GdprConditionConsentDate | Unset:
+    from ..models.gdpr_condition_consent_date import GdprConditionConsentDate  # noqa: PLC0415
+
+    _consent_date = d.get("consentDate", UNSET)
+    consent_date: GdprConditionConsentDate | Unset
+    if isinstance(_consent_date, Unset):
+        consent_date = UNSET
+    else:
+        consent_date = GdprConditionConsentDate.from_dict(_consent_date)
+
+    return consent_date
+
+
+def _encode_condition_type(self: GdprCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_gdpr_field_id(self: GdprCondition) -> Any:
+    gdpr_field_id = self.gdpr_field_id
+    return gdpr_field_id
+
+
+def _encode_consent_status(self: GdprCondition) -> Any:
+    consent_status = self.consent_status.value
+    return consent_status
+
+
+def _encode_consent_date(self: GdprCondition) -> Any:
+    consent_date: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.consent_date, Unset):
+        consent_date = self.consent_date.to_dict()
+    return consent_date
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GdprCondition._wire_fields}
+
+
+GdprCondition._wire_names = {
+    "condition_type": "conditionType",
+    "gdpr_field_id": "gdprFieldId",
+    "consent_status": "consentStatus",
+    "consent_date": "consentDate",
+}
+GdprCondition._wire_fields = frozenset(GdprCondition._wire_names.values())
+GdprCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "gdpr_field_id": _decode_gdpr_field_id,
+    "consent_status": _decode_consent_status,
+    "consent_date": _decode_consent_date,
+    "additional_properties": _decode_additional_properties,
+}
+GdprCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "gdpr_field_id": _encode_gdpr_field_id,
+    "consent_status": _encode_consent_status,
+    "consent_date": _encode_consent_date,
+}

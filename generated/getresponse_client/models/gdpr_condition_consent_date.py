@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.gdpr_condition_consent_date_operator import GdprConditionConsentDateOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GdprConditionConsentDate")
+
+
+@_attrs_define
+class GdprConditionConsentDate(WireModel):
+    """Specify when consent was given or not given.
+
+    Attributes:
+        operator (GdprConditionConsentDateOperator): This field allows you to specify how you want to narrow down the
+            search results by date.
+        date (datetime.date | Unset): Date in the Y-m-d format. Example: 2024-11-08.
+    """
+
+    operator: GdprConditionConsentDateOperator
+    date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        operator = self.operator.value
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_operator(d: Mapping[str, Any]) -> GdprConditionConsentDateOperator:
+    operator = GdprConditionConsentDateOperator(d["operator"])
+
+    return operator
+
+
+def _decode_date(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _date = d.get("date", UNSET)
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.date.fromisoformat(_date)
+
+    return date
+
+
+def _encode_operator(self: GdprConditionConsentDate) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _encode_date(self: GdprConditionConsentDate) -> Any:
+    date: str | Unset = UNSET
+    if not isinstance(self.date, Unset):
+        date = self.date.isoformat()
+    return date
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GdprConditionConsentDate._wire_fields}
+
+
+GdprConditionConsentDate._wire_names = {
+    "operator": "operator",
+    "date": "date",
+}
+GdprConditionConsentDate._wire_fields = frozenset(GdprConditionConsentDate._wire_names.values())
+GdprConditionConsentDate._decoders = {
+    "operator": _decode_operator,
+    "date": _decode_date,
+    "additional_properties": _decode_additional_properties,
+}
+GdprConditionConsentDate._encoders = {
+    "operator": _encode_operator,
+    "date": _encode_date,
+}

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GDPRFieldLatestVersion")
+
+
+@_attrs_define
+class GDPRFieldLatestVersion(WireModel):
+    """
+    Attributes:
+        gdpr_field_version_id (str | Unset):  Example: yRI.
+        content (str | Unset): The content of the GDPR field Example: 1st version of Consent #1.
+        created_on (datetime.datetime | Unset):  Example: 2018-08-02T11:12:00+0000.
+    """
+
+    gdpr_field_version_id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        gdpr_field_version_id = self.gdpr_field_version_id
+
+        content = self.content
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gdpr_field_version_id is not UNSET:
+            field_dict["gdprFieldVersionId"] = gdpr_field_version_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_gdpr_field_version_id(d: Mapping[str, Any]) -> str | Unset:
+    gdpr_field_version_id: str | Unset = d.get("gdprFieldVersionId", UNSET)
+    return gdpr_field_version_id
+
+
+def _decode_content(d: Mapping[str, Any]) -> str | Unset:
+    content: str | Unset = d.get("content", UNSET)
+    return content
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _encode_gdpr_field_version_id(self: GDPRFieldLatestVersion) -> Any:
+    gdpr_field_version_id = self.gdpr_field_version_id
+    return gdpr_field_version_id
+
+
+def _encode_content(self: GDPRFieldLatestVersion) -> Any:
+    content = self.content
+    return content
+
+
+def _encode_created_on(self: GDPRFieldLatestVersion) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in GDPRFieldLatestVersion._wire_fields}
+
+
+GDPRFieldLatestVersion._wire_names = {
+    "gdpr_field_version_id": "gdprFieldVersionId",
+    "content": "content",
+    "created_on": "createdOn",
+}
+GDPRFieldLatestVersion._wire_fields = frozenset(GDPRFieldLatestVersion._wire_names.values())
+GDPRFieldLatestVersion._decoders = {
+    "gdpr_field_version_id": _decode_gdpr_field_version_id,
+    "content": _decode_content,
+    "created_on": _decode_created_on,
+    "additional_properties": _decode_additional_properties,
+}
+GDPRFieldLatestVersion._encoders = {
+    "gdpr_field_version_id": _encode_gdpr_field_version_id,
+    "content": _encode_content,
+    "created_on": _encode_created_on,
+}

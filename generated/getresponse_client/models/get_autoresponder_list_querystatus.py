@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class GetAutoresponderListQuerystatus(StrEnum):
+    DISABLED = "disabled"
+    ENABLED = "enabled"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetAutoresponderListQuerystatus | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class GetListStatisticsLocationsQuerygroupBy(StrEnum):
+    DAY = "day"
+    HOUR = "hour"
+    MONTH = "month"
+    TOTAL = "total"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetListStatisticsLocationsQuerygroupBy | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class GetWbeGeneralPerformanceStatsQuerydevice(StrEnum):
+    DESKTOP = "desktop"
+    MOBILE = "mobile"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetWbeGeneralPerformanceStatsQuerydevice | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class GetWebinarListQuerystatus(StrEnum):
+    FINISHED = "finished"
+    PUBLISHED = "published"
+    UNPUBLISHED = "unpublished"
+    UPCOMING = "upcoming"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetWebinarListQuerystatus | None":
+        return unknown_enum_member(cls, value)

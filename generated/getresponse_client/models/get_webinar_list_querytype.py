@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class GetWebinarListQuerytype(StrEnum):
+    ALL = "all"
+    LIVE = "live"
+    ON_DEMAND = "on_demand"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetWebinarListQuerytype | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportErrorStatistics")
+
+
+@_attrs_define
+class ImportErrorStatistics(WireModel):
+    """
+    Attributes:
+        syntax_errors (int | Unset): The number of contacts with a syntax error Example: 2.
+        already_in_queue (int | Unset): The number of contacts already in queue Example: 1.
+        invalid_domains (int | Unset): The number of contacts with invalid domains Example: 1.
+        blacklist (int | Unset): The number of blocked contacts Example: 1.
+        policy_failures (int | Unset): The number of contacts rejected for policy reasons Example: 1.
+        mismatched_criteria (int | Unset): The number of contacts rejected because of mismatched criteria, learn more
+            Example: 1.
+    """
+
+    syntax_errors: int | Unset = UNSET
+    already_in_queue: int | Unset = UNSET
+    invalid_domains: int | Unset = UNSET
+    blacklist: int | Unset = UNSET
+    policy_failures: int | Unset = UNSET
+    mismatched_criteria: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        syntax_errors = self.syntax_errors
+
+        already_in_queue = self.already_in_queue
+
+        invalid_domains = self.invalid_domains
+
+        blacklist = self.blacklist
+
+        policy_failures = self.policy_failures
+
+        mismatched_criteria = self.mismatched_criteria
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if syntax_errors is not UNSET:
+            field_dict["syntaxErrors"] = syntax_errors
+        if already_in_queue is not UNSET:
+            field_dict["alreadyInQueue"] = already_in_queue
+        if invalid_domains is not UNSET:
+            field_dict["invalidDomains"] = invalid_domains
+        if blacklist is not UNSET:
+            field_dict["blacklist"] = blacklist
+        if policy_failures is not UNSET:
+            field_dict["policyFailures"] = policy_failures
+        if mismatched_criteria is not UNSET:
+            field_dict["mismatchedCriteria"] = mismatched_criteria
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_syntax_errors(d: Mapping[str, Any]) -> int | Unset:
+    syntax_errors: int | Unset = d.get("syntaxErrors", UNSET)
+    return syntax_errors
+
+
+def _decode_already_in_queue(d: Mapping[str, Any]) -> int | Unset:
+    already_in_queue: int | Unset = d.get("alreadyInQueue", UNSET)
+    return already_in_queue
+
+
+def _decode_invalid_domains(d: Mapping[str, Any]) -> int | Unset:
+    invalid_domains: int | Unset = d.get("invalidDomains", UNSET)
+    return invalid_domains
+
+
+def _decode_blacklist(d: Mapping[str, Any]) -> int | Unset:
+    blacklist: int | Unset = d.get("blacklist", UNSET)
+    return blacklist
+
+
+def _decode_policy_failures(d: Mapping[str, Any]) -> int | Unset:
+    policy_failures: int | Unset = d.get("policyFailures", UNSET)
+    return policy_failures
+
+
+def _decode_mismatched_criteria(d: Mapping[str, Any]) -> int | Unset:
+    mismatched_criteria: int | Unset = d.get("mismatchedCriteria", UNSET)
+    return mismatched_criteria
+
+
+def _encode_syntax_errors(self: ImportErrorStatistics) -> Any:
+    syntax_errors = self.syntax_errors
+    return syntax_errors
+
+
+def _encode_already_in_queue(self: ImportErrorStatistics) -> Any:
+    already_in_queue = self.already_in_queue
+    return already_in_queue
+
+
+def _encode_invalid_domains(self: ImportErrorStatistics) -> Any:
+    invalid_domains = self.invalid_domains
+    return invalid_domains
+
+
+def _encode_blacklist(self: ImportErrorStatistics) -> Any:
+    blacklist = self.blacklist
+    return blacklist
+
+
+def _encode_policy_failures(self: ImportErrorStatistics) -> Any:
+    policy_failures = self.policy_failures
+    return policy_failures
+
+
+def _encode_mismatched_criteria(self: ImportErrorStatistics) -> Any:
+    mismatched_criteria = self.mismatched_criteria
+    return mismatched_criteria
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ImportErrorStatistics._wire_fields}
+
+
+ImportErrorStatistics._wire_names = {
+    "syntax_errors": "syntaxErrors",
+    "already_in_queue": "alreadyInQueue",
+    "invalid_domains": "invalidDomains",
+    "blacklist": "blacklist",
+    "policy_failures": "policyFailures",
+    "mismatched_criteria": "mismatchedCriteria",
+}
+ImportErrorStatistics._wire_fields = frozenset(ImportErrorStatistics._wire_names.values())
+ImportErrorStatistics._decoders = {
+    "syntax_errors": _decode_syntax_errors,
+    "already_in_queue": _decode_already_in_queue,
+    "invalid_domains": _decode_invalid_domains,
+    "blacklist": _decode_blacklist,
+    "policy_failures": _decode_policy_failures,
+    "mismatched_criteria": _decode_mismatched_criteria,
+    "additional_properties": _decode_additional_properties,
+}
+ImportErrorStatistics._encoders = {
+    "syntax_errors": _encode_syntax_errors,
+    "already_in_queue": _encode_already_in_queue,
+    "invalid_domains": _encode_invalid_domains,
+    "blacklist": _encode_blacklist,
+    "policy_failures": _encode_policy_failures,
+    "mismatched_criteria": _encode_mismatched_criteria,
+}

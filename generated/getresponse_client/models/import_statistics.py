@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="ImportStatistics")
+
+
+@_attrs_define
+class ImportStatistics(WireModel):
+    """
+    Attributes:
+        uploaded (int): The number of uploaded contacts Example: 25.
+        invalid (int): The number of invalid contacts Example: 5.
+        updated (int): The number of updated contacts Example: 10.
+        added_to_list (int): The number of added contacts Example: 10.
+    """
+
+    uploaded: int
+    invalid: int
+    updated: int
+    added_to_list: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        uploaded = self.uploaded
+
+        invalid = self.invalid
+
+        updated = self.updated
+
+        added_to_list = self.added_to_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uploaded": uploaded,
+                "invalid": invalid,
+                "updated": updated,
+                "addedToList": added_to_list,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_uploaded(d: Mapping[str, Any]) -> int:
+    uploaded: int = d["uploaded"]
+    return uploaded
+
+
+def _decode_invalid(d: Mapping[str, Any]) -> int:
+    invalid: int = d["invalid"]
+    return invalid
+
+
+def _decode_updated(d: Mapping[str, Any]) -> int:
+    updated: int = d["updated"]
+    return updated
+
+
+def _decode_added_to_list(d: Mapping[str, Any]) -> int:
+    added_to_list: int = d["addedToList"]
+    return added_to_list
+
+
+def _encode_uploaded(self: ImportStatistics) -> Any:
+    uploaded = self.uploaded
+    return uploaded
+
+
+def _encode_invalid(self: ImportStatistics) -> Any:
+    invalid = self.invalid
+    return invalid
+
+
+def _encode_updated(self: ImportStatistics) -> Any:
+    updated = self.updated
+    return updated
+
+
+def _encode_added_to_list(self: ImportStatistics) -> Any:
+    added_to_list = self.added_to_list
+    return added_to_list
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ImportStatistics._wire_fields}
+
+
+ImportStatistics._wire_names = {
+    "uploaded": "uploaded",
+    "invalid": "invalid",
+    "updated": "updated",
+    "added_to_list": "addedToList",
+}
+ImportStatistics._wire_fields = frozenset(ImportStatistics._wire_names.values())
+ImportStatistics._decoders = {
+    "uploaded": _decode_uploaded,
+    "invalid": _decode_invalid,
+    "updated": _decode_updated,
+    "added_to_list": _decode_added_to_list,
+    "additional_properties": _decode_additional_properties,
+}
+ImportStatistics._encoders = {
+    "uploaded": _encode_uploaded,
+    "invalid": _encode_invalid,
+    "updated": _encode_updated,
+    "added_to_list": _encode_added_to_list,
+}

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndustryTag")
+
+
+@_attrs_define
+class IndustryTag(WireModel):
+    """
+    Attributes:
+        industry_tag_id (str): Industry tag ID Example: 1.
+        name (str | Unset):  Example: Marketing agencies.
+        description (str | Unset):  Example: Marketing agencies big and small, with fluent and wise agents....
+    """
+
+    industry_tag_id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        industry_tag_id = self.industry_tag_id
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "industryTagId": industry_tag_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_industry_tag_id(d: Mapping[str, Any]) -> str:
+    industry_tag_id: str = d["industryTagId"]
+    return industry_tag_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _encode_industry_tag_id(self: IndustryTag) -> Any:
+    industry_tag_id = self.industry_tag_id
+    return industry_tag_id
+
+
+def _encode_name(self: IndustryTag) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_description(self: IndustryTag) -> Any:
+    description = self.description
+    return description
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in IndustryTag._wire_fields}
+
+
+IndustryTag._wire_names = {
+    "industry_tag_id": "industryTagId",
+    "name": "name",
+    "description": "description",
+}
+IndustryTag._wire_fields = frozenset(IndustryTag._wire_names.values())
+IndustryTag._decoders = {
+    "industry_tag_id": _decode_industry_tag_id,
+    "name": _decode_name,
+    "description": _decode_description,
+    "additional_properties": _decode_additional_properties,
+}
+IndustryTag._encoders = {
+    "industry_tag_id": _encode_industry_tag_id,
+    "name": _encode_name,
+    "description": _encode_description,
+}

@@ -1,0 +1,642 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.base_landing_page_user_domain_status import BaseLandingPageUserDomainStatus
+from ..models.landing_page_meta_noindex import LandingPageMetaNoindex
+from ..models.landing_page_optin import LandingPageOptin
+from ..models.landing_page_thank_you_page_type import LandingPageThankYouPageType
+from ..models.status_enum import StatusEnum
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.landing_page_variant import LandingPageVariant
+    from ..models.list_reference import ListReference
+
+
+T = TypeVar("T", bound="LandingPage")
+
+
+@_attrs_define
+class LandingPage(WireModel):
+    """
+    Attributes:
+        landing_page_id (str | Unset): The landing page ID Example: avYn.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/landing-pages/avYn.
+        meta_title (str | Unset): The landing page meta title property Example: Some meta title.
+        domain (str | Unset): The domain where the landing page is hosted Example: gr8.new.
+        subdomain (str | Unset): The subdomain where the landing page is assigned Example: summer-sale.
+        user_domain (str | Unset): The private domain provided by the user
+        user_domain_path (str | Unset): The private domain path provided by the user
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+        status (StatusEnum | Unset):
+        user_domain_status (BaseLandingPageUserDomainStatus | Unset): The DNS status for the user's private domain.
+        test_ab (StringBooleanEnum | Unset):
+        created_on (datetime.datetime | Unset): The creation date
+        updated_on (datetime.datetime | Unset): The date of the last page update
+        meta_description (str | Unset): The landing page meta description property Example: Some meta description.
+        meta_noindex (LandingPageMetaNoindex | Unset): To entirely prevent your page content from being listed in the
+            Google web index, even if other sites link to it use a noindex meta tag
+        day_of_cycle (int | None | Unset): Contacts subscribed via the landing page will be added to the autoresponder
+            cycle. Example: 2.
+        optin (LandingPageOptin | Unset): The opt-in type (double or single)
+        favico_url (None | str | Unset): The favicon URL. Example: https://my-landing-page.mohahaha.com/favico.ico.
+        thank_you_page_type (LandingPageThankYouPageType | Unset): What should happen after a contact subscribes
+        thank_you_page_url (str | Unset): The thank-you page URL. Example: https://my-landing-
+            page.mohahaha.com/thank_you.html.
+        url (str | Unset): The landing page URL Example: https://my-landing-page.mohahaha.com.
+        variants (list[LandingPageVariant] | Unset):
+    """
+
+    landing_page_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    meta_title: str | Unset = UNSET
+    domain: str | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    user_domain: str | Unset = UNSET
+    user_domain_path: str | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    status: StatusEnum | Unset = UNSET
+    user_domain_status: BaseLandingPageUserDomainStatus | Unset = UNSET
+    test_ab: StringBooleanEnum | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    meta_description: str | Unset = UNSET
+    meta_noindex: LandingPageMetaNoindex | Unset = UNSET
+    day_of_cycle: int | None | Unset = UNSET
+    optin: LandingPageOptin | Unset = UNSET
+    favico_url: None | str | Unset = UNSET
+    thank_you_page_type: LandingPageThankYouPageType | Unset = UNSET
+    thank_you_page_url: str | Unset = UNSET
+    url: str | Unset = UNSET
+    variants: list[LandingPageVariant] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        landing_page_id = self.landing_page_id
+
+        href = self.href
+
+        meta_title = self.meta_title
+
+        domain = self.domain
+
+        subdomain = self.subdomain
+
+        user_domain = self.user_domain
+
+        user_domain_path = self.user_domain_path
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        user_domain_status: str | Unset = UNSET
+        if not isinstance(self.user_domain_status, Unset):
+            user_domain_status = self.user_domain_status.value
+
+        test_ab: str | Unset = UNSET
+        if not isinstance(self.test_ab, Unset):
+            test_ab = self.test_ab.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat()
+
+        meta_description = self.meta_description
+
+        meta_noindex: str | Unset = UNSET
+        if not isinstance(self.meta_noindex, Unset):
+            meta_noindex = self.meta_noindex.value
+
+        day_of_cycle: int | None | Unset
+        if isinstance(self.day_of_cycle, Unset):
+            day_of_cycle = UNSET
+        else:
+            day_of_cycle = self.day_of_cycle
+
+        optin: str | Unset = UNSET
+        if not isinstance(self.optin, Unset):
+            optin = self.optin.value
+
+        favico_url: None | str | Unset
+        if isinstance(self.favico_url, Unset):
+            favico_url = UNSET
+        else:
+            favico_url = self.favico_url
+
+        thank_you_page_type: str | Unset = UNSET
+        if not isinstance(self.thank_you_page_type, Unset):
+            thank_you_page_type = self.thank_you_page_type.value
+
+        thank_you_page_url = self.thank_you_page_url
+
+        url = self.url
+
+        variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variants, Unset):
+            variants = []
+            for variants_item_data in self.variants:
+                variants_item = variants_item_data.to_dict()
+                variants.append(variants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if landing_page_id is not UNSET:
+            field_dict["landingPageId"] = landing_page_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if meta_title is not UNSET:
+            field_dict["metaTitle"] = meta_title
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if user_domain is not UNSET:
+            field_dict["userDomain"] = user_domain
+        if user_domain_path is not UNSET:
+            field_dict["userDomainPath"] = user_domain_path
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if status is not UNSET:
+            field_dict["status"] = status
+        if user_domain_status is not UNSET:
+            field_dict["userDomainStatus"] = user_domain_status
+        if test_ab is not UNSET:
+            field_dict["testAB"] = test_ab
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if meta_description is not UNSET:
+            field_dict["metaDescription"] = meta_description
+        if meta_noindex is not UNSET:
+            field_dict["metaNoindex"] = meta_noindex
+        if day_of_cycle is not UNSET:
+            field_dict["dayOfCycle"] = day_of_cycle
+        if optin is not UNSET:
+            field_dict["optin"] = optin
+        if favico_url is not UNSET:
+            field_dict["favicoUrl"] = favico_url
+        if thank_you_page_type is not UNSET:
+            field_dict["thankYouPageType"] = thank_you_page_type
+        if thank_you_page_url is not UNSET:
+            field_dict["thankYouPageUrl"] = thank_you_page_url
+        if url is not UNSET:
+            field_dict["url"] = url
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_landing_page_id(d: Mapping[str, Any]) -> str | Unset:
+    landing_page_id: str | Unset = d.get("landingPageId", UNSET)
+    return landing_page_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_meta_title(d: Mapping[str, Any]) -> str | Unset:
+    meta_title: str | Unset = d.get("metaTitle", UNSET)
+    return meta_title
+
+
+def _decode_domain(d: Mapping[str, Any]) -> str | Unset:
+    domain: str | Unset = d.get("domain", UNSET)
+    return domain
+
+
+def _decode_subdomain(d: Mapping[str, Any]) -> str | Unset:
+    subdomain: str | Unset = d.get("subdomain", UNSET)
+    return subdomain
+
+
+def _decode_user_domain(d: Mapping[str, Any]) -> str | Unset:
+    user_domain: str | Unset = d.get("userDomain", UNSET)
+    return user_domain
+
+
+def _decode_user_domain_path(d: Mapping[str, Any]) -> str | Unset:
+    user_domain_path: str | Unset = d.get("userDomainPath", UNSET)
+    return user_domain_path
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
+def _decode_user_domain_status(d: Mapping[str, Any]) -> BaseLandingPageUserDomainStatus | Unset:
+    _user_domain_status = d.get("userDomainStatus", UNSET)
+    user_domain_status: BaseLandingPageUserDomainStatus | Unset
+    if isinstance(_user_domain_status, Unset):
+        user_domain_status = UNSET
+    else:
+        user_domain_status = BaseLandingPageUserDomainStatus(_user_domain_status)
+
+    return user_domain_status
+
+
+def _decode_test_ab(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _test_ab = d.get("testAB", UNSET)
+    test_ab: StringBooleanEnum | Unset
+    if isinstance(_test_ab, Unset):
+        test_ab = UNSET
+    else:
+        test_ab = StringBooleanEnum(_test_ab)
+
+    return test_ab
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_on = d.get("updatedOn", UNSET)
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
+
+
+def _decode_meta_description(d: Mapping[str, Any]) -> str | Unset:
+    meta_description: str | Unset = d.get("metaDescription", UNSET)
+    return meta_description
+
+
+def _decode_meta_noindex(d: Mapping[str, Any]) -> LandingPageMetaNoindex | Unset:
+    _meta_noindex = d.get("metaNoindex", UNSET)
+    meta_noindex: LandingPageMetaNoindex | Unset
+    if isinstance(_meta_noindex, Unset):
+        meta_noindex = UNSET
+    else:
+        meta_noindex = LandingPageMetaNoindex(_meta_noindex)
+
+    return meta_noindex
+
+
+def _decode_day_of_cycle(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_day_of_cycle(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    day_of_cycle = _parse_day_of_cycle(d.get("dayOfCycle", UNSET))
+
+    return day_of_cycle
+
+
+def _decode_optin(d: Mapping[str, Any]) -> LandingPageOptin | Unset:
+    _optin = d.get("optin", UNSET)
+    optin: LandingPageOptin | Unset
+    if isinstance(_optin, Unset):
+        optin = UNSET
+    else:
+        optin = LandingPageOptin(_optin)
+
+    return optin
+
+
+def _decode_favico_url(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_favico_url(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    favico_url = _parse_favico_url(d.get("favicoUrl", UNSET))
+
+    return favico_url
+
+
+def _decode_thank_you_page_type(d: Mapping[str, Any]) -> LandingPageThankYouPageType | Unset:
+    _thank_you_page_type = d.get("thankYouPageType", UNSET)
+    thank_you_page_type: LandingPageThankYouPageType | Unset
+    if isinstance(_thank_you_page_type, Unset):
+        thank_you_page_type = UNSET
+    else:
+        thank_you_page_type = LandingPageThankYouPageType(_thank_you_page_type)
+
+    return thank_you_page_type
+
+
+def _decode_thank_you_page_url(d: Mapping[str, Any]) -> str | Unset:
+    thank_you_page_url: str | Unset = d.get("thankYouPageUrl", UNSET)
+    return thank_you_page_url
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_variants(d: Mapping[str, Any]) -> list[LandingPageVariant] | Unset:
+    from ..models.landing_page_variant import LandingPageVariant  # noqa: PLC0415
+
+    _variants = d.get("variants", UNSET)
+    variants: list[LandingPageVariant] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = LandingPageVariant.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
+
+
+def _encode_landing_page_id(self: LandingPage) -> Any:
+    landing_page_id = self.landing_page_id
+    return landing_page_id
+
+
+def _encode_href(self: LandingPage) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_meta_title(self: LandingPage) -> Any:
+    meta_title = self.meta_title
+    return meta_title
+
+
+def _encode_domain(self: LandingPage) -> Any:
+    domain = self.domain
+    return domain
+
+
+def _encode_subdomain(self: LandingPage) -> Any:
+    subdomain = self.subdomain
+    return subdomain
+
+
+def _encode_user_domain(self: LandingPage) -> Any:
+    user_domain = self.user_domain
+    return user_domain
+
+
+def _encode_user_domain_path(self: LandingPage) -> Any:
+    user_domain_path = self.user_domain_path
+    return user_domain_path
+
+
+def _encode_campaign(self: LandingPage) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_status(self: LandingPage) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_user_domain_status(self: LandingPage) -> Any:
+    user_domain_status: str | Unset = UNSET
+    if not isinstance(self.user_domain_status, Unset):
+        user_domain_status = self.user_domain_status.value
+
+    return user_domain_status
+
+
+def _encode_test_ab(self: LandingPage) -> Any:
+    test_ab: str | Unset = UNSET
+    if not isinstance(self.test_ab, Unset):
+        test_ab = self.test_ab.value
+
+    return test_ab
+
+
+def _encode_created_on(self: LandingPage) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_updated_on(self: LandingPage) -> Any:
+    updated_on: str | Unset = UNSET
+    if not isinstance(self.updated_on, Unset):
+        updated_on = self.updated_on.isoformat()
+    return updated_on
+
+
+def _encode_meta_description(self: LandingPage) -> Any:
+    meta_description = self.meta_description
+    return meta_description
+
+
+def _encode_meta_noindex(self: LandingPage) -> Any:
+    meta_noindex: str | Unset = UNSET
+    if not isinstance(self.meta_noindex, Unset):
+        meta_noindex = self.meta_noindex.value
+
+    return meta_noindex
+
+
+def _encode_day_of_cycle(self: LandingPage) -> Any:
+    day_of_cycle: int | None | Unset
+    if isinstance(self.day_of_cycle, Unset):
+        day_of_cycle = UNSET
+    else:
+        day_of_cycle = self.day_of_cycle
+    return day_of_cycle
+
+
+def _encode_optin(self: LandingPage) -> Any:
+    optin: str | Unset = UNSET
+    if not isinstance(self.optin, Unset):
+        optin = self.optin.value
+
+    return optin
+
+
+def _encode_favico_url(self: LandingPage) -> Any:
+    favico_url: None | str | Unset
+    if isinstance(self.favico_url, Unset):
+        favico_url = UNSET
+    else:
+        favico_url = self.favico_url
+    return favico_url
+
+
+def _encode_thank_you_page_type(self: LandingPage) -> Any:
+    thank_you_page_type: str | Unset = UNSET
+    if not isinstance(self.thank_you_page_type, Unset):
+        thank_you_page_type = self.thank_you_page_type.value
+
+    return thank_you_page_type
+
+
+def _encode_thank_you_page_url(self: LandingPage) -> Any:
+    thank_you_page_url = self.thank_you_page_url
+    return thank_you_page_url
+
+
+def _encode_url(self: LandingPage) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_variants(self: LandingPage) -> Any:
+    variants: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.variants, Unset):
+        variants = []
+        for variants_item_data in self.variants:
+            variants_item = variants_item_data.to_dict()
+            variants.append(variants_item)
+
+    return variants
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in LandingPage._wire_fields}
+
+
+LandingPage._wire_names = {
+    "landing_page_id": "landingPageId",
+    "href": "href",
+    "meta_title": "metaTitle",
+    "domain": "domain",
+    "subdomain": "subdomain",
+    "user_domain": "userDomain",
+    "user_domain_path": "userDomainPath",
+    "campaign": "campaign",
+    "status": "status",
+    "user_domain_status": "userDomainStatus",
+    "test_ab": "testAB",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "meta_description": "metaDescription",
+    "meta_noindex": "metaNoindex",
+    "day_of_cycle": "dayOfCycle",
+    "optin": "optin",
+    "favico_url": "favicoUrl",
+    "thank_you_page_type": "thankYouPageType",
+    "thank_you_page_url": "thankYouPageUrl",
+    "url": "url",
+    "variants": "variants",
+}
+LandingPage._wire_fields = frozenset(LandingPage._wire_names.values())
+LandingPage._decoders = {
+    "landing_page_id": _decode_landing_page_id,
+    "href": _decode_href,
+    "meta_title": _decode_meta_title,
+    "domain": _decode_domain,
+    "subdomain": _decode_subdomain,
+    "user_domain": _decode_user_domain,
+    "user_domain_path": _decode_user_domain_path,
+    "campaign": _decode_campaign,
+    "status": _decode_status,
+    "user_domain_status": _decode_user_domain_status,
+    "test_ab": _decode_test_ab,
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "meta_description": _decode_meta_description,
+    "meta_noindex": _decode_meta_noindex,
+    "day_of_cycle": _decode_day_of_cycle,
+    "optin": _decode_optin,
+    "favico_url": _decode_favico_url,
+    "thank_you_page_type": _decode_thank_you_page_type,
+    "thank_you_page_url": _decode_thank_you_page_url,
+    "url": _decode_url,
+    "variants": _decode_variants,
+    "additional_properties": _decode_additional_properties,
+}
+LandingPage._encoders = {
+    "landing_page_id": _encode_landing_page_id,
+    "href": _encode_href,
+    "meta_title": _encode_meta_title,
+    "domain": _encode_domain,
+    "subdomain": _encode_subdomain,
+    "user_domain": _encode_user_domain,
+    "user_domain_path": _encode_user_domain_path,
+    "campaign": _encode_campaign,
+    "status": _encode_status,
+    "user_domain_status": _encode_user_domain_status,
+    "test_ab": _encode_test_ab,
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "meta_description": _encode_meta_description,
+    "meta_noindex": _encode_meta_noindex,
+    "day_of_cycle": _encode_day_of_cycle,
+    "optin": _encode_optin,
+    "favico_url": _encode_favico_url,
+    "thank_you_page_type": _encode_thank_you_page_type,
+    "thank_you_page_url": _encode_thank_you_page_url,
+    "url": _encode_url,
+    "variants": _encode_variants,
+}

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class LandingPageMetaNoindex(StrEnum):
+    NO = "no"
+    YES = "yes"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "LandingPageMetaNoindex | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.status_enum import StatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.legacy_form_statistics import LegacyFormStatistics
+    from ..models.list_reference import ListReference
+
+
+T = TypeVar("T", bound="LegacyForm")
+
+
+@_attrs_define
+class LegacyForm(WireModel):
+    """
+    Attributes:
+        webform_id (str | Unset): The webform (Legacy Form) ID Example: NPKx.
+        name (str | Unset):  Example: Webform 2010/7/5.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/webforms/NPKx.
+        script_url (str | Unset): The URL of the script that displays the Legacy Form Example:
+            https://app.getresponse.com/view_webform.js?u=VfEy1&wid=11774901.
+        status (StatusEnum | Unset):
+        modified_on (datetime.datetime | Unset): The modification date
+        statistics (LegacyFormStatistics | Unset):
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+    """
+
+    webform_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    href: str | Unset = UNSET
+    script_url: str | Unset = UNSET
+    status: StatusEnum | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
+    statistics: LegacyFormStatistics | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        webform_id = self.webform_id
+
+        name = self.name
+
+        href = self.href
+
+        script_url = self.script_url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webform_id is not UNSET:
+            field_dict["webformId"] = webform_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if href is not UNSET:
+            field_dict["href"] = href
+        if script_url is not UNSET:
+            field_dict["scriptUrl"] = script_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_webform_id(d: Mapping[str, Any]) -> str | Unset:
+    webform_id: str | Unset = d.get("webformId", UNSET)
+    return webform_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_script_url(d: Mapping[str, Any]) -> str | Unset:
+    script_url: str | Unset = d.get("scriptUrl", UNSET)
+    return script_url
+
+
+def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
+def _decode_modified_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _modified_on = d.get("modifiedOn", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> LegacyFormStatistics | Unset:
+    from ..models.legacy_form_statistics import LegacyFormStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: LegacyFormStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = LegacyFormStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _encode_webform_id(self: LegacyForm) -> Any:
+    webform_id = self.webform_id
+    return webform_id
+
+
+def _encode_name(self: LegacyForm) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_href(self: LegacyForm) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_script_url(self: LegacyForm) -> Any:
+    script_url = self.script_url
+    return script_url
+
+
+def _encode_status(self: LegacyForm) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_modified_on(self: LegacyForm) -> Any:
+    modified_on: str | Unset = UNSET
+    if not isinstance(self.modified_on, Unset):
+        modified_on = self.modified_on.isoformat()
+    return modified_on
+
+
+def _encode_statistics(self: LegacyForm) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_campaign(self: LegacyForm) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in LegacyForm._wire_fields}
+
+
+LegacyForm._wire_names = {
+    "webform_id": "webformId",
+    "name": "name",
+    "href": "href",
+    "script_url": "scriptUrl",
+    "status": "status",
+    "modified_on": "modifiedOn",
+    "statistics": "statistics",
+    "campaign": "campaign",
+}
+LegacyForm._wire_fields = frozenset(LegacyForm._wire_names.values())
+LegacyForm._decoders = {
+    "webform_id": _decode_webform_id,
+    "name": _decode_name,
+    "href": _decode_href,
+    "script_url": _decode_script_url,
+    "status": _decode_status,
+    "modified_on": _decode_modified_on,
+    "statistics": _decode_statistics,
+    "campaign": _decode_campaign,
+    "additional_properties": _decode_additional_properties,
+}
+LegacyForm._encoders = {
+    "webform_id": _encode_webform_id,
+    "name": _encode_name,
+    "href": _encode_href,
+    "script_url": _encode_script_url,
+    "status": _encode_status,
+    "modified_on": _encode_modified_on,
+    "statistics": _encode_statistics,
+    "campaign": _encode_campaign,
+}

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyFormStatistics")
+
+
+@_attrs_define
+class LegacyFormStatistics(WireModel):
+    """
+    Attributes:
+        opened (int | Unset): The number of Legacy Form views Example: 1234.
+        subscribed (int | Unset): The number of contacts that subscribed using this Legacy Form Example: 100.
+    """
+
+    opened: int | Unset = UNSET
+    subscribed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        opened = self.opened
+
+        subscribed = self.subscribed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if opened is not UNSET:
+            field_dict["opened"] = opened
+        if subscribed is not UNSET:
+            field_dict["subscribed"] = subscribed
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_opened(d: Mapping[str, Any]) -> int | Unset:
+    opened: int | Unset = d.get("opened", UNSET)
+    return opened
+
+
+def _decode_subscribed(d: Mapping[str, Any]) -> int | Unset:
+    subscribed: int | Unset = d.get("subscribed", UNSET)
+    return subscribed
+
+
+def _encode_opened(self: LegacyFormStatistics) -> Any:
+    opened = self.opened
+    return opened
+
+
+def _encode_subscribed(self: LegacyFormStatistics) -> Any:
+    subscribed = self.subscribed
+    return subscribed
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in LegacyFormStatistics._wire_fields}
+
+
+LegacyFormStatistics._wire_names = {
+    "opened": "opened",
+    "subscribed": "subscribed",
+}
+LegacyFormStatistics._wire_fields = frozenset(LegacyFormStatistics._wire_names.values())
+LegacyFormStatistics._decoders = {
+    "opened": _decode_opened,
+    "subscribed": _decode_subscribed,
+    "additional_properties": _decode_additional_properties,
+}
+LegacyFormStatistics._encoders = {
+    "opened": _encode_opened,
+    "subscribed": _encode_subscribed,
+}

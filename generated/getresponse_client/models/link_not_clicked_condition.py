@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.link_not_clicked_condition_click_track_id_type_0 import LinkNotClickedConditionClickTrackIdType0
+from ..models.link_not_clicked_condition_date_operator import LinkNotClickedConditionDateOperator
+from ..models.link_not_clicked_condition_operator_type import LinkNotClickedConditionOperatorType
+from ..models.link_not_clicked_condition_operator_type_0 import LinkNotClickedConditionOperatorType0
+from ..models.message_type_operator import MessageTypeOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkNotClickedCondition")
+
+
+@_attrs_define
+class LinkNotClickedCondition(WireModel):
+    """Search contacts that didn't click a link.
+
+    Example:
+        {'conditionType': 'not_clicked', 'operatorType': 'complex_message_operator', 'operator': 'newsletter',
+            'dateOperator': 'today', 'scope': 'zhgnQ', 'clickTrackId': 'all'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        operator_type (LinkNotClickedConditionOperatorType):  Example: complex_message_operator.
+        operator (LinkNotClickedConditionOperatorType0 | MessageTypeOperator):  Example: newsletter.
+        date_operator (LinkNotClickedConditionDateOperator): It allows you to set a date range. Example: today.
+        value (datetime.date | int | Unset): This field is required only for date_from and last_n_days date operators.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+        scope (str | Unset): The message identifier. Example: zhgnQ.
+        click_track_id (Any | LinkNotClickedConditionClickTrackIdType0 | Unset): The click track identifier Example:
+            PPxiOW.
+    """
+
+    condition_type: ConditionTypeConditionType
+    operator_type: LinkNotClickedConditionOperatorType
+    operator: LinkNotClickedConditionOperatorType0 | MessageTypeOperator
+    date_operator: LinkNotClickedConditionDateOperator
+    value: datetime.date | int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    scope: str | Unset = UNSET
+    click_track_id: Any | LinkNotClickedConditionClickTrackIdType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        operator_type = self.operator_type.value
+
+        operator: str
+        if isinstance(self.operator, LinkNotClickedConditionOperatorType0):
+            operator = self.operator.value
+        else:
+            operator = self.operator.value
+
+        date_operator = self.date_operator.value
+
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, datetime.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        include_current_period = self.include_current_period
+
+        scope = self.scope
+
+        click_track_id: Any | str | Unset
+        if isinstance(self.click_track_id, Unset):
+            click_track_id = UNSET
+        elif isinstance(self.click_track_id, LinkNotClickedConditionClickTrackIdType0):
+            click_track_id = self.click_track_id.value
+        else:
+            click_track_id = self.click_track_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "operatorType": operator_type,
+                "operator": operator,
+                "dateOperator": date_operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if click_track_id is not UNSET:
+            field_dict["clickTrackId"] = click_track_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_operator_type(d: Mapping[str, Any]) -> LinkNotClickedConditionOperatorType:
+    operator_type = LinkNotClickedConditionOperatorType(d["operatorType"])
+
+    return operator_type
+
+
+def _decode_operator(d: Mapping[str, Any]) -> LinkNotClickedConditionOperatorType0 | MessageTypeOperator:
+    def _parse_operator(data: object) -> LinkNotClickedConditionOperatorType0 | MessageTypeOperator:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            operator_type_0 = LinkNotClickedConditionOperatorType0(data)
+
+            return operator_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        operator_type_1 = MessageTypeOperator(data)
+
+        return operator_type_1
+
+    operator = _parse_operator(d["operator"])
+
+    return operator
+
+
+def _decode_date_operator(d: Mapping[str, Any]) -> LinkNotClickedConditionDateOperator:
+    date_operator = LinkNotClickedConditionDateOperator(d["dateOperator"])
+
+    return date_operator
+
+
+def _decode_value(d: Mapping[str, Any]) -> datetime.date | int | Unset:
+    def _parse_value(data: object) -> datetime.date | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_0 = datetime.date.fromisoformat(data)
+
+            return value_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | int | Unset, data)
+
+    value = _parse_value(d.get("value", UNSET))
+
+    return value
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _decode_scope(d: Mapping[str, Any]) -> str | Unset:
+    scope: str | Unset = d.get("scope", UNSET)
+    return scope
+
+
+def _decode_click_track_id(d: Mapping[str, Any]) -> Any | LinkNotClickedConditionClickTrackIdType0 | Unset:
+    def _parse_click_track_id(data: object) -> Any | LinkNotClickedConditionClickTrackIdType0 | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            click_track_id_type_0 = LinkNotClickedConditionClickTrackIdType0(data)
+
+            return click_track_id_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | LinkNotClickedConditionClickTrackIdType0 | Unset, data)
+
+    click_track_id = _parse_click_track_id(d.get("clickTrackId", UNSET))
+
+    return click_track_id
+
+
+def _encode_condition_type(self: LinkNotClickedCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_operator_type(self: LinkNotClickedCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _encode_operator(self: LinkNotClickedCondition) -> Any:
+    operator: str
+    if isinstance(self.operator, LinkNotClickedConditionOperatorType0):
+        operator = self.operator.value
+    else:
+        operator = self.operator.value
+
+    return operator
+
+
+def _encode_date_operator(self: LinkNotClickedCondition) -> Any:
+    date_operator = self.date_operator.value
+    return date_operator
+
+
+def _encode_value(self: LinkNotClickedCondition) -> Any:
+    value: int | str | Unset
+    if isinstance(self.value, Unset):
+        value = UNSET
+    elif isinstance(self.value, datetime.date):
+        value = self.value.isoformat()
+    else:
+        value = self.value
+    return value
+
+
+def _encode_include_current_period(self: LinkNotClickedCondition) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _encode_scope(self: LinkNotClickedCondition) -> Any:
+    scope = self.scope
+    return scope
+
+
+def _encode_click_track_id(self: LinkNotClickedCondition) -> Any:
+    click_track_id: Any | str | Unset
+    if isinstance(self.click_track_id, Unset):
+        click_track_id = UNSET
+    elif isinstance(self.click_track_id, LinkNotClickedConditionClickTrackIdType0):
+        click_track_id = self.click_track_id.value
+    else:
+        click_track_id = self.click_track_id
+    return click_track_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in LinkNotClickedCondition._wire_fields}
+
+
+LinkNotClickedCondition._wire_names = {
+    "condition_type": "conditionType",
+    "operator_type": "operatorType",
+    "operator": "operator",
+    "date_operator": "dateOperator",
+    "value": "value",
+    "include_current_period": "includeCurrentPeriod",
+    "scope": "scope",
+    "click_track_id": "clickTrackId",
+}
+LinkNotClickedCondition._wire_fields = frozenset(LinkNotClickedCondition._wire_names.values())
+LinkNotClickedCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "operator_type": _decode_operator_type,
+    "operator": _decode_operator,
+    "date_operator": _decode_date_operator,
+    "value": _decode_value,
+    "include_current_period": _decode_include_current_period,
+    "scope": _decode_scope,
+    "click_track_id": _decode_click_track_id,
+    "additional_properties": _decode_additional_properties,
+}
+LinkNotClickedCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "operator_type": _encode_operator_type,
+    "operator": _encode_operator,
+    "date_operator": _encode_date_operator,
+    "value": _encode_value,
+    "include_current_period": _encode_include_current_period,
+    "scope": _encode_scope,
+    "click_track_id": _encode_click_track_id,
+}

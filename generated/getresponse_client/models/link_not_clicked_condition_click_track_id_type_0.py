@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class LinkNotClickedConditionClickTrackIdType0(StrEnum):
+    ALL = "all"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "LinkNotClickedConditionClickTrackIdType0 | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.list_balance_statistics_list_additional_property_type_0 import (
+        ListBalanceStatisticsListAdditionalPropertyType0,
+    )
+    from ..models.list_balance_statistics_list_additional_property_type_1 import (
+        ListBalanceStatisticsListAdditionalPropertyType1,
+    )
+
+
+T = TypeVar("T", bound="ListBalanceStatisticsList")
+
+
+@_attrs_define
+class ListBalanceStatisticsList(WireModel):
+    """
+    Example:
+        {'2014-12-05': {'removals': {'user': 5}, 'subscriptions': {'import': 0, 'email': 0, 'www': 0, 'panel': 0,
+            'leads': 0, 'sale': 0, 'api': 7, 'forward': 0, 'survey': 0, 'mobile': 0, 'copy': 0, 'landing_page': 0,
+            'webinar': 4, 'premium_newsletter': 1, 'course': 1, 'summary': 13}}, '2015-01-21': {'removals': {'user': 10}}}
+
+    """
+
+    additional_properties: dict[
+        str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
+    ] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.list_balance_statistics_list_additional_property_type_0 import (
+            ListBalanceStatisticsListAdditionalPropertyType0,  # noqa: PLC0415
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, ListBalanceStatisticsListAdditionalPropertyType0):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1]:
+    additional_properties: dict[
+        str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
+    ] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListBalanceStatisticsList._wire_fields:
+            continue
+
+        def _parse_additional_property(
+            data: object,
+        ) -> ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_0 = ListBalanceStatisticsListAdditionalPropertyType0.from_dict(data)
+
+                return additional_property_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            additional_property_type_1 = ListBalanceStatisticsListAdditionalPropertyType1.from_dict(data)
+
+            return additional_property_type_1
+
+        additional_property = _parse_additional_property(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListBalanceStatisticsList._wire_names = {}
+ListBalanceStatisticsList._wire_fields = frozenset(ListBalanceStatisticsList._wire_names.values())
+ListBalanceStatisticsList._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListBalanceStatisticsList._encoders = {}

@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0
+    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1
+    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2
+    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3
+    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4
+    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5
+    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6
+    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7
+    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8
+
+
+T = TypeVar("T", bound="ListBalanceStatisticsListAdditionalPropertyType0")
+
+
+@_attrs_define
+class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
+    """
+    Attributes:
+        removals (CampaignRemovalsStatisticsItemType0 | CampaignRemovalsStatisticsItemType1 |
+            CampaignRemovalsStatisticsItemType2 | CampaignRemovalsStatisticsItemType3 | CampaignRemovalsStatisticsItemType4
+            | CampaignRemovalsStatisticsItemType5 | CampaignRemovalsStatisticsItemType6 |
+            CampaignRemovalsStatisticsItemType7 | CampaignRemovalsStatisticsItemType8 | Unset):
+    """
+
+    removals: (
+        CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+
+        removals: dict[str, Any] | Unset
+        if isinstance(self.removals, Unset):
+            removals = UNSET
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType0):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType1):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType2):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType3):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType4):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType5):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType6):
+            removals = self.removals.to_dict()
+        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType7):
+            removals = self.removals.to_dict()
+        else:
+            removals = self.removals.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if removals is not UNSET:
+            field_dict["removals"] = removals
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_removals(
+    d: Mapping[str, Any],
+) -> (
+    CampaignRemovalsStatisticsItemType0
+    | CampaignRemovalsStatisticsItemType1
+    | CampaignRemovalsStatisticsItemType2
+    | CampaignRemovalsStatisticsItemType3
+    | CampaignRemovalsStatisticsItemType4
+    | CampaignRemovalsStatisticsItemType5
+    | CampaignRemovalsStatisticsItemType6
+    | CampaignRemovalsStatisticsItemType7
+    | CampaignRemovalsStatisticsItemType8
+    | Unset
+):
+    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8  # noqa: PLC0415
+
+    def _parse_removals(
+        data: object,
+    ) -> (
+        CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8
+        | Unset
+    ):
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_0 = CampaignRemovalsStatisticsItemType0.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_1 = CampaignRemovalsStatisticsItemType1.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_2 = CampaignRemovalsStatisticsItemType2.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_3 = CampaignRemovalsStatisticsItemType3.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_4 = CampaignRemovalsStatisticsItemType4.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_5 = CampaignRemovalsStatisticsItemType5.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_6 = CampaignRemovalsStatisticsItemType6.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_7 = CampaignRemovalsStatisticsItemType7.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_campaign_removals_statistics_item_type_8 = CampaignRemovalsStatisticsItemType8.from_dict(data)
+
+        return componentsschemas_campaign_removals_statistics_item_type_8
+
+    removals = _parse_removals(d.get("removals", UNSET))
+
+    return removals
+
+
+def _encode_removals(self: ListBalanceStatisticsListAdditionalPropertyType0) -> Any:
+    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
+    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+
+    removals: dict[str, Any] | Unset
+    if isinstance(self.removals, Unset):
+        removals = UNSET
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType0):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType1):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType2):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType3):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType4):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType5):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType6):
+        removals = self.removals.to_dict()
+    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType7):
+        removals = self.removals.to_dict()
+    else:
+        removals = self.removals.to_dict()
+
+    return removals
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in d.items()
+        if key not in ListBalanceStatisticsListAdditionalPropertyType0._wire_fields
+    }
+
+
+ListBalanceStatisticsListAdditionalPropertyType0._wire_names = {
+    "removals": "removals",
+}
+ListBalanceStatisticsListAdditionalPropertyType0._wire_fields = frozenset(
+    ListBalanceStatisticsListAdditionalPropertyType0._wire_names.values()
+)
+ListBalanceStatisticsListAdditionalPropertyType0._decoders = {
+    "removals": _decode_removals,
+    "additional_properties": _decode_additional_properties,
+}
+ListBalanceStatisticsListAdditionalPropertyType0._encoders = {
+    "removals": _encode_removals,
+}

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.list_confirmation_mime_type import ListConfirmationMimeType
+from ..models.list_confirmation_redirect_type import ListConfirmationRedirectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.from_field_reference import FromFieldReference
+
+
+T = TypeVar("T", bound="ListConfirmation")
+
+
+@_attrs_define
+class ListConfirmation(WireModel):
+    """
+    Attributes:
+        from_field (FromFieldReference | Unset):
+        redirect_type (ListConfirmationRedirectType | Unset): What will happen after email confirmation. Example:
+            hosted.
+        mime_type (ListConfirmationMimeType | Unset): The MIME type for the confirmation message Example: text/plain.
+        redirect_url (str | Unset): Required if the redirectType is customUrl. Example: http://example.com.
+        reply_to (FromFieldReference | Unset):
+        subscription_confirmation_body_id (str | Unset): The subscription confirmation body ID Example: asS1.
+        subscription_confirmation_subject_id (str | Unset): Subscription confirmation subject ID Example: TEww.
+    """
+
+    from_field: FromFieldReference | Unset = UNSET
+    redirect_type: ListConfirmationRedirectType | Unset = UNSET
+    mime_type: ListConfirmationMimeType | Unset = UNSET
+    redirect_url: str | Unset = UNSET
+    reply_to: FromFieldReference | Unset = UNSET
+    subscription_confirmation_body_id: str | Unset = UNSET
+    subscription_confirmation_subject_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        redirect_type: str | Unset = UNSET
+        if not isinstance(self.redirect_type, Unset):
+            redirect_type = self.redirect_type.value
+
+        mime_type: str | Unset = UNSET
+        if not isinstance(self.mime_type, Unset):
+            mime_type = self.mime_type.value
+
+        redirect_url = self.redirect_url
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        subscription_confirmation_body_id = self.subscription_confirmation_body_id
+
+        subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if redirect_type is not UNSET:
+            field_dict["redirectType"] = redirect_type
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if redirect_url is not UNSET:
+            field_dict["redirectUrl"] = redirect_url
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if subscription_confirmation_body_id is not UNSET:
+            field_dict["subscriptionConfirmationBodyId"] = subscription_confirmation_body_id
+        if subscription_confirmation_subject_id is not UNSET:
+            field_dict["subscriptionConfirmationSubjectId"] = subscription_confirmation_subject_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_redirect_type(d: Mapping[str, Any]) -> ListConfirmationRedirectType | Unset:
+    _redirect_type = d.get("redirectType", UNSET)
+    redirect_type: ListConfirmationRedirectType | Unset
+    if isinstance(_redirect_type, Unset):
+        redirect_type = UNSET
+    else:
+        redirect_type = ListConfirmationRedirectType(_redirect_type)
+
+    return redirect_type
+
+
+def _decode_mime_type(d: Mapping[str, Any]) -> ListConfirmationMimeType | Unset:
+    _mime_type = d.get("mimeType", UNSET)
+    mime_type: ListConfirmationMimeType | Unset
+    if isinstance(_mime_type, Unset):
+        mime_type = UNSET
+    else:
+        mime_type = ListConfirmationMimeType(_mime_type)
+
+    return mime_type
+
+
+def _decode_redirect_url(d: Mapping[str, Any]) -> str | Unset:
+    redirect_url: str | Unset = d.get("redirectUrl", UNSET)
+    return redirect_url
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_subscription_confirmation_body_id(d: Mapping[str, Any]) -> str | Unset:
+    subscription_confirmation_body_id: str | Unset = d.get("subscriptionConfirmationBodyId", UNSET)
+    return subscription_confirmation_body_id
+
+
+def _decode_subscription_confirmation_subject_id(d: Mapping[str, Any]) -> str | Unset:
+    subscription_confirmation_subject_id: str | Unset = d.get("subscriptionConfirmationSubjectId", UNSET)
+    return subscription_confirmation_subject_id
+
+
+def _encode_from_field(self: ListConfirmation) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_redirect_type(self: ListConfirmation) -> Any:
+    redirect_type: str | Unset = UNSET
+    if not isinstance(self.redirect_type, Unset):
+        redirect_type = self.redirect_type.value
+
+    return redirect_type
+
+
+def _encode_mime_type(self: ListConfirmation) -> Any:
+    mime_type: str | Unset = UNSET
+    if not isinstance(self.mime_type, Unset):
+        mime_type = self.mime_type.value
+
+    return mime_type
+
+
+def _encode_redirect_url(self: ListConfirmation) -> Any:
+    redirect_url = self.redirect_url
+    return redirect_url
+
+
+def _encode_reply_to(self: ListConfirmation) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_subscription_confirmation_body_id(self: ListConfirmation) -> Any:
+    subscription_confirmation_body_id = self.subscription_confirmation_body_id
+    return subscription_confirmation_body_id
+
+
+def _encode_subscription_confirmation_subject_id(self: ListConfirmation) -> Any:
+    subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
+    return subscription_confirmation_subject_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ListConfirmation._wire_fields}
+
+
+ListConfirmation._wire_names = {
+    "from_field": "fromField",
+    "redirect_type": "redirectType",
+    "mime_type": "mimeType",
+    "redirect_url": "redirectUrl",
+    "reply_to": "replyTo",
+    "subscription_confirmation_body_id": "subscriptionConfirmationBodyId",
+    "subscription_confirmation_subject_id": "subscriptionConfirmationSubjectId",
+}
+ListConfirmation._wire_fields = frozenset(ListConfirmation._wire_names.values())
+ListConfirmation._decoders = {
+    "from_field": _decode_from_field,
+    "redirect_type": _decode_redirect_type,
+    "mime_type": _decode_mime_type,
+    "redirect_url": _decode_redirect_url,
+    "reply_to": _decode_reply_to,
+    "subscription_confirmation_body_id": _decode_subscription_confirmation_body_id,
+    "subscription_confirmation_subject_id": _decode_subscription_confirmation_subject_id,
+    "additional_properties": _decode_additional_properties,
+}
+ListConfirmation._encoders = {
+    "from_field": _encode_from_field,
+    "redirect_type": _encode_redirect_type,
+    "mime_type": _encode_mime_type,
+    "redirect_url": _encode_redirect_url,
+    "reply_to": _encode_reply_to,
+    "subscription_confirmation_body_id": _encode_subscription_confirmation_body_id,
+    "subscription_confirmation_subject_id": _encode_subscription_confirmation_subject_id,
+}

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.list_location_item_additional_property import ListLocationItemAdditionalProperty
+
+
+T = TypeVar("T", bound="ListLocationItem")
+
+
+@_attrs_define
+class ListLocationItem(WireModel):
+    """
+    Example:
+        {'others': {'amount': '6', 'continentCode': '', 'countryCode': ''}, 'PL': {'amount': '45', 'continentCode':
+            'EU', 'countryCode': 'PL'}}
+
+    """
+
+    additional_properties: dict[str, ListLocationItemAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ListLocationItemAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ListLocationItemAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListLocationItemAdditionalProperty]:
+    additional_properties: dict[str, ListLocationItemAdditionalProperty] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListLocationItem._wire_fields:
+            continue
+        additional_property = ListLocationItemAdditionalProperty.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListLocationItem._wire_names = {}
+ListLocationItem._wire_fields = frozenset(ListLocationItem._wire_names.values())
+ListLocationItem._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListLocationItem._encoders = {}

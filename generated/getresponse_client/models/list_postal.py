@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListPostal")
+
+
+@_attrs_define
+class ListPostal(WireModel):
+    """
+    Attributes:
+        add_postal_to_messages (StringBooleanEnum | Unset):
+        city (str | Unset): The city, free-text Example: London.
+        company_name (str | Unset): The company name, free-text Example: Company Ltd..
+        country (str | Unset): The country name, free-text Example: Great Britain.
+        design (str | Unset): How the postal address will display in messages. Example: [[name]] from [[city]] in
+            [[country]].
+        state (str | Unset): The state, free-text Example: Shire.
+        street (str | Unset): The street, free-text Example: Bilbo Baggins Av.
+        zip_code (str | Unset): The ZIP code Example: 81-611.
+    """
+
+    add_postal_to_messages: StringBooleanEnum | Unset = UNSET
+    city: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    country: str | Unset = UNSET
+    design: str | Unset = UNSET
+    state: str | Unset = UNSET
+    street: str | Unset = UNSET
+    zip_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        add_postal_to_messages: str | Unset = UNSET
+        if not isinstance(self.add_postal_to_messages, Unset):
+            add_postal_to_messages = self.add_postal_to_messages.value
+
+        city = self.city
+
+        company_name = self.company_name
+
+        country = self.country
+
+        design = self.design
+
+        state = self.state
+
+        street = self.street
+
+        zip_code = self.zip_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_postal_to_messages is not UNSET:
+            field_dict["addPostalToMessages"] = add_postal_to_messages
+        if city is not UNSET:
+            field_dict["city"] = city
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if country is not UNSET:
+            field_dict["country"] = country
+        if design is not UNSET:
+            field_dict["design"] = design
+        if state is not UNSET:
+            field_dict["state"] = state
+        if street is not UNSET:
+            field_dict["street"] = street
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_add_postal_to_messages(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _add_postal_to_messages = d.get("addPostalToMessages", UNSET)
+    add_postal_to_messages: StringBooleanEnum | Unset
+    if isinstance(_add_postal_to_messages, Unset):
+        add_postal_to_messages = UNSET
+    else:
+        add_postal_to_messages = StringBooleanEnum(_add_postal_to_messages)
+
+    return add_postal_to_messages
+
+
+def _decode_city(d: Mapping[str, Any]) -> str | Unset:
+    city: str | Unset = d.get("city", UNSET)
+    return city
+
+
+def _decode_company_name(d: Mapping[str, Any]) -> str | Unset:
+    company_name: str | Unset = d.get("companyName", UNSET)
+    return company_name
+
+
+def _decode_country(d: Mapping[str, Any]) -> str | Unset:
+    country: str | Unset = d.get("country", UNSET)
+    return country
+
+
+def _decode_design(d: Mapping[str, Any]) -> str | Unset:
+    design: str | Unset = d.get("design", UNSET)
+    return design
+
+
+def _decode_state(d: Mapping[str, Any]) -> str | Unset:
+    state: str | Unset = d.get("state", UNSET)
+    return state
+
+
+def _decode_street(d: Mapping[str, Any]) -> str | Unset:
+    street: str | Unset = d.get("street", UNSET)
+    return street
+
+
+def _decode_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    zip_code: str | Unset = d.get("zipCode", UNSET)
+    return zip_code
+
+
+def _encode_add_postal_to_messages(self: ListPostal) -> Any:
+    add_postal_to_messages: str | Unset = UNSET
+    if not isinstance(self.add_postal_to_messages, Unset):
+        add_postal_to_messages = self.add_postal_to_messages.value
+
+    return add_postal_to_messages
+
+
+def _encode_city(self: ListPostal) -> Any:
+    city = self.city
+    return city
+
+
+def _encode_company_name(self: ListPostal) -> Any:
+    company_name = self.company_name
+    return company_name
+
+
+def _encode_country(self: ListPostal) -> Any:
+    country = self.country
+    return country
+
+
+def _encode_design(self: ListPostal) -> Any:
+    design = self.design
+    return design
+
+
+def _encode_state(self: ListPostal) -> Any:
+    state = self.state
+    return state
+
+
+def _encode_street(self: ListPostal) -> Any:
+    street = self.street
+    return street
+
+
+def _encode_zip_code(self: ListPostal) -> Any:
+    zip_code = self.zip_code
+    return zip_code
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ListPostal._wire_fields}
+
+
+ListPostal._wire_names = {
+    "add_postal_to_messages": "addPostalToMessages",
+    "city": "city",
+    "company_name": "companyName",
+    "country": "country",
+    "design": "design",
+    "state": "state",
+    "street": "street",
+    "zip_code": "zipCode",
+}
+ListPostal._wire_fields = frozenset(ListPostal._wire_names.values())
+ListPostal._decoders = {
+    "add_postal_to_messages": _decode_add_postal_to_messages,
+    "city": _decode_city,
+    "company_name": _decode_company_name,
+    "country": _decode_country,
+    "design": _decode_design,
+    "state": _decode_state,
+    "street": _decode_street,
+    "zip_code": _decode_zip_code,
+    "additional_properties": _decode_additional_properties,
+}
+ListPostal._encoders = {
+    "add_postal_to_messages": _encode_add_postal_to_messages,
+    "city": _encode_city,
+    "company_name": _encode_company_name,
+    "country": _encode_country,
+    "design": _encode_design,
+    "state": _encode_state,
+    "street": _encode_street,
+    "zip_code": _encode_zip_code,
+}

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0
+    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1
+    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2
+    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3
+    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4
+    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5
+    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6
+    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7
+    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8
+
+
+T = TypeVar("T", bound="ListRemovalsStatisticsList")
+
+
+@_attrs_define
+class ListRemovalsStatisticsList(WireModel):
+    """
+    Example:
+        {'2014-12-05': {'user': 5}, '2015-01-22': {'user': 12, 'bounce': 2}}
+
+    """
+
+    additional_properties: dict[
+        str,
+        CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
+        from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, CampaignRemovalsStatisticsItemType0):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType1):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType2):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType3):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType4):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType5):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType6):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CampaignRemovalsStatisticsItemType7):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[
+    str,
+    CampaignRemovalsStatisticsItemType0
+    | CampaignRemovalsStatisticsItemType1
+    | CampaignRemovalsStatisticsItemType2
+    | CampaignRemovalsStatisticsItemType3
+    | CampaignRemovalsStatisticsItemType4
+    | CampaignRemovalsStatisticsItemType5
+    | CampaignRemovalsStatisticsItemType6
+    | CampaignRemovalsStatisticsItemType7
+    | CampaignRemovalsStatisticsItemType8,
+]:
+    additional_properties: dict[
+        str,
+        CampaignRemovalsStatisticsItemType0
+        | CampaignRemovalsStatisticsItemType1
+        | CampaignRemovalsStatisticsItemType2
+        | CampaignRemovalsStatisticsItemType3
+        | CampaignRemovalsStatisticsItemType4
+        | CampaignRemovalsStatisticsItemType5
+        | CampaignRemovalsStatisticsItemType6
+        | CampaignRemovalsStatisticsItemType7
+        | CampaignRemovalsStatisticsItemType8,
+    ] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListRemovalsStatisticsList._wire_fields:
+            continue
+
+        def _parse_additional_property(
+            data: object,
+        ) -> (
+            CampaignRemovalsStatisticsItemType0
+            | CampaignRemovalsStatisticsItemType1
+            | CampaignRemovalsStatisticsItemType2
+            | CampaignRemovalsStatisticsItemType3
+            | CampaignRemovalsStatisticsItemType4
+            | CampaignRemovalsStatisticsItemType5
+            | CampaignRemovalsStatisticsItemType6
+            | CampaignRemovalsStatisticsItemType7
+            | CampaignRemovalsStatisticsItemType8
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_0 = (
+                    CampaignRemovalsStatisticsItemType0.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_1 = (
+                    CampaignRemovalsStatisticsItemType1.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_2 = (
+                    CampaignRemovalsStatisticsItemType2.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_3 = (
+                    CampaignRemovalsStatisticsItemType3.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_4 = (
+                    CampaignRemovalsStatisticsItemType4.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_5 = (
+                    CampaignRemovalsStatisticsItemType5.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_6 = (
+                    CampaignRemovalsStatisticsItemType6.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_removals_statistics_item_type_7 = (
+                    CampaignRemovalsStatisticsItemType7.from_dict(data)
+                )
+
+                return componentsschemas_campaign_removals_statistics_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_removals_statistics_item_type_8 = CampaignRemovalsStatisticsItemType8.from_dict(
+                data
+            )
+
+            return componentsschemas_campaign_removals_statistics_item_type_8
+
+        additional_property = _parse_additional_property(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListRemovalsStatisticsList._wire_names = {}
+ListRemovalsStatisticsList._wire_fields = frozenset(ListRemovalsStatisticsList._wire_names.values())
+ListRemovalsStatisticsList._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListRemovalsStatisticsList._encoders = {}

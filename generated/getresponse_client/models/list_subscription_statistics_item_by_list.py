@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.list_subscription_statistics_item import ListSubscriptionStatisticsItem
+
+
+T = TypeVar("T", bound="ListSubscriptionStatisticsItemByList")
+
+
+@_attrs_define
+class ListSubscriptionStatisticsItemByList(WireModel):
+    """The properties of the result are indexed with the campaign ID.
+
+    Example:
+        {'V': {'import': 10, 'email': 11, 'www': 10, 'panel': 14, 'leads': 3, 'sale': 3, 'api': 1, 'forward': 15,
+            'survey': 6, 'mobile': 12, 'copy': 7, 'landing_page': 4, 'webinar': 3, 'premium_newsletter': 1, 'course': 1,
+            'website_builder_elegant': 3, 'chat': 3, 'summary': 101}, 'p': {'import': 9, 'email': 7, 'www': 9, 'panel': 5,
+            'leads': 3, 'sale': 3, 'api': 8, 'forward': 10, 'survey': 8, 'mobile': 10, 'copy': 10, 'landing_page': 7,
+            'webinar': 4, 'premium_newsletter': 1, 'course': 1, 'website_builder_elegant': 3, 'chat': 4, 'summary': 95}}
+
+    """
+
+    additional_properties: dict[str, ListSubscriptionStatisticsItem] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ListSubscriptionStatisticsItem:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ListSubscriptionStatisticsItem) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscriptionStatisticsItem]:
+    additional_properties: dict[str, ListSubscriptionStatisticsItem] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListSubscriptionStatisticsItemByList._wire_fields:
+            continue
+        additional_property = ListSubscriptionStatisticsItem.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListSubscriptionStatisticsItemByList._wire_names = {}
+ListSubscriptionStatisticsItemByList._wire_fields = frozenset(ListSubscriptionStatisticsItemByList._wire_names.values())
+ListSubscriptionStatisticsItemByList._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListSubscriptionStatisticsItemByList._encoders = {}

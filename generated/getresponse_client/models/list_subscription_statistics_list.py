@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
+
+
+T = TypeVar("T", bound="ListSubscriptionStatisticsList")
+
+
+@_attrs_define
+class ListSubscriptionStatisticsList(WireModel):
+    """Dates in the YYYY-MM-DD format are used as keys.
+
+    Example:
+        {'2014-12-15': {'V': {'import': 10, 'email': 11, 'www': 10, 'panel': 14, 'leads': 3, 'sale': 3, 'api': 1,
+            'forward': 15, 'survey': 6, 'mobile': 12, 'copy': 7, 'landing_page': 4, 'webinar': 4, 'premium_newsletter': 1,
+            'course': 1, 'website_builder_elegant': 1, 'chat': 2, 'summary': 105}, 'p': {'import': 9, 'email': 7, 'www': 9,
+            'panel': 5, 'leads': 3, 'sale': 3, 'api': 8, 'forward': 10, 'survey': 8, 'mobile': 10, 'copy': 10,
+            'landing_page': 7, 'webinar': 4, 'premium_newsletter': 1, 'course': 1, 'website_builder_elegant': 1, 'chat': 2,
+            'summary': 98}}}
+
+    """
+
+    additional_properties: dict[str, ListSubscriptionStatisticsItemByList] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ListSubscriptionStatisticsItemByList:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ListSubscriptionStatisticsItemByList) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscriptionStatisticsItemByList]:
+    additional_properties: dict[str, ListSubscriptionStatisticsItemByList] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListSubscriptionStatisticsList._wire_fields:
+            continue
+        additional_property = ListSubscriptionStatisticsItemByList.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListSubscriptionStatisticsList._wire_names = {}
+ListSubscriptionStatisticsList._wire_fields = frozenset(ListSubscriptionStatisticsList._wire_names.values())
+ListSubscriptionStatisticsList._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListSubscriptionStatisticsList._encoders = {}

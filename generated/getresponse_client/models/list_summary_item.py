@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.list_summary_item_additional_property import ListSummaryItemAdditionalProperty
+
+
+T = TypeVar("T", bound="ListSummaryItem")
+
+
+@_attrs_define
+class ListSummaryItem(WireModel):
+    """The properties of the result are indexed with the location name (PL, EN, etc.).
+
+    Example:
+        {'o5lx': {'totalSubscribers': '4', 'totalNewsletters': '129', 'totalTriggers': '0', 'totalLandingPages': '1',
+            'totalWebforms': '3'}, 'CC9F': {'totalSubscribers': '0', 'totalNewsletters': '0', 'totalTriggers': '0',
+            'totalLandingPages': '5', 'totalWebforms': '0'}, 'V6OeR': {'totalSubscribers': '0', 'totalNewsletters': '0',
+            'totalTriggers': '0', 'totalLandingPages': '0', 'totalWebforms': '0'}}
+
+    """
+
+    additional_properties: dict[str, ListSummaryItemAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ListSummaryItemAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ListSummaryItemAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSummaryItemAdditionalProperty]:
+    additional_properties: dict[str, ListSummaryItemAdditionalProperty] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in ListSummaryItem._wire_fields:
+            continue
+        additional_property = ListSummaryItemAdditionalProperty.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+ListSummaryItem._wire_names = {}
+ListSummaryItem._wire_fields = frozenset(ListSummaryItem._wire_names.values())
+ListSummaryItem._decoders = {
+    "additional_properties": _decode_additional_properties,
+}
+ListSummaryItem._encoders = {}

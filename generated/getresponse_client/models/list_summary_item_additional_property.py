@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSummaryItemAdditionalProperty")
+
+
+@_attrs_define
+class ListSummaryItemAdditionalProperty(WireModel):
+    """
+    Attributes:
+        total_subscribers (str | Unset): The total number of subscribers Example: 0.
+        total_newsletters (str | Unset): The total number of newsletters Example: 0.
+        total_triggers (str | Unset): The total number of triggers Example: 0.
+        total_landing_pages (str | Unset): The total number of landing pages Example: 0.
+        total_webforms (str | Unset): The total number of webforms Example: 0.
+    """
+
+    total_subscribers: str | Unset = UNSET
+    total_newsletters: str | Unset = UNSET
+    total_triggers: str | Unset = UNSET
+    total_landing_pages: str | Unset = UNSET
+    total_webforms: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        total_subscribers = self.total_subscribers
+
+        total_newsletters = self.total_newsletters
+
+        total_triggers = self.total_triggers
+
+        total_landing_pages = self.total_landing_pages
+
+        total_webforms = self.total_webforms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_subscribers is not UNSET:
+            field_dict["totalSubscribers"] = total_subscribers
+        if total_newsletters is not UNSET:
+            field_dict["totalNewsletters"] = total_newsletters
+        if total_triggers is not UNSET:
+            field_dict["totalTriggers"] = total_triggers
+        if total_landing_pages is not UNSET:
+            field_dict["totalLandingPages"] = total_landing_pages
+        if total_webforms is not UNSET:
+            field_dict["totalWebforms"] = total_webforms
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_total_subscribers(d: Mapping[str, Any]) -> str | Unset:
+    total_subscribers: str | Unset = d.get("totalSubscribers", UNSET)
+    return total_subscribers
+
+
+def _decode_total_newsletters(d: Mapping[str, Any]) -> str | Unset:
+    total_newsletters: str | Unset = d.get("totalNewsletters", UNSET)
+    return total_newsletters
+
+
+def _decode_total_triggers(d: Mapping[str, Any]) -> str | Unset:
+    total_triggers: str | Unset = d.get("totalTriggers", UNSET)
+    return total_triggers
+
+
+def _decode_total_landing_pages(d: Mapping[str, Any]) -> str | Unset:
+    total_landing_pages: str | Unset = d.get("totalLandingPages", UNSET)
+    return total_landing_pages
+
+
+def _decode_total_webforms(d: Mapping[str, Any]) -> str | Unset:
+    total_webforms: str | Unset = d.get("totalWebforms", UNSET)
+    return total_webforms
+
+
+def _encode_total_subscribers(self: ListSummaryItemAdditionalProperty) -> Any:
+    total_subscribers = self.total_subscribers
+    return total_subscribers
+
+
+def _encode_total_newsletters(self: ListSummaryItemAdditionalProperty) -> Any:
+    total_newsletters = self.total_newsletters
+    return total_newsletters
+
+
+def _encode_total_triggers(self: ListSummaryItemAdditionalProperty) -> Any:
+    total_triggers = self.total_triggers
+    return total_triggers
+
+
+def _encode_total_landing_pages(self: ListSummaryItemAdditionalProperty) -> Any:
+    total_landing_pages = self.total_landing_pages
+    return total_landing_pages
+
+
+def _encode_total_webforms(self: ListSummaryItemAdditionalProperty) -> Any:
+    total_webforms = self.total_webforms
+    return total_webforms
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ListSummaryItemAdditionalProperty._wire_fields}
+
+
+ListSummaryItemAdditionalProperty._wire_names = {
+    "total_subscribers": "totalSubscribers",
+    "total_newsletters": "totalNewsletters",
+    "total_triggers": "totalTriggers",
+    "total_landing_pages": "totalLandingPages",
+    "total_webforms": "totalWebforms",
+}
+ListSummaryItemAdditionalProperty._wire_fields = frozenset(ListSummaryItemAdditionalProperty._wire_names.values())
+ListSummaryItemAdditionalProperty._decoders = {
+    "total_subscribers": _decode_total_subscribers,
+    "total_newsletters": _decode_total_newsletters,
+    "total_triggers": _decode_total_triggers,
+    "total_landing_pages": _decode_total_landing_pages,
+    "total_webforms": _decode_total_webforms,
+    "additional_properties": _decode_additional_properties,
+}
+ListSummaryItemAdditionalProperty._encoders = {
+    "total_subscribers": _encode_total_subscribers,
+    "total_newsletters": _encode_total_newsletters,
+    "total_triggers": _encode_total_triggers,
+    "total_landing_pages": _encode_total_landing_pages,
+    "total_webforms": _encode_total_webforms,
+}

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListsElement")
+
+
+@_attrs_define
+class ListsElement(WireModel):
+    """A list (campaign in the API) as it appears in collections.
+
+    Attributes:
+        campaign_id (str | Unset): Unique identifier of the campaign (contact list) Example: V3J.
+        name (str | Unset): The campaign (list) name. Example: my_campaign.
+        tech_name (str | Unset): Tech name is a unique internal ID of a list used for FTP imports (available in
+            GetResponse MAX accounts only) Example: my_campaign.
+        language_code (str | Unset): The campaign language code according to ISO 639-1, plus: zt - Chinese
+            (Traditional), fs - Afghan Persian (Dari), md - Moldavian Example: EN.
+        is_default (StringBooleanEnum | Unset):
+        created_on (datetime.datetime | Unset): The date of creation Example: 2014-02-12T15:19:21+0000.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/campaigns/V3J.
+        description (str | Unset): It's the same as the campaign name, kept for compatibility reasons Example:
+            my_campaign.
+    """
+
+    campaign_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    tech_name: str | Unset = UNSET
+    language_code: str | Unset = UNSET
+    is_default: StringBooleanEnum | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    href: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        name = self.name
+
+        tech_name = self.tech_name
+
+        language_code = self.language_code
+
+        is_default: str | Unset = UNSET
+        if not isinstance(self.is_default, Unset):
+            is_default = self.is_default.value
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        href = self.href
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tech_name is not UNSET:
+            field_dict["techName"] = tech_name
+        if language_code is not UNSET:
+            field_dict["languageCode"] = language_code
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if href is not UNSET:
+            field_dict["href"] = href
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
+    campaign_id: str | Unset = d.get("campaignId", UNSET)
+    return campaign_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_tech_name(d: Mapping[str, Any]) -> str | Unset:
+    tech_name: str | Unset = d.get("techName", UNSET)
+    return tech_name
+
+
+def _decode_language_code(d: Mapping[str, Any]) -> str | Unset:
+    language_code: str | Unset = d.get("languageCode", UNSET)
+    return language_code
+
+
+def _decode_is_default(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _is_default = d.get("isDefault", UNSET)
+    is_default: StringBooleanEnum | Unset
+    if isinstance(_is_default, Unset):
+        is_default = UNSET
+    else:
+        is_default = StringBooleanEnum(_is_default)
+
+    return is_default
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _encode_campaign_id(self: ListsElement) -> Any:
+    campaign_id = self.campaign_id
+    return campaign_id
+
+
+def _encode_name(self: ListsElement) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_tech_name(self: ListsElement) -> Any:
+    tech_name = self.tech_name
+    return tech_name
+
+
+def _encode_language_code(self: ListsElement) -> Any:
+    language_code = self.language_code
+    return language_code
+
+
+def _encode_is_default(self: ListsElement) -> Any:
+    is_default: str | Unset = UNSET
+    if not isinstance(self.is_default, Unset):
+        is_default = self.is_default.value
+
+    return is_default
+
+
+def _encode_created_on(self: ListsElement) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_href(self: ListsElement) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_description(self: ListsElement) -> Any:
+    description = self.description
+    return description
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in ListsElement._wire_fields}
+
+
+ListsElement._wire_names = {
+    "campaign_id": "campaignId",
+    "name": "name",
+    "tech_name": "techName",
+    "language_code": "languageCode",
+    "is_default": "isDefault",
+    "created_on": "createdOn",
+    "href": "href",
+    "description": "description",
+}
+ListsElement._wire_fields = frozenset(ListsElement._wire_names.values())
+ListsElement._decoders = {
+    "campaign_id": _decode_campaign_id,
+    "name": _decode_name,
+    "tech_name": _decode_tech_name,
+    "language_code": _decode_language_code,
+    "is_default": _decode_is_default,
+    "created_on": _decode_created_on,
+    "href": _decode_href,
+    "description": _decode_description,
+    "additional_properties": _decode_additional_properties,
+}
+ListsElement._encoders = {
+    "campaign_id": _encode_campaign_id,
+    "name": _encode_name,
+    "tech_name": _encode_tech_name,
+    "language_code": _encode_language_code,
+    "is_default": _encode_is_default,
+    "created_on": _encode_created_on,
+    "href": _encode_href,
+    "description": _encode_description,
+}

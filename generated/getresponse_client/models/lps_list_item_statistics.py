@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LpsListItemStatistics")
+
+
+@_attrs_define
+class LpsListItemStatistics(WireModel):
+    """
+    Attributes:
+        visits (int | Unset): The number of browsing sessions initiated on your landing page Example: 9.
+        leads (int | Unset): Number of leads Example: 5.
+        subscription_rate (int | Unset): The number of leads divided by the number of visitors, shown as a percentage
+            Example: 52.
+    """
+
+    visits: int | Unset = UNSET
+    leads: int | Unset = UNSET
+    subscription_rate: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        visits = self.visits
+
+        leads = self.leads
+
+        subscription_rate = self.subscription_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if leads is not UNSET:
+            field_dict["leads"] = leads
+        if subscription_rate is not UNSET:
+            field_dict["subscriptionRate"] = subscription_rate
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_visits(d: Mapping[str, Any]) -> int | Unset:
+    visits: int | Unset = d.get("visits", UNSET)
+    return visits
+
+
+def _decode_leads(d: Mapping[str, Any]) -> int | Unset:
+    leads: int | Unset = d.get("leads", UNSET)
+    return leads
+
+
+def _decode_subscription_rate(d: Mapping[str, Any]) -> int | Unset:
+    subscription_rate: int | Unset = d.get("subscriptionRate", UNSET)
+    return subscription_rate
+
+
+def _encode_visits(self: LpsListItemStatistics) -> Any:
+    visits = self.visits
+    return visits
+
+
+def _encode_leads(self: LpsListItemStatistics) -> Any:
+    leads = self.leads
+    return leads
+
+
+def _encode_subscription_rate(self: LpsListItemStatistics) -> Any:
+    subscription_rate = self.subscription_rate
+    return subscription_rate
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in LpsListItemStatistics._wire_fields}
+
+
+LpsListItemStatistics._wire_names = {
+    "visits": "visits",
+    "leads": "leads",
+    "subscription_rate": "subscriptionRate",
+}
+LpsListItemStatistics._wire_fields = frozenset(LpsListItemStatistics._wire_names.values())
+LpsListItemStatistics._decoders = {
+    "visits": _decode_visits,
+    "leads": _decode_leads,
+    "subscription_rate": _decode_subscription_rate,
+    "additional_properties": _decode_additional_properties,
+}
+LpsListItemStatistics._encoders = {
+    "visits": _encode_visits,
+    "leads": _encode_leads,
+    "subscription_rate": _encode_subscription_rate,
+}

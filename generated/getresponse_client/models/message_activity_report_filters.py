@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_activity_report_filters_filters import MessageActivityReportFiltersFilters
+
+
+T = TypeVar("T", bound="MessageActivityReportFilters")
+
+
+@_attrs_define
+class MessageActivityReportFilters(WireModel):
+    """
+    Attributes:
+        filters (MessageActivityReportFiltersFilters | Unset): Filters used to narrow down the report data
+    """
+
+    filters: MessageActivityReportFiltersFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_filters(d: Mapping[str, Any]) -> MessageActivityReportFiltersFilters | Unset:
+    from ..models.message_activity_report_filters_filters import MessageActivityReportFiltersFilters  # noqa: PLC0415
+
+    _filters = d.get("filters", UNSET)
+    filters: MessageActivityReportFiltersFilters | Unset
+    if isinstance(_filters, Unset):
+        filters = UNSET
+    else:
+        filters = MessageActivityReportFiltersFilters.from_dict(_filters)
+
+    return filters
+
+
+def _encode_filters(self: MessageActivityReportFilters) -> Any:
+    filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.filters, Unset):
+        filters = self.filters.to_dict()
+    return filters
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in MessageActivityReportFilters._wire_fields}
+
+
+MessageActivityReportFilters._wire_names = {
+    "filters": "filters",
+}
+MessageActivityReportFilters._wire_fields = frozenset(MessageActivityReportFilters._wire_names.values())
+MessageActivityReportFilters._decoders = {
+    "filters": _decode_filters,
+    "additional_properties": _decode_additional_properties,
+}
+MessageActivityReportFilters._encoders = {
+    "filters": _encode_filters,
+}

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageContent")
+
+
+@_attrs_define
+class MessageContent(WireModel):
+    """The message content.
+
+    Attributes:
+        html (str | Unset): The message content in HTML Example: <h1>test 12</h1><p>Some test <a
+            href="http://example.com">http://example.com</a></p>.
+        plain (str | Unset): The plain text equivalent of the message content Example: test 12 Some test.
+    """
+
+    html: str | Unset = UNSET
+    plain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        html = self.html
+
+        plain = self.plain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if html is not UNSET:
+            field_dict["html"] = html
+        if plain is not UNSET:
+            field_dict["plain"] = plain
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_html(d: Mapping[str, Any]) -> str | Unset:
+    html: str | Unset = d.get("html", UNSET)
+    return html
+
+
+def _decode_plain(d: Mapping[str, Any]) -> str | Unset:
+    plain: str | Unset = d.get("plain", UNSET)
+    return plain
+
+
+def _encode_html(self: MessageContent) -> Any:
+    html = self.html
+    return html
+
+
+def _encode_plain(self: MessageContent) -> Any:
+    plain = self.plain
+    return plain
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in MessageContent._wire_fields}
+
+
+MessageContent._wire_names = {
+    "html": "html",
+    "plain": "plain",
+}
+MessageContent._wire_fields = frozenset(MessageContent._wire_names.values())
+MessageContent._decoders = {
+    "html": _decode_html,
+    "plain": _decode_plain,
+    "additional_properties": _decode_additional_properties,
+}
+MessageContent._encoders = {
+    "html": _encode_html,
+    "plain": _encode_plain,
+}

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.new_abtests_subject_delivery_settings_send_on_sending_type import (
+    NewAbtestsSubjectDeliverySettingsSendOnSendingType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_abtests_subject_delivery_settings_send_on_time_zone import (
+        NewAbtestsSubjectDeliverySettingsSendOnTimeZone,
+    )
+
+
+T = TypeVar("T", bound="NewAbtestsSubjectDeliverySettingsSendOn")
+
+
+@_attrs_define
+class NewAbtestsSubjectDeliverySettingsSendOn(WireModel):
+    """Date the newsletter was sent on
+
+    Attributes:
+        sending_type (NewAbtestsSubjectDeliverySettingsSendOnSendingType): Newsletter send type. Example: scheduled.
+        date (None | str | Unset): Date the newsletter was sent on Example: 2015-07-25T20:05:10.
+        time_zone (NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset): Time zone in which the newsletter was sent
+    """
+
+    sending_type: NewAbtestsSubjectDeliverySettingsSendOnSendingType
+    date: None | str | Unset = UNSET
+    time_zone: NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sending_type = self.sending_type.value
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sendingType": sending_type,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sending_type(d: Mapping[str, Any]) -> NewAbtestsSubjectDeliverySettingsSendOnSendingType:
+    sending_type = NewAbtestsSubjectDeliverySettingsSendOnSendingType(d["sendingType"])
+
+    return sending_type
+
+
+def _decode_date(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_date(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    date = _parse_date(d.get("date", UNSET))
+
+    return date
+
+
+def _decode_time_zone(d: Mapping[str, Any]) -> NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset:
+    from ..models.new_abtests_subject_delivery_settings_send_on_time_zone import (
+        NewAbtestsSubjectDeliverySettingsSendOnTimeZone,  # noqa: PLC0415
+    )
+
+    _time_zone = d.get("timeZone", UNSET)
+    time_zone: NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = NewAbtestsSubjectDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
+def _encode_sending_type(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
+    sending_type = self.sending_type.value
+    return sending_type
+
+
+def _encode_date(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
+    date: None | str | Unset
+    if isinstance(self.date, Unset):
+        date = UNSET
+    else:
+        date = self.date
+    return date
+
+
+def _encode_time_zone(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
+    time_zone: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.time_zone, Unset):
+        time_zone = self.time_zone.to_dict()
+    return time_zone
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettingsSendOn._wire_fields}
+
+
+NewAbtestsSubjectDeliverySettingsSendOn._wire_names = {
+    "sending_type": "sendingType",
+    "date": "date",
+    "time_zone": "timeZone",
+}
+NewAbtestsSubjectDeliverySettingsSendOn._wire_fields = frozenset(
+    NewAbtestsSubjectDeliverySettingsSendOn._wire_names.values()
+)
+NewAbtestsSubjectDeliverySettingsSendOn._decoders = {
+    "sending_type": _decode_sending_type,
+    "date": _decode_date,
+    "time_zone": _decode_time_zone,
+    "additional_properties": _decode_additional_properties,
+}
+NewAbtestsSubjectDeliverySettingsSendOn._encoders = {
+    "sending_type": _encode_sending_type,
+    "date": _encode_date,
+    "time_zone": _encode_time_zone,
+}

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="NewAbtestsSubjectDeliverySettingsSendOnTimeZone")
+
+
+@_attrs_define
+class NewAbtestsSubjectDeliverySettingsSendOnTimeZone(WireModel):
+    """Time zone in which the newsletter was sent
+
+    Attributes:
+        time_zone_id (int): ID of the time zone the newsletter was sent in Example: 285.
+    """
+
+    time_zone_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        time_zone_id = self.time_zone_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timeZoneId": time_zone_id,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_time_zone_id(d: Mapping[str, Any]) -> int:
+    time_zone_id: int = d["timeZoneId"]
+    return time_zone_id
+
+
+def _encode_time_zone_id(self: NewAbtestsSubjectDeliverySettingsSendOnTimeZone) -> Any:
+    time_zone_id = self.time_zone_id
+    return time_zone_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in d.items()
+        if key not in NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_fields
+    }
+
+
+NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_names = {
+    "time_zone_id": "timeZoneId",
+}
+NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_fields = frozenset(
+    NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_names.values()
+)
+NewAbtestsSubjectDeliverySettingsSendOnTimeZone._decoders = {
+    "time_zone_id": _decode_time_zone_id,
+    "additional_properties": _decode_additional_properties,
+}
+NewAbtestsSubjectDeliverySettingsSendOnTimeZone._encoders = {
+    "time_zone_id": _encode_time_zone_id,
+}

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewAbtestsSubjectSendSettings")
+
+
+@_attrs_define
+class NewAbtestsSubjectSendSettings(WireModel):
+    """The send settings for the A/B test
+
+    Attributes:
+        selected_campaigns (list[str] | Unset): A one-element array containing the Campaign ID to filter subscribers.
+        selected_segments (list[str] | Unset): The list of segment IDs to choose subscribers from.
+        selected_supressions (list[str] | Unset): The list of suppression IDs to exclude subscribers.
+        excluded_campaigns (list[str] | Unset): The list of campaign IDs to exclude subscribers.
+        excluded_segments (list[str] | Unset): The list of segment IDs to exclude subscribers.
+    """
+
+    selected_campaigns: list[str] | Unset = UNSET
+    selected_segments: list[str] | Unset = UNSET
+    selected_supressions: list[str] | Unset = UNSET
+    excluded_campaigns: list[str] | Unset = UNSET
+    excluded_segments: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        selected_campaigns: list[str] | Unset = UNSET
+        if not isinstance(self.selected_campaigns, Unset):
+            selected_campaigns = self.selected_campaigns
+
+        selected_segments: list[str] | Unset = UNSET
+        if not isinstance(self.selected_segments, Unset):
+            selected_segments = self.selected_segments
+
+        selected_supressions: list[str] | Unset = UNSET
+        if not isinstance(self.selected_supressions, Unset):
+            selected_supressions = self.selected_supressions
+
+        excluded_campaigns: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_campaigns, Unset):
+            excluded_campaigns = self.excluded_campaigns
+
+        excluded_segments: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_segments, Unset):
+            excluded_segments = self.excluded_segments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selected_campaigns is not UNSET:
+            field_dict["selectedCampaigns"] = selected_campaigns
+        if selected_segments is not UNSET:
+            field_dict["selectedSegments"] = selected_segments
+        if selected_supressions is not UNSET:
+            field_dict["selectedSupressions"] = selected_supressions
+        if excluded_campaigns is not UNSET:
+            field_dict["excludedCampaigns"] = excluded_campaigns
+        if excluded_segments is not UNSET:
+            field_dict["excludedSegments"] = excluded_segments
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
+
+    return selected_campaigns
+
+
+def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
+
+    return selected_segments
+
+
+def _decode_selected_supressions(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_supressions = cast(list[str], d.get("selectedSupressions", UNSET))
+
+    return selected_supressions
+
+
+def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
+
+    return excluded_campaigns
+
+
+def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
+    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
+
+    return excluded_segments
+
+
+def _encode_selected_campaigns(self: NewAbtestsSubjectSendSettings) -> Any:
+    selected_campaigns: list[str] | Unset = UNSET
+    if not isinstance(self.selected_campaigns, Unset):
+        selected_campaigns = self.selected_campaigns
+
+    return selected_campaigns
+
+
+def _encode_selected_segments(self: NewAbtestsSubjectSendSettings) -> Any:
+    selected_segments: list[str] | Unset = UNSET
+    if not isinstance(self.selected_segments, Unset):
+        selected_segments = self.selected_segments
+
+    return selected_segments
+
+
+def _encode_selected_supressions(self: NewAbtestsSubjectSendSettings) -> Any:
+    selected_supressions: list[str] | Unset = UNSET
+    if not isinstance(self.selected_supressions, Unset):
+        selected_supressions = self.selected_supressions
+
+    return selected_supressions
+
+
+def _encode_excluded_campaigns(self: NewAbtestsSubjectSendSettings) -> Any:
+    excluded_campaigns: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_campaigns, Unset):
+        excluded_campaigns = self.excluded_campaigns
+
+    return excluded_campaigns
+
+
+def _encode_excluded_segments(self: NewAbtestsSubjectSendSettings) -> Any:
+    excluded_segments: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_segments, Unset):
+        excluded_segments = self.excluded_segments
+
+    return excluded_segments
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewAbtestsSubjectSendSettings._wire_fields}
+
+
+NewAbtestsSubjectSendSettings._wire_names = {
+    "selected_campaigns": "selectedCampaigns",
+    "selected_segments": "selectedSegments",
+    "selected_supressions": "selectedSupressions",
+    "excluded_campaigns": "excludedCampaigns",
+    "excluded_segments": "excludedSegments",
+}
+NewAbtestsSubjectSendSettings._wire_fields = frozenset(NewAbtestsSubjectSendSettings._wire_names.values())
+NewAbtestsSubjectSendSettings._decoders = {
+    "selected_campaigns": _decode_selected_campaigns,
+    "selected_segments": _decode_selected_segments,
+    "selected_supressions": _decode_selected_supressions,
+    "excluded_campaigns": _decode_excluded_campaigns,
+    "excluded_segments": _decode_excluded_segments,
+    "additional_properties": _decode_additional_properties,
+}
+NewAbtestsSubjectSendSettings._encoders = {
+    "selected_campaigns": _encode_selected_campaigns,
+    "selected_segments": _encode_selected_segments,
+    "selected_supressions": _encode_selected_supressions,
+    "excluded_campaigns": _encode_excluded_campaigns,
+    "excluded_segments": _encode_excluded_segments,
+}

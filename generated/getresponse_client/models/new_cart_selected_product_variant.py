@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewCartSelectedProductVariant")
+
+
+@_attrs_define
+class NewCartSelectedProductVariant(WireModel):
+    """
+    Attributes:
+        variant_id (str): The ID of a selected variant. Example: VTB.
+        quantity (int): The quantity Example: 3.
+        price (float): The price, tax excluded Example: 57.
+        price_tax (float): The price, tax included Example: 68.
+        href (str | Unset): Direct hyperlink to a resource Example:
+            https://api.getresponse.com/v3/shops/pf3/products/9I/variants/VTB.
+    """
+
+    variant_id: str
+    quantity: int
+    price: float
+    price_tax: float
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        variant_id = self.variant_id
+
+        quantity = self.quantity
+
+        price = self.price
+
+        price_tax = self.price_tax
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "variantId": variant_id,
+                "quantity": quantity,
+                "price": price,
+                "priceTax": price_tax,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_variant_id(d: Mapping[str, Any]) -> str:
+    variant_id: str = d["variantId"]
+    return variant_id
+
+
+def _decode_quantity(d: Mapping[str, Any]) -> int:
+    quantity: int = d["quantity"]
+    return quantity
+
+
+def _decode_price(d: Mapping[str, Any]) -> float:
+    price: float = d["price"]
+    return price
+
+
+def _decode_price_tax(d: Mapping[str, Any]) -> float:
+    price_tax: float = d["priceTax"]
+    return price_tax
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_variant_id(self: NewCartSelectedProductVariant) -> Any:
+    variant_id = self.variant_id
+    return variant_id
+
+
+def _encode_quantity(self: NewCartSelectedProductVariant) -> Any:
+    quantity = self.quantity
+    return quantity
+
+
+def _encode_price(self: NewCartSelectedProductVariant) -> Any:
+    price = self.price
+    return price
+
+
+def _encode_price_tax(self: NewCartSelectedProductVariant) -> Any:
+    price_tax = self.price_tax
+    return price_tax
+
+
+def _encode_href(self: NewCartSelectedProductVariant) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewCartSelectedProductVariant._wire_fields}
+
+
+NewCartSelectedProductVariant._wire_names = {
+    "variant_id": "variantId",
+    "quantity": "quantity",
+    "price": "price",
+    "price_tax": "priceTax",
+    "href": "href",
+}
+NewCartSelectedProductVariant._wire_fields = frozenset(NewCartSelectedProductVariant._wire_names.values())
+NewCartSelectedProductVariant._decoders = {
+    "variant_id": _decode_variant_id,
+    "quantity": _decode_quantity,
+    "price": _decode_price,
+    "price_tax": _decode_price_tax,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+NewCartSelectedProductVariant._encoders = {
+    "variant_id": _encode_variant_id,
+    "quantity": _encode_quantity,
+    "price": _encode_price,
+    "price_tax": _encode_price_tax,
+    "href": _encode_href,
+}

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_contact_tag import NewContactTag
+
+
+T = TypeVar("T", bound="NewContactTags")
+
+
+@_attrs_define
+class NewContactTags(WireModel):
+    """
+    Attributes:
+        tags (list[NewContactTag] | Unset):
+    """
+
+    tags: list[NewContactTag] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_tags(d: Mapping[str, Any]) -> list[NewContactTag] | Unset:
+    from ..models.new_contact_tag import NewContactTag  # noqa: PLC0415
+
+    _tags = d.get("tags", UNSET)
+    tags: list[NewContactTag] | Unset = UNSET
+    if _tags is not UNSET:
+        tags = []
+        for tags_item_data in _tags:
+            tags_item = NewContactTag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+    return tags
+
+
+def _encode_tags(self: NewContactTags) -> Any:
+    tags: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.tags, Unset):
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+    return tags
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewContactTags._wire_fields}
+
+
+NewContactTags._wire_names = {
+    "tags": "tags",
+}
+NewContactTags._wire_fields = frozenset(NewContactTags._wire_names.values())
+NewContactTags._decoders = {
+    "tags": _decode_tags,
+    "additional_properties": _decode_additional_properties,
+}
+NewContactTags._encoders = {
+    "tags": _encode_tags,
+}

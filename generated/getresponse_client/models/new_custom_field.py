@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_field_format_enum import CustomFieldFormatEnum
+from ..models.custom_field_type_enum import CustomFieldTypeEnum
+from ..models.custom_field_value_type import CustomFieldValueType
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewCustomField")
+
+
+@_attrs_define
+class NewCustomField(WireModel):
+    """
+    Attributes:
+        name (str): The name of the custom field. Example: office_phone_number.
+        type_ (CustomFieldTypeEnum):
+        format_ (CustomFieldFormatEnum):
+        hidden (StringBooleanEnum):
+        values (list[str]): The list of assigned default values, starting from zero depending on the custom field
+            format.
+        custom_field_id (str | Unset): Custom field ID Example: pas.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-fields/pas.
+        value_type (CustomFieldValueType | Unset): Type of returning value, it returns type options extended by a string
+            option if the format was not defined Example: phone.
+        field_type (str | Unset): Returns the same as format Example: text.
+    """
+
+    name: str
+    type_: CustomFieldTypeEnum
+    format_: CustomFieldFormatEnum
+    hidden: StringBooleanEnum
+    values: list[str]
+    custom_field_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    value_type: CustomFieldValueType | Unset = UNSET
+    field_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        format_ = self.format_.value
+
+        hidden = self.hidden.value
+
+        values = self.values
+
+        custom_field_id = self.custom_field_id
+
+        href = self.href
+
+        value_type: str | Unset = UNSET
+        if not isinstance(self.value_type, Unset):
+            value_type = self.value_type.value
+
+        field_type = self.field_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "format": format_,
+                "hidden": hidden,
+                "values": values,
+            }
+        )
+        if custom_field_id is not UNSET:
+            field_dict["customFieldId"] = custom_field_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+        if field_type is not UNSET:
+            field_dict["fieldType"] = field_type
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_type_(d: Mapping[str, Any]) -> CustomFieldTypeEnum:
+    type_ = CustomFieldTypeEnum(d["type"])
+
+    return type_
+
+
+def _decode_format_(d: Mapping[str, Any]) -> CustomFieldFormatEnum:
+    format_ = CustomFieldFormatEnum(d["format"])
+
+    return format_
+
+
+def _decode_hidden(d: Mapping[str, Any]) -> StringBooleanEnum:
+    hidden = StringBooleanEnum(d["hidden"])
+
+    return hidden
+
+
+def _decode_values(d: Mapping[str, Any]) -> list[str]:
+    values = cast(list[str], d["values"])
+
+    return values
+
+
+def _decode_custom_field_id(d: Mapping[str, Any]) -> str | Unset:
+    custom_field_id: str | Unset = d.get("customFieldId", UNSET)
+    return custom_field_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_value_type(d: Mapping[str, Any]) -> CustomFieldValueType | Unset:
+    _value_type = d.get("valueType", UNSET)
+    value_type: CustomFieldValueType | Unset
+    if isinstance(_value_type, Unset):
+        value_type = UNSET
+    else:
+        value_type = CustomFieldValueType(_value_type)
+
+    return value_type
+
+
+def _decode_field_type(d: Mapping[str, Any]) -> str | Unset:
+    field_type: str | Unset = d.get("fieldType", UNSET)
+    return field_type
+
+
+def _encode_name(self: NewCustomField) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_type_(self: NewCustomField) -> Any:
+    type_ = self.type_.value
+    return type_
+
+
+def _encode_format_(self: NewCustomField) -> Any:
+    format_ = self.format_.value
+    return format_
+
+
+def _encode_hidden(self: NewCustomField) -> Any:
+    hidden = self.hidden.value
+    return hidden
+
+
+def _encode_values(self: NewCustomField) -> Any:
+    values = self.values
+
+    return values
+
+
+def _encode_custom_field_id(self: NewCustomField) -> Any:
+    custom_field_id = self.custom_field_id
+    return custom_field_id
+
+
+def _encode_href(self: NewCustomField) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_value_type(self: NewCustomField) -> Any:
+    value_type: str | Unset = UNSET
+    if not isinstance(self.value_type, Unset):
+        value_type = self.value_type.value
+
+    return value_type
+
+
+def _encode_field_type(self: NewCustomField) -> Any:
+    field_type = self.field_type
+    return field_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewCustomField._wire_fields}
+
+
+NewCustomField._wire_names = {
+    "name": "name",
+    "type_": "type",
+    "format_": "format",
+    "hidden": "hidden",
+    "values": "values",
+    "custom_field_id": "customFieldId",
+    "href": "href",
+    "value_type": "valueType",
+    "field_type": "fieldType",
+}
+NewCustomField._wire_fields = frozenset(NewCustomField._wire_names.values())
+NewCustomField._decoders = {
+    "name": _decode_name,
+    "type_": _decode_type_,
+    "format_": _decode_format_,
+    "hidden": _decode_hidden,
+    "values": _decode_values,
+    "custom_field_id": _decode_custom_field_id,
+    "href": _decode_href,
+    "value_type": _decode_value_type,
+    "field_type": _decode_field_type,
+    "additional_properties": _decode_additional_properties,
+}
+NewCustomField._encoders = {
+    "name": _encode_name,
+    "type_": _encode_type_,
+    "format_": _encode_format_,
+    "hidden": _encode_hidden,
+    "values": _encode_values,
+    "custom_field_id": _encode_custom_field_id,
+    "href": _encode_href,
+    "value_type": _encode_value_type,
+    "field_type": _encode_field_type,
+}

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="NewFolder")
+
+
+@_attrs_define
+class NewFolder(WireModel):
+    """
+    Attributes:
+        name (str): The folder name Example: sample folder.
+    """
+
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _encode_name(self: NewFolder) -> Any:
+    name = self.name
+    return name
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewFolder._wire_fields}
+
+
+NewFolder._wire_names = {
+    "name": "name",
+}
+NewFolder._wire_fields = frozenset(NewFolder._wire_names.values())
+NewFolder._decoders = {
+    "name": _decode_name,
+    "additional_properties": _decode_additional_properties,
+}
+NewFolder._encoders = {
+    "name": _encode_name,
+}

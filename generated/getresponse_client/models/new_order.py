@@ -1,0 +1,477 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_address import NewAddress
+    from ..models.new_meta_field import NewMetaField
+    from ..models.new_selected_product_variant import NewSelectedProductVariant
+
+
+T = TypeVar("T", bound="NewOrder")
+
+
+@_attrs_define
+class NewOrder(WireModel):
+    """
+    Attributes:
+        contact_id (str): Create a contact by using POST /v3/contacts. Example: k8u.
+        total_price (float): The total price of an order Example: 716.
+        currency (str): The order currency code (ISO 4217) Example: PLN.
+        selected_variants (list[NewSelectedProductVariant]):
+        order_id (str | Unset): The order ID Example: fOh.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/orders/fOh.
+        order_url (str | Unset): The external URL for an order Example: https://somedomain.com/orders/order446.
+        external_id (str | Unset): The external ID is the identifying string or number of the order given by another
+            software Example: DH71239.
+        total_price_tax (float | Unset): The total price tax of an order Example: 358.67.
+        status (str | Unset): The status value Example: NEW.
+        cart_id (str | Unset): Create a cart by using POST /v3/shops/{shopId}/carts Example: QBNgBR.
+        description (str | Unset): The order description Example: More information about order..
+        shipping_price (float | Unset): The shipping price for an order Example: 23.
+        shipping_address (NewAddress | Unset):
+        billing_status (str | Unset): The billing status of an order Example: PENDING.
+        billing_address (NewAddress | Unset):
+        processed_at (datetime.datetime | Unset): The exact time an order was made
+        meta_fields (list[NewMetaField] | Unset):
+    """
+
+    contact_id: str
+    total_price: float
+    currency: str
+    selected_variants: list[NewSelectedProductVariant]
+    order_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    order_url: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    total_price_tax: float | Unset = UNSET
+    status: str | Unset = UNSET
+    cart_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    shipping_price: float | Unset = UNSET
+    shipping_address: NewAddress | Unset = UNSET
+    billing_status: str | Unset = UNSET
+    billing_address: NewAddress | Unset = UNSET
+    processed_at: datetime.datetime | Unset = UNSET
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        total_price = self.total_price
+
+        currency = self.currency
+
+        selected_variants = []
+        for selected_variants_item_data in self.selected_variants:
+            selected_variants_item = selected_variants_item_data.to_dict()
+            selected_variants.append(selected_variants_item)
+
+        order_id = self.order_id
+
+        href = self.href
+
+        order_url = self.order_url
+
+        external_id = self.external_id
+
+        total_price_tax = self.total_price_tax
+
+        status = self.status
+
+        cart_id = self.cart_id
+
+        description = self.description
+
+        shipping_price = self.shipping_price
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        billing_status = self.billing_status
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        processed_at: str | Unset = UNSET
+        if not isinstance(self.processed_at, Unset):
+            processed_at = self.processed_at.isoformat()
+
+        meta_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_fields, Unset):
+            meta_fields = []
+            for meta_fields_item_data in self.meta_fields:
+                meta_fields_item = meta_fields_item_data.to_dict()
+                meta_fields.append(meta_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactId": contact_id,
+                "totalPrice": total_price,
+                "currency": currency,
+                "selectedVariants": selected_variants,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if order_url is not UNSET:
+            field_dict["orderUrl"] = order_url
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if total_price_tax is not UNSET:
+            field_dict["totalPriceTax"] = total_price_tax
+        if status is not UNSET:
+            field_dict["status"] = status
+        if cart_id is not UNSET:
+            field_dict["cartId"] = cart_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if shipping_price is not UNSET:
+            field_dict["shippingPrice"] = shipping_price
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if billing_status is not UNSET:
+            field_dict["billingStatus"] = billing_status
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
+        if processed_at is not UNSET:
+            field_dict["processedAt"] = processed_at
+        if meta_fields is not UNSET:
+            field_dict["metaFields"] = meta_fields
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_contact_id(d: Mapping[str, Any]) -> str:
+    contact_id: str = d["contactId"]
+    return contact_id
+
+
+def _decode_total_price(d: Mapping[str, Any]) -> float:
+    total_price: float = d["totalPrice"]
+    return total_price
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str:
+    currency: str = d["currency"]
+    return currency
+
+
+def _decode_selected_variants(d: Mapping[str, Any]) -> list[NewSelectedProductVariant]:
+    from ..models.new_selected_product_variant import NewSelectedProductVariant  # noqa: PLC0415
+
+    selected_variants = []
+    _selected_variants = d["selectedVariants"]
+    for selected_variants_item_data in _selected_variants:
+        selected_variants_item = NewSelectedProductVariant.from_dict(selected_variants_item_data)
+
+        selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _decode_order_id(d: Mapping[str, Any]) -> str | Unset:
+    order_id: str | Unset = d.get("orderId", UNSET)
+    return order_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_order_url(d: Mapping[str, Any]) -> str | Unset:
+    order_url: str | Unset = d.get("orderUrl", UNSET)
+    return order_url
+
+
+def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = d.get("externalId", UNSET)
+    return external_id
+
+
+def _decode_total_price_tax(d: Mapping[str, Any]) -> float | Unset:
+    total_price_tax: float | Unset = d.get("totalPriceTax", UNSET)
+    return total_price_tax
+
+
+def _decode_status(d: Mapping[str, Any]) -> str | Unset:
+    status: str | Unset = d.get("status", UNSET)
+    return status
+
+
+def _decode_cart_id(d: Mapping[str, Any]) -> str | Unset:
+    cart_id: str | Unset = d.get("cartId", UNSET)
+    return cart_id
+
+
+def _decode_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _decode_shipping_price(d: Mapping[str, Any]) -> float | Unset:
+    shipping_price: float | Unset = d.get("shippingPrice", UNSET)
+    return shipping_price
+
+
+def _decode_shipping_address(d: Mapping[str, Any]) -> NewAddress | Unset:
+    from ..models.new_address import NewAddress  # noqa: PLC0415
+
+    _shipping_address = d.get("shippingAddress", UNSET)
+    shipping_address: NewAddress | Unset
+    if isinstance(_shipping_address, Unset):
+        shipping_address = UNSET
+    else:
+        shipping_address = NewAddress.from_dict(_shipping_address)
+
+    return shipping_address
+
+
+def _decode_billing_status(d: Mapping[str, Any]) -> str | Unset:
+    billing_status: str | Unset = d.get("billingStatus", UNSET)
+    return billing_status
+
+
+def _decode_billing_address(d: Mapping[str, Any]) -> NewAddress | Unset:
+    from ..models.new_address import NewAddress  # noqa: PLC0415
+
+    _billing_address = d.get("billingAddress", UNSET)
+    billing_address: NewAddress | Unset
+    if isinstance(_billing_address, Unset):
+        billing_address = UNSET
+    else:
+        billing_address = NewAddress.from_dict(_billing_address)
+
+    return billing_address
+
+
+def _decode_processed_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _processed_at = d.get("processedAt", UNSET)
+    processed_at: datetime.datetime | Unset
+    if isinstance(_processed_at, Unset):
+        processed_at = UNSET
+    else:
+        processed_at = datetime.datetime.fromisoformat(_processed_at)
+
+    return processed_at
+
+
+def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
+    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
+
+    _meta_fields = d.get("metaFields", UNSET)
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _encode_contact_id(self: NewOrder) -> Any:
+    contact_id = self.contact_id
+    return contact_id
+
+
+def _encode_total_price(self: NewOrder) -> Any:
+    total_price = self.total_price
+    return total_price
+
+
+def _encode_currency(self: NewOrder) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _encode_selected_variants(self: NewOrder) -> Any:
+    selected_variants = []
+    for selected_variants_item_data in self.selected_variants:
+        selected_variants_item = selected_variants_item_data.to_dict()
+        selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _encode_order_id(self: NewOrder) -> Any:
+    order_id = self.order_id
+    return order_id
+
+
+def _encode_href(self: NewOrder) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_order_url(self: NewOrder) -> Any:
+    order_url = self.order_url
+    return order_url
+
+
+def _encode_external_id(self: NewOrder) -> Any:
+    external_id = self.external_id
+    return external_id
+
+
+def _encode_total_price_tax(self: NewOrder) -> Any:
+    total_price_tax = self.total_price_tax
+    return total_price_tax
+
+
+def _encode_status(self: NewOrder) -> Any:
+    status = self.status
+    return status
+
+
+def _encode_cart_id(self: NewOrder) -> Any:
+    cart_id = self.cart_id
+    return cart_id
+
+
+def _encode_description(self: NewOrder) -> Any:
+    description = self.description
+    return description
+
+
+def _encode_shipping_price(self: NewOrder) -> Any:
+    shipping_price = self.shipping_price
+    return shipping_price
+
+
+def _encode_shipping_address(self: NewOrder) -> Any:
+    shipping_address: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.shipping_address, Unset):
+        shipping_address = self.shipping_address.to_dict()
+    return shipping_address
+
+
+def _encode_billing_status(self: NewOrder) -> Any:
+    billing_status = self.billing_status
+    return billing_status
+
+
+def _encode_billing_address(self: NewOrder) -> Any:
+    billing_address: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.billing_address, Unset):
+        billing_address = self.billing_address.to_dict()
+    return billing_address
+
+
+def _encode_processed_at(self: NewOrder) -> Any:
+    processed_at: str | Unset = UNSET
+    if not isinstance(self.processed_at, Unset):
+        processed_at = self.processed_at.isoformat()
+    return processed_at
+
+
+def _encode_meta_fields(self: NewOrder) -> Any:
+    meta_fields: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.meta_fields, Unset):
+        meta_fields = []
+        for meta_fields_item_data in self.meta_fields:
+            meta_fields_item = meta_fields_item_data.to_dict()
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewOrder._wire_fields}
+
+
+NewOrder._wire_names = {
+    "contact_id": "contactId",
+    "total_price": "totalPrice",
+    "currency": "currency",
+    "selected_variants": "selectedVariants",
+    "order_id": "orderId",
+    "href": "href",
+    "order_url": "orderUrl",
+    "external_id": "externalId",
+    "total_price_tax": "totalPriceTax",
+    "status": "status",
+    "cart_id": "cartId",
+    "description": "description",
+    "shipping_price": "shippingPrice",
+    "shipping_address": "shippingAddress",
+    "billing_status": "billingStatus",
+    "billing_address": "billingAddress",
+    "processed_at": "processedAt",
+    "meta_fields": "metaFields",
+}
+NewOrder._wire_fields = frozenset(NewOrder._wire_names.values())
+NewOrder._decoders = {
+    "contact_id": _decode_contact_id,
+    "total_price": _decode_total_price,
+    "currency": _decode_currency,
+    "selected_variants": _decode_selected_variants,
+    "order_id": _decode_order_id,
+    "href": _decode_href,
+    "order_url": _decode_order_url,
+    "external_id": _decode_external_id,
+    "total_price_tax": _decode_total_price_tax,
+    "status": _decode_status,
+    "cart_id": _decode_cart_id,
+    "description": _decode_description,
+    "shipping_price": _decode_shipping_price,
+    "shipping_address": _decode_shipping_address,
+    "billing_status": _decode_billing_status,
+    "billing_address": _decode_billing_address,
+    "processed_at": _decode_processed_at,
+    "meta_fields": _decode_meta_fields,
+    "additional_properties": _decode_additional_properties,
+}
+NewOrder._encoders = {
+    "contact_id": _encode_contact_id,
+    "total_price": _encode_total_price,
+    "currency": _encode_currency,
+    "selected_variants": _encode_selected_variants,
+    "order_id": _encode_order_id,
+    "href": _encode_href,
+    "order_url": _encode_order_url,
+    "external_id": _encode_external_id,
+    "total_price_tax": _encode_total_price_tax,
+    "status": _encode_status,
+    "cart_id": _encode_cart_id,
+    "description": _encode_description,
+    "shipping_price": _encode_shipping_price,
+    "shipping_address": _encode_shipping_address,
+    "billing_status": _encode_billing_status,
+    "billing_address": _encode_billing_address,
+    "processed_at": _encode_processed_at,
+    "meta_fields": _encode_meta_fields,
+}

@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_meta_field import NewMetaField
+    from ..models.new_product_category import NewProductCategory
+    from ..models.new_product_variant import NewProductVariant
+
+
+T = TypeVar("T", bound="NewProduct")
+
+
+@_attrs_define
+class NewProduct(WireModel):
+    """
+    Attributes:
+        name (str): The product name Example: Monster Cap.
+        variants (list[NewProductVariant]):
+        created_on (datetime.datetime | Unset): The creation date
+        updated_on (datetime.datetime | Unset): The date of the last update
+        product_id (str | Unset): The product ID Example: 9I.
+        href (str | Unset): Direct hyperlink to a resource Example:
+            https://api.getresponse.com/v3/shops/pf3/products/9I.
+        type_ (str | Unset): The product type Example: Headwear.
+        url (str | Unset): The external URL for the product Example: https://somedomain.com/products/456.
+        vendor (str | Unset): The product vendor Example: GetResponse.
+        external_id (str | Unset): The external ID is the identifying string or number of the product given by another
+            software Example: 123456.
+        categories (list[NewProductCategory] | Unset):
+        meta_fields (list[NewMetaField] | Unset):
+    """
+
+    name: str
+    variants: list[NewProductVariant]
+    created_on: datetime.datetime | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    product_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    url: str | Unset = UNSET
+    vendor: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    categories: list[NewProductCategory] | Unset = UNSET
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        variants = []
+        for variants_item_data in self.variants:
+            variants_item = variants_item_data.to_dict()
+            variants.append(variants_item)
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat()
+
+        product_id = self.product_id
+
+        href = self.href
+
+        type_ = self.type_
+
+        url = self.url
+
+        vendor = self.vendor
+
+        external_id = self.external_id
+
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        meta_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_fields, Unset):
+            meta_fields = []
+            for meta_fields_item_data in self.meta_fields:
+                meta_fields_item = meta_fields_item_data.to_dict()
+                meta_fields.append(meta_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "variants": variants,
+            }
+        )
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if meta_fields is not UNSET:
+            field_dict["metaFields"] = meta_fields
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_variants(d: Mapping[str, Any]) -> list[NewProductVariant]:
+    from ..models.new_product_variant import NewProductVariant  # noqa: PLC0415
+
+    variants = []
+    _variants = d["variants"]
+    for variants_item_data in _variants:
+        variants_item = NewProductVariant.from_dict(variants_item_data)
+
+        variants.append(variants_item)
+
+    return variants
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_on = d.get("updatedOn", UNSET)
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
+
+
+def _decode_product_id(d: Mapping[str, Any]) -> str | Unset:
+    product_id: str | Unset = d.get("productId", UNSET)
+    return product_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_type_(d: Mapping[str, Any]) -> str | Unset:
+    type_: str | Unset = d.get("type", UNSET)
+    return type_
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_vendor(d: Mapping[str, Any]) -> str | Unset:
+    vendor: str | Unset = d.get("vendor", UNSET)
+    return vendor
+
+
+def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = d.get("externalId", UNSET)
+    return external_id
+
+
+def _decode_categories(d: Mapping[str, Any]) -> list[NewProductCategory] | Unset:
+    from ..models.new_product_category import NewProductCategory  # noqa: PLC0415
+
+    _categories = d.get("categories", UNSET)
+    categories: list[NewProductCategory] | Unset = UNSET
+    if _categories is not UNSET:
+        categories = []
+        for categories_item_data in _categories:
+            categories_item = NewProductCategory.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+    return categories
+
+
+def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
+    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
+
+    _meta_fields = d.get("metaFields", UNSET)
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _encode_name(self: NewProduct) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_variants(self: NewProduct) -> Any:
+    variants = []
+    for variants_item_data in self.variants:
+        variants_item = variants_item_data.to_dict()
+        variants.append(variants_item)
+
+    return variants
+
+
+def _encode_created_on(self: NewProduct) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_updated_on(self: NewProduct) -> Any:
+    updated_on: str | Unset = UNSET
+    if not isinstance(self.updated_on, Unset):
+        updated_on = self.updated_on.isoformat()
+    return updated_on
+
+
+def _encode_product_id(self: NewProduct) -> Any:
+    product_id = self.product_id
+    return product_id
+
+
+def _encode_href(self: NewProduct) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_type_(self: NewProduct) -> Any:
+    type_ = self.type_
+    return type_
+
+
+def _encode_url(self: NewProduct) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_vendor(self: NewProduct) -> Any:
+    vendor = self.vendor
+    return vendor
+
+
+def _encode_external_id(self: NewProduct) -> Any:
+    external_id = self.external_id
+    return external_id
+
+
+def _encode_categories(self: NewProduct) -> Any:
+    categories: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.categories, Unset):
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+    return categories
+
+
+def _encode_meta_fields(self: NewProduct) -> Any:
+    meta_fields: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.meta_fields, Unset):
+        meta_fields = []
+        for meta_fields_item_data in self.meta_fields:
+            meta_fields_item = meta_fields_item_data.to_dict()
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewProduct._wire_fields}
+
+
+NewProduct._wire_names = {
+    "name": "name",
+    "variants": "variants",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "product_id": "productId",
+    "href": "href",
+    "type_": "type",
+    "url": "url",
+    "vendor": "vendor",
+    "external_id": "externalId",
+    "categories": "categories",
+    "meta_fields": "metaFields",
+}
+NewProduct._wire_fields = frozenset(NewProduct._wire_names.values())
+NewProduct._decoders = {
+    "name": _decode_name,
+    "variants": _decode_variants,
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "product_id": _decode_product_id,
+    "href": _decode_href,
+    "type_": _decode_type_,
+    "url": _decode_url,
+    "vendor": _decode_vendor,
+    "external_id": _decode_external_id,
+    "categories": _decode_categories,
+    "meta_fields": _decode_meta_fields,
+    "additional_properties": _decode_additional_properties,
+}
+NewProduct._encoders = {
+    "name": _encode_name,
+    "variants": _encode_variants,
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "product_id": _encode_product_id,
+    "href": _encode_href,
+    "type_": _encode_type_,
+    "url": _encode_url,
+    "vendor": _encode_vendor,
+    "external_id": _encode_external_id,
+    "categories": _encode_categories,
+    "meta_fields": _encode_meta_fields,
+}

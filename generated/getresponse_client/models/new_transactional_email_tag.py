@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="NewTransactionalEmailTag")
+
+
+@_attrs_define
+class NewTransactionalEmailTag(WireModel):
+    """
+    Attributes:
+        tag_id (str):  Example: vBd5.
+    """
+
+    tag_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        tag_id = self.tag_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tagId": tag_id,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_tag_id(d: Mapping[str, Any]) -> str:
+    tag_id: str = d["tagId"]
+    return tag_id
+
+
+def _encode_tag_id(self: NewTransactionalEmailTag) -> Any:
+    tag_id = self.tag_id
+    return tag_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewTransactionalEmailTag._wire_fields}
+
+
+NewTransactionalEmailTag._wire_names = {
+    "tag_id": "tagId",
+}
+NewTransactionalEmailTag._wire_fields = frozenset(NewTransactionalEmailTag._wire_names.values())
+NewTransactionalEmailTag._decoders = {
+    "tag_id": _decode_tag_id,
+    "additional_properties": _decode_additional_properties,
+}
+NewTransactionalEmailTag._encoders = {
+    "tag_id": _encode_tag_id,
+}

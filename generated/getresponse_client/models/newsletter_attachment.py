@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewsletterAttachment")
+
+
+@_attrs_define
+class NewsletterAttachment(WireModel):
+    """
+    Attributes:
+        file_name (str | Unset): The file name Example: some_file.jpg.
+        content (str | Unset): The base64 encoded file content Example: sdfadsfetsdjfdskafdsaf==.
+        mime_type (str | Unset): The file mime type Example: image/jpeg.
+    """
+
+    file_name: str | Unset = UNSET
+    content: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        content = self.content
+
+        mime_type = self.mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if content is not UNSET:
+            field_dict["content"] = content
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_file_name(d: Mapping[str, Any]) -> str | Unset:
+    file_name: str | Unset = d.get("fileName", UNSET)
+    return file_name
+
+
+def _decode_content(d: Mapping[str, Any]) -> str | Unset:
+    content: str | Unset = d.get("content", UNSET)
+    return content
+
+
+def _decode_mime_type(d: Mapping[str, Any]) -> str | Unset:
+    mime_type: str | Unset = d.get("mimeType", UNSET)
+    return mime_type
+
+
+def _encode_file_name(self: NewsletterAttachment) -> Any:
+    file_name = self.file_name
+    return file_name
+
+
+def _encode_content(self: NewsletterAttachment) -> Any:
+    content = self.content
+    return content
+
+
+def _encode_mime_type(self: NewsletterAttachment) -> Any:
+    mime_type = self.mime_type
+    return mime_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewsletterAttachment._wire_fields}
+
+
+NewsletterAttachment._wire_names = {
+    "file_name": "fileName",
+    "content": "content",
+    "mime_type": "mimeType",
+}
+NewsletterAttachment._wire_fields = frozenset(NewsletterAttachment._wire_names.values())
+NewsletterAttachment._decoders = {
+    "file_name": _decode_file_name,
+    "content": _decode_content,
+    "mime_type": _decode_mime_type,
+    "additional_properties": _decode_additional_properties,
+}
+NewsletterAttachment._encoders = {
+    "file_name": _encode_file_name,
+    "content": _encode_content,
+    "mime_type": _encode_mime_type,
+}

@@ -1,0 +1,605 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.message_editor_enum import MessageEditorEnum
+from ..models.message_flags_array_item import MessageFlagsArrayItem
+from ..models.newsletter_type import NewsletterType
+from ..models.status_enum import StatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.click_track import ClickTrack
+    from ..models.from_field_reference import FromFieldReference
+    from ..models.list_reference import ListReference
+    from ..models.message_content import MessageContent
+    from ..models.newsletter_attachment import NewsletterAttachment
+    from ..models.newsletter_send_metrics import NewsletterSendMetrics
+    from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
+
+
+T = TypeVar("T", bound="NewsletterDetails")
+
+
+@_attrs_define
+class NewsletterDetails(WireModel):
+    """
+    Attributes:
+        newsletter_id (str): The newsletter ID Example: N.
+        href (str): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/newsletters/N.
+        name (str | Unset): The newsletter name Example: New message.
+        type_ (NewsletterType | Unset): The newsletter type Default: NewsletterType.BROADCAST.
+        status (StatusEnum | Unset):
+        editor (MessageEditorEnum | Unset): Indicates how the message was created: custom means a custom-made message,
+            text means plain text content, getresponse means that the message was created using…
+        subject (str | Unset): The message subject Example: Annual report.
+        from_field (FromFieldReference | Unset):
+        reply_to (FromFieldReference | Unset):
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+        send_on (datetime.datetime | Unset): The scheduled send date and time for the newsletter in the ISO 8601 format.
+        attachments (list[NewsletterAttachment] | Unset): The newsletter attachments.
+        send_settings (NewsletterSendSettingsDetails | Unset):
+        send_metrics (NewsletterSendMetrics | Unset): The sending metrics
+        created_on (datetime.datetime | Unset): The creation date
+        content (MessageContent | Unset): The message content.
+        click_tracks (list[ClickTrack] | Unset): The list of tracked links
+        flags (list[MessageFlagsArrayItem] | Unset): The message flags.
+    """
+
+    newsletter_id: str
+    href: str
+    name: str | Unset = UNSET
+    type_: NewsletterType | Unset = NewsletterType.BROADCAST
+    status: StatusEnum | Unset = UNSET
+    editor: MessageEditorEnum | Unset = UNSET
+    subject: str | Unset = UNSET
+    from_field: FromFieldReference | Unset = UNSET
+    reply_to: FromFieldReference | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    send_on: datetime.datetime | Unset = UNSET
+    attachments: list[NewsletterAttachment] | Unset = UNSET
+    send_settings: NewsletterSendSettingsDetails | Unset = UNSET
+    send_metrics: NewsletterSendMetrics | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    content: MessageContent | Unset = UNSET
+    click_tracks: list[ClickTrack] | Unset = UNSET
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        newsletter_id = self.newsletter_id
+
+        href = self.href
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        editor: str | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor.value
+
+        subject = self.subject
+
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        send_on: str | Unset = UNSET
+        if not isinstance(self.send_on, Unset):
+            send_on = self.send_on.isoformat()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        send_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_settings, Unset):
+            send_settings = self.send_settings.to_dict()
+
+        send_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_metrics, Unset):
+            send_metrics = self.send_metrics.to_dict()
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        click_tracks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.click_tracks, Unset):
+            click_tracks = []
+            for click_tracks_item_data in self.click_tracks:
+                click_tracks_item = click_tracks_item_data.to_dict()
+                click_tracks.append(click_tracks_item)
+
+        flags: list[str] | Unset = UNSET
+        if not isinstance(self.flags, Unset):
+            flags = []
+            for componentsschemas_message_flags_array_item_data in self.flags:
+                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
+                flags.append(componentsschemas_message_flags_array_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newsletterId": newsletter_id,
+                "href": href,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if send_on is not UNSET:
+            field_dict["sendOn"] = send_on
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if send_settings is not UNSET:
+            field_dict["sendSettings"] = send_settings
+        if send_metrics is not UNSET:
+            field_dict["sendMetrics"] = send_metrics
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if content is not UNSET:
+            field_dict["content"] = content
+        if click_tracks is not UNSET:
+            field_dict["clickTracks"] = click_tracks
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_newsletter_id(d: Mapping[str, Any]) -> str:
+    newsletter_id: str = d["newsletterId"]
+    return newsletter_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str:
+    href: str = d["href"]
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_type_(d: Mapping[str, Any]) -> NewsletterType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: NewsletterType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = NewsletterType(_type_)
+
+    return type_
+
+
+def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
+def _decode_editor(d: Mapping[str, Any]) -> MessageEditorEnum | Unset:
+    _editor = d.get("editor", UNSET)
+    editor: MessageEditorEnum | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = MessageEditorEnum(_editor)
+
+    return editor
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
+    subject: str | Unset = d.get("subject", UNSET)
+    return subject
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_send_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _send_on = d.get("sendOn", UNSET)
+    send_on: datetime.datetime | Unset
+    if isinstance(_send_on, Unset):
+        send_on = UNSET
+    else:
+        send_on = datetime.datetime.fromisoformat(_send_on)
+
+    return send_on
+
+
+def _decode_attachments(d: Mapping[str, Any]) -> list[NewsletterAttachment] | Unset:
+    from ..models.newsletter_attachment import NewsletterAttachment  # noqa: PLC0415
+
+    _attachments = d.get("attachments", UNSET)
+    attachments: list[NewsletterAttachment] | Unset = UNSET
+    if _attachments is not UNSET:
+        attachments = []
+        for attachments_item_data in _attachments:
+            attachments_item = NewsletterAttachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+    return attachments
+
+
+def _decode_send_settings(d: Mapping[str, Any]) -> NewsletterSendSettingsDetails | Unset:
+    from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails  # noqa: PLC0415
+
+    _send_settings = d.get("sendSettings", UNSET)
+    send_settings: NewsletterSendSettingsDetails | Unset
+    if isinstance(_send_settings, Unset):
+        send_settings = UNSET
+    else:
+        send_settings = NewsletterSendSettingsDetails.from_dict(_send_settings)
+
+    return send_settings
+
+
+def _decode_send_metrics(d: Mapping[str, Any]) -> NewsletterSendMetrics | Unset:
+    from ..models.newsletter_send_metrics import NewsletterSendMetrics  # noqa: PLC0415
+
+    _send_metrics = d.get("sendMetrics", UNSET)
+    send_metrics: NewsletterSendMetrics | Unset
+    if isinstance(_send_metrics, Unset):
+        send_metrics = UNSET
+    else:
+        send_metrics = NewsletterSendMetrics.from_dict(_send_metrics)
+
+    return send_metrics
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
+    from ..models.message_content import MessageContent  # noqa: PLC0415
+
+    _content = d.get("content", UNSET)
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
+def _decode_click_tracks(d: Mapping[str, Any]) -> list[ClickTrack] | Unset:
+    from ..models.click_track import ClickTrack  # noqa: PLC0415
+
+    _click_tracks = d.get("clickTracks", UNSET)
+    click_tracks: list[ClickTrack] | Unset = UNSET
+    if _click_tracks is not UNSET:
+        click_tracks = []
+        for click_tracks_item_data in _click_tracks:
+            click_tracks_item = ClickTrack.from_dict(click_tracks_item_data)
+
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _decode_flags(d: Mapping[str, Any]) -> list[MessageFlagsArrayItem] | Unset:
+    _flags = d.get("flags", UNSET)
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for componentsschemas_message_flags_array_item_data in _flags:
+            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
+                componentsschemas_message_flags_array_item_data
+            )
+
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
+
+
+def _encode_newsletter_id(self: NewsletterDetails) -> Any:
+    newsletter_id = self.newsletter_id
+    return newsletter_id
+
+
+def _encode_href(self: NewsletterDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: NewsletterDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_type_(self: NewsletterDetails) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_status(self: NewsletterDetails) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_editor(self: NewsletterDetails) -> Any:
+    editor: str | Unset = UNSET
+    if not isinstance(self.editor, Unset):
+        editor = self.editor.value
+
+    return editor
+
+
+def _encode_subject(self: NewsletterDetails) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_from_field(self: NewsletterDetails) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_reply_to(self: NewsletterDetails) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_campaign(self: NewsletterDetails) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_send_on(self: NewsletterDetails) -> Any:
+    send_on: str | Unset = UNSET
+    if not isinstance(self.send_on, Unset):
+        send_on = self.send_on.isoformat()
+    return send_on
+
+
+def _encode_attachments(self: NewsletterDetails) -> Any:
+    attachments: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.attachments, Unset):
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+    return attachments
+
+
+def _encode_send_settings(self: NewsletterDetails) -> Any:
+    send_settings: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_settings, Unset):
+        send_settings = self.send_settings.to_dict()
+    return send_settings
+
+
+def _encode_send_metrics(self: NewsletterDetails) -> Any:
+    send_metrics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_metrics, Unset):
+        send_metrics = self.send_metrics.to_dict()
+    return send_metrics
+
+
+def _encode_created_on(self: NewsletterDetails) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_content(self: NewsletterDetails) -> Any:
+    content: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.content, Unset):
+        content = self.content.to_dict()
+    return content
+
+
+def _encode_click_tracks(self: NewsletterDetails) -> Any:
+    click_tracks: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.click_tracks, Unset):
+        click_tracks = []
+        for click_tracks_item_data in self.click_tracks:
+            click_tracks_item = click_tracks_item_data.to_dict()
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _encode_flags(self: NewsletterDetails) -> Any:
+    flags: list[str] | Unset = UNSET
+    if not isinstance(self.flags, Unset):
+        flags = []
+        for componentsschemas_message_flags_array_item_data in self.flags:
+            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewsletterDetails._wire_fields}
+
+
+NewsletterDetails._wire_names = {
+    "newsletter_id": "newsletterId",
+    "href": "href",
+    "name": "name",
+    "type_": "type",
+    "status": "status",
+    "editor": "editor",
+    "subject": "subject",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "campaign": "campaign",
+    "send_on": "sendOn",
+    "attachments": "attachments",
+    "send_settings": "sendSettings",
+    "send_metrics": "sendMetrics",
+    "created_on": "createdOn",
+    "content": "content",
+    "click_tracks": "clickTracks",
+    "flags": "flags",
+}
+NewsletterDetails._wire_fields = frozenset(NewsletterDetails._wire_names.values())
+NewsletterDetails._decoders = {
+    "newsletter_id": _decode_newsletter_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "type_": _decode_type_,
+    "status": _decode_status,
+    "editor": _decode_editor,
+    "subject": _decode_subject,
+    "from_field": _decode_from_field,
+    "reply_to": _decode_reply_to,
+    "campaign": _decode_campaign,
+    "send_on": _decode_send_on,
+    "attachments": _decode_attachments,
+    "send_settings": _decode_send_settings,
+    "send_metrics": _decode_send_metrics,
+    "created_on": _decode_created_on,
+    "content": _decode_content,
+    "click_tracks": _decode_click_tracks,
+    "flags": _decode_flags,
+    "additional_properties": _decode_additional_properties,
+}
+NewsletterDetails._encoders = {
+    "newsletter_id": _encode_newsletter_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "type_": _encode_type_,
+    "status": _encode_status,
+    "editor": _encode_editor,
+    "subject": _encode_subject,
+    "from_field": _encode_from_field,
+    "reply_to": _encode_reply_to,
+    "campaign": _encode_campaign,
+    "send_on": _encode_send_on,
+    "attachments": _encode_attachments,
+    "send_settings": _encode_send_settings,
+    "send_metrics": _encode_send_metrics,
+    "created_on": _encode_created_on,
+    "content": _encode_content,
+    "click_tracks": _encode_click_tracks,
+    "flags": _encode_flags,
+}

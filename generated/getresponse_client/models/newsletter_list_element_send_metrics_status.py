@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class NewsletterListElementSendMetricsStatus(StrEnum):
+    FINISHED = "finished"
+    IN_PROGRESS = "in_progress"
+    SCHEDULED = "scheduled"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "NewsletterListElementSendMetricsStatus | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.time_zone import TimeZone
+
+
+T = TypeVar("T", bound="NewsletterSendSettingsDetailsSendOn")
+
+
+@_attrs_define
+class NewsletterSendSettingsDetailsSendOn(WireModel):
+    """The scheduled send date and time for the newsletter.
+
+    Attributes:
+        date (datetime.datetime): The scheduled send date and time for the newsletter in the ISO 8601 format Example:
+            2024-07-14T07:00:00.
+        time_zone (TimeZone):
+    """
+
+    date: datetime.datetime
+    time_zone: TimeZone
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        time_zone = self.time_zone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "timeZone": time_zone,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_date(d: Mapping[str, Any]) -> datetime.datetime:
+    date = datetime.datetime.fromisoformat(d["date"])
+
+    return date
+
+
+def _decode_time_zone(d: Mapping[str, Any]) -> TimeZone:
+    from ..models.time_zone import TimeZone  # noqa: PLC0415
+
+    time_zone = TimeZone.from_dict(d["timeZone"])
+
+    return time_zone
+
+
+def _encode_date(self: NewsletterSendSettingsDetailsSendOn) -> Any:
+    date = self.date.isoformat()
+    return date
+
+
+def _encode_time_zone(self: NewsletterSendSettingsDetailsSendOn) -> Any:
+    time_zone = self.time_zone.to_dict()
+    return time_zone
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetailsSendOn._wire_fields}
+
+
+NewsletterSendSettingsDetailsSendOn._wire_names = {
+    "date": "date",
+    "time_zone": "timeZone",
+}
+NewsletterSendSettingsDetailsSendOn._wire_fields = frozenset(NewsletterSendSettingsDetailsSendOn._wire_names.values())
+NewsletterSendSettingsDetailsSendOn._decoders = {
+    "date": _decode_date,
+    "time_zone": _decode_time_zone,
+    "additional_properties": _decode_additional_properties,
+}
+NewsletterSendSettingsDetailsSendOn._encoders = {
+    "date": _encode_date,
+    "time_zone": _encode_time_zone,
+}

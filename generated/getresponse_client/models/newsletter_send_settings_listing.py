@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewsletterSendSettingsListing")
+
+
+@_attrs_define
+class NewsletterSendSettingsListing(WireModel):
+    """
+    Attributes:
+        time_travel (StringBooleanEnum | Unset):
+        perfect_timing (StringBooleanEnum | Unset):
+    """
+
+    time_travel: StringBooleanEnum | Unset = UNSET
+    perfect_timing: StringBooleanEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        time_travel: str | Unset = UNSET
+        if not isinstance(self.time_travel, Unset):
+            time_travel = self.time_travel.value
+
+        perfect_timing: str | Unset = UNSET
+        if not isinstance(self.perfect_timing, Unset):
+            perfect_timing = self.perfect_timing.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_travel is not UNSET:
+            field_dict["timeTravel"] = time_travel
+        if perfect_timing is not UNSET:
+            field_dict["perfectTiming"] = perfect_timing
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _time_travel = d.get("timeTravel", UNSET)
+    time_travel: StringBooleanEnum | Unset
+    if isinstance(_time_travel, Unset):
+        time_travel = UNSET
+    else:
+        time_travel = StringBooleanEnum(_time_travel)
+
+    return time_travel
+
+
+def _decode_perfect_timing(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _perfect_timing = d.get("perfectTiming", UNSET)
+    perfect_timing: StringBooleanEnum | Unset
+    if isinstance(_perfect_timing, Unset):
+        perfect_timing = UNSET
+    else:
+        perfect_timing = StringBooleanEnum(_perfect_timing)
+
+    return perfect_timing
+
+
+def _encode_time_travel(self: NewsletterSendSettingsListing) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _encode_perfect_timing(self: NewsletterSendSettingsListing) -> Any:
+    perfect_timing: str | Unset = UNSET
+    if not isinstance(self.perfect_timing, Unset):
+        perfect_timing = self.perfect_timing.value
+
+    return perfect_timing
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NewsletterSendSettingsListing._wire_fields}
+
+
+NewsletterSendSettingsListing._wire_names = {
+    "time_travel": "timeTravel",
+    "perfect_timing": "perfectTiming",
+}
+NewsletterSendSettingsListing._wire_fields = frozenset(NewsletterSendSettingsListing._wire_names.values())
+NewsletterSendSettingsListing._decoders = {
+    "time_travel": _decode_time_travel,
+    "perfect_timing": _decode_perfect_timing,
+    "additional_properties": _decode_additional_properties,
+}
+NewsletterSendSettingsListing._encoders = {
+    "time_travel": _encode_time_travel,
+    "perfect_timing": _encode_perfect_timing,
+}

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.message_type_operator import MessageTypeOperator
+from ..models.not_opened_condition_date_operator import NotOpenedConditionDateOperator
+from ..models.not_opened_condition_operator_type import NotOpenedConditionOperatorType
+from ..models.not_opened_condition_operator_type_0 import NotOpenedConditionOperatorType0
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotOpenedCondition")
+
+
+@_attrs_define
+class NotOpenedCondition(WireModel):
+    """Search contacts who didn't open a message.
+
+    Example:
+        {'conditionType': 'not_opened', 'operatorType': 'complex_message_operator', 'scope': 'z4Zje', 'operator':
+            'autoresponder', 'dateOperator': 'never'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        operator_type (NotOpenedConditionOperatorType):  Example: complex_message_operator.
+        operator (MessageTypeOperator | NotOpenedConditionOperatorType0): Specifies the type of message to search for
+            Example: newsletter.
+        date_operator (NotOpenedConditionDateOperator): It allows you to set a date range.
+        scope (str | Unset): The message identifier. Example: z4Zje.
+        value (datetime.date | int | Unset): This field is required only for date_from and last_n_days date operators.
+        include_current_period (bool | Unset): Flag determines if current day will be included into chosen range.
+            Example: True.
+    """
+
+    condition_type: ConditionTypeConditionType
+    operator_type: NotOpenedConditionOperatorType
+    operator: MessageTypeOperator | NotOpenedConditionOperatorType0
+    date_operator: NotOpenedConditionDateOperator
+    scope: str | Unset = UNSET
+    value: datetime.date | int | Unset = UNSET
+    include_current_period: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        operator_type = self.operator_type.value
+
+        operator: str
+        if isinstance(self.operator, NotOpenedConditionOperatorType0):
+            operator = self.operator.value
+        else:
+            operator = self.operator.value
+
+        date_operator = self.date_operator.value
+
+        scope = self.scope
+
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, datetime.date):
+            value = self.value.isoformat()
+        else:
+            value = self.value
+
+        include_current_period = self.include_current_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "operatorType": operator_type,
+                "operator": operator,
+                "dateOperator": date_operator,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if value is not UNSET:
+            field_dict["value"] = value
+        if include_current_period is not UNSET:
+            field_dict["includeCurrentPeriod"] = include_current_period
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_operator_type(d: Mapping[str, Any]) -> NotOpenedConditionOperatorType:
+    operator_type = NotOpenedConditionOperatorType(d["operatorType"])
+
+    return operator_type
+
+
+def _decode_operator(d: Mapping[str, Any]) -> MessageTypeOperator | NotOpenedConditionOperatorType0:
+    def _parse_operator(data: object) -> MessageTypeOperator | NotOpenedConditionOperatorType0:
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            operator_type_0 = NotOpenedConditionOperatorType0(data)
+
+            return operator_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, str):
+            raise TypeError()
+        operator_type_1 = MessageTypeOperator(data)
+
+        return operator_type_1
+
+    operator = _parse_operator(d["operator"])
+
+    return operator
+
+
+def _decode_date_operator(d: Mapping[str, Any]) -> NotOpenedConditionDateOperator:
+    date_operator = NotOpenedConditionDateOperator(d["dateOperator"])
+
+    return date_operator
+
+
+def _decode_scope(d: Mapping[str, Any]) -> str | Unset:
+    scope: str | Unset = d.get("scope", UNSET)
+    return scope
+
+
+def _decode_value(d: Mapping[str, Any]) -> datetime.date | int | Unset:
+    def _parse_value(data: object) -> datetime.date | int | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_0 = datetime.date.fromisoformat(data)
+
+            return value_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | int | Unset, data)
+
+    value = _parse_value(d.get("value", UNSET))
+
+    return value
+
+
+def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
+    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
+    return include_current_period
+
+
+def _encode_condition_type(self: NotOpenedCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_operator_type(self: NotOpenedCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _encode_operator(self: NotOpenedCondition) -> Any:
+    operator: str
+    if isinstance(self.operator, NotOpenedConditionOperatorType0):
+        operator = self.operator.value
+    else:
+        operator = self.operator.value
+
+    return operator
+
+
+def _encode_date_operator(self: NotOpenedCondition) -> Any:
+    date_operator = self.date_operator.value
+    return date_operator
+
+
+def _encode_scope(self: NotOpenedCondition) -> Any:
+    scope = self.scope
+    return scope
+
+
+def _encode_value(self: NotOpenedCondition) -> Any:
+    value: int | str | Unset
+    if isinstance(self.value, Unset):
+        value = UNSET
+    elif isinstance(self.value, datetime.date):
+        value = self.value.isoformat()
+    else:
+        value = self.value
+    return value
+
+
+def _encode_include_current_period(self: NotOpenedCondition) -> Any:
+    include_current_period = self.include_current_period
+    return include_current_period
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in NotOpenedCondition._wire_fields}
+
+
+NotOpenedCondition._wire_names = {
+    "condition_type": "conditionType",
+    "operator_type": "operatorType",
+    "operator": "operator",
+    "date_operator": "dateOperator",
+    "scope": "scope",
+    "value": "value",
+    "include_current_period": "includeCurrentPeriod",
+}
+NotOpenedCondition._wire_fields = frozenset(NotOpenedCondition._wire_names.values())
+NotOpenedCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "operator_type": _decode_operator_type,
+    "operator": _decode_operator,
+    "date_operator": _decode_date_operator,
+    "scope": _decode_scope,
+    "value": _decode_value,
+    "include_current_period": _decode_include_current_period,
+    "additional_properties": _decode_additional_properties,
+}
+NotOpenedCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "operator_type": _encode_operator_type,
+    "operator": _encode_operator,
+    "date_operator": _encode_date_operator,
+    "scope": _encode_scope,
+    "value": _encode_value,
+    "include_current_period": _encode_include_current_period,
+}

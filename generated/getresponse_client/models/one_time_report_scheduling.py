@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime
+    from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0
+
+
+T = TypeVar("T", bound="OneTimeReportScheduling")
+
+
+@_attrs_define
+class OneTimeReportScheduling(WireModel):
+    """
+    Attributes:
+        frequency (CustomReportFrequenciesEnum | Unset):
+        one_time (OneTimeSchedulingOneTime | Unset): A field containing configuration parameters for one-time scheduling
+        recurring (None | OneTimeSchedulingRecurringType0 | Unset): Field not applicable to the selected frequency
+            Example: null.
+    """
+
+    frequency: CustomReportFrequenciesEnum | Unset = UNSET
+    one_time: OneTimeSchedulingOneTime | Unset = UNSET
+    recurring: None | OneTimeSchedulingRecurringType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
+
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency.value
+
+        one_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.one_time, Unset):
+            one_time = self.one_time.to_dict()
+
+        recurring: dict[str, Any] | None | Unset
+        if isinstance(self.recurring, Unset):
+            recurring = UNSET
+        elif isinstance(self.recurring, OneTimeSchedulingRecurringType0):
+            recurring = self.recurring.to_dict()
+        else:
+            recurring = self.recurring
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if one_time is not UNSET:
+            field_dict["oneTime"] = one_time
+        if recurring is not UNSET:
+            field_dict["recurring"] = recurring
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_frequency(d: Mapping[str, Any]) -> CustomReportFrequenciesEnum | Unset:
+    _frequency = d.get("frequency", UNSET)
+    frequency: CustomReportFrequenciesEnum | Unset
+    if isinstance(_frequency, Unset):
+        frequency = UNSET
+    else:
+        frequency = CustomReportFrequenciesEnum(_frequency)
+
+    return frequency
+
+
+def _decode_one_time(d: Mapping[str, Any]) -> OneTimeSchedulingOneTime | Unset:
+    from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime  # noqa: PLC0415
+
+    _one_time = d.get("oneTime", UNSET)
+    one_time: OneTimeSchedulingOneTime | Unset
+    if isinstance(_one_time, Unset):
+        one_time = UNSET
+    else:
+        one_time = OneTimeSchedulingOneTime.from_dict(_one_time)
+
+    return one_time
+
+
+def _decode_recurring(d: Mapping[str, Any]) -> None | OneTimeSchedulingRecurringType0 | Unset:
+    from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
+
+    def _parse_recurring(data: object) -> None | OneTimeSchedulingRecurringType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            recurring_type_0 = OneTimeSchedulingRecurringType0.from_dict(data)
+
+            return recurring_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | OneTimeSchedulingRecurringType0 | Unset, data)
+
+    recurring = _parse_recurring(d.get("recurring", UNSET))
+
+    return recurring
+
+
+def _encode_frequency(self: OneTimeReportScheduling) -> Any:
+    frequency: str | Unset = UNSET
+    if not isinstance(self.frequency, Unset):
+        frequency = self.frequency.value
+
+    return frequency
+
+
+def _encode_one_time(self: OneTimeReportScheduling) -> Any:
+    one_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.one_time, Unset):
+        one_time = self.one_time.to_dict()
+    return one_time
+
+
+def _encode_recurring(self: OneTimeReportScheduling) -> Any:
+    from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
+
+    recurring: dict[str, Any] | None | Unset
+    if isinstance(self.recurring, Unset):
+        recurring = UNSET
+    elif isinstance(self.recurring, OneTimeSchedulingRecurringType0):
+        recurring = self.recurring.to_dict()
+    else:
+        recurring = self.recurring
+    return recurring
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in OneTimeReportScheduling._wire_fields}
+
+
+OneTimeReportScheduling._wire_names = {
+    "frequency": "frequency",
+    "one_time": "oneTime",
+    "recurring": "recurring",
+}
+OneTimeReportScheduling._wire_fields = frozenset(OneTimeReportScheduling._wire_names.values())
+OneTimeReportScheduling._decoders = {
+    "frequency": _decode_frequency,
+    "one_time": _decode_one_time,
+    "recurring": _decode_recurring,
+    "additional_properties": _decode_additional_properties,
+}
+OneTimeReportScheduling._encoders = {
+    "frequency": _encode_frequency,
+    "one_time": _encode_one_time,
+    "recurring": _encode_recurring,
+}

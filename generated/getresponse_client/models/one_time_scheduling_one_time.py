@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OneTimeSchedulingOneTime")
+
+
+@_attrs_define
+class OneTimeSchedulingOneTime(WireModel):
+    """A field containing configuration parameters for one-time scheduling
+
+    Attributes:
+        start_date (datetime.datetime | Unset): Start date of the range for which the report was generated Example:
+            2020-11-20T08:00:00+0000.
+        end_date (datetime.datetime | Unset): End date of the range for which the report was generated Example:
+            2020-11-21T08:00:00+0000.
+    """
+
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_start_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.datetime | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = datetime.datetime.fromisoformat(_start_date)
+
+    return start_date
+
+
+def _decode_end_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _end_date = d.get("endDate", UNSET)
+    end_date: datetime.datetime | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = datetime.datetime.fromisoformat(_end_date)
+
+    return end_date
+
+
+def _encode_start_date(self: OneTimeSchedulingOneTime) -> Any:
+    start_date: str | Unset = UNSET
+    if not isinstance(self.start_date, Unset):
+        start_date = self.start_date.isoformat()
+    return start_date
+
+
+def _encode_end_date(self: OneTimeSchedulingOneTime) -> Any:
+    end_date: str | Unset = UNSET
+    if not isinstance(self.end_date, Unset):
+        end_date = self.end_date.isoformat()
+    return end_date
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in OneTimeSchedulingOneTime._wire_fields}
+
+
+OneTimeSchedulingOneTime._wire_names = {
+    "start_date": "startDate",
+    "end_date": "endDate",
+}
+OneTimeSchedulingOneTime._wire_fields = frozenset(OneTimeSchedulingOneTime._wire_names.values())
+OneTimeSchedulingOneTime._decoders = {
+    "start_date": _decode_start_date,
+    "end_date": _decode_end_date,
+    "additional_properties": _decode_additional_properties,
+}
+OneTimeSchedulingOneTime._encoders = {
+    "start_date": _encode_start_date,
+    "end_date": _encode_end_date,
+}

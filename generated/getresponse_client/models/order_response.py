@@ -1,0 +1,484 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_address import NewAddress
+    from ..models.new_meta_field import NewMetaField
+    from ..models.order_selected_product_variant import OrderSelectedProductVariant
+
+
+T = TypeVar("T", bound="OrderResponse")
+
+
+@_attrs_define
+class OrderResponse(WireModel):
+    """
+    Attributes:
+        order_id (str | Unset): The order ID Example: fOh.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/orders/fOh.
+        contact_id (str | Unset): Create a contact by using POST /v3/contacts. Example: k8u.
+        order_url (str | Unset): The external URL for an order Example: https://somedomain.com/orders/order446.
+        external_id (str | Unset): The external ID is the identifying string or number of the order given by another
+            software Example: DH71239.
+        total_price (float | Unset): The total price of an order Example: 716.
+        total_price_tax (float | Unset): The total price tax of an order Example: 358.67.
+        currency (str | Unset): The order currency code (ISO 4217) Example: PLN.
+        status (str | Unset): The status value Example: NEW.
+        cart_id (str | Unset): Create a cart by using POST /v3/shops/{shopId}/carts Example: QBNgBR.
+        description (str | Unset): The order description Example: More information about order..
+        shipping_price (float | Unset): The shipping price for an order Example: 23.
+        shipping_address (NewAddress | Unset):
+        billing_status (str | Unset): The billing status of an order Example: PENDING.
+        billing_address (NewAddress | Unset):
+        processed_at (datetime.datetime | Unset): The exact time an order was made
+        meta_fields (list[NewMetaField] | Unset):
+        selected_variants (list[OrderSelectedProductVariant] | Unset):
+    """
+
+    order_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    contact_id: str | Unset = UNSET
+    order_url: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    total_price: float | Unset = UNSET
+    total_price_tax: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    status: str | Unset = UNSET
+    cart_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    shipping_price: float | Unset = UNSET
+    shipping_address: NewAddress | Unset = UNSET
+    billing_status: str | Unset = UNSET
+    billing_address: NewAddress | Unset = UNSET
+    processed_at: datetime.datetime | Unset = UNSET
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        href = self.href
+
+        contact_id = self.contact_id
+
+        order_url = self.order_url
+
+        external_id = self.external_id
+
+        total_price = self.total_price
+
+        total_price_tax = self.total_price_tax
+
+        currency = self.currency
+
+        status = self.status
+
+        cart_id = self.cart_id
+
+        description = self.description
+
+        shipping_price = self.shipping_price
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        billing_status = self.billing_status
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        processed_at: str | Unset = UNSET
+        if not isinstance(self.processed_at, Unset):
+            processed_at = self.processed_at.isoformat()
+
+        meta_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_fields, Unset):
+            meta_fields = []
+            for meta_fields_item_data in self.meta_fields:
+                meta_fields_item = meta_fields_item_data.to_dict()
+                meta_fields.append(meta_fields_item)
+
+        selected_variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.selected_variants, Unset):
+            selected_variants = []
+            for selected_variants_item_data in self.selected_variants:
+                selected_variants_item = selected_variants_item_data.to_dict()
+                selected_variants.append(selected_variants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if order_url is not UNSET:
+            field_dict["orderUrl"] = order_url
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if total_price_tax is not UNSET:
+            field_dict["totalPriceTax"] = total_price_tax
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if status is not UNSET:
+            field_dict["status"] = status
+        if cart_id is not UNSET:
+            field_dict["cartId"] = cart_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if shipping_price is not UNSET:
+            field_dict["shippingPrice"] = shipping_price
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+        if billing_status is not UNSET:
+            field_dict["billingStatus"] = billing_status
+        if billing_address is not UNSET:
+            field_dict["billingAddress"] = billing_address
+        if processed_at is not UNSET:
+            field_dict["processedAt"] = processed_at
+        if meta_fields is not UNSET:
+            field_dict["metaFields"] = meta_fields
+        if selected_variants is not UNSET:
+            field_dict["selectedVariants"] = selected_variants
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_order_id(d: Mapping[str, Any]) -> str | Unset:
+    order_id: str | Unset = d.get("orderId", UNSET)
+    return order_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_contact_id(d: Mapping[str, Any]) -> str | Unset:
+    contact_id: str | Unset = d.get("contactId", UNSET)
+    return contact_id
+
+
+def _decode_order_url(d: Mapping[str, Any]) -> str | Unset:
+    order_url: str | Unset = d.get("orderUrl", UNSET)
+    return order_url
+
+
+def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
+    external_id: str | Unset = d.get("externalId", UNSET)
+    return external_id
+
+
+def _decode_total_price(d: Mapping[str, Any]) -> float | Unset:
+    total_price: float | Unset = d.get("totalPrice", UNSET)
+    return total_price
+
+
+def _decode_total_price_tax(d: Mapping[str, Any]) -> float | Unset:
+    total_price_tax: float | Unset = d.get("totalPriceTax", UNSET)
+    return total_price_tax
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
+    currency: str | Unset = d.get("currency", UNSET)
+    return currency
+
+
+def _decode_status(d: Mapping[str, Any]) -> str | Unset:
+    status: str | Unset = d.get("status", UNSET)
+    return status
+
+
+def _decode_cart_id(d: Mapping[str, Any]) -> str | Unset:
+    cart_id: str | Unset = d.get("cartId", UNSET)
+    return cart_id
+
+
+def _decode_description(d: Mapping[str, Any]) -> str | Unset:
+    description: str | Unset = d.get("description", UNSET)
+    return description
+
+
+def _decode_shipping_price(d: Mapping[str, Any]) -> float | Unset:
+    shipping_price: float | Unset = d.get("shippingPrice", UNSET)
+    return shipping_price
+
+
+def _decode_shipping_address(d: Mapping[str, Any]) -> NewAddress | Unset:
+    from ..models.new_address import NewAddress  # noqa: PLC0415
+
+    _shipping_address = d.get("shippingAddress", UNSET)
+    shipping_address: NewAddress | Unset
+    if isinstance(_shipping_address, Unset):
+        shipping_address = UNSET
+    else:
+        shipping_address = NewAddress.from_dict(_shipping_address)
+
+    return shipping_address
+
+
+def _decode_billing_status(d: Mapping[str, Any]) -> str | Unset:
+    billing_status: str | Unset = d.get("billingStatus", UNSET)
+    return billing_status
+
+
+def _decode_billing_address(d: Mapping[str, Any]) -> NewAddress | Unset:
+    from ..models.new_address import NewAddress  # noqa: PLC0415
+
+    _billing_address = d.get("billingAddress", UNSET)
+    billing_address: NewAddress | Unset
+    if isinstance(_billing_address, Unset):
+        billing_address = UNSET
+    else:
+        billing_address = NewAddress.from_dict(_billing_address)
+
+    return billing_address
+
+
+def _decode_processed_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _processed_at = d.get("processedAt", UNSET)
+    processed_at: datetime.datetime | Unset
+    if isinstance(_processed_at, Unset):
+        processed_at = UNSET
+    else:
+        processed_at = datetime.datetime.fromisoformat(_processed_at)
+
+    return processed_at
+
+
+def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
+    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
+
+    _meta_fields = d.get("metaFields", UNSET)
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _decode_selected_variants(d: Mapping[str, Any]) -> list[OrderSelectedProductVariant] | Unset:
+    from ..models.order_selected_product_variant import OrderSelectedProductVariant  # noqa: PLC0415
+
+    _selected_variants = d.get("selectedVariants", UNSET)
+    selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
+    if _selected_variants is not UNSET:
+        selected_variants = []
+        for selected_variants_item_data in _selected_variants:
+            selected_variants_item = OrderSelectedProductVariant.from_dict(selected_variants_item_data)
+
+            selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _encode_order_id(self: OrderResponse) -> Any:
+    order_id = self.order_id
+    return order_id
+
+
+def _encode_href(self: OrderResponse) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_contact_id(self: OrderResponse) -> Any:
+    contact_id = self.contact_id
+    return contact_id
+
+
+def _encode_order_url(self: OrderResponse) -> Any:
+    order_url = self.order_url
+    return order_url
+
+
+def _encode_external_id(self: OrderResponse) -> Any:
+    external_id = self.external_id
+    return external_id
+
+
+def _encode_total_price(self: OrderResponse) -> Any:
+    total_price = self.total_price
+    return total_price
+
+
+def _encode_total_price_tax(self: OrderResponse) -> Any:
+    total_price_tax = self.total_price_tax
+    return total_price_tax
+
+
+def _encode_currency(self: OrderResponse) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _encode_status(self: OrderResponse) -> Any:
+    status = self.status
+    return status
+
+
+def _encode_cart_id(self: OrderResponse) -> Any:
+    cart_id = self.cart_id
+    return cart_id
+
+
+def _encode_description(self: OrderResponse) -> Any:
+    description = self.description
+    return description
+
+
+def _encode_shipping_price(self: OrderResponse) -> Any:
+    shipping_price = self.shipping_price
+    return shipping_price
+
+
+def _encode_shipping_address(self: OrderResponse) -> Any:
+    shipping_address: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.shipping_address, Unset):
+        shipping_address = self.shipping_address.to_dict()
+    return shipping_address
+
+
+def _encode_billing_status(self: OrderResponse) -> Any:
+    billing_status = self.billing_status
+    return billing_status
+
+
+def _encode_billing_address(self: OrderResponse) -> Any:
+    billing_address: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.billing_address, Unset):
+        billing_address = self.billing_address.to_dict()
+    return billing_address
+
+
+def _encode_processed_at(self: OrderResponse) -> Any:
+    processed_at: str | Unset = UNSET
+    if not isinstance(self.processed_at, Unset):
+        processed_at = self.processed_at.isoformat()
+    return processed_at
+
+
+def _encode_meta_fields(self: OrderResponse) -> Any:
+    meta_fields: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.meta_fields, Unset):
+        meta_fields = []
+        for meta_fields_item_data in self.meta_fields:
+            meta_fields_item = meta_fields_item_data.to_dict()
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _encode_selected_variants(self: OrderResponse) -> Any:
+    selected_variants: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.selected_variants, Unset):
+        selected_variants = []
+        for selected_variants_item_data in self.selected_variants:
+            selected_variants_item = selected_variants_item_data.to_dict()
+            selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in OrderResponse._wire_fields}
+
+
+OrderResponse._wire_names = {
+    "order_id": "orderId",
+    "href": "href",
+    "contact_id": "contactId",
+    "order_url": "orderUrl",
+    "external_id": "externalId",
+    "total_price": "totalPrice",
+    "total_price_tax": "totalPriceTax",
+    "currency": "currency",
+    "status": "status",
+    "cart_id": "cartId",
+    "description": "description",
+    "shipping_price": "shippingPrice",
+    "shipping_address": "shippingAddress",
+    "billing_status": "billingStatus",
+    "billing_address": "billingAddress",
+    "processed_at": "processedAt",
+    "meta_fields": "metaFields",
+    "selected_variants": "selectedVariants",
+}
+OrderResponse._wire_fields = frozenset(OrderResponse._wire_names.values())
+OrderResponse._decoders = {
+    "order_id": _decode_order_id,
+    "href": _decode_href,
+    "contact_id": _decode_contact_id,
+    "order_url": _decode_order_url,
+    "external_id": _decode_external_id,
+    "total_price": _decode_total_price,
+    "total_price_tax": _decode_total_price_tax,
+    "currency": _decode_currency,
+    "status": _decode_status,
+    "cart_id": _decode_cart_id,
+    "description": _decode_description,
+    "shipping_price": _decode_shipping_price,
+    "shipping_address": _decode_shipping_address,
+    "billing_status": _decode_billing_status,
+    "billing_address": _decode_billing_address,
+    "processed_at": _decode_processed_at,
+    "meta_fields": _decode_meta_fields,
+    "selected_variants": _decode_selected_variants,
+    "additional_properties": _decode_additional_properties,
+}
+OrderResponse._encoders = {
+    "order_id": _encode_order_id,
+    "href": _encode_href,
+    "contact_id": _encode_contact_id,
+    "order_url": _encode_order_url,
+    "external_id": _encode_external_id,
+    "total_price": _encode_total_price,
+    "total_price_tax": _encode_total_price_tax,
+    "currency": _encode_currency,
+    "status": _encode_status,
+    "cart_id": _encode_cart_id,
+    "description": _encode_description,
+    "shipping_price": _encode_shipping_price,
+    "shipping_address": _encode_shipping_address,
+    "billing_status": _encode_billing_status,
+    "billing_address": _encode_billing_address,
+    "processed_at": _encode_processed_at,
+    "meta_fields": _encode_meta_fields,
+    "selected_variants": _encode_selected_variants,
+}

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_category import BaseCategory
+    from ..models.new_tax import NewTax
+
+
+T = TypeVar("T", bound="OrderSelectedProductVariant")
+
+
+@_attrs_define
+class OrderSelectedProductVariant(WireModel):
+    """
+    Attributes:
+        variant_id (str): The ID of a selected variant. Example: p.
+        price (float): The product variant price Example: 840.
+        quantity (int): The product variant quantity Example: 2.
+        href (str | Unset): Direct hyperlink to a resource Example:
+            https://api.getresponse.com/v3/shops/aS/products/Rf/variants/aBc.
+        price_tax (float | Unset): The product variant price tax Example: 428.
+        taxes (list[NewTax] | Unset):
+        categories (list[BaseCategory] | Unset):
+    """
+
+    variant_id: str
+    price: float
+    quantity: int
+    href: str | Unset = UNSET
+    price_tax: float | Unset = UNSET
+    taxes: list[NewTax] | Unset = UNSET
+    categories: list[BaseCategory] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        variant_id = self.variant_id
+
+        price = self.price
+
+        quantity = self.quantity
+
+        href = self.href
+
+        price_tax = self.price_tax
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = []
+            for categories_item_data in self.categories:
+                categories_item = categories_item_data.to_dict()
+                categories.append(categories_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "variantId": variant_id,
+                "price": price,
+                "quantity": quantity,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+        if price_tax is not UNSET:
+            field_dict["priceTax"] = price_tax
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_variant_id(d: Mapping[str, Any]) -> str:
+    variant_id: str = d["variantId"]
+    return variant_id
+
+
+def _decode_price(d: Mapping[str, Any]) -> float:
+    price: float = d["price"]
+    return price
+
+
+def _decode_quantity(d: Mapping[str, Any]) -> int:
+    quantity: int = d["quantity"]
+    return quantity
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_price_tax(d: Mapping[str, Any]) -> float | Unset:
+    price_tax: float | Unset = d.get("priceTax", UNSET)
+    return price_tax
+
+
+def _decode_taxes(d: Mapping[str, Any]) -> list[NewTax] | Unset:
+    from ..models.new_tax import NewTax  # noqa: PLC0415
+
+    _taxes = d.get("taxes", UNSET)
+    taxes: list[NewTax] | Unset = UNSET
+    if _taxes is not UNSET:
+        taxes = []
+        for taxes_item_data in _taxes:
+            taxes_item = NewTax.from_dict(taxes_item_data)
+
+            taxes.append(taxes_item)
+
+    return taxes
+
+
+def _decode_categories(d: Mapping[str, Any]) -> list[BaseCategory] | Unset:
+    from ..models.base_category import BaseCategory  # noqa: PLC0415
+
+    _categories = d.get("categories", UNSET)
+    categories: list[BaseCategory] | Unset = UNSET
+    if _categories is not UNSET:
+        categories = []
+        for categories_item_data in _categories:
+            categories_item = BaseCategory.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+    return categories
+
+
+def _encode_variant_id(self: OrderSelectedProductVariant) -> Any:
+    variant_id = self.variant_id
+    return variant_id
+
+
+def _encode_price(self: OrderSelectedProductVariant) -> Any:
+    price = self.price
+    return price
+
+
+def _encode_quantity(self: OrderSelectedProductVariant) -> Any:
+    quantity = self.quantity
+    return quantity
+
+
+def _encode_href(self: OrderSelectedProductVariant) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_price_tax(self: OrderSelectedProductVariant) -> Any:
+    price_tax = self.price_tax
+    return price_tax
+
+
+def _encode_taxes(self: OrderSelectedProductVariant) -> Any:
+    taxes: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.taxes, Unset):
+        taxes = []
+        for taxes_item_data in self.taxes:
+            taxes_item = taxes_item_data.to_dict()
+            taxes.append(taxes_item)
+
+    return taxes
+
+
+def _encode_categories(self: OrderSelectedProductVariant) -> Any:
+    categories: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.categories, Unset):
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+    return categories
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in OrderSelectedProductVariant._wire_fields}
+
+
+OrderSelectedProductVariant._wire_names = {
+    "variant_id": "variantId",
+    "price": "price",
+    "quantity": "quantity",
+    "href": "href",
+    "price_tax": "priceTax",
+    "taxes": "taxes",
+    "categories": "categories",
+}
+OrderSelectedProductVariant._wire_fields = frozenset(OrderSelectedProductVariant._wire_names.values())
+OrderSelectedProductVariant._decoders = {
+    "variant_id": _decode_variant_id,
+    "price": _decode_price,
+    "quantity": _decode_quantity,
+    "href": _decode_href,
+    "price_tax": _decode_price_tax,
+    "taxes": _decode_taxes,
+    "categories": _decode_categories,
+    "additional_properties": _decode_additional_properties,
+}
+OrderSelectedProductVariant._encoders = {
+    "variant_id": _encode_variant_id,
+    "price": _encode_price,
+    "quantity": _encode_quantity,
+    "href": _encode_href,
+    "price_tax": _encode_price_tax,
+    "taxes": _encode_taxes,
+    "categories": _encode_categories,
+}

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PopupListItemStatistics")
+
+
+@_attrs_define
+class PopupListItemStatistics(WireModel):
+    """
+    Attributes:
+        views (int | Unset): The total number of times your popup was viewed by website visitors Example: 9.
+        unique_visitors (int | Unset): The total number of visitors Example: 10.
+        leads (int | Unset): The number of leads Example: 5.
+        ctr (int | Unset): The number of clicks divided by the number of views, shown as a percentage Example: 52.
+    """
+
+    views: int | Unset = UNSET
+    unique_visitors: int | Unset = UNSET
+    leads: int | Unset = UNSET
+    ctr: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        views = self.views
+
+        unique_visitors = self.unique_visitors
+
+        leads = self.leads
+
+        ctr = self.ctr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if views is not UNSET:
+            field_dict["views"] = views
+        if unique_visitors is not UNSET:
+            field_dict["uniqueVisitors"] = unique_visitors
+        if leads is not UNSET:
+            field_dict["leads"] = leads
+        if ctr is not UNSET:
+            field_dict["ctr"] = ctr
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_views(d: Mapping[str, Any]) -> int | Unset:
+    views: int | Unset = d.get("views", UNSET)
+    return views
+
+
+def _decode_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
+    unique_visitors: int | Unset = d.get("uniqueVisitors", UNSET)
+    return unique_visitors
+
+
+def _decode_leads(d: Mapping[str, Any]) -> int | Unset:
+    leads: int | Unset = d.get("leads", UNSET)
+    return leads
+
+
+def _decode_ctr(d: Mapping[str, Any]) -> int | Unset:
+    ctr: int | Unset = d.get("ctr", UNSET)
+    return ctr
+
+
+def _encode_views(self: PopupListItemStatistics) -> Any:
+    views = self.views
+    return views
+
+
+def _encode_unique_visitors(self: PopupListItemStatistics) -> Any:
+    unique_visitors = self.unique_visitors
+    return unique_visitors
+
+
+def _encode_leads(self: PopupListItemStatistics) -> Any:
+    leads = self.leads
+    return leads
+
+
+def _encode_ctr(self: PopupListItemStatistics) -> Any:
+    ctr = self.ctr
+    return ctr
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in PopupListItemStatistics._wire_fields}
+
+
+PopupListItemStatistics._wire_names = {
+    "views": "views",
+    "unique_visitors": "uniqueVisitors",
+    "leads": "leads",
+    "ctr": "ctr",
+}
+PopupListItemStatistics._wire_fields = frozenset(PopupListItemStatistics._wire_names.values())
+PopupListItemStatistics._decoders = {
+    "views": _decode_views,
+    "unique_visitors": _decode_unique_visitors,
+    "leads": _decode_leads,
+    "ctr": _decode_ctr,
+    "additional_properties": _decode_additional_properties,
+}
+PopupListItemStatistics._encoders = {
+    "views": _encode_views,
+    "unique_visitors": _encode_unique_visitors,
+    "leads": _encode_leads,
+    "ctr": _encode_ctr,
+}

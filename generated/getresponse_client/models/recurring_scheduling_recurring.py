@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.custom_report_days_of_week_enum import CustomReportDaysOfWeekEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecurringSchedulingRecurring")
+
+
+@_attrs_define
+class RecurringSchedulingRecurring(WireModel):
+    """A field containing configuration parameters for recurring scheduling
+
+    Attributes:
+        day_of_month (int | None | Unset): The day of the month on which the report is generated Example: 16.
+        day_of_week (CustomReportDaysOfWeekEnum | Unset):
+        hour (int | Unset): The hour at which the report is generated, in the 0-23 format Example: 8.
+    """
+
+    day_of_month: int | None | Unset = UNSET
+    day_of_week: CustomReportDaysOfWeekEnum | Unset = UNSET
+    hour: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        day_of_month: int | None | Unset
+        if isinstance(self.day_of_month, Unset):
+            day_of_month = UNSET
+        else:
+            day_of_month = self.day_of_month
+
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = self.day_of_week.value
+
+        hour = self.hour
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_of_month is not UNSET:
+            field_dict["dayOfMonth"] = day_of_month
+        if day_of_week is not UNSET:
+            field_dict["dayOfWeek"] = day_of_week
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_day_of_month(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_day_of_month(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    day_of_month = _parse_day_of_month(d.get("dayOfMonth", UNSET))
+
+    return day_of_month
+
+
+def _decode_day_of_week(d: Mapping[str, Any]) -> CustomReportDaysOfWeekEnum | Unset:
+    _day_of_week = d.get("dayOfWeek", UNSET)
+    day_of_week: CustomReportDaysOfWeekEnum | Unset
+    if isinstance(_day_of_week, Unset):
+        day_of_week = UNSET
+    else:
+        day_of_week = CustomReportDaysOfWeekEnum(_day_of_week)
+
+    return day_of_week
+
+
+def _decode_hour(d: Mapping[str, Any]) -> int | Unset:
+    hour: int | Unset = d.get("hour", UNSET)
+    return hour
+
+
+def _encode_day_of_month(self: RecurringSchedulingRecurring) -> Any:
+    day_of_month: int | None | Unset
+    if isinstance(self.day_of_month, Unset):
+        day_of_month = UNSET
+    else:
+        day_of_month = self.day_of_month
+    return day_of_month
+
+
+def _encode_day_of_week(self: RecurringSchedulingRecurring) -> Any:
+    day_of_week: str | Unset = UNSET
+    if not isinstance(self.day_of_week, Unset):
+        day_of_week = self.day_of_week.value
+
+    return day_of_week
+
+
+def _encode_hour(self: RecurringSchedulingRecurring) -> Any:
+    hour = self.hour
+    return hour
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in RecurringSchedulingRecurring._wire_fields}
+
+
+RecurringSchedulingRecurring._wire_names = {
+    "day_of_month": "dayOfMonth",
+    "day_of_week": "dayOfWeek",
+    "hour": "hour",
+}
+RecurringSchedulingRecurring._wire_fields = frozenset(RecurringSchedulingRecurring._wire_names.values())
+RecurringSchedulingRecurring._decoders = {
+    "day_of_month": _decode_day_of_month,
+    "day_of_week": _decode_day_of_week,
+    "hour": _decode_hour,
+    "additional_properties": _decode_additional_properties,
+}
+RecurringSchedulingRecurring._encoders = {
+    "day_of_month": _encode_day_of_month,
+    "day_of_week": _encode_day_of_week,
+    "hour": _encode_hour,
+}

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.revenue_statistics_time_series_item import RevenueStatisticsTimeSeriesItem
+
+
+T = TypeVar("T", bound="RevenueStatistics")
+
+
+@_attrs_define
+class RevenueStatistics(WireModel):
+    """
+    Attributes:
+        currency (str | Unset): Statistics currency Example: USD.
+        time_series (list[RevenueStatisticsTimeSeriesItem] | Unset):
+    """
+
+    currency: str | Unset = UNSET
+    time_series: list[RevenueStatisticsTimeSeriesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        currency = self.currency
+
+        time_series: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_series, Unset):
+            time_series = []
+            for time_series_item_data in self.time_series:
+                time_series_item = time_series_item_data.to_dict()
+                time_series.append(time_series_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if time_series is not UNSET:
+            field_dict["timeSeries"] = time_series
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
+    currency: str | Unset = d.get("currency", UNSET)
+    return currency
+
+
+def _decode_time_series(d: Mapping[str, Any]) -> list[RevenueStatisticsTimeSeriesItem] | Unset:
+    from ..models.revenue_statistics_time_series_item import RevenueStatisticsTimeSeriesItem  # noqa: PLC0415
+
+    _time_series = d.get("timeSeries", UNSET)
+    time_series: list[RevenueStatisticsTimeSeriesItem] | Unset = UNSET
+    if _time_series is not UNSET:
+        time_series = []
+        for time_series_item_data in _time_series:
+            time_series_item = RevenueStatisticsTimeSeriesItem.from_dict(time_series_item_data)
+
+            time_series.append(time_series_item)
+
+    return time_series
+
+
+def _encode_currency(self: RevenueStatistics) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _encode_time_series(self: RevenueStatistics) -> Any:
+    time_series: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.time_series, Unset):
+        time_series = []
+        for time_series_item_data in self.time_series:
+            time_series_item = time_series_item_data.to_dict()
+            time_series.append(time_series_item)
+
+    return time_series
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in RevenueStatistics._wire_fields}
+
+
+RevenueStatistics._wire_names = {
+    "currency": "currency",
+    "time_series": "timeSeries",
+}
+RevenueStatistics._wire_fields = frozenset(RevenueStatistics._wire_names.values())
+RevenueStatistics._decoders = {
+    "currency": _decode_currency,
+    "time_series": _decode_time_series,
+    "additional_properties": _decode_additional_properties,
+}
+RevenueStatistics._encoders = {
+    "currency": _encode_currency,
+    "time_series": _encode_time_series,
+}

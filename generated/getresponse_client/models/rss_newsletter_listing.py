@@ -1,0 +1,377 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.message_editor_enum import MessageEditorEnum
+from ..models.status_enum import StatusEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.from_field_reference import FromFieldReference
+    from ..models.message_content import MessageContent
+    from ..models.rss_newsletter_send_settings_listing import RssNewsletterSendSettingsListing
+
+
+T = TypeVar("T", bound="RssNewsletterListing")
+
+
+@_attrs_define
+class RssNewsletterListing(WireModel):
+    """
+    Attributes:
+        rss_newsletter_id (str): The RSS newsletter ID Example: dGer.
+        href (str): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/rss-newsletters/dGer.
+        rss_feed_url (str | Unset): The URL for the RSS Feed Example: http://blog.getresponse.com.
+        subject (str | Unset): The RSS message subject Example: My rss to newsletters.
+        name (str | Unset): How your newsletters will be seen inside the application Example: rsstest0.
+        status (StatusEnum | Unset):
+        editor (MessageEditorEnum | Unset): Indicates how the message was created: custom means a custom-made message,
+            text means plain text content, getresponse means that the message was created using…
+        from_field (FromFieldReference | Unset):
+        reply_to (FromFieldReference | Unset):
+        content (MessageContent | Unset): The message content.
+        send_settings (RssNewsletterSendSettingsListing | Unset):
+        created_on (datetime.datetime | Unset): The creation date
+    """
+
+    rss_newsletter_id: str
+    href: str
+    rss_feed_url: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: StatusEnum | Unset = UNSET
+    editor: MessageEditorEnum | Unset = UNSET
+    from_field: FromFieldReference | Unset = UNSET
+    reply_to: FromFieldReference | Unset = UNSET
+    content: MessageContent | Unset = UNSET
+    send_settings: RssNewsletterSendSettingsListing | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        rss_newsletter_id = self.rss_newsletter_id
+
+        href = self.href
+
+        rss_feed_url = self.rss_feed_url
+
+        subject = self.subject
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        editor: str | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor.value
+
+        from_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_field, Unset):
+            from_field = self.from_field.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        send_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_settings, Unset):
+            send_settings = self.send_settings.to_dict()
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rssNewsletterId": rss_newsletter_id,
+                "href": href,
+            }
+        )
+        if rss_feed_url is not UNSET:
+            field_dict["rssFeedUrl"] = rss_feed_url
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+        if from_field is not UNSET:
+            field_dict["fromField"] = from_field
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if content is not UNSET:
+            field_dict["content"] = content
+        if send_settings is not UNSET:
+            field_dict["sendSettings"] = send_settings
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_rss_newsletter_id(d: Mapping[str, Any]) -> str:
+    rss_newsletter_id: str = d["rssNewsletterId"]
+    return rss_newsletter_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str:
+    href: str = d["href"]
+    return href
+
+
+def _decode_rss_feed_url(d: Mapping[str, Any]) -> str | Unset:
+    rss_feed_url: str | Unset = d.get("rssFeedUrl", UNSET)
+    return rss_feed_url
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
+    subject: str | Unset = d.get("subject", UNSET)
+    return subject
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
+    _status = d.get("status", UNSET)
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
+def _decode_editor(d: Mapping[str, Any]) -> MessageEditorEnum | Unset:
+    _editor = d.get("editor", UNSET)
+    editor: MessageEditorEnum | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = MessageEditorEnum(_editor)
+
+    return editor
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _from_field = d.get("fromField", UNSET)
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
+    from ..models.message_content import MessageContent  # noqa: PLC0415
+
+    _content = d.get("content", UNSET)
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
+def _decode_send_settings(d: Mapping[str, Any]) -> RssNewsletterSendSettingsListing | Unset:
+    from ..models.rss_newsletter_send_settings_listing import RssNewsletterSendSettingsListing  # noqa: PLC0415
+
+    _send_settings = d.get("sendSettings", UNSET)
+    send_settings: RssNewsletterSendSettingsListing | Unset
+    if isinstance(_send_settings, Unset):
+        send_settings = UNSET
+    else:
+        send_settings = RssNewsletterSendSettingsListing.from_dict(_send_settings)
+
+    return send_settings
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _encode_rss_newsletter_id(self: RssNewsletterListing) -> Any:
+    rss_newsletter_id = self.rss_newsletter_id
+    return rss_newsletter_id
+
+
+def _encode_href(self: RssNewsletterListing) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_rss_feed_url(self: RssNewsletterListing) -> Any:
+    rss_feed_url = self.rss_feed_url
+    return rss_feed_url
+
+
+def _encode_subject(self: RssNewsletterListing) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_name(self: RssNewsletterListing) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_status(self: RssNewsletterListing) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_editor(self: RssNewsletterListing) -> Any:
+    editor: str | Unset = UNSET
+    if not isinstance(self.editor, Unset):
+        editor = self.editor.value
+
+    return editor
+
+
+def _encode_from_field(self: RssNewsletterListing) -> Any:
+    from_field: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.from_field, Unset):
+        from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_reply_to(self: RssNewsletterListing) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_content(self: RssNewsletterListing) -> Any:
+    content: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.content, Unset):
+        content = self.content.to_dict()
+    return content
+
+
+def _encode_send_settings(self: RssNewsletterListing) -> Any:
+    send_settings: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_settings, Unset):
+        send_settings = self.send_settings.to_dict()
+    return send_settings
+
+
+def _encode_created_on(self: RssNewsletterListing) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in RssNewsletterListing._wire_fields}
+
+
+RssNewsletterListing._wire_names = {
+    "rss_newsletter_id": "rssNewsletterId",
+    "href": "href",
+    "rss_feed_url": "rssFeedUrl",
+    "subject": "subject",
+    "name": "name",
+    "status": "status",
+    "editor": "editor",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "content": "content",
+    "send_settings": "sendSettings",
+    "created_on": "createdOn",
+}
+RssNewsletterListing._wire_fields = frozenset(RssNewsletterListing._wire_names.values())
+RssNewsletterListing._decoders = {
+    "rss_newsletter_id": _decode_rss_newsletter_id,
+    "href": _decode_href,
+    "rss_feed_url": _decode_rss_feed_url,
+    "subject": _decode_subject,
+    "name": _decode_name,
+    "status": _decode_status,
+    "editor": _decode_editor,
+    "from_field": _decode_from_field,
+    "reply_to": _decode_reply_to,
+    "content": _decode_content,
+    "send_settings": _decode_send_settings,
+    "created_on": _decode_created_on,
+    "additional_properties": _decode_additional_properties,
+}
+RssNewsletterListing._encoders = {
+    "rss_newsletter_id": _encode_rss_newsletter_id,
+    "href": _encode_href,
+    "rss_feed_url": _encode_rss_feed_url,
+    "subject": _encode_subject,
+    "name": _encode_name,
+    "status": _encode_status,
+    "editor": _encode_editor,
+    "from_field": _encode_from_field,
+    "reply_to": _encode_reply_to,
+    "content": _encode_content,
+    "send_settings": _encode_send_settings,
+    "created_on": _encode_created_on,
+}

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class ScoringConditionOperator(StrEnum):
+    NUMERIC_EQ = "numeric_eq"
+    NUMERIC_GT = "numeric_gt"
+    NUMERIC_GT_EQ = "numeric_gt_eq"
+    NUMERIC_LT = "numeric_lt"
+    NUMERIC_LT_EQ = "numeric_lt_eq"
+    NUMERIC_NOT_EQ = "numeric_not_eq"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ScoringConditionOperator | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.search_contact_section_logic_operator import SearchContactSectionLogicOperator
+from ..models.search_contact_section_subscriber_cycle_item import SearchContactSectionSubscriberCycleItem
+from ..models.search_contact_section_subscription_date import SearchContactSectionSubscriptionDate
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.condition_type_model import ConditionType
+
+
+T = TypeVar("T", bound="SearchContactSection")
+
+
+@_attrs_define
+class SearchContactSection(WireModel):
+    """
+    Attributes:
+        campaign_ids_list (list[str]): An array of campaign identifiers Example: ['tamqY', 'tuKd3'].
+        logic_operator (SearchContactSectionLogicOperator):
+        subscriber_cycle (list[SearchContactSectionSubscriberCycleItem]): Defining whether or not a subscriber is in an
+            autoresponder cycle Example: ['receiving_autoresponder', 'not_receiving_autoresponder'].
+        subscription_date (SearchContactSectionSubscriptionDate): Matches the matching period
+        conditions (list[ConditionType] | Unset): One of the search contact conditions
+    """
+
+    campaign_ids_list: list[str]
+    logic_operator: SearchContactSectionLogicOperator
+    subscriber_cycle: list[SearchContactSectionSubscriberCycleItem]
+    subscription_date: SearchContactSectionSubscriptionDate
+    conditions: list[ConditionType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        campaign_ids_list = self.campaign_ids_list
+
+        logic_operator = self.logic_operator.value
+
+        subscriber_cycle = []
+        for subscriber_cycle_item_data in self.subscriber_cycle:
+            subscriber_cycle_item = subscriber_cycle_item_data.value
+            subscriber_cycle.append(subscriber_cycle_item)
+
+        subscription_date = self.subscription_date.value
+
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item = conditions_item_data.to_dict()
+                conditions.append(conditions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignIdsList": campaign_ids_list,
+                "logicOperator": logic_operator,
+                "subscriberCycle": subscriber_cycle,
+                "subscriptionDate": subscription_date,
+            }
+        )
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_campaign_ids_list(d: Mapping[str, Any]) -> list[str]:
+    campaign_ids_list = cast(list[str], d["campaignIdsList"])
+
+    return campaign_ids_list
+
+
+def _decode_logic_operator(d: Mapping[str, Any]) -> SearchContactSectionLogicOperator:
+    logic_operator = SearchContactSectionLogicOperator(d["logicOperator"])
+
+    return logic_operator
+
+
+def _decode_subscriber_cycle(d: Mapping[str, Any]) -> list[SearchContactSectionSubscriberCycleItem]:
+    subscriber_cycle = []
+    _subscriber_cycle = d["subscriberCycle"]
+    for subscriber_cycle_item_data in _subscriber_cycle:
+        subscriber_cycle_item = SearchContactSectionSubscriberCycleItem(subscriber_cycle_item_data)
+
+        subscriber_cycle.append(subscriber_cycle_item)
+
+    return subscriber_cycle
+
+
+def _decode_subscription_date(d: Mapping[str, Any]) -> SearchContactSectionSubscriptionDate:
+    subscription_date = SearchContactSectionSubscriptionDate(d["subscriptionDate"])
+
+    return subscription_date
+
+
+def _decode_conditions(d: Mapping[str, Any]) -> list[ConditionType] | Unset:
+    from ..models.condition_type_model import ConditionType  # noqa: PLC0415
+
+    _conditions = d.get("conditions", UNSET)
+    conditions: list[ConditionType] | Unset = UNSET
+    if _conditions is not UNSET:
+        conditions = []
+        for conditions_item_data in _conditions:
+            conditions_item = ConditionType.from_dict(conditions_item_data)
+
+            conditions.append(conditions_item)
+
+    return conditions
+
+
+def _encode_campaign_ids_list(self: SearchContactSection) -> Any:
+    campaign_ids_list = self.campaign_ids_list
+
+    return campaign_ids_list
+
+
+def _encode_logic_operator(self: SearchContactSection) -> Any:
+    logic_operator = self.logic_operator.value
+    return logic_operator
+
+
+def _encode_subscriber_cycle(self: SearchContactSection) -> Any:
+    subscriber_cycle = []
+    for subscriber_cycle_item_data in self.subscriber_cycle:
+        subscriber_cycle_item = subscriber_cycle_item_data.value
+        subscriber_cycle.append(subscriber_cycle_item)
+
+    return subscriber_cycle
+
+
+def _encode_subscription_date(self: SearchContactSection) -> Any:
+    subscription_date = self.subscription_date.value
+    return subscription_date
+
+
+def _encode_conditions(self: SearchContactSection) -> Any:
+    conditions: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.conditions, Unset):
+        conditions = []
+        for conditions_item_data in self.conditions:
+            conditions_item = conditions_item_data.to_dict()
+            conditions.append(conditions_item)
+
+    return conditions
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchContactSection._wire_fields}
+
+
+SearchContactSection._wire_names = {
+    "campaign_ids_list": "campaignIdsList",
+    "logic_operator": "logicOperator",
+    "subscriber_cycle": "subscriberCycle",
+    "subscription_date": "subscriptionDate",
+    "conditions": "conditions",
+}
+SearchContactSection._wire_fields = frozenset(SearchContactSection._wire_names.values())
+SearchContactSection._decoders = {
+    "campaign_ids_list": _decode_campaign_ids_list,
+    "logic_operator": _decode_logic_operator,
+    "subscriber_cycle": _decode_subscriber_cycle,
+    "subscription_date": _decode_subscription_date,
+    "conditions": _decode_conditions,
+    "additional_properties": _decode_additional_properties,
+}
+SearchContactSection._encoders = {
+    "campaign_ids_list": _encode_campaign_ids_list,
+    "logic_operator": _encode_logic_operator,
+    "subscriber_cycle": _encode_subscriber_cycle,
+    "subscription_date": _encode_subscription_date,
+    "conditions": _encode_conditions,
+}

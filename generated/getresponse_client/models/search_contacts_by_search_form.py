@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.search_contacts_conditions_details_section_logic_operator import (
+    SearchContactsConditionsDetailsSectionLogicOperator,
+)
+from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
+    SubscribersTypeEnumForSearchingSubscribersTypeItem,
+)
+
+if TYPE_CHECKING:
+    from ..models.search_contact_section import SearchContactSection
+
+
+T = TypeVar("T", bound="SearchContactsBySearchForm")
+
+
+@_attrs_define
+class SearchContactsBySearchForm(WireModel):
+    """
+    Attributes:
+        subscribers_type (list[SubscribersTypeEnumForSearchingSubscribersTypeItem]): Only one subscription status
+        section_logic_operator (SearchContactsConditionsDetailsSectionLogicOperator): Match 'any' (or value) or 'all'
+            (and value) of the following conditions Example: or.
+        section (list[SearchContactSection]):
+    """
+
+    subscribers_type: list[SubscribersTypeEnumForSearchingSubscribersTypeItem]
+    section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator
+    section: list[SearchContactSection]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        subscribers_type = []
+        for subscribers_type_item_data in self.subscribers_type:
+            subscribers_type_item = subscribers_type_item_data.value
+            subscribers_type.append(subscribers_type_item)
+
+        section_logic_operator = self.section_logic_operator.value
+
+        section = []
+        for section_item_data in self.section:
+            section_item = section_item_data.to_dict()
+            section.append(section_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscribersType": subscribers_type,
+                "sectionLogicOperator": section_logic_operator,
+                "section": section,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_subscribers_type(d: Mapping[str, Any]) -> list[SubscribersTypeEnumForSearchingSubscribersTypeItem]:
+    subscribers_type = []
+    _subscribers_type = d["subscribersType"]
+    for subscribers_type_item_data in _subscribers_type:
+        subscribers_type_item = SubscribersTypeEnumForSearchingSubscribersTypeItem(subscribers_type_item_data)
+
+        subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _decode_section_logic_operator(d: Mapping[str, Any]) -> SearchContactsConditionsDetailsSectionLogicOperator:
+    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(d["sectionLogicOperator"])
+
+    return section_logic_operator
+
+
+def _decode_section(d: Mapping[str, Any]) -> list[SearchContactSection]:
+    from ..models.search_contact_section import SearchContactSection  # noqa: PLC0415
+
+    section = []
+    _section = d["section"]
+    for section_item_data in _section:
+        section_item = SearchContactSection.from_dict(section_item_data)
+
+        section.append(section_item)
+
+    return section
+
+
+def _encode_subscribers_type(self: SearchContactsBySearchForm) -> Any:
+    subscribers_type = []
+    for subscribers_type_item_data in self.subscribers_type:
+        subscribers_type_item = subscribers_type_item_data.value
+        subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _encode_section_logic_operator(self: SearchContactsBySearchForm) -> Any:
+    section_logic_operator = self.section_logic_operator.value
+    return section_logic_operator
+
+
+def _encode_section(self: SearchContactsBySearchForm) -> Any:
+    section = []
+    for section_item_data in self.section:
+        section_item = section_item_data.to_dict()
+        section.append(section_item)
+
+    return section
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchContactsBySearchForm._wire_fields}
+
+
+SearchContactsBySearchForm._wire_names = {
+    "subscribers_type": "subscribersType",
+    "section_logic_operator": "sectionLogicOperator",
+    "section": "section",
+}
+SearchContactsBySearchForm._wire_fields = frozenset(SearchContactsBySearchForm._wire_names.values())
+SearchContactsBySearchForm._decoders = {
+    "subscribers_type": _decode_subscribers_type,
+    "section_logic_operator": _decode_section_logic_operator,
+    "section": _decode_section,
+    "additional_properties": _decode_additional_properties,
+}
+SearchContactsBySearchForm._encoders = {
+    "subscribers_type": _encode_subscribers_type,
+    "section_logic_operator": _encode_section_logic_operator,
+    "section": _encode_section,
+}

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.search_contacts_conditions_details_section_logic_operator import (
+    SearchContactsConditionsDetailsSectionLogicOperator,
+)
+from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
+    SubscribersTypeEnumForSegmentsSubscribersTypeItem,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_contact_section import SearchContactSection
+
+
+T = TypeVar("T", bound="SearchContactsDetails")
+
+
+@_attrs_define
+class SearchContactsDetails(WireModel):
+    """Search contact details.
+
+    Attributes:
+        section_logic_operator (SearchContactsConditionsDetailsSectionLogicOperator): Match 'any' (or value) or 'all'
+            (and value) of the following conditions Example: or.
+        section (list[SearchContactSection]):
+        search_contact_id (str): The unique search-contact identifier Example: pV3r.
+        name (str): The unique name of search-contact Example: custom test filter.
+        created_on (datetime.datetime): The UTC date time format ISO 8601, e.g. Example: 2018-04-10T10:02:57+0000.
+        href (str): Direct hyperlink to a resource Example: https://app.getresponse.com/v3/search-contacts/pV3r.
+        subscribers_type (list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset): Only one subscription status
+    """
+
+    section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator
+    section: list[SearchContactSection]
+    search_contact_id: str
+    name: str
+    created_on: datetime.datetime
+    href: str
+    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        section_logic_operator = self.section_logic_operator.value
+
+        section = []
+        for section_item_data in self.section:
+            section_item = section_item_data.to_dict()
+            section.append(section_item)
+
+        search_contact_id = self.search_contact_id
+
+        name = self.name
+
+        created_on = self.created_on.isoformat()
+
+        href = self.href
+
+        subscribers_type: list[str] | Unset = UNSET
+        if not isinstance(self.subscribers_type, Unset):
+            subscribers_type = []
+            for subscribers_type_item_data in self.subscribers_type:
+                subscribers_type_item = subscribers_type_item_data.value
+                subscribers_type.append(subscribers_type_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sectionLogicOperator": section_logic_operator,
+                "section": section,
+                "searchContactId": search_contact_id,
+                "name": name,
+                "createdOn": created_on,
+                "href": href,
+            }
+        )
+        if subscribers_type is not UNSET:
+            field_dict["subscribersType"] = subscribers_type
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_section_logic_operator(d: Mapping[str, Any]) -> SearchContactsConditionsDetailsSectionLogicOperator:
+    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(d["sectionLogicOperator"])
+
+    return section_logic_operator
+
+
+def _decode_section(d: Mapping[str, Any]) -> list[SearchContactSection]:
+    from ..models.search_contact_section import SearchContactSection  # noqa: PLC0415
+
+    section = []
+    _section = d["section"]
+    for section_item_data in _section:
+        section_item = SearchContactSection.from_dict(section_item_data)
+
+        section.append(section_item)
+
+    return section
+
+
+def _decode_search_contact_id(d: Mapping[str, Any]) -> str:
+    search_contact_id: str = d["searchContactId"]
+    return search_contact_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime:
+    created_on = datetime.datetime.fromisoformat(d["createdOn"])
+
+    return created_on
+
+
+def _decode_href(d: Mapping[str, Any]) -> str:
+    href: str = d["href"]
+    return href
+
+
+def _decode_subscribers_type(d: Mapping[str, Any]) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
+    _subscribers_type = d.get("subscribersType", UNSET)
+    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
+    if _subscribers_type is not UNSET:
+        subscribers_type = []
+        for subscribers_type_item_data in _subscribers_type:
+            subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
+
+            subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _encode_section_logic_operator(self: SearchContactsDetails) -> Any:
+    section_logic_operator = self.section_logic_operator.value
+    return section_logic_operator
+
+
+def _encode_section(self: SearchContactsDetails) -> Any:
+    section = []
+    for section_item_data in self.section:
+        section_item = section_item_data.to_dict()
+        section.append(section_item)
+
+    return section
+
+
+def _encode_search_contact_id(self: SearchContactsDetails) -> Any:
+    search_contact_id = self.search_contact_id
+    return search_contact_id
+
+
+def _encode_name(self: SearchContactsDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_created_on(self: SearchContactsDetails) -> Any:
+    created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_href(self: SearchContactsDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_subscribers_type(self: SearchContactsDetails) -> Any:
+    subscribers_type: list[str] | Unset = UNSET
+    if not isinstance(self.subscribers_type, Unset):
+        subscribers_type = []
+        for subscribers_type_item_data in self.subscribers_type:
+            subscribers_type_item = subscribers_type_item_data.value
+            subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchContactsDetails._wire_fields}
+
+
+SearchContactsDetails._wire_names = {
+    "section_logic_operator": "sectionLogicOperator",
+    "section": "section",
+    "search_contact_id": "searchContactId",
+    "name": "name",
+    "created_on": "createdOn",
+    "href": "href",
+    "subscribers_type": "subscribersType",
+}
+SearchContactsDetails._wire_fields = frozenset(SearchContactsDetails._wire_names.values())
+SearchContactsDetails._decoders = {
+    "section_logic_operator": _decode_section_logic_operator,
+    "section": _decode_section,
+    "search_contact_id": _decode_search_contact_id,
+    "name": _decode_name,
+    "created_on": _decode_created_on,
+    "href": _decode_href,
+    "subscribers_type": _decode_subscribers_type,
+    "additional_properties": _decode_additional_properties,
+}
+SearchContactsDetails._encoders = {
+    "section_logic_operator": _encode_section_logic_operator,
+    "section": _encode_section,
+    "search_contact_id": _encode_search_contact_id,
+    "name": _encode_name,
+    "created_on": _encode_created_on,
+    "href": _encode_href,
+    "subscribers_type": _encode_subscribers_type,
+}

@@ -1,0 +1,375 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.searched_contact_details_origin import SearchedContactDetailsOrigin
+from ..models.searched_contact_details_reason import SearchedContactDetailsReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_reference import ListReference
+
+
+T = TypeVar("T", bound="SearchedContactDetails")
+
+
+@_attrs_define
+class SearchedContactDetails(WireModel):
+    """
+    Attributes:
+        contact_id (str | Unset): The contact identifier Example: jtLF5i.
+        name (None | str | Unset): The contact description Example: John Doe.
+        email (str | Unset):  Example: john.doe@example.com.
+        origin (SearchedContactDetailsOrigin | Unset):  Example: landing_page.
+        day_of_cycle (None | str | Unset):  Example: 153.
+        created_on (datetime.datetime | Unset):  Example: 2018-01-15T13:30:42+0000.
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+        score (None | str | Unset):  Example: 5.
+        reason (SearchedContactDetailsReason | Unset):  Example: support.
+        deleted_on (datetime.datetime | None | Unset):  Example: 2024-02-12T11:00:00+0000.
+    """
+
+    contact_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    email: str | Unset = UNSET
+    origin: SearchedContactDetailsOrigin | Unset = UNSET
+    day_of_cycle: None | str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    score: None | str | Unset = UNSET
+    reason: SearchedContactDetailsReason | Unset = UNSET
+    deleted_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email = self.email
+
+        origin: str | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
+        day_of_cycle: None | str | Unset
+        if isinstance(self.day_of_cycle, Unset):
+            day_of_cycle = UNSET
+        else:
+            day_of_cycle = self.day_of_cycle
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        score: None | str | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason.value
+
+        deleted_on: None | str | Unset
+        if isinstance(self.deleted_on, Unset):
+            deleted_on = UNSET
+        elif isinstance(self.deleted_on, datetime.datetime):
+            deleted_on = self.deleted_on.isoformat()
+        else:
+            deleted_on = self.deleted_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contactId"] = contact_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if day_of_cycle is not UNSET:
+            field_dict["dayOfCycle"] = day_of_cycle
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if score is not UNSET:
+            field_dict["score"] = score
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if deleted_on is not UNSET:
+            field_dict["deletedOn"] = deleted_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_contact_id(d: Mapping[str, Any]) -> str | Unset:
+    contact_id: str | Unset = d.get("contactId", UNSET)
+    return contact_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_name(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    name = _parse_name(d.get("name", UNSET))
+
+    return name
+
+
+def _decode_email(d: Mapping[str, Any]) -> str | Unset:
+    email: str | Unset = d.get("email", UNSET)
+    return email
+
+
+def _decode_origin(d: Mapping[str, Any]) -> SearchedContactDetailsOrigin | Unset:
+    _origin = d.get("origin", UNSET)
+    origin: SearchedContactDetailsOrigin | Unset
+    if isinstance(_origin, Unset):
+        origin = UNSET
+    else:
+        origin = SearchedContactDetailsOrigin(_origin)
+
+    return origin
+
+
+def _decode_day_of_cycle(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_day_of_cycle(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    day_of_cycle = _parse_day_of_cycle(d.get("dayOfCycle", UNSET))
+
+    return day_of_cycle
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_score(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_score(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    score = _parse_score(d.get("score", UNSET))
+
+    return score
+
+
+def _decode_reason(d: Mapping[str, Any]) -> SearchedContactDetailsReason | Unset:
+    _reason = d.get("reason", UNSET)
+    reason: SearchedContactDetailsReason | Unset
+    if isinstance(_reason, Unset):
+        reason = UNSET
+    else:
+        reason = SearchedContactDetailsReason(_reason)
+
+    return reason
+
+
+def _decode_deleted_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_deleted_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return deleted_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_on = _parse_deleted_on(d.get("deletedOn", UNSET))
+
+    return deleted_on
+
+
+def _encode_contact_id(self: SearchedContactDetails) -> Any:
+    contact_id = self.contact_id
+    return contact_id
+
+
+def _encode_name(self: SearchedContactDetails) -> Any:
+    name: None | str | Unset
+    if isinstance(self.name, Unset):
+        name = UNSET
+    else:
+        name = self.name
+    return name
+
+
+def _encode_email(self: SearchedContactDetails) -> Any:
+    email = self.email
+    return email
+
+
+def _encode_origin(self: SearchedContactDetails) -> Any:
+    origin: str | Unset = UNSET
+    if not isinstance(self.origin, Unset):
+        origin = self.origin.value
+
+    return origin
+
+
+def _encode_day_of_cycle(self: SearchedContactDetails) -> Any:
+    day_of_cycle: None | str | Unset
+    if isinstance(self.day_of_cycle, Unset):
+        day_of_cycle = UNSET
+    else:
+        day_of_cycle = self.day_of_cycle
+    return day_of_cycle
+
+
+def _encode_created_on(self: SearchedContactDetails) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_campaign(self: SearchedContactDetails) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_score(self: SearchedContactDetails) -> Any:
+    score: None | str | Unset
+    if isinstance(self.score, Unset):
+        score = UNSET
+    else:
+        score = self.score
+    return score
+
+
+def _encode_reason(self: SearchedContactDetails) -> Any:
+    reason: str | Unset = UNSET
+    if not isinstance(self.reason, Unset):
+        reason = self.reason.value
+
+    return reason
+
+
+def _encode_deleted_on(self: SearchedContactDetails) -> Any:
+    deleted_on: None | str | Unset
+    if isinstance(self.deleted_on, Unset):
+        deleted_on = UNSET
+    elif isinstance(self.deleted_on, datetime.datetime):
+        deleted_on = self.deleted_on.isoformat()
+    else:
+        deleted_on = self.deleted_on
+    return deleted_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SearchedContactDetails._wire_fields}
+
+
+SearchedContactDetails._wire_names = {
+    "contact_id": "contactId",
+    "name": "name",
+    "email": "email",
+    "origin": "origin",
+    "day_of_cycle": "dayOfCycle",
+    "created_on": "createdOn",
+    "campaign": "campaign",
+    "score": "score",
+    "reason": "reason",
+    "deleted_on": "deletedOn",
+}
+SearchedContactDetails._wire_fields = frozenset(SearchedContactDetails._wire_names.values())
+SearchedContactDetails._decoders = {
+    "contact_id": _decode_contact_id,
+    "name": _decode_name,
+    "email": _decode_email,
+    "origin": _decode_origin,
+    "day_of_cycle": _decode_day_of_cycle,
+    "created_on": _decode_created_on,
+    "campaign": _decode_campaign,
+    "score": _decode_score,
+    "reason": _decode_reason,
+    "deleted_on": _decode_deleted_on,
+    "additional_properties": _decode_additional_properties,
+}
+SearchedContactDetails._encoders = {
+    "contact_id": _encode_contact_id,
+    "name": _encode_name,
+    "email": _encode_email,
+    "origin": _encode_origin,
+    "day_of_cycle": _encode_day_of_cycle,
+    "created_on": _encode_created_on,
+    "campaign": _encode_campaign,
+    "score": _encode_score,
+    "reason": _encode_reason,
+    "deleted_on": _encode_deleted_on,
+}

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_sms_to_imported_numbers_send_settings_imported_numbers_item import (
+        SendSmsToImportedNumbersSendSettingsImportedNumbersItem,
+    )
+
+
+T = TypeVar("T", bound="SendSmsToImportedNumbersSendSettings")
+
+
+@_attrs_define
+class SendSmsToImportedNumbersSendSettings(WireModel):
+    """How the message will be delivered to the subscriber
+
+    Attributes:
+        imported_numbers (list[SendSmsToImportedNumbersSendSettingsImportedNumbersItem]): Phone numbers to send the
+            message to
+        sender_name_id (str | Unset): ID of the sender name used to send SMS message. Example: SnId.
+    """
+
+    imported_numbers: list[SendSmsToImportedNumbersSendSettingsImportedNumbersItem]
+    sender_name_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        imported_numbers = []
+        for imported_numbers_item_data in self.imported_numbers:
+            imported_numbers_item = imported_numbers_item_data.to_dict()
+            imported_numbers.append(imported_numbers_item)
+
+        sender_name_id = self.sender_name_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "importedNumbers": imported_numbers,
+            }
+        )
+        if sender_name_id is not UNSET:
+            field_dict["senderNameId"] = sender_name_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_imported_numbers(d: Mapping[str, Any]) -> list[SendSmsToImportedNumbersSendSettingsImportedNumbersItem]:
+    from ..models.send_sms_to_imported_numbers_send_settings_imported_numbers_item import (
+        SendSmsToImportedNumbersSendSettingsImportedNumbersItem,  # noqa: PLC0415
+    )
+
+    imported_numbers = []
+    _imported_numbers = d["importedNumbers"]
+    for imported_numbers_item_data in _imported_numbers:
+        imported_numbers_item = SendSmsToImportedNumbersSendSettingsImportedNumbersItem.from_dict(
+            imported_numbers_item_data
+        )
+
+        imported_numbers.append(imported_numbers_item)
+
+    return imported_numbers
+
+
+def _decode_sender_name_id(d: Mapping[str, Any]) -> str | Unset:
+    sender_name_id: str | Unset = d.get("senderNameId", UNSET)
+    return sender_name_id
+
+
+def _encode_imported_numbers(self: SendSmsToImportedNumbersSendSettings) -> Any:
+    imported_numbers = []
+    for imported_numbers_item_data in self.imported_numbers:
+        imported_numbers_item = imported_numbers_item_data.to_dict()
+        imported_numbers.append(imported_numbers_item)
+
+    return imported_numbers
+
+
+def _encode_sender_name_id(self: SendSmsToImportedNumbersSendSettings) -> Any:
+    sender_name_id = self.sender_name_id
+    return sender_name_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SendSmsToImportedNumbersSendSettings._wire_fields}
+
+
+SendSmsToImportedNumbersSendSettings._wire_names = {
+    "imported_numbers": "importedNumbers",
+    "sender_name_id": "senderNameId",
+}
+SendSmsToImportedNumbersSendSettings._wire_fields = frozenset(SendSmsToImportedNumbersSendSettings._wire_names.values())
+SendSmsToImportedNumbersSendSettings._decoders = {
+    "imported_numbers": _decode_imported_numbers,
+    "sender_name_id": _decode_sender_name_id,
+    "additional_properties": _decode_additional_properties,
+}
+SendSmsToImportedNumbersSendSettings._encoders = {
+    "imported_numbers": _encode_imported_numbers,
+    "sender_name_id": _encode_sender_name_id,
+}

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Shop")
+
+
+@_attrs_define
+class Shop(WireModel):
+    """
+    Attributes:
+        created_on (datetime.datetime | Unset): The creation date
+        updated_on (datetime.datetime | Unset): The date of the last update
+        shop_id (str | Unset): The shop ID Example: pf3.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3.
+        name (str | Unset): The shop name Example: Monster market.
+        locale (str | Unset): The language locale (ISO 639-1) Example: PL.
+        currency (str | Unset): The currency code (ISO 4217) Example: PLN.
+    """
+
+    created_on: datetime.datetime | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    shop_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    locale: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat()
+
+        shop_id = self.shop_id
+
+        href = self.href
+
+        name = self.name
+
+        locale = self.locale
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if shop_id is not UNSET:
+            field_dict["shopId"] = shop_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_on = d.get("updatedOn", UNSET)
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
+
+
+def _decode_shop_id(d: Mapping[str, Any]) -> str | Unset:
+    shop_id: str | Unset = d.get("shopId", UNSET)
+    return shop_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_locale(d: Mapping[str, Any]) -> str | Unset:
+    locale: str | Unset = d.get("locale", UNSET)
+    return locale
+
+
+def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
+    currency: str | Unset = d.get("currency", UNSET)
+    return currency
+
+
+def _encode_created_on(self: Shop) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_updated_on(self: Shop) -> Any:
+    updated_on: str | Unset = UNSET
+    if not isinstance(self.updated_on, Unset):
+        updated_on = self.updated_on.isoformat()
+    return updated_on
+
+
+def _encode_shop_id(self: Shop) -> Any:
+    shop_id = self.shop_id
+    return shop_id
+
+
+def _encode_href(self: Shop) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: Shop) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_locale(self: Shop) -> Any:
+    locale = self.locale
+    return locale
+
+
+def _encode_currency(self: Shop) -> Any:
+    currency = self.currency
+    return currency
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Shop._wire_fields}
+
+
+Shop._wire_names = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "shop_id": "shopId",
+    "href": "href",
+    "name": "name",
+    "locale": "locale",
+    "currency": "currency",
+}
+Shop._wire_fields = frozenset(Shop._wire_names.values())
+Shop._decoders = {
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "shop_id": _decode_shop_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "locale": _decode_locale,
+    "currency": _decode_currency,
+    "additional_properties": _decode_additional_properties,
+}
+Shop._encoders = {
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "shop_id": _encode_shop_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "locale": _encode_locale,
+    "currency": _encode_currency,
+}

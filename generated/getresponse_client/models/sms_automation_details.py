@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.sms_automation_list_item_status import SmsAutomationListItemStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_reference import ListReference
+    from ..models.sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem
+    from ..models.sms_automation_details_workflows_item import SmsAutomationDetailsWorkflowsItem
+    from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics
+
+
+T = TypeVar("T", bound="SmsAutomationDetails")
+
+
+@_attrs_define
+class SmsAutomationDetails(WireModel):
+    """
+    Attributes:
+        sms_id (str): The automated SMS message ID Example: N.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/sms-automation/N.
+        name (str | Unset): The automated SMS message name Example: New message.
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+        modified_on (datetime.datetime | Unset): The date the automated SMS message was last modified on, shown in ISO
+            8601 date and time format.
+        status (SmsAutomationListItemStatus | Unset): The status of of the automated SMS message
+        statistics (SmsAutomationListItemStatistics | Unset): Automate SMS message statistics
+        sender_name (str | Unset): The name of the sender of the automated SMS message
+        has_links (bool | Unset): Information is the automated SMS message contains links
+        workflows (list[SmsAutomationDetailsWorkflowsItem] | Unset): Details of the workflows in which the given
+            automated SMS is used
+        click_tracks (list[SmsAutomationDetailsClickTracksItem] | Unset): Details of links attached to automated SMS
+            message
+        content (None | str | Unset): The automated SMS message content Example: Hello, world!.
+    """
+
+    sms_id: str
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
+    status: SmsAutomationListItemStatus | Unset = UNSET
+    statistics: SmsAutomationListItemStatistics | Unset = UNSET
+    sender_name: str | Unset = UNSET
+    has_links: bool | Unset = UNSET
+    workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
+    click_tracks: list[SmsAutomationDetailsClickTracksItem] | Unset = UNSET
+    content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sms_id = self.sms_id
+
+        href = self.href
+
+        name = self.name
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        sender_name = self.sender_name
+
+        has_links = self.has_links
+
+        workflows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflows, Unset):
+            workflows = []
+            for workflows_item_data in self.workflows:
+                workflows_item = workflows_item_data.to_dict()
+                workflows.append(workflows_item)
+
+        click_tracks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.click_tracks, Unset):
+            click_tracks = []
+            for click_tracks_item_data in self.click_tracks:
+                click_tracks_item = click_tracks_item_data.to_dict()
+                click_tracks.append(click_tracks_item)
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "smsId": sms_id,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if status is not UNSET:
+            field_dict["status"] = status
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if sender_name is not UNSET:
+            field_dict["senderName"] = sender_name
+        if has_links is not UNSET:
+            field_dict["hasLinks"] = has_links
+        if workflows is not UNSET:
+            field_dict["workflows"] = workflows
+        if click_tracks is not UNSET:
+            field_dict["clickTracks"] = click_tracks
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sms_id(d: Mapping[str, Any]) -> str:
+    sms_id: str = d["smsId"]
+    return sms_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_modified_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _modified_on = d.get("modifiedOn", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+def _decode_status(d: Mapping[str, Any]) -> SmsAutomationListItemStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: SmsAutomationListItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SmsAutomationListItemStatus(_status)
+
+    return status
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> SmsAutomationListItemStatistics | Unset:
+    from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: SmsAutomationListItemStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_sender_name(d: Mapping[str, Any]) -> str | Unset:
+    sender_name: str | Unset = d.get("senderName", UNSET)
+    return sender_name
+
+
+def _decode_has_links(d: Mapping[str, Any]) -> bool | Unset:
+    has_links: bool | Unset = d.get("hasLinks", UNSET)
+    return has_links
+
+
+def _decode_workflows(d: Mapping[str, Any]) -> list[SmsAutomationDetailsWorkflowsItem] | Unset:
+    from ..models.sms_automation_details_workflows_item import SmsAutomationDetailsWorkflowsItem  # noqa: PLC0415
+
+    _workflows = d.get("workflows", UNSET)
+    workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
+    if _workflows is not UNSET:
+        workflows = []
+        for workflows_item_data in _workflows:
+            workflows_item = SmsAutomationDetailsWorkflowsItem.from_dict(workflows_item_data)
+
+            workflows.append(workflows_item)
+
+    return workflows
+
+
+def _decode_click_tracks(d: Mapping[str, Any]) -> list[SmsAutomationDetailsClickTracksItem] | Unset:
+    from ..models.sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem  # noqa: PLC0415
+
+    _click_tracks = d.get("clickTracks", UNSET)
+    click_tracks: list[SmsAutomationDetailsClickTracksItem] | Unset = UNSET
+    if _click_tracks is not UNSET:
+        click_tracks = []
+        for click_tracks_item_data in _click_tracks:
+            click_tracks_item = SmsAutomationDetailsClickTracksItem.from_dict(click_tracks_item_data)
+
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _decode_content(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_content(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    content = _parse_content(d.get("content", UNSET))
+
+    return content
+
+
+def _encode_sms_id(self: SmsAutomationDetails) -> Any:
+    sms_id = self.sms_id
+    return sms_id
+
+
+def _encode_href(self: SmsAutomationDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: SmsAutomationDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_campaign(self: SmsAutomationDetails) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_modified_on(self: SmsAutomationDetails) -> Any:
+    modified_on: str | Unset = UNSET
+    if not isinstance(self.modified_on, Unset):
+        modified_on = self.modified_on.isoformat()
+    return modified_on
+
+
+def _encode_status(self: SmsAutomationDetails) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_statistics(self: SmsAutomationDetails) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_sender_name(self: SmsAutomationDetails) -> Any:
+    sender_name = self.sender_name
+    return sender_name
+
+
+def _encode_has_links(self: SmsAutomationDetails) -> Any:
+    has_links = self.has_links
+    return has_links
+
+
+def _encode_workflows(self: SmsAutomationDetails) -> Any:
+    workflows: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.workflows, Unset):
+        workflows = []
+        for workflows_item_data in self.workflows:
+            workflows_item = workflows_item_data.to_dict()
+            workflows.append(workflows_item)
+
+    return workflows
+
+
+def _encode_click_tracks(self: SmsAutomationDetails) -> Any:
+    click_tracks: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.click_tracks, Unset):
+        click_tracks = []
+        for click_tracks_item_data in self.click_tracks:
+            click_tracks_item = click_tracks_item_data.to_dict()
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _encode_content(self: SmsAutomationDetails) -> Any:
+    content: None | str | Unset
+    if isinstance(self.content, Unset):
+        content = UNSET
+    else:
+        content = self.content
+    return content
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsAutomationDetails._wire_fields}
+
+
+SmsAutomationDetails._wire_names = {
+    "sms_id": "smsId",
+    "href": "href",
+    "name": "name",
+    "campaign": "campaign",
+    "modified_on": "modifiedOn",
+    "status": "status",
+    "statistics": "statistics",
+    "sender_name": "senderName",
+    "has_links": "hasLinks",
+    "workflows": "workflows",
+    "click_tracks": "clickTracks",
+    "content": "content",
+}
+SmsAutomationDetails._wire_fields = frozenset(SmsAutomationDetails._wire_names.values())
+SmsAutomationDetails._decoders = {
+    "sms_id": _decode_sms_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "campaign": _decode_campaign,
+    "modified_on": _decode_modified_on,
+    "status": _decode_status,
+    "statistics": _decode_statistics,
+    "sender_name": _decode_sender_name,
+    "has_links": _decode_has_links,
+    "workflows": _decode_workflows,
+    "click_tracks": _decode_click_tracks,
+    "content": _decode_content,
+    "additional_properties": _decode_additional_properties,
+}
+SmsAutomationDetails._encoders = {
+    "sms_id": _encode_sms_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "campaign": _encode_campaign,
+    "modified_on": _encode_modified_on,
+    "status": _encode_status,
+    "statistics": _encode_statistics,
+    "sender_name": _encode_sender_name,
+    "has_links": _encode_has_links,
+    "workflows": _encode_workflows,
+    "click_tracks": _encode_click_tracks,
+    "content": _encode_content,
+}

@@ -1,0 +1,493 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.sms_list_item_recipients_type import SmsListItemRecipientsType
+from ..models.sms_list_item_type import SmsListItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_reference import ListReference
+    from ..models.sms_details_click_tracks_item import SmsDetailsClickTracksItem
+    from ..models.sms_details_send_settings_type_0 import SmsDetailsSendSettingsType0
+    from ..models.sms_list_item_send_metrics import SmsListItemSendMetrics
+    from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0
+    from ..models.sms_list_item_statistics import SmsListItemStatistics
+
+
+T = TypeVar("T", bound="SmsDetails")
+
+
+@_attrs_define
+class SmsDetails(WireModel):
+    """
+    Attributes:
+        sms_id (str | Unset): The SMS message ID Example: N.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/sms/N.
+        name (str | Unset): The SMS message name Example: New message.
+        campaign (ListReference | Unset): A reference to a list (campaign in the API).
+        modified_on (datetime.datetime | Unset): The date the SMS message was last modified on, shown in ISO 8601 date
+            and time format.
+        type_ (SmsListItemType | Unset): The SMS message type
+        send_on (None | SmsListItemSendOnType0 | Unset): SMS message send date details
+        recipients_type (SmsListItemRecipientsType | Unset): Type of SMS message recipients Example: contacts.
+        sender_name (str | Unset): The SMS message sender name
+        content (str | Unset): The SMS message content Example: This is my SMS content.
+        send_metrics (SmsListItemSendMetrics | Unset): Information about sending process
+        statistics (SmsListItemStatistics | Unset): Message statistics
+        send_settings (None | SmsDetailsSendSettingsType0 | Unset): How the message will be delivered to the subscriber
+        click_tracks (list[SmsDetailsClickTracksItem] | Unset): Details of links attached to SMS message.
+    """
+
+    sms_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    campaign: ListReference | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
+    type_: SmsListItemType | Unset = UNSET
+    send_on: None | SmsListItemSendOnType0 | Unset = UNSET
+    recipients_type: SmsListItemRecipientsType | Unset = UNSET
+    sender_name: str | Unset = UNSET
+    content: str | Unset = UNSET
+    send_metrics: SmsListItemSendMetrics | Unset = UNSET
+    statistics: SmsListItemStatistics | Unset = UNSET
+    send_settings: None | SmsDetailsSendSettingsType0 | Unset = UNSET
+    click_tracks: list[SmsDetailsClickTracksItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.sms_details_send_settings_type_0 import SmsDetailsSendSettingsType0  # noqa: PLC0415
+        from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0  # noqa: PLC0415
+
+        sms_id = self.sms_id
+
+        href = self.href
+
+        name = self.name
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        send_on: dict[str, Any] | None | Unset
+        if isinstance(self.send_on, Unset):
+            send_on = UNSET
+        elif isinstance(self.send_on, SmsListItemSendOnType0):
+            send_on = self.send_on.to_dict()
+        else:
+            send_on = self.send_on
+
+        recipients_type: str | Unset = UNSET
+        if not isinstance(self.recipients_type, Unset):
+            recipients_type = self.recipients_type.value
+
+        sender_name = self.sender_name
+
+        content = self.content
+
+        send_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.send_metrics, Unset):
+            send_metrics = self.send_metrics.to_dict()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        send_settings: dict[str, Any] | None | Unset
+        if isinstance(self.send_settings, Unset):
+            send_settings = UNSET
+        elif isinstance(self.send_settings, SmsDetailsSendSettingsType0):
+            send_settings = self.send_settings.to_dict()
+        else:
+            send_settings = self.send_settings
+
+        click_tracks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.click_tracks, Unset):
+            click_tracks = []
+            for click_tracks_item_data in self.click_tracks:
+                click_tracks_item = click_tracks_item_data.to_dict()
+                click_tracks.append(click_tracks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sms_id is not UNSET:
+            field_dict["smsId"] = sms_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if send_on is not UNSET:
+            field_dict["sendOn"] = send_on
+        if recipients_type is not UNSET:
+            field_dict["recipientsType"] = recipients_type
+        if sender_name is not UNSET:
+            field_dict["senderName"] = sender_name
+        if content is not UNSET:
+            field_dict["content"] = content
+        if send_metrics is not UNSET:
+            field_dict["sendMetrics"] = send_metrics
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if send_settings is not UNSET:
+            field_dict["sendSettings"] = send_settings
+        if click_tracks is not UNSET:
+            field_dict["clickTracks"] = click_tracks
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sms_id(d: Mapping[str, Any]) -> str | Unset:
+    sms_id: str | Unset = d.get("smsId", UNSET)
+    return sms_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaign = d.get("campaign", UNSET)
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
+def _decode_modified_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _modified_on = d.get("modifiedOn", UNSET)
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
+
+
+def _decode_type_(d: Mapping[str, Any]) -> SmsListItemType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: SmsListItemType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = SmsListItemType(_type_)
+
+    return type_
+
+
+def _decode_send_on(d: Mapping[str, Any]) -> None | SmsListItemSendOnType0 | Unset:
+    from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0  # noqa: PLC0415
+
+    def _parse_send_on(data: object) -> None | SmsListItemSendOnType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            send_on_type_0 = SmsListItemSendOnType0.from_dict(data)
+
+            return send_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SmsListItemSendOnType0 | Unset, data)
+
+    send_on = _parse_send_on(d.get("sendOn", UNSET))
+
+    return send_on
+
+
+def _decode_recipients_type(d: Mapping[str, Any]) -> SmsListItemRecipientsType | Unset:
+    _recipients_type = d.get("recipientsType", UNSET)
+    recipients_type: SmsListItemRecipientsType | Unset
+    if isinstance(_recipients_type, Unset):
+        recipients_type = UNSET
+    else:
+        recipients_type = SmsListItemRecipientsType(_recipients_type)
+
+    return recipients_type
+
+
+def _decode_sender_name(d: Mapping[str, Any]) -> str | Unset:
+    sender_name: str | Unset = d.get("senderName", UNSET)
+    return sender_name
+
+
+def _decode_content(d: Mapping[str, Any]) -> str | Unset:
+    content: str | Unset = d.get("content", UNSET)
+    return content
+
+
+def _decode_send_metrics(d: Mapping[str, Any]) -> SmsListItemSendMetrics | Unset:
+    from ..models.sms_list_item_send_metrics import SmsListItemSendMetrics  # noqa: PLC0415
+
+    _send_metrics = d.get("sendMetrics", UNSET)
+    send_metrics: SmsListItemSendMetrics | Unset
+    if isinstance(_send_metrics, Unset):
+        send_metrics = UNSET
+    else:
+        send_metrics = SmsListItemSendMetrics.from_dict(_send_metrics)
+
+    return send_metrics
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> SmsListItemStatistics | Unset:
+    from ..models.sms_list_item_statistics import SmsListItemStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: SmsListItemStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = SmsListItemStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_send_settings(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0 | Unset:
+    from ..models.sms_details_send_settings_type_0 import SmsDetailsSendSettingsType0  # noqa: PLC0415
+
+    def _parse_send_settings(data: object) -> None | SmsDetailsSendSettingsType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            send_settings_type_0 = SmsDetailsSendSettingsType0.from_dict(data)
+
+            return send_settings_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SmsDetailsSendSettingsType0 | Unset, data)
+
+    send_settings = _parse_send_settings(d.get("sendSettings", UNSET))
+
+    return send_settings
+
+
+def _decode_click_tracks(d: Mapping[str, Any]) -> list[SmsDetailsClickTracksItem] | Unset:
+    from ..models.sms_details_click_tracks_item import SmsDetailsClickTracksItem  # noqa: PLC0415
+
+    _click_tracks = d.get("clickTracks", UNSET)
+    click_tracks: list[SmsDetailsClickTracksItem] | Unset = UNSET
+    if _click_tracks is not UNSET:
+        click_tracks = []
+        for click_tracks_item_data in _click_tracks:
+            click_tracks_item = SmsDetailsClickTracksItem.from_dict(click_tracks_item_data)
+
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _encode_sms_id(self: SmsDetails) -> Any:
+    sms_id = self.sms_id
+    return sms_id
+
+
+def _encode_href(self: SmsDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: SmsDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_campaign(self: SmsDetails) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _encode_modified_on(self: SmsDetails) -> Any:
+    modified_on: str | Unset = UNSET
+    if not isinstance(self.modified_on, Unset):
+        modified_on = self.modified_on.isoformat()
+    return modified_on
+
+
+def _encode_type_(self: SmsDetails) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_send_on(self: SmsDetails) -> Any:
+    from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0  # noqa: PLC0415
+
+    send_on: dict[str, Any] | None | Unset
+    if isinstance(self.send_on, Unset):
+        send_on = UNSET
+    elif isinstance(self.send_on, SmsListItemSendOnType0):
+        send_on = self.send_on.to_dict()
+    else:
+        send_on = self.send_on
+    return send_on
+
+
+def _encode_recipients_type(self: SmsDetails) -> Any:
+    recipients_type: str | Unset = UNSET
+    if not isinstance(self.recipients_type, Unset):
+        recipients_type = self.recipients_type.value
+
+    return recipients_type
+
+
+def _encode_sender_name(self: SmsDetails) -> Any:
+    sender_name = self.sender_name
+    return sender_name
+
+
+def _encode_content(self: SmsDetails) -> Any:
+    content = self.content
+    return content
+
+
+def _encode_send_metrics(self: SmsDetails) -> Any:
+    send_metrics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.send_metrics, Unset):
+        send_metrics = self.send_metrics.to_dict()
+    return send_metrics
+
+
+def _encode_statistics(self: SmsDetails) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_send_settings(self: SmsDetails) -> Any:
+    from ..models.sms_details_send_settings_type_0 import SmsDetailsSendSettingsType0  # noqa: PLC0415
+
+    send_settings: dict[str, Any] | None | Unset
+    if isinstance(self.send_settings, Unset):
+        send_settings = UNSET
+    elif isinstance(self.send_settings, SmsDetailsSendSettingsType0):
+        send_settings = self.send_settings.to_dict()
+    else:
+        send_settings = self.send_settings
+    return send_settings
+
+
+def _encode_click_tracks(self: SmsDetails) -> Any:
+    click_tracks: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.click_tracks, Unset):
+        click_tracks = []
+        for click_tracks_item_data in self.click_tracks:
+            click_tracks_item = click_tracks_item_data.to_dict()
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsDetails._wire_fields}
+
+
+SmsDetails._wire_names = {
+    "sms_id": "smsId",
+    "href": "href",
+    "name": "name",
+    "campaign": "campaign",
+    "modified_on": "modifiedOn",
+    "type_": "type",
+    "send_on": "sendOn",
+    "recipients_type": "recipientsType",
+    "sender_name": "senderName",
+    "content": "content",
+    "send_metrics": "sendMetrics",
+    "statistics": "statistics",
+    "send_settings": "sendSettings",
+    "click_tracks": "clickTracks",
+}
+SmsDetails._wire_fields = frozenset(SmsDetails._wire_names.values())
+SmsDetails._decoders = {
+    "sms_id": _decode_sms_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "campaign": _decode_campaign,
+    "modified_on": _decode_modified_on,
+    "type_": _decode_type_,
+    "send_on": _decode_send_on,
+    "recipients_type": _decode_recipients_type,
+    "sender_name": _decode_sender_name,
+    "content": _decode_content,
+    "send_metrics": _decode_send_metrics,
+    "statistics": _decode_statistics,
+    "send_settings": _decode_send_settings,
+    "click_tracks": _decode_click_tracks,
+    "additional_properties": _decode_additional_properties,
+}
+SmsDetails._encoders = {
+    "sms_id": _encode_sms_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "campaign": _encode_campaign,
+    "modified_on": _encode_modified_on,
+    "type_": _encode_type_,
+    "send_on": _encode_send_on,
+    "recipients_type": _encode_recipients_type,
+    "sender_name": _encode_sender_name,
+    "content": _encode_content,
+    "send_metrics": _encode_send_metrics,
+    "statistics": _encode_statistics,
+    "send_settings": _encode_send_settings,
+    "click_tracks": _encode_click_tracks,
+}

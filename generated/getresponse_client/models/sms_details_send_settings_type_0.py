@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0
+    from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
+        SmsDetailsSendSettingsType0ImportedNumbersType0,
+    )
+
+
+T = TypeVar("T", bound="SmsDetailsSendSettingsType0")
+
+
+@_attrs_define
+class SmsDetailsSendSettingsType0(WireModel):
+    """How the message will be delivered to the subscriber
+
+    Attributes:
+        contacts (None | SmsDetailsSendSettingsType0ContactsType0 | Unset): The details of recipients who are in your
+            contact list (recipientsType = \\"contacts\\").
+        imported_numbers (None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset): The details of recipients
+            whose numbers are imported (recipientsType = \\"importedNumbers\\").
+    """
+
+    contacts: None | SmsDetailsSendSettingsType0ContactsType0 | Unset = UNSET
+    imported_numbers: None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
+        from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
+            SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
+        )
+
+        contacts: dict[str, Any] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
+            contacts = self.contacts.to_dict()
+        else:
+            contacts = self.contacts
+
+        imported_numbers: dict[str, Any] | None | Unset
+        if isinstance(self.imported_numbers, Unset):
+            imported_numbers = UNSET
+        elif isinstance(self.imported_numbers, SmsDetailsSendSettingsType0ImportedNumbersType0):
+            imported_numbers = self.imported_numbers.to_dict()
+        else:
+            imported_numbers = self.imported_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if imported_numbers is not UNSET:
+            field_dict["importedNumbers"] = imported_numbers
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_contacts(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
+    from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
+
+    def _parse_contacts(data: object) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            contacts_type_0 = SmsDetailsSendSettingsType0ContactsType0.from_dict(data)
+
+            return contacts_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SmsDetailsSendSettingsType0ContactsType0 | Unset, data)
+
+    contacts = _parse_contacts(d.get("contacts", UNSET))
+
+    return contacts
+
+
+def _decode_imported_numbers(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
+    from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
+        SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
+    )
+
+    def _parse_imported_numbers(data: object) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            imported_numbers_type_0 = SmsDetailsSendSettingsType0ImportedNumbersType0.from_dict(data)
+
+            return imported_numbers_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset, data)
+
+    imported_numbers = _parse_imported_numbers(d.get("importedNumbers", UNSET))
+
+    return imported_numbers
+
+
+def _encode_contacts(self: SmsDetailsSendSettingsType0) -> Any:
+    from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
+
+    contacts: dict[str, Any] | None | Unset
+    if isinstance(self.contacts, Unset):
+        contacts = UNSET
+    elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
+        contacts = self.contacts.to_dict()
+    else:
+        contacts = self.contacts
+    return contacts
+
+
+def _encode_imported_numbers(self: SmsDetailsSendSettingsType0) -> Any:
+    from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
+        SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
+    )
+
+    imported_numbers: dict[str, Any] | None | Unset
+    if isinstance(self.imported_numbers, Unset):
+        imported_numbers = UNSET
+    elif isinstance(self.imported_numbers, SmsDetailsSendSettingsType0ImportedNumbersType0):
+        imported_numbers = self.imported_numbers.to_dict()
+    else:
+        imported_numbers = self.imported_numbers
+    return imported_numbers
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0._wire_fields}
+
+
+SmsDetailsSendSettingsType0._wire_names = {
+    "contacts": "contacts",
+    "imported_numbers": "importedNumbers",
+}
+SmsDetailsSendSettingsType0._wire_fields = frozenset(SmsDetailsSendSettingsType0._wire_names.values())
+SmsDetailsSendSettingsType0._decoders = {
+    "contacts": _decode_contacts,
+    "imported_numbers": _decode_imported_numbers,
+    "additional_properties": _decode_additional_properties,
+}
+SmsDetailsSendSettingsType0._encoders = {
+    "contacts": _encode_contacts,
+    "imported_numbers": _encode_imported_numbers,
+}

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsDetailsSendSettingsType0ContactsType0")
+
+
+@_attrs_define
+class SmsDetailsSendSettingsType0ContactsType0(WireModel):
+    """The details of recipients who are in your contact list (recipientsType = \\"contacts\\").
+
+    Attributes:
+        selected_campaigns (list[str] | Unset): A one-element array containing the Campaign ID to filter subscribers.
+        selected_segments (list[str] | Unset): The list of segment IDs to choose subscribers from.
+        excluded_campaigns (list[str] | Unset): The list of campaign IDs to exclude subscribers.
+        excluded_segments (list[str] | Unset): The list of segment IDs to exclude subscribers.
+        selected_contacts (list[str] | Unset): The list of contact IDs.
+        phone_number_custom_field_id (str | Unset): Custom Field ID which was used to select contact's phone number.
+            Example: c2.
+    """
+
+    selected_campaigns: list[str] | Unset = UNSET
+    selected_segments: list[str] | Unset = UNSET
+    excluded_campaigns: list[str] | Unset = UNSET
+    excluded_segments: list[str] | Unset = UNSET
+    selected_contacts: list[str] | Unset = UNSET
+    phone_number_custom_field_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        selected_campaigns: list[str] | Unset = UNSET
+        if not isinstance(self.selected_campaigns, Unset):
+            selected_campaigns = self.selected_campaigns
+
+        selected_segments: list[str] | Unset = UNSET
+        if not isinstance(self.selected_segments, Unset):
+            selected_segments = self.selected_segments
+
+        excluded_campaigns: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_campaigns, Unset):
+            excluded_campaigns = self.excluded_campaigns
+
+        excluded_segments: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_segments, Unset):
+            excluded_segments = self.excluded_segments
+
+        selected_contacts: list[str] | Unset = UNSET
+        if not isinstance(self.selected_contacts, Unset):
+            selected_contacts = self.selected_contacts
+
+        phone_number_custom_field_id = self.phone_number_custom_field_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selected_campaigns is not UNSET:
+            field_dict["selectedCampaigns"] = selected_campaigns
+        if selected_segments is not UNSET:
+            field_dict["selectedSegments"] = selected_segments
+        if excluded_campaigns is not UNSET:
+            field_dict["excludedCampaigns"] = excluded_campaigns
+        if excluded_segments is not UNSET:
+            field_dict["excludedSegments"] = excluded_segments
+        if selected_contacts is not UNSET:
+            field_dict["selectedContacts"] = selected_contacts
+        if phone_number_custom_field_id is not UNSET:
+            field_dict["phoneNumberCustomFieldId"] = phone_number_custom_field_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
+
+    return selected_campaigns
+
+
+def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
+
+    return selected_segments
+
+
+def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
+
+    return excluded_campaigns
+
+
+def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
+    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
+
+    return excluded_segments
+
+
+def _decode_selected_contacts(d: Mapping[str, Any]) -> list[str] | Unset:
+    selected_contacts = cast(list[str], d.get("selectedContacts", UNSET))
+
+    return selected_contacts
+
+
+def _decode_phone_number_custom_field_id(d: Mapping[str, Any]) -> str | Unset:
+    phone_number_custom_field_id: str | Unset = d.get("phoneNumberCustomFieldId", UNSET)
+    return phone_number_custom_field_id
+
+
+def _encode_selected_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    selected_campaigns: list[str] | Unset = UNSET
+    if not isinstance(self.selected_campaigns, Unset):
+        selected_campaigns = self.selected_campaigns
+
+    return selected_campaigns
+
+
+def _encode_selected_segments(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    selected_segments: list[str] | Unset = UNSET
+    if not isinstance(self.selected_segments, Unset):
+        selected_segments = self.selected_segments
+
+    return selected_segments
+
+
+def _encode_excluded_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    excluded_campaigns: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_campaigns, Unset):
+        excluded_campaigns = self.excluded_campaigns
+
+    return excluded_campaigns
+
+
+def _encode_excluded_segments(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    excluded_segments: list[str] | Unset = UNSET
+    if not isinstance(self.excluded_segments, Unset):
+        excluded_segments = self.excluded_segments
+
+    return excluded_segments
+
+
+def _encode_selected_contacts(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    selected_contacts: list[str] | Unset = UNSET
+    if not isinstance(self.selected_contacts, Unset):
+        selected_contacts = self.selected_contacts
+
+    return selected_contacts
+
+
+def _encode_phone_number_custom_field_id(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
+    phone_number_custom_field_id = self.phone_number_custom_field_id
+    return phone_number_custom_field_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0ContactsType0._wire_fields}
+
+
+SmsDetailsSendSettingsType0ContactsType0._wire_names = {
+    "selected_campaigns": "selectedCampaigns",
+    "selected_segments": "selectedSegments",
+    "excluded_campaigns": "excludedCampaigns",
+    "excluded_segments": "excludedSegments",
+    "selected_contacts": "selectedContacts",
+    "phone_number_custom_field_id": "phoneNumberCustomFieldId",
+}
+SmsDetailsSendSettingsType0ContactsType0._wire_fields = frozenset(
+    SmsDetailsSendSettingsType0ContactsType0._wire_names.values()
+)
+SmsDetailsSendSettingsType0ContactsType0._decoders = {
+    "selected_campaigns": _decode_selected_campaigns,
+    "selected_segments": _decode_selected_segments,
+    "excluded_campaigns": _decode_excluded_campaigns,
+    "excluded_segments": _decode_excluded_segments,
+    "selected_contacts": _decode_selected_contacts,
+    "phone_number_custom_field_id": _decode_phone_number_custom_field_id,
+    "additional_properties": _decode_additional_properties,
+}
+SmsDetailsSendSettingsType0ContactsType0._encoders = {
+    "selected_campaigns": _encode_selected_campaigns,
+    "selected_segments": _encode_selected_segments,
+    "excluded_campaigns": _encode_excluded_campaigns,
+    "excluded_segments": _encode_excluded_segments,
+    "selected_contacts": _encode_selected_contacts,
+    "phone_number_custom_field_id": _encode_phone_number_custom_field_id,
+}

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+
+T = TypeVar("T", bound="SmsLinkNotClickedCondition")
+
+
+@_attrs_define
+class SmsLinkNotClickedCondition(WireModel):
+    """Find contacts who didn't click a link from an SMS
+
+    Example:
+        {'conditionType': 'sms_link_not_clicked', 'smsId': 'ZTo', 'clickTrackId': 'ABc'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        sms_id (str): The SMS message ID Example: ZTo.
+        click_track_id (str): The click track ID Example: ABc.
+    """
+
+    condition_type: ConditionTypeConditionType
+    sms_id: str
+    click_track_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        sms_id = self.sms_id
+
+        click_track_id = self.click_track_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "smsId": sms_id,
+                "clickTrackId": click_track_id,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_sms_id(d: Mapping[str, Any]) -> str:
+    sms_id: str = d["smsId"]
+    return sms_id
+
+
+def _decode_click_track_id(d: Mapping[str, Any]) -> str:
+    click_track_id: str = d["clickTrackId"]
+    return click_track_id
+
+
+def _encode_condition_type(self: SmsLinkNotClickedCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_sms_id(self: SmsLinkNotClickedCondition) -> Any:
+    sms_id = self.sms_id
+    return sms_id
+
+
+def _encode_click_track_id(self: SmsLinkNotClickedCondition) -> Any:
+    click_track_id = self.click_track_id
+    return click_track_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsLinkNotClickedCondition._wire_fields}
+
+
+SmsLinkNotClickedCondition._wire_names = {
+    "condition_type": "conditionType",
+    "sms_id": "smsId",
+    "click_track_id": "clickTrackId",
+}
+SmsLinkNotClickedCondition._wire_fields = frozenset(SmsLinkNotClickedCondition._wire_names.values())
+SmsLinkNotClickedCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "sms_id": _decode_sms_id,
+    "click_track_id": _decode_click_track_id,
+    "additional_properties": _decode_additional_properties,
+}
+SmsLinkNotClickedCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "sms_id": _encode_sms_id,
+    "click_track_id": _encode_click_track_id,
+}

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_list_item_send_on_type_0_time_zone import SmsListItemSendOnType0TimeZone
+
+
+T = TypeVar("T", bound="SmsListItemSendOnType0")
+
+
+@_attrs_define
+class SmsListItemSendOnType0(WireModel):
+    """SMS message send date details
+
+    Attributes:
+        date (datetime.datetime | Unset): Send date. Example: 2022-03-26T10:35:00.
+        time_zone (SmsListItemSendOnType0TimeZone | Unset): Time zone details
+    """
+
+    date: datetime.datetime | Unset = UNSET
+    time_zone: SmsListItemSendOnType0TimeZone | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _date = d.get("date", UNSET)
+    date: datetime.datetime | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.datetime.fromisoformat(_date)
+
+    return date
+
+
+def _decode_time_zone(d: Mapping[str, Any]) -> SmsListItemSendOnType0TimeZone | Unset:
+    from ..models.sms_list_item_send_on_type_0_time_zone import SmsListItemSendOnType0TimeZone  # noqa: PLC0415
+
+    _time_zone = d.get("timeZone", UNSET)
+    time_zone: SmsListItemSendOnType0TimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = SmsListItemSendOnType0TimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
+def _encode_date(self: SmsListItemSendOnType0) -> Any:
+    date: str | Unset = UNSET
+    if not isinstance(self.date, Unset):
+        date = self.date.isoformat()
+    return date
+
+
+def _encode_time_zone(self: SmsListItemSendOnType0) -> Any:
+    time_zone: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.time_zone, Unset):
+        time_zone = self.time_zone.to_dict()
+    return time_zone
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsListItemSendOnType0._wire_fields}
+
+
+SmsListItemSendOnType0._wire_names = {
+    "date": "date",
+    "time_zone": "timeZone",
+}
+SmsListItemSendOnType0._wire_fields = frozenset(SmsListItemSendOnType0._wire_names.values())
+SmsListItemSendOnType0._decoders = {
+    "date": _decode_date,
+    "time_zone": _decode_time_zone,
+    "additional_properties": _decode_additional_properties,
+}
+SmsListItemSendOnType0._encoders = {
+    "date": _encode_date,
+    "time_zone": _encode_time_zone,
+}

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsListItemStatistics")
+
+
+@_attrs_define
+class SmsListItemStatistics(WireModel):
+    """Message statistics
+
+    Attributes:
+        sent (int | Unset): Number of sent messages Example: 12.
+        delivered (int | Unset): Number of delivered messages Example: 10.
+        clicks (int | Unset): Number of clicked messages Example: 8.
+    """
+
+    sent: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sent = self.sent
+
+        delivered = self.delivered
+
+        clicks = self.clicks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sent(d: Mapping[str, Any]) -> int | Unset:
+    sent: int | Unset = d.get("sent", UNSET)
+    return sent
+
+
+def _decode_delivered(d: Mapping[str, Any]) -> int | Unset:
+    delivered: int | Unset = d.get("delivered", UNSET)
+    return delivered
+
+
+def _decode_clicks(d: Mapping[str, Any]) -> int | Unset:
+    clicks: int | Unset = d.get("clicks", UNSET)
+    return clicks
+
+
+def _encode_sent(self: SmsListItemStatistics) -> Any:
+    sent = self.sent
+    return sent
+
+
+def _encode_delivered(self: SmsListItemStatistics) -> Any:
+    delivered = self.delivered
+    return delivered
+
+
+def _encode_clicks(self: SmsListItemStatistics) -> Any:
+    clicks = self.clicks
+    return clicks
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsListItemStatistics._wire_fields}
+
+
+SmsListItemStatistics._wire_names = {
+    "sent": "sent",
+    "delivered": "delivered",
+    "clicks": "clicks",
+}
+SmsListItemStatistics._wire_fields = frozenset(SmsListItemStatistics._wire_names.values())
+SmsListItemStatistics._decoders = {
+    "sent": _decode_sent,
+    "delivered": _decode_delivered,
+    "clicks": _decode_clicks,
+    "additional_properties": _decode_additional_properties,
+}
+SmsListItemStatistics._encoders = {
+    "sent": _encode_sent,
+    "delivered": _encode_delivered,
+    "clicks": _encode_clicks,
+}

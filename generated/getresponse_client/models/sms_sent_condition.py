@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..models.sms_sent_condition_delivery_status import SmsSentConditionDeliveryStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsSentCondition")
+
+
+@_attrs_define
+class SmsSentCondition(WireModel):
+    """Find contacts who were sent an SMS
+
+    Example:
+        {'conditionType': 'sms_sent', 'smsId': 'ZTo', 'deliveryStatus': 'undelivered'}
+
+    Attributes:
+        condition_type (ConditionTypeConditionType):
+        sms_id (str): The SMS message ID Example: ZTo.
+        delivery_status (SmsSentConditionDeliveryStatus | Unset): Specify the delivery status. Example: delivered.
+    """
+
+    condition_type: ConditionTypeConditionType
+    sms_id: str
+    delivery_status: SmsSentConditionDeliveryStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        condition_type = self.condition_type.value
+
+        sms_id = self.sms_id
+
+        delivery_status: str | Unset = UNSET
+        if not isinstance(self.delivery_status, Unset):
+            delivery_status = self.delivery_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditionType": condition_type,
+                "smsId": sms_id,
+            }
+        )
+        if delivery_status is not UNSET:
+            field_dict["deliveryStatus"] = delivery_status
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(d["conditionType"])
+
+    return condition_type
+
+
+def _decode_sms_id(d: Mapping[str, Any]) -> str:
+    sms_id: str = d["smsId"]
+    return sms_id
+
+
+def _decode_delivery_status(d: Mapping[str, Any]) -> SmsSentConditionDeliveryStatus | Unset:
+    _delivery_status = d.get("deliveryStatus", UNSET)
+    delivery_status: SmsSentConditionDeliveryStatus | Unset
+    if isinstance(_delivery_status, Unset):
+        delivery_status = UNSET
+    else:
+        delivery_status = SmsSentConditionDeliveryStatus(_delivery_status)
+
+    return delivery_status
+
+
+def _encode_condition_type(self: SmsSentCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_sms_id(self: SmsSentCondition) -> Any:
+    sms_id = self.sms_id
+    return sms_id
+
+
+def _encode_delivery_status(self: SmsSentCondition) -> Any:
+    delivery_status: str | Unset = UNSET
+    if not isinstance(self.delivery_status, Unset):
+        delivery_status = self.delivery_status.value
+
+    return delivery_status
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsSentCondition._wire_fields}
+
+
+SmsSentCondition._wire_names = {
+    "condition_type": "conditionType",
+    "sms_id": "smsId",
+    "delivery_status": "deliveryStatus",
+}
+SmsSentCondition._wire_fields = frozenset(SmsSentCondition._wire_names.values())
+SmsSentCondition._decoders = {
+    "condition_type": _decode_condition_type,
+    "sms_id": _decode_sms_id,
+    "delivery_status": _decode_delivery_status,
+    "additional_properties": _decode_additional_properties,
+}
+SmsSentCondition._encoders = {
+    "condition_type": _encode_condition_type,
+    "sms_id": _encode_sms_id,
+    "delivery_status": _encode_delivery_status,
+}

@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_stats_country_statistics import SmsStatsCountryStatistics
+    from ..models.sms_stats_link import SmsStatsLink
+    from ..models.sms_stats_total_price import SmsStatsTotalPrice
+
+
+T = TypeVar("T", bound="SmsStats")
+
+
+@_attrs_define
+class SmsStats(WireModel):
+    """
+    Attributes:
+        sms_id (str): The SMS message ID Example: PvLI8C.
+        total_sms (int | Unset): The number of SMS messages sent Example: 1.
+        total_recipients (int | Unset): The number of recipients Example: 1.
+        total_clicks (int | Unset): The number of link clicks from an SMS message Example: 1.
+        total_unique_clicks (int | Unset): The number of total unique link clicks from an SMS message Example: 1.
+        total_unsubscribes (int | Unset): The number of opt-outs from an SMS message Example: 1.
+        total_delivered (int | Unset): The number of delivered SMS messages Example: 1.
+        total_price (SmsStatsTotalPrice | Unset): Cost details of a specific SMS
+        link (SmsStatsLink | Unset): Link details
+        country_statistics (SmsStatsCountryStatistics | Unset): SMS message statistics per country
+    """
+
+    sms_id: str
+    total_sms: int | Unset = UNSET
+    total_recipients: int | Unset = UNSET
+    total_clicks: int | Unset = UNSET
+    total_unique_clicks: int | Unset = UNSET
+    total_unsubscribes: int | Unset = UNSET
+    total_delivered: int | Unset = UNSET
+    total_price: SmsStatsTotalPrice | Unset = UNSET
+    link: SmsStatsLink | Unset = UNSET
+    country_statistics: SmsStatsCountryStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sms_id = self.sms_id
+
+        total_sms = self.total_sms
+
+        total_recipients = self.total_recipients
+
+        total_clicks = self.total_clicks
+
+        total_unique_clicks = self.total_unique_clicks
+
+        total_unsubscribes = self.total_unsubscribes
+
+        total_delivered = self.total_delivered
+
+        total_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_price, Unset):
+            total_price = self.total_price.to_dict()
+
+        link: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.link, Unset):
+            link = self.link.to_dict()
+
+        country_statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country_statistics, Unset):
+            country_statistics = self.country_statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "smsId": sms_id,
+            }
+        )
+        if total_sms is not UNSET:
+            field_dict["totalSms"] = total_sms
+        if total_recipients is not UNSET:
+            field_dict["totalRecipients"] = total_recipients
+        if total_clicks is not UNSET:
+            field_dict["totalClicks"] = total_clicks
+        if total_unique_clicks is not UNSET:
+            field_dict["totalUniqueClicks"] = total_unique_clicks
+        if total_unsubscribes is not UNSET:
+            field_dict["totalUnsubscribes"] = total_unsubscribes
+        if total_delivered is not UNSET:
+            field_dict["totalDelivered"] = total_delivered
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if link is not UNSET:
+            field_dict["link"] = link
+        if country_statistics is not UNSET:
+            field_dict["countryStatistics"] = country_statistics
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sms_id(d: Mapping[str, Any]) -> str:
+    sms_id: str = d["smsId"]
+    return sms_id
+
+
+def _decode_total_sms(d: Mapping[str, Any]) -> int | Unset:
+    total_sms: int | Unset = d.get("totalSms", UNSET)
+    return total_sms
+
+
+def _decode_total_recipients(d: Mapping[str, Any]) -> int | Unset:
+    total_recipients: int | Unset = d.get("totalRecipients", UNSET)
+    return total_recipients
+
+
+def _decode_total_clicks(d: Mapping[str, Any]) -> int | Unset:
+    total_clicks: int | Unset = d.get("totalClicks", UNSET)
+    return total_clicks
+
+
+def _decode_total_unique_clicks(d: Mapping[str, Any]) -> int | Unset:
+    total_unique_clicks: int | Unset = d.get("totalUniqueClicks", UNSET)
+    return total_unique_clicks
+
+
+def _decode_total_unsubscribes(d: Mapping[str, Any]) -> int | Unset:
+    total_unsubscribes: int | Unset = d.get("totalUnsubscribes", UNSET)
+    return total_unsubscribes
+
+
+def _decode_total_delivered(d: Mapping[str, Any]) -> int | Unset:
+    total_delivered: int | Unset = d.get("totalDelivered", UNSET)
+    return total_delivered
+
+
+def _decode_total_price(d: Mapping[str, Any]) -> SmsStatsTotalPrice | Unset:
+    from ..models.sms_stats_total_price import SmsStatsTotalPrice  # noqa: PLC0415
+
+    _total_price = d.get("totalPrice", UNSET)
+    total_price: SmsStatsTotalPrice | Unset
+    if isinstance(_total_price, Unset):
+        total_price = UNSET
+    else:
+        total_price = SmsStatsTotalPrice.from_dict(_total_price)
+
+    return total_price
+
+
+def _decode_link(d: Mapping[str, Any]) -> SmsStatsLink | Unset:
+    from ..models.sms_stats_link import SmsStatsLink  # noqa: PLC0415
+
+    _link = d.get("link", UNSET)
+    link: SmsStatsLink | Unset
+    if isinstance(_link, Unset):
+        link = UNSET
+    else:
+        link = SmsStatsLink.from_dict(_link)
+
+    return link
+
+
+def _decode_country_statistics(d: Mapping[str, Any]) -> SmsStatsCountryStatistics | Unset:
+    from ..models.sms_stats_country_statistics import SmsStatsCountryStatistics  # noqa: PLC0415
+
+    _country_statistics = d.get("countryStatistics", UNSET)
+    country_statistics: SmsStatsCountryStatistics | Unset
+    if isinstance(_country_statistics, Unset):
+        country_statistics = UNSET
+    else:
+        country_statistics = SmsStatsCountryStatistics.from_dict(_country_statistics)
+
+    return country_statistics
+
+
+def _encode_sms_id(self: SmsStats) -> Any:
+    sms_id = self.sms_id
+    return sms_id
+
+
+def _encode_total_sms(self: SmsStats) -> Any:
+    total_sms = self.total_sms
+    return total_sms
+
+
+def _encode_total_recipients(self: SmsStats) -> Any:
+    total_recipients = self.total_recipients
+    return total_recipients
+
+
+def _encode_total_clicks(self: SmsStats) -> Any:
+    total_clicks = self.total_clicks
+    return total_clicks
+
+
+def _encode_total_unique_clicks(self: SmsStats) -> Any:
+    total_unique_clicks = self.total_unique_clicks
+    return total_unique_clicks
+
+
+def _encode_total_unsubscribes(self: SmsStats) -> Any:
+    total_unsubscribes = self.total_unsubscribes
+    return total_unsubscribes
+
+
+def _encode_total_delivered(self: SmsStats) -> Any:
+    total_delivered = self.total_delivered
+    return total_delivered
+
+
+def _encode_total_price(self: SmsStats) -> Any:
+    total_price: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.total_price, Unset):
+        total_price = self.total_price.to_dict()
+    return total_price
+
+
+def _encode_link(self: SmsStats) -> Any:
+    link: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.link, Unset):
+        link = self.link.to_dict()
+    return link
+
+
+def _encode_country_statistics(self: SmsStats) -> Any:
+    country_statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.country_statistics, Unset):
+        country_statistics = self.country_statistics.to_dict()
+    return country_statistics
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsStats._wire_fields}
+
+
+SmsStats._wire_names = {
+    "sms_id": "smsId",
+    "total_sms": "totalSms",
+    "total_recipients": "totalRecipients",
+    "total_clicks": "totalClicks",
+    "total_unique_clicks": "totalUniqueClicks",
+    "total_unsubscribes": "totalUnsubscribes",
+    "total_delivered": "totalDelivered",
+    "total_price": "totalPrice",
+    "link": "link",
+    "country_statistics": "countryStatistics",
+}
+SmsStats._wire_fields = frozenset(SmsStats._wire_names.values())
+SmsStats._decoders = {
+    "sms_id": _decode_sms_id,
+    "total_sms": _decode_total_sms,
+    "total_recipients": _decode_total_recipients,
+    "total_clicks": _decode_total_clicks,
+    "total_unique_clicks": _decode_total_unique_clicks,
+    "total_unsubscribes": _decode_total_unsubscribes,
+    "total_delivered": _decode_total_delivered,
+    "total_price": _decode_total_price,
+    "link": _decode_link,
+    "country_statistics": _decode_country_statistics,
+    "additional_properties": _decode_additional_properties,
+}
+SmsStats._encoders = {
+    "sms_id": _encode_sms_id,
+    "total_sms": _encode_total_sms,
+    "total_recipients": _encode_total_recipients,
+    "total_clicks": _encode_total_clicks,
+    "total_unique_clicks": _encode_total_unique_clicks,
+    "total_unsubscribes": _encode_total_unsubscribes,
+    "total_delivered": _encode_total_delivered,
+    "total_price": _encode_total_price,
+    "link": _encode_link,
+    "country_statistics": _encode_country_statistics,
+}

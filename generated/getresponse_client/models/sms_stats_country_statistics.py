@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sms_stats_country_statistics_price import SmsStatsCountryStatisticsPrice
+
+
+T = TypeVar("T", bound="SmsStatsCountryStatistics")
+
+
+@_attrs_define
+class SmsStatsCountryStatistics(WireModel):
+    """SMS message statistics per country
+
+    Attributes:
+        country_code (str | Unset): Country code Example: PL.
+        recipients (int | Unset): The number of recipients Example: 1.
+        sms_count (int | Unset): The number of messages sent Example: 1.
+        price (SmsStatsCountryStatisticsPrice | Unset): Pricing details
+    """
+
+    country_code: str | Unset = UNSET
+    recipients: int | Unset = UNSET
+    sms_count: int | Unset = UNSET
+    price: SmsStatsCountryStatisticsPrice | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        country_code = self.country_code
+
+        recipients = self.recipients
+
+        sms_count = self.sms_count
+
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if sms_count is not UNSET:
+            field_dict["smsCount"] = sms_count
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_country_code(d: Mapping[str, Any]) -> str | Unset:
+    country_code: str | Unset = d.get("countryCode", UNSET)
+    return country_code
+
+
+def _decode_recipients(d: Mapping[str, Any]) -> int | Unset:
+    recipients: int | Unset = d.get("recipients", UNSET)
+    return recipients
+
+
+def _decode_sms_count(d: Mapping[str, Any]) -> int | Unset:
+    sms_count: int | Unset = d.get("smsCount", UNSET)
+    return sms_count
+
+
+def _decode_price(d: Mapping[str, Any]) -> SmsStatsCountryStatisticsPrice | Unset:
+    from ..models.sms_stats_country_statistics_price import SmsStatsCountryStatisticsPrice  # noqa: PLC0415
+
+    _price = d.get("price", UNSET)
+    price: SmsStatsCountryStatisticsPrice | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = SmsStatsCountryStatisticsPrice.from_dict(_price)
+
+    return price
+
+
+def _encode_country_code(self: SmsStatsCountryStatistics) -> Any:
+    country_code = self.country_code
+    return country_code
+
+
+def _encode_recipients(self: SmsStatsCountryStatistics) -> Any:
+    recipients = self.recipients
+    return recipients
+
+
+def _encode_sms_count(self: SmsStatsCountryStatistics) -> Any:
+    sms_count = self.sms_count
+    return sms_count
+
+
+def _encode_price(self: SmsStatsCountryStatistics) -> Any:
+    price: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.price, Unset):
+        price = self.price.to_dict()
+    return price
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SmsStatsCountryStatistics._wire_fields}
+
+
+SmsStatsCountryStatistics._wire_names = {
+    "country_code": "countryCode",
+    "recipients": "recipients",
+    "sms_count": "smsCount",
+    "price": "price",
+}
+SmsStatsCountryStatistics._wire_fields = frozenset(SmsStatsCountryStatistics._wire_names.values())
+SmsStatsCountryStatistics._decoders = {
+    "country_code": _decode_country_code,
+    "recipients": _decode_recipients,
+    "sms_count": _decode_sms_count,
+    "price": _decode_price,
+    "additional_properties": _decode_additional_properties,
+}
+SmsStatsCountryStatistics._encoders = {
+    "country_code": _encode_country_code,
+    "recipients": _encode_recipients,
+    "sms_count": _encode_sms_count,
+    "price": _encode_price,
+}

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
+    SubscribersTypeEnumForSegmentsSubscribersTypeItem,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscribersTypeEnumForSegments")
+
+
+@_attrs_define
+class SubscribersTypeEnumForSegments(WireModel):
+    """
+    Attributes:
+        subscribers_type (list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset): Only one subscription status
+    """
+
+    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        subscribers_type: list[str] | Unset = UNSET
+        if not isinstance(self.subscribers_type, Unset):
+            subscribers_type = []
+            for subscribers_type_item_data in self.subscribers_type:
+                subscribers_type_item = subscribers_type_item_data.value
+                subscribers_type.append(subscribers_type_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscribers_type is not UNSET:
+            field_dict["subscribersType"] = subscribers_type
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_subscribers_type(d: Mapping[str, Any]) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
+    _subscribers_type = d.get("subscribersType", UNSET)
+    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
+    if _subscribers_type is not UNSET:
+        subscribers_type = []
+        for subscribers_type_item_data in _subscribers_type:
+            subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
+
+            subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _encode_subscribers_type(self: SubscribersTypeEnumForSegments) -> Any:
+    subscribers_type: list[str] | Unset = UNSET
+    if not isinstance(self.subscribers_type, Unset):
+        subscribers_type = []
+        for subscribers_type_item_data in self.subscribers_type:
+            subscribers_type_item = subscribers_type_item_data.value
+            subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SubscribersTypeEnumForSegments._wire_fields}
+
+
+SubscribersTypeEnumForSegments._wire_names = {
+    "subscribers_type": "subscribersType",
+}
+SubscribersTypeEnumForSegments._wire_fields = frozenset(SubscribersTypeEnumForSegments._wire_names.values())
+SubscribersTypeEnumForSegments._decoders = {
+    "subscribers_type": _decode_subscribers_type,
+    "additional_properties": _decode_additional_properties,
+}
+SubscribersTypeEnumForSegments._encoders = {
+    "subscribers_type": _encode_subscribers_type,
+}

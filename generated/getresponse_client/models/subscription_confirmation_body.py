@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionConfirmationBody")
+
+
+@_attrs_define
+class SubscriptionConfirmationBody(WireModel):
+    """
+    Attributes:
+        subscription_confirmation_body_id (str | Unset): Subscription confirmation subject ID Example: asS1.
+        name (str | Unset): Name Example: Database signup.
+        content_plain (str | Unset): Plain text content equivalent of confirmation message Example:
+            Hello {{CONTACT \\"subscriber_first_name\\"}},        \\r\\n               \\r\\n{{INTERNAL \\"body\\"}}\\r\\n
+            Your request to sign up to our\\r\\ndatabase has been received and\\r\\nrequires your confirmation.\\r\\n\\r\\n
+            EASY 1-CLICK CONFIRMATION:\\r\\n{{LINK \\"confirm\\"}}\\r\\n\\r\\nYou will be added to the database\\r\\n
+            instantly upon your confirmation.\\r\\n\\r\\n\\r\\nYou will be able to unsubscribe\\r\\nor change your details
+            at any time.\\r\\n\\r\\n
+            If you have received this email in\\r\\nerror and did not intend to join\\r\\nour database, no further action
+            is\\r\\n
+            required on your part.\\r\\n\\r\\nYou won't receive further\\r\\ninformation and you won't be\\r\\n
+            subscribed to any list until you\\r\\nconfirm your request above.\\r\\n\\r\\n{{INTERNAL \\"signature\\"}}
+            .
+        content_html (str | Unset): HTML content of confirmation message Example: [HTML_CODE].
+    """
+
+    subscription_confirmation_body_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    content_plain: str | Unset = UNSET
+    content_html: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        subscription_confirmation_body_id = self.subscription_confirmation_body_id
+
+        name = self.name
+
+        content_plain = self.content_plain
+
+        content_html = self.content_html
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_confirmation_body_id is not UNSET:
+            field_dict["subscriptionConfirmationBodyId"] = subscription_confirmation_body_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if content_plain is not UNSET:
+            field_dict["contentPlain"] = content_plain
+        if content_html is not UNSET:
+            field_dict["contentHtml"] = content_html
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_subscription_confirmation_body_id(d: Mapping[str, Any]) -> str | Unset:
+    subscription_confirmation_body_id: str | Unset = d.get("subscriptionConfirmationBodyId", UNSET)
+    return subscription_confirmation_body_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_content_plain(d: Mapping[str, Any]) -> str | Unset:
+    content_plain: str | Unset = d.get("contentPlain", UNSET)
+    return content_plain
+
+
+def _decode_content_html(d: Mapping[str, Any]) -> str | Unset:
+    content_html: str | Unset = d.get("contentHtml", UNSET)
+    return content_html
+
+
+def _encode_subscription_confirmation_body_id(self: SubscriptionConfirmationBody) -> Any:
+    subscription_confirmation_body_id = self.subscription_confirmation_body_id
+    return subscription_confirmation_body_id
+
+
+def _encode_name(self: SubscriptionConfirmationBody) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_content_plain(self: SubscriptionConfirmationBody) -> Any:
+    content_plain = self.content_plain
+    return content_plain
+
+
+def _encode_content_html(self: SubscriptionConfirmationBody) -> Any:
+    content_html = self.content_html
+    return content_html
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in SubscriptionConfirmationBody._wire_fields}
+
+
+SubscriptionConfirmationBody._wire_names = {
+    "subscription_confirmation_body_id": "subscriptionConfirmationBodyId",
+    "name": "name",
+    "content_plain": "contentPlain",
+    "content_html": "contentHtml",
+}
+SubscriptionConfirmationBody._wire_fields = frozenset(SubscriptionConfirmationBody._wire_names.values())
+SubscriptionConfirmationBody._decoders = {
+    "subscription_confirmation_body_id": _decode_subscription_confirmation_body_id,
+    "name": _decode_name,
+    "content_plain": _decode_content_plain,
+    "content_html": _decode_content_html,
+    "additional_properties": _decode_additional_properties,
+}
+SubscriptionConfirmationBody._encoders = {
+    "subscription_confirmation_body_id": _encode_subscription_confirmation_body_id,
+    "name": _encode_name,
+    "content_plain": _encode_content_plain,
+    "content_html": _encode_content_html,
+}

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class SubscriptionDateConditionOperator(StrEnum):
+    CUSTOM = "custom"
+    DATE_FROM = "date_from"
+    DATE_TO = "date_to"
+    SPECIFIC_DATE = "specific_date"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SubscriptionDateConditionOperator | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagDetails")
+
+
+@_attrs_define
+class TagDetails(WireModel):
+    """
+    Attributes:
+        name (str | Unset): The tag name Example: My_Tag.
+        color (str | Unset): The tag color (deprecated)
+        tag_id (str | Unset): The tag ID.
+        created_at (datetime.datetime | Unset):  Example: 2024-07-20T06:24:14+0000.
+    """
+
+    name: str | Unset = UNSET
+    color: str | Unset = UNSET
+    tag_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        color = self.color
+
+        tag_id = self.tag_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+        if tag_id is not UNSET:
+            field_dict["tagId"] = tag_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_color(d: Mapping[str, Any]) -> str | Unset:
+    color: str | Unset = d.get("color", UNSET)
+    return color
+
+
+def _decode_tag_id(d: Mapping[str, Any]) -> str | Unset:
+    tag_id: str | Unset = d.get("tagId", UNSET)
+    return tag_id
+
+
+def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _encode_name(self: TagDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_color(self: TagDetails) -> Any:
+    color = self.color
+    return color
+
+
+def _encode_tag_id(self: TagDetails) -> Any:
+    tag_id = self.tag_id
+    return tag_id
+
+
+def _encode_created_at(self: TagDetails) -> Any:
+    created_at: str | Unset = UNSET
+    if not isinstance(self.created_at, Unset):
+        created_at = self.created_at.isoformat()
+    return created_at
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TagDetails._wire_fields}
+
+
+TagDetails._wire_names = {
+    "name": "name",
+    "color": "color",
+    "tag_id": "tagId",
+    "created_at": "createdAt",
+}
+TagDetails._wire_fields = frozenset(TagDetails._wire_names.values())
+TagDetails._decoders = {
+    "name": _decode_name,
+    "color": _decode_color,
+    "tag_id": _decode_tag_id,
+    "created_at": _decode_created_at,
+    "additional_properties": _decode_additional_properties,
+}
+TagDetails._encoders = {
+    "name": _encode_name,
+    "color": _encode_color,
+    "tag_id": _encode_tag_id,
+    "created_at": _encode_created_at,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimezoneCountry")
+
+
+@_attrs_define
+class TimezoneCountry(WireModel):
+    """
+    Attributes:
+        country (str | Unset):  Example: Poland.
+    """
+
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_country(d: Mapping[str, Any]) -> str | Unset:
+    country: str | Unset = d.get("country", UNSET)
+    return country
+
+
+def _encode_country(self: TimezoneCountry) -> Any:
+    country = self.country
+    return country
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TimezoneCountry._wire_fields}
+
+
+TimezoneCountry._wire_names = {
+    "country": "country",
+}
+TimezoneCountry._wire_fields = frozenset(TimezoneCountry._wire_names.values())
+TimezoneCountry._decoders = {
+    "country": _decode_country,
+    "additional_properties": _decode_additional_properties,
+}
+TimezoneCountry._encoders = {
+    "country": _encode_country,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimezoneId")
+
+
+@_attrs_define
+class TimezoneId(WireModel):
+    """
+    Attributes:
+        timezone_id (int | Unset):  Example: 1.
+    """
+
+    timezone_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        timezone_id = self.timezone_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timezone_id is not UNSET:
+            field_dict["timezoneId"] = timezone_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_timezone_id(d: Mapping[str, Any]) -> int | Unset:
+    timezone_id: int | Unset = d.get("timezoneId", UNSET)
+    return timezone_id
+
+
+def _encode_timezone_id(self: TimezoneId) -> Any:
+    timezone_id = self.timezone_id
+    return timezone_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TimezoneId._wire_fields}
+
+
+TimezoneId._wire_names = {
+    "timezone_id": "timezoneId",
+}
+TimezoneId._wire_fields = frozenset(TimezoneId._wire_names.values())
+TimezoneId._decoders = {
+    "timezone_id": _decode_timezone_id,
+    "additional_properties": _decode_additional_properties,
+}
+TimezoneId._encoders = {
+    "timezone_id": _encode_timezone_id,
+}

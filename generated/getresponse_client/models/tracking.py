@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Tracking")
+
+
+@_attrs_define
+class Tracking(WireModel):
+    """
+    Attributes:
+        grid (str | Unset):  Example: 2fEBK5kj4ReCxUvd.
+        snippet (str | Unset):  Example: <script type="text/javascript" src="script_url_will_be_here" async></script>.
+        snippet_v2 (str | Unset):  Example: <script type="text/javascript">function () {}</script>.
+    """
+
+    grid: str | Unset = UNSET
+    snippet: str | Unset = UNSET
+    snippet_v2: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        grid = self.grid
+
+        snippet = self.snippet
+
+        snippet_v2 = self.snippet_v2
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if grid is not UNSET:
+            field_dict["grid"] = grid
+        if snippet is not UNSET:
+            field_dict["snippet"] = snippet
+        if snippet_v2 is not UNSET:
+            field_dict["snippetV2"] = snippet_v2
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_grid(d: Mapping[str, Any]) -> str | Unset:
+    grid: str | Unset = d.get("grid", UNSET)
+    return grid
+
+
+def _decode_snippet(d: Mapping[str, Any]) -> str | Unset:
+    snippet: str | Unset = d.get("snippet", UNSET)
+    return snippet
+
+
+def _decode_snippet_v2(d: Mapping[str, Any]) -> str | Unset:
+    snippet_v2: str | Unset = d.get("snippetV2", UNSET)
+    return snippet_v2
+
+
+def _encode_grid(self: Tracking) -> Any:
+    grid = self.grid
+    return grid
+
+
+def _encode_snippet(self: Tracking) -> Any:
+    snippet = self.snippet
+    return snippet
+
+
+def _encode_snippet_v2(self: Tracking) -> Any:
+    snippet_v2 = self.snippet_v2
+    return snippet_v2
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Tracking._wire_fields}
+
+
+Tracking._wire_names = {
+    "grid": "grid",
+    "snippet": "snippet",
+    "snippet_v2": "snippetV2",
+}
+Tracking._wire_fields = frozenset(Tracking._wire_names.values())
+Tracking._decoders = {
+    "grid": _decode_grid,
+    "snippet": _decode_snippet,
+    "snippet_v2": _decode_snippet_v2,
+    "additional_properties": _decode_additional_properties,
+}
+Tracking._encoders = {
+    "grid": _encode_grid,
+    "snippet": _encode_snippet,
+    "snippet_v2": _encode_snippet_v2,
+}

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmail")
+
+
+@_attrs_define
+class TransactionalEmail(WireModel):
+    """
+    Attributes:
+        transactional_email_id (str | Unset):  Example: tRe4i.
+    """
+
+    transactional_email_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        transactional_email_id = self.transactional_email_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transactional_email_id is not UNSET:
+            field_dict["transactionalEmailId"] = transactional_email_id
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_transactional_email_id(d: Mapping[str, Any]) -> str | Unset:
+    transactional_email_id: str | Unset = d.get("transactionalEmailId", UNSET)
+    return transactional_email_id
+
+
+def _encode_transactional_email_id(self: TransactionalEmail) -> Any:
+    transactional_email_id = self.transactional_email_id
+    return transactional_email_id
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmail._wire_fields}
+
+
+TransactionalEmail._wire_names = {
+    "transactional_email_id": "transactionalEmailId",
+}
+TransactionalEmail._wire_fields = frozenset(TransactionalEmail._wire_names.values())
+TransactionalEmail._decoders = {
+    "transactional_email_id": _decode_transactional_email_id,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmail._encoders = {
+    "transactional_email_id": _encode_transactional_email_id,
+}

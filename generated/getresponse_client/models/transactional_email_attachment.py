@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="TransactionalEmailAttachment")
+
+
+@_attrs_define
+class TransactionalEmailAttachment(WireModel):
+    """
+    Attributes:
+        file_name (str): The attachment file name Example: pixel.png.
+        mime_type (str): The MIME attachment type Example: image/png.
+        content (str): The base64-encoded attachment Example:
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mOUua1dDwAD4AGjnrXmUAAAAABJRU5ErkJggg==.
+    """
+
+    file_name: str
+    mime_type: str
+    content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        mime_type = self.mime_type
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileName": file_name,
+                "mimeType": mime_type,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_file_name(d: Mapping[str, Any]) -> str:
+    file_name: str = d["fileName"]
+    return file_name
+
+
+def _decode_mime_type(d: Mapping[str, Any]) -> str:
+    mime_type: str = d["mimeType"]
+    return mime_type
+
+
+def _decode_content(d: Mapping[str, Any]) -> str:
+    content: str = d["content"]
+    return content
+
+
+def _encode_file_name(self: TransactionalEmailAttachment) -> Any:
+    file_name = self.file_name
+    return file_name
+
+
+def _encode_mime_type(self: TransactionalEmailAttachment) -> Any:
+    mime_type = self.mime_type
+    return mime_type
+
+
+def _encode_content(self: TransactionalEmailAttachment) -> Any:
+    content = self.content
+    return content
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailAttachment._wire_fields}
+
+
+TransactionalEmailAttachment._wire_names = {
+    "file_name": "fileName",
+    "mime_type": "mimeType",
+    "content": "content",
+}
+TransactionalEmailAttachment._wire_fields = frozenset(TransactionalEmailAttachment._wire_names.values())
+TransactionalEmailAttachment._decoders = {
+    "file_name": _decode_file_name,
+    "mime_type": _decode_mime_type,
+    "content": _decode_content,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailAttachment._encoders = {
+    "file_name": _encode_file_name,
+    "mime_type": _encode_mime_type,
+    "content": _encode_content,
+}

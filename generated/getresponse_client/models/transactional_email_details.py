@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.from_field_reference import FromFieldReference
+    from ..models.transactional_email_recipients_details import TransactionalEmailRecipientsDetails
+    from ..models.transactional_email_tag import TransactionalEmailTag
+
+
+T = TypeVar("T", bound="TransactionalEmailDetails")
+
+
+@_attrs_define
+class TransactionalEmailDetails(WireModel):
+    """
+    Attributes:
+        transactional_email_id (str):  Example: tRe4i.
+        from_field (FromFieldReference):
+        subject (str):  Example: Order Confirmation - Example Shop.
+        recipients (TransactionalEmailRecipientsDetails):
+        reply_to (FromFieldReference | Unset):
+        tag (TransactionalEmailTag | Unset):
+        href (str | Unset): Direct hyperlink to a resource Example: https://api3.getresponse360.com/v3/transactional-
+            emails/tRe4i.
+    """
+
+    transactional_email_id: str
+    from_field: FromFieldReference
+    subject: str
+    recipients: TransactionalEmailRecipientsDetails
+    reply_to: FromFieldReference | Unset = UNSET
+    tag: TransactionalEmailTag | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        transactional_email_id = self.transactional_email_id
+
+        from_field = self.from_field.to_dict()
+
+        subject = self.subject
+
+        recipients = self.recipients.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
+        tag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tag, Unset):
+            tag = self.tag.to_dict()
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactionalEmailId": transactional_email_id,
+                "fromField": from_field,
+                "subject": subject,
+                "recipients": recipients,
+            }
+        )
+        if reply_to is not UNSET:
+            field_dict["replyTo"] = reply_to
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_transactional_email_id(d: Mapping[str, Any]) -> str:
+    transactional_email_id: str = d["transactionalEmailId"]
+    return transactional_email_id
+
+
+def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    from_field = FromFieldReference.from_dict(d["fromField"])
+
+    return from_field
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str:
+    subject: str = d["subject"]
+    return subject
+
+
+def _decode_recipients(d: Mapping[str, Any]) -> TransactionalEmailRecipientsDetails:
+    from ..models.transactional_email_recipients_details import TransactionalEmailRecipientsDetails  # noqa: PLC0415
+
+    recipients = TransactionalEmailRecipientsDetails.from_dict(d["recipients"])
+
+    return recipients
+
+
+def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
+    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+
+    _reply_to = d.get("replyTo", UNSET)
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
+def _decode_tag(d: Mapping[str, Any]) -> TransactionalEmailTag | Unset:
+    from ..models.transactional_email_tag import TransactionalEmailTag  # noqa: PLC0415
+
+    _tag = d.get("tag", UNSET)
+    tag: TransactionalEmailTag | Unset
+    if isinstance(_tag, Unset):
+        tag = UNSET
+    else:
+        tag = TransactionalEmailTag.from_dict(_tag)
+
+    return tag
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _encode_transactional_email_id(self: TransactionalEmailDetails) -> Any:
+    transactional_email_id = self.transactional_email_id
+    return transactional_email_id
+
+
+def _encode_from_field(self: TransactionalEmailDetails) -> Any:
+    from_field = self.from_field.to_dict()
+    return from_field
+
+
+def _encode_subject(self: TransactionalEmailDetails) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_recipients(self: TransactionalEmailDetails) -> Any:
+    recipients = self.recipients.to_dict()
+    return recipients
+
+
+def _encode_reply_to(self: TransactionalEmailDetails) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
+
+
+def _encode_tag(self: TransactionalEmailDetails) -> Any:
+    tag: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.tag, Unset):
+        tag = self.tag.to_dict()
+    return tag
+
+
+def _encode_href(self: TransactionalEmailDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailDetails._wire_fields}
+
+
+TransactionalEmailDetails._wire_names = {
+    "transactional_email_id": "transactionalEmailId",
+    "from_field": "fromField",
+    "subject": "subject",
+    "recipients": "recipients",
+    "reply_to": "replyTo",
+    "tag": "tag",
+    "href": "href",
+}
+TransactionalEmailDetails._wire_fields = frozenset(TransactionalEmailDetails._wire_names.values())
+TransactionalEmailDetails._decoders = {
+    "transactional_email_id": _decode_transactional_email_id,
+    "from_field": _decode_from_field,
+    "subject": _decode_subject,
+    "recipients": _decode_recipients,
+    "reply_to": _decode_reply_to,
+    "tag": _decode_tag,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailDetails._encoders = {
+    "transactional_email_id": _encode_transactional_email_id,
+    "from_field": _encode_from_field,
+    "subject": _encode_subject,
+    "recipients": _encode_recipients,
+    "reply_to": _encode_reply_to,
+    "tag": _encode_tag,
+    "href": _encode_href,
+}

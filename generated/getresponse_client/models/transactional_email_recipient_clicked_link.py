@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmailRecipientClickedLink")
+
+
+@_attrs_define
+class TransactionalEmailRecipientClickedLink(WireModel):
+    """
+    Attributes:
+        url (str | Unset):  Example: https://example.com.
+        clicked_on (datetime.datetime | Unset):  Example: 2019-06-02T09:31:20+0200.
+    """
+
+    url: str | Unset = UNSET
+    clicked_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        url = self.url
+
+        clicked_on: str | Unset = UNSET
+        if not isinstance(self.clicked_on, Unset):
+            clicked_on = self.clicked_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if clicked_on is not UNSET:
+            field_dict["clickedOn"] = clicked_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_clicked_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _clicked_on = d.get("clickedOn", UNSET)
+    clicked_on: datetime.datetime | Unset
+    if isinstance(_clicked_on, Unset):
+        clicked_on = UNSET
+    else:
+        clicked_on = datetime.datetime.fromisoformat(_clicked_on)
+
+    return clicked_on
+
+
+def _encode_url(self: TransactionalEmailRecipientClickedLink) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_clicked_on(self: TransactionalEmailRecipientClickedLink) -> Any:
+    clicked_on: str | Unset = UNSET
+    if not isinstance(self.clicked_on, Unset):
+        clicked_on = self.clicked_on.isoformat()
+    return clicked_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientClickedLink._wire_fields}
+
+
+TransactionalEmailRecipientClickedLink._wire_names = {
+    "url": "url",
+    "clicked_on": "clickedOn",
+}
+TransactionalEmailRecipientClickedLink._wire_fields = frozenset(
+    TransactionalEmailRecipientClickedLink._wire_names.values()
+)
+TransactionalEmailRecipientClickedLink._decoders = {
+    "url": _decode_url,
+    "clicked_on": _decode_clicked_on,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailRecipientClickedLink._encoders = {
+    "url": _encode_url,
+    "clicked_on": _encode_clicked_on,
+}

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmailRecipientSentOnStatus")
+
+
+@_attrs_define
+class TransactionalEmailRecipientSentOnStatus(WireModel):
+    """
+    Attributes:
+        sent_on (datetime.datetime | None | Unset):  Example: 2019-06-02T09:30:43+0200.
+    """
+
+    sent_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sent_on: None | str | Unset
+        if isinstance(self.sent_on, Unset):
+            sent_on = UNSET
+        elif isinstance(self.sent_on, datetime.datetime):
+            sent_on = self.sent_on.isoformat()
+        else:
+            sent_on = self.sent_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sent_on is not UNSET:
+            field_dict["sentOn"] = sent_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sent_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return sent_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    sent_on = _parse_sent_on(d.get("sentOn", UNSET))
+
+    return sent_on
+
+
+def _encode_sent_on(self: TransactionalEmailRecipientSentOnStatus) -> Any:
+    sent_on: None | str | Unset
+    if isinstance(self.sent_on, Unset):
+        sent_on = UNSET
+    elif isinstance(self.sent_on, datetime.datetime):
+        sent_on = self.sent_on.isoformat()
+    else:
+        sent_on = self.sent_on
+    return sent_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientSentOnStatus._wire_fields}
+
+
+TransactionalEmailRecipientSentOnStatus._wire_names = {
+    "sent_on": "sentOn",
+}
+TransactionalEmailRecipientSentOnStatus._wire_fields = frozenset(
+    TransactionalEmailRecipientSentOnStatus._wire_names.values()
+)
+TransactionalEmailRecipientSentOnStatus._decoders = {
+    "sent_on": _decode_sent_on,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailRecipientSentOnStatus._encoders = {
+    "sent_on": _encode_sent_on,
+}

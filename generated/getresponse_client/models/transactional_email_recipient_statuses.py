@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmailRecipientStatuses")
+
+
+@_attrs_define
+class TransactionalEmailRecipientStatuses(WireModel):
+    """
+    Attributes:
+        sent_on (datetime.datetime | None | Unset):  Example: 2019-06-02T09:30:43+0200.
+        rejected_on (datetime.datetime | None | Unset):
+        opened_on (datetime.datetime | None | Unset):  Example: 2019-06-02T09:30:43+0200.
+        bounced_on (datetime.datetime | None | Unset):
+        complained_on (datetime.datetime | None | Unset):
+    """
+
+    sent_on: datetime.datetime | None | Unset = UNSET
+    rejected_on: datetime.datetime | None | Unset = UNSET
+    opened_on: datetime.datetime | None | Unset = UNSET
+    bounced_on: datetime.datetime | None | Unset = UNSET
+    complained_on: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        sent_on: None | str | Unset
+        if isinstance(self.sent_on, Unset):
+            sent_on = UNSET
+        elif isinstance(self.sent_on, datetime.datetime):
+            sent_on = self.sent_on.isoformat()
+        else:
+            sent_on = self.sent_on
+
+        rejected_on: None | str | Unset
+        if isinstance(self.rejected_on, Unset):
+            rejected_on = UNSET
+        elif isinstance(self.rejected_on, datetime.datetime):
+            rejected_on = self.rejected_on.isoformat()
+        else:
+            rejected_on = self.rejected_on
+
+        opened_on: None | str | Unset
+        if isinstance(self.opened_on, Unset):
+            opened_on = UNSET
+        elif isinstance(self.opened_on, datetime.datetime):
+            opened_on = self.opened_on.isoformat()
+        else:
+            opened_on = self.opened_on
+
+        bounced_on: None | str | Unset
+        if isinstance(self.bounced_on, Unset):
+            bounced_on = UNSET
+        elif isinstance(self.bounced_on, datetime.datetime):
+            bounced_on = self.bounced_on.isoformat()
+        else:
+            bounced_on = self.bounced_on
+
+        complained_on: None | str | Unset
+        if isinstance(self.complained_on, Unset):
+            complained_on = UNSET
+        elif isinstance(self.complained_on, datetime.datetime):
+            complained_on = self.complained_on.isoformat()
+        else:
+            complained_on = self.complained_on
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sent_on is not UNSET:
+            field_dict["sentOn"] = sent_on
+        if rejected_on is not UNSET:
+            field_dict["rejectedOn"] = rejected_on
+        if opened_on is not UNSET:
+            field_dict["openedOn"] = opened_on
+        if bounced_on is not UNSET:
+            field_dict["bouncedOn"] = bounced_on
+        if complained_on is not UNSET:
+            field_dict["complainedOn"] = complained_on
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_sent_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            sent_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return sent_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    sent_on = _parse_sent_on(d.get("sentOn", UNSET))
+
+    return sent_on
+
+
+def _decode_rejected_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_rejected_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            rejected_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return rejected_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    rejected_on = _parse_rejected_on(d.get("rejectedOn", UNSET))
+
+    return rejected_on
+
+
+def _decode_opened_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_opened_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            opened_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return opened_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    opened_on = _parse_opened_on(d.get("openedOn", UNSET))
+
+    return opened_on
+
+
+def _decode_bounced_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_bounced_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            bounced_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return bounced_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    bounced_on = _parse_bounced_on(d.get("bouncedOn", UNSET))
+
+    return bounced_on
+
+
+def _decode_complained_on(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_complained_on(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            complained_on_type_0 = datetime.datetime.fromisoformat(data)
+
+            return complained_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    complained_on = _parse_complained_on(d.get("complainedOn", UNSET))
+
+    return complained_on
+
+
+def _encode_sent_on(self: TransactionalEmailRecipientStatuses) -> Any:
+    sent_on: None | str | Unset
+    if isinstance(self.sent_on, Unset):
+        sent_on = UNSET
+    elif isinstance(self.sent_on, datetime.datetime):
+        sent_on = self.sent_on.isoformat()
+    else:
+        sent_on = self.sent_on
+    return sent_on
+
+
+def _encode_rejected_on(self: TransactionalEmailRecipientStatuses) -> Any:
+    rejected_on: None | str | Unset
+    if isinstance(self.rejected_on, Unset):
+        rejected_on = UNSET
+    elif isinstance(self.rejected_on, datetime.datetime):
+        rejected_on = self.rejected_on.isoformat()
+    else:
+        rejected_on = self.rejected_on
+    return rejected_on
+
+
+def _encode_opened_on(self: TransactionalEmailRecipientStatuses) -> Any:
+    opened_on: None | str | Unset
+    if isinstance(self.opened_on, Unset):
+        opened_on = UNSET
+    elif isinstance(self.opened_on, datetime.datetime):
+        opened_on = self.opened_on.isoformat()
+    else:
+        opened_on = self.opened_on
+    return opened_on
+
+
+def _encode_bounced_on(self: TransactionalEmailRecipientStatuses) -> Any:
+    bounced_on: None | str | Unset
+    if isinstance(self.bounced_on, Unset):
+        bounced_on = UNSET
+    elif isinstance(self.bounced_on, datetime.datetime):
+        bounced_on = self.bounced_on.isoformat()
+    else:
+        bounced_on = self.bounced_on
+    return bounced_on
+
+
+def _encode_complained_on(self: TransactionalEmailRecipientStatuses) -> Any:
+    complained_on: None | str | Unset
+    if isinstance(self.complained_on, Unset):
+        complained_on = UNSET
+    elif isinstance(self.complained_on, datetime.datetime):
+        complained_on = self.complained_on.isoformat()
+    else:
+        complained_on = self.complained_on
+    return complained_on
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientStatuses._wire_fields}
+
+
+TransactionalEmailRecipientStatuses._wire_names = {
+    "sent_on": "sentOn",
+    "rejected_on": "rejectedOn",
+    "opened_on": "openedOn",
+    "bounced_on": "bouncedOn",
+    "complained_on": "complainedOn",
+}
+TransactionalEmailRecipientStatuses._wire_fields = frozenset(TransactionalEmailRecipientStatuses._wire_names.values())
+TransactionalEmailRecipientStatuses._decoders = {
+    "sent_on": _decode_sent_on,
+    "rejected_on": _decode_rejected_on,
+    "opened_on": _decode_opened_on,
+    "bounced_on": _decode_bounced_on,
+    "complained_on": _decode_complained_on,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailRecipientStatuses._encoders = {
+    "sent_on": _encode_sent_on,
+    "rejected_on": _encode_rejected_on,
+    "opened_on": _encode_opened_on,
+    "bounced_on": _encode_bounced_on,
+    "complained_on": _encode_complained_on,
+}

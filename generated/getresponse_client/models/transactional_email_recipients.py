@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_email_recipient import TransactionalEmailRecipient
+    from ..models.transactional_email_recipient_to import TransactionalEmailRecipientTo
+
+
+T = TypeVar("T", bound="TransactionalEmailRecipients")
+
+
+@_attrs_define
+class TransactionalEmailRecipients(WireModel):
+    """
+    Attributes:
+        to (TransactionalEmailRecipientTo):
+        cc (list[TransactionalEmailRecipient] | Unset):
+        bcc (list[TransactionalEmailRecipient] | Unset):
+    """
+
+    to: TransactionalEmailRecipientTo
+    cc: list[TransactionalEmailRecipient] | Unset = UNSET
+    bcc: list[TransactionalEmailRecipient] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        to = self.to.to_dict()
+
+        cc: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = []
+            for cc_item_data in self.cc:
+                cc_item = cc_item_data.to_dict()
+                cc.append(cc_item)
+
+        bcc: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = []
+            for bcc_item_data in self.bcc:
+                bcc_item = bcc_item_data.to_dict()
+                bcc.append(bcc_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+            }
+        )
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_to(d: Mapping[str, Any]) -> TransactionalEmailRecipientTo:
+    from ..models.transactional_email_recipient_to import TransactionalEmailRecipientTo  # noqa: PLC0415
+
+    to = TransactionalEmailRecipientTo.from_dict(d["to"])
+
+    return to
+
+
+def _decode_cc(d: Mapping[str, Any]) -> list[TransactionalEmailRecipient] | Unset:
+    from ..models.transactional_email_recipient import TransactionalEmailRecipient  # noqa: PLC0415
+
+    _cc = d.get("cc", UNSET)
+    cc: list[TransactionalEmailRecipient] | Unset = UNSET
+    if _cc is not UNSET:
+        cc = []
+        for cc_item_data in _cc:
+            cc_item = TransactionalEmailRecipient.from_dict(cc_item_data)
+
+            cc.append(cc_item)
+
+    return cc
+
+
+def _decode_bcc(d: Mapping[str, Any]) -> list[TransactionalEmailRecipient] | Unset:
+    from ..models.transactional_email_recipient import TransactionalEmailRecipient  # noqa: PLC0415
+
+    _bcc = d.get("bcc", UNSET)
+    bcc: list[TransactionalEmailRecipient] | Unset = UNSET
+    if _bcc is not UNSET:
+        bcc = []
+        for bcc_item_data in _bcc:
+            bcc_item = TransactionalEmailRecipient.from_dict(bcc_item_data)
+
+            bcc.append(bcc_item)
+
+    return bcc
+
+
+def _encode_to(self: TransactionalEmailRecipients) -> Any:
+    to = self.to.to_dict()
+    return to
+
+
+def _encode_cc(self: TransactionalEmailRecipients) -> Any:
+    cc: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.cc, Unset):
+        cc = []
+        for cc_item_data in self.cc:
+            cc_item = cc_item_data.to_dict()
+            cc.append(cc_item)
+
+    return cc
+
+
+def _encode_bcc(self: TransactionalEmailRecipients) -> Any:
+    bcc: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.bcc, Unset):
+        bcc = []
+        for bcc_item_data in self.bcc:
+            bcc_item = bcc_item_data.to_dict()
+            bcc.append(bcc_item)
+
+    return bcc
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipients._wire_fields}
+
+
+TransactionalEmailRecipients._wire_names = {
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+}
+TransactionalEmailRecipients._wire_fields = frozenset(TransactionalEmailRecipients._wire_names.values())
+TransactionalEmailRecipients._decoders = {
+    "to": _decode_to,
+    "cc": _decode_cc,
+    "bcc": _decode_bcc,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailRecipients._encoders = {
+    "to": _encode_to,
+    "cc": _encode_cc,
+    "bcc": _encode_bcc,
+}

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_email_recipient_details import TransactionalEmailRecipientDetails
+
+
+T = TypeVar("T", bound="TransactionalEmailRecipientsDetails")
+
+
+@_attrs_define
+class TransactionalEmailRecipientsDetails(WireModel):
+    """
+    Attributes:
+        to (TransactionalEmailRecipientDetails):
+        cc (list[TransactionalEmailRecipientDetails] | Unset):
+        bcc (list[TransactionalEmailRecipientDetails] | Unset):
+    """
+
+    to: TransactionalEmailRecipientDetails
+    cc: list[TransactionalEmailRecipientDetails] | Unset = UNSET
+    bcc: list[TransactionalEmailRecipientDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        to = self.to.to_dict()
+
+        cc: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = []
+            for cc_item_data in self.cc:
+                cc_item = cc_item_data.to_dict()
+                cc.append(cc_item)
+
+        bcc: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = []
+            for bcc_item_data in self.bcc:
+                bcc_item = bcc_item_data.to_dict()
+                bcc.append(bcc_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+            }
+        )
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_to(d: Mapping[str, Any]) -> TransactionalEmailRecipientDetails:
+    from ..models.transactional_email_recipient_details import TransactionalEmailRecipientDetails  # noqa: PLC0415
+
+    to = TransactionalEmailRecipientDetails.from_dict(d["to"])
+
+    return to
+
+
+def _decode_cc(d: Mapping[str, Any]) -> list[TransactionalEmailRecipientDetails] | Unset:
+    from ..models.transactional_email_recipient_details import TransactionalEmailRecipientDetails  # noqa: PLC0415
+
+    _cc = d.get("cc", UNSET)
+    cc: list[TransactionalEmailRecipientDetails] | Unset = UNSET
+    if _cc is not UNSET:
+        cc = []
+        for cc_item_data in _cc:
+            cc_item = TransactionalEmailRecipientDetails.from_dict(cc_item_data)
+
+            cc.append(cc_item)
+
+    return cc
+
+
+def _decode_bcc(d: Mapping[str, Any]) -> list[TransactionalEmailRecipientDetails] | Unset:
+    from ..models.transactional_email_recipient_details import TransactionalEmailRecipientDetails  # noqa: PLC0415
+
+    _bcc = d.get("bcc", UNSET)
+    bcc: list[TransactionalEmailRecipientDetails] | Unset = UNSET
+    if _bcc is not UNSET:
+        bcc = []
+        for bcc_item_data in _bcc:
+            bcc_item = TransactionalEmailRecipientDetails.from_dict(bcc_item_data)
+
+            bcc.append(bcc_item)
+
+    return bcc
+
+
+def _encode_to(self: TransactionalEmailRecipientsDetails) -> Any:
+    to = self.to.to_dict()
+    return to
+
+
+def _encode_cc(self: TransactionalEmailRecipientsDetails) -> Any:
+    cc: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.cc, Unset):
+        cc = []
+        for cc_item_data in self.cc:
+            cc_item = cc_item_data.to_dict()
+            cc.append(cc_item)
+
+    return cc
+
+
+def _encode_bcc(self: TransactionalEmailRecipientsDetails) -> Any:
+    bcc: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.bcc, Unset):
+        bcc = []
+        for bcc_item_data in self.bcc:
+            bcc_item = bcc_item_data.to_dict()
+            bcc.append(bcc_item)
+
+    return bcc
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientsDetails._wire_fields}
+
+
+TransactionalEmailRecipientsDetails._wire_names = {
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+}
+TransactionalEmailRecipientsDetails._wire_fields = frozenset(TransactionalEmailRecipientsDetails._wire_names.values())
+TransactionalEmailRecipientsDetails._decoders = {
+    "to": _decode_to,
+    "cc": _decode_cc,
+    "bcc": _decode_bcc,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailRecipientsDetails._encoders = {
+    "to": _encode_to,
+    "cc": _encode_cc,
+    "bcc": _encode_bcc,
+}

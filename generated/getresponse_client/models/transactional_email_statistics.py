@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmailStatistics")
+
+
+@_attrs_define
+class TransactionalEmailStatistics(WireModel):
+    """
+    Attributes:
+        time_frame (str | Unset): The statistics time frame in the ISO 8601 date format with duration interval Example:
+            2014-09-20T00:00:00+0000/P2M18DT10H0M0S.
+        sent (int | Unset):
+        opened (int | Unset):
+        bounced (int | Unset):
+        complaint (int | Unset):
+        clicks (int | Unset):
+    """
+
+    time_frame: str | Unset = UNSET
+    sent: int | Unset = UNSET
+    opened: int | Unset = UNSET
+    bounced: int | Unset = UNSET
+    complaint: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        time_frame = self.time_frame
+
+        sent = self.sent
+
+        opened = self.opened
+
+        bounced = self.bounced
+
+        complaint = self.complaint
+
+        clicks = self.clicks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_frame is not UNSET:
+            field_dict["timeFrame"] = time_frame
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if opened is not UNSET:
+            field_dict["opened"] = opened
+        if bounced is not UNSET:
+            field_dict["bounced"] = bounced
+        if complaint is not UNSET:
+            field_dict["complaint"] = complaint
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_time_frame(d: Mapping[str, Any]) -> str | Unset:
+    time_frame: str | Unset = d.get("timeFrame", UNSET)
+    return time_frame
+
+
+def _decode_sent(d: Mapping[str, Any]) -> int | Unset:
+    sent: int | Unset = d.get("sent", UNSET)
+    return sent
+
+
+def _decode_opened(d: Mapping[str, Any]) -> int | Unset:
+    opened: int | Unset = d.get("opened", UNSET)
+    return opened
+
+
+def _decode_bounced(d: Mapping[str, Any]) -> int | Unset:
+    bounced: int | Unset = d.get("bounced", UNSET)
+    return bounced
+
+
+def _decode_complaint(d: Mapping[str, Any]) -> int | Unset:
+    complaint: int | Unset = d.get("complaint", UNSET)
+    return complaint
+
+
+def _decode_clicks(d: Mapping[str, Any]) -> int | Unset:
+    clicks: int | Unset = d.get("clicks", UNSET)
+    return clicks
+
+
+def _encode_time_frame(self: TransactionalEmailStatistics) -> Any:
+    time_frame = self.time_frame
+    return time_frame
+
+
+def _encode_sent(self: TransactionalEmailStatistics) -> Any:
+    sent = self.sent
+    return sent
+
+
+def _encode_opened(self: TransactionalEmailStatistics) -> Any:
+    opened = self.opened
+    return opened
+
+
+def _encode_bounced(self: TransactionalEmailStatistics) -> Any:
+    bounced = self.bounced
+    return bounced
+
+
+def _encode_complaint(self: TransactionalEmailStatistics) -> Any:
+    complaint = self.complaint
+    return complaint
+
+
+def _encode_clicks(self: TransactionalEmailStatistics) -> Any:
+    clicks = self.clicks
+    return clicks
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailStatistics._wire_fields}
+
+
+TransactionalEmailStatistics._wire_names = {
+    "time_frame": "timeFrame",
+    "sent": "sent",
+    "opened": "opened",
+    "bounced": "bounced",
+    "complaint": "complaint",
+    "clicks": "clicks",
+}
+TransactionalEmailStatistics._wire_fields = frozenset(TransactionalEmailStatistics._wire_names.values())
+TransactionalEmailStatistics._decoders = {
+    "time_frame": _decode_time_frame,
+    "sent": _decode_sent,
+    "opened": _decode_opened,
+    "bounced": _decode_bounced,
+    "complaint": _decode_complaint,
+    "clicks": _decode_clicks,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailStatistics._encoders = {
+    "time_frame": _encode_time_frame,
+    "sent": _encode_sent,
+    "opened": _encode_opened,
+    "bounced": _encode_bounced,
+    "complaint": _encode_complaint,
+    "clicks": _encode_clicks,
+}

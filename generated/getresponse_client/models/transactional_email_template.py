@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_email_attachment import TransactionalEmailAttachment
+    from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate
+
+
+T = TypeVar("T", bound="TransactionalEmailTemplate")
+
+
+@_attrs_define
+class TransactionalEmailTemplate(WireModel):
+    """The template content
+
+    Attributes:
+        template (TransactionalEmailTemplateTemplate): The message template.
+        attachments (list[TransactionalEmailAttachment] | Unset):
+    """
+
+    template: TransactionalEmailTemplateTemplate
+    attachments: list[TransactionalEmailAttachment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        template = self.template.to_dict()
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template": template,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_template(d: Mapping[str, Any]) -> TransactionalEmailTemplateTemplate:
+    from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate  # noqa: PLC0415
+
+    template = TransactionalEmailTemplateTemplate.from_dict(d["template"])
+
+    return template
+
+
+def _decode_attachments(d: Mapping[str, Any]) -> list[TransactionalEmailAttachment] | Unset:
+    from ..models.transactional_email_attachment import TransactionalEmailAttachment  # noqa: PLC0415
+
+    _attachments = d.get("attachments", UNSET)
+    attachments: list[TransactionalEmailAttachment] | Unset = UNSET
+    if _attachments is not UNSET:
+        attachments = []
+        for attachments_item_data in _attachments:
+            attachments_item = TransactionalEmailAttachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+    return attachments
+
+
+def _encode_template(self: TransactionalEmailTemplate) -> Any:
+    template = self.template.to_dict()
+    return template
+
+
+def _encode_attachments(self: TransactionalEmailTemplate) -> Any:
+    attachments: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.attachments, Unset):
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+    return attachments
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailTemplate._wire_fields}
+
+
+TransactionalEmailTemplate._wire_names = {
+    "template": "template",
+    "attachments": "attachments",
+}
+TransactionalEmailTemplate._wire_fields = frozenset(TransactionalEmailTemplate._wire_names.values())
+TransactionalEmailTemplate._decoders = {
+    "template": _decode_template,
+    "attachments": _decode_attachments,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailTemplate._encoders = {
+    "template": _encode_template,
+    "attachments": _encode_attachments,
+}

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionalEmailTemplateContent")
+
+
+@_attrs_define
+class TransactionalEmailTemplateContent(WireModel):
+    """The template content.
+
+    Attributes:
+        plain (str | Unset): The plain text equivalent of template content Example: Your order has been confirmed. Thank
+            you for shopping with us!.
+        html (str | Unset): The template content in HTML Example: <h1>Your order has been confirmed</h1><strong>Thank
+            you for shopping with us!</strong>.
+    """
+
+    plain: str | Unset = UNSET
+    html: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        plain = self.plain
+
+        html = self.html
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if plain is not UNSET:
+            field_dict["plain"] = plain
+        if html is not UNSET:
+            field_dict["html"] = html
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_plain(d: Mapping[str, Any]) -> str | Unset:
+    plain: str | Unset = d.get("plain", UNSET)
+    return plain
+
+
+def _decode_html(d: Mapping[str, Any]) -> str | Unset:
+    html: str | Unset = d.get("html", UNSET)
+    return html
+
+
+def _encode_plain(self: TransactionalEmailTemplateContent) -> Any:
+    plain = self.plain
+    return plain
+
+
+def _encode_html(self: TransactionalEmailTemplateContent) -> Any:
+    html = self.html
+    return html
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateContent._wire_fields}
+
+
+TransactionalEmailTemplateContent._wire_names = {
+    "plain": "plain",
+    "html": "html",
+}
+TransactionalEmailTemplateContent._wire_fields = frozenset(TransactionalEmailTemplateContent._wire_names.values())
+TransactionalEmailTemplateContent._decoders = {
+    "plain": _decode_plain,
+    "html": _decode_html,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailTemplateContent._encoders = {
+    "plain": _encode_plain,
+    "html": _encode_html,
+}

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor
+
+
+T = TypeVar("T", bound="TransactionalEmailsTemplateListElement")
+
+
+@_attrs_define
+class TransactionalEmailsTemplateListElement(WireModel):
+    """
+    Attributes:
+        template_id (str | Unset): Transactional email template ID Example: p.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api3.getresponse360.com/v3/transactional-
+            emails/templates/tRe4i.
+        subject (str | Unset): The template subject Example: Order Confirmation Template.
+        created_on (datetime.datetime | Unset): The creation date
+        updated_on (datetime.datetime | Unset): The date of the last template update
+        editor (TransactionalEmailsTemplateListElementEditor | Unset): The Editor type
+    """
+
+    template_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    updated_on: datetime.datetime | Unset = UNSET
+    editor: TransactionalEmailsTemplateListElementEditor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        href = self.href
+
+        subject = self.subject
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        updated_on: str | Unset = UNSET
+        if not isinstance(self.updated_on, Unset):
+            updated_on = self.updated_on.isoformat()
+
+        editor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if updated_on is not UNSET:
+            field_dict["updatedOn"] = updated_on
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_template_id(d: Mapping[str, Any]) -> str | Unset:
+    template_id: str | Unset = d.get("templateId", UNSET)
+    return template_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
+    subject: str | Unset = d.get("subject", UNSET)
+    return subject
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_on = d.get("updatedOn", UNSET)
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
+
+
+def _decode_editor(d: Mapping[str, Any]) -> TransactionalEmailsTemplateListElementEditor | Unset:
+    from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor  # noqa: PLC0415
+
+    _editor = d.get("editor", UNSET)
+    editor: TransactionalEmailsTemplateListElementEditor | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = TransactionalEmailsTemplateListElementEditor.from_dict(_editor)
+
+    return editor
+
+
+def _encode_template_id(self: TransactionalEmailsTemplateListElement) -> Any:
+    template_id = self.template_id
+    return template_id
+
+
+def _encode_href(self: TransactionalEmailsTemplateListElement) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_subject(self: TransactionalEmailsTemplateListElement) -> Any:
+    subject = self.subject
+    return subject
+
+
+def _encode_created_on(self: TransactionalEmailsTemplateListElement) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_updated_on(self: TransactionalEmailsTemplateListElement) -> Any:
+    updated_on: str | Unset = UNSET
+    if not isinstance(self.updated_on, Unset):
+        updated_on = self.updated_on.isoformat()
+    return updated_on
+
+
+def _encode_editor(self: TransactionalEmailsTemplateListElement) -> Any:
+    editor: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.editor, Unset):
+        editor = self.editor.to_dict()
+    return editor
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateListElement._wire_fields}
+
+
+TransactionalEmailsTemplateListElement._wire_names = {
+    "template_id": "templateId",
+    "href": "href",
+    "subject": "subject",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "editor": "editor",
+}
+TransactionalEmailsTemplateListElement._wire_fields = frozenset(
+    TransactionalEmailsTemplateListElement._wire_names.values()
+)
+TransactionalEmailsTemplateListElement._decoders = {
+    "template_id": _decode_template_id,
+    "href": _decode_href,
+    "subject": _decode_subject,
+    "created_on": _decode_created_on,
+    "updated_on": _decode_updated_on,
+    "editor": _decode_editor,
+    "additional_properties": _decode_additional_properties,
+}
+TransactionalEmailsTemplateListElement._encoders = {
+    "template_id": _encode_template_id,
+    "href": _encode_href,
+    "subject": _encode_subject,
+    "created_on": _encode_created_on,
+    "updated_on": _encode_updated_on,
+    "editor": _encode_editor,
+}

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute
+
+
+T = TypeVar("T", bound="TriggerCustomEvent")
+
+
+@_attrs_define
+class TriggerCustomEvent(WireModel):
+    """
+    Attributes:
+        name (str): The name of custom event. Example: lesson_finished.
+        contact_id (str): The contact ID Example: lTgH5.
+        attributes (list[TriggerCustomEventAttribute] | Unset): The attributes for the trigger
+    """
+
+    name: str
+    contact_id: str
+    attributes: list[TriggerCustomEventAttribute] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        name = self.name
+
+        contact_id = self.contact_id
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "contactId": contact_id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_contact_id(d: Mapping[str, Any]) -> str:
+    contact_id: str = d["contactId"]
+    return contact_id
+
+
+def _decode_attributes(d: Mapping[str, Any]) -> list[TriggerCustomEventAttribute] | Unset:
+    from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute  # noqa: PLC0415
+
+    _attributes = d.get("attributes", UNSET)
+    attributes: list[TriggerCustomEventAttribute] | Unset = UNSET
+    if _attributes is not UNSET:
+        attributes = []
+        for attributes_item_data in _attributes:
+            attributes_item = TriggerCustomEventAttribute.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+    return attributes
+
+
+def _encode_name(self: TriggerCustomEvent) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_contact_id(self: TriggerCustomEvent) -> Any:
+    contact_id = self.contact_id
+    return contact_id
+
+
+def _encode_attributes(self: TriggerCustomEvent) -> Any:
+    attributes: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.attributes, Unset):
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item = attributes_item_data.to_dict()
+            attributes.append(attributes_item)
+
+    return attributes
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in TriggerCustomEvent._wire_fields}
+
+
+TriggerCustomEvent._wire_names = {
+    "name": "name",
+    "contact_id": "contactId",
+    "attributes": "attributes",
+}
+TriggerCustomEvent._wire_fields = frozenset(TriggerCustomEvent._wire_names.values())
+TriggerCustomEvent._decoders = {
+    "name": _decode_name,
+    "contact_id": _decode_contact_id,
+    "attributes": _decode_attributes,
+    "additional_properties": _decode_additional_properties,
+}
+TriggerCustomEvent._encoders = {
+    "name": _encode_name,
+    "contact_id": _encode_contact_id,
+    "attributes": _encode_attributes,
+}

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class UpdateAccountBlocklistAdditionalFlags(StrEnum):
+    ADD = "add"
+    DELETE = "delete"
+    NORESPONSE = "noResponse"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "UpdateAccountBlocklistAdditionalFlags | None":
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="UpdateBlocklist")
+
+
+@_attrs_define
+class UpdateBlocklist(WireModel):
+    """
+    Attributes:
+        masks (list[str]):
+    """
+
+    masks: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        masks = self.masks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "masks": masks,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_masks(d: Mapping[str, Any]) -> list[str]:
+    masks = cast(list[str], d["masks"])
+
+    return masks
+
+
+def _encode_masks(self: UpdateBlocklist) -> Any:
+    masks = self.masks
+
+    return masks
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpdateBlocklist._wire_fields}
+
+
+UpdateBlocklist._wire_names = {
+    "masks": "masks",
+}
+UpdateBlocklist._wire_fields = frozenset(UpdateBlocklist._wire_names.values())
+UpdateBlocklist._decoders = {
+    "masks": _decode_masks,
+    "additional_properties": _decode_additional_properties,
+}
+UpdateBlocklist._encoders = {
+    "masks": _encode_masks,
+}

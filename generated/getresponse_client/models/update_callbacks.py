@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.callback_actions import CallbackActions
+
+
+T = TypeVar("T", bound="UpdateCallbacks")
+
+
+@_attrs_define
+class UpdateCallbacks(WireModel):
+    """
+    Attributes:
+        url (str | Unset): URL to use to post notifications, required if callbacks are not yet enabled Example:
+            https://example.com/callback.
+        actions (CallbackActions | Unset):
+    """
+
+    url: str | Unset = UNSET
+    actions: CallbackActions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        url = self.url
+
+        actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_actions(d: Mapping[str, Any]) -> CallbackActions | Unset:
+    from ..models.callback_actions import CallbackActions  # noqa: PLC0415
+
+    _actions = d.get("actions", UNSET)
+    actions: CallbackActions | Unset
+    if isinstance(_actions, Unset):
+        actions = UNSET
+    else:
+        actions = CallbackActions.from_dict(_actions)
+
+    return actions
+
+
+def _encode_url(self: UpdateCallbacks) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_actions(self: UpdateCallbacks) -> Any:
+    actions: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.actions, Unset):
+        actions = self.actions.to_dict()
+    return actions
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpdateCallbacks._wire_fields}
+
+
+UpdateCallbacks._wire_names = {
+    "url": "url",
+    "actions": "actions",
+}
+UpdateCallbacks._wire_fields = frozenset(UpdateCallbacks._wire_names.values())
+UpdateCallbacks._decoders = {
+    "url": _decode_url,
+    "actions": _decode_actions,
+    "additional_properties": _decode_additional_properties,
+}
+UpdateCallbacks._encoders = {
+    "url": _encode_url,
+    "actions": _encode_actions,
+}

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateContactCampaign")
+
+
+@_attrs_define
+class UpdateContactCampaign(WireModel):
+    """
+    Attributes:
+        campaign_id (str | Unset): Campaign ID Example: C.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/campaigns/C.
+        name (None | str | Unset): The campaign name Example: Promo campaign.
+    """
+
+    campaign_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        href = self.href
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
+    campaign_id: str | Unset = d.get("campaignId", UNSET)
+    return campaign_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_name(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    name = _parse_name(d.get("name", UNSET))
+
+    return name
+
+
+def _encode_campaign_id(self: UpdateContactCampaign) -> Any:
+    campaign_id = self.campaign_id
+    return campaign_id
+
+
+def _encode_href(self: UpdateContactCampaign) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: UpdateContactCampaign) -> Any:
+    name: None | str | Unset
+    if isinstance(self.name, Unset):
+        name = UNSET
+    else:
+        name = self.name
+    return name
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpdateContactCampaign._wire_fields}
+
+
+UpdateContactCampaign._wire_names = {
+    "campaign_id": "campaignId",
+    "href": "href",
+    "name": "name",
+}
+UpdateContactCampaign._wire_fields = frozenset(UpdateContactCampaign._wire_names.values())
+UpdateContactCampaign._decoders = {
+    "campaign_id": _decode_campaign_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "additional_properties": _decode_additional_properties,
+}
+UpdateContactCampaign._encoders = {
+    "campaign_id": _encode_campaign_id,
+    "href": _encode_href,
+    "name": _encode_name,
+}

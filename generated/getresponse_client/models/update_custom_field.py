@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+
+T = TypeVar("T", bound="UpdateCustomField")
+
+
+@_attrs_define
+class UpdateCustomField(WireModel):
+    """
+    Attributes:
+        hidden (StringBooleanEnum):
+        values (list[str]): The list of assigned values (zero or more - depending on the custom field type.
+    """
+
+    hidden: StringBooleanEnum
+    values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        hidden = self.hidden.value
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hidden": hidden,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_hidden(d: Mapping[str, Any]) -> StringBooleanEnum:
+    hidden = StringBooleanEnum(d["hidden"])
+
+    return hidden
+
+
+def _decode_values(d: Mapping[str, Any]) -> list[str]:
+    values = cast(list[str], d["values"])
+
+    return values
+
+
+def _encode_hidden(self: UpdateCustomField) -> Any:
+    hidden = self.hidden.value
+    return hidden
+
+
+def _encode_values(self: UpdateCustomField) -> Any:
+    values = self.values
+
+    return values
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpdateCustomField._wire_fields}
+
+
+UpdateCustomField._wire_names = {
+    "hidden": "hidden",
+    "values": "values",
+}
+UpdateCustomField._wire_fields = frozenset(UpdateCustomField._wire_names.values())
+UpdateCustomField._decoders = {
+    "hidden": _decode_hidden,
+    "values": _decode_values,
+    "additional_properties": _decode_additional_properties,
+}
+UpdateCustomField._encoders = {
+    "hidden": _encode_hidden,
+    "values": _encode_values,
+}

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.new_contact_tag import NewContactTag
+
+
+T = TypeVar("T", bound="UpsertContactTags")
+
+
+@_attrs_define
+class UpsertContactTags(WireModel):
+    """
+    Attributes:
+        tags (list[NewContactTag]):
+    """
+
+    tags: list[NewContactTag]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_tags(d: Mapping[str, Any]) -> list[NewContactTag]:
+    from ..models.new_contact_tag import NewContactTag  # noqa: PLC0415
+
+    tags = []
+    _tags = d["tags"]
+    for tags_item_data in _tags:
+        tags_item = NewContactTag.from_dict(tags_item_data)
+
+        tags.append(tags_item)
+
+    return tags
+
+
+def _encode_tags(self: UpsertContactTags) -> Any:
+    tags = []
+    for tags_item_data in self.tags:
+        tags_item = tags_item_data.to_dict()
+        tags.append(tags_item)
+
+    return tags
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpsertContactTags._wire_fields}
+
+
+UpsertContactTags._wire_names = {
+    "tags": "tags",
+}
+UpsertContactTags._wire_fields = frozenset(UpsertContactTags._wire_names.values())
+UpsertContactTags._decoders = {
+    "tags": _decode_tags,
+    "additional_properties": _decode_additional_properties,
+}
+UpsertContactTags._encoders = {
+    "tags": _encode_tags,
+}

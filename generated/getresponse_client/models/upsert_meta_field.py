@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+if TYPE_CHECKING:
+    from ..models.upsert_single_meta_field import UpsertSingleMetaField
+
+
+T = TypeVar("T", bound="UpsertMetaField")
+
+
+@_attrs_define
+class UpsertMetaField(WireModel):
+    """This method assigns metafields.
+
+    Attributes:
+        meta_fields (list[UpsertSingleMetaField]):
+    """
+
+    meta_fields: list[UpsertSingleMetaField]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        meta_fields = []
+        for meta_fields_item_data in self.meta_fields:
+            meta_fields_item = meta_fields_item_data.to_dict()
+            meta_fields.append(meta_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metaFields": meta_fields,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_meta_fields(d: Mapping[str, Any]) -> list[UpsertSingleMetaField]:
+    from ..models.upsert_single_meta_field import UpsertSingleMetaField  # noqa: PLC0415
+
+    meta_fields = []
+    _meta_fields = d["metaFields"]
+    for meta_fields_item_data in _meta_fields:
+        meta_fields_item = UpsertSingleMetaField.from_dict(meta_fields_item_data)
+
+        meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _encode_meta_fields(self: UpsertMetaField) -> Any:
+    meta_fields = []
+    for meta_fields_item_data in self.meta_fields:
+        meta_fields_item = meta_fields_item_data.to_dict()
+        meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpsertMetaField._wire_fields}
+
+
+UpsertMetaField._wire_names = {
+    "meta_fields": "metaFields",
+}
+UpsertMetaField._wire_fields = frozenset(UpsertMetaField._wire_names.values())
+UpsertMetaField._decoders = {
+    "meta_fields": _decode_meta_fields,
+    "additional_properties": _decode_additional_properties,
+}
+UpsertMetaField._encoders = {
+    "meta_fields": _encode_meta_fields,
+}

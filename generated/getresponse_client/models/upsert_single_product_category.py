@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpsertSingleProductCategory")
+
+
+@_attrs_define
+class UpsertSingleProductCategory(WireModel):
+    """
+    Attributes:
+        category_id (str): The category ID Example: atQ.
+        is_default (bool | Unset): This is a default category Example: True.
+    """
+
+    category_id: str
+    is_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        category_id = self.category_id
+
+        is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categoryId": category_id,
+            }
+        )
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_category_id(d: Mapping[str, Any]) -> str:
+    category_id: str = d["categoryId"]
+    return category_id
+
+
+def _decode_is_default(d: Mapping[str, Any]) -> bool | Unset:
+    is_default: bool | Unset = d.get("isDefault", UNSET)
+    return is_default
+
+
+def _encode_category_id(self: UpsertSingleProductCategory) -> Any:
+    category_id = self.category_id
+    return category_id
+
+
+def _encode_is_default(self: UpsertSingleProductCategory) -> Any:
+    is_default = self.is_default
+    return is_default
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in UpsertSingleProductCategory._wire_fields}
+
+
+UpsertSingleProductCategory._wire_names = {
+    "category_id": "categoryId",
+    "is_default": "isDefault",
+}
+UpsertSingleProductCategory._wire_fields = frozenset(UpsertSingleProductCategory._wire_names.values())
+UpsertSingleProductCategory._decoders = {
+    "category_id": _decode_category_id,
+    "is_default": _decode_is_default,
+    "additional_properties": _decode_additional_properties,
+}
+UpsertSingleProductCategory._encoders = {
+    "category_id": _encode_category_id,
+    "is_default": _encode_is_default,
+}

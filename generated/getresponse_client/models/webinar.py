@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.webinar_status import WebinarStatus
+from ..models.webinar_type import WebinarType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_reference import ListReference
+    from ..models.webinar_newsletter import WebinarNewsletter
+    from ..models.webinar_statistics import WebinarStatistics
+
+
+T = TypeVar("T", bound="Webinar")
+
+
+@_attrs_define
+class Webinar(WireModel):
+    """
+    Attributes:
+        webinar_id (str | Unset):  Example: yK6d.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/webinars/yK6d.
+        created_on (datetime.datetime | Unset):
+        starts_on (datetime.datetime | Unset):
+        webinar_url (str | Unset): The URL to the webinar room
+        status (WebinarStatus | Unset):
+        type_ (WebinarType | Unset): The webinar type
+        campaigns (list[ListReference] | Unset):
+        newsletters (list[WebinarNewsletter] | Unset): The list of invitation messages
+        statistics (WebinarStatistics | Unset):
+    """
+
+    webinar_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    starts_on: datetime.datetime | Unset = UNSET
+    webinar_url: str | Unset = UNSET
+    status: WebinarStatus | Unset = UNSET
+    type_: WebinarType | Unset = UNSET
+    campaigns: list[ListReference] | Unset = UNSET
+    newsletters: list[WebinarNewsletter] | Unset = UNSET
+    statistics: WebinarStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        webinar_id = self.webinar_id
+
+        href = self.href
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
+
+        starts_on: str | Unset = UNSET
+        if not isinstance(self.starts_on, Unset):
+            starts_on = self.starts_on.isoformat()
+
+        webinar_url = self.webinar_url
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        campaigns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.campaigns, Unset):
+            campaigns = []
+            for campaigns_item_data in self.campaigns:
+                campaigns_item = campaigns_item_data.to_dict()
+                campaigns.append(campaigns_item)
+
+        newsletters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.newsletters, Unset):
+            newsletters = []
+            for newsletters_item_data in self.newsletters:
+                newsletters_item = newsletters_item_data.to_dict()
+                newsletters.append(newsletters_item)
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webinar_id is not UNSET:
+            field_dict["webinarId"] = webinar_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if starts_on is not UNSET:
+            field_dict["startsOn"] = starts_on
+        if webinar_url is not UNSET:
+            field_dict["webinarUrl"] = webinar_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if campaigns is not UNSET:
+            field_dict["campaigns"] = campaigns
+        if newsletters is not UNSET:
+            field_dict["newsletters"] = newsletters
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_webinar_id(d: Mapping[str, Any]) -> str | Unset:
+    webinar_id: str | Unset = d.get("webinarId", UNSET)
+    return webinar_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_on = d.get("createdOn", UNSET)
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
+def _decode_starts_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _starts_on = d.get("startsOn", UNSET)
+    starts_on: datetime.datetime | Unset
+    if isinstance(_starts_on, Unset):
+        starts_on = UNSET
+    else:
+        starts_on = datetime.datetime.fromisoformat(_starts_on)
+
+    return starts_on
+
+
+def _decode_webinar_url(d: Mapping[str, Any]) -> str | Unset:
+    webinar_url: str | Unset = d.get("webinarUrl", UNSET)
+    return webinar_url
+
+
+def _decode_status(d: Mapping[str, Any]) -> WebinarStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: WebinarStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = WebinarStatus(_status)
+
+    return status
+
+
+def _decode_type_(d: Mapping[str, Any]) -> WebinarType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: WebinarType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = WebinarType(_type_)
+
+    return type_
+
+
+def _decode_campaigns(d: Mapping[str, Any]) -> list[ListReference] | Unset:
+    from ..models.list_reference import ListReference  # noqa: PLC0415
+
+    _campaigns = d.get("campaigns", UNSET)
+    campaigns: list[ListReference] | Unset = UNSET
+    if _campaigns is not UNSET:
+        campaigns = []
+        for campaigns_item_data in _campaigns:
+            campaigns_item = ListReference.from_dict(campaigns_item_data)
+
+            campaigns.append(campaigns_item)
+
+    return campaigns
+
+
+def _decode_newsletters(d: Mapping[str, Any]) -> list[WebinarNewsletter] | Unset:
+    from ..models.webinar_newsletter import WebinarNewsletter  # noqa: PLC0415
+
+    _newsletters = d.get("newsletters", UNSET)
+    newsletters: list[WebinarNewsletter] | Unset = UNSET
+    if _newsletters is not UNSET:
+        newsletters = []
+        for newsletters_item_data in _newsletters:
+            newsletters_item = WebinarNewsletter.from_dict(newsletters_item_data)
+
+            newsletters.append(newsletters_item)
+
+    return newsletters
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> WebinarStatistics | Unset:
+    from ..models.webinar_statistics import WebinarStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: WebinarStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = WebinarStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _encode_webinar_id(self: Webinar) -> Any:
+    webinar_id = self.webinar_id
+    return webinar_id
+
+
+def _encode_href(self: Webinar) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_created_on(self: Webinar) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _encode_starts_on(self: Webinar) -> Any:
+    starts_on: str | Unset = UNSET
+    if not isinstance(self.starts_on, Unset):
+        starts_on = self.starts_on.isoformat()
+    return starts_on
+
+
+def _encode_webinar_url(self: Webinar) -> Any:
+    webinar_url = self.webinar_url
+    return webinar_url
+
+
+def _encode_status(self: Webinar) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_type_(self: Webinar) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _encode_campaigns(self: Webinar) -> Any:
+    campaigns: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.campaigns, Unset):
+        campaigns = []
+        for campaigns_item_data in self.campaigns:
+            campaigns_item = campaigns_item_data.to_dict()
+            campaigns.append(campaigns_item)
+
+    return campaigns
+
+
+def _encode_newsletters(self: Webinar) -> Any:
+    newsletters: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.newsletters, Unset):
+        newsletters = []
+        for newsletters_item_data in self.newsletters:
+            newsletters_item = newsletters_item_data.to_dict()
+            newsletters.append(newsletters_item)
+
+    return newsletters
+
+
+def _encode_statistics(self: Webinar) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Webinar._wire_fields}
+
+
+Webinar._wire_names = {
+    "webinar_id": "webinarId",
+    "href": "href",
+    "created_on": "createdOn",
+    "starts_on": "startsOn",
+    "webinar_url": "webinarUrl",
+    "status": "status",
+    "type_": "type",
+    "campaigns": "campaigns",
+    "newsletters": "newsletters",
+    "statistics": "statistics",
+}
+Webinar._wire_fields = frozenset(Webinar._wire_names.values())
+Webinar._decoders = {
+    "webinar_id": _decode_webinar_id,
+    "href": _decode_href,
+    "created_on": _decode_created_on,
+    "starts_on": _decode_starts_on,
+    "webinar_url": _decode_webinar_url,
+    "status": _decode_status,
+    "type_": _decode_type_,
+    "campaigns": _decode_campaigns,
+    "newsletters": _decode_newsletters,
+    "statistics": _decode_statistics,
+    "additional_properties": _decode_additional_properties,
+}
+Webinar._encoders = {
+    "webinar_id": _encode_webinar_id,
+    "href": _encode_href,
+    "created_on": _encode_created_on,
+    "starts_on": _encode_starts_on,
+    "webinar_url": _encode_webinar_url,
+    "status": _encode_status,
+    "type_": _encode_type_,
+    "campaigns": _encode_campaigns,
+    "newsletters": _encode_newsletters,
+    "statistics": _encode_statistics,
+}

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+
+T = TypeVar("T", bound="WebinarNewsletter")
+
+
+@_attrs_define
+class WebinarNewsletter(WireModel):
+    """
+    Attributes:
+        newsletter_id (str): The ID of the webinar invitation message Example: NuE4.
+        href (str): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/newsletters/NuE4.
+    """
+
+    newsletter_id: str
+    href: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        newsletter_id = self.newsletter_id
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newsletterId": newsletter_id,
+                "href": href,
+            }
+        )
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_newsletter_id(d: Mapping[str, Any]) -> str:
+    newsletter_id: str = d["newsletterId"]
+    return newsletter_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str:
+    href: str = d["href"]
+    return href
+
+
+def _encode_newsletter_id(self: WebinarNewsletter) -> Any:
+    newsletter_id = self.newsletter_id
+    return newsletter_id
+
+
+def _encode_href(self: WebinarNewsletter) -> Any:
+    href = self.href
+    return href
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in WebinarNewsletter._wire_fields}
+
+
+WebinarNewsletter._wire_names = {
+    "newsletter_id": "newsletterId",
+    "href": "href",
+}
+WebinarNewsletter._wire_fields = frozenset(WebinarNewsletter._wire_names.values())
+WebinarNewsletter._decoders = {
+    "newsletter_id": _decode_newsletter_id,
+    "href": _decode_href,
+    "additional_properties": _decode_additional_properties,
+}
+WebinarNewsletter._encoders = {
+    "newsletter_id": _encode_newsletter_id,
+    "href": _encode_href,
+}

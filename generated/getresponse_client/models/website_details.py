@@ -1,0 +1,352 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.string_boolean_enum import StringBooleanEnum
+from ..models.website_status import WebsiteStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.website_page import WebsitePage
+    from ..models.website_statistics import WebsiteStatistics
+
+
+T = TypeVar("T", bound="WebsiteDetails")
+
+
+@_attrs_define
+class WebsiteDetails(WireModel):
+    """
+    Attributes:
+        website_id (str | Unset): The website ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        href (str | Unset): Direct hyperlink to a resource Example:
+            https://api.getresponse.com/v3/websites/6b0d7d59-71d9-4708-80a6-aa0f13805111.
+        name (str | Unset): The website name Example: Predesigned #017.
+        status (WebsiteStatus | Unset): The website status
+        domain_url (str | Unset): The website domain Example: predesigned-017-52612.grweb.site.
+        thumbnail_url (str | Unset): The URL of a website thumbnail Example: https://us-wbe-img2.gr-
+            cdn.com/user/e5c2094a-2354-459f-9b9f-6d0369ccae2c/6b0d7d59-71d9-4708-80a6-aa0f13805111.png?width=208.
+        is_chats_enabled (StringBooleanEnum | Unset):
+        created_at (datetime.datetime | Unset): The date (in GMT) the website was created Example: 2023-03-14T14:42:57.
+        updated_at (datetime.datetime | Unset): The date (in GMT) the website was updated Example: 2023-03-14T14:42:57.
+        statistics (WebsiteStatistics | Unset):
+        pages (list[WebsitePage] | Unset):
+    """
+
+    website_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: WebsiteStatus | Unset = UNSET
+    domain_url: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    is_chats_enabled: StringBooleanEnum | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    statistics: WebsiteStatistics | Unset = UNSET
+    pages: list[WebsitePage] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        website_id = self.website_id
+
+        href = self.href
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        domain_url = self.domain_url
+
+        thumbnail_url = self.thumbnail_url
+
+        is_chats_enabled: str | Unset = UNSET
+        if not isinstance(self.is_chats_enabled, Unset):
+            is_chats_enabled = self.is_chats_enabled.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        pages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pages, Unset):
+            pages = []
+            for pages_item_data in self.pages:
+                pages_item = pages_item_data.to_dict()
+                pages.append(pages_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if website_id is not UNSET:
+            field_dict["websiteId"] = website_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if domain_url is not UNSET:
+            field_dict["domainUrl"] = domain_url
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailUrl"] = thumbnail_url
+        if is_chats_enabled is not UNSET:
+            field_dict["isChatsEnabled"] = is_chats_enabled
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_website_id(d: Mapping[str, Any]) -> str | Unset:
+    website_id: str | Unset = d.get("websiteId", UNSET)
+    return website_id
+
+
+def _decode_href(d: Mapping[str, Any]) -> str | Unset:
+    href: str | Unset = d.get("href", UNSET)
+    return href
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_status(d: Mapping[str, Any]) -> WebsiteStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: WebsiteStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = WebsiteStatus(_status)
+
+    return status
+
+
+def _decode_domain_url(d: Mapping[str, Any]) -> str | Unset:
+    domain_url: str | Unset = d.get("domainUrl", UNSET)
+    return domain_url
+
+
+def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
+    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
+    return thumbnail_url
+
+
+def _decode_is_chats_enabled(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
+    _is_chats_enabled = d.get("isChatsEnabled", UNSET)
+    is_chats_enabled: StringBooleanEnum | Unset
+    if isinstance(_is_chats_enabled, Unset):
+        is_chats_enabled = UNSET
+    else:
+        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
+
+    return is_chats_enabled
+
+
+def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _decode_updated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _updated_at = d.get("updatedAt", UNSET)
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
+def _decode_statistics(d: Mapping[str, Any]) -> WebsiteStatistics | Unset:
+    from ..models.website_statistics import WebsiteStatistics  # noqa: PLC0415
+
+    _statistics = d.get("statistics", UNSET)
+    statistics: WebsiteStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = WebsiteStatistics.from_dict(_statistics)
+
+    return statistics
+
+
+def _decode_pages(d: Mapping[str, Any]) -> list[WebsitePage] | Unset:
+    from ..models.website_page import WebsitePage  # noqa: PLC0415
+
+    _pages = d.get("pages", UNSET)
+    pages: list[WebsitePage] | Unset = UNSET
+    if _pages is not UNSET:
+        pages = []
+        for pages_item_data in _pages:
+            pages_item = WebsitePage.from_dict(pages_item_data)
+
+            pages.append(pages_item)
+
+    return pages
+
+
+def _encode_website_id(self: WebsiteDetails) -> Any:
+    website_id = self.website_id
+    return website_id
+
+
+def _encode_href(self: WebsiteDetails) -> Any:
+    href = self.href
+    return href
+
+
+def _encode_name(self: WebsiteDetails) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_status(self: WebsiteDetails) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_domain_url(self: WebsiteDetails) -> Any:
+    domain_url = self.domain_url
+    return domain_url
+
+
+def _encode_thumbnail_url(self: WebsiteDetails) -> Any:
+    thumbnail_url = self.thumbnail_url
+    return thumbnail_url
+
+
+def _encode_is_chats_enabled(self: WebsiteDetails) -> Any:
+    is_chats_enabled: str | Unset = UNSET
+    if not isinstance(self.is_chats_enabled, Unset):
+        is_chats_enabled = self.is_chats_enabled.value
+
+    return is_chats_enabled
+
+
+def _encode_created_at(self: WebsiteDetails) -> Any:
+    created_at: str | Unset = UNSET
+    if not isinstance(self.created_at, Unset):
+        created_at = self.created_at.isoformat()
+    return created_at
+
+
+def _encode_updated_at(self: WebsiteDetails) -> Any:
+    updated_at: str | Unset = UNSET
+    if not isinstance(self.updated_at, Unset):
+        updated_at = self.updated_at.isoformat()
+    return updated_at
+
+
+def _encode_statistics(self: WebsiteDetails) -> Any:
+    statistics: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.statistics, Unset):
+        statistics = self.statistics.to_dict()
+    return statistics
+
+
+def _encode_pages(self: WebsiteDetails) -> Any:
+    pages: list[dict[str, Any]] | Unset = UNSET
+    if not isinstance(self.pages, Unset):
+        pages = []
+        for pages_item_data in self.pages:
+            pages_item = pages_item_data.to_dict()
+            pages.append(pages_item)
+
+    return pages
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in WebsiteDetails._wire_fields}
+
+
+WebsiteDetails._wire_names = {
+    "website_id": "websiteId",
+    "href": "href",
+    "name": "name",
+    "status": "status",
+    "domain_url": "domainUrl",
+    "thumbnail_url": "thumbnailUrl",
+    "is_chats_enabled": "isChatsEnabled",
+    "created_at": "createdAt",
+    "updated_at": "updatedAt",
+    "statistics": "statistics",
+    "pages": "pages",
+}
+WebsiteDetails._wire_fields = frozenset(WebsiteDetails._wire_names.values())
+WebsiteDetails._decoders = {
+    "website_id": _decode_website_id,
+    "href": _decode_href,
+    "name": _decode_name,
+    "status": _decode_status,
+    "domain_url": _decode_domain_url,
+    "thumbnail_url": _decode_thumbnail_url,
+    "is_chats_enabled": _decode_is_chats_enabled,
+    "created_at": _decode_created_at,
+    "updated_at": _decode_updated_at,
+    "statistics": _decode_statistics,
+    "pages": _decode_pages,
+    "additional_properties": _decode_additional_properties,
+}
+WebsiteDetails._encoders = {
+    "website_id": _encode_website_id,
+    "href": _encode_href,
+    "name": _encode_name,
+    "status": _encode_status,
+    "domain_url": _encode_domain_url,
+    "thumbnail_url": _encode_thumbnail_url,
+    "is_chats_enabled": _encode_is_chats_enabled,
+    "created_at": _encode_created_at,
+    "updated_at": _encode_updated_at,
+    "statistics": _encode_statistics,
+    "pages": _encode_pages,
+}

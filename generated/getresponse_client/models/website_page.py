@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.website_page_status import WebsitePageStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebsitePage")
+
+
+@_attrs_define
+class WebsitePage(WireModel):
+    """
+    Attributes:
+        uuid (str | Unset): The website page ID Example: 6ee7597f-9bde-4b92-9411-2fb228c9fa34.
+        name (str | Unset): The website page name Example: Home.
+        status (WebsitePageStatus | Unset): The website page status
+        url (str | Unset): Direct hyperlink to a resource Example: /terms-of-service.
+        redirect_url (str | Unset): Direct hyperlink to a resource
+        created_at (datetime.datetime | Unset): The date (in GMT) the website page was created Example:
+            2023-03-14T14:42:57.
+    """
+
+    uuid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: WebsitePageStatus | Unset = UNSET
+    url: str | Unset = UNSET
+    redirect_url: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        name = self.name
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        url = self.url
+
+        redirect_url = self.redirect_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if url is not UNSET:
+            field_dict["url"] = url
+        if redirect_url is not UNSET:
+            field_dict["redirectUrl"] = redirect_url
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_uuid(d: Mapping[str, Any]) -> str | Unset:
+    uuid: str | Unset = d.get("uuid", UNSET)
+    return uuid
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_status(d: Mapping[str, Any]) -> WebsitePageStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: WebsitePageStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = WebsitePageStatus(_status)
+
+    return status
+
+
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
+    return url
+
+
+def _decode_redirect_url(d: Mapping[str, Any]) -> str | Unset:
+    redirect_url: str | Unset = d.get("redirectUrl", UNSET)
+    return redirect_url
+
+
+def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
+def _encode_uuid(self: WebsitePage) -> Any:
+    uuid = self.uuid
+    return uuid
+
+
+def _encode_name(self: WebsitePage) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_status(self: WebsitePage) -> Any:
+    status: str | Unset = UNSET
+    if not isinstance(self.status, Unset):
+        status = self.status.value
+
+    return status
+
+
+def _encode_url(self: WebsitePage) -> Any:
+    url = self.url
+    return url
+
+
+def _encode_redirect_url(self: WebsitePage) -> Any:
+    redirect_url = self.redirect_url
+    return redirect_url
+
+
+def _encode_created_at(self: WebsitePage) -> Any:
+    created_at: str | Unset = UNSET
+    if not isinstance(self.created_at, Unset):
+        created_at = self.created_at.isoformat()
+    return created_at
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in WebsitePage._wire_fields}
+
+
+WebsitePage._wire_names = {
+    "uuid": "uuid",
+    "name": "name",
+    "status": "status",
+    "url": "url",
+    "redirect_url": "redirectUrl",
+    "created_at": "createdAt",
+}
+WebsitePage._wire_fields = frozenset(WebsitePage._wire_names.values())
+WebsitePage._decoders = {
+    "uuid": _decode_uuid,
+    "name": _decode_name,
+    "status": _decode_status,
+    "url": _decode_url,
+    "redirect_url": _decode_redirect_url,
+    "created_at": _decode_created_at,
+    "additional_properties": _decode_additional_properties,
+}
+WebsitePage._encoders = {
+    "uuid": _encode_uuid,
+    "name": _encode_name,
+    "status": _encode_status,
+    "url": _encode_url,
+    "redirect_url": _encode_redirect_url,
+    "created_at": _encode_created_at,
+}

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+from .._wire import unknown_enum_member
+
+
+class WebsitePageStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebsitePageStatus | None":
+        return unknown_enum_member(cls, value)

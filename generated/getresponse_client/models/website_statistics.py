@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebsiteStatistics")
+
+
+@_attrs_define
+class WebsiteStatistics(WireModel):
+    """
+    Attributes:
+        page_views (int | Unset): Number of page views Example: 9.
+        visits (int | Unset): Number of site visits Example: 5.
+        unique_visitors (int | Unset): Number of unique visitors Example: 5.
+    """
+
+    page_views: int | Unset = UNSET
+    visits: int | Unset = UNSET
+    unique_visitors: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        page_views = self.page_views
+
+        visits = self.visits
+
+        unique_visitors = self.unique_visitors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_views is not UNSET:
+            field_dict["pageViews"] = page_views
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if unique_visitors is not UNSET:
+            field_dict["uniqueVisitors"] = unique_visitors
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_page_views(d: Mapping[str, Any]) -> int | Unset:
+    page_views: int | Unset = d.get("pageViews", UNSET)
+    return page_views
+
+
+def _decode_visits(d: Mapping[str, Any]) -> int | Unset:
+    visits: int | Unset = d.get("visits", UNSET)
+    return visits
+
+
+def _decode_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
+    unique_visitors: int | Unset = d.get("uniqueVisitors", UNSET)
+    return unique_visitors
+
+
+def _encode_page_views(self: WebsiteStatistics) -> Any:
+    page_views = self.page_views
+    return page_views
+
+
+def _encode_visits(self: WebsiteStatistics) -> Any:
+    visits = self.visits
+    return visits
+
+
+def _encode_unique_visitors(self: WebsiteStatistics) -> Any:
+    unique_visitors = self.unique_visitors
+    return unique_visitors
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in WebsiteStatistics._wire_fields}
+
+
+WebsiteStatistics._wire_names = {
+    "page_views": "pageViews",
+    "visits": "visits",
+    "unique_visitors": "uniqueVisitors",
+}
+WebsiteStatistics._wire_fields = frozenset(WebsiteStatistics._wire_names.values())
+WebsiteStatistics._decoders = {
+    "page_views": _decode_page_views,
+    "visits": _decode_visits,
+    "unique_visitors": _decode_unique_visitors,
+    "additional_properties": _decode_additional_properties,
+}
+WebsiteStatistics._encoders = {
+    "page_views": _encode_page_views,
+    "visits": _encode_visits,
+    "unique_visitors": _encode_unique_visitors,
+}

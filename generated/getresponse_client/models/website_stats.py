@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebsiteStats")
+
+
+@_attrs_define
+class WebsiteStats(WireModel):
+    """
+    Attributes:
+        website_id (str): The website ID Example: PvLI8C.
+        name (str | Unset):  Example: Variant A.
+        page_views (int | Unset): The number of page views Example: 1.
+        visits (int | Unset): The number of visits Example: 1.
+        unique_visitors (int | Unset): The number of unique visitors Example: 1.
+        thumbnail_url (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/wbe/N.
+    """
+
+    website_id: str
+    name: str | Unset = UNSET
+    page_views: int | Unset = UNSET
+    visits: int | Unset = UNSET
+    unique_visitors: int | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        website_id = self.website_id
+
+        name = self.name
+
+        page_views = self.page_views
+
+        visits = self.visits
+
+        unique_visitors = self.unique_visitors
+
+        thumbnail_url = self.thumbnail_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "websiteId": website_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if page_views is not UNSET:
+            field_dict["pageViews"] = page_views
+        if visits is not UNSET:
+            field_dict["visits"] = visits
+        if unique_visitors is not UNSET:
+            field_dict["uniqueVisitors"] = unique_visitors
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailUrl"] = thumbnail_url
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_website_id(d: Mapping[str, Any]) -> str:
+    website_id: str = d["websiteId"]
+    return website_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str | Unset:
+    name: str | Unset = d.get("name", UNSET)
+    return name
+
+
+def _decode_page_views(d: Mapping[str, Any]) -> int | Unset:
+    page_views: int | Unset = d.get("pageViews", UNSET)
+    return page_views
+
+
+def _decode_visits(d: Mapping[str, Any]) -> int | Unset:
+    visits: int | Unset = d.get("visits", UNSET)
+    return visits
+
+
+def _decode_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
+    unique_visitors: int | Unset = d.get("uniqueVisitors", UNSET)
+    return unique_visitors
+
+
+def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
+    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
+    return thumbnail_url
+
+
+def _encode_website_id(self: WebsiteStats) -> Any:
+    website_id = self.website_id
+    return website_id
+
+
+def _encode_name(self: WebsiteStats) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_page_views(self: WebsiteStats) -> Any:
+    page_views = self.page_views
+    return page_views
+
+
+def _encode_visits(self: WebsiteStats) -> Any:
+    visits = self.visits
+    return visits
+
+
+def _encode_unique_visitors(self: WebsiteStats) -> Any:
+    unique_visitors = self.unique_visitors
+    return unique_visitors
+
+
+def _encode_thumbnail_url(self: WebsiteStats) -> Any:
+    thumbnail_url = self.thumbnail_url
+    return thumbnail_url
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in WebsiteStats._wire_fields}
+
+
+WebsiteStats._wire_names = {
+    "website_id": "websiteId",
+    "name": "name",
+    "page_views": "pageViews",
+    "visits": "visits",
+    "unique_visitors": "uniqueVisitors",
+    "thumbnail_url": "thumbnailUrl",
+}
+WebsiteStats._wire_fields = frozenset(WebsiteStats._wire_names.values())
+WebsiteStats._decoders = {
+    "website_id": _decode_website_id,
+    "name": _decode_name,
+    "page_views": _decode_page_views,
+    "visits": _decode_visits,
+    "unique_visitors": _decode_unique_visitors,
+    "thumbnail_url": _decode_thumbnail_url,
+    "additional_properties": _decode_additional_properties,
+}
+WebsiteStats._encoders = {
+    "website_id": _encode_website_id,
+    "name": _encode_name,
+    "page_views": _encode_page_views,
+    "visits": _encode_visits,
+    "unique_visitors": _encode_unique_visitors,
+    "thumbnail_url": _encode_thumbnail_url,
+}

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._wire import WireModel
+from ..models.workflow_status import WorkflowStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_subscriber_statistics import WorkflowSubscriberStatistics
+
+
+T = TypeVar("T", bound="Workflow")
+
+
+@_attrs_define
+class Workflow(WireModel):
+    """
+    Attributes:
+        workflow_id (str): The workflow ID Example: pxs.
+        name (str):  Example: My draft.
+        status (WorkflowStatus):  Example: active.
+        subscriber_statistics (WorkflowSubscriberStatistics):
+        date_start (datetime.datetime | Unset):  Example: 2014-02-12T15:19:21+0000.
+        date_stop (datetime.datetime | Unset):  Example: 2014-04-12T15:19:21+0000.
+    """
+
+    workflow_id: str
+    name: str
+    status: WorkflowStatus
+    subscriber_statistics: WorkflowSubscriberStatistics
+    date_start: datetime.datetime | Unset = UNSET
+    date_stop: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        workflow_id = self.workflow_id
+
+        name = self.name
+
+        status = self.status.value
+
+        subscriber_statistics = self.subscriber_statistics.to_dict()
+
+        date_start: str | Unset = UNSET
+        if not isinstance(self.date_start, Unset):
+            date_start = self.date_start.isoformat()
+
+        date_stop: str | Unset = UNSET
+        if not isinstance(self.date_stop, Unset):
+            date_stop = self.date_stop.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workflowId": workflow_id,
+                "name": name,
+                "status": status,
+                "subscriberStatistics": subscriber_statistics,
+            }
+        )
+        if date_start is not UNSET:
+            field_dict["dateStart"] = date_start
+        if date_stop is not UNSET:
+            field_dict["dateStop"] = date_stop
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _decode_workflow_id(d: Mapping[str, Any]) -> str:
+    workflow_id: str = d["workflowId"]
+    return workflow_id
+
+
+def _decode_name(d: Mapping[str, Any]) -> str:
+    name: str = d["name"]
+    return name
+
+
+def _decode_status(d: Mapping[str, Any]) -> WorkflowStatus:
+    status = WorkflowStatus(d["status"])
+
+    return status
+
+
+def _decode_subscriber_statistics(d: Mapping[str, Any]) -> WorkflowSubscriberStatistics:
+    from ..models.workflow_subscriber_statistics import WorkflowSubscriberStatistics  # noqa: PLC0415
+
+    subscriber_statistics = WorkflowSubscriberStatistics.from_dict(d["subscriberStatistics"])
+
+    return subscriber_statistics
+
+
+def _decode_date_start(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _date_start = d.get("dateStart", UNSET)
+    date_start: datetime.datetime | Unset
+    if isinstance(_date_start, Unset):
+        date_start = UNSET
+    else:
+        date_start = datetime.datetime.fromisoformat(_date_start)
+
+    return date_start
+
+
+def _decode_date_stop(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _date_stop = d.get("dateStop", UNSET)
+    date_stop: datetime.datetime | Unset
+    if isinstance(_date_stop, Unset):
+        date_stop = UNSET
+    else:
+        date_stop = datetime.datetime.fromisoformat(_date_stop)
+
+    return date_stop
+
+
+def _encode_workflow_id(self: Workflow) -> Any:
+    workflow_id = self.workflow_id
+    return workflow_id
+
+
+def _encode_name(self: Workflow) -> Any:
+    name = self.name
+    return name
+
+
+def _encode_status(self: Workflow) -> Any:
+    status = self.status.value
+    return status
+
+
+def _encode_subscriber_statistics(self: Workflow) -> Any:
+    subscriber_statistics = self.subscriber_statistics.to_dict()
+    return subscriber_statistics
+
+
+def _encode_date_start(self: Workflow) -> Any:
+    date_start: str | Unset = UNSET
+    if not isinstance(self.date_start, Unset):
+        date_start = self.date_start.isoformat()
+    return date_start
+
+
+def _encode_date_stop(self: Workflow) -> Any:
+    date_stop: str | Unset = UNSET
+    if not isinstance(self.date_stop, Unset):
+        date_stop = self.date_stop.isoformat()
+    return date_stop
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in Workflow._wire_fields}
+
+
+Workflow._wire_names = {
+    "workflow_id": "workflowId",
+    "name": "name",
+    "status": "status",
+    "subscriber_statistics": "subscriberStatistics",
+    "date_start": "dateStart",
+    "date_stop": "dateStop",
+}
+Workflow._wire_fields = frozenset(Workflow._wire_names.values())
+Workflow._decoders = {
+    "workflow_id": _decode_workflow_id,
+    "name": _decode_name,
+    "status": _decode_status,
+    "subscriber_statistics": _decode_subscriber_statistics,
+    "date_start": _decode_date_start,
+    "date_stop": _decode_date_stop,
+    "additional_properties": _decode_additional_properties,
+}
+Workflow._encoders = {
+    "workflow_id": _encode_workflow_id,
+    "name": _encode_name,
+    "status": _encode_status,
+    "subscriber_statistics": _encode_subscriber_statistics,
+    "date_start": _encode_date_start,
+    "date_stop": _encode_date_stop,
+}

@@ -1,0 +1,1 @@
+"""Resource classes behind GetResponse.<group> (generated; do not edit)."""

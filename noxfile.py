@@ -1,0 +1,89 @@
+"""The pipeline, top to bottom: fetch -> overlay -> generate (+ format) -> test.
+
+    nox -s regenerate            # all of it, ending with a summary line
+    nox -s tests                 # the test suite only (what CI runs)
+    nox -s fetch|overlay|generate|build|lint
+
+Offline, point fetch at a mirror folder: GETRESPONSE_SPEC_MIRROR=../shared/openapi nox -s regenerate
+(or `nox -s regenerate -- --mirror ../shared/openapi`). The steps' logic lives in pipeline/.
+"""
+
+from __future__ import annotations
+
+import time
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["regenerate"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PIPELINE_DEPS = nox.project.dependency_groups(PYPROJECT, "pipeline")
+TEST_DEPS = nox.project.dependency_groups(PYPROJECT, "test")
+
+
+def pipeline_step(session: nox.Session, step: str, *args: str) -> None:
+    session.run("python", "-m", "pipeline", step, *args)
+
+
+def run_tests(session: nox.Session, *pytest_args: str) -> None:
+    session.install(*TEST_DEPS, "-e", ".")
+    session.run("pytest", *pytest_args)
+
+
+@nox.session
+def fetch(session: nox.Session) -> None:
+    """Read the pinned spec (URL or mirror) and verify its sha256."""
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "fetch", *session.posargs)
+
+
+@nox.session
+def overlay(session: nox.Session) -> None:
+    """Apply overlays/*.yaml in order; an action that matches nothing fails."""
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "overlay")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Generate and format generated/getresponse_client from the overlaid spec."""
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "generate")
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """fetch -> overlay -> generate -> format -> test, then print the summary."""
+    started = time.monotonic()
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "fetch", *session.posargs)
+    pipeline_step(session, "overlay")
+    pipeline_step(session, "generate")
+    run_tests(session, "-q")
+    pipeline_step(session, "summary", "--seconds", f"{time.monotonic() - started:.1f}")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (needs build/spec from fetch for the pipeline tests; it runs fetch itself)."""
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "fetch", *session.posargs)
+    run_tests(session)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and mypy --strict on the hand-written code (pipeline/, runtime/, tests/)."""
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, "-e", ".")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the wheel and sdist of getresponse-client into dist/."""
+    session.install("build==1.6.1")
+    session.run("python", "-m", "build", "--outdir", "dist", ".")

@@ -1,0 +1,17 @@
+"""The drift report: what changed between two dated GetResponse specs, and what it breaks for a user of
+this Python client.
+
+    python -m pipeline.drift OLD NEW [--out DIR] [--ack FILE] [--no-codegen]    (nox -s drift -- OLD NEW)
+
+Modules, in the order a run uses them:
+    sources.py           OLD and NEW: files given, or the pinned spec against the newest published one
+    spec_diff.py         the spec comparison: operations.py (operations, parameters, bodies, responses),
+                         schemas.py (schema elements), usage.py (which way each component travels)
+    classify.py          the rules table: which change breaks a client user, in a request or a response
+    overlays.py          overlay actions that match nothing in NEW, every one of them
+    codegen.py,          regenerate the package from OLD and from NEW and compare their public API (griffe)
+    python_api.py
+    acknowledgements.py  drift-acknowledged.yaml: breaking changes accepted, with a reason
+    report.py            report.md and report.json
+    compare.py           one run, tying the above together
+"""

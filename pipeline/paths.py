@@ -1,0 +1,18 @@
+"""Where each pipeline step reads and writes (all derived specs stay in the git-ignored build/)."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCK = ROOT / "openapi" / "spec.lock.json"
+GENERATOR_CONFIG = ROOT / "openapi" / "generator-config.yaml"
+OVERLAYS = ROOT / "overlays"
+TEMPLATES = ROOT / "generator_templates"
+RUNTIME = ROOT / "runtime"
+RUFF_CONFIG = ROOT / "ruff-generated.toml"
+GENERATED_PACKAGE = ROOT / "generated" / "getresponse_client"
+
+BUILD = ROOT / "build"
+UPSTREAM_SPEC = BUILD / "spec" / "upstream.json"
+OVERLAID_SPEC = BUILD / "spec" / "overlaid.json"
+GENERATOR_INPUT = BUILD / "spec" / "generator-input.json"
+SUMMARY = BUILD / "summary.json"

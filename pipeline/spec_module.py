@@ -1,0 +1,54 @@
+"""Render getresponse_client/_spec.py: the stamp, hosts and operation table of the overlaid spec."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import GenerationError
+from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations
+from pipeline.templating import environment
+
+SERVER_NAME_EXTENSION = "x-getresponse-server-name"
+REQUIRES_DOMAIN_EXTENSION = "x-getresponse-requires-domain"
+
+
+def operation_kind(operation: Operation) -> str:
+    if operation.method == "GET":
+        return "read"
+    if operation.method == "DELETE":
+        return "delete"
+    if operation.raw.get(UPDATE_EXTENSION):
+        return "update"
+    if operation.operation_id.startswith("create"):
+        return "create"
+    return "action"
+
+
+def render(document: dict[str, Any], sha256: str, template_folder: Path) -> str:
+    servers = []
+    for server in document.get("servers", []):
+        name = server.get(SERVER_NAME_EXTENSION)
+        if not name:
+            raise GenerationError(f"server {server.get('url')} has no {SERVER_NAME_EXTENSION} (see overlays/)")
+        servers.append(
+            {"name": name, "url": server["url"], "requires_domain": bool(server.get(REQUIRES_DOMAIN_EXTENSION))}
+        )
+    domain_header = document.get("components", {}).get("parameters", {}).get("XDomain", {}).get("name")
+    if domain_header is None:
+        raise GenerationError("components.parameters.XDomain is missing (the MAX overlay defines it)")
+    ops = [
+        {"operation_id": op.operation_id, "method": op.method, "path": op.path, "kind": operation_kind(op)}
+        for op in sorted(operations(document), key=lambda op: op.operation_id)
+    ]
+    return (
+        environment(template_folder)
+        .get_template("_spec.py.jinja")
+        .render(
+            spec_version=document["info"]["version"],
+            spec_sha256=sha256,
+            servers=servers,
+            domain_header=domain_header,
+            operations=ops,
+        )
+    )

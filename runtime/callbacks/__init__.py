@@ -1,0 +1,73 @@
+"""GetResponse callbacks: the typed events, their parser, and minimal ASGI/WSGI receivers.
+
+GetResponse calls the account's callback URL when a contact subscribes, unsubscribes, opens a message, clicks a
+link, reaches a goal or completes a survey. `parse()` turns such a request's query string, form body or JSON body
+into one of the event classes below; `make_wsgi_app()` and `make_asgi_app()` answer GetResponse at once and run a
+handler afterwards.
+
+Attributes are the snake_case of the wire names (`ACCOUNT_ID` -> `event.account_id`, `contact_email` ->
+`event.contact_email`); wire names are case-sensitive, so `account_id=...` on the wire is not `ACCOUNT_ID`.
+Parameters an event carries beyond its schema are kept, by wire name, in `event.extra`. A `contact_origin`
+GetResponse did not document stays a plain str; documented ones are `ContactOrigin` members (a `StrEnum`, so
+`event.contact_origin == "api"` holds either way). `to_parameters(event)` gives the wire parameters back.
+"""
+
+from getresponse_client.callbacks._models import (
+    AnyCallbackEvent,
+    CallbackEvent,
+    ClickEvent,
+    ContactOrigin,
+    GoalEvent,
+    OpenEvent,
+    SubscribeEvent,
+    SurveyEvent,
+    UnsubscribeEvent,
+)
+from getresponse_client.callbacks._parser import MAX_PAYLOAD_BYTES, parse, to_parameters
+from getresponse_client.callbacks.errors import (
+    CallbackError,
+    ConflictingParameter,
+    MalformedPayload,
+    MissingParameter,
+    PayloadTooLarge,
+    UnknownAction,
+    UnsupportedContentType,
+)
+from getresponse_client.callbacks.receiver import (
+    CallbackASGIApp,
+    CallbackWSGIApp,
+    DeadLetter,
+    DeliveryAbandoned,
+    Handler,
+    make_asgi_app,
+    make_wsgi_app,
+)
+
+__all__ = [
+    "MAX_PAYLOAD_BYTES",
+    "AnyCallbackEvent",
+    "CallbackASGIApp",
+    "CallbackError",
+    "CallbackEvent",
+    "CallbackWSGIApp",
+    "ClickEvent",
+    "ConflictingParameter",
+    "ContactOrigin",
+    "DeadLetter",
+    "DeliveryAbandoned",
+    "GoalEvent",
+    "Handler",
+    "MalformedPayload",
+    "MissingParameter",
+    "OpenEvent",
+    "PayloadTooLarge",
+    "SubscribeEvent",
+    "SurveyEvent",
+    "UnknownAction",
+    "UnsubscribeEvent",
+    "UnsupportedContentType",
+    "make_asgi_app",
+    "make_wsgi_app",
+    "parse",
+    "to_parameters",
+]

@@ -1,0 +1,125 @@
+"""Models are tolerant (unknown values, nulls, other date formats) and lossless (to_dict gives the wire JSON back)."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from typing import Any
+
+import pytest
+
+from getresponse_client import UNSET, FieldDecodeError
+from getresponse_client.models.contact_details import ContactDetails
+from getresponse_client.models.contact_list_element import ContactListElement
+from getresponse_client.models.contact_origin import ContactOrigin
+from getresponse_client.models.new_contact import NewContact
+from getresponse_client.models.list_reference import ListReference
+
+# Shapes from GetResponse's contacts documentation (note the older date format and the nulls).
+CONTACT_DETAILS: dict[str, Any] = {
+    "contactId": "V",
+    "href": "https://api.getresponse.com/v3/contacts/V",
+    "campaign": {"campaignId": "V", "name": "asdbasdfbsdbsd", "href": "https://api.getresponse.com/v3/campaigns/V"},
+    "name": "John Smith",
+    "email": "jsmith@example.com",
+    "note": None,
+    "origin": "iphone",
+    "dayOfCycle": "175",
+    "createdOn": "2014-09-29 12:25:55",
+    "changedOn": None,
+    "geolocation": {"latitude": "54.3608", "longitude": "18.6583", "countryCode": "PL", "city": "Gdansk",
+                    "postalCode": None},
+    "timeZone": "America/St_Johns",
+    "ipAddress": "102.170.128.19",
+    "scoring": 10,
+    "tags": [{"tagId": "Xw"}, {"tagId": "Nn"}],
+    "customFieldValues": [{"customFieldId": "V", "href": "https://api.getresponse.com/v3/custom-fields/p",
+                           "value": ["84"]}],
+    "activities": "https://api.getresponse.com/v3/contacts/V/get-activities",
+}
+LIST_ELEMENT: dict[str, Any] = {
+    "contactId": "V",
+    "href": "https://api.getresponse.com/v3/contacts/V",
+    "name": "John Smith",
+    "email": "jsmith@example.com",
+    "note": "best contact ever",
+    "dayOfCycle": None,
+    "origin": "iphone",
+    "createdOn": "2014-09-29T12:25:55+0000",
+    "changedOn": "2014-10-29T12:25:55+0000",
+    "campaign": {"campaignId": "V", "name": "Test campaign", "href": "https://api.getresponse.com/v3/campaigns/V"},
+    "timeZone": "America/St_Johns",
+    "ipAddress": "127.0.0.1",
+    "activities": "https://api.getresponse.com/v3/contacts/V/activities",
+    "scoring": 10,
+}
+
+
+def test_documented_contact_parses_with_older_date_format() -> None:
+    contact = ContactDetails.from_dict(copy.deepcopy(CONTACT_DETAILS))
+    assert contact.created_on == datetime.datetime(2014, 9, 29, 12, 25, 55)
+    assert contact.changed_on is None  # a null the spec does not allow reads as None
+    assert contact.origin is ContactOrigin.IPHONE
+    assert isinstance(contact.campaign, ListReference) and contact.campaign.name == "asdbasdfbsdbsd"
+    assert contact.to_dict() == CONTACT_DETAILS
+
+
+def test_to_dict_gives_back_the_wire_json_after_every_field_was_read() -> None:
+    contact = ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT))
+    for name in ContactListElement._decoders:
+        getattr(contact, name)
+    assert contact.created_on == datetime.datetime(2014, 9, 29, 12, 25, 55, tzinfo=datetime.UTC)
+    assert contact.to_dict() == LIST_ELEMENT  # "+0000" stays "+0000", nulls stay null
+
+
+def test_unknown_enum_value_and_unknown_fields_are_kept() -> None:
+    wire = {**LIST_ELEMENT, "origin": "zapier", "brandNewField": {"x": 1}}
+    contact = ContactListElement.from_dict(wire)
+    assert contact.origin == "zapier"
+    assert isinstance(contact.origin, ContactOrigin)
+    assert contact.origin is ContactOrigin("zapier")  # the same unknown value is the same member
+    assert contact.additional_properties == {"brandNewField": {"x": 1}}
+    assert contact.to_dict() == wire
+
+
+def test_omitted_fields_read_as_unset_even_when_required() -> None:
+    contact = ContactListElement.from_dict({"contactId": "V"})
+    assert contact.email is UNSET
+    assert contact.to_dict() == {"contactId": "V"}
+
+
+def test_undecodable_value_raises_on_access_naming_the_field() -> None:
+    contact = ContactListElement.from_dict({**LIST_ELEMENT, "createdOn": "last tuesday"})
+    assert contact.email == "jsmith@example.com"  # the rest of the model still reads
+    with pytest.raises(FieldDecodeError, match=r"ContactListElement\.created_on .*'createdOn'.*last tuesday"):
+        _ = contact.created_on
+    assert contact.to_dict()["createdOn"] == "last tuesday"
+
+
+def test_changed_fields_are_encoded_over_the_wire_json() -> None:
+    contact = ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT))
+    contact.name = "Jane"
+    assert contact.campaign is not UNSET
+    contact.campaign.name = "Renamed"
+    result = contact.to_dict()
+    assert result["name"] == "Jane"
+    assert result["campaign"] == {**LIST_ELEMENT["campaign"], "name": "Renamed"}
+    assert result["createdOn"] == "2014-09-29T12:25:55+0000"
+
+
+def test_requests_serialise_only_what_the_caller_set() -> None:
+    body = NewContact(email="a@example.com", campaign=ListReference(campaign_id="V"))
+    assert body.to_dict() == {"email": "a@example.com", "campaign": {"campaignId": "V"}}
+
+
+def test_parsing_a_non_object_is_a_typed_error() -> None:
+    from getresponse_client._wire import ResponseShapeError
+
+    with pytest.raises(ResponseShapeError, match="ContactListElement expects a JSON object, got list"):
+        ContactListElement.from_dict([])  # type: ignore[arg-type]
+
+
+def test_models_compare_and_print_by_their_fields() -> None:
+    parsed = ListReference.from_dict({"campaignId": "V"})
+    assert parsed == ListReference(campaign_id="V")
+    assert "campaign_id='V'" in repr(parsed)

@@ -2,7 +2,7 @@
 
     nox -s regenerate            # all of it, ending with a summary line
     nox -s tests                 # the test suite only (what CI runs)
-    nox -s fetch|overlay|generate|build|lint
+    nox -s fetch|overlay|generate|drift|build|lint
 
 Offline, point fetch at a mirror folder: GETRESPONSE_SPEC_MIRROR=../shared/openapi nox -s regenerate
 (or `nox -s regenerate -- --mirror ../shared/openapi`). The steps' logic lives in pipeline/.
@@ -71,6 +71,17 @@ def tests(session: nox.Session) -> None:
     session.install(*PIPELINE_DEPS)
     pipeline_step(session, "fetch", *session.posargs)
     run_tests(session)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """What changed between two dated specs and what it breaks for client users (build/drift/report.md).
+
+    nox -s drift -- OLD NEW   # two spec files, JSON or YAML; options: --out DIR --ack FILE --no-codegen
+    nox -s drift              # the pinned spec against the newest in GETRESPONSE_SPEC_MIRROR, else the URL
+    """
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "pipeline.drift", *session.posargs)
 
 
 @nox.session

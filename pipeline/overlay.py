@@ -72,7 +72,9 @@ def apply_action(document: dict[str, Any], action: dict[str, Any], where: str) -
         for node in sorted(nodes, key=lambda n: n.location, reverse=True):
             container = node.parent.value if node.parent is not None else None
             key = node.location[-1] if node.location else None
-            if isinstance(container, dict) or (isinstance(container, list) and isinstance(key, int)):
+            if isinstance(container, dict):
+                container.pop(key)
+            elif isinstance(container, list) and isinstance(key, int):
                 del container[key]
             else:
                 raise OverlayError(f"{where}: cannot remove the document root")

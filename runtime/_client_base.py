@@ -5,9 +5,8 @@ The resource groups (client.contacts, client.lists, ...) are generated onto thes
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
@@ -15,8 +14,6 @@ from ._runtime.config import DEFAULT_MAX_RATE_LIMIT_WAIT, DEFAULT_MAX_RETRIES, D
 from ._runtime.fanout import gather_limited, run_concurrently
 from ._runtime.transport import AsyncTransport, SyncTransport
 from ._spec import SERVERS, SERVERS_REQUIRING_DOMAIN
-
-T = TypeVar("T")
 
 
 def _config(**settings: Any) -> ClientConfig:
@@ -66,9 +63,9 @@ class SyncClientBase:
         )
         self._transport = SyncTransport(self.config, http_client=http_client)
 
-    def run_concurrently(self, calls: Iterable[Callable[[], T]], *, max_concurrency: int = 10) -> list[T]:
-        """Run calls (e.g. ``lambda: client.contacts.get(id)``) at most 10 at a time; results in order."""
-        return run_concurrently(calls, max_concurrency=max_concurrency)
+    # Fan-out: run calls (e.g. ``partial(client.contacts.get, id)``) at most 10 at a time (GetResponse's
+    # limit of parallel requests), results in order; return_exceptions=True keeps going past failures.
+    run_concurrently = staticmethod(run_concurrently)
 
     def close(self) -> None:
         self._transport.close()
@@ -116,9 +113,8 @@ class AsyncClientBase:
         )
         self._transport = AsyncTransport(self.config, http_client=http_client)
 
-    async def gather(self, calls: Iterable[Awaitable[T]], *, max_concurrency: int = 10) -> list[T]:
-        """Await calls (e.g. ``client.contacts.get(id)``) at most 10 at a time; results in order."""
-        return await gather_limited(calls, max_concurrency=max_concurrency)
+    # Fan-out: await calls (e.g. ``client.contacts.get(id)``) at most 10 at a time, results in order.
+    gather = staticmethod(gather_limited)
 
     async def close(self) -> None:
         await self._transport.aclose()

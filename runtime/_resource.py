@@ -52,7 +52,9 @@ class SyncResource:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def _call(self, request: Mapping[str, Any], parse_response: ResponseParser, *, idempotent: bool) -> RawResponse[Any]:
+    def _call(
+        self, request: Mapping[str, Any], parse_response: ResponseParser, *, idempotent: bool
+    ) -> RawResponse[Any]:
         response = self._transport.send(request, retry_mode=retry_mode(idempotent))
         return RawResponse(response, parse(parse_response, response))
 

@@ -20,18 +20,20 @@ create twice may create twice. So the caller says how safe a repeat is, with `Re
 ``RetryMode.NON_IDEMPOTENT`` (every POST) retries only when a repeat cannot duplicate the write:
     * the request provably never reached the server: ``httpx.ConnectError``, ``httpx.ConnectTimeout``, or
       ``httpx.PoolTimeout`` (no connection was free to send it on);
-    * rate limiting (HTTP 429 or code 1015): GetResponse refused the request before doing anything.
+    * rate limiting (HTTP 429 or code 1015): GetResponse refused the request instead of carrying it out.
     A read/write timeout, a dropped connection or a 5xx after the request left is *not* retried: the write may
     have happened. The error says so (``APIConnectionError.may_have_reached_server``).
 
 A DELETE that is retried after its first attempt did reach the server can answer 404 (`NotFoundError`).
 
-At most ``max_retries`` retries follow the first attempt (so ``max_retries + 1`` attempts). Between attempts:
+At most ``max_retries`` retries follow the first attempt (so ``max_retries + 1`` attempts; retries after a rate
+limit count too). Between attempts:
 
 * after a rate limit: the wait GetResponse names — the error context's ``timeToReset`` (a number or text such as
   "100 seconds"), else the ``X-RateLimit-Reset`` header, else ``Retry-After``. When that wait is longer than
   ``max_rate_limit_wait`` the `RateLimitError` is raised at once, without sleeping. When no wait is named, the
-  backoff below is used (never longer than ``max_rate_limit_wait``);
+  backoff below is used (never longer than ``max_rate_limit_wait``). ``max_rate_limit_wait=0`` thus means: never
+  wait for a rate limit, raise at once (unless GetResponse names a wait of 0 s);
 * otherwise: exponential backoff with full jitter, ``random() * min(8, 0.5 * 2 ** (retry - 1))`` seconds.
 
 ``sleep`` and ``random`` are injectable so tests run without sleeping. When a limiter is in use (``rate_limit=True``
@@ -140,7 +142,11 @@ class RetryPolicy:
                 return None
             if retry > self.max_retries:
                 return None
-            return wait if wait is not None else min(self.backoff(retry, rand), self.max_rate_limit_wait)
+            if wait is not None:
+                return wait
+            if self.max_rate_limit_wait <= 0:
+                return None
+            return min(self.backoff(retry, rand), self.max_rate_limit_wait)
         if retry > self.max_retries:
             return None
         if mode is RetryMode.IDEMPOTENT and 500 <= error.http_status <= 599:

@@ -11,8 +11,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from callback_samples import sample
 from getresponse_client.callbacks import AnyCallbackEvent, CallbackASGIApp, DeliveryAbandoned, make_asgi_app
+
+from tests.callbacks.callback_samples import sample
 
 Message = MutableMapping[str, Any]
 FORM = "application/x-www-form-urlencoded"

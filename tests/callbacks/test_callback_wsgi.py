@@ -19,7 +19,6 @@ from wsgiref.validate import validator
 
 import httpx
 import pytest
-from callback_samples import sample
 from getresponse_client.callbacks import (
     AnyCallbackEvent,
     CallbackWSGIApp,
@@ -27,6 +26,8 @@ from getresponse_client.callbacks import (
     OpenEvent,
     make_wsgi_app,
 )
+
+from tests.callbacks.callback_samples import sample
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 # GetResponse gives up after 4 seconds; the receiver must answer well within that.

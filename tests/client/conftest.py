@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from getresponse_client import AsyncGetResponse, GetResponse
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -38,17 +37,19 @@ def server() -> Recorder:
 
 @pytest.fixture
 def client(server: Recorder) -> Iterator[GetResponse]:
-    with httpx.Client(transport=httpx.MockTransport(server)) as http, GetResponse(
-        api_key="k3y", http_client=http, max_retries=0
-    ) as gr:
+    with (
+        httpx.Client(transport=httpx.MockTransport(server)) as http,
+        GetResponse(api_key="k3y", http_client=http, max_retries=0) as gr,
+    ):
         yield gr
 
 
 @pytest.fixture
 def async_client(server: Recorder) -> AsyncGetResponse:
-    return AsyncGetResponse(api_key="k3y", http_client=httpx.AsyncClient(transport=httpx.MockTransport(server)),
-                            max_retries=0)
+    return AsyncGetResponse(
+        api_key="k3y", http_client=httpx.AsyncClient(transport=httpx.MockTransport(server)), max_retries=0
+    )
 
 
-def json_response(body: Any, status: int = 200, **headers: str) -> httpx.Response:
-    return httpx.Response(status, json=body, headers=headers)
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None, **named: str) -> httpx.Response:
+    return httpx.Response(status, json=body, headers={**(headers or {}), **named})

@@ -10,7 +10,6 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-
 from getresponse_client import (
     AsyncGetResponse,
     GetResponse,
@@ -25,6 +24,7 @@ from getresponse_client.models.list_reference import ListReference
 from getresponse_client.models.new_contact import NewContact
 from getresponse_client.models.sort_order_enum import SortOrderEnum
 from getresponse_client.models.update_contact import UpdateContact
+
 from tests.client.conftest import Recorder, json_response
 
 CONTACT = {"contactId": "V", "href": "https://api.getresponse.com/v3/contacts/V", "email": "a@example.com"}
@@ -94,7 +94,7 @@ def test_get_returns_the_typed_model(client: GetResponse, server: Recorder) -> N
 
 def test_create_sends_only_what_was_set_and_update_posts_to_the_id(client: GetResponse, server: Recorder) -> None:
     server.handler = lambda request: httpx.Response(202)
-    assert client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V"))) is None
+    client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
     assert server.last.method == "POST" and server.last.url.path == "/v3/contacts"
     assert json.loads(server.last.content) == {"email": "n@example.com", "campaign": {"campaignId": "V"}}
 
@@ -107,24 +107,41 @@ def test_create_sends_only_what_was_set_and_update_posts_to_the_id(client: GetRe
 
 def test_errors_are_raised_never_returned(client: GetResponse, server: Recorder) -> None:
     server.handler = lambda request: json_response(
-        {"httpStatus": 404, "code": 1013, "codeDescription": "Resource not found", "message": "Contact not found",
-         "moreInfo": "https://apidocs.getresponse.com/v3/errors/1013", "context": [], "uuid": "u-1"}, 404)
+        {
+            "httpStatus": 404,
+            "code": 1013,
+            "codeDescription": "Resource not found",
+            "message": "Contact not found",
+            "moreInfo": "https://apidocs.getresponse.com/v3/errors/1013",
+            "context": [],
+            "uuid": "u-1",
+        },
+        404,
+    )
     with pytest.raises(NotFoundError) as caught:
         client.contacts.get("missing")
     assert caught.value.code == 1013 and caught.value.uuid == "u-1"
 
     server.handler = lambda request: json_response(
-        {"httpStatus": 400, "code": 1000, "codeDescription": "General error of validation process",
-         "message": "Custom message", "moreInfo": "", "context": [{"fieldName": ["email"]}], "uuid": "u-2"}, 400)
+        {
+            "httpStatus": 400,
+            "code": 1000,
+            "codeDescription": "General error of validation process",
+            "message": "Custom message",
+            "moreInfo": "",
+            "context": [{"fieldName": ["email"]}],
+            "uuid": "u-2",
+        },
+        400,
+    )
     with pytest.raises(ValidationError) as validation:
         client.contacts.create(NewContact(email="bad", campaign=ListReference(campaign_id="V")))
     assert validation.value.context == [{"fieldName": ["email"]}]
 
 
 def test_raw_response_keeps_status_headers_and_the_parsed_model(client: GetResponse, server: Recorder) -> None:
-    server.handler = lambda request: json_response(
-        CONTACT, **{"X-RateLimit-Limit": "30000", "X-RateLimit-Remaining": "29999", "X-RateLimit-Reset": "600 seconds"}
-    )
+    rate_limit = {"X-RateLimit-Limit": "30000", "X-RateLimit-Remaining": "29999", "X-RateLimit-Reset": "600 seconds"}
+    server.handler = lambda request: json_response(CONTACT, headers=rate_limit)
     raw = client.contacts.with_raw_response.get("V")
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200
@@ -136,8 +153,9 @@ def test_raw_response_keeps_status_headers_and_the_parsed_model(client: GetRespo
 def test_iterating_a_page_walks_every_later_page_lazily(client: GetResponse, server: Recorder) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         number = int(request.url.params["page"])
-        return json_response(contacts_page(2, start=(number - 1) * 2), TotalCount="6", TotalPages="3",
-                             CurrentPage=str(number))
+        return json_response(
+            contacts_page(2, start=(number - 1) * 2), TotalCount="6", TotalPages="3", CurrentPage=str(number)
+        )
 
     server.handler = answer
     page = client.contacts.list(per_page=2)

@@ -190,3 +190,4 @@ def test_config_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         config.api_key = "other"  # type: ignore[misc]
     assert config == ClientConfig(api_key=KEY, env=NO_ENV)
+    assert hash(config) == hash(ClientConfig(api_key=KEY, env=NO_ENV))

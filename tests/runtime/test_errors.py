@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from typing import Any
 
 import httpx
@@ -184,7 +185,7 @@ def test_plain_429_without_body_is_a_rate_limit_error_with_header_wait() -> None
             "HTML",
         ),
         (503, b"", "", ServerError, "empty body"),
-        (400, b'{"httpStatus": 400, "code": 10', "application/json", BadRequestError, "not JSON"),
+        (400, b'{"httpStatus": 400, "code": 10', "application/json", BadRequestError, "truncated JSON"),
         (404, b'["not", "an", "error"]', "application/json", NotFoundError, "not a GetResponse error"),
         (500, b"Internal Server Error", "text/plain", ServerError, "Internal Server Error"),
         (403, b"\xff\xfe garbage \x00", "application/octet-stream", PermissionDeniedError, "not JSON"),
@@ -280,3 +281,20 @@ def test_transport_and_config_errors_share_the_base() -> None:
     error = APITimeoutError("timed out", request_method="GET", request_url=URL, may_have_reached_server=True)
     assert str(error) == "GET https://api.getresponse.com/v3/contacts: timed out"
     assert errors.NoNextPageError.__mro__[1] is GetResponseError
+
+
+def test_errors_survive_pickling() -> None:
+    headers = {"X-RateLimit-Reset": "5"}
+    original = error_from_response(response(429, document(429, 1015, {"timeToReset": 5}), headers=headers))
+    copy = pickle.loads(pickle.dumps(original))
+    assert type(copy) is RateLimitError
+    assert (copy.http_status, copy.code, copy.uuid, copy.retry_after) == (429, 1015, "uuid-1015", 5.0)
+    assert copy.headers["x-ratelimit-reset"] == "5"
+    assert str(copy) == str(original)
+
+    connection = pickle.loads(
+        pickle.dumps(APITimeoutError("timed out", request_url=URL, may_have_reached_server=False))
+    )
+    assert type(connection) is APITimeoutError
+    assert connection.may_have_reached_server is False
+    assert connection.request_url == URL

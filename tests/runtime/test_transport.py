@@ -209,6 +209,14 @@ def test_rate_limit_without_a_named_wait_backs_off(sleeps: Sleeps) -> None:
     assert sleeps.delays == [0.5]
 
 
+def test_zero_max_rate_limit_wait_never_waits(sleeps: Sleeps) -> None:
+    transport, script, _ = scripted([httpx.Response(429), httpx.Response(200)], sleeps, max_rate_limit_wait=0)
+    with pytest.raises(RateLimitError):
+        transport.send(GET)
+    assert script.attempts == 1
+    assert sleeps.delays == []
+
+
 def test_rate_limit_code_on_another_status_is_still_a_rate_limit(sleeps: Sleeps) -> None:
     refused = httpx.Response(400, json={"code": 1015, "message": "slow down", "context": {"timeToReset": 2}})
     transport, script, _ = scripted([refused, httpx.Response(202)], sleeps)

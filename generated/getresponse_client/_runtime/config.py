@@ -110,7 +110,7 @@ class ClientConfig:
     domain: str | None
     server: str | None
     base_url: str
-    timeout: httpx.Timeout
+    timeout: httpx.Timeout = dataclasses.field(hash=False)  # httpx.Timeout is not hashable
     max_retries: int
     time_zone: str | None
     max_rate_limit_wait: float

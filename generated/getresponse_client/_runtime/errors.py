@@ -81,6 +81,22 @@ class GetResponseError(Exception):
     """Base class of every exception raised by the GetResponse client."""
 
 
+def _rebuild(cls: type[_KeywordError], message: str, kwargs: dict[str, Any]) -> _KeywordError:
+    return cls(message, **kwargs)
+
+
+class _KeywordError(GetResponseError):
+    """An error built as ``cls(message, **keywords)``; pickles (e.g. across processes) with its keywords."""
+
+    message: str
+
+    def _keywords(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.message, self._keywords()))
+
+
 class ConfigurationError(GetResponseError, ValueError):
     """The client configuration is invalid or incomplete (raised when the client is built)."""
 
@@ -89,7 +105,7 @@ class NoNextPageError(GetResponseError, LookupError):
     """`next_page()` was called on a page that has no next page (check `has_next_page()` first)."""
 
 
-class APIConnectionError(GetResponseError):
+class APIConnectionError(_KeywordError):
     """The request got no HTTP answer: the connection failed, broke, or the protocol was violated.
 
     ``may_have_reached_server`` is False only when the request provably never left the client (connection refused,
@@ -111,6 +127,13 @@ class APIConnectionError(GetResponseError):
         self.request_url = request_url
         self.may_have_reached_server = may_have_reached_server
 
+    def _keywords(self) -> dict[str, Any]:
+        return {
+            "request_method": self.request_method,
+            "request_url": self.request_url,
+            "may_have_reached_server": self.may_have_reached_server,
+        }
+
     def __str__(self) -> str:
         where = _describe_request(self.request_method, self.request_url)
         return f"{where}: {self.message}" if where else self.message
@@ -120,7 +143,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, waiting for a free connection, sending, or reading the answer)."""
 
 
-class ResponseDecodeError(GetResponseError):
+class ResponseDecodeError(_KeywordError):
     """A successful (2xx) answer whose body is not the JSON the endpoint documents."""
 
     def __init__(
@@ -139,13 +162,21 @@ class ResponseDecodeError(GetResponseError):
         self.request_method = request_method
         self.request_url = request_url
 
+    def _keywords(self) -> dict[str, Any]:
+        return {
+            "http_status": self.http_status,
+            "raw_body": self.raw_body,
+            "request_method": self.request_method,
+            "request_url": self.request_url,
+        }
+
     def __str__(self) -> str:
         where = _describe_request(self.request_method, self.request_url)
         text = f"HTTP {self.http_status}: {self.message} (body: {_excerpt(self.raw_body)})"
         return f"{where}: {text}" if where else text
 
 
-class APIError(GetResponseError):
+class APIError(_KeywordError):
     """A non-2xx answer. Fields mirror GetResponse's error document; they are None when the body lacked them.
 
     Attributes:
@@ -191,6 +222,21 @@ class APIError(GetResponseError):
         self.request_method = request_method
         self.request_url = request_url
         self.body = body
+
+    def _keywords(self) -> dict[str, Any]:
+        return {
+            "http_status": self.http_status,
+            "code": self.code,
+            "code_description": self.code_description,
+            "more_info": self.more_info,
+            "context": self.context,
+            "uuid": self.uuid,
+            "raw_body": self.raw_body,
+            "headers": self.headers,
+            "request_method": self.request_method,
+            "request_url": self.request_url,
+            "body": self.body,
+        }
 
     @property
     def status_code(self) -> int:
@@ -486,10 +532,13 @@ def _describe_unexpected_body(response: httpx.Response, raw_body: str, *, decode
     if not raw_body.strip():
         return f"{reason} (empty body)"
     content_type = response.headers.get("Content-Type", "")
+    stripped = raw_body.lstrip()
     if decoded:
         what = "JSON that is not a GetResponse error document"
-    elif "html" in content_type.lower() or raw_body.lstrip().startswith("<"):
+    elif "html" in content_type.lower() or stripped.startswith("<"):
         what = "an HTML page instead of a GetResponse error document"
+    elif "json" in content_type.lower() or stripped.startswith(("{", "[")):
+        what = "invalid or truncated JSON"
     else:
         what = "a body that is not JSON"
     return f"{reason} ({what}: {_excerpt(raw_body)})"

@@ -8,7 +8,8 @@ A `Page` holds one page's items. ``len(page)``, ``page[i]`` and ``page.items`` a
 ``for item in page`` walks every item of this page and then of each later page, fetched one at a time when the
 iteration reaches it; only the page being walked is kept, so memory stays flat however many pages there are.
 Walking stops after the last page (``CurrentPage >= TotalPages``) or at an empty page. `iter_pages()` walks page
-by page the same way. `AsyncPage` is the asyncio mirror (``async for``, ``await page.next_page()``).
+by page the same way. Each walk fetches the later pages afresh (nothing is cached), so walking twice asks twice.
+`AsyncPage` is the asyncio mirror (``async for``, ``await page.next_page()``).
 
 Building one (what the generated layer does)::
 

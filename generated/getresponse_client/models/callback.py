@@ -20,11 +20,11 @@ T = TypeVar("T", bound="Callback")
 class Callback(WireModel):
     """
     Attributes:
-        url (Any | Unset): URL to use to post notifications
+        url (str | Unset): URL to use to post notifications
         actions (CallbackActions | Unset):
     """
 
-    url: Any | Unset = UNSET
+    url: str | Unset = UNSET
     actions: CallbackActions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,8 +62,8 @@ class Callback(WireModel):
         return key in self.additional_properties
 
 
-def _decode_url(d: Mapping[str, Any]) -> Any | Unset:
-    url: Any | Unset = d.get("url", UNSET)
+def _decode_url(d: Mapping[str, Any]) -> str | Unset:
+    url: str | Unset = d.get("url", UNSET)
     return url
 
 

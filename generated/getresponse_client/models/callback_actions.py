@@ -21,6 +21,7 @@ class CallbackActions(WireModel):
         subscribe (bool | Unset): Is subscribe callback enabled
         unsubscribe (bool | Unset): Is unsubscribe callback enabled
         survey (bool | Unset): Is survey callback enabled
+        goal (bool | Unset): Is the goal callback enabled
     """
 
     open_: bool | Unset = UNSET
@@ -28,6 +29,7 @@ class CallbackActions(WireModel):
     subscribe: bool | Unset = UNSET
     unsubscribe: bool | Unset = UNSET
     survey: bool | Unset = UNSET
+    goal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def _encode(self) -> dict[str, Any]:
@@ -40,6 +42,8 @@ class CallbackActions(WireModel):
         unsubscribe = self.unsubscribe
 
         survey = self.survey
+
+        goal = self.goal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +58,8 @@ class CallbackActions(WireModel):
             field_dict["unsubscribe"] = unsubscribe
         if survey is not UNSET:
             field_dict["survey"] = survey
+        if goal is not UNSET:
+            field_dict["goal"] = goal
 
         return field_dict
 
@@ -99,6 +105,11 @@ def _decode_survey(d: Mapping[str, Any]) -> bool | Unset:
     return survey
 
 
+def _decode_goal(d: Mapping[str, Any]) -> bool | Unset:
+    goal: bool | Unset = d.get("goal", UNSET)
+    return goal
+
+
 def _encode_open_(self: CallbackActions) -> Any:
     open_ = self.open_
     return open_
@@ -124,6 +135,11 @@ def _encode_survey(self: CallbackActions) -> Any:
     return survey
 
 
+def _encode_goal(self: CallbackActions) -> Any:
+    goal = self.goal
+    return goal
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CallbackActions._wire_fields}
 
@@ -134,6 +150,7 @@ CallbackActions._wire_names = {
     "subscribe": "subscribe",
     "unsubscribe": "unsubscribe",
     "survey": "survey",
+    "goal": "goal",
 }
 CallbackActions._wire_fields = frozenset(CallbackActions._wire_names.values())
 CallbackActions._decoders = {
@@ -142,6 +159,7 @@ CallbackActions._decoders = {
     "subscribe": _decode_subscribe,
     "unsubscribe": _decode_unsubscribe,
     "survey": _decode_survey,
+    "goal": _decode_goal,
     "additional_properties": _decode_additional_properties,
 }
 CallbackActions._encoders = {
@@ -150,4 +168,5 @@ CallbackActions._encoders = {
     "subscribe": _encode_subscribe,
     "unsubscribe": _encode_unsubscribe,
     "survey": _encode_survey,
+    "goal": _encode_goal,
 }

@@ -46,21 +46,24 @@ def overlay(session: nox.Session) -> None:
     pipeline_step(session, "overlay")
 
 
+def build_generated(session: nox.Session) -> None:
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "fetch", *session.posargs)
+    pipeline_step(session, "overlay")
+    pipeline_step(session, "generate")  # formats too
+
+
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Generate and format generated/getresponse_client from the overlaid spec."""
-    session.install(*PIPELINE_DEPS)
-    pipeline_step(session, "generate")
+    """fetch -> overlay -> generate (+ format) generated/getresponse_client, without the tests."""
+    build_generated(session)
 
 
 @nox.session
 def regenerate(session: nox.Session) -> None:
     """fetch -> overlay -> generate -> format -> test, then print the summary."""
     started = time.monotonic()
-    session.install(*PIPELINE_DEPS)
-    pipeline_step(session, "fetch", *session.posargs)
-    pipeline_step(session, "overlay")
-    pipeline_step(session, "generate")
+    build_generated(session)
     run_tests(session, "-q")
     pipeline_step(session, "summary", "--seconds", f"{time.monotonic() - started:.1f}")
 

@@ -72,7 +72,17 @@ def contact_details(cid: str) -> dict[str, Any]:
         contactId=cid,
         href=f"{API}/contacts/{cid}",
         tags=[{"tagId": "Xa", "name": "vip", "href": f"{API}/tags/Xa", "color": ""}],
-        customFieldValues=[{"customFieldId": "n", "name": "city", "value": ["Gdansk"], "values": ["Gdansk"]}],
+        customFieldValues=[
+            {
+                "customFieldId": "n",
+                "name": "city",
+                "type": "text",
+                "fieldType": "text",
+                "valueType": "string",
+                "value": ["Gdansk"],
+                "values": ["Gdansk"],
+            }
+        ],
         geolocation={"latitude": "54.35", "longitude": "18.65", "city": "Gdansk", "countryCode": "PL"},
     )
     return body

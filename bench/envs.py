@@ -70,6 +70,7 @@ def _run(command: list[str], log: Path) -> None:
 
 def _create(spec: EnvSpec, folder: Path, python: str, log: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+    log.write_text("")
     uv = find_uv()
     if uv:
         _run([uv, "venv", "--quiet", "--python", python, str(folder)], log)

@@ -11,11 +11,14 @@ run, after one discarded run each that writes the bytecode caches. Two figures p
 
 from __future__ import annotations
 
+import json
 import re
+import statistics
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SNIPPET = """\
 import time
@@ -86,39 +89,51 @@ def measure(pythons: Mapping[str, Path], *, runs: int) -> dict[str, dict[str, li
     return samples
 
 
-def top_imports(python: Path, code: str, *, limit: int = 15) -> list[dict[str, object]]:
-    """The slowest modules by self time in ``python -X importtime`` (cumulative time alongside), for the report."""
-    completed = subprocess.run(
-        [str(python), "-I", "-X", "importtime", "-c", SNIPPET.format(statements=code)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    rows: list[dict[str, object]] = []
-    for line in completed.stderr.splitlines():
-        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
-        if match:
-            rows.append(
-                {"module": match.group(4), "self_us": int(match.group(1)), "cumulative_us": int(match.group(2))}
-            )
-    rows.sort(key=lambda row: -int(str(row["self_us"])))
-    return rows[:limit]
+BREAKDOWN = """\
+import json, sys, time
+t0 = time.perf_counter()
+import httpx
+t1 = time.perf_counter()
+after_httpx = set(sys.modules)
+import getresponse_client
+t2 = time.perf_counter()
+client = getresponse_client.GetResponse(api_key="k")
+t3 = time.perf_counter()
+loaded = [m for m in {heavy!r} if m in sys.modules and m not in after_httpx]
+client.contacts
+import getresponse_client.api.contacts.get_contact_list
+t4 = time.perf_counter()
+models = sum(1 for m in sys.modules if m.startswith("getresponse_client.models."))
+stages = {{"import httpx": t1 - t0, "import getresponse_client (rest)": t2 - t1, "GetResponse()": t3 - t2,
+          "first contacts.list() imports": t4 - t3}}
+print("BENCH-BREAKDOWN", json.dumps({{"ms": {{k: v * 1000 for k, v in stages.items()}}, "loaded": loaded,
+                                      "model_modules": models}}))
+"""
+# Modules that are slow to import and that a sync client does not need before its first request; the breakdown
+# names those that getresponse_client loads beyond what `import httpx` already did.
+HEAVY = ("asyncio", "importlib.metadata", "attrs", "attr", "httpcore", "ssl", "email.parser", "zipfile", "csv")
 
 
-def top_level_packages(python: Path, code: str) -> list[dict[str, object]]:
-    """Cumulative import time per top-level package (first-level imports only), slowest first."""
-    completed = subprocess.run(
-        [str(python), "-I", "-X", "importtime", "-c", SNIPPET.format(statements=code)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    totals: dict[str, int] = {}
-    for line in completed.stderr.splitlines():
-        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
-        if match and len(match.group(3)) == 1:  # imported directly by the snippet or an import chain's head
-            package = match.group(4).split(".")[0]
-            totals[package] = totals.get(package, 0) + int(match.group(2))
-    return [{"package": k, "cumulative_us": v} for k, v in sorted(totals.items(), key=lambda kv: -kv[1])]
+def breakdown(python: Path, *, runs: int = 5) -> dict[str, Any]:
+    """Where ours spends its import + construct time, stage by stage (medians of ``runs`` fresh interpreters)."""
+    stages: dict[str, list[float]] = {}
+    last: dict[str, Any] = {}
+    for _ in range(runs):
+        completed = subprocess.run(
+            [str(python), "-I", "-c", BREAKDOWN.format(heavy=HEAVY)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        match = re.search(r"^BENCH-BREAKDOWN (.+)$", completed.stdout, re.MULTILINE)
+        if match is None:
+            raise RuntimeError(f"breakdown printed nothing: {completed.stderr[-2000:]}")
+        last = json.loads(match.group(1))
+        for stage, ms in last["ms"].items():
+            stages.setdefault(stage, []).append(ms)
+    return {
+        "ms": {stage: statistics.median(values) for stage, values in stages.items()},
+        "loaded_at_construct": last["loaded"],
+        "model_modules_for_first_call": last["model_modules"],
+    }

@@ -1,23 +1,30 @@
-"""Worker: parse one 1000-contact list page into models, ours against getresponse 0.1.4 and raw opc output.
+"""Worker: parse one 1000-contact list page into models, in the clean virtualenv of one package.
 
-Run by bench/run.py in the nox session's environment (it holds all three packages); prints one result line.
-Every variant starts from the same ``bytes`` and builds its own ``httpx.Response(200, content=...)``, so JSON
-decoding is included everywhere.
+bench/run.py starts this in a fresh process per package and round (the packages take turns), so each one runs
+with only its own modules on the heap, as in an application; it prints one result line. Every variant starts
+from the same ``bytes`` and builds its own ``httpx.Response(200, content=...)``, so JSON decoding is included.
 
-* ours: ``getresponse_client.api.contacts.get_contact_list._parse_response`` (what ``client.contacts.list()``
-  runs on each page). Our models decode a field on first read, hence the second figure.
-* getresponse 0.1.4: the tail of ``getresponse._core._Core.request`` for a 200, line for line:
+* ``ours``: ``getresponse_client.api.contacts.get_contact_list._parse_response`` (what ``client.contacts.list()``
+  runs on each page). Our models decode a field on first read, hence the "parse + read every field" figure.
+* ``peer`` (getresponse 0.1.4): the tail of ``getresponse._core._Core.request`` for a 200, line for line:
   ``TypeAdapter(return_type).validate_python(response.json())`` with ``return_type=list[ContactListElement]``
-  (``resources/contacts.py``); the adapter is built on every call there, and so here. For context a second,
-  faster variant that the package does not use: one cached adapter and ``validate_json`` on the bytes.
-* raw: openapi-python-client 0.29.1's own output, ``api.contacts.get_contact_list._parse_response``.
+  (``resources/contacts.py``); the adapter is built on every call there, and so here. For context, the variant
+  ``peer_cached_validate_json`` that the package does not use: one cached adapter, ``validate_json`` on the bytes.
+* ``raw``: openapi-python-client 0.29.1's own output, ``api.contacts.get_contact_list._parse_response``.
+
+Each figure is timed with the garbage collector off (timeit's default: the code alone, and steady) and on (what
+an application also pays, as parsing builds thousands of objects; noisier, as it depends on when the collector's
+full passes fall).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import gc
+import hashlib
 import importlib
-import sys
+import time
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any
@@ -25,10 +32,11 @@ from typing import Any
 import httpx
 
 from bench.data import CAMPAIGN_FIELDS, CONTACT_FIELDS, contact_page_bytes
-from bench.stats import emit, time_interleaved
+from bench.stats import emit
 
 BODY = contact_page_bytes(1000)
 read_contact = attrgetter(*CONTACT_FIELDS, *(f"campaign.{name}" for name in CAMPAIGN_FIELDS))
+Parser = Callable[[], list[Any]]
 
 
 def read_every_field(items: Iterable[Any]) -> None:
@@ -36,23 +44,31 @@ def read_every_field(items: Iterable[Any]) -> None:
         read_contact(item)
 
 
-def ours_parser() -> Callable[[], list[Any]]:
+def and_read(parse: Parser) -> Callable[[], None]:
+    def parse_and_read() -> None:
+        read_every_field(parse())
+
+    return parse_and_read
+
+
+def ours_parser() -> Parser:
     from getresponse_client.api.contacts import get_contact_list
     from getresponse_client.client import Client
 
     context = Client(base_url="", raise_on_unexpected_status=False)  # what the resource layer passes
 
     def parse() -> list[Any]:
-        parsed: list[Any] = get_contact_list._parse_response(client=context, response=httpx.Response(200, content=BODY))
+        parsed = get_contact_list._parse_response(client=context, response=httpx.Response(200, content=BODY))
+        assert isinstance(parsed, list)
         return parsed
 
     return parse
 
 
-def peer_parser() -> Callable[[], list[Any]]:
-    pydantic = importlib.import_module("pydantic")
-    models = importlib.import_module("getresponse.models")
-    return_type = list[models.ContactListElement]  # type: ignore[name-defined]
+def peer_parser() -> Parser:
+    type_adapter = importlib.import_module("pydantic").TypeAdapter
+    element: Any = importlib.import_module("getresponse.models").ContactListElement
+    return_type: Any = list[element]
 
     def parse() -> list[Any]:
         # getresponse/_core.py, _Core.request after _send(), for a 200 with a body:
@@ -61,16 +77,15 @@ def peer_parser() -> Callable[[], list[Any]]:
             raise RuntimeError("unreachable")
         if response.status_code == 204 or not response.content:
             return []
-        parsed: list[Any] = pydantic.TypeAdapter(return_type).validate_python(response.json())
+        parsed: list[Any] = type_adapter(return_type).validate_python(response.json())
         return parsed
 
     return parse
 
 
-def peer_parser_cached_json() -> Callable[[], list[Any]]:
-    pydantic = importlib.import_module("pydantic")
-    models = importlib.import_module("getresponse.models")
-    adapter = pydantic.TypeAdapter(list[models.ContactListElement])  # type: ignore[name-defined]
+def peer_cached_validate_json_parser() -> Parser:
+    element: Any = importlib.import_module("getresponse.models").ContactListElement
+    adapter = importlib.import_module("pydantic").TypeAdapter(list[element])
 
     def parse() -> list[Any]:
         parsed: list[Any] = adapter.validate_json(httpx.Response(200, content=BODY).content)
@@ -79,8 +94,7 @@ def peer_parser_cached_json() -> Callable[[], list[Any]]:
     return parse
 
 
-def raw_parser(raw_root: str) -> Callable[[], list[Any]]:
-    sys.path.insert(0, raw_root)
+def raw_parser() -> Parser:
     operation = importlib.import_module("getresponse_raw.api.contacts.get_contact_list")
     context = importlib.import_module("getresponse_raw.client").Client(base_url="")
 
@@ -91,50 +105,67 @@ def raw_parser(raw_root: str) -> Callable[[], list[Any]]:
     return parse
 
 
-def and_read(parse: Callable[[], list[Any]]) -> Callable[[], None]:
-    def parse_and_read() -> None:
-        read_every_field(parse())
+PACKAGES: dict[str, dict[str, Callable[[], Parser]]] = {
+    "ours": {"ours": ours_parser},
+    "peer": {"peer": peer_parser, "peer_cached_validate_json": peer_cached_validate_json_parser},
+    "raw": {"raw": raw_parser},
+}
 
-    return parse_and_read
+
+def _comparable(value: Any) -> Any:
+    """Enum members, dates and nested models have different classes in each package: compare what they hold."""
+    if hasattr(value, "campaign_id"):
+        return value.campaign_id
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return getattr(value, "value", value)
 
 
-def check_same_values(parsers: dict[str, Callable[[], list[Any]]]) -> None:
-    """The variants must read the same data out of the page, or the comparison means nothing."""
-    seen: dict[str, list[tuple[Any, ...]]] = {}
-    for name, parse in parsers.items():
-        items = parse()
-        rows = [read_contact(item) for item in items]
-        # Enum members differ between packages; compare their values.
-        seen[name] = [tuple(getattr(value, "value", value) for value in row) for row in rows]
-    first_name, first = next(iter(seen.items()))
-    for name, rows in seen.items():
-        if len(rows) != 1000 or rows != first:
-            raise SystemExit(f"parse_speed: {name} does not read the same 1000 contacts as {first_name}")
+def digest(parse: Parser) -> str:
+    """What the variant read out of the page, hashed: every variant must read the same, or nothing compares."""
+    rows = [tuple(_comparable(value) for value in read_contact(item)) for item in parse()]
+    if len(rows) != 1000:
+        raise SystemExit(f"parse_speed: parsed {len(rows)} contacts, not 1000")
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def seconds_per_call(func: Callable[[], object], number: int, *, collect: bool) -> float:
+    enabled = gc.isenabled()
+    (gc.enable if collect else gc.disable)()
+    try:
+        started = time.perf_counter()
+        for _ in range(number):
+            func()
+        return (time.perf_counter() - started) / number
+    finally:
+        (gc.enable if enabled else gc.disable)()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="parse a 1000-contact page: ours vs peers")
-    parser.add_argument("--raw-root", required=True, help="folder holding the generated getresponse_raw package")
-    parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--target-seconds", type=float, default=0.08, help="length of one timing")
-    parser.add_argument("--max-seconds", type=float, default=60.0)
+    parser = argparse.ArgumentParser(description="parse a 1000-contact page with one package's models")
+    parser.add_argument("--package", choices=sorted(PACKAGES), required=True)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--target-seconds", type=float, default=0.05, help="length of one timing")
     args = parser.parse_args(argv)
 
-    parsers = {
-        "ours": ours_parser(),
-        "peer": peer_parser(),
-        "raw": raw_parser(args.raw_root),
-        "peer_cached_validate_json": peer_parser_cached_json(),
-    }
-    check_same_values(parsers)
     funcs: dict[str, Callable[[], object]] = {}
-    for name, parse in parsers.items():
-        funcs[f"parse/{name}"] = parse
-        funcs[f"parse_read/{name}"] = and_read(parse)
-    samples = time_interleaved(
-        funcs, rounds=args.rounds, target_seconds=args.target_seconds, max_seconds=args.max_seconds
-    )
-    emit({"body_bytes": len(BODY), "seconds_per_call": samples})
+    digests: dict[str, str] = {}
+    for variant, make in PACKAGES[args.package].items():
+        parse = make()
+        digests[variant] = digest(parse)
+        funcs[f"parse/{variant}"] = parse
+        funcs[f"parse_read/{variant}"] = and_read(parse)
+    numbers: dict[str, int] = {}
+    for name, func in funcs.items():  # warm up, then size each timing to about --target-seconds
+        func()
+        numbers[name] = max(1, round(args.target_seconds / seconds_per_call(func, 3, collect=False)))
+    samples: dict[str, list[float]] = {f"{name}/{gc_}": [] for name in funcs for gc_ in ("gc", "nogc")}
+    for _ in range(args.rounds):
+        for name, func in funcs.items():
+            samples[f"{name}/nogc"].append(seconds_per_call(func, numbers[name], collect=False))
+            # Longer with the collector on, so each timing spans several of its (rare, costly) full collections.
+            samples[f"{name}/gc"].append(seconds_per_call(func, 3 * numbers[name], collect=True))
+    emit({"package": args.package, "body_bytes": len(BODY), "digests": digests, "seconds_per_call": samples})
     return 0
 
 

@@ -47,8 +47,11 @@ OPC = "openapi-python-client==0.29.1"
 WORKER_TIMEOUT = 150.0
 
 
+_STARTED = time.monotonic()
+
+
 def log(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
+    print(f"[bench {time.monotonic() - _STARTED:5.1f}s] {message}", file=sys.stderr, flush=True)
 
 
 # --- inputs ------------------------------------------------------------------------------------------------------
@@ -166,6 +169,45 @@ def run_worker(python: Path | str, module: str, *args: str) -> dict[str, Any]:
     return read_result(completed.stdout)
 
 
+def measure_parse(pythons: dict[str, Path], *, rounds: int) -> dict[str, Any]:
+    """Rounds of one worker process per package (in its clean env), the packages taking turns; samples pooled."""
+    packages = ["ours", "peer", "raw"]
+    samples: dict[str, list[float]] = {}
+    digests: dict[str, str] = {}
+    body_bytes = 0
+    for number in range(rounds):
+        shift = number % len(packages)
+        for package in packages[shift:] + packages[:shift]:
+            result = run_worker(pythons[package], "bench.parse_speed", "--package", package)
+            body_bytes = result["body_bytes"]
+            digests.update(result["digests"])
+            for name, values in result["seconds_per_call"].items():
+                samples.setdefault(name, []).extend(values)
+    if len(set(digests.values())) != 1:
+        raise SystemExit(f"bench: the packages read different contacts out of the same page: {digests}")
+    return {"body_bytes": body_bytes, "seconds_per_call": samples, "rounds": rounds}
+
+
+def measure_iterate(python: Path, root: str, *, runs: int) -> dict[str, dict[str, Any]]:
+    """The walk ``runs`` times for ours and for bare httpx, taking turns (medians), and once under tracemalloc."""
+    runs_by_mode: dict[str, list[dict[str, Any]]] = {"ours": [], "bare": []}
+    for number in range(runs):
+        for mode in ("ours", "bare") if number % 2 == 0 else ("bare", "ours"):
+            runs_by_mode[mode].append(run_worker(python, "bench.iterate_memory", "--root", root, "--mode", mode))
+    result: dict[str, dict[str, Any]] = {}
+    for mode, results in runs_by_mode.items():
+        result[mode] = {
+            "items": results[0]["items"],
+            "seconds": median([r["seconds"] for r in results]),
+            "rss_growth_mib": median([r["rss_growth_mib"] for r in results]),
+            "runs": results,
+        }
+    result["ours-tracemalloc"] = run_worker(
+        python, "bench.iterate_memory", "--root", root, "--mode", "ours-tracemalloc"
+    )
+    return result
+
+
 def medians(samples: dict[str, list[float]], scale: float = 1.0) -> dict[str, float]:
     return {name: median(values) * scale for name, values in samples.items()}
 
@@ -185,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror", type=Path, help="spec mirror folder (default: $GETRESPONSE_SPEC_MIRROR)")
     parser.add_argument("--spec", type=Path, help="the spec file itself (overrides --mirror)")
     parser.add_argument("--import-runs", type=int, default=9, help="fresh interpreters per import figure (>= 7)")
+    parser.add_argument("--parse-rounds", type=int, default=5, help="worker processes per package for parsing")
+    parser.add_argument("--iterate-runs", type=int, default=3, help="walks of the 100,000 contacts, ours and bare")
     parser.add_argument("--quick", action="store_true", help="fewer rounds everywhere (a smoke run, not figures)")
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -200,21 +244,15 @@ def main(argv: list[str] | None = None) -> int:
 
     log("1/4 import + construct, fresh interpreters")
     imports = import_time.measure(pythons, runs=3 if quick else args.import_runs)
-    ours_code = import_time.statements(import_time.TARGETS["ours"], "construct")
-    import_profile = {
-        "ours_top_self": import_time.top_imports(pythons["ours"], ours_code),
-        "ours_by_package": import_time.top_level_packages(pythons["ours"], ours_code)[:10],
-    }
+    import_profile = import_time.breakdown(pythons["ours"], runs=3 if quick else 5)
 
-    log("2/4 parse a 1000-contact page")
-    parse = run_worker(
-        sys.executable, "bench.parse_speed", "--raw-root", str(RAW_ROOT), "--rounds", "5" if quick else "15"
-    )
+    log("2/4 parse a 1000-contact page (a fresh process per package and round)")
+    parse = measure_parse(pythons, rounds=2 if quick else args.parse_rounds)
 
     with loopback_server(total=100_000, max_seconds=240) as root:
         log(f"3/4 per-call overhead against {root}")
         calls = run_worker(
-            sys.executable,
+            pythons["ours"],
             "bench.call_overhead",
             "--root",
             root,
@@ -223,10 +261,7 @@ def main(argv: list[str] | None = None) -> int:
             *(["--rounds", "3", "--calls", "100"] if quick else []),
         )
         log("4/4 walk 100,000 contacts over 100 pages")
-        iterate = {
-            mode: run_worker(pythons["ours"], "bench.iterate_memory", "--root", root, "--mode", mode)
-            for mode in ("ours", "ours-tracemalloc", "bare")
-        }
+        iterate = measure_iterate(pythons["ours"], root, runs=1 if quick else args.iterate_runs)
 
     results = {
         "meta": {
@@ -243,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             "parse_body_bytes": parse["body_bytes"],
             "calls_per_round": calls["calls_per_round"],
             "call_rounds": len(calls["seconds_per_call"]["ours"]),
-            "parse_rounds": len(parse["seconds_per_call"]["parse/ours"]),
+            "parse_rounds": parse["rounds"],
+            "parse_samples": len(parse["seconds_per_call"]["parse/ours/gc"]),
             "seconds": None,
         },
         "import_ms": {figure: medians(per) for figure, per in imports.items()},

@@ -79,10 +79,7 @@ class _HttpProtocol(asyncio.Protocol):
         request_line, *header_lines = head.decode("latin-1").split("\r\n")
         method, target, _version = request_line.split(" ", 2)
         close = any(line.lower().replace(" ", "") == "connection:close" for line in header_lines)
-        if method != "GET":
-            status, body, extra = 405, b'{"httpStatus":405}', {}
-        else:
-            status, body, extra = route(target, self._total)
+        status, body, extra = route(target, self._total) if method == "GET" else (405, b'{"httpStatus":405}', {})
         reason = {200: "OK", 404: "Not Found", 405: "Method Not Allowed"}[status]
         lines = [f"HTTP/1.1 {status} {reason}", "Content-Type: application/json", f"Content-Length: {len(body)}"]
         lines += [f"{name}: {value}" for name, value in extra.items()]

@@ -4,6 +4,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCK = ROOT / "openapi" / "spec.lock.json"
+PYPROJECT = ROOT / "pyproject.toml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator-config.yaml"
 OVERLAYS = ROOT / "overlays"
 TEMPLATES = ROOT / "generator_templates"

@@ -167,7 +167,7 @@ def crud_name(operation: Operation, primary: str | None, paginated: bool) -> str
     if operation.path == primary:
         if operation.method == "GET" and paginated:
             return "list"
-        if operation.method == "POST" and operation.operation_id.startswith("create"):
+        if operation.method == "POST" and operation.operation_id.startswith(("create", "new", "add")):
             return "create"
     elif is_item:
         if operation.method == "GET":

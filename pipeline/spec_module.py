@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import GenerationError
+from pipeline.paths import PYPROJECT
 from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations
 from pipeline.templating import environment
 
@@ -46,6 +48,7 @@ def render(document: dict[str, Any], sha256: str, template_folder: Path) -> str:
         .get_template("_spec.py.jinja")
         .render(
             spec_version=document["info"]["version"],
+            client_version=tomllib.loads(PYPROJECT.read_text())["project"]["version"],
             spec_sha256=sha256,
             servers=servers,
             domain_header=domain_header,

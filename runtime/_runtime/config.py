@@ -25,14 +25,14 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
-import platform
 import re
+import sys
 from collections.abc import Collection, Mapping
-from importlib.metadata import PackageNotFoundError, version
 from typing import Final
 
 import httpx
 
+from .._spec import CLIENT_VERSION
 from .errors import ConfigurationError
 
 __all__ = [
@@ -74,11 +74,8 @@ _TOKEN_PATTERN = re.compile(r"^[\x21-\x7e]+$")  # visible ASCII only: no whitesp
 
 
 def _default_user_agent() -> str:
-    try:
-        package_version = version("getresponse-client")
-    except PackageNotFoundError:
-        package_version = "0"
-    return f"getresponse-client/{package_version} python/{platform.python_version()} httpx/{httpx.__version__}"
+    python = "{}.{}.{}".format(*sys.version_info[:3])
+    return f"getresponse-client/{CLIENT_VERSION} python/{python} httpx/{httpx.__version__}"
 
 
 @dataclasses.dataclass(frozen=True, init=False, repr=False)

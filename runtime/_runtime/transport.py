@@ -52,11 +52,11 @@ could carry the X-Auth-Token header to another host); a 3xx answer raises `APIEr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import enum
 import logging
 import random as _random
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -240,7 +240,10 @@ class SyncTransport(_TransportBase):
         super().__init__(config, random=random)
         self._sleep = sleep
         self._owns_client = http_client is None
-        self._client = http_client if http_client is not None else self._make_client(config)
+        # An owned client is made on first use: building one (its TLS context above all) is most of what
+        # constructing GetResponse would otherwise cost.
+        self._client = http_client
+        self._client_lock = threading.Lock()
         if rate_limiter is None and config.rate_limit:
             rate_limiter = RateLimiter()
         self._limiter = rate_limiter
@@ -257,6 +260,10 @@ class SyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.Client:
+        if self._client is None:
+            with self._client_lock:
+                if self._client is None:
+                    self._client = self._make_client(self._config)
         return self._client
 
     @property
@@ -272,7 +279,7 @@ class SyncTransport(_TransportBase):
         mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
         retry = 0
         while True:
-            http_request = self._client.build_request(method, url, **arguments)
+            http_request = self.http_client.build_request(method, url, **arguments)
             try:
                 response = self._send_once(http_request)
             except httpx.RequestError as exc:
@@ -295,7 +302,7 @@ class SyncTransport(_TransportBase):
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
         with self._slot():
-            return self._client.send(request, follow_redirects=False)
+            return self.http_client.send(request, follow_redirects=False)
 
     @contextlib.contextmanager
     def _slot(self) -> Iterator[None]:
@@ -307,7 +314,7 @@ class SyncTransport(_TransportBase):
 
     def close(self) -> None:
         """Close the owned httpx client (a caller's client is left open)."""
-        if self._owns_client:
+        if self._owns_client and self._client is not None:
             self._client.close()
 
     def __enter__(self) -> Self:
@@ -328,13 +335,15 @@ class AsyncTransport(_TransportBase):
         *,
         http_client: httpx.AsyncClient | None = None,
         rate_limiter: AsyncRateLimiter | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         random: Callable[[], float] | None = None,
     ) -> None:
+        import asyncio  # imported on use: the sync client never needs it
+
         super().__init__(config, random=random)
-        self._sleep = sleep
+        self._sleep = sleep or asyncio.sleep
         self._owns_client = http_client is None
-        self._client = http_client if http_client is not None else self._make_client(config)
+        self._client = http_client  # made on first use, as in SyncTransport (one event loop: no lock needed)
         if rate_limiter is None and config.rate_limit:
             rate_limiter = AsyncRateLimiter()
         self._limiter = rate_limiter
@@ -351,6 +360,8 @@ class AsyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = self._make_client(self._config)
         return self._client
 
     @property
@@ -363,7 +374,7 @@ class AsyncTransport(_TransportBase):
         mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
         retry = 0
         while True:
-            http_request = self._client.build_request(method, url, **arguments)
+            http_request = self.http_client.build_request(method, url, **arguments)
             try:
                 response = await self._send_once(http_request)
             except httpx.RequestError as exc:
@@ -386,7 +397,7 @@ class AsyncTransport(_TransportBase):
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         async with self._slot():
-            return await self._client.send(request, follow_redirects=False)
+            return await self.http_client.send(request, follow_redirects=False)
 
     @contextlib.asynccontextmanager
     async def _slot(self) -> AsyncIterator[None]:
@@ -398,7 +409,7 @@ class AsyncTransport(_TransportBase):
 
     async def aclose(self) -> None:
         """Close the owned httpx client (a caller's client is left open)."""
-        if self._owns_client:
+        if self._owns_client and self._client is not None:
             await self._client.aclose()
 
     async def __aenter__(self) -> Self:

@@ -11,8 +11,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from getresponse_client.callbacks import AnyCallbackEvent, CallbackASGIApp, DeliveryAbandoned, make_asgi_app
 
+from getresponse_client.callbacks import AnyCallbackEvent, CallbackASGIApp, DeliveryAbandoned, make_asgi_app
 from tests.callbacks.callback_samples import sample
 
 Message = MutableMapping[str, Any]

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from getresponse_client.callbacks import CallbackError, parse, to_parameters
-from getresponse_client.callbacks._parser import Payload
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from getresponse_client.callbacks import CallbackError, parse, to_parameters
+from getresponse_client.callbacks._parser import Payload
 from tests.callbacks.callback_samples import ACTIONS, sample
 
 # Keep hypothesis's files out of the work tree (.hypothesis/ is not git-ignored); it reads this before the first test.

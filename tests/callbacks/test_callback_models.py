@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from getresponse_client import callbacks
 from getresponse_client.callbacks import AnyCallbackEvent, CallbackEvent
-
 from pipeline.callback_models import SCHEMA, generate_callback_models
 from pipeline.errors import GenerationError
 from tests.callbacks.callback_samples import ACTIONS, sample

@@ -6,6 +6,7 @@ import json
 from urllib.parse import quote, urlencode
 
 import pytest
+
 from getresponse_client.callbacks import (
     MAX_PAYLOAD_BYTES,
     CallbackError,
@@ -23,7 +24,6 @@ from getresponse_client.callbacks import (
     to_parameters,
 )
 from getresponse_client.callbacks._parser import Payload
-
 from tests.callbacks.callback_samples import ACTIONS, COMMON, EVENT_CLASSES, sample
 
 FORM = "application/x-www-form-urlencoded"

@@ -19,6 +19,7 @@ from wsgiref.validate import validator
 
 import httpx
 import pytest
+
 from getresponse_client.callbacks import (
     AnyCallbackEvent,
     CallbackWSGIApp,
@@ -26,7 +27,6 @@ from getresponse_client.callbacks import (
     OpenEvent,
     make_wsgi_app,
 )
-
 from tests.callbacks.callback_samples import sample
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from getresponse_client import AsyncGetResponse, GetResponse
 
 Handler = Callable[[httpx.Request], httpx.Response]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 import pytest
+
 from getresponse_client import AsyncGetResponse, GetResponse, ServerError
 from getresponse_client.models.list_reference import ListReference
 from getresponse_client.models.new_contact import NewContact

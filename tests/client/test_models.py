@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 import pytest
+
 from getresponse_client import UNSET, FieldDecodeError
 from getresponse_client.models.contact_details import ContactDetails
 from getresponse_client.models.contact_list_element import ContactListElement

@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+
 from getresponse_client import (
     AsyncGetResponse,
     GetResponse,
@@ -24,7 +25,6 @@ from getresponse_client.models.list_reference import ListReference
 from getresponse_client.models.new_contact import NewContact
 from getresponse_client.models.sort_order_enum import SortOrderEnum
 from getresponse_client.models.update_contact import UpdateContact
-
 from tests.client.conftest import Recorder, json_response
 
 CONTACT = {"contactId": "V", "href": "https://api.getresponse.com/v3/contacts/V", "email": "a@example.com"}

@@ -6,6 +6,7 @@ import dataclasses
 
 import httpx
 import pytest
+
 from getresponse_client._runtime.config import ClientConfig
 from getresponse_client._runtime.errors import ConfigurationError, GetResponseError
 

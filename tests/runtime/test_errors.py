@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from getresponse_client._runtime import errors
 from getresponse_client._runtime.errors import (
     APIConnectionError,

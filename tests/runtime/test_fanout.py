@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+
 from getresponse_client._runtime.config import ClientConfig
 from getresponse_client._runtime.fanout import gather_limited, run_concurrently
 from getresponse_client._runtime.transport import SyncTransport

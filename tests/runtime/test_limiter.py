@@ -6,6 +6,7 @@ import asyncio
 import threading
 
 import pytest
+
 from getresponse_client._runtime.limiter import AsyncRateLimiter, RateLimiter
 
 from ._support import FakeClock

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from getresponse_client._runtime.config import ClientConfig
 from getresponse_client._runtime.errors import NoNextPageError
 from getresponse_client._runtime.pagination import AsyncPage, Page

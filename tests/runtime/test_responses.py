@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from getresponse_client._runtime.config import ClientConfig
 from getresponse_client._runtime.errors import GetResponseError, ResponseDecodeError
 from getresponse_client._runtime.responses import RateLimitInfo, RawResponse, decode_json

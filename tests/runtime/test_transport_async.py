@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from getresponse_client._runtime.config import ClientConfig
 from getresponse_client._runtime.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
 from getresponse_client._runtime.limiter import AsyncRateLimiter

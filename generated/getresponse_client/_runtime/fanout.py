@@ -20,11 +20,11 @@ propagate at once.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import inspect
 from collections.abc import Awaitable, Callable, Iterable, Sized
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 __all__ = ["MAX_CONCURRENCY", "gather_limited", "run_concurrently"]
 
@@ -75,6 +75,8 @@ def run_concurrently(
     failures: list[tuple[int, Exception]] = []
     stopped = False
     next_index = 0
+
+    import concurrent.futures  # imported on use: it costs start-up time to every client
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="getresponse") as pool:
         pending: dict[concurrent.futures.Future[T], int] = {}
@@ -163,6 +165,9 @@ async def gather_limited(
                     results[index] = exc
                 else:
                     failures.append(exc)
+
+    import asyncio  # imported on use: the sync client never needs it
+    import inspect
 
     async with asyncio.TaskGroup() as group:
         for _ in range(workers):

@@ -17,7 +17,6 @@ It is off by default. Turn it on with ``ClientConfig(rate_limit=True)`` (each tr
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 import time
@@ -140,15 +139,17 @@ class AsyncRateLimiter:
         per_window: int = DEFAULT_PER_WINDOW,
         window_seconds: float = DEFAULT_WINDOW_SECONDS,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        import asyncio  # imported on use: the sync client never needs it
+
         _check_limits(max_concurrency, per_second, per_window, window_seconds)
         self.max_concurrency = max_concurrency
         self.per_second = per_second
         self.per_window = per_window
         self.window_seconds = window_seconds
         self._clock = clock
-        self._sleep = sleep
+        self._sleep = sleep or asyncio.sleep
         self._slots = asyncio.BoundedSemaphore(max_concurrency)
         self._windows = _Windows([(per_second, 1.0), (per_window, window_seconds)])
 

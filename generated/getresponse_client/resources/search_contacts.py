@@ -27,6 +27,21 @@ if TYPE_CHECKING:
 class SearchContactsRawResource(SyncResource):
     """client.search_contacts.with_raw_response: the same calls, returning status, headers and body too."""
 
+    def create(
+        self,
+        body: NewSearchContacts | Unset = UNSET,
+    ) -> RawResponse[SearchContactsDetails]:
+        """Create search contacts. Returns the raw response with the parsed body."""
+        from ..api.search_contacts import new_search_contacts as op
+
+        return self._call(
+            op._get_kwargs(
+                body=body,
+            ),
+            op._parse_response,
+            idempotent=False,
+        )
+
     def delete(
         self,
         search_contact_id: str,
@@ -163,21 +178,6 @@ class SearchContactsRawResource(SyncResource):
             idempotent=False,
         )
 
-    def new_contacts(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Create search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import new_search_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
     def upsert_custom_fields_by_search_contact_id(
         self,
         search_contact_id: str,
@@ -202,6 +202,20 @@ class SearchContactsResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SearchContactsRawResource:
         return SearchContactsRawResource(self._transport)
+
+    def create(
+        self,
+        body: NewSearchContacts | Unset = UNSET,
+    ) -> SearchContactsDetails:
+        """Create search contacts.
+
+        POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
+        """
+        return (
+            self.with_raw_response.create(
+                body,
+            )
+        ).parsed
 
     def delete(
         self,
@@ -353,20 +367,6 @@ class SearchContactsResource(SyncResource):
             first_page=page,
         )
 
-    def new_contacts(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> SearchContactsDetails:
-        """Create search contacts.
-
-        POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
-        """
-        return (
-            self.with_raw_response.new_contacts(
-                body,
-            )
-        ).parsed
-
     def upsert_custom_fields_by_search_contact_id(
         self,
         search_contact_id: str,
@@ -386,6 +386,21 @@ class SearchContactsResource(SyncResource):
 
 class AsyncSearchContactsRawResource(AsyncResource):
     """client.search_contacts.with_raw_response: the same calls, returning status, headers and body too."""
+
+    async def create(
+        self,
+        body: NewSearchContacts | Unset = UNSET,
+    ) -> RawResponse[SearchContactsDetails]:
+        """Create search contacts. Returns the raw response with the parsed body."""
+        from ..api.search_contacts import new_search_contacts as op
+
+        return await self._call(
+            op._get_kwargs(
+                body=body,
+            ),
+            op._parse_response,
+            idempotent=False,
+        )
 
     async def delete(
         self,
@@ -523,21 +538,6 @@ class AsyncSearchContactsRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def new_contacts(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Create search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import new_search_contacts as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
     async def upsert_custom_fields_by_search_contact_id(
         self,
         search_contact_id: str,
@@ -562,6 +562,20 @@ class AsyncSearchContactsResource(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncSearchContactsRawResource:
         return AsyncSearchContactsRawResource(self._transport)
+
+    async def create(
+        self,
+        body: NewSearchContacts | Unset = UNSET,
+    ) -> SearchContactsDetails:
+        """Create search contacts.
+
+        POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
+        """
+        return (
+            await self.with_raw_response.create(
+                body,
+            )
+        ).parsed
 
     async def delete(
         self,
@@ -712,20 +726,6 @@ class AsyncSearchContactsResource(AsyncResource):
             op._parse_response,
             first_page=page,
         )
-
-    async def new_contacts(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> SearchContactsDetails:
-        """Create search contacts.
-
-        POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
-        """
-        return (
-            await self.with_raw_response.new_contacts(
-                body,
-            )
-        ).parsed
 
     async def upsert_custom_fields_by_search_contact_id(
         self,

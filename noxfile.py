@@ -2,7 +2,7 @@
 
     nox -s regenerate            # all of it, ending with a summary line
     nox -s tests                 # the test suite only (what CI runs)
-    nox -s fetch|overlay|generate|drift|build|lint
+    nox -s fetch|overlay|generate|drift|cassettes|record|bench|build|lint
 
 Offline, point fetch at a mirror folder: GETRESPONSE_SPEC_MIRROR=../shared/openapi nox -s regenerate
 (or `nox -s regenerate -- --mirror ../shared/openapi`). The steps' logic lives in pipeline/.
@@ -85,6 +85,38 @@ def drift(session: nox.Session) -> None:
     """
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "pipeline.drift", *session.posargs)
+
+
+@nox.session
+def cassettes(session: nox.Session) -> None:
+    """Rebuild the spec- and docs-derived cassettes in tests/cassettes/ (`-- --check`: only compare)."""
+    session.install(*PIPELINE_DEPS)
+    pipeline_step(session, "fetch")
+    pipeline_step(session, "overlay")
+    session.run("python", "-m", "pipeline.cassettes", "build", *session.posargs)
+
+
+@nox.session
+def record(session: nox.Session) -> None:
+    """Record live cassettes, scrubbed: GETRESPONSE_API_KEY (+ GETRESPONSE_DOMAIN for MAX) from the environment.
+
+    nox -s record -- --operation getContactList | --tag Contacts | (all reads) [--allow-writes]
+    """
+    session.install(*PIPELINE_DEPS, "vcrpy==9.4.2", "-e", ".")
+    pipeline_step(session, "fetch")
+    pipeline_step(session, "overlay")
+    session.run("python", "-m", "pipeline.cassettes", "record", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against named peers (import, parse, per-call, pagination memory): a table, no pass/fail.
+
+    Imports are timed in clean per-package virtualenvs under build/bench/venvs/. Offline: -- --mirror DIR.
+    """
+    generator = [dep for dep in PIPELINE_DEPS if dep.startswith(("openapi-python-client==", "ruff=="))]
+    session.install("-e", ".", "getresponse==0.1.4", *generator)
+    session.run("python", "-m", "bench", *session.posargs)
 
 
 @nox.session

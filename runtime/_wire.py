@@ -1,21 +1,22 @@
 """WireModel: the base of every generated model. Tolerant, lossless and fast parsing of responses.
 
-A model parsed from a response keeps the JSON object it came from and decodes a field only when it is
-first read (the decoders are generated, one per field). So:
+A model parsed from a response keeps the JSON object it came from:
 
-- parsing a page of 1,000 contacts costs one object per contact, not one conversion per field;
 - `to_dict()` gives back exactly what came over the wire (dates as they came, e.g. "+0000"; unknown
   fields and unknown enum values kept), with the fields you changed encoded over it;
-- a field the response left out reads as UNSET, a null reads as None (whatever the spec says),
-  and a value that cannot be decoded raises FieldDecodeError naming the model, the field and the value
-  when that field is read, never while the response is parsed.
+- a field the response left out reads as UNSET, a null reads as None (whatever the spec says);
+- a value that cannot be decoded does not stop the parse: reading that one field raises
+  FieldDecodeError naming the model, the field and the value;
+- unknown fields are in `additional_properties`, decoded when first read.
 
-Models you build yourself (`NewContact(email=...)`) have no wire dict; `to_dict()` encodes only the
-fields you set, which is what a request must send.
+Each model's generated `_from_dict` reads the fields in straight-line code (the fastest way to parse a
+page of a thousand contacts). Models you build yourself (`NewContact(email=...)`) have no wire dict;
+`to_dict()` encodes only the fields you set, which is what a request must send.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -24,6 +25,9 @@ from ._runtime.errors import GetResponseError
 from .types import UNSET
 
 E = TypeVar("E", bound=Enum)
+
+# What a generated decoder raises on a value of the wrong shape.
+DECODE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, OverflowError, IndexError)
 
 
 class FieldDecodeError(GetResponseError, ValueError):
@@ -42,105 +46,123 @@ class ResponseShapeError(GetResponseError, ValueError):
 
 
 class WireModel:
-    __slots__ = ("_decoded", "_wire")
+    __slots__ = ("_decode_errors", "_wire")
     _wire: Mapping[str, Any]  # the JSON object a parsed model came from (unset on models built in code)
-    _decoded: dict[str, Any]  # field -> the value decoded from _wire, to tell later changes apart
+    _decode_errors: dict[str, FieldDecodeError]  # fields whose wire value could not be decoded
 
-    # Filled in by each generated model module: python name -> decoder, python name -> wire name.
-    _decoders: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {}
-    _encoders: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
-    _wire_names: ClassVar[Mapping[str, str]] = {}
+    # Filled in by each generated model module.
+    _parse: ClassVar[Callable[[Any, Mapping[str, Any]], Any]]
+    _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
+    _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
+    _encoders: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+    _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
-            raise ResponseShapeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        instance = cls.__new__(cls)
-        instance._wire = src_dict
-        return instance
+        # Each generated model replaces this with its own _from_dict (see the end of its module).
+        parsed: Self = cls._parse(cls, src_dict)
+        return parsed
 
     if not TYPE_CHECKING:  # mypy must keep reporting misspelt attributes, so it does not see this hook.
 
         def __getattr__(self, name: str) -> Any:
-            # Runs only for a field slot not set yet: decode it from the wire dict and keep the result.
-            try:
-                wire = object.__getattribute__(self, "_wire")
-            except AttributeError:
-                raise AttributeError(name) from None
-            decoder = type(self)._decoders.get(name)
-            if decoder is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            value = _decode(self, name, decoder, wire)
-            object.__setattr__(self, name, value)
-            try:
-                decoded = object.__getattribute__(self, "_decoded")
-            except AttributeError:
-                decoded = {}
-                object.__setattr__(self, "_decoded", decoded)
-            decoded[name] = value
-            return value
+            # Runs only for a slot that is not set: a field that failed to decode, or the lazily
+            # decoded additional_properties of a parsed model.
+            errors = _slot(self, "_decode_errors")
+            if errors is not None and name in errors:
+                raise errors[name]
+            wire = _slot(self, "_wire")
+            extra_decoder = type(self)._extra_decoder
+            if name == "additional_properties" and wire is not None and extra_decoder is not None:
+                value = extra_decoder(wire)
+                object.__setattr__(self, name, value)
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _encode(self) -> dict[str, Any]:
         raise NotImplementedError  # generated in every model
 
     def to_dict(self) -> dict[str, Any]:
-        wire = _wire_of(self)
+        wire: Mapping[str, Any] | None = _slot(self, "_wire")
         if wire is None:
             return self._encode()
         result = dict(wire)
-        for name in _changed_fields(self):
-            if name == "additional_properties":
-                extra: dict[str, Any] = getattr(self, name)
-                for key in [k for k in result if k not in self._wire_fields and k not in extra]:
-                    del result[key]
-                result.update(extra)
-                continue
+        errors = _slot(self, "_decode_errors") or {}
+        for name, wire_name in self._wire_names.items():
+            if name in errors and _slot(self, name) is None:
+                continue  # never decoded, never set: the wire value stands
             value = getattr(self, name)
+            if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
+                continue
             encoded = None if value is None else self._encoders[name](self)
             if encoded is UNSET:
-                result.pop(self._wire_names[name], None)
+                result.pop(wire_name, None)
             else:
-                result[self._wire_names[name]] = encoded
+                result[wire_name] = encoded
+        extra = _slot(self, "additional_properties")
+        if extra is not None:  # read (and so perhaps changed) since parsing
+            for key in [k for k in result if k not in self._wire_fields and k not in extra]:
+                del result[key]
+            result.update({key: _to_json(value) for key, value in extra.items()})
         return result
 
 
-def _wire_of(model: WireModel) -> Mapping[str, Any] | None:
+def check_mapping(cls: type[WireModel], src_dict: object) -> None:
+    """The slow half of _from_dict's test (JSON objects arrive as dicts, which it lets through at once)."""
+    if not isinstance(src_dict, Mapping):
+        raise ResponseShapeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+
+
+def absent(value: object) -> bool:
+    """A JSON null or a missing key: stored as it is, whatever the field's type (a function, so that type
+    checkers do not narrow the value at the call site)."""
+    return value is None or value is UNSET
+
+
+def defer_decode_error(model: WireModel, name: str, value: object, reason: BaseException) -> None:
+    errors = _slot(model, "_decode_errors")
+    if errors is None:
+        errors = {}
+        object.__setattr__(model, "_decode_errors", errors)
+    errors[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
+
+
+def _slot(model: object, name: str) -> Any:
+    """A slot's value, or None when it is not set (without running the __getattr__ hook)."""
     try:
-        wire: Mapping[str, Any] = object.__getattribute__(model, "_wire")
+        return object.__getattribute__(model, name)
     except AttributeError:
         return None
-    return wire
 
 
-def _decode(model: WireModel, name: str, decoder: Callable[[Mapping[str, Any]], Any], wire: Mapping[str, Any]) -> Any:
-    if name == "additional_properties":
-        return decoder(wire)
-    wire_name = model._wire_names[name]
-    value = wire.get(wire_name, UNSET)
-    if value is UNSET or value is None:
-        return value
+def _changed(decoder: Callable[[Any], Any] | None, value: Any, wire_value: Any) -> bool:
+    """Whether a field now holds something else than what was decoded from `wire_value`."""
+    if isinstance(value, WireModel | list | dict):
+        return True  # containers may have been changed in place; encoding them is lossless anyway
+    if value is wire_value:
+        return False
+    if decoder is None or wire_value is None or wire_value is UNSET:
+        return True
     try:
-        return decoder(wire)
-    except (KeyError, ValueError, TypeError, AttributeError, OverflowError) as exc:
-        raise FieldDecodeError(type(model).__name__, name, wire_name, value, exc) from exc
+        return bool(decoder(wire_value) != value)
+    except DECODE_ERRORS:
+        return True
 
 
-def _changed_fields(model: WireModel) -> list[str]:
-    """Fields read and then replaced, or containers (models, lists, dicts) that may have been changed in place."""
-    try:
-        decoded: dict[str, Any] = object.__getattribute__(model, "_decoded")
-    except AttributeError:
-        decoded = {}
-    changed = []
-    for name in model._decoders:
-        try:
-            value = object.__getattribute__(model, name)
-        except AttributeError:
-            continue  # never read: the wire value stands
-        if name not in decoded or decoded[name] is not value or isinstance(value, WireModel | list | dict):
-            changed.append(name)
-    return changed
+def _to_json(value: Any) -> Any:
+    """JSON for a decoded additional property (models, enums, dates and containers of them)."""
+    if isinstance(value, WireModel):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _to_json(item) for key, item in value.items()}
+    return value
 
 
 def unknown_enum_member(enum_class: type[E], value: object) -> E | None:

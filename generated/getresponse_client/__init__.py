@@ -3,6 +3,8 @@
 Start with GetResponse (or AsyncGetResponse): client.contacts.list(), client.lists.get(list_id), ...
 Reference: https://apireference.getresponse.com/"""
 
+from typing import TYPE_CHECKING, Any
+
 from ._clients import AsyncGetResponse, GetResponse
 from ._runtime.errors import (
     APIConnectionError,
@@ -26,8 +28,20 @@ from ._runtime.pagination import AsyncPage, Page
 from ._runtime.responses import RateLimitInfo, RawResponse
 from ._spec import SPEC_VERSION
 from ._wire import FieldDecodeError
-from .client import AuthenticatedClient, Client
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
+
+
+def __getattr__(name: str) -> Any:
+    # The generator's low-level clients need attrs; importing them on first use keeps start-up short.
+    if name in ("AuthenticatedClient", "Client"):
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = (
     "SPEC_VERSION",

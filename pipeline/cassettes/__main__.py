@@ -106,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     rec.add_argument(
         "--record-mode",
         default="all",
-        choices=["all", "once", "new_episodes"],
-        help="vcrpy record mode (default: all, i.e. always call the API and replace the cassette)",
+        choices=["all", "once"],
+        help="vcrpy record mode: all (default) calls the API and replaces the cassette; once records only missing ones",
     )
     rec.add_argument("--destination", help="folder for the cassettes (default: tests/cassettes/live)")
     rec.set_defaults(run=step_record)

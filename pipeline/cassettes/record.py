@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -109,8 +108,10 @@ def select_operations(view: SpecView, options: RecordOptions) -> list[Operation]
 def record(
     options: RecordOptions, document: dict[str, Any], *, env: Mapping[str, str], builder: CallBuilder | None = None
 ) -> RecordReport:
-    if options.record_mode not in ("all", "once", "new_episodes"):
-        raise PipelineError(f"record mode {options.record_mode!r} records nothing")
+    if options.record_mode not in ("all", "once"):
+        raise PipelineError(
+            f"record mode {options.record_mode!r}: use all (re-record) or once (only missing cassettes)"
+        )
     api_key, token, domain = env.get(ENV_API_KEY), env.get(ENV_ACCESS_TOKEN), env.get(ENV_DOMAIN)
     if not api_key and not token:
         raise PipelineError(f"set {ENV_API_KEY} (or {ENV_ACCESS_TOKEN}), and {ENV_DOMAIN} for GetResponse MAX")
@@ -134,6 +135,12 @@ def record(
     scrubber = Scrubber.for_credentials(api_key, token, domain, kept=(urlsplit(client.config.base_url).hostname or "",))
     with client:
         for operation in selected:
+            existing = options.destination / f"{operation.operation_id}.yaml"
+            if options.record_mode == "once" and existing.exists():
+                # Not replayed through vcrpy's "once": the recorded request is scrubbed, the new one is not.
+                report.skipped.append((operation.operation_id, f"already recorded ({existing.name}; record mode once)"))
+                planner.learn_from(existing)
+                continue
             try:
                 request = planner.request(operation, client.config.base_url)
                 call = builder.build(operation.operation_id, request)
@@ -153,7 +160,7 @@ def record_one(call: ClientCall, client: Any, operation_id: str, scrubber: Scrub
     destination = options.destination / f"{operation_id}.yaml"
     recorder = register_matchers(
         vcr.VCR(
-            record_mode=options.record_mode,
+            record_mode="all",  # always the API: "once" is decided above, per operation
             match_on=MATCH_ON,
             before_record_request=scrubber.before_record_request,
             before_record_response=scrubber.before_record_response,
@@ -163,8 +170,6 @@ def record_one(call: ClientCall, client: Any, operation_id: str, scrubber: Scrub
     )
     with tempfile.TemporaryDirectory() as folder:
         temporary = Path(folder) / destination.name
-        if options.record_mode != "all" and destination.exists():
-            shutil.copyfile(destination, temporary)  # so vcrpy's record mode sees what is already recorded
         with recorder.use_cassette(str(temporary)) as cassette:
             cassette.get_metadata("origin", "live")
             cassette.get_metadata("operation_id", operation_id)

@@ -66,6 +66,8 @@ NAME_KEYS = frozenset({"firstname", "lastname", "fullname", "contactname", "pers
 PHONE_KEY = re.compile(r"phone|mobile|msisdn", re.IGNORECASE)
 IP_KEY = re.compile(r"^ip$|ipaddress|^ipv[46]$|clientip|remoteaddr", re.IGNORECASE)
 EMAIL_KEY = re.compile(r"e-?mail", re.IGNORECASE)
+# An object (or query) with one of these keys describes a person: its "name" is a person's name.
+PERSON_EMAIL_KEYS = frozenset({"email", "e-mail", "emailaddress"})
 PERSONAL_NAME_PATHS = ("/contacts", "/search-contacts")  # where query[name] filters people, not lists or tags
 
 
@@ -136,7 +138,7 @@ class Scrubber:
     def json_value(self, value: Any, key: str = "", person: bool = False) -> Any:
         """person: the enclosing object also carries an e-mail, so its `name` is a person's name."""
         if isinstance(value, dict):
-            is_person = any(EMAIL_KEY.search(str(k)) for k in value)
+            is_person = any(str(k).lower() in PERSON_EMAIL_KEYS for k in value)
             return {k: self.json_value(v, str(k), is_person) for k, v in value.items()}
         if isinstance(value, list):
             return [self.json_value(item, key, person) for item in value]
@@ -188,7 +190,7 @@ class Scrubber:
     def _query_string(self, query: str, *, person: bool) -> str:
         """Scrub a query string by parameter (the innermost key of query[...][...] names the value)."""
         pairs = parse_qsl(query, keep_blank_values=True)
-        person = person or any(EMAIL_KEY.search(name) for name, _ in pairs)
+        person = person or any(innermost_key(name).lower() in PERSON_EMAIL_KEYS for name, _ in pairs)
         scrubbed = [(name, self._by_key(innermost_key(name), value, person)) for name, value in pairs]
         return urlencode(scrubbed, quote_via=quote, safe="")
 

@@ -92,7 +92,7 @@ def loopback() -> Iterator[Loopback]:
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.base_url = f"http://127.0.0.1:{server.server_address[1]}/v3"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield state
@@ -220,7 +220,7 @@ def spec_server(overlaid_spec: dict[str, Any]) -> Iterator[str]:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/v3"
@@ -248,3 +248,17 @@ def test_recording_a_tag_takes_ids_from_earlier_answers_and_replays_clean(
         assert cassette.metadata.origin == "live"
         assert dict(cassette.request.query).get("perPage") in (None, "2")
         assert replay(path, cassette, call_builder, openapi).problems == [], path.stem
+
+
+def test_record_mode_once_keeps_what_is_recorded(
+    loopback: Loopback, tmp_path: Path, overlaid_spec: dict[str, Any], call_builder: CallBuilder
+) -> None:
+    path = record_contacts(loopback, tmp_path, overlaid_spec, call_builder)
+    before = path.read_bytes()
+    options = RecordOptions(
+        operation_id="getContactList", base_url=loopback.base_url, destination=tmp_path, record_mode="once"
+    )
+    report = record(options, overlaid_spec, env={"GETRESPONSE_API_KEY": API_KEY}, builder=call_builder)
+    assert report.recorded == [] and [op for op, _ in report.skipped] == ["getContactList"]
+    assert path.read_bytes() == before
+    assert len(loopback.seen) == 1

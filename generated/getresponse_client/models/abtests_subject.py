@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,55 +86,6 @@ class AbtestsSubject(WireModel):
         return key in self.additional_properties
 
 
-def _decode_ab_test_id(d: Mapping[str, Any]) -> str | Unset:
-    ab_test_id: str | Unset = d.get("abTestId", UNSET)
-    return ab_test_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> AbtestsSubjectCampaign | Unset:
-    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: AbtestsSubjectCampaign | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = AbtestsSubjectCampaign.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_from_field(d: Mapping[str, Any]) -> AbtestsSubjectFromField | Unset:
-    from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: PLC0415
-
-    _from_field = d.get("fromField", UNSET)
-    from_field: AbtestsSubjectFromField | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = AbtestsSubjectFromField.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(d: Mapping[str, Any]) -> AbtestsSubjectReplyTo | Unset:
-    from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: PLC0415
-
-    _reply_to = d.get("replyTo", UNSET)
-    reply_to: AbtestsSubjectReplyTo | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
-
-    return reply_to
-
-
 def _encode_ab_test_id(self: AbtestsSubject) -> Any:
     ab_test_id = self.ab_test_id
     return ab_test_id
@@ -145,11 +96,33 @@ def _encode_name(self: AbtestsSubject) -> Any:
     return name
 
 
+def _decode_campaign(json_value_: Any) -> AbtestsSubjectCampaign | Unset:
+    _campaign = json_value_
+    campaign: AbtestsSubjectCampaign | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = AbtestsSubjectCampaign.from_dict(_campaign)
+
+    return campaign
+
+
 def _encode_campaign(self: AbtestsSubject) -> Any:
     campaign: dict[str, Any] | Unset = UNSET
     if not isinstance(self.campaign, Unset):
         campaign = self.campaign.to_dict()
     return campaign
+
+
+def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
+    _from_field = json_value_
+    from_field: AbtestsSubjectFromField | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = AbtestsSubjectFromField.from_dict(_from_field)
+
+    return from_field
 
 
 def _encode_from_field(self: AbtestsSubject) -> Any:
@@ -159,6 +132,17 @@ def _encode_from_field(self: AbtestsSubject) -> Any:
     return from_field
 
 
+def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
+    _reply_to = json_value_
+    reply_to: AbtestsSubjectReplyTo | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
+
+    return reply_to
+
+
 def _encode_reply_to(self: AbtestsSubject) -> Any:
     reply_to: dict[str, Any] | Unset = UNSET
     if not isinstance(self.reply_to, Unset):
@@ -166,10 +150,50 @@ def _encode_reply_to(self: AbtestsSubject) -> Any:
     return reply_to
 
 
+def _from_dict(cls: type[AbtestsSubject], src_dict: Mapping[str, Any]) -> AbtestsSubject:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.ab_test_id = get("abTestId", UNSET)
+    self.name = get("name", UNSET)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("fromField", UNSET)
+    if absent(value):
+        self.from_field = value
+    else:
+        try:
+            self.from_field = _decode_from_field(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_field", value, error)
+    value = get("replyTo", UNSET)
+    if absent(value):
+        self.reply_to = value
+    else:
+        try:
+            self.reply_to = _decode_reply_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "reply_to", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubject._wire_fields}
 
 
+AbtestsSubject._parse = _from_dict
+setattr(AbtestsSubject, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AbtestsSubject._wire_names = {
     "ab_test_id": "abTestId",
     "name": "name",
@@ -179,12 +203,11 @@ AbtestsSubject._wire_names = {
 }
 AbtestsSubject._wire_fields = frozenset(AbtestsSubject._wire_names.values())
 AbtestsSubject._decoders = {
-    "ab_test_id": _decode_ab_test_id,
-    "name": _decode_name,
+    "ab_test_id": None,
+    "name": None,
     "campaign": _decode_campaign,
     "from_field": _decode_from_field,
     "reply_to": _decode_reply_to,
-    "additional_properties": _decode_additional_properties,
 }
 AbtestsSubject._encoders = {
     "ab_test_id": _encode_ab_test_id,
@@ -193,3 +216,10 @@ AbtestsSubject._encoders = {
     "from_field": _encode_from_field,
     "reply_to": _encode_reply_to,
 }
+AbtestsSubject._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.abtests_subject_campaign import AbtestsSubjectCampaign  # noqa: E402
+from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
+from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AbtestsSubjectCampaign")
@@ -57,16 +57,6 @@ class AbtestsSubjectCampaign(WireModel):
         return key in self.additional_properties
 
 
-def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
-    campaign_id: str | Unset = d.get("campaignId", UNSET)
-    return campaign_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
 def _encode_campaign_id(self: AbtestsSubjectCampaign) -> Any:
     campaign_id = self.campaign_id
     return campaign_id
@@ -77,21 +67,37 @@ def _encode_href(self: AbtestsSubjectCampaign) -> Any:
     return href
 
 
+def _from_dict(cls: type[AbtestsSubjectCampaign], src_dict: Mapping[str, Any]) -> AbtestsSubjectCampaign:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.campaign_id = get("campaignId", UNSET)
+    self.href = get("href", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectCampaign._wire_fields}
 
 
+AbtestsSubjectCampaign._parse = _from_dict
+setattr(AbtestsSubjectCampaign, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AbtestsSubjectCampaign._wire_names = {
     "campaign_id": "campaignId",
     "href": "href",
 }
 AbtestsSubjectCampaign._wire_fields = frozenset(AbtestsSubjectCampaign._wire_names.values())
 AbtestsSubjectCampaign._decoders = {
-    "campaign_id": _decode_campaign_id,
-    "href": _decode_href,
-    "additional_properties": _decode_additional_properties,
+    "campaign_id": None,
+    "href": None,
 }
 AbtestsSubjectCampaign._encoders = {
     "campaign_id": _encode_campaign_id,
     "href": _encode_href,
 }
+AbtestsSubjectCampaign._extra_decoder = _decode_additional_properties

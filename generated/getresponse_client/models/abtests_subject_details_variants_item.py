@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,39 +80,6 @@ class AbtestsSubjectDetailsVariantsItem(WireModel):
         return key in self.additional_properties
 
 
-def _decode_variant_id(d: Mapping[str, Any]) -> str | Unset:
-    variant_id: str | Unset = d.get("variantId", UNSET)
-    return variant_id
-
-
-def _decode_index(d: Mapping[str, Any]) -> str | Unset:
-    index: str | Unset = d.get("index", UNSET)
-    return index
-
-
-def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
-    subject: str | Unset = d.get("subject", UNSET)
-    return subject
-
-
-def _decode_is_winner(d: Mapping[str, Any]) -> bool | Unset:
-    is_winner: bool | Unset = d.get("isWinner", UNSET)
-    return is_winner
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> AbtestsSubjectStatistics | Unset:
-    from ..models.abtests_subject_statistics import AbtestsSubjectStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: AbtestsSubjectStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AbtestsSubjectStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _encode_variant_id(self: AbtestsSubjectDetailsVariantsItem) -> Any:
     variant_id = self.variant_id
     return variant_id
@@ -133,6 +100,17 @@ def _encode_is_winner(self: AbtestsSubjectDetailsVariantsItem) -> Any:
     return is_winner
 
 
+def _decode_statistics(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
+    _statistics = json_value_
+    statistics: AbtestsSubjectStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AbtestsSubjectStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: AbtestsSubjectDetailsVariantsItem) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
@@ -140,10 +118,38 @@ def _encode_statistics(self: AbtestsSubjectDetailsVariantsItem) -> Any:
     return statistics
 
 
+def _from_dict(
+    cls: type[AbtestsSubjectDetailsVariantsItem], src_dict: Mapping[str, Any]
+) -> AbtestsSubjectDetailsVariantsItem:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.variant_id = get("variantId", UNSET)
+    self.index = get("index", UNSET)
+    self.subject = get("subject", UNSET)
+    self.is_winner = get("isWinner", UNSET)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsVariantsItem._wire_fields}
 
 
+AbtestsSubjectDetailsVariantsItem._parse = _from_dict
+setattr(AbtestsSubjectDetailsVariantsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AbtestsSubjectDetailsVariantsItem._wire_names = {
     "variant_id": "variantId",
     "index": "index",
@@ -153,12 +159,11 @@ AbtestsSubjectDetailsVariantsItem._wire_names = {
 }
 AbtestsSubjectDetailsVariantsItem._wire_fields = frozenset(AbtestsSubjectDetailsVariantsItem._wire_names.values())
 AbtestsSubjectDetailsVariantsItem._decoders = {
-    "variant_id": _decode_variant_id,
-    "index": _decode_index,
-    "subject": _decode_subject,
-    "is_winner": _decode_is_winner,
+    "variant_id": None,
+    "index": None,
+    "subject": None,
+    "is_winner": None,
     "statistics": _decode_statistics,
-    "additional_properties": _decode_additional_properties,
 }
 AbtestsSubjectDetailsVariantsItem._encoders = {
     "variant_id": _encode_variant_id,
@@ -167,3 +172,8 @@ AbtestsSubjectDetailsVariantsItem._encoders = {
     "is_winner": _encode_is_winner,
     "statistics": _encode_statistics,
 }
+AbtestsSubjectDetailsVariantsItem._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.abtests_subject_statistics import AbtestsSubjectStatistics  # noqa: E402

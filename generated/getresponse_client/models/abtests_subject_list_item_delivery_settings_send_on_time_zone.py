@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettingsSendOnTimeZone")
@@ -71,37 +71,6 @@ class AbtestsSubjectListItemDeliverySettingsSendOnTimeZone(WireModel):
         return key in self.additional_properties
 
 
-def _decode_time_zone_id(d: Mapping[str, Any]) -> int | Unset:
-    time_zone_id: int | Unset = d.get("timeZoneId", UNSET)
-    return time_zone_id
-
-
-def _decode_time_zone_name(d: Mapping[str, Any]) -> int | None | Unset:
-    def _parse_time_zone_name(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    time_zone_name = _parse_time_zone_name(d.get("timeZoneName", UNSET))
-
-    return time_zone_name
-
-
-def _decode_time_zone_offset(d: Mapping[str, Any]) -> int | None | Unset:
-    def _parse_time_zone_offset(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    time_zone_offset = _parse_time_zone_offset(d.get("timeZoneOffset", UNSET))
-
-    return time_zone_offset
-
-
 def _encode_time_zone_id(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
     time_zone_id = self.time_zone_id
     return time_zone_id
@@ -125,6 +94,23 @@ def _encode_time_zone_offset(self: AbtestsSubjectListItemDeliverySettingsSendOnT
     return time_zone_offset
 
 
+def _from_dict(
+    cls: type[AbtestsSubjectListItemDeliverySettingsSendOnTimeZone], src_dict: Mapping[str, Any]
+) -> AbtestsSubjectListItemDeliverySettingsSendOnTimeZone:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.time_zone_id = get("timeZoneId", UNSET)
+    self.time_zone_name = get("timeZoneName", UNSET)
+    self.time_zone_offset = get("timeZoneOffset", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -133,6 +119,10 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._parse = _from_dict
+setattr(
+    AbtestsSubjectListItemDeliverySettingsSendOnTimeZone, "from_dict", classmethod(_from_dict)
+)  # one call less per model parsed
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
     "time_zone_name": "timeZoneName",
@@ -142,13 +132,13 @@ AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_fields = frozenset(
     AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names.values()
 )
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._decoders = {
-    "time_zone_id": _decode_time_zone_id,
-    "time_zone_name": _decode_time_zone_name,
-    "time_zone_offset": _decode_time_zone_offset,
-    "additional_properties": _decode_additional_properties,
+    "time_zone_id": None,
+    "time_zone_name": None,
+    "time_zone_offset": None,
 }
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._encoders = {
     "time_zone_id": _encode_time_zone_id,
     "time_zone_name": _encode_time_zone_name,
     "time_zone_offset": _encode_time_zone_offset,
 }
+AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.account_number_of_employees import AccountNumberOfEmployees
 from ..models.account_time_format import AccountTimeFormat
 from ..types import UNSET, Unset
@@ -158,122 +158,6 @@ class Account(WireModel):
         return key in self.additional_properties
 
 
-def _decode_account_id(d: Mapping[str, Any]) -> str | Unset:
-    account_id: str | Unset = d.get("accountId", UNSET)
-    return account_id
-
-
-def _decode_email(d: Mapping[str, Any]) -> str | Unset:
-    email: str | Unset = d.get("email", UNSET)
-    return email
-
-
-def _decode_country_code(d: Mapping[str, Any]) -> AccountDetailsCountryCode | Unset:
-    from ..models.account_details_country_code import AccountDetailsCountryCode  # noqa: PLC0415
-
-    _country_code = d.get("countryCode", UNSET)
-    country_code: AccountDetailsCountryCode | Unset
-    if isinstance(_country_code, Unset):
-        country_code = UNSET
-    else:
-        country_code = AccountDetailsCountryCode.from_dict(_country_code)
-
-    return country_code
-
-
-def _decode_industry_tag(d: Mapping[str, Any]) -> IndustryTagId | Unset:
-    from ..models.industry_tag_id import IndustryTagId  # noqa: PLC0415
-
-    _industry_tag = d.get("industryTag", UNSET)
-    industry_tag: IndustryTagId | Unset
-    if isinstance(_industry_tag, Unset):
-        industry_tag = UNSET
-    else:
-        industry_tag = IndustryTagId.from_dict(_industry_tag)
-
-    return industry_tag
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_first_name(d: Mapping[str, Any]) -> str | Unset:
-    first_name: str | Unset = d.get("firstName", UNSET)
-    return first_name
-
-
-def _decode_last_name(d: Mapping[str, Any]) -> str | Unset:
-    last_name: str | Unset = d.get("lastName", UNSET)
-    return last_name
-
-
-def _decode_company_name(d: Mapping[str, Any]) -> str | Unset:
-    company_name: str | Unset = d.get("companyName", UNSET)
-    return company_name
-
-
-def _decode_phone(d: Mapping[str, Any]) -> str | Unset:
-    phone: str | Unset = d.get("phone", UNSET)
-    return phone
-
-
-def _decode_state(d: Mapping[str, Any]) -> str | Unset:
-    state: str | Unset = d.get("state", UNSET)
-    return state
-
-
-def _decode_city(d: Mapping[str, Any]) -> str | Unset:
-    city: str | Unset = d.get("city", UNSET)
-    return city
-
-
-def _decode_street(d: Mapping[str, Any]) -> str | Unset:
-    street: str | Unset = d.get("street", UNSET)
-    return street
-
-
-def _decode_zip_code(d: Mapping[str, Any]) -> str | Unset:
-    zip_code: str | Unset = d.get("zipCode", UNSET)
-    return zip_code
-
-
-def _decode_number_of_employees(d: Mapping[str, Any]) -> AccountNumberOfEmployees | Unset:
-    _number_of_employees = d.get("numberOfEmployees", UNSET)
-    number_of_employees: AccountNumberOfEmployees | Unset
-    if isinstance(_number_of_employees, Unset):
-        number_of_employees = UNSET
-    else:
-        number_of_employees = AccountNumberOfEmployees(_number_of_employees)
-
-    return number_of_employees
-
-
-def _decode_time_format(d: Mapping[str, Any]) -> AccountTimeFormat | Unset:
-    _time_format = d.get("timeFormat", UNSET)
-    time_format: AccountTimeFormat | Unset
-    if isinstance(_time_format, Unset):
-        time_format = UNSET
-    else:
-        time_format = AccountTimeFormat(_time_format)
-
-    return time_format
-
-
-def _decode_time_zone(d: Mapping[str, Any]) -> AccountTimeZone | Unset:
-    from ..models.account_time_zone import AccountTimeZone  # noqa: PLC0415
-
-    _time_zone = d.get("timeZone", UNSET)
-    time_zone: AccountTimeZone | Unset
-    if isinstance(_time_zone, Unset):
-        time_zone = UNSET
-    else:
-        time_zone = AccountTimeZone.from_dict(_time_zone)
-
-    return time_zone
-
-
 def _encode_account_id(self: Account) -> Any:
     account_id = self.account_id
     return account_id
@@ -284,11 +168,33 @@ def _encode_email(self: Account) -> Any:
     return email
 
 
+def _decode_country_code(json_value_: Any) -> AccountDetailsCountryCode | Unset:
+    _country_code = json_value_
+    country_code: AccountDetailsCountryCode | Unset
+    if isinstance(_country_code, Unset):
+        country_code = UNSET
+    else:
+        country_code = AccountDetailsCountryCode.from_dict(_country_code)
+
+    return country_code
+
+
 def _encode_country_code(self: Account) -> Any:
     country_code: dict[str, Any] | Unset = UNSET
     if not isinstance(self.country_code, Unset):
         country_code = self.country_code.to_dict()
     return country_code
+
+
+def _decode_industry_tag(json_value_: Any) -> IndustryTagId | Unset:
+    _industry_tag = json_value_
+    industry_tag: IndustryTagId | Unset
+    if isinstance(_industry_tag, Unset):
+        industry_tag = UNSET
+    else:
+        industry_tag = IndustryTagId.from_dict(_industry_tag)
+
+    return industry_tag
 
 
 def _encode_industry_tag(self: Account) -> Any:
@@ -343,12 +249,34 @@ def _encode_zip_code(self: Account) -> Any:
     return zip_code
 
 
+def _decode_number_of_employees(json_value_: Any) -> AccountNumberOfEmployees | Unset:
+    _number_of_employees = json_value_
+    number_of_employees: AccountNumberOfEmployees | Unset
+    if isinstance(_number_of_employees, Unset):
+        number_of_employees = UNSET
+    else:
+        number_of_employees = AccountNumberOfEmployees(_number_of_employees)
+
+    return number_of_employees
+
+
 def _encode_number_of_employees(self: Account) -> Any:
     number_of_employees: str | Unset = UNSET
     if not isinstance(self.number_of_employees, Unset):
         number_of_employees = self.number_of_employees.value
 
     return number_of_employees
+
+
+def _decode_time_format(json_value_: Any) -> AccountTimeFormat | Unset:
+    _time_format = json_value_
+    time_format: AccountTimeFormat | Unset
+    if isinstance(_time_format, Unset):
+        time_format = UNSET
+    else:
+        time_format = AccountTimeFormat(_time_format)
+
+    return time_format
 
 
 def _encode_time_format(self: Account) -> Any:
@@ -359,6 +287,17 @@ def _encode_time_format(self: Account) -> Any:
     return time_format
 
 
+def _decode_time_zone(json_value_: Any) -> AccountTimeZone | Unset:
+    _time_zone = json_value_
+    time_zone: AccountTimeZone | Unset
+    if isinstance(_time_zone, Unset):
+        time_zone = UNSET
+    else:
+        time_zone = AccountTimeZone.from_dict(_time_zone)
+
+    return time_zone
+
+
 def _encode_time_zone(self: Account) -> Any:
     time_zone: dict[str, Any] | Unset = UNSET
     if not isinstance(self.time_zone, Unset):
@@ -366,10 +305,75 @@ def _encode_time_zone(self: Account) -> Any:
     return time_zone
 
 
+def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.account_id = get("accountId", UNSET)
+    self.email = get("email", UNSET)
+    value = get("countryCode", UNSET)
+    if absent(value):
+        self.country_code = value
+    else:
+        try:
+            self.country_code = _decode_country_code(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "country_code", value, error)
+    value = get("industryTag", UNSET)
+    if absent(value):
+        self.industry_tag = value
+    else:
+        try:
+            self.industry_tag = _decode_industry_tag(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "industry_tag", value, error)
+    self.href = get("href", UNSET)
+    self.first_name = get("firstName", UNSET)
+    self.last_name = get("lastName", UNSET)
+    self.company_name = get("companyName", UNSET)
+    self.phone = get("phone", UNSET)
+    self.state = get("state", UNSET)
+    self.city = get("city", UNSET)
+    self.street = get("street", UNSET)
+    self.zip_code = get("zipCode", UNSET)
+    value = get("numberOfEmployees", UNSET)
+    if absent(value):
+        self.number_of_employees = value
+    else:
+        try:
+            self.number_of_employees = _decode_number_of_employees(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_employees", value, error)
+    value = get("timeFormat", UNSET)
+    if absent(value):
+        self.time_format = value
+    else:
+        try:
+            self.time_format = _decode_time_format(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_format", value, error)
+    value = get("timeZone", UNSET)
+    if absent(value):
+        self.time_zone = value
+    else:
+        try:
+            self.time_zone = _decode_time_zone(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_zone", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Account._wire_fields}
 
 
+Account._parse = _from_dict
+setattr(Account, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 Account._wire_names = {
     "account_id": "accountId",
     "email": "email",
@@ -390,23 +394,22 @@ Account._wire_names = {
 }
 Account._wire_fields = frozenset(Account._wire_names.values())
 Account._decoders = {
-    "account_id": _decode_account_id,
-    "email": _decode_email,
+    "account_id": None,
+    "email": None,
     "country_code": _decode_country_code,
     "industry_tag": _decode_industry_tag,
-    "href": _decode_href,
-    "first_name": _decode_first_name,
-    "last_name": _decode_last_name,
-    "company_name": _decode_company_name,
-    "phone": _decode_phone,
-    "state": _decode_state,
-    "city": _decode_city,
-    "street": _decode_street,
-    "zip_code": _decode_zip_code,
+    "href": None,
+    "first_name": None,
+    "last_name": None,
+    "company_name": None,
+    "phone": None,
+    "state": None,
+    "city": None,
+    "street": None,
+    "zip_code": None,
     "number_of_employees": _decode_number_of_employees,
     "time_format": _decode_time_format,
     "time_zone": _decode_time_zone,
-    "additional_properties": _decode_additional_properties,
 }
 Account._encoders = {
     "account_id": _encode_account_id,
@@ -426,3 +429,10 @@ Account._encoders = {
     "time_format": _encode_time_format,
     "time_zone": _encode_time_zone,
 }
+Account._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.account_details_country_code import AccountDetailsCountryCode  # noqa: E402
+from ..models.account_time_zone import AccountTimeZone  # noqa: E402
+from ..models.industry_tag_id import IndustryTagId  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.account_billing_payment_method import AccountBillingPaymentMethod
 from ..models.account_billing_payment_plan import AccountBillingPaymentPlan
 from ..types import UNSET, Unset
@@ -131,13 +131,13 @@ class AccountBilling(WireModel):
         return key in self.additional_properties
 
 
-def _decode_list_size(d: Mapping[str, Any]) -> str | Unset:
-    list_size: str | Unset = d.get("listSize", UNSET)
+def _encode_list_size(self: AccountBilling) -> Any:
+    list_size = self.list_size
     return list_size
 
 
-def _decode_payment_plan(d: Mapping[str, Any]) -> AccountBillingPaymentPlan | Unset:
-    _payment_plan = d.get("paymentPlan", UNSET)
+def _decode_payment_plan(json_value_: Any) -> AccountBillingPaymentPlan | Unset:
+    _payment_plan = json_value_
     payment_plan: AccountBillingPaymentPlan | Unset
     if isinstance(_payment_plan, Unset):
         payment_plan = UNSET
@@ -145,91 +145,6 @@ def _decode_payment_plan(d: Mapping[str, Any]) -> AccountBillingPaymentPlan | Un
         payment_plan = AccountBillingPaymentPlan(_payment_plan)
 
     return payment_plan
-
-
-def _decode_subscription_price(d: Mapping[str, Any]) -> int | Unset:
-    subscription_price: int | Unset = d.get("subscriptionPrice", UNSET)
-    return subscription_price
-
-
-def _decode_renewal_date(d: Mapping[str, Any]) -> datetime.date | Unset:
-    _renewal_date = d.get("renewalDate", UNSET)
-    renewal_date: datetime.date | Unset
-    if isinstance(_renewal_date, Unset):
-        renewal_date = UNSET
-    else:
-        renewal_date = datetime.date.fromisoformat(_renewal_date)
-
-    return renewal_date
-
-
-def _decode_currency_code(d: Mapping[str, Any]) -> str | Unset:
-    currency_code: str | Unset = d.get("currencyCode", UNSET)
-    return currency_code
-
-
-def _decode_account_balance(d: Mapping[str, Any]) -> str | Unset:
-    account_balance: str | Unset = d.get("accountBalance", UNSET)
-    return account_balance
-
-
-def _decode_price(d: Mapping[str, Any]) -> int | Unset:
-    price: int | Unset = d.get("price", UNSET)
-    return price
-
-
-def _decode_payment_method(d: Mapping[str, Any]) -> AccountBillingPaymentMethod | Unset:
-    _payment_method = d.get("paymentMethod", UNSET)
-    payment_method: AccountBillingPaymentMethod | Unset
-    if isinstance(_payment_method, Unset):
-        payment_method = UNSET
-    else:
-        payment_method = AccountBillingPaymentMethod(_payment_method)
-
-    return payment_method
-
-
-def _decode_credit_card(d: Mapping[str, Any]) -> AccountBillingCreditCardType0 | None | Unset:
-    from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
-
-    def _parse_credit_card(data: object) -> AccountBillingCreditCardType0 | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            credit_card_type_0 = AccountBillingCreditCardType0.from_dict(data)
-
-            return credit_card_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(AccountBillingCreditCardType0 | None | Unset, data)
-
-    credit_card = _parse_credit_card(d.get("creditCard", UNSET))
-
-    return credit_card
-
-
-def _decode_addons(d: Mapping[str, Any]) -> list[AccountBillingAddonsItem] | Unset:
-    from ..models.account_billing_addons_item import AccountBillingAddonsItem  # noqa: PLC0415
-
-    _addons = d.get("addons", UNSET)
-    addons: list[AccountBillingAddonsItem] | Unset = UNSET
-    if _addons is not UNSET:
-        addons = []
-        for addons_item_data in _addons:
-            addons_item = AccountBillingAddonsItem.from_dict(addons_item_data)
-
-            addons.append(addons_item)
-
-    return addons
-
-
-def _encode_list_size(self: AccountBilling) -> Any:
-    list_size = self.list_size
-    return list_size
 
 
 def _encode_payment_plan(self: AccountBilling) -> Any:
@@ -243,6 +158,17 @@ def _encode_payment_plan(self: AccountBilling) -> Any:
 def _encode_subscription_price(self: AccountBilling) -> Any:
     subscription_price = self.subscription_price
     return subscription_price
+
+
+def _decode_renewal_date(json_value_: Any) -> datetime.date | Unset:
+    _renewal_date = json_value_
+    renewal_date: datetime.date | Unset
+    if isinstance(_renewal_date, Unset):
+        renewal_date = UNSET
+    else:
+        renewal_date = datetime.date.fromisoformat(_renewal_date)
+
+    return renewal_date
 
 
 def _encode_renewal_date(self: AccountBilling) -> Any:
@@ -267,6 +193,17 @@ def _encode_price(self: AccountBilling) -> Any:
     return price
 
 
+def _decode_payment_method(json_value_: Any) -> AccountBillingPaymentMethod | Unset:
+    _payment_method = json_value_
+    payment_method: AccountBillingPaymentMethod | Unset
+    if isinstance(_payment_method, Unset):
+        payment_method = UNSET
+    else:
+        payment_method = AccountBillingPaymentMethod(_payment_method)
+
+    return payment_method
+
+
 def _encode_payment_method(self: AccountBilling) -> Any:
     payment_method: str | Unset = UNSET
     if not isinstance(self.payment_method, Unset):
@@ -275,9 +212,28 @@ def _encode_payment_method(self: AccountBilling) -> Any:
     return payment_method
 
 
-def _encode_credit_card(self: AccountBilling) -> Any:
-    from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
+def _decode_credit_card(json_value_: Any) -> AccountBillingCreditCardType0 | None | Unset:
+    def _parse_credit_card(data: object) -> AccountBillingCreditCardType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            credit_card_type_0 = AccountBillingCreditCardType0.from_dict(data)
 
+            return credit_card_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(AccountBillingCreditCardType0 | None | Unset, data)
+
+    credit_card = _parse_credit_card(json_value_)
+
+    return credit_card
+
+
+def _encode_credit_card(self: AccountBilling) -> Any:
     credit_card: dict[str, Any] | None | Unset
     if isinstance(self.credit_card, Unset):
         credit_card = UNSET
@@ -286,6 +242,19 @@ def _encode_credit_card(self: AccountBilling) -> Any:
     else:
         credit_card = self.credit_card
     return credit_card
+
+
+def _decode_addons(json_value_: Any) -> list[AccountBillingAddonsItem] | Unset:
+    _addons = json_value_
+    addons: list[AccountBillingAddonsItem] | Unset = UNSET
+    if _addons is not UNSET:
+        addons = []
+        for addons_item_data in _addons:
+            addons_item = AccountBillingAddonsItem.from_dict(addons_item_data)
+
+            addons.append(addons_item)
+
+    return addons
 
 
 def _encode_addons(self: AccountBilling) -> Any:
@@ -299,10 +268,69 @@ def _encode_addons(self: AccountBilling) -> Any:
     return addons
 
 
+def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> AccountBilling:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.list_size = get("listSize", UNSET)
+    value = get("paymentPlan", UNSET)
+    if absent(value):
+        self.payment_plan = value
+    else:
+        try:
+            self.payment_plan = _decode_payment_plan(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "payment_plan", value, error)
+    self.subscription_price = get("subscriptionPrice", UNSET)
+    value = get("renewalDate", UNSET)
+    if absent(value):
+        self.renewal_date = value
+    else:
+        try:
+            self.renewal_date = _decode_renewal_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "renewal_date", value, error)
+    self.currency_code = get("currencyCode", UNSET)
+    self.account_balance = get("accountBalance", UNSET)
+    self.price = get("price", UNSET)
+    value = get("paymentMethod", UNSET)
+    if absent(value):
+        self.payment_method = value
+    else:
+        try:
+            self.payment_method = _decode_payment_method(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "payment_method", value, error)
+    value = get("creditCard", UNSET)
+    if absent(value):
+        self.credit_card = value
+    else:
+        try:
+            self.credit_card = _decode_credit_card(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "credit_card", value, error)
+    value = get("addons", UNSET)
+    if absent(value):
+        self.addons = value
+    else:
+        try:
+            self.addons = _decode_addons(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "addons", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountBilling._wire_fields}
 
 
+AccountBilling._parse = _from_dict
+setattr(AccountBilling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AccountBilling._wire_names = {
     "list_size": "listSize",
     "payment_plan": "paymentPlan",
@@ -317,17 +345,16 @@ AccountBilling._wire_names = {
 }
 AccountBilling._wire_fields = frozenset(AccountBilling._wire_names.values())
 AccountBilling._decoders = {
-    "list_size": _decode_list_size,
+    "list_size": None,
     "payment_plan": _decode_payment_plan,
-    "subscription_price": _decode_subscription_price,
+    "subscription_price": None,
     "renewal_date": _decode_renewal_date,
-    "currency_code": _decode_currency_code,
-    "account_balance": _decode_account_balance,
-    "price": _decode_price,
+    "currency_code": None,
+    "account_balance": None,
+    "price": None,
     "payment_method": _decode_payment_method,
     "credit_card": _decode_credit_card,
     "addons": _decode_addons,
-    "additional_properties": _decode_additional_properties,
 }
 AccountBilling._encoders = {
     "list_size": _encode_list_size,
@@ -341,3 +368,9 @@ AccountBilling._encoders = {
     "credit_card": _encode_credit_card,
     "addons": _encode_addons,
 }
+AccountBilling._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.account_billing_addons_item import AccountBillingAddonsItem  # noqa: E402
+from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: E402

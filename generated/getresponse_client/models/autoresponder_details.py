@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.new_message_editor_enum_output import NewMessageEditorEnumOutput
 from ..models.status_enum import StatusEnum
@@ -191,185 +191,6 @@ class AutoresponderDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_autoresponder_id(d: Mapping[str, Any]) -> str | Unset:
-    autoresponder_id: str | Unset = d.get("autoresponderId", UNSET)
-    return autoresponder_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
-    subject: str | Unset = d.get("subject", UNSET)
-    return subject
-
-
-def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
-    campaign_id: str | Unset = d.get("campaignId", UNSET)
-    return campaign_id
-
-
-def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
-    _status = d.get("status", UNSET)
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _from_field = d.get("fromField", UNSET)
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _reply_to = d.get("replyTo", UNSET)
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
-    from ..models.message_content import MessageContent  # noqa: PLC0415
-
-    _content = d.get("content", UNSET)
-    content: MessageContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = MessageContent.from_dict(_content)
-
-    return content
-
-
-def _decode_flags(d: Mapping[str, Any]) -> list[MessageFlagsArrayItem] | Unset:
-    _flags = d.get("flags", UNSET)
-    flags: list[MessageFlagsArrayItem] | Unset = UNSET
-    if _flags is not UNSET:
-        flags = []
-        for componentsschemas_message_flags_array_item_data in _flags:
-            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
-                componentsschemas_message_flags_array_item_data
-            )
-
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _decode_trigger_settings(d: Mapping[str, Any]) -> AutoresponderTriggerSettings | Unset:
-    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: PLC0415
-
-    _trigger_settings = d.get("triggerSettings", UNSET)
-    trigger_settings: AutoresponderTriggerSettings | Unset
-    if isinstance(_trigger_settings, Unset):
-        trigger_settings = UNSET
-    else:
-        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
-
-    return trigger_settings
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> AutoresponderStatistics | Unset:
-    from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: AutoresponderStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AutoresponderStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_click_tracks(d: Mapping[str, Any]) -> list[ClickTrack] | Unset:
-    from ..models.click_track import ClickTrack  # noqa: PLC0415
-
-    _click_tracks = d.get("clickTracks", UNSET)
-    click_tracks: list[ClickTrack] | Unset = UNSET
-    if _click_tracks is not UNSET:
-        click_tracks = []
-        for click_tracks_item_data in _click_tracks:
-            click_tracks_item = ClickTrack.from_dict(click_tracks_item_data)
-
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> AutoresponderDetailsCampaign | Unset:
-    from ..models.autoresponder_details_campaign import AutoresponderDetailsCampaign  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: AutoresponderDetailsCampaign | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = AutoresponderDetailsCampaign.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_editor(d: Mapping[str, Any]) -> NewMessageEditorEnumOutput | Unset:
-    _editor = d.get("editor", UNSET)
-    editor: NewMessageEditorEnumOutput | Unset
-    if isinstance(_editor, Unset):
-        editor = UNSET
-    else:
-        editor = NewMessageEditorEnumOutput(_editor)
-
-    return editor
-
-
-def _decode_send_settings(d: Mapping[str, Any]) -> AutoresponderDetailsSendSettings | Unset:
-    from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings  # noqa: PLC0415
-
-    _send_settings = d.get("sendSettings", UNSET)
-    send_settings: AutoresponderDetailsSendSettings | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = AutoresponderDetailsSendSettings.from_dict(_send_settings)
-
-    return send_settings
-
-
 def _encode_autoresponder_id(self: AutoresponderDetails) -> Any:
     autoresponder_id = self.autoresponder_id
     return autoresponder_id
@@ -395,12 +216,34 @@ def _encode_campaign_id(self: AutoresponderDetails) -> Any:
     return campaign_id
 
 
+def _decode_status(json_value_: Any) -> StatusEnum | Unset:
+    _status = json_value_
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
 def _encode_status(self: AutoresponderDetails) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
+    _from_field = json_value_
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
 
 
 def _encode_from_field(self: AutoresponderDetails) -> Any:
@@ -410,6 +253,17 @@ def _encode_from_field(self: AutoresponderDetails) -> Any:
     return from_field
 
 
+def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
+    _reply_to = json_value_
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
 def _encode_reply_to(self: AutoresponderDetails) -> Any:
     reply_to: dict[str, Any] | Unset = UNSET
     if not isinstance(self.reply_to, Unset):
@@ -417,11 +271,37 @@ def _encode_reply_to(self: AutoresponderDetails) -> Any:
     return reply_to
 
 
+def _decode_content(json_value_: Any) -> MessageContent | Unset:
+    _content = json_value_
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
 def _encode_content(self: AutoresponderDetails) -> Any:
     content: dict[str, Any] | Unset = UNSET
     if not isinstance(self.content, Unset):
         content = self.content.to_dict()
     return content
+
+
+def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
+    _flags = json_value_
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for componentsschemas_message_flags_array_item_data in _flags:
+            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
+                componentsschemas_message_flags_array_item_data
+            )
+
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
 
 
 def _encode_flags(self: AutoresponderDetails) -> Any:
@@ -435,11 +315,33 @@ def _encode_flags(self: AutoresponderDetails) -> Any:
     return flags
 
 
+def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings | Unset:
+    _trigger_settings = json_value_
+    trigger_settings: AutoresponderTriggerSettings | Unset
+    if isinstance(_trigger_settings, Unset):
+        trigger_settings = UNSET
+    else:
+        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
+
+    return trigger_settings
+
+
 def _encode_trigger_settings(self: AutoresponderDetails) -> Any:
     trigger_settings: dict[str, Any] | Unset = UNSET
     if not isinstance(self.trigger_settings, Unset):
         trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
+
+
+def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
+    _statistics = json_value_
+    statistics: AutoresponderStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AutoresponderStatistics.from_dict(_statistics)
+
+    return statistics
 
 
 def _encode_statistics(self: AutoresponderDetails) -> Any:
@@ -449,11 +351,35 @@ def _encode_statistics(self: AutoresponderDetails) -> Any:
     return statistics
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
 def _encode_created_on(self: AutoresponderDetails) -> Any:
     created_on: str | Unset = UNSET
     if not isinstance(self.created_on, Unset):
         created_on = self.created_on.isoformat()
     return created_on
+
+
+def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
+    _click_tracks = json_value_
+    click_tracks: list[ClickTrack] | Unset = UNSET
+    if _click_tracks is not UNSET:
+        click_tracks = []
+        for click_tracks_item_data in _click_tracks:
+            click_tracks_item = ClickTrack.from_dict(click_tracks_item_data)
+
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
 
 
 def _encode_click_tracks(self: AutoresponderDetails) -> Any:
@@ -467,11 +393,33 @@ def _encode_click_tracks(self: AutoresponderDetails) -> Any:
     return click_tracks
 
 
+def _decode_campaign(json_value_: Any) -> AutoresponderDetailsCampaign | Unset:
+    _campaign = json_value_
+    campaign: AutoresponderDetailsCampaign | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = AutoresponderDetailsCampaign.from_dict(_campaign)
+
+    return campaign
+
+
 def _encode_campaign(self: AutoresponderDetails) -> Any:
     campaign: dict[str, Any] | Unset = UNSET
     if not isinstance(self.campaign, Unset):
         campaign = self.campaign.to_dict()
     return campaign
+
+
+def _decode_editor(json_value_: Any) -> NewMessageEditorEnumOutput | Unset:
+    _editor = json_value_
+    editor: NewMessageEditorEnumOutput | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = NewMessageEditorEnumOutput(_editor)
+
+    return editor
 
 
 def _encode_editor(self: AutoresponderDetails) -> Any:
@@ -482,6 +430,17 @@ def _encode_editor(self: AutoresponderDetails) -> Any:
     return editor
 
 
+def _decode_send_settings(json_value_: Any) -> AutoresponderDetailsSendSettings | Unset:
+    _send_settings = json_value_
+    send_settings: AutoresponderDetailsSendSettings | Unset
+    if isinstance(_send_settings, Unset):
+        send_settings = UNSET
+    else:
+        send_settings = AutoresponderDetailsSendSettings.from_dict(_send_settings)
+
+    return send_settings
+
+
 def _encode_send_settings(self: AutoresponderDetails) -> Any:
     send_settings: dict[str, Any] | Unset = UNSET
     if not isinstance(self.send_settings, Unset):
@@ -489,10 +448,125 @@ def _encode_send_settings(self: AutoresponderDetails) -> Any:
     return send_settings
 
 
+def _from_dict(cls: type[AutoresponderDetails], src_dict: Mapping[str, Any]) -> AutoresponderDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.autoresponder_id = get("autoresponderId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    self.subject = get("subject", UNSET)
+    self.campaign_id = get("campaignId", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("fromField", UNSET)
+    if absent(value):
+        self.from_field = value
+    else:
+        try:
+            self.from_field = _decode_from_field(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_field", value, error)
+    value = get("replyTo", UNSET)
+    if absent(value):
+        self.reply_to = value
+    else:
+        try:
+            self.reply_to = _decode_reply_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "reply_to", value, error)
+    value = get("content", UNSET)
+    if absent(value):
+        self.content = value
+    else:
+        try:
+            self.content = _decode_content(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "content", value, error)
+    value = get("flags", UNSET)
+    if absent(value):
+        self.flags = value
+    else:
+        try:
+            self.flags = _decode_flags(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "flags", value, error)
+    value = get("triggerSettings", UNSET)
+    if absent(value):
+        self.trigger_settings = value
+    else:
+        try:
+            self.trigger_settings = _decode_trigger_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "trigger_settings", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("clickTracks", UNSET)
+    if absent(value):
+        self.click_tracks = value
+    else:
+        try:
+            self.click_tracks = _decode_click_tracks(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "click_tracks", value, error)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("editor", UNSET)
+    if absent(value):
+        self.editor = value
+    else:
+        try:
+            self.editor = _decode_editor(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "editor", value, error)
+    value = get("sendSettings", UNSET)
+    if absent(value):
+        self.send_settings = value
+    else:
+        try:
+            self.send_settings = _decode_send_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_settings", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetails._wire_fields}
 
 
+AutoresponderDetails._parse = _from_dict
+setattr(AutoresponderDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderDetails._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",
@@ -514,11 +588,11 @@ AutoresponderDetails._wire_names = {
 }
 AutoresponderDetails._wire_fields = frozenset(AutoresponderDetails._wire_names.values())
 AutoresponderDetails._decoders = {
-    "autoresponder_id": _decode_autoresponder_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "subject": _decode_subject,
-    "campaign_id": _decode_campaign_id,
+    "autoresponder_id": None,
+    "href": None,
+    "name": None,
+    "subject": None,
+    "campaign_id": None,
     "status": _decode_status,
     "from_field": _decode_from_field,
     "reply_to": _decode_reply_to,
@@ -531,7 +605,6 @@ AutoresponderDetails._decoders = {
     "campaign": _decode_campaign,
     "editor": _decode_editor,
     "send_settings": _decode_send_settings,
-    "additional_properties": _decode_additional_properties,
 }
 AutoresponderDetails._encoders = {
     "autoresponder_id": _encode_autoresponder_id,
@@ -552,3 +625,14 @@ AutoresponderDetails._encoders = {
     "editor": _encode_editor,
     "send_settings": _encode_send_settings,
 }
+AutoresponderDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.autoresponder_details_campaign import AutoresponderDetailsCampaign  # noqa: E402
+from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings  # noqa: E402
+from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E402
+from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402
+from ..models.click_track import ClickTrack  # noqa: E402
+from ..models.from_field_reference import FromFieldReference  # noqa: E402
+from ..models.message_content import MessageContent  # noqa: E402

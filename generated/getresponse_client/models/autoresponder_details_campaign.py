@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoresponderDetailsCampaign")
@@ -67,29 +67,6 @@ class AutoresponderDetailsCampaign(WireModel):
         return key in self.additional_properties
 
 
-def _decode_id(d: Mapping[str, Any]) -> str | Unset:
-    id: str | Unset = d.get("id", UNSET)
-    return id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    name = _parse_name(d.get("name", UNSET))
-
-    return name
-
-
 def _encode_id(self: AutoresponderDetailsCampaign) -> Any:
     id = self.id
     return id
@@ -109,10 +86,27 @@ def _encode_name(self: AutoresponderDetailsCampaign) -> Any:
     return name
 
 
+def _from_dict(cls: type[AutoresponderDetailsCampaign], src_dict: Mapping[str, Any]) -> AutoresponderDetailsCampaign:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.id = get("id", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetailsCampaign._wire_fields}
 
 
+AutoresponderDetailsCampaign._parse = _from_dict
+setattr(AutoresponderDetailsCampaign, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderDetailsCampaign._wire_names = {
     "id": "id",
     "href": "href",
@@ -120,13 +114,13 @@ AutoresponderDetailsCampaign._wire_names = {
 }
 AutoresponderDetailsCampaign._wire_fields = frozenset(AutoresponderDetailsCampaign._wire_names.values())
 AutoresponderDetailsCampaign._decoders = {
-    "id": _decode_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "additional_properties": _decode_additional_properties,
+    "id": None,
+    "href": None,
+    "name": None,
 }
 AutoresponderDetailsCampaign._encoders = {
     "id": _encode_id,
     "href": _encode_href,
     "name": _encode_name,
 }
+AutoresponderDetailsCampaign._extra_decoder = _decode_additional_properties

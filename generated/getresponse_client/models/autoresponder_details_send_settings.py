@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
 )
@@ -111,8 +111,8 @@ class AutoresponderDetailsSendSettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType | Unset:
-    _type_ = d.get("type", UNSET)
+def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
+    _type_ = json_value_
     type_: AutoresponderSendSettingsType | Unset
     if isinstance(_type_, Unset):
         type_ = UNSET
@@ -122,8 +122,16 @@ def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType | Unset
     return type_
 
 
-def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _time_travel = d.get("timeTravel", UNSET)
+def _encode_type_(self: AutoresponderDetailsSendSettings) -> Any:
+    type_: str | Unset = UNSET
+    if not isinstance(self.type_, Unset):
+        type_ = self.type_.value
+
+    return type_
+
+
+def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
+    _time_travel = json_value_
     time_travel: StringBooleanEnum | Unset
     if isinstance(_time_travel, Unset):
         time_travel = UNSET
@@ -133,10 +141,16 @@ def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
     return time_travel
 
 
-def _decode_excluded_days_of_week(
-    d: Mapping[str, Any],
-) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
-    _excluded_days_of_week = d.get("excludedDaysOfWeek", UNSET)
+def _encode_time_travel(self: AutoresponderDetailsSendSettings) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
+    _excluded_days_of_week = json_value_
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
     if _excluded_days_of_week is not UNSET:
         excluded_days_of_week = []
@@ -150,50 +164,6 @@ def _decode_excluded_days_of_week(
             excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
 
     return excluded_days_of_week
-
-
-def _decode_delay_in_hours(d: Mapping[str, Any]) -> int | Unset:
-    delay_in_hours: int | Unset = d.get("delayInHours", UNSET)
-    return delay_in_hours
-
-
-def _decode_send_at_hour(d: Mapping[str, Any]) -> int | Unset:
-    send_at_hour: int | Unset = d.get("sendAtHour", UNSET)
-    return send_at_hour
-
-
-def _decode_recurrence(d: Mapping[str, Any]) -> Any | Unset:
-    recurrence: Any | Unset = d.get("recurrence", UNSET)
-    return recurrence
-
-
-def _decode_external_lexpad(d: Mapping[str, Any]) -> ExternalLexpad | Unset:
-    from ..models.external_lexpad import ExternalLexpad  # noqa: PLC0415
-
-    _external_lexpad = d.get("externalLexpad", UNSET)
-    external_lexpad: ExternalLexpad | Unset
-    if isinstance(_external_lexpad, Unset):
-        external_lexpad = UNSET
-    else:
-        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
-
-    return external_lexpad
-
-
-def _encode_type_(self: AutoresponderDetailsSendSettings) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
-def _encode_time_travel(self: AutoresponderDetailsSendSettings) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
-
-    return time_travel
 
 
 def _encode_excluded_days_of_week(self: AutoresponderDetailsSendSettings) -> Any:
@@ -224,6 +194,17 @@ def _encode_recurrence(self: AutoresponderDetailsSendSettings) -> Any:
     return recurrence
 
 
+def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
+    _external_lexpad = json_value_
+    external_lexpad: ExternalLexpad | Unset
+    if isinstance(_external_lexpad, Unset):
+        external_lexpad = UNSET
+    else:
+        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
+
+    return external_lexpad
+
+
 def _encode_external_lexpad(self: AutoresponderDetailsSendSettings) -> Any:
     external_lexpad: dict[str, Any] | Unset = UNSET
     if not isinstance(self.external_lexpad, Unset):
@@ -231,10 +212,61 @@ def _encode_external_lexpad(self: AutoresponderDetailsSendSettings) -> Any:
     return external_lexpad
 
 
+def _from_dict(
+    cls: type[AutoresponderDetailsSendSettings], src_dict: Mapping[str, Any]
+) -> AutoresponderDetailsSendSettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("type", UNSET)
+    if absent(value):
+        self.type_ = value
+    else:
+        try:
+            self.type_ = _decode_type_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "type_", value, error)
+    value = get("timeTravel", UNSET)
+    if absent(value):
+        self.time_travel = value
+    else:
+        try:
+            self.time_travel = _decode_time_travel(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_travel", value, error)
+    value = get("excludedDaysOfWeek", UNSET)
+    if absent(value):
+        self.excluded_days_of_week = value
+    else:
+        try:
+            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_days_of_week", value, error)
+    self.delay_in_hours = get("delayInHours", UNSET)
+    self.send_at_hour = get("sendAtHour", UNSET)
+    self.recurrence = get("recurrence", UNSET)
+    value = get("externalLexpad", UNSET)
+    if absent(value):
+        self.external_lexpad = value
+    else:
+        try:
+            self.external_lexpad = _decode_external_lexpad(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "external_lexpad", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetailsSendSettings._wire_fields}
 
 
+AutoresponderDetailsSendSettings._parse = _from_dict
+setattr(AutoresponderDetailsSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderDetailsSendSettings._wire_names = {
     "type_": "type",
     "time_travel": "timeTravel",
@@ -249,11 +281,10 @@ AutoresponderDetailsSendSettings._decoders = {
     "type_": _decode_type_,
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
-    "delay_in_hours": _decode_delay_in_hours,
-    "send_at_hour": _decode_send_at_hour,
-    "recurrence": _decode_recurrence,
+    "delay_in_hours": None,
+    "send_at_hour": None,
+    "recurrence": None,
     "external_lexpad": _decode_external_lexpad,
-    "additional_properties": _decode_additional_properties,
 }
 AutoresponderDetailsSendSettings._encoders = {
     "type_": _encode_type_,
@@ -264,3 +295,8 @@ AutoresponderDetailsSendSettings._encoders = {
     "recurrence": _encode_recurrence,
     "external_lexpad": _encode_external_lexpad,
 }
+AutoresponderDetailsSendSettings._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.external_lexpad import ExternalLexpad  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
 )
@@ -98,19 +98,24 @@ class AutoresponderSendCustomSettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType:
-    type_ = AutoresponderSendSettingsType(d["type"])
+def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType:
+    type_ = AutoresponderSendSettingsType(json_value_)
 
     return type_
 
 
-def _decode_send_at_hour(d: Mapping[str, Any]) -> int:
-    send_at_hour: int = d["sendAtHour"]
+def _encode_type_(self: AutoresponderSendCustomSettings) -> Any:
+    type_ = self.type_.value
+    return type_
+
+
+def _encode_send_at_hour(self: AutoresponderSendCustomSettings) -> Any:
+    send_at_hour = self.send_at_hour
     return send_at_hour
 
 
-def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _time_travel = d.get("timeTravel", UNSET)
+def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
+    _time_travel = json_value_
     time_travel: StringBooleanEnum | Unset
     if isinstance(_time_travel, Unset):
         time_travel = UNSET
@@ -120,10 +125,16 @@ def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
     return time_travel
 
 
-def _decode_excluded_days_of_week(
-    d: Mapping[str, Any],
-) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
-    _excluded_days_of_week = d.get("excludedDaysOfWeek", UNSET)
+def _encode_time_travel(self: AutoresponderSendCustomSettings) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
+    _excluded_days_of_week = json_value_
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
     if _excluded_days_of_week is not UNSET:
         excluded_days_of_week = []
@@ -139,37 +150,6 @@ def _decode_excluded_days_of_week(
     return excluded_days_of_week
 
 
-def _decode_external_lexpad(d: Mapping[str, Any]) -> ExternalLexpad | Unset:
-    from ..models.external_lexpad import ExternalLexpad  # noqa: PLC0415
-
-    _external_lexpad = d.get("externalLexpad", UNSET)
-    external_lexpad: ExternalLexpad | Unset
-    if isinstance(_external_lexpad, Unset):
-        external_lexpad = UNSET
-    else:
-        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
-
-    return external_lexpad
-
-
-def _encode_type_(self: AutoresponderSendCustomSettings) -> Any:
-    type_ = self.type_.value
-    return type_
-
-
-def _encode_send_at_hour(self: AutoresponderSendCustomSettings) -> Any:
-    send_at_hour = self.send_at_hour
-    return send_at_hour
-
-
-def _encode_time_travel(self: AutoresponderSendCustomSettings) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
-
-    return time_travel
-
-
 def _encode_excluded_days_of_week(self: AutoresponderSendCustomSettings) -> Any:
     excluded_days_of_week: list[str] | Unset = UNSET
     if not isinstance(self.excluded_days_of_week, Unset):
@@ -183,6 +163,17 @@ def _encode_excluded_days_of_week(self: AutoresponderSendCustomSettings) -> Any:
     return excluded_days_of_week
 
 
+def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
+    _external_lexpad = json_value_
+    external_lexpad: ExternalLexpad | Unset
+    if isinstance(_external_lexpad, Unset):
+        external_lexpad = UNSET
+    else:
+        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
+
+    return external_lexpad
+
+
 def _encode_external_lexpad(self: AutoresponderSendCustomSettings) -> Any:
     external_lexpad: dict[str, Any] | Unset = UNSET
     if not isinstance(self.external_lexpad, Unset):
@@ -190,10 +181,59 @@ def _encode_external_lexpad(self: AutoresponderSendCustomSettings) -> Any:
     return external_lexpad
 
 
+def _from_dict(
+    cls: type[AutoresponderSendCustomSettings], src_dict: Mapping[str, Any]
+) -> AutoresponderSendCustomSettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("type", UNSET)
+    if absent(value):
+        self.type_ = value
+    else:
+        try:
+            self.type_ = _decode_type_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "type_", value, error)
+    self.send_at_hour = get("sendAtHour", UNSET)
+    value = get("timeTravel", UNSET)
+    if absent(value):
+        self.time_travel = value
+    else:
+        try:
+            self.time_travel = _decode_time_travel(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_travel", value, error)
+    value = get("excludedDaysOfWeek", UNSET)
+    if absent(value):
+        self.excluded_days_of_week = value
+    else:
+        try:
+            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_days_of_week", value, error)
+    value = get("externalLexpad", UNSET)
+    if absent(value):
+        self.external_lexpad = value
+    else:
+        try:
+            self.external_lexpad = _decode_external_lexpad(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "external_lexpad", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendCustomSettings._wire_fields}
 
 
+AutoresponderSendCustomSettings._parse = _from_dict
+setattr(AutoresponderSendCustomSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderSendCustomSettings._wire_names = {
     "type_": "type",
     "send_at_hour": "sendAtHour",
@@ -204,11 +244,10 @@ AutoresponderSendCustomSettings._wire_names = {
 AutoresponderSendCustomSettings._wire_fields = frozenset(AutoresponderSendCustomSettings._wire_names.values())
 AutoresponderSendCustomSettings._decoders = {
     "type_": _decode_type_,
-    "send_at_hour": _decode_send_at_hour,
+    "send_at_hour": None,
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
     "external_lexpad": _decode_external_lexpad,
-    "additional_properties": _decode_additional_properties,
 }
 AutoresponderSendCustomSettings._encoders = {
     "type_": _encode_type_,
@@ -217,3 +256,8 @@ AutoresponderSendCustomSettings._encoders = {
     "excluded_days_of_week": _encode_excluded_days_of_week,
     "external_lexpad": _encode_external_lexpad,
 }
+AutoresponderSendCustomSettings._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.external_lexpad import ExternalLexpad  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
 )
@@ -94,14 +94,19 @@ class AutoresponderSendSettingsInput(WireModel):
         return key in self.additional_properties
 
 
-def _decode_type_(d: Mapping[str, Any]) -> AutoresponderSendSettingsType:
-    type_ = AutoresponderSendSettingsType(d["type"])
+def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType:
+    type_ = AutoresponderSendSettingsType(json_value_)
 
     return type_
 
 
-def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _time_travel = d.get("timeTravel", UNSET)
+def _encode_type_(self: AutoresponderSendSettingsInput) -> Any:
+    type_ = self.type_.value
+    return type_
+
+
+def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
+    _time_travel = json_value_
     time_travel: StringBooleanEnum | Unset
     if isinstance(_time_travel, Unset):
         time_travel = UNSET
@@ -111,10 +116,16 @@ def _decode_time_travel(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
     return time_travel
 
 
-def _decode_excluded_days_of_week(
-    d: Mapping[str, Any],
-) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
-    _excluded_days_of_week = d.get("excludedDaysOfWeek", UNSET)
+def _encode_time_travel(self: AutoresponderSendSettingsInput) -> Any:
+    time_travel: str | Unset = UNSET
+    if not isinstance(self.time_travel, Unset):
+        time_travel = self.time_travel.value
+
+    return time_travel
+
+
+def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
+    _excluded_days_of_week = json_value_
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
     if _excluded_days_of_week is not UNSET:
         excluded_days_of_week = []
@@ -130,32 +141,6 @@ def _decode_excluded_days_of_week(
     return excluded_days_of_week
 
 
-def _decode_external_lexpad(d: Mapping[str, Any]) -> ExternalLexpad | Unset:
-    from ..models.external_lexpad import ExternalLexpad  # noqa: PLC0415
-
-    _external_lexpad = d.get("externalLexpad", UNSET)
-    external_lexpad: ExternalLexpad | Unset
-    if isinstance(_external_lexpad, Unset):
-        external_lexpad = UNSET
-    else:
-        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
-
-    return external_lexpad
-
-
-def _encode_type_(self: AutoresponderSendSettingsInput) -> Any:
-    type_ = self.type_.value
-    return type_
-
-
-def _encode_time_travel(self: AutoresponderSendSettingsInput) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
-
-    return time_travel
-
-
 def _encode_excluded_days_of_week(self: AutoresponderSendSettingsInput) -> Any:
     excluded_days_of_week: list[str] | Unset = UNSET
     if not isinstance(self.excluded_days_of_week, Unset):
@@ -169,6 +154,17 @@ def _encode_excluded_days_of_week(self: AutoresponderSendSettingsInput) -> Any:
     return excluded_days_of_week
 
 
+def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
+    _external_lexpad = json_value_
+    external_lexpad: ExternalLexpad | Unset
+    if isinstance(_external_lexpad, Unset):
+        external_lexpad = UNSET
+    else:
+        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
+
+    return external_lexpad
+
+
 def _encode_external_lexpad(self: AutoresponderSendSettingsInput) -> Any:
     external_lexpad: dict[str, Any] | Unset = UNSET
     if not isinstance(self.external_lexpad, Unset):
@@ -176,10 +172,58 @@ def _encode_external_lexpad(self: AutoresponderSendSettingsInput) -> Any:
     return external_lexpad
 
 
+def _from_dict(
+    cls: type[AutoresponderSendSettingsInput], src_dict: Mapping[str, Any]
+) -> AutoresponderSendSettingsInput:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("type", UNSET)
+    if absent(value):
+        self.type_ = value
+    else:
+        try:
+            self.type_ = _decode_type_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "type_", value, error)
+    value = get("timeTravel", UNSET)
+    if absent(value):
+        self.time_travel = value
+    else:
+        try:
+            self.time_travel = _decode_time_travel(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_travel", value, error)
+    value = get("excludedDaysOfWeek", UNSET)
+    if absent(value):
+        self.excluded_days_of_week = value
+    else:
+        try:
+            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_days_of_week", value, error)
+    value = get("externalLexpad", UNSET)
+    if absent(value):
+        self.external_lexpad = value
+    else:
+        try:
+            self.external_lexpad = _decode_external_lexpad(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "external_lexpad", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsInput._wire_fields}
 
 
+AutoresponderSendSettingsInput._parse = _from_dict
+setattr(AutoresponderSendSettingsInput, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderSendSettingsInput._wire_names = {
     "type_": "type",
     "time_travel": "timeTravel",
@@ -192,7 +236,6 @@ AutoresponderSendSettingsInput._decoders = {
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
     "external_lexpad": _decode_external_lexpad,
-    "additional_properties": _decode_additional_properties,
 }
 AutoresponderSendSettingsInput._encoders = {
     "type_": _encode_type_,
@@ -200,3 +243,8 @@ AutoresponderSendSettingsInput._encoders = {
     "excluded_days_of_week": _encode_excluded_days_of_week,
     "external_lexpad": _encode_external_lexpad,
 }
+AutoresponderSendSettingsInput._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.external_lexpad import ExternalLexpad  # noqa: E402

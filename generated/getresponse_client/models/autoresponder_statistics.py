@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoresponderStatistics")
@@ -63,21 +63,6 @@ class AutoresponderStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_delivered(d: Mapping[str, Any]) -> float | Unset:
-    delivered: float | Unset = d.get("delivered", UNSET)
-    return delivered
-
-
-def _decode_open_rate(d: Mapping[str, Any]) -> float | Unset:
-    open_rate: float | Unset = d.get("openRate", UNSET)
-    return open_rate
-
-
-def _decode_click_rate(d: Mapping[str, Any]) -> float | Unset:
-    click_rate: float | Unset = d.get("clickRate", UNSET)
-    return click_rate
-
-
 def _encode_delivered(self: AutoresponderStatistics) -> Any:
     delivered = self.delivered
     return delivered
@@ -93,10 +78,27 @@ def _encode_click_rate(self: AutoresponderStatistics) -> Any:
     return click_rate
 
 
+def _from_dict(cls: type[AutoresponderStatistics], src_dict: Mapping[str, Any]) -> AutoresponderStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.delivered = get("delivered", UNSET)
+    self.open_rate = get("openRate", UNSET)
+    self.click_rate = get("clickRate", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderStatistics._wire_fields}
 
 
+AutoresponderStatistics._parse = _from_dict
+setattr(AutoresponderStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderStatistics._wire_names = {
     "delivered": "delivered",
     "open_rate": "openRate",
@@ -104,13 +106,13 @@ AutoresponderStatistics._wire_names = {
 }
 AutoresponderStatistics._wire_fields = frozenset(AutoresponderStatistics._wire_names.values())
 AutoresponderStatistics._decoders = {
-    "delivered": _decode_delivered,
-    "open_rate": _decode_open_rate,
-    "click_rate": _decode_click_rate,
-    "additional_properties": _decode_additional_properties,
+    "delivered": None,
+    "open_rate": None,
+    "click_rate": None,
 }
 AutoresponderStatistics._encoders = {
     "delivered": _encode_delivered,
     "open_rate": _encode_open_rate,
     "click_rate": _encode_click_rate,
 }
+AutoresponderStatistics._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoresponderTriggerSettings")
@@ -141,118 +141,6 @@ class AutoresponderTriggerSettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_type_(d: Mapping[str, Any]) -> str | Unset:
-    type_: str | Unset = d.get("type", UNSET)
-    return type_
-
-
-def _decode_day_of_cycle(d: Mapping[str, Any]) -> int | Unset:
-    day_of_cycle: int | Unset = d.get("dayOfCycle", UNSET)
-    return day_of_cycle
-
-
-def _decode_autoresponder(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_autoresponder(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    autoresponder = _parse_autoresponder(d.get("autoresponder", UNSET))
-
-    return autoresponder
-
-
-def _decode_newsletter(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_newsletter(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    newsletter = _parse_newsletter(d.get("newsletter", UNSET))
-
-    return newsletter
-
-
-def _decode_click_track_id(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_click_track_id(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    click_track_id = _parse_click_track_id(d.get("clickTrackId", UNSET))
-
-    return click_track_id
-
-
-def _decode_goal(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_goal(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    goal = _parse_goal(d.get("goal", UNSET))
-
-    return goal
-
-
-def _decode_custom(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_custom(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    custom = _parse_custom(d.get("custom", UNSET))
-
-    return custom
-
-
-def _decode_new_custom_value(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_new_custom_value(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    new_custom_value = _parse_new_custom_value(d.get("newCustomValue", UNSET))
-
-    return new_custom_value
-
-
-def _decode_action(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_action(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    action = _parse_action(d.get("action", UNSET))
-
-    return action
-
-
-def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
-
-    return selected_campaigns
-
-
-def _decode_selected_segments(d: Mapping[str, Any]) -> Any | Unset:
-    selected_segments: Any | Unset = d.get("selectedSegments", UNSET)
-    return selected_segments
-
-
 def _encode_type_(self: AutoresponderTriggerSettings) -> Any:
     type_ = self.type_
     return type_
@@ -326,6 +214,12 @@ def _encode_action(self: AutoresponderTriggerSettings) -> Any:
     return action
 
 
+def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], json_value_)
+
+    return selected_campaigns
+
+
 def _encode_selected_campaigns(self: AutoresponderTriggerSettings) -> Any:
     selected_campaigns: list[str] | Unset = UNSET
     if not isinstance(self.selected_campaigns, Unset):
@@ -339,10 +233,42 @@ def _encode_selected_segments(self: AutoresponderTriggerSettings) -> Any:
     return selected_segments
 
 
+def _from_dict(cls: type[AutoresponderTriggerSettings], src_dict: Mapping[str, Any]) -> AutoresponderTriggerSettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.type_ = get("type", UNSET)
+    self.day_of_cycle = get("dayOfCycle", UNSET)
+    self.autoresponder = get("autoresponder", UNSET)
+    self.newsletter = get("newsletter", UNSET)
+    self.click_track_id = get("clickTrackId", UNSET)
+    self.goal = get("goal", UNSET)
+    self.custom = get("custom", UNSET)
+    self.new_custom_value = get("newCustomValue", UNSET)
+    self.action = get("action", UNSET)
+    value = get("selectedCampaigns", UNSET)
+    if absent(value):
+        self.selected_campaigns = value
+    else:
+        try:
+            self.selected_campaigns = _decode_selected_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_campaigns", value, error)
+    self.selected_segments = get("selectedSegments", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderTriggerSettings._wire_fields}
 
 
+AutoresponderTriggerSettings._parse = _from_dict
+setattr(AutoresponderTriggerSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 AutoresponderTriggerSettings._wire_names = {
     "type_": "type",
     "day_of_cycle": "dayOfCycle",
@@ -358,18 +284,17 @@ AutoresponderTriggerSettings._wire_names = {
 }
 AutoresponderTriggerSettings._wire_fields = frozenset(AutoresponderTriggerSettings._wire_names.values())
 AutoresponderTriggerSettings._decoders = {
-    "type_": _decode_type_,
-    "day_of_cycle": _decode_day_of_cycle,
-    "autoresponder": _decode_autoresponder,
-    "newsletter": _decode_newsletter,
-    "click_track_id": _decode_click_track_id,
-    "goal": _decode_goal,
-    "custom": _decode_custom,
-    "new_custom_value": _decode_new_custom_value,
-    "action": _decode_action,
+    "type_": None,
+    "day_of_cycle": None,
+    "autoresponder": None,
+    "newsletter": None,
+    "click_track_id": None,
+    "goal": None,
+    "custom": None,
+    "new_custom_value": None,
+    "action": None,
     "selected_campaigns": _decode_selected_campaigns,
-    "selected_segments": _decode_selected_segments,
-    "additional_properties": _decode_additional_properties,
+    "selected_segments": None,
 }
 AutoresponderTriggerSettings._encoders = {
     "type_": _encode_type_,
@@ -384,3 +309,4 @@ AutoresponderTriggerSettings._encoders = {
     "selected_campaigns": _encode_selected_campaigns,
     "selected_segments": _encode_selected_segments,
 }
+AutoresponderTriggerSettings._extra_decoder = _decode_additional_properties

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -178,137 +178,6 @@ class BaseProductVariant(WireModel):
         return key in self.additional_properties
 
 
-def _decode_variant_id(d: Mapping[str, Any]) -> str | Unset:
-    variant_id: str | Unset = d.get("variantId", UNSET)
-    return variant_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_url(d: Mapping[str, Any]) -> str | Unset:
-    url: str | Unset = d.get("url", UNSET)
-    return url
-
-
-def _decode_sku(d: Mapping[str, Any]) -> str | Unset:
-    sku: str | Unset = d.get("sku", UNSET)
-    return sku
-
-
-def _decode_price(d: Mapping[str, Any]) -> float | Unset:
-    price: float | Unset = d.get("price", UNSET)
-    return price
-
-
-def _decode_price_tax(d: Mapping[str, Any]) -> float | Unset:
-    price_tax: float | Unset = d.get("priceTax", UNSET)
-    return price_tax
-
-
-def _decode_previous_price(d: Mapping[str, Any]) -> float | None | Unset:
-    def _parse_previous_price(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    previous_price = _parse_previous_price(d.get("previousPrice", UNSET))
-
-    return previous_price
-
-
-def _decode_previous_price_tax(d: Mapping[str, Any]) -> float | None | Unset:
-    def _parse_previous_price_tax(data: object) -> float | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(float | None | Unset, data)
-
-    previous_price_tax = _parse_previous_price_tax(d.get("previousPriceTax", UNSET))
-
-    return previous_price_tax
-
-
-def _decode_quantity(d: Mapping[str, Any]) -> int | Unset:
-    quantity: int | Unset = d.get("quantity", UNSET)
-    return quantity
-
-
-def _decode_position(d: Mapping[str, Any]) -> int | Unset:
-    position: int | Unset = d.get("position", UNSET)
-    return position
-
-
-def _decode_barcode(d: Mapping[str, Any]) -> str | Unset:
-    barcode: str | Unset = d.get("barcode", UNSET)
-    return barcode
-
-
-def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
-    external_id: str | Unset = d.get("externalId", UNSET)
-    return external_id
-
-
-def _decode_description(d: Mapping[str, Any]) -> str | Unset:
-    description: str | Unset = d.get("description", UNSET)
-    return description
-
-
-def _decode_images(d: Mapping[str, Any]) -> list[NewProductVariantImage] | Unset:
-    from ..models.new_product_variant_image import NewProductVariantImage  # noqa: PLC0415
-
-    _images = d.get("images", UNSET)
-    images: list[NewProductVariantImage] | Unset = UNSET
-    if _images is not UNSET:
-        images = []
-        for images_item_data in _images:
-            images_item = NewProductVariantImage.from_dict(images_item_data)
-
-            images.append(images_item)
-
-    return images
-
-
-def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
-    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
-
-    _meta_fields = d.get("metaFields", UNSET)
-    meta_fields: list[NewMetaField] | Unset = UNSET
-    if _meta_fields is not UNSET:
-        meta_fields = []
-        for meta_fields_item_data in _meta_fields:
-            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
-
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
-def _decode_taxes(d: Mapping[str, Any]) -> list[NewTax] | Unset:
-    from ..models.new_tax import NewTax  # noqa: PLC0415
-
-    _taxes = d.get("taxes", UNSET)
-    taxes: list[NewTax] | Unset = UNSET
-    if _taxes is not UNSET:
-        taxes = []
-        for taxes_item_data in _taxes:
-            taxes_item = NewTax.from_dict(taxes_item_data)
-
-            taxes.append(taxes_item)
-
-    return taxes
-
-
 def _encode_variant_id(self: BaseProductVariant) -> Any:
     variant_id = self.variant_id
     return variant_id
@@ -387,6 +256,19 @@ def _encode_description(self: BaseProductVariant) -> Any:
     return description
 
 
+def _decode_images(json_value_: Any) -> list[NewProductVariantImage] | Unset:
+    _images = json_value_
+    images: list[NewProductVariantImage] | Unset = UNSET
+    if _images is not UNSET:
+        images = []
+        for images_item_data in _images:
+            images_item = NewProductVariantImage.from_dict(images_item_data)
+
+            images.append(images_item)
+
+    return images
+
+
 def _encode_images(self: BaseProductVariant) -> Any:
     images: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.images, Unset):
@@ -396,6 +278,19 @@ def _encode_images(self: BaseProductVariant) -> Any:
             images.append(images_item)
 
     return images
+
+
+def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
+    _meta_fields = json_value_
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
 
 
 def _encode_meta_fields(self: BaseProductVariant) -> Any:
@@ -409,6 +304,19 @@ def _encode_meta_fields(self: BaseProductVariant) -> Any:
     return meta_fields
 
 
+def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
+    _taxes = json_value_
+    taxes: list[NewTax] | Unset = UNSET
+    if _taxes is not UNSET:
+        taxes = []
+        for taxes_item_data in _taxes:
+            taxes_item = NewTax.from_dict(taxes_item_data)
+
+            taxes.append(taxes_item)
+
+    return taxes
+
+
 def _encode_taxes(self: BaseProductVariant) -> Any:
     taxes: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.taxes, Unset):
@@ -420,10 +328,62 @@ def _encode_taxes(self: BaseProductVariant) -> Any:
     return taxes
 
 
+def _from_dict(cls: type[BaseProductVariant], src_dict: Mapping[str, Any]) -> BaseProductVariant:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.variant_id = get("variantId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    self.url = get("url", UNSET)
+    self.sku = get("sku", UNSET)
+    self.price = get("price", UNSET)
+    self.price_tax = get("priceTax", UNSET)
+    self.previous_price = get("previousPrice", UNSET)
+    self.previous_price_tax = get("previousPriceTax", UNSET)
+    self.quantity = get("quantity", UNSET)
+    self.position = get("position", UNSET)
+    self.barcode = get("barcode", UNSET)
+    self.external_id = get("externalId", UNSET)
+    self.description = get("description", UNSET)
+    value = get("images", UNSET)
+    if absent(value):
+        self.images = value
+    else:
+        try:
+            self.images = _decode_images(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "images", value, error)
+    value = get("metaFields", UNSET)
+    if absent(value):
+        self.meta_fields = value
+    else:
+        try:
+            self.meta_fields = _decode_meta_fields(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "meta_fields", value, error)
+    value = get("taxes", UNSET)
+    if absent(value):
+        self.taxes = value
+    else:
+        try:
+            self.taxes = _decode_taxes(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "taxes", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseProductVariant._wire_fields}
 
 
+BaseProductVariant._parse = _from_dict
+setattr(BaseProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 BaseProductVariant._wire_names = {
     "variant_id": "variantId",
     "href": "href",
@@ -445,24 +405,23 @@ BaseProductVariant._wire_names = {
 }
 BaseProductVariant._wire_fields = frozenset(BaseProductVariant._wire_names.values())
 BaseProductVariant._decoders = {
-    "variant_id": _decode_variant_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "url": _decode_url,
-    "sku": _decode_sku,
-    "price": _decode_price,
-    "price_tax": _decode_price_tax,
-    "previous_price": _decode_previous_price,
-    "previous_price_tax": _decode_previous_price_tax,
-    "quantity": _decode_quantity,
-    "position": _decode_position,
-    "barcode": _decode_barcode,
-    "external_id": _decode_external_id,
-    "description": _decode_description,
+    "variant_id": None,
+    "href": None,
+    "name": None,
+    "url": None,
+    "sku": None,
+    "price": None,
+    "price_tax": None,
+    "previous_price": None,
+    "previous_price_tax": None,
+    "quantity": None,
+    "position": None,
+    "barcode": None,
+    "external_id": None,
+    "description": None,
     "images": _decode_images,
     "meta_fields": _decode_meta_fields,
     "taxes": _decode_taxes,
-    "additional_properties": _decode_additional_properties,
 }
 BaseProductVariant._encoders = {
     "variant_id": _encode_variant_id,
@@ -483,3 +442,10 @@ BaseProductVariant._encoders = {
     "meta_fields": _encode_meta_fields,
     "taxes": _encode_taxes,
 }
+BaseProductVariant._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.new_meta_field import NewMetaField  # noqa: E402
+from ..models.new_product_variant_image import NewProductVariantImage  # noqa: E402
+from ..models.new_tax import NewTax  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType0")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType0(WireModel):
         return key in self.additional_properties
 
 
-def _decode_api(d: Mapping[str, Any]) -> int | Unset:
-    api: int | Unset = d.get("api", UNSET)
-    return api
-
-
 def _encode_api(self: CampaignRemovalsStatisticsItemType0) -> Any:
     api = self.api
     return api
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType0], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType0:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.api = get("api", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType0._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType0._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType0._wire_names = {
     "api": "api",
 }
 CampaignRemovalsStatisticsItemType0._wire_fields = frozenset(CampaignRemovalsStatisticsItemType0._wire_names.values())
 CampaignRemovalsStatisticsItemType0._decoders = {
-    "api": _decode_api,
-    "additional_properties": _decode_additional_properties,
+    "api": None,
 }
 CampaignRemovalsStatisticsItemType0._encoders = {
     "api": _encode_api,
 }
+CampaignRemovalsStatisticsItemType0._extra_decoder = _decode_additional_properties

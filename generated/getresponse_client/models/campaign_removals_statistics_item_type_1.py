@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType1")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType1(WireModel):
         return key in self.additional_properties
 
 
-def _decode_automation(d: Mapping[str, Any]) -> int | Unset:
-    automation: int | Unset = d.get("automation", UNSET)
-    return automation
-
-
 def _encode_automation(self: CampaignRemovalsStatisticsItemType1) -> Any:
     automation = self.automation
     return automation
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType1], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType1:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.automation = get("automation", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType1._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType1._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType1, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType1._wire_names = {
     "automation": "automation",
 }
 CampaignRemovalsStatisticsItemType1._wire_fields = frozenset(CampaignRemovalsStatisticsItemType1._wire_names.values())
 CampaignRemovalsStatisticsItemType1._decoders = {
-    "automation": _decode_automation,
-    "additional_properties": _decode_additional_properties,
+    "automation": None,
 }
 CampaignRemovalsStatisticsItemType1._encoders = {
     "automation": _encode_automation,
 }
+CampaignRemovalsStatisticsItemType1._extra_decoder = _decode_additional_properties

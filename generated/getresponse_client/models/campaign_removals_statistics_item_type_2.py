@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType2")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType2(WireModel):
         return key in self.additional_properties
 
 
-def _decode_blacklisted(d: Mapping[str, Any]) -> int | Unset:
-    blacklisted: int | Unset = d.get("blacklisted", UNSET)
-    return blacklisted
-
-
 def _encode_blacklisted(self: CampaignRemovalsStatisticsItemType2) -> Any:
     blacklisted = self.blacklisted
     return blacklisted
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType2], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType2:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.blacklisted = get("blacklisted", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType2._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType2._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType2, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType2._wire_names = {
     "blacklisted": "blacklisted",
 }
 CampaignRemovalsStatisticsItemType2._wire_fields = frozenset(CampaignRemovalsStatisticsItemType2._wire_names.values())
 CampaignRemovalsStatisticsItemType2._decoders = {
-    "blacklisted": _decode_blacklisted,
-    "additional_properties": _decode_additional_properties,
+    "blacklisted": None,
 }
 CampaignRemovalsStatisticsItemType2._encoders = {
     "blacklisted": _encode_blacklisted,
 }
+CampaignRemovalsStatisticsItemType2._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType3")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType3(WireModel):
         return key in self.additional_properties
 
 
-def _decode_bounce(d: Mapping[str, Any]) -> int | Unset:
-    bounce: int | Unset = d.get("bounce", UNSET)
-    return bounce
-
-
 def _encode_bounce(self: CampaignRemovalsStatisticsItemType3) -> Any:
     bounce = self.bounce
     return bounce
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType3], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType3:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.bounce = get("bounce", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType3._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType3._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType3, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType3._wire_names = {
     "bounce": "bounce",
 }
 CampaignRemovalsStatisticsItemType3._wire_fields = frozenset(CampaignRemovalsStatisticsItemType3._wire_names.values())
 CampaignRemovalsStatisticsItemType3._decoders = {
-    "bounce": _decode_bounce,
-    "additional_properties": _decode_additional_properties,
+    "bounce": None,
 }
 CampaignRemovalsStatisticsItemType3._encoders = {
     "bounce": _encode_bounce,
 }
+CampaignRemovalsStatisticsItemType3._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType4")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType4(WireModel):
         return key in self.additional_properties
 
 
-def _decode_cleaner(d: Mapping[str, Any]) -> int | Unset:
-    cleaner: int | Unset = d.get("cleaner", UNSET)
-    return cleaner
-
-
 def _encode_cleaner(self: CampaignRemovalsStatisticsItemType4) -> Any:
     cleaner = self.cleaner
     return cleaner
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType4], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType4:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.cleaner = get("cleaner", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType4._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType4._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType4, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType4._wire_names = {
     "cleaner": "cleaner",
 }
 CampaignRemovalsStatisticsItemType4._wire_fields = frozenset(CampaignRemovalsStatisticsItemType4._wire_names.values())
 CampaignRemovalsStatisticsItemType4._decoders = {
-    "cleaner": _decode_cleaner,
-    "additional_properties": _decode_additional_properties,
+    "cleaner": None,
 }
 CampaignRemovalsStatisticsItemType4._encoders = {
     "cleaner": _encode_cleaner,
 }
+CampaignRemovalsStatisticsItemType4._extra_decoder = _decode_additional_properties

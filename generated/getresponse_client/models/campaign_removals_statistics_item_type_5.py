@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType5")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType5(WireModel):
         return key in self.additional_properties
 
 
-def _decode_compliant(d: Mapping[str, Any]) -> int | Unset:
-    compliant: int | Unset = d.get("compliant", UNSET)
-    return compliant
-
-
 def _encode_compliant(self: CampaignRemovalsStatisticsItemType5) -> Any:
     compliant = self.compliant
     return compliant
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType5], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType5:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.compliant = get("compliant", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType5._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType5._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType5, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType5._wire_names = {
     "compliant": "compliant",
 }
 CampaignRemovalsStatisticsItemType5._wire_fields = frozenset(CampaignRemovalsStatisticsItemType5._wire_names.values())
 CampaignRemovalsStatisticsItemType5._decoders = {
-    "compliant": _decode_compliant,
-    "additional_properties": _decode_additional_properties,
+    "compliant": None,
 }
 CampaignRemovalsStatisticsItemType5._encoders = {
     "compliant": _encode_compliant,
 }
+CampaignRemovalsStatisticsItemType5._extra_decoder = _decode_additional_properties

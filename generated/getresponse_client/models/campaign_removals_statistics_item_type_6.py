@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType6")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType6(WireModel):
         return key in self.additional_properties
 
 
-def _decode_support(d: Mapping[str, Any]) -> int | Unset:
-    support: int | Unset = d.get("support", UNSET)
-    return support
-
-
 def _encode_support(self: CampaignRemovalsStatisticsItemType6) -> Any:
     support = self.support
     return support
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType6], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType6:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.support = get("support", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType6._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType6._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType6, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType6._wire_names = {
     "support": "support",
 }
 CampaignRemovalsStatisticsItemType6._wire_fields = frozenset(CampaignRemovalsStatisticsItemType6._wire_names.values())
 CampaignRemovalsStatisticsItemType6._decoders = {
-    "support": _decode_support,
-    "additional_properties": _decode_additional_properties,
+    "support": None,
 }
 CampaignRemovalsStatisticsItemType6._encoders = {
     "support": _encode_support,
 }
+CampaignRemovalsStatisticsItemType6._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignRemovalsStatisticsItemType8")
@@ -50,28 +50,40 @@ class CampaignRemovalsStatisticsItemType8(WireModel):
         return key in self.additional_properties
 
 
-def _decode_user(d: Mapping[str, Any]) -> int | Unset:
-    user: int | Unset = d.get("user", UNSET)
-    return user
-
-
 def _encode_user(self: CampaignRemovalsStatisticsItemType8) -> Any:
     user = self.user
     return user
+
+
+def _from_dict(
+    cls: type[CampaignRemovalsStatisticsItemType8], src_dict: Mapping[str, Any]
+) -> CampaignRemovalsStatisticsItemType8:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.user = get("user", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType8._wire_fields}
 
 
+CampaignRemovalsStatisticsItemType8._parse = _from_dict
+setattr(CampaignRemovalsStatisticsItemType8, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CampaignRemovalsStatisticsItemType8._wire_names = {
     "user": "user",
 }
 CampaignRemovalsStatisticsItemType8._wire_fields = frozenset(CampaignRemovalsStatisticsItemType8._wire_names.values())
 CampaignRemovalsStatisticsItemType8._decoders = {
-    "user": _decode_user,
-    "additional_properties": _decode_additional_properties,
+    "user": None,
 }
 CampaignRemovalsStatisticsItemType8._encoders = {
     "user": _encode_user,
 }
+CampaignRemovalsStatisticsItemType8._extra_decoder = _decode_additional_properties

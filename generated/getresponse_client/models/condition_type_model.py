@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
+from ..types import UNSET
 
 T = TypeVar("T", bound="ConditionType")
 
@@ -52,8 +53,8 @@ class ConditionType(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
@@ -63,18 +64,40 @@ def _encode_condition_type(self: ConditionType) -> Any:
     return condition_type
 
 
+def _from_dict(cls: type[ConditionType], src_dict: Mapping[str, Any]) -> ConditionType:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ConditionType._wire_fields}
 
 
+ConditionType._parse = _from_dict
+setattr(ConditionType, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ConditionType._wire_names = {
     "condition_type": "conditionType",
 }
 ConditionType._wire_fields = frozenset(ConditionType._wire_names.values())
 ConditionType._decoders = {
     "condition_type": _decode_condition_type,
-    "additional_properties": _decode_additional_properties,
 }
 ConditionType._encoders = {
     "condition_type": _encode_condition_type,
 }
+ConditionType._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactTag")
@@ -68,26 +68,6 @@ class ContactTag(WireModel):
         return key in self.additional_properties
 
 
-def _decode_tag_id(d: Mapping[str, Any]) -> str | Unset:
-    tag_id: str | Unset = d.get("tagId", UNSET)
-    return tag_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_color(d: Mapping[str, Any]) -> str | Unset:
-    color: str | Unset = d.get("color", UNSET)
-    return color
-
-
 def _encode_tag_id(self: ContactTag) -> Any:
     tag_id = self.tag_id
     return tag_id
@@ -108,10 +88,28 @@ def _encode_color(self: ContactTag) -> Any:
     return color
 
 
+def _from_dict(cls: type[ContactTag], src_dict: Mapping[str, Any]) -> ContactTag:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.tag_id = get("tagId", UNSET)
+    self.name = get("name", UNSET)
+    self.href = get("href", UNSET)
+    self.color = get("color", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactTag._wire_fields}
 
 
+ContactTag._parse = _from_dict
+setattr(ContactTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ContactTag._wire_names = {
     "tag_id": "tagId",
     "name": "name",
@@ -120,11 +118,10 @@ ContactTag._wire_names = {
 }
 ContactTag._wire_fields = frozenset(ContactTag._wire_names.values())
 ContactTag._decoders = {
-    "tag_id": _decode_tag_id,
-    "name": _decode_name,
-    "href": _decode_href,
-    "color": _decode_color,
-    "additional_properties": _decode_additional_properties,
+    "tag_id": None,
+    "name": None,
+    "href": None,
+    "color": None,
 }
 ContactTag._encoders = {
     "tag_id": _encode_tag_id,
@@ -132,3 +129,4 @@ ContactTag._encoders = {
     "href": _encode_href,
     "color": _encode_color,
 }
+ContactTag._extra_decoder = _decode_additional_properties

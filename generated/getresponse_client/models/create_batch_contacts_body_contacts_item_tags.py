@@ -6,7 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from ..types import UNSET
 
 T = TypeVar("T", bound="CreateBatchContactsBodyContactsItemTags")
 
@@ -51,8 +52,8 @@ class CreateBatchContactsBodyContactsItemTags(WireModel):
         return key in self.additional_properties
 
 
-def _decode_ids(d: Mapping[str, Any]) -> list[str]:
-    ids = cast(list[str], d["ids"])
+def _decode_ids(json_value_: Any) -> list[str]:
+    ids = cast(list[str], json_value_)
 
     return ids
 
@@ -63,10 +64,34 @@ def _encode_ids(self: CreateBatchContactsBodyContactsItemTags) -> Any:
     return ids
 
 
+def _from_dict(
+    cls: type[CreateBatchContactsBodyContactsItemTags], src_dict: Mapping[str, Any]
+) -> CreateBatchContactsBodyContactsItemTags:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("ids", UNSET)
+    if absent(value):
+        self.ids = value
+    else:
+        try:
+            self.ids = _decode_ids(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "ids", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItemTags._wire_fields}
 
 
+CreateBatchContactsBodyContactsItemTags._parse = _from_dict
+setattr(CreateBatchContactsBodyContactsItemTags, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CreateBatchContactsBodyContactsItemTags._wire_names = {
     "ids": "ids",
 }
@@ -75,8 +100,8 @@ CreateBatchContactsBodyContactsItemTags._wire_fields = frozenset(
 )
 CreateBatchContactsBodyContactsItemTags._decoders = {
     "ids": _decode_ids,
-    "additional_properties": _decode_additional_properties,
 }
 CreateBatchContactsBodyContactsItemTags._encoders = {
     "ids": _encode_ids,
 }
+CreateBatchContactsBodyContactsItemTags._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
 from ..types import UNSET, Unset
 
@@ -86,32 +86,41 @@ class CreateTransactionalEmail(WireModel):
         return key in self.additional_properties
 
 
-def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    from_field = FromFieldReference.from_dict(d["fromField"])
+def _decode_from_field(json_value_: Any) -> FromFieldReference:
+    from_field = FromFieldReference.from_dict(json_value_)
 
     return from_field
 
 
-def _decode_recipients(d: Mapping[str, Any]) -> TransactionalEmailRecipients:
-    from ..models.transactional_email_recipients import TransactionalEmailRecipients  # noqa: PLC0415
+def _encode_from_field(self: CreateTransactionalEmail) -> Any:
+    from_field = self.from_field.to_dict()
+    return from_field
 
-    recipients = TransactionalEmailRecipients.from_dict(d["recipients"])
+
+def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
+    recipients = TransactionalEmailRecipients.from_dict(json_value_)
 
     return recipients
 
 
-def _decode_content_type(d: Mapping[str, Any]) -> CreateTransactionalEmailContentType:
-    content_type = CreateTransactionalEmailContentType(d["contentType"])
+def _encode_recipients(self: CreateTransactionalEmail) -> Any:
+    recipients = self.recipients.to_dict()
+    return recipients
+
+
+def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
+    content_type = CreateTransactionalEmailContentType(json_value_)
 
     return content_type
 
 
-def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
+def _encode_content_type(self: CreateTransactionalEmail) -> Any:
+    content_type = self.content_type.value
+    return content_type
 
-    _reply_to = d.get("replyTo", UNSET)
+
+def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
+    _reply_to = json_value_
     reply_to: FromFieldReference | Unset
     if isinstance(_reply_to, Unset):
         reply_to = UNSET
@@ -121,10 +130,15 @@ def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _decode_tag(d: Mapping[str, Any]) -> NewTransactionalEmailTag | Unset:
-    from ..models.new_transactional_email_tag import NewTransactionalEmailTag  # noqa: PLC0415
+def _encode_reply_to(self: CreateTransactionalEmail) -> Any:
+    reply_to: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.reply_to, Unset):
+        reply_to = self.reply_to.to_dict()
+    return reply_to
 
-    _tag = d.get("tag", UNSET)
+
+def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
+    _tag = json_value_
     tag: NewTransactionalEmailTag | Unset
     if isinstance(_tag, Unset):
         tag = UNSET
@@ -134,28 +148,6 @@ def _decode_tag(d: Mapping[str, Any]) -> NewTransactionalEmailTag | Unset:
     return tag
 
 
-def _encode_from_field(self: CreateTransactionalEmail) -> Any:
-    from_field = self.from_field.to_dict()
-    return from_field
-
-
-def _encode_recipients(self: CreateTransactionalEmail) -> Any:
-    recipients = self.recipients.to_dict()
-    return recipients
-
-
-def _encode_content_type(self: CreateTransactionalEmail) -> Any:
-    content_type = self.content_type.value
-    return content_type
-
-
-def _encode_reply_to(self: CreateTransactionalEmail) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _encode_tag(self: CreateTransactionalEmail) -> Any:
     tag: dict[str, Any] | Unset = UNSET
     if not isinstance(self.tag, Unset):
@@ -163,10 +155,64 @@ def _encode_tag(self: CreateTransactionalEmail) -> Any:
     return tag
 
 
+def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any]) -> CreateTransactionalEmail:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("fromField", UNSET)
+    if absent(value):
+        self.from_field = value
+    else:
+        try:
+            self.from_field = _decode_from_field(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_field", value, error)
+    value = get("recipients", UNSET)
+    if absent(value):
+        self.recipients = value
+    else:
+        try:
+            self.recipients = _decode_recipients(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "recipients", value, error)
+    value = get("contentType", UNSET)
+    if absent(value):
+        self.content_type = value
+    else:
+        try:
+            self.content_type = _decode_content_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "content_type", value, error)
+    value = get("replyTo", UNSET)
+    if absent(value):
+        self.reply_to = value
+    else:
+        try:
+            self.reply_to = _decode_reply_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "reply_to", value, error)
+    value = get("tag", UNSET)
+    if absent(value):
+        self.tag = value
+    else:
+        try:
+            self.tag = _decode_tag(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "tag", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmail._wire_fields}
 
 
+CreateTransactionalEmail._parse = _from_dict
+setattr(CreateTransactionalEmail, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CreateTransactionalEmail._wire_names = {
     "from_field": "fromField",
     "recipients": "recipients",
@@ -181,7 +227,6 @@ CreateTransactionalEmail._decoders = {
     "content_type": _decode_content_type,
     "reply_to": _decode_reply_to,
     "tag": _decode_tag,
-    "additional_properties": _decode_additional_properties,
 }
 CreateTransactionalEmail._encoders = {
     "from_field": _encode_from_field,
@@ -190,3 +235,10 @@ CreateTransactionalEmail._encoders = {
     "reply_to": _encode_reply_to,
     "tag": _encode_tag,
 }
+CreateTransactionalEmail._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.from_field_reference import FromFieldReference  # noqa: E402
+from ..models.new_transactional_email_tag import NewTransactionalEmailTag  # noqa: E402
+from ..models.transactional_email_recipients import TransactionalEmailRecipients  # noqa: E402

@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.custom_event_attribute_type import CustomEventAttributeType
+from ..types import UNSET
 
 T = TypeVar("T", bound="CustomEventAttributeDetails")
 
@@ -62,25 +63,15 @@ class CustomEventAttributeDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
-def _decode_type_(d: Mapping[str, Any]) -> CustomEventAttributeType:
-    type_ = CustomEventAttributeType(d["type"])
-
-    return type_
-
-
-def _decode_custom_event_attribute_id(d: Mapping[str, Any]) -> str:
-    custom_event_attribute_id: str = d["customEventAttributeId"]
-    return custom_event_attribute_id
-
-
 def _encode_name(self: CustomEventAttributeDetails) -> Any:
     name = self.name
     return name
+
+
+def _decode_type_(json_value_: Any) -> CustomEventAttributeType:
+    type_ = CustomEventAttributeType(json_value_)
+
+    return type_
 
 
 def _encode_type_(self: CustomEventAttributeDetails) -> Any:
@@ -93,10 +84,34 @@ def _encode_custom_event_attribute_id(self: CustomEventAttributeDetails) -> Any:
     return custom_event_attribute_id
 
 
+def _from_dict(cls: type[CustomEventAttributeDetails], src_dict: Mapping[str, Any]) -> CustomEventAttributeDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.name = get("name", UNSET)
+    value = get("type", UNSET)
+    if absent(value):
+        self.type_ = value
+    else:
+        try:
+            self.type_ = _decode_type_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "type_", value, error)
+    self.custom_event_attribute_id = get("customEventAttributeId", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventAttributeDetails._wire_fields}
 
 
+CustomEventAttributeDetails._parse = _from_dict
+setattr(CustomEventAttributeDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CustomEventAttributeDetails._wire_names = {
     "name": "name",
     "type_": "type",
@@ -104,13 +119,13 @@ CustomEventAttributeDetails._wire_names = {
 }
 CustomEventAttributeDetails._wire_fields = frozenset(CustomEventAttributeDetails._wire_names.values())
 CustomEventAttributeDetails._decoders = {
-    "name": _decode_name,
+    "name": None,
     "type_": _decode_type_,
-    "custom_event_attribute_id": _decode_custom_event_attribute_id,
-    "additional_properties": _decode_additional_properties,
+    "custom_event_attribute_id": None,
 }
 CustomEventAttributeDetails._encoders = {
     "name": _encode_name,
     "type_": _encode_type_,
     "custom_event_attribute_id": _encode_custom_event_attribute_id,
 }
+CustomEventAttributeDetails._extra_decoder = _decode_additional_properties

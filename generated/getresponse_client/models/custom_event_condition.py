@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.custom_event_condition_date_operator_type_1 import CustomEventConditionDateOperatorType1
 from ..models.custom_event_condition_date_operator_type_2 import CustomEventConditionDateOperatorType2
@@ -107,25 +107,35 @@ class CustomEventCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
 
-def _decode_custom_event_id(d: Mapping[str, Any]) -> str:
-    custom_event_id: str = d["customEventId"]
+def _encode_condition_type(self: CustomEventCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _encode_custom_event_id(self: CustomEventCondition) -> Any:
+    custom_event_id = self.custom_event_id
     return custom_event_id
 
 
-def _decode_occurrence(d: Mapping[str, Any]) -> CustomEventConditionOccurrence:
-    occurrence = CustomEventConditionOccurrence(d["occurrence"])
+def _decode_occurrence(json_value_: Any) -> CustomEventConditionOccurrence:
+    occurrence = CustomEventConditionOccurrence(json_value_)
 
     return occurrence
 
 
+def _encode_occurrence(self: CustomEventCondition) -> Any:
+    occurrence = self.occurrence.value
+    return occurrence
+
+
 def _decode_date_operator(
-    d: Mapping[str, Any],
+    json_value_: Any,
 ) -> (
     CustomEventConditionDateOperatorType1
     | CustomEventConditionDateOperatorType2
@@ -170,43 +180,9 @@ def _decode_date_operator(
 
         return date_operator_type_2
 
-    date_operator = _parse_date_operator(d["dateOperator"])
+    date_operator = _parse_date_operator(json_value_)
 
     return date_operator
-
-
-def _decode_date(d: Mapping[str, Any]) -> datetime.date | str | Unset:
-    def _parse_date(data: object) -> datetime.date | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_0 = datetime.date.fromisoformat(data)
-
-            return date_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.date | str | Unset, data)
-
-    date = _parse_date(d.get("date", UNSET))
-
-    return date
-
-
-def _encode_condition_type(self: CustomEventCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_custom_event_id(self: CustomEventCondition) -> Any:
-    custom_event_id = self.custom_event_id
-    return custom_event_id
-
-
-def _encode_occurrence(self: CustomEventCondition) -> Any:
-    occurrence = self.occurrence.value
-    return occurrence
 
 
 def _encode_date_operator(self: CustomEventCondition) -> Any:
@@ -223,6 +199,25 @@ def _encode_date_operator(self: CustomEventCondition) -> Any:
     return date_operator
 
 
+def _decode_date(json_value_: Any) -> datetime.date | str | Unset:
+    def _parse_date(data: object) -> datetime.date | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_0 = datetime.date.fromisoformat(data)
+
+            return date_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | str | Unset, data)
+
+    date = _parse_date(json_value_)
+
+    return date
+
+
 def _encode_date(self: CustomEventCondition) -> Any:
     date: str | Unset
     if isinstance(self.date, Unset):
@@ -234,10 +229,57 @@ def _encode_date(self: CustomEventCondition) -> Any:
     return date
 
 
+def _from_dict(cls: type[CustomEventCondition], src_dict: Mapping[str, Any]) -> CustomEventCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    self.custom_event_id = get("customEventId", UNSET)
+    value = get("occurrence", UNSET)
+    if absent(value):
+        self.occurrence = value
+    else:
+        try:
+            self.occurrence = _decode_occurrence(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "occurrence", value, error)
+    value = get("dateOperator", UNSET)
+    if absent(value):
+        self.date_operator = value
+    else:
+        try:
+            self.date_operator = _decode_date_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date_operator", value, error)
+    value = get("date", UNSET)
+    if absent(value):
+        self.date = value
+    else:
+        try:
+            self.date = _decode_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventCondition._wire_fields}
 
 
+CustomEventCondition._parse = _from_dict
+setattr(CustomEventCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 CustomEventCondition._wire_names = {
     "condition_type": "conditionType",
     "custom_event_id": "customEventId",
@@ -248,11 +290,10 @@ CustomEventCondition._wire_names = {
 CustomEventCondition._wire_fields = frozenset(CustomEventCondition._wire_names.values())
 CustomEventCondition._decoders = {
     "condition_type": _decode_condition_type,
-    "custom_event_id": _decode_custom_event_id,
+    "custom_event_id": None,
     "occurrence": _decode_occurrence,
     "date_operator": _decode_date_operator,
     "date": _decode_date,
-    "additional_properties": _decode_additional_properties,
 }
 CustomEventCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -261,3 +302,4 @@ CustomEventCondition._encoders = {
     "date_operator": _encode_date_operator,
     "date": _encode_date,
 }
+CustomEventCondition._extra_decoder = _decode_additional_properties

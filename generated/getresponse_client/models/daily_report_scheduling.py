@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
 from ..types import UNSET, Unset
 
@@ -82,8 +82,8 @@ class DailyReportScheduling(WireModel):
         return key in self.additional_properties
 
 
-def _decode_frequency(d: Mapping[str, Any]) -> CustomReportFrequenciesEnum | Unset:
-    _frequency = d.get("frequency", UNSET)
+def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
+    _frequency = json_value_
     frequency: CustomReportFrequenciesEnum | Unset
     if isinstance(_frequency, Unset):
         frequency = UNSET
@@ -93,9 +93,15 @@ def _decode_frequency(d: Mapping[str, Any]) -> CustomReportFrequenciesEnum | Uns
     return frequency
 
 
-def _decode_one_time(d: Mapping[str, Any]) -> None | RecurringSchedulingOneTimeType0 | Unset:
-    from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0  # noqa: PLC0415
+def _encode_frequency(self: DailyReportScheduling) -> Any:
+    frequency: str | Unset = UNSET
+    if not isinstance(self.frequency, Unset):
+        frequency = self.frequency.value
 
+    return frequency
+
+
+def _decode_one_time(json_value_: Any) -> None | RecurringSchedulingOneTimeType0 | Unset:
     def _parse_one_time(data: object) -> None | RecurringSchedulingOneTimeType0 | Unset:
         if data is None:
             return data
@@ -111,35 +117,12 @@ def _decode_one_time(d: Mapping[str, Any]) -> None | RecurringSchedulingOneTimeT
             pass
         return cast(None | RecurringSchedulingOneTimeType0 | Unset, data)
 
-    one_time = _parse_one_time(d.get("oneTime", UNSET))
+    one_time = _parse_one_time(json_value_)
 
     return one_time
 
 
-def _decode_recurring(d: Mapping[str, Any]) -> RecurringSchedulingRecurring | Unset:
-    from ..models.recurring_scheduling_recurring import RecurringSchedulingRecurring  # noqa: PLC0415
-
-    _recurring = d.get("recurring", UNSET)
-    recurring: RecurringSchedulingRecurring | Unset
-    if isinstance(_recurring, Unset):
-        recurring = UNSET
-    else:
-        recurring = RecurringSchedulingRecurring.from_dict(_recurring)
-
-    return recurring
-
-
-def _encode_frequency(self: DailyReportScheduling) -> Any:
-    frequency: str | Unset = UNSET
-    if not isinstance(self.frequency, Unset):
-        frequency = self.frequency.value
-
-    return frequency
-
-
 def _encode_one_time(self: DailyReportScheduling) -> Any:
-    from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0  # noqa: PLC0415
-
     one_time: dict[str, Any] | None | Unset
     if isinstance(self.one_time, Unset):
         one_time = UNSET
@@ -150,6 +133,17 @@ def _encode_one_time(self: DailyReportScheduling) -> Any:
     return one_time
 
 
+def _decode_recurring(json_value_: Any) -> RecurringSchedulingRecurring | Unset:
+    _recurring = json_value_
+    recurring: RecurringSchedulingRecurring | Unset
+    if isinstance(_recurring, Unset):
+        recurring = UNSET
+    else:
+        recurring = RecurringSchedulingRecurring.from_dict(_recurring)
+
+    return recurring
+
+
 def _encode_recurring(self: DailyReportScheduling) -> Any:
     recurring: dict[str, Any] | Unset = UNSET
     if not isinstance(self.recurring, Unset):
@@ -157,10 +151,48 @@ def _encode_recurring(self: DailyReportScheduling) -> Any:
     return recurring
 
 
+def _from_dict(cls: type[DailyReportScheduling], src_dict: Mapping[str, Any]) -> DailyReportScheduling:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("frequency", UNSET)
+    if absent(value):
+        self.frequency = value
+    else:
+        try:
+            self.frequency = _decode_frequency(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "frequency", value, error)
+    value = get("oneTime", UNSET)
+    if absent(value):
+        self.one_time = value
+    else:
+        try:
+            self.one_time = _decode_one_time(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "one_time", value, error)
+    value = get("recurring", UNSET)
+    if absent(value):
+        self.recurring = value
+    else:
+        try:
+            self.recurring = _decode_recurring(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "recurring", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in DailyReportScheduling._wire_fields}
 
 
+DailyReportScheduling._parse = _from_dict
+setattr(DailyReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 DailyReportScheduling._wire_names = {
     "frequency": "frequency",
     "one_time": "oneTime",
@@ -171,10 +203,15 @@ DailyReportScheduling._decoders = {
     "frequency": _decode_frequency,
     "one_time": _decode_one_time,
     "recurring": _decode_recurring,
-    "additional_properties": _decode_additional_properties,
 }
 DailyReportScheduling._encoders = {
     "frequency": _encode_frequency,
     "one_time": _encode_one_time,
     "recurring": _encode_recurring,
 }
+DailyReportScheduling._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0  # noqa: E402
+from ..models.recurring_scheduling_recurring import RecurringSchedulingRecurring  # noqa: E402

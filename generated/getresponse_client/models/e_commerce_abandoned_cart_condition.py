@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_abandoned_cart_condition_date_operator import ECommerceAbandonedCartConditionDateOperator
 from ..models.e_commerce_abandoned_cart_condition_shop_scope_type_0 import ECommerceAbandonedCartConditionShopScopeType0
@@ -110,13 +110,18 @@ class ECommerceAbandonedCartCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
 
-def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
+def _encode_condition_type(self: ECommerceAbandonedCartCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _decode_shop_scope(json_value_: Any) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
     def _parse_shop_scope(data: object) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
         try:
             if not isinstance(data, str):
@@ -128,26 +133,43 @@ def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceAbandonedCartCond
             pass
         return cast(Any | ECommerceAbandonedCartConditionShopScopeType0, data)
 
-    shop_scope = _parse_shop_scope(d["shopScope"])
+    shop_scope = _parse_shop_scope(json_value_)
 
     return shop_scope
 
 
-def _decode_cart_value(d: Mapping[str, Any]) -> ECommerceAbandonedCartConditionCartValue:
-    from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue  # noqa: PLC0415
+def _encode_shop_scope(self: ECommerceAbandonedCartCondition) -> Any:
+    shop_scope: Any | str
+    if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
+        shop_scope = self.shop_scope.value
+    else:
+        shop_scope = self.shop_scope
+    return shop_scope
 
-    cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(d["cartValue"])
+
+def _decode_cart_value(json_value_: Any) -> ECommerceAbandonedCartConditionCartValue:
+    cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(json_value_)
 
     return cart_value
 
 
-def _decode_date_operator(d: Mapping[str, Any]) -> ECommerceAbandonedCartConditionDateOperator:
-    date_operator = ECommerceAbandonedCartConditionDateOperator(d["dateOperator"])
+def _encode_cart_value(self: ECommerceAbandonedCartCondition) -> Any:
+    cart_value = self.cart_value.to_dict()
+    return cart_value
+
+
+def _decode_date_operator(json_value_: Any) -> ECommerceAbandonedCartConditionDateOperator:
+    date_operator = ECommerceAbandonedCartConditionDateOperator(json_value_)
 
     return date_operator
 
 
-def _decode_value(d: Mapping[str, Any]) -> datetime.date | int | Unset:
+def _encode_date_operator(self: ECommerceAbandonedCartCondition) -> Any:
+    date_operator = self.date_operator.value
+    return date_operator
+
+
+def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     def _parse_value(data: object) -> datetime.date | int | Unset:
         if isinstance(data, Unset):
             return data
@@ -161,43 +183,9 @@ def _decode_value(d: Mapping[str, Any]) -> datetime.date | int | Unset:
             pass
         return cast(datetime.date | int | Unset, data)
 
-    value = _parse_value(d.get("value", UNSET))
+    value = _parse_value(json_value_)
 
     return value
-
-
-def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
-    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
-    return include_current_period
-
-
-def _decode_range_(d: Mapping[str, Any]) -> str | Unset:
-    range_: str | Unset = d.get("range", UNSET)
-    return range_
-
-
-def _encode_condition_type(self: ECommerceAbandonedCartCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_shop_scope(self: ECommerceAbandonedCartCondition) -> Any:
-    shop_scope: Any | str
-    if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
-        shop_scope = self.shop_scope.value
-    else:
-        shop_scope = self.shop_scope
-    return shop_scope
-
-
-def _encode_cart_value(self: ECommerceAbandonedCartCondition) -> Any:
-    cart_value = self.cart_value.to_dict()
-    return cart_value
-
-
-def _encode_date_operator(self: ECommerceAbandonedCartCondition) -> Any:
-    date_operator = self.date_operator.value
-    return date_operator
 
 
 def _encode_value(self: ECommerceAbandonedCartCondition) -> Any:
@@ -221,10 +209,68 @@ def _encode_range_(self: ECommerceAbandonedCartCondition) -> Any:
     return range_
 
 
+def _from_dict(
+    cls: type[ECommerceAbandonedCartCondition], src_dict: Mapping[str, Any]
+) -> ECommerceAbandonedCartCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    value = get("shopScope", UNSET)
+    if absent(value):
+        self.shop_scope = value
+    else:
+        try:
+            self.shop_scope = _decode_shop_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "shop_scope", value, error)
+    value = get("cartValue", UNSET)
+    if absent(value):
+        self.cart_value = value
+    else:
+        try:
+            self.cart_value = _decode_cart_value(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "cart_value", value, error)
+    value = get("dateOperator", UNSET)
+    if absent(value):
+        self.date_operator = value
+    else:
+        try:
+            self.date_operator = _decode_date_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date_operator", value, error)
+    value = get("value", UNSET)
+    if absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = _decode_value(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
+    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    self.range_ = get("range", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartCondition._wire_fields}
 
 
+ECommerceAbandonedCartCondition._parse = _from_dict
+setattr(ECommerceAbandonedCartCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ECommerceAbandonedCartCondition._wire_names = {
     "condition_type": "conditionType",
     "shop_scope": "shopScope",
@@ -241,9 +287,8 @@ ECommerceAbandonedCartCondition._decoders = {
     "cart_value": _decode_cart_value,
     "date_operator": _decode_date_operator,
     "value": _decode_value,
-    "include_current_period": _decode_include_current_period,
-    "range_": _decode_range_,
-    "additional_properties": _decode_additional_properties,
+    "include_current_period": None,
+    "range_": None,
 }
 ECommerceAbandonedCartCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -254,3 +299,8 @@ ECommerceAbandonedCartCondition._encoders = {
     "include_current_period": _encode_include_current_period,
     "range_": _encode_range_,
 }
+ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue  # noqa: E402

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_number_of_purchases_condition_operator import ECommerceNumberOfPurchasesConditionOperator
 from ..models.e_commerce_number_of_purchases_condition_operator_type import (
     ECommerceNumberOfPurchasesConditionOperatorType,
 )
 from ..models.e_commerce_number_of_purchases_condition_scope_type_0 import ECommerceNumberOfPurchasesConditionScopeType0
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate
@@ -96,25 +97,40 @@ class ECommerceNumberOfPurchasesCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
 
-def _decode_operator_type(d: Mapping[str, Any]) -> ECommerceNumberOfPurchasesConditionOperatorType:
-    operator_type = ECommerceNumberOfPurchasesConditionOperatorType(d["operatorType"])
+def _encode_condition_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _decode_operator_type(json_value_: Any) -> ECommerceNumberOfPurchasesConditionOperatorType:
+    operator_type = ECommerceNumberOfPurchasesConditionOperatorType(json_value_)
 
     return operator_type
 
 
-def _decode_operator(d: Mapping[str, Any]) -> ECommerceNumberOfPurchasesConditionOperator:
-    operator = ECommerceNumberOfPurchasesConditionOperator(d["operator"])
+def _encode_operator_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _decode_operator(json_value_: Any) -> ECommerceNumberOfPurchasesConditionOperator:
+    operator = ECommerceNumberOfPurchasesConditionOperator(json_value_)
 
     return operator
 
 
-def _decode_scope(d: Mapping[str, Any]) -> Any | ECommerceNumberOfPurchasesConditionScopeType0:
+def _encode_operator(self: ECommerceNumberOfPurchasesCondition) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _decode_scope(json_value_: Any) -> Any | ECommerceNumberOfPurchasesConditionScopeType0:
     def _parse_scope(data: object) -> Any | ECommerceNumberOfPurchasesConditionScopeType0:
         try:
             if not isinstance(data, str):
@@ -126,37 +142,9 @@ def _decode_scope(d: Mapping[str, Any]) -> Any | ECommerceNumberOfPurchasesCondi
             pass
         return cast(Any | ECommerceNumberOfPurchasesConditionScopeType0, data)
 
-    scope = _parse_scope(d["scope"])
+    scope = _parse_scope(json_value_)
 
     return scope
-
-
-def _decode_value(d: Mapping[str, Any]) -> int:
-    value: int = d["value"]
-    return value
-
-
-def _decode_date(d: Mapping[str, Any]) -> ECommerceNumberOfPurchasesConditionDate:
-    from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate  # noqa: PLC0415
-
-    date = ECommerceNumberOfPurchasesConditionDate.from_dict(d["date"])
-
-    return date
-
-
-def _encode_condition_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_operator_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
-def _encode_operator(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    operator = self.operator.value
-    return operator
 
 
 def _encode_scope(self: ECommerceNumberOfPurchasesCondition) -> Any:
@@ -173,15 +161,78 @@ def _encode_value(self: ECommerceNumberOfPurchasesCondition) -> Any:
     return value
 
 
+def _decode_date(json_value_: Any) -> ECommerceNumberOfPurchasesConditionDate:
+    date = ECommerceNumberOfPurchasesConditionDate.from_dict(json_value_)
+
+    return date
+
+
 def _encode_date(self: ECommerceNumberOfPurchasesCondition) -> Any:
     date = self.date.to_dict()
     return date
+
+
+def _from_dict(
+    cls: type[ECommerceNumberOfPurchasesCondition], src_dict: Mapping[str, Any]
+) -> ECommerceNumberOfPurchasesCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    value = get("operatorType", UNSET)
+    if absent(value):
+        self.operator_type = value
+    else:
+        try:
+            self.operator_type = _decode_operator_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator_type", value, error)
+    value = get("operator", UNSET)
+    if absent(value):
+        self.operator = value
+    else:
+        try:
+            self.operator = _decode_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator", value, error)
+    value = get("scope", UNSET)
+    if absent(value):
+        self.scope = value
+    else:
+        try:
+            self.scope = _decode_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "scope", value, error)
+    self.value = get("value", UNSET)
+    value = get("date", UNSET)
+    if absent(value):
+        self.date = value
+    else:
+        try:
+            self.date = _decode_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceNumberOfPurchasesCondition._wire_fields}
 
 
+ECommerceNumberOfPurchasesCondition._parse = _from_dict
+setattr(ECommerceNumberOfPurchasesCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ECommerceNumberOfPurchasesCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",
@@ -196,9 +247,8 @@ ECommerceNumberOfPurchasesCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "scope": _decode_scope,
-    "value": _decode_value,
+    "value": None,
     "date": _decode_date,
-    "additional_properties": _decode_additional_properties,
 }
 ECommerceNumberOfPurchasesCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -208,3 +258,8 @@ ECommerceNumberOfPurchasesCondition._encoders = {
     "value": _encode_value,
     "date": _encode_date,
 }
+ECommerceNumberOfPurchasesCondition._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate  # noqa: E402

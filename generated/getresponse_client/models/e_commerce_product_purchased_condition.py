@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_product_purchased_condition_category_scope_type_0 import (
     ECommerceProductPurchasedConditionCategoryScopeType0,
@@ -161,13 +161,18 @@ class ECommerceProductPurchasedCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
 
-def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
+def _encode_condition_type(self: ECommerceProductPurchasedCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _decode_shop_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
     def _parse_shop_scope(data: object) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
         try:
             if not isinstance(data, str):
@@ -179,12 +184,21 @@ def _decode_shop_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedC
             pass
         return cast(Any | ECommerceProductPurchasedConditionShopScopeType0, data)
 
-    shop_scope = _parse_shop_scope(d["shopScope"])
+    shop_scope = _parse_shop_scope(json_value_)
 
     return shop_scope
 
 
-def _decode_category_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
+def _encode_shop_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    shop_scope: Any | str
+    if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
+        shop_scope = self.shop_scope.value
+    else:
+        shop_scope = self.shop_scope
+    return shop_scope
+
+
+def _decode_category_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
     def _parse_category_scope(data: object) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
         try:
             if not isinstance(data, str):
@@ -196,24 +210,43 @@ def _decode_category_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurcha
             pass
         return cast(Any | ECommerceProductPurchasedConditionCategoryScopeType0, data)
 
-    category_scope = _parse_category_scope(d["categoryScope"])
+    category_scope = _parse_category_scope(json_value_)
 
     return category_scope
 
 
-def _decode_operator_type(d: Mapping[str, Any]) -> ECommerceProductPurchasedConditionOperatorType:
-    operator_type = ECommerceProductPurchasedConditionOperatorType(d["operatorType"])
+def _encode_category_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    category_scope: Any | str
+    if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
+        category_scope = self.category_scope.value
+    else:
+        category_scope = self.category_scope
+    return category_scope
+
+
+def _decode_operator_type(json_value_: Any) -> ECommerceProductPurchasedConditionOperatorType:
+    operator_type = ECommerceProductPurchasedConditionOperatorType(json_value_)
 
     return operator_type
 
 
-def _decode_operator(d: Mapping[str, Any]) -> ECommerceProductPurchasedConditionOperator:
-    operator = ECommerceProductPurchasedConditionOperator(d["operator"])
+def _encode_operator_type(self: ECommerceProductPurchasedCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _decode_operator(json_value_: Any) -> ECommerceProductPurchasedConditionOperator:
+    operator = ECommerceProductPurchasedConditionOperator(json_value_)
 
     return operator
 
 
-def _decode_product_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
+def _encode_operator(self: ECommerceProductPurchasedCondition) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _decode_product_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
     def _parse_product_scope(data: object) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
         try:
             if not isinstance(data, str):
@@ -225,13 +258,22 @@ def _decode_product_scope(d: Mapping[str, Any]) -> Any | ECommerceProductPurchas
             pass
         return cast(Any | ECommerceProductPurchasedConditionProductScopeType0, data)
 
-    product_scope = _parse_product_scope(d["productScope"])
+    product_scope = _parse_product_scope(json_value_)
 
     return product_scope
 
 
+def _encode_product_scope(self: ECommerceProductPurchasedCondition) -> Any:
+    product_scope: Any | str
+    if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
+        product_scope = self.product_scope.value
+    else:
+        product_scope = self.product_scope
+    return product_scope
+
+
 def _decode_date_operator(
-    d: Mapping[str, Any],
+    json_value_: Any,
 ) -> (
     ECommerceProductPurchasedConditionDateOperatorType1
     | ECommerceProductPurchasedConditionDateOperatorType2
@@ -276,80 +318,9 @@ def _decode_date_operator(
 
         return date_operator_type_2
 
-    date_operator = _parse_date_operator(d["dateOperator"])
+    date_operator = _parse_date_operator(json_value_)
 
     return date_operator
-
-
-def _decode_value(d: Mapping[str, Any]) -> datetime.date | str | Unset:
-    def _parse_value(data: object) -> datetime.date | str | Unset:
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, str):
-                raise TypeError()
-            value_type_0 = datetime.date.fromisoformat(data)
-
-            return value_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(datetime.date | str | Unset, data)
-
-    value = _parse_value(d.get("value", UNSET))
-
-    return value
-
-
-def _decode_number_of_days(d: Mapping[str, Any]) -> int | Unset:
-    number_of_days: int | Unset = d.get("numberOfDays", UNSET)
-    return number_of_days
-
-
-def _decode_include_current_period(d: Mapping[str, Any]) -> bool | Unset:
-    include_current_period: bool | Unset = d.get("includeCurrentPeriod", UNSET)
-    return include_current_period
-
-
-def _encode_condition_type(self: ECommerceProductPurchasedCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_shop_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    shop_scope: Any | str
-    if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
-        shop_scope = self.shop_scope.value
-    else:
-        shop_scope = self.shop_scope
-    return shop_scope
-
-
-def _encode_category_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    category_scope: Any | str
-    if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
-        category_scope = self.category_scope.value
-    else:
-        category_scope = self.category_scope
-    return category_scope
-
-
-def _encode_operator_type(self: ECommerceProductPurchasedCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
-def _encode_operator(self: ECommerceProductPurchasedCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_product_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    product_scope: Any | str
-    if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
-        product_scope = self.product_scope.value
-    else:
-        product_scope = self.product_scope
-    return product_scope
 
 
 def _encode_date_operator(self: ECommerceProductPurchasedCondition) -> Any:
@@ -364,6 +335,25 @@ def _encode_date_operator(self: ECommerceProductPurchasedCondition) -> Any:
         date_operator = self.date_operator.value
 
     return date_operator
+
+
+def _decode_value(json_value_: Any) -> datetime.date | str | Unset:
+    def _parse_value(data: object) -> datetime.date | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            value_type_0 = datetime.date.fromisoformat(data)
+
+            return value_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.date | str | Unset, data)
+
+    value = _parse_value(json_value_)
+
+    return value
 
 
 def _encode_value(self: ECommerceProductPurchasedCondition) -> Any:
@@ -387,10 +377,92 @@ def _encode_include_current_period(self: ECommerceProductPurchasedCondition) -> 
     return include_current_period
 
 
+def _from_dict(
+    cls: type[ECommerceProductPurchasedCondition], src_dict: Mapping[str, Any]
+) -> ECommerceProductPurchasedCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    value = get("shopScope", UNSET)
+    if absent(value):
+        self.shop_scope = value
+    else:
+        try:
+            self.shop_scope = _decode_shop_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "shop_scope", value, error)
+    value = get("categoryScope", UNSET)
+    if absent(value):
+        self.category_scope = value
+    else:
+        try:
+            self.category_scope = _decode_category_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "category_scope", value, error)
+    value = get("operatorType", UNSET)
+    if absent(value):
+        self.operator_type = value
+    else:
+        try:
+            self.operator_type = _decode_operator_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator_type", value, error)
+    value = get("operator", UNSET)
+    if absent(value):
+        self.operator = value
+    else:
+        try:
+            self.operator = _decode_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator", value, error)
+    value = get("productScope", UNSET)
+    if absent(value):
+        self.product_scope = value
+    else:
+        try:
+            self.product_scope = _decode_product_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "product_scope", value, error)
+    value = get("dateOperator", UNSET)
+    if absent(value):
+        self.date_operator = value
+    else:
+        try:
+            self.date_operator = _decode_date_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date_operator", value, error)
+    value = get("value", UNSET)
+    if absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = _decode_value(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
+    self.number_of_days = get("numberOfDays", UNSET)
+    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceProductPurchasedCondition._wire_fields}
 
 
+ECommerceProductPurchasedCondition._parse = _from_dict
+setattr(ECommerceProductPurchasedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ECommerceProductPurchasedCondition._wire_names = {
     "condition_type": "conditionType",
     "shop_scope": "shopScope",
@@ -413,9 +485,8 @@ ECommerceProductPurchasedCondition._decoders = {
     "product_scope": _decode_product_scope,
     "date_operator": _decode_date_operator,
     "value": _decode_value,
-    "number_of_days": _decode_number_of_days,
-    "include_current_period": _decode_include_current_period,
-    "additional_properties": _decode_additional_properties,
+    "number_of_days": None,
+    "include_current_period": None,
 }
 ECommerceProductPurchasedCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -429,3 +500,4 @@ ECommerceProductPurchasedCondition._encoders = {
     "number_of_days": _encode_number_of_days,
     "include_current_period": _encode_include_current_period,
 }
+ECommerceProductPurchasedCondition._extra_decoder = _decode_additional_properties

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_total_spent_condition_operator import ECommerceTotalSpentConditionOperator
 from ..models.e_commerce_total_spent_condition_operator_type import ECommerceTotalSpentConditionOperatorType
 from ..models.e_commerce_total_spent_condition_scope_type_0 import ECommerceTotalSpentConditionScopeType0
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.e_commerce_total_spent_condition_date import ECommerceTotalSpentConditionDate
@@ -98,25 +99,40 @@ class ECommerceTotalSpentCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
 
 
-def _decode_operator_type(d: Mapping[str, Any]) -> ECommerceTotalSpentConditionOperatorType:
-    operator_type = ECommerceTotalSpentConditionOperatorType(d["operatorType"])
+def _encode_condition_type(self: ECommerceTotalSpentCondition) -> Any:
+    condition_type = self.condition_type.value
+    return condition_type
+
+
+def _decode_operator_type(json_value_: Any) -> ECommerceTotalSpentConditionOperatorType:
+    operator_type = ECommerceTotalSpentConditionOperatorType(json_value_)
 
     return operator_type
 
 
-def _decode_operator(d: Mapping[str, Any]) -> ECommerceTotalSpentConditionOperator:
-    operator = ECommerceTotalSpentConditionOperator(d["operator"])
+def _encode_operator_type(self: ECommerceTotalSpentCondition) -> Any:
+    operator_type = self.operator_type.value
+    return operator_type
+
+
+def _decode_operator(json_value_: Any) -> ECommerceTotalSpentConditionOperator:
+    operator = ECommerceTotalSpentConditionOperator(json_value_)
 
     return operator
 
 
-def _decode_scope(d: Mapping[str, Any]) -> Any | ECommerceTotalSpentConditionScopeType0:
+def _encode_operator(self: ECommerceTotalSpentCondition) -> Any:
+    operator = self.operator.value
+    return operator
+
+
+def _decode_scope(json_value_: Any) -> Any | ECommerceTotalSpentConditionScopeType0:
     def _parse_scope(data: object) -> Any | ECommerceTotalSpentConditionScopeType0:
         try:
             if not isinstance(data, str):
@@ -128,42 +144,9 @@ def _decode_scope(d: Mapping[str, Any]) -> Any | ECommerceTotalSpentConditionSco
             pass
         return cast(Any | ECommerceTotalSpentConditionScopeType0, data)
 
-    scope = _parse_scope(d["scope"])
+    scope = _parse_scope(json_value_)
 
     return scope
-
-
-def _decode_value(d: Mapping[str, Any]) -> float:
-    value: float = d["value"]
-    return value
-
-
-def _decode_currency(d: Mapping[str, Any]) -> str:
-    currency: str = d["currency"]
-    return currency
-
-
-def _decode_date(d: Mapping[str, Any]) -> ECommerceTotalSpentConditionDate:
-    from ..models.e_commerce_total_spent_condition_date import ECommerceTotalSpentConditionDate  # noqa: PLC0415
-
-    date = ECommerceTotalSpentConditionDate.from_dict(d["date"])
-
-    return date
-
-
-def _encode_condition_type(self: ECommerceTotalSpentCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_operator_type(self: ECommerceTotalSpentCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
-def _encode_operator(self: ECommerceTotalSpentCondition) -> Any:
-    operator = self.operator.value
-    return operator
 
 
 def _encode_scope(self: ECommerceTotalSpentCondition) -> Any:
@@ -185,15 +168,77 @@ def _encode_currency(self: ECommerceTotalSpentCondition) -> Any:
     return currency
 
 
+def _decode_date(json_value_: Any) -> ECommerceTotalSpentConditionDate:
+    date = ECommerceTotalSpentConditionDate.from_dict(json_value_)
+
+    return date
+
+
 def _encode_date(self: ECommerceTotalSpentCondition) -> Any:
     date = self.date.to_dict()
     return date
+
+
+def _from_dict(cls: type[ECommerceTotalSpentCondition], src_dict: Mapping[str, Any]) -> ECommerceTotalSpentCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    value = get("operatorType", UNSET)
+    if absent(value):
+        self.operator_type = value
+    else:
+        try:
+            self.operator_type = _decode_operator_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator_type", value, error)
+    value = get("operator", UNSET)
+    if absent(value):
+        self.operator = value
+    else:
+        try:
+            self.operator = _decode_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "operator", value, error)
+    value = get("scope", UNSET)
+    if absent(value):
+        self.scope = value
+    else:
+        try:
+            self.scope = _decode_scope(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "scope", value, error)
+    self.value = get("value", UNSET)
+    self.currency = get("currency", UNSET)
+    value = get("date", UNSET)
+    if absent(value):
+        self.date = value
+    else:
+        try:
+            self.date = _decode_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceTotalSpentCondition._wire_fields}
 
 
+ECommerceTotalSpentCondition._parse = _from_dict
+setattr(ECommerceTotalSpentCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ECommerceTotalSpentCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",
@@ -209,10 +254,9 @@ ECommerceTotalSpentCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "scope": _decode_scope,
-    "value": _decode_value,
-    "currency": _decode_currency,
+    "value": None,
+    "currency": None,
     "date": _decode_date,
-    "additional_properties": _decode_additional_properties,
 }
 ECommerceTotalSpentCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -223,3 +267,8 @@ ECommerceTotalSpentCondition._encoders = {
     "currency": _encode_currency,
     "date": _encode_date,
 }
+ECommerceTotalSpentCondition._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.e_commerce_total_spent_condition_date import ECommerceTotalSpentConditionDate  # noqa: E402

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.error_response_context import ErrorResponseContext
@@ -85,44 +86,6 @@ class ErrorResponse(WireModel):
         return key in self.additional_properties
 
 
-def _decode_http_status(d: Mapping[str, Any]) -> int:
-    http_status: int = d["httpStatus"]
-    return http_status
-
-
-def _decode_code(d: Mapping[str, Any]) -> int:
-    code: int = d["code"]
-    return code
-
-
-def _decode_code_description(d: Mapping[str, Any]) -> str:
-    code_description: str = d["codeDescription"]
-    return code_description
-
-
-def _decode_message(d: Mapping[str, Any]) -> str:
-    message: str = d["message"]
-    return message
-
-
-def _decode_more_info(d: Mapping[str, Any]) -> str:
-    more_info: str = d["moreInfo"]
-    return more_info
-
-
-def _decode_context(d: Mapping[str, Any]) -> ErrorResponseContext:
-    from ..models.error_response_context import ErrorResponseContext  # noqa: PLC0415
-
-    context = ErrorResponseContext.from_dict(d["context"])
-
-    return context
-
-
-def _decode_uuid(d: Mapping[str, Any]) -> str:
-    uuid: str = d["uuid"]
-    return uuid
-
-
 def _encode_http_status(self: ErrorResponse) -> Any:
     http_status = self.http_status
     return http_status
@@ -148,6 +111,12 @@ def _encode_more_info(self: ErrorResponse) -> Any:
     return more_info
 
 
+def _decode_context(json_value_: Any) -> ErrorResponseContext:
+    context = ErrorResponseContext.from_dict(json_value_)
+
+    return context
+
+
 def _encode_context(self: ErrorResponse) -> Any:
     context = self.context.to_dict()
     return context
@@ -158,10 +127,38 @@ def _encode_uuid(self: ErrorResponse) -> Any:
     return uuid
 
 
+def _from_dict(cls: type[ErrorResponse], src_dict: Mapping[str, Any]) -> ErrorResponse:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.http_status = get("httpStatus", UNSET)
+    self.code = get("code", UNSET)
+    self.code_description = get("codeDescription", UNSET)
+    self.message = get("message", UNSET)
+    self.more_info = get("moreInfo", UNSET)
+    value = get("context", UNSET)
+    if absent(value):
+        self.context = value
+    else:
+        try:
+            self.context = _decode_context(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "context", value, error)
+    self.uuid = get("uuid", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ErrorResponse._wire_fields}
 
 
+ErrorResponse._parse = _from_dict
+setattr(ErrorResponse, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ErrorResponse._wire_names = {
     "http_status": "httpStatus",
     "code": "code",
@@ -173,14 +170,13 @@ ErrorResponse._wire_names = {
 }
 ErrorResponse._wire_fields = frozenset(ErrorResponse._wire_names.values())
 ErrorResponse._decoders = {
-    "http_status": _decode_http_status,
-    "code": _decode_code,
-    "code_description": _decode_code_description,
-    "message": _decode_message,
-    "more_info": _decode_more_info,
+    "http_status": None,
+    "code": None,
+    "code_description": None,
+    "message": None,
+    "more_info": None,
     "context": _decode_context,
-    "uuid": _decode_uuid,
-    "additional_properties": _decode_additional_properties,
+    "uuid": None,
 }
 ErrorResponse._encoders = {
     "http_status": _encode_http_status,
@@ -191,3 +187,8 @@ ErrorResponse._encoders = {
     "context": _encode_context,
     "uuid": _encode_uuid,
 }
+ErrorResponse._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.error_response_context import ErrorResponseContext  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.form_status import FormStatus
 from ..types import UNSET, Unset
 
@@ -141,112 +141,6 @@ class FormDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_form_id(d: Mapping[str, Any]) -> str | Unset:
-    form_id: str | Unset = d.get("formId", UNSET)
-    return form_id
-
-
-def _decode_webform_id(d: Mapping[str, Any]) -> str | Unset:
-    webform_id: str | Unset = d.get("webformId", UNSET)
-    return webform_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_has_variants(d: Mapping[str, Any]) -> bool | Unset:
-    has_variants: bool | Unset = d.get("hasVariants", UNSET)
-    return has_variants
-
-
-def _decode_script_url(d: Mapping[str, Any]) -> str | Unset:
-    script_url: str | Unset = d.get("scriptUrl", UNSET)
-    return script_url
-
-
-def _decode_status(d: Mapping[str, Any]) -> FormStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: FormStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = FormStatus(_status)
-
-    return status
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> FormStatistics | Unset:
-    from ..models.form_statistics import FormStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: FormStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = FormStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
-    from ..models.list_reference import ListReference  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_settings(d: Mapping[str, Any]) -> FormSettings | Unset:
-    from ..models.form_settings import FormSettings  # noqa: PLC0415
-
-    _settings = d.get("settings", UNSET)
-    settings: FormSettings | Unset
-    if isinstance(_settings, Unset):
-        settings = UNSET
-    else:
-        settings = FormSettings.from_dict(_settings)
-
-    return settings
-
-
-def _decode_variants(d: Mapping[str, Any]) -> list[FormVariant] | Unset:
-    from ..models.form_variant import FormVariant  # noqa: PLC0415
-
-    _variants = d.get("variants", UNSET)
-    variants: list[FormVariant] | Unset = UNSET
-    if _variants is not UNSET:
-        variants = []
-        for variants_item_data in _variants:
-            variants_item = FormVariant.from_dict(variants_item_data)
-
-            variants.append(variants_item)
-
-    return variants
-
-
 def _encode_form_id(self: FormDetails) -> Any:
     form_id = self.form_id
     return form_id
@@ -277,12 +171,34 @@ def _encode_script_url(self: FormDetails) -> Any:
     return script_url
 
 
+def _decode_status(json_value_: Any) -> FormStatus | Unset:
+    _status = json_value_
+    status: FormStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = FormStatus(_status)
+
+    return status
+
+
 def _encode_status(self: FormDetails) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
 
 
 def _encode_created_on(self: FormDetails) -> Any:
@@ -292,11 +208,33 @@ def _encode_created_on(self: FormDetails) -> Any:
     return created_on
 
 
+def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
+    _statistics = json_value_
+    statistics: FormStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = FormStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: FormDetails) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
         statistics = self.statistics.to_dict()
     return statistics
+
+
+def _decode_campaign(json_value_: Any) -> ListReference | Unset:
+    _campaign = json_value_
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
 
 
 def _encode_campaign(self: FormDetails) -> Any:
@@ -306,11 +244,35 @@ def _encode_campaign(self: FormDetails) -> Any:
     return campaign
 
 
+def _decode_settings(json_value_: Any) -> FormSettings | Unset:
+    _settings = json_value_
+    settings: FormSettings | Unset
+    if isinstance(_settings, Unset):
+        settings = UNSET
+    else:
+        settings = FormSettings.from_dict(_settings)
+
+    return settings
+
+
 def _encode_settings(self: FormDetails) -> Any:
     settings: dict[str, Any] | Unset = UNSET
     if not isinstance(self.settings, Unset):
         settings = self.settings.to_dict()
     return settings
+
+
+def _decode_variants(json_value_: Any) -> list[FormVariant] | Unset:
+    _variants = json_value_
+    variants: list[FormVariant] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = FormVariant.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
 
 
 def _encode_variants(self: FormDetails) -> Any:
@@ -324,10 +286,78 @@ def _encode_variants(self: FormDetails) -> Any:
     return variants
 
 
+def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.form_id = get("formId", UNSET)
+    self.webform_id = get("webformId", UNSET)
+    self.name = get("name", UNSET)
+    self.href = get("href", UNSET)
+    self.has_variants = get("hasVariants", UNSET)
+    self.script_url = get("scriptUrl", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("settings", UNSET)
+    if absent(value):
+        self.settings = value
+    else:
+        try:
+            self.settings = _decode_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "settings", value, error)
+    value = get("variants", UNSET)
+    if absent(value):
+        self.variants = value
+    else:
+        try:
+            self.variants = _decode_variants(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "variants", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormDetails._wire_fields}
 
 
+FormDetails._parse = _from_dict
+setattr(FormDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 FormDetails._wire_names = {
     "form_id": "formId",
     "webform_id": "webformId",
@@ -344,19 +374,18 @@ FormDetails._wire_names = {
 }
 FormDetails._wire_fields = frozenset(FormDetails._wire_names.values())
 FormDetails._decoders = {
-    "form_id": _decode_form_id,
-    "webform_id": _decode_webform_id,
-    "name": _decode_name,
-    "href": _decode_href,
-    "has_variants": _decode_has_variants,
-    "script_url": _decode_script_url,
+    "form_id": None,
+    "webform_id": None,
+    "name": None,
+    "href": None,
+    "has_variants": None,
+    "script_url": None,
     "status": _decode_status,
     "created_on": _decode_created_on,
     "statistics": _decode_statistics,
     "campaign": _decode_campaign,
     "settings": _decode_settings,
     "variants": _decode_variants,
-    "additional_properties": _decode_additional_properties,
 }
 FormDetails._encoders = {
     "form_id": _encode_form_id,
@@ -372,3 +401,11 @@ FormDetails._encoders = {
     "settings": _encode_settings,
     "variants": _encode_variants,
 }
+FormDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.form_settings import FormSettings  # noqa: E402
+from ..models.form_statistics import FormStatistics  # noqa: E402
+from ..models.form_variant import FormVariant  # noqa: E402
+from ..models.list_reference import ListReference  # noqa: E402

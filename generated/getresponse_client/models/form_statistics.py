@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormStatistics")
@@ -68,26 +68,6 @@ class FormStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_visitors(d: Mapping[str, Any]) -> int | Unset:
-    visitors: int | Unset = d.get("visitors", UNSET)
-    return visitors
-
-
-def _decode_unique_visitors(d: Mapping[str, Any]) -> int | Unset:
-    unique_visitors: int | Unset = d.get("uniqueVisitors", UNSET)
-    return unique_visitors
-
-
-def _decode_subscribed(d: Mapping[str, Any]) -> int | Unset:
-    subscribed: int | Unset = d.get("subscribed", UNSET)
-    return subscribed
-
-
-def _decode_subscription_rate(d: Mapping[str, Any]) -> float | Unset:
-    subscription_rate: float | Unset = d.get("subscriptionRate", UNSET)
-    return subscription_rate
-
-
 def _encode_visitors(self: FormStatistics) -> Any:
     visitors = self.visitors
     return visitors
@@ -108,10 +88,28 @@ def _encode_subscription_rate(self: FormStatistics) -> Any:
     return subscription_rate
 
 
+def _from_dict(cls: type[FormStatistics], src_dict: Mapping[str, Any]) -> FormStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.visitors = get("visitors", UNSET)
+    self.unique_visitors = get("uniqueVisitors", UNSET)
+    self.subscribed = get("subscribed", UNSET)
+    self.subscription_rate = get("subscriptionRate", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormStatistics._wire_fields}
 
 
+FormStatistics._parse = _from_dict
+setattr(FormStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 FormStatistics._wire_names = {
     "visitors": "visitors",
     "unique_visitors": "uniqueVisitors",
@@ -120,11 +118,10 @@ FormStatistics._wire_names = {
 }
 FormStatistics._wire_fields = frozenset(FormStatistics._wire_names.values())
 FormStatistics._decoders = {
-    "visitors": _decode_visitors,
-    "unique_visitors": _decode_unique_visitors,
-    "subscribed": _decode_subscribed,
-    "subscription_rate": _decode_subscription_rate,
-    "additional_properties": _decode_additional_properties,
+    "visitors": None,
+    "unique_visitors": None,
+    "subscribed": None,
+    "subscription_rate": None,
 }
 FormStatistics._encoders = {
     "visitors": _encode_visitors,
@@ -132,3 +129,4 @@ FormStatistics._encoders = {
     "subscribed": _encode_subscribed,
     "subscription_rate": _encode_subscription_rate,
 }
+FormStatistics._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.gdpr_condition_consent_status import GdprConditionConsentStatus
 from ..types import UNSET, Unset
@@ -82,34 +82,10 @@ class GdprCondition(WireModel):
         return key in self.additional_properties
 
 
-def _decode_condition_type(d: Mapping[str, Any]) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(d["conditionType"])
+def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
+    condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _decode_gdpr_field_id(d: Mapping[str, Any]) -> str:
-    gdpr_field_id: str = d["gdprFieldId"]
-    return gdpr_field_id
-
-
-def _decode_consent_status(d: Mapping[str, Any]) -> GdprConditionConsentStatus:
-    consent_status = GdprConditionConsentStatus(d["consentStatus"])
-
-    return consent_status
-
-
-def _decode_consent_date(d: Mapping[str, Any]) -> GdprConditionConsentDate | Unset:
-    from ..models.gdpr_condition_consent_date import GdprConditionConsentDate  # noqa: PLC0415
-
-    _consent_date = d.get("consentDate", UNSET)
-    consent_date: GdprConditionConsentDate | Unset
-    if isinstance(_consent_date, Unset):
-        consent_date = UNSET
-    else:
-        consent_date = GdprConditionConsentDate.from_dict(_consent_date)
-
-    return consent_date
 
 
 def _encode_condition_type(self: GdprCondition) -> Any:
@@ -122,9 +98,26 @@ def _encode_gdpr_field_id(self: GdprCondition) -> Any:
     return gdpr_field_id
 
 
+def _decode_consent_status(json_value_: Any) -> GdprConditionConsentStatus:
+    consent_status = GdprConditionConsentStatus(json_value_)
+
+    return consent_status
+
+
 def _encode_consent_status(self: GdprCondition) -> Any:
     consent_status = self.consent_status.value
     return consent_status
+
+
+def _decode_consent_date(json_value_: Any) -> GdprConditionConsentDate | Unset:
+    _consent_date = json_value_
+    consent_date: GdprConditionConsentDate | Unset
+    if isinstance(_consent_date, Unset):
+        consent_date = UNSET
+    else:
+        consent_date = GdprConditionConsentDate.from_dict(_consent_date)
+
+    return consent_date
 
 
 def _encode_consent_date(self: GdprCondition) -> Any:
@@ -134,10 +127,49 @@ def _encode_consent_date(self: GdprCondition) -> Any:
     return consent_date
 
 
+def _from_dict(cls: type[GdprCondition], src_dict: Mapping[str, Any]) -> GdprCondition:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("conditionType", UNSET)
+    if absent(value):
+        self.condition_type = value
+    else:
+        try:
+            self.condition_type = _decode_condition_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "condition_type", value, error)
+    self.gdpr_field_id = get("gdprFieldId", UNSET)
+    value = get("consentStatus", UNSET)
+    if absent(value):
+        self.consent_status = value
+    else:
+        try:
+            self.consent_status = _decode_consent_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "consent_status", value, error)
+    value = get("consentDate", UNSET)
+    if absent(value):
+        self.consent_date = value
+    else:
+        try:
+            self.consent_date = _decode_consent_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "consent_date", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GdprCondition._wire_fields}
 
 
+GdprCondition._parse = _from_dict
+setattr(GdprCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 GdprCondition._wire_names = {
     "condition_type": "conditionType",
     "gdpr_field_id": "gdprFieldId",
@@ -147,10 +179,9 @@ GdprCondition._wire_names = {
 GdprCondition._wire_fields = frozenset(GdprCondition._wire_names.values())
 GdprCondition._decoders = {
     "condition_type": _decode_condition_type,
-    "gdpr_field_id": _decode_gdpr_field_id,
+    "gdpr_field_id": None,
     "consent_status": _decode_consent_status,
     "consent_date": _decode_consent_date,
-    "additional_properties": _decode_additional_properties,
 }
 GdprCondition._encoders = {
     "condition_type": _encode_condition_type,
@@ -158,3 +189,8 @@ GdprCondition._encoders = {
     "consent_status": _encode_consent_status,
     "consent_date": _encode_consent_date,
 }
+GdprCondition._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.gdpr_condition_consent_date import GdprConditionConsentDate  # noqa: E402

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GDPRField")
@@ -72,32 +72,6 @@ class GDPRField(WireModel):
         return key in self.additional_properties
 
 
-def _decode_gdpr_field_id(d: Mapping[str, Any]) -> str | Unset:
-    gdpr_field_id: str | Unset = d.get("gdprFieldId", UNSET)
-    return gdpr_field_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
 def _encode_gdpr_field_id(self: GDPRField) -> Any:
     gdpr_field_id = self.gdpr_field_id
     return gdpr_field_id
@@ -106,6 +80,17 @@ def _encode_gdpr_field_id(self: GDPRField) -> Any:
 def _encode_name(self: GDPRField) -> Any:
     name = self.name
     return name
+
+
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
 
 
 def _encode_created_on(self: GDPRField) -> Any:
@@ -120,10 +105,35 @@ def _encode_href(self: GDPRField) -> Any:
     return href
 
 
+def _from_dict(cls: type[GDPRField], src_dict: Mapping[str, Any]) -> GDPRField:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.gdpr_field_id = get("gdprFieldId", UNSET)
+    self.name = get("name", UNSET)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    self.href = get("href", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRField._wire_fields}
 
 
+GDPRField._parse = _from_dict
+setattr(GDPRField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 GDPRField._wire_names = {
     "gdpr_field_id": "gdprFieldId",
     "name": "name",
@@ -132,11 +142,10 @@ GDPRField._wire_names = {
 }
 GDPRField._wire_fields = frozenset(GDPRField._wire_names.values())
 GDPRField._decoders = {
-    "gdpr_field_id": _decode_gdpr_field_id,
-    "name": _decode_name,
+    "gdpr_field_id": None,
+    "name": None,
     "created_on": _decode_created_on,
-    "href": _decode_href,
-    "additional_properties": _decode_additional_properties,
+    "href": None,
 }
 GDPRField._encoders = {
     "gdpr_field_id": _encode_gdpr_field_id,
@@ -144,3 +153,4 @@ GDPRField._encoders = {
     "created_on": _encode_created_on,
     "href": _encode_href,
 }
+GDPRField._extra_decoder = _decode_additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,45 +84,6 @@ class GDPRFieldDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_gdpr_field_id(d: Mapping[str, Any]) -> str | Unset:
-    gdpr_field_id: str | Unset = d.get("gdprFieldId", UNSET)
-    return gdpr_field_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_latest_version(d: Mapping[str, Any]) -> GDPRFieldLatestVersion | Unset:
-    from ..models.gdpr_field_latest_version import GDPRFieldLatestVersion  # noqa: PLC0415
-
-    _latest_version = d.get("latestVersion", UNSET)
-    latest_version: GDPRFieldLatestVersion | Unset
-    if isinstance(_latest_version, Unset):
-        latest_version = UNSET
-    else:
-        latest_version = GDPRFieldLatestVersion.from_dict(_latest_version)
-
-    return latest_version
-
-
 def _encode_gdpr_field_id(self: GDPRFieldDetails) -> Any:
     gdpr_field_id = self.gdpr_field_id
     return gdpr_field_id
@@ -131,6 +92,17 @@ def _encode_gdpr_field_id(self: GDPRFieldDetails) -> Any:
 def _encode_name(self: GDPRFieldDetails) -> Any:
     name = self.name
     return name
+
+
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
 
 
 def _encode_created_on(self: GDPRFieldDetails) -> Any:
@@ -145,6 +117,17 @@ def _encode_href(self: GDPRFieldDetails) -> Any:
     return href
 
 
+def _decode_latest_version(json_value_: Any) -> GDPRFieldLatestVersion | Unset:
+    _latest_version = json_value_
+    latest_version: GDPRFieldLatestVersion | Unset
+    if isinstance(_latest_version, Unset):
+        latest_version = UNSET
+    else:
+        latest_version = GDPRFieldLatestVersion.from_dict(_latest_version)
+
+    return latest_version
+
+
 def _encode_latest_version(self: GDPRFieldDetails) -> Any:
     latest_version: dict[str, Any] | Unset = UNSET
     if not isinstance(self.latest_version, Unset):
@@ -152,10 +135,43 @@ def _encode_latest_version(self: GDPRFieldDetails) -> Any:
     return latest_version
 
 
+def _from_dict(cls: type[GDPRFieldDetails], src_dict: Mapping[str, Any]) -> GDPRFieldDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.gdpr_field_id = get("gdprFieldId", UNSET)
+    self.name = get("name", UNSET)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    self.href = get("href", UNSET)
+    value = get("latestVersion", UNSET)
+    if absent(value):
+        self.latest_version = value
+    else:
+        try:
+            self.latest_version = _decode_latest_version(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "latest_version", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRFieldDetails._wire_fields}
 
 
+GDPRFieldDetails._parse = _from_dict
+setattr(GDPRFieldDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 GDPRFieldDetails._wire_names = {
     "gdpr_field_id": "gdprFieldId",
     "name": "name",
@@ -165,12 +181,11 @@ GDPRFieldDetails._wire_names = {
 }
 GDPRFieldDetails._wire_fields = frozenset(GDPRFieldDetails._wire_names.values())
 GDPRFieldDetails._decoders = {
-    "gdpr_field_id": _decode_gdpr_field_id,
-    "name": _decode_name,
+    "gdpr_field_id": None,
+    "name": None,
     "created_on": _decode_created_on,
-    "href": _decode_href,
+    "href": None,
     "latest_version": _decode_latest_version,
-    "additional_properties": _decode_additional_properties,
 }
 GDPRFieldDetails._encoders = {
     "gdpr_field_id": _encode_gdpr_field_id,
@@ -179,3 +194,8 @@ GDPRFieldDetails._encoders = {
     "href": _encode_href,
     "latest_version": _encode_latest_version,
 }
+GDPRFieldDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.gdpr_field_latest_version import GDPRFieldLatestVersion  # noqa: E402

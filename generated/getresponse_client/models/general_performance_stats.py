@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,15 +71,13 @@ class GeneralPerformanceStats(WireModel):
         return key in self.additional_properties
 
 
-def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
-    currency: str | Unset = d.get("currency", UNSET)
+def _encode_currency(self: GeneralPerformanceStats) -> Any:
+    currency = self.currency
     return currency
 
 
-def _decode_order(d: Mapping[str, Any]) -> GeneralPerformanceStatsOrder | Unset:
-    from ..models.general_performance_stats_order import GeneralPerformanceStatsOrder  # noqa: PLC0415
-
-    _order = d.get("order", UNSET)
+def _decode_order(json_value_: Any) -> GeneralPerformanceStatsOrder | Unset:
+    _order = json_value_
     order: GeneralPerformanceStatsOrder | Unset
     if isinstance(_order, Unset):
         order = UNSET
@@ -89,10 +87,15 @@ def _decode_order(d: Mapping[str, Any]) -> GeneralPerformanceStatsOrder | Unset:
     return order
 
 
-def _decode_revenue(d: Mapping[str, Any]) -> GeneralPerformanceStatsRevenue | Unset:
-    from ..models.general_performance_stats_revenue import GeneralPerformanceStatsRevenue  # noqa: PLC0415
+def _encode_order(self: GeneralPerformanceStats) -> Any:
+    order: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.order, Unset):
+        order = self.order.to_dict()
+    return order
 
-    _revenue = d.get("revenue", UNSET)
+
+def _decode_revenue(json_value_: Any) -> GeneralPerformanceStatsRevenue | Unset:
+    _revenue = json_value_
     revenue: GeneralPerformanceStatsRevenue | Unset
     if isinstance(_revenue, Unset):
         revenue = UNSET
@@ -102,18 +105,6 @@ def _decode_revenue(d: Mapping[str, Any]) -> GeneralPerformanceStatsRevenue | Un
     return revenue
 
 
-def _encode_currency(self: GeneralPerformanceStats) -> Any:
-    currency = self.currency
-    return currency
-
-
-def _encode_order(self: GeneralPerformanceStats) -> Any:
-    order: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.order, Unset):
-        order = self.order.to_dict()
-    return order
-
-
 def _encode_revenue(self: GeneralPerformanceStats) -> Any:
     revenue: dict[str, Any] | Unset = UNSET
     if not isinstance(self.revenue, Unset):
@@ -121,10 +112,41 @@ def _encode_revenue(self: GeneralPerformanceStats) -> Any:
     return revenue
 
 
+def _from_dict(cls: type[GeneralPerformanceStats], src_dict: Mapping[str, Any]) -> GeneralPerformanceStats:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.currency = get("currency", UNSET)
+    value = get("order", UNSET)
+    if absent(value):
+        self.order = value
+    else:
+        try:
+            self.order = _decode_order(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "order", value, error)
+    value = get("revenue", UNSET)
+    if absent(value):
+        self.revenue = value
+    else:
+        try:
+            self.revenue = _decode_revenue(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "revenue", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStats._wire_fields}
 
 
+GeneralPerformanceStats._parse = _from_dict
+setattr(GeneralPerformanceStats, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 GeneralPerformanceStats._wire_names = {
     "currency": "currency",
     "order": "order",
@@ -132,13 +154,18 @@ GeneralPerformanceStats._wire_names = {
 }
 GeneralPerformanceStats._wire_fields = frozenset(GeneralPerformanceStats._wire_names.values())
 GeneralPerformanceStats._decoders = {
-    "currency": _decode_currency,
+    "currency": None,
     "order": _decode_order,
     "revenue": _decode_revenue,
-    "additional_properties": _decode_additional_properties,
 }
 GeneralPerformanceStats._encoders = {
     "currency": _encode_currency,
     "order": _encode_order,
     "revenue": _encode_revenue,
 }
+GeneralPerformanceStats._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.general_performance_stats_order import GeneralPerformanceStatsOrder  # noqa: E402
+from ..models.general_performance_stats_revenue import GeneralPerformanceStatsRevenue  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeneralPerformanceStatsOrder")
@@ -69,26 +69,6 @@ class GeneralPerformanceStatsOrder(WireModel):
         return key in self.additional_properties
 
 
-def _decode_orders(d: Mapping[str, Any]) -> int | Unset:
-    orders: int | Unset = d.get("orders", UNSET)
-    return orders
-
-
-def _decode_orders_trend(d: Mapping[str, Any]) -> float | Unset:
-    orders_trend: float | Unset = d.get("ordersTrend", UNSET)
-    return orders_trend
-
-
-def _decode_avg_order_revenue(d: Mapping[str, Any]) -> float | Unset:
-    avg_order_revenue: float | Unset = d.get("avgOrderRevenue", UNSET)
-    return avg_order_revenue
-
-
-def _decode_avg_order_revenue_trend(d: Mapping[str, Any]) -> float | Unset:
-    avg_order_revenue_trend: float | Unset = d.get("avgOrderRevenueTrend", UNSET)
-    return avg_order_revenue_trend
-
-
 def _encode_orders(self: GeneralPerformanceStatsOrder) -> Any:
     orders = self.orders
     return orders
@@ -109,10 +89,28 @@ def _encode_avg_order_revenue_trend(self: GeneralPerformanceStatsOrder) -> Any:
     return avg_order_revenue_trend
 
 
+def _from_dict(cls: type[GeneralPerformanceStatsOrder], src_dict: Mapping[str, Any]) -> GeneralPerformanceStatsOrder:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.orders = get("orders", UNSET)
+    self.orders_trend = get("ordersTrend", UNSET)
+    self.avg_order_revenue = get("avgOrderRevenue", UNSET)
+    self.avg_order_revenue_trend = get("avgOrderRevenueTrend", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStatsOrder._wire_fields}
 
 
+GeneralPerformanceStatsOrder._parse = _from_dict
+setattr(GeneralPerformanceStatsOrder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 GeneralPerformanceStatsOrder._wire_names = {
     "orders": "orders",
     "orders_trend": "ordersTrend",
@@ -121,11 +119,10 @@ GeneralPerformanceStatsOrder._wire_names = {
 }
 GeneralPerformanceStatsOrder._wire_fields = frozenset(GeneralPerformanceStatsOrder._wire_names.values())
 GeneralPerformanceStatsOrder._decoders = {
-    "orders": _decode_orders,
-    "orders_trend": _decode_orders_trend,
-    "avg_order_revenue": _decode_avg_order_revenue,
-    "avg_order_revenue_trend": _decode_avg_order_revenue_trend,
-    "additional_properties": _decode_additional_properties,
+    "orders": None,
+    "orders_trend": None,
+    "avg_order_revenue": None,
+    "avg_order_revenue_trend": None,
 }
 GeneralPerformanceStatsOrder._encoders = {
     "orders": _encode_orders,
@@ -133,3 +130,4 @@ GeneralPerformanceStatsOrder._encoders = {
     "avg_order_revenue": _encode_avg_order_revenue,
     "avg_order_revenue_trend": _encode_avg_order_revenue_trend,
 }
+GeneralPerformanceStatsOrder._extra_decoder = _decode_additional_properties

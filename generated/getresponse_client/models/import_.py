@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.import_status import ImportStatus
 from ..types import UNSET, Unset
 
@@ -112,15 +112,13 @@ class Import(WireModel):
         return key in self.additional_properties
 
 
-def _decode_import_id(d: Mapping[str, Any]) -> str | Unset:
-    import_id: str | Unset = d.get("importId", UNSET)
+def _encode_import_id(self: Import) -> Any:
+    import_id = self.import_id
     return import_id
 
 
-def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
-    from ..models.list_reference import ListReference  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
+def _decode_campaign(json_value_: Any) -> ListReference | Unset:
+    _campaign = json_value_
     campaign: ListReference | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
@@ -130,8 +128,15 @@ def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
     return campaign
 
 
-def _decode_status(d: Mapping[str, Any]) -> ImportStatus | Unset:
-    _status = d.get("status", UNSET)
+def _encode_campaign(self: Import) -> Any:
+    campaign: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.campaign, Unset):
+        campaign = self.campaign.to_dict()
+    return campaign
+
+
+def _decode_status(json_value_: Any) -> ImportStatus | Unset:
+    _status = json_value_
     status: ImportStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
@@ -139,71 +144,6 @@ def _decode_status(d: Mapping[str, Any]) -> ImportStatus | Unset:
         status = ImportStatus(_status)
 
     return status
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> ImportStatistics | Unset:
-    from ..models.import_statistics import ImportStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: ImportStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = ImportStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_error_statistics(d: Mapping[str, Any]) -> ImportErrorStatistics | Unset:
-    from ..models.import_error_statistics import ImportErrorStatistics  # noqa: PLC0415
-
-    _error_statistics = d.get("errorStatistics", UNSET)
-    error_statistics: ImportErrorStatistics | Unset
-    if isinstance(_error_statistics, Unset):
-        error_statistics = UNSET
-    else:
-        error_statistics = ImportErrorStatistics.from_dict(_error_statistics)
-
-    return error_statistics
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_finished_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _finished_on = d.get("finishedOn", UNSET)
-    finished_on: datetime.datetime | Unset
-    if isinstance(_finished_on, Unset):
-        finished_on = UNSET
-    else:
-        finished_on = datetime.datetime.fromisoformat(_finished_on)
-
-    return finished_on
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _encode_import_id(self: Import) -> Any:
-    import_id = self.import_id
-    return import_id
-
-
-def _encode_campaign(self: Import) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
 
 
 def _encode_status(self: Import) -> Any:
@@ -214,11 +154,33 @@ def _encode_status(self: Import) -> Any:
     return status
 
 
+def _decode_statistics(json_value_: Any) -> ImportStatistics | Unset:
+    _statistics = json_value_
+    statistics: ImportStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = ImportStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: Import) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
         statistics = self.statistics.to_dict()
     return statistics
+
+
+def _decode_error_statistics(json_value_: Any) -> ImportErrorStatistics | Unset:
+    _error_statistics = json_value_
+    error_statistics: ImportErrorStatistics | Unset
+    if isinstance(_error_statistics, Unset):
+        error_statistics = UNSET
+    else:
+        error_statistics = ImportErrorStatistics.from_dict(_error_statistics)
+
+    return error_statistics
 
 
 def _encode_error_statistics(self: Import) -> Any:
@@ -228,11 +190,33 @@ def _encode_error_statistics(self: Import) -> Any:
     return error_statistics
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
 def _encode_created_on(self: Import) -> Any:
     created_on: str | Unset = UNSET
     if not isinstance(self.created_on, Unset):
         created_on = self.created_on.isoformat()
     return created_on
+
+
+def _decode_finished_on(json_value_: Any) -> datetime.datetime | Unset:
+    _finished_on = json_value_
+    finished_on: datetime.datetime | Unset
+    if isinstance(_finished_on, Unset):
+        finished_on = UNSET
+    else:
+        finished_on = datetime.datetime.fromisoformat(_finished_on)
+
+    return finished_on
 
 
 def _encode_finished_on(self: Import) -> Any:
@@ -247,10 +231,74 @@ def _encode_href(self: Import) -> Any:
     return href
 
 
+def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.import_id = get("importId", UNSET)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("errorStatistics", UNSET)
+    if absent(value):
+        self.error_statistics = value
+    else:
+        try:
+            self.error_statistics = _decode_error_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "error_statistics", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("finishedOn", UNSET)
+    if absent(value):
+        self.finished_on = value
+    else:
+        try:
+            self.finished_on = _decode_finished_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "finished_on", value, error)
+    self.href = get("href", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Import._wire_fields}
 
 
+Import._parse = _from_dict
+setattr(Import, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 Import._wire_names = {
     "import_id": "importId",
     "campaign": "campaign",
@@ -263,15 +311,14 @@ Import._wire_names = {
 }
 Import._wire_fields = frozenset(Import._wire_names.values())
 Import._decoders = {
-    "import_id": _decode_import_id,
+    "import_id": None,
     "campaign": _decode_campaign,
     "status": _decode_status,
     "statistics": _decode_statistics,
     "error_statistics": _decode_error_statistics,
     "created_on": _decode_created_on,
     "finished_on": _decode_finished_on,
-    "href": _decode_href,
-    "additional_properties": _decode_additional_properties,
+    "href": None,
 }
 Import._encoders = {
     "import_id": _encode_import_id,
@@ -283,3 +330,10 @@ Import._encoders = {
     "finished_on": _encode_finished_on,
     "href": _encode_href,
 }
+Import._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.import_error_statistics import ImportErrorStatistics  # noqa: E402
+from ..models.import_statistics import ImportStatistics  # noqa: E402
+from ..models.list_reference import ListReference  # noqa: E402

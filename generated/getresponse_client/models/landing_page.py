@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.base_landing_page_user_domain_status import BaseLandingPageUserDomainStatus
 from ..models.landing_page_meta_noindex import LandingPageMetaNoindex
 from ..models.landing_page_optin import LandingPageOptin
@@ -222,198 +222,6 @@ class LandingPage(WireModel):
         return key in self.additional_properties
 
 
-def _decode_landing_page_id(d: Mapping[str, Any]) -> str | Unset:
-    landing_page_id: str | Unset = d.get("landingPageId", UNSET)
-    return landing_page_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_meta_title(d: Mapping[str, Any]) -> str | Unset:
-    meta_title: str | Unset = d.get("metaTitle", UNSET)
-    return meta_title
-
-
-def _decode_domain(d: Mapping[str, Any]) -> str | Unset:
-    domain: str | Unset = d.get("domain", UNSET)
-    return domain
-
-
-def _decode_subdomain(d: Mapping[str, Any]) -> str | Unset:
-    subdomain: str | Unset = d.get("subdomain", UNSET)
-    return subdomain
-
-
-def _decode_user_domain(d: Mapping[str, Any]) -> str | Unset:
-    user_domain: str | Unset = d.get("userDomain", UNSET)
-    return user_domain
-
-
-def _decode_user_domain_path(d: Mapping[str, Any]) -> str | Unset:
-    user_domain_path: str | Unset = d.get("userDomainPath", UNSET)
-    return user_domain_path
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
-    from ..models.list_reference import ListReference  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
-    _status = d.get("status", UNSET)
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_user_domain_status(d: Mapping[str, Any]) -> BaseLandingPageUserDomainStatus | Unset:
-    _user_domain_status = d.get("userDomainStatus", UNSET)
-    user_domain_status: BaseLandingPageUserDomainStatus | Unset
-    if isinstance(_user_domain_status, Unset):
-        user_domain_status = UNSET
-    else:
-        user_domain_status = BaseLandingPageUserDomainStatus(_user_domain_status)
-
-    return user_domain_status
-
-
-def _decode_test_ab(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _test_ab = d.get("testAB", UNSET)
-    test_ab: StringBooleanEnum | Unset
-    if isinstance(_test_ab, Unset):
-        test_ab = UNSET
-    else:
-        test_ab = StringBooleanEnum(_test_ab)
-
-    return test_ab
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_on = d.get("updatedOn", UNSET)
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _decode_meta_description(d: Mapping[str, Any]) -> str | Unset:
-    meta_description: str | Unset = d.get("metaDescription", UNSET)
-    return meta_description
-
-
-def _decode_meta_noindex(d: Mapping[str, Any]) -> LandingPageMetaNoindex | Unset:
-    _meta_noindex = d.get("metaNoindex", UNSET)
-    meta_noindex: LandingPageMetaNoindex | Unset
-    if isinstance(_meta_noindex, Unset):
-        meta_noindex = UNSET
-    else:
-        meta_noindex = LandingPageMetaNoindex(_meta_noindex)
-
-    return meta_noindex
-
-
-def _decode_day_of_cycle(d: Mapping[str, Any]) -> int | None | Unset:
-    def _parse_day_of_cycle(data: object) -> int | None | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(int | None | Unset, data)
-
-    day_of_cycle = _parse_day_of_cycle(d.get("dayOfCycle", UNSET))
-
-    return day_of_cycle
-
-
-def _decode_optin(d: Mapping[str, Any]) -> LandingPageOptin | Unset:
-    _optin = d.get("optin", UNSET)
-    optin: LandingPageOptin | Unset
-    if isinstance(_optin, Unset):
-        optin = UNSET
-    else:
-        optin = LandingPageOptin(_optin)
-
-    return optin
-
-
-def _decode_favico_url(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_favico_url(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    favico_url = _parse_favico_url(d.get("favicoUrl", UNSET))
-
-    return favico_url
-
-
-def _decode_thank_you_page_type(d: Mapping[str, Any]) -> LandingPageThankYouPageType | Unset:
-    _thank_you_page_type = d.get("thankYouPageType", UNSET)
-    thank_you_page_type: LandingPageThankYouPageType | Unset
-    if isinstance(_thank_you_page_type, Unset):
-        thank_you_page_type = UNSET
-    else:
-        thank_you_page_type = LandingPageThankYouPageType(_thank_you_page_type)
-
-    return thank_you_page_type
-
-
-def _decode_thank_you_page_url(d: Mapping[str, Any]) -> str | Unset:
-    thank_you_page_url: str | Unset = d.get("thankYouPageUrl", UNSET)
-    return thank_you_page_url
-
-
-def _decode_url(d: Mapping[str, Any]) -> str | Unset:
-    url: str | Unset = d.get("url", UNSET)
-    return url
-
-
-def _decode_variants(d: Mapping[str, Any]) -> list[LandingPageVariant] | Unset:
-    from ..models.landing_page_variant import LandingPageVariant  # noqa: PLC0415
-
-    _variants = d.get("variants", UNSET)
-    variants: list[LandingPageVariant] | Unset = UNSET
-    if _variants is not UNSET:
-        variants = []
-        for variants_item_data in _variants:
-            variants_item = LandingPageVariant.from_dict(variants_item_data)
-
-            variants.append(variants_item)
-
-    return variants
-
-
 def _encode_landing_page_id(self: LandingPage) -> Any:
     landing_page_id = self.landing_page_id
     return landing_page_id
@@ -449,11 +257,33 @@ def _encode_user_domain_path(self: LandingPage) -> Any:
     return user_domain_path
 
 
+def _decode_campaign(json_value_: Any) -> ListReference | Unset:
+    _campaign = json_value_
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
 def _encode_campaign(self: LandingPage) -> Any:
     campaign: dict[str, Any] | Unset = UNSET
     if not isinstance(self.campaign, Unset):
         campaign = self.campaign.to_dict()
     return campaign
+
+
+def _decode_status(json_value_: Any) -> StatusEnum | Unset:
+    _status = json_value_
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
 
 
 def _encode_status(self: LandingPage) -> Any:
@@ -464,12 +294,34 @@ def _encode_status(self: LandingPage) -> Any:
     return status
 
 
+def _decode_user_domain_status(json_value_: Any) -> BaseLandingPageUserDomainStatus | Unset:
+    _user_domain_status = json_value_
+    user_domain_status: BaseLandingPageUserDomainStatus | Unset
+    if isinstance(_user_domain_status, Unset):
+        user_domain_status = UNSET
+    else:
+        user_domain_status = BaseLandingPageUserDomainStatus(_user_domain_status)
+
+    return user_domain_status
+
+
 def _encode_user_domain_status(self: LandingPage) -> Any:
     user_domain_status: str | Unset = UNSET
     if not isinstance(self.user_domain_status, Unset):
         user_domain_status = self.user_domain_status.value
 
     return user_domain_status
+
+
+def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
+    _test_ab = json_value_
+    test_ab: StringBooleanEnum | Unset
+    if isinstance(_test_ab, Unset):
+        test_ab = UNSET
+    else:
+        test_ab = StringBooleanEnum(_test_ab)
+
+    return test_ab
 
 
 def _encode_test_ab(self: LandingPage) -> Any:
@@ -480,11 +332,33 @@ def _encode_test_ab(self: LandingPage) -> Any:
     return test_ab
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
 def _encode_created_on(self: LandingPage) -> Any:
     created_on: str | Unset = UNSET
     if not isinstance(self.created_on, Unset):
         created_on = self.created_on.isoformat()
     return created_on
+
+
+def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_on = json_value_
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
 
 
 def _encode_updated_on(self: LandingPage) -> Any:
@@ -497,6 +371,17 @@ def _encode_updated_on(self: LandingPage) -> Any:
 def _encode_meta_description(self: LandingPage) -> Any:
     meta_description = self.meta_description
     return meta_description
+
+
+def _decode_meta_noindex(json_value_: Any) -> LandingPageMetaNoindex | Unset:
+    _meta_noindex = json_value_
+    meta_noindex: LandingPageMetaNoindex | Unset
+    if isinstance(_meta_noindex, Unset):
+        meta_noindex = UNSET
+    else:
+        meta_noindex = LandingPageMetaNoindex(_meta_noindex)
+
+    return meta_noindex
 
 
 def _encode_meta_noindex(self: LandingPage) -> Any:
@@ -516,6 +401,17 @@ def _encode_day_of_cycle(self: LandingPage) -> Any:
     return day_of_cycle
 
 
+def _decode_optin(json_value_: Any) -> LandingPageOptin | Unset:
+    _optin = json_value_
+    optin: LandingPageOptin | Unset
+    if isinstance(_optin, Unset):
+        optin = UNSET
+    else:
+        optin = LandingPageOptin(_optin)
+
+    return optin
+
+
 def _encode_optin(self: LandingPage) -> Any:
     optin: str | Unset = UNSET
     if not isinstance(self.optin, Unset):
@@ -531,6 +427,17 @@ def _encode_favico_url(self: LandingPage) -> Any:
     else:
         favico_url = self.favico_url
     return favico_url
+
+
+def _decode_thank_you_page_type(json_value_: Any) -> LandingPageThankYouPageType | Unset:
+    _thank_you_page_type = json_value_
+    thank_you_page_type: LandingPageThankYouPageType | Unset
+    if isinstance(_thank_you_page_type, Unset):
+        thank_you_page_type = UNSET
+    else:
+        thank_you_page_type = LandingPageThankYouPageType(_thank_you_page_type)
+
+    return thank_you_page_type
 
 
 def _encode_thank_you_page_type(self: LandingPage) -> Any:
@@ -551,6 +458,19 @@ def _encode_url(self: LandingPage) -> Any:
     return url
 
 
+def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
+    _variants = json_value_
+    variants: list[LandingPageVariant] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = LandingPageVariant.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
+
+
 def _encode_variants(self: LandingPage) -> Any:
     variants: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.variants, Unset):
@@ -562,10 +482,116 @@ def _encode_variants(self: LandingPage) -> Any:
     return variants
 
 
+def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPage:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.landing_page_id = get("landingPageId", UNSET)
+    self.href = get("href", UNSET)
+    self.meta_title = get("metaTitle", UNSET)
+    self.domain = get("domain", UNSET)
+    self.subdomain = get("subdomain", UNSET)
+    self.user_domain = get("userDomain", UNSET)
+    self.user_domain_path = get("userDomainPath", UNSET)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("userDomainStatus", UNSET)
+    if absent(value):
+        self.user_domain_status = value
+    else:
+        try:
+            self.user_domain_status = _decode_user_domain_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "user_domain_status", value, error)
+    value = get("testAB", UNSET)
+    if absent(value):
+        self.test_ab = value
+    else:
+        try:
+            self.test_ab = _decode_test_ab(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "test_ab", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("updatedOn", UNSET)
+    if absent(value):
+        self.updated_on = value
+    else:
+        try:
+            self.updated_on = _decode_updated_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    self.meta_description = get("metaDescription", UNSET)
+    value = get("metaNoindex", UNSET)
+    if absent(value):
+        self.meta_noindex = value
+    else:
+        try:
+            self.meta_noindex = _decode_meta_noindex(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "meta_noindex", value, error)
+    self.day_of_cycle = get("dayOfCycle", UNSET)
+    value = get("optin", UNSET)
+    if absent(value):
+        self.optin = value
+    else:
+        try:
+            self.optin = _decode_optin(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "optin", value, error)
+    self.favico_url = get("favicoUrl", UNSET)
+    value = get("thankYouPageType", UNSET)
+    if absent(value):
+        self.thank_you_page_type = value
+    else:
+        try:
+            self.thank_you_page_type = _decode_thank_you_page_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "thank_you_page_type", value, error)
+    self.thank_you_page_url = get("thankYouPageUrl", UNSET)
+    self.url = get("url", UNSET)
+    value = get("variants", UNSET)
+    if absent(value):
+        self.variants = value
+    else:
+        try:
+            self.variants = _decode_variants(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "variants", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LandingPage._wire_fields}
 
 
+LandingPage._parse = _from_dict
+setattr(LandingPage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 LandingPage._wire_names = {
     "landing_page_id": "landingPageId",
     "href": "href",
@@ -592,29 +618,28 @@ LandingPage._wire_names = {
 }
 LandingPage._wire_fields = frozenset(LandingPage._wire_names.values())
 LandingPage._decoders = {
-    "landing_page_id": _decode_landing_page_id,
-    "href": _decode_href,
-    "meta_title": _decode_meta_title,
-    "domain": _decode_domain,
-    "subdomain": _decode_subdomain,
-    "user_domain": _decode_user_domain,
-    "user_domain_path": _decode_user_domain_path,
+    "landing_page_id": None,
+    "href": None,
+    "meta_title": None,
+    "domain": None,
+    "subdomain": None,
+    "user_domain": None,
+    "user_domain_path": None,
     "campaign": _decode_campaign,
     "status": _decode_status,
     "user_domain_status": _decode_user_domain_status,
     "test_ab": _decode_test_ab,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-    "meta_description": _decode_meta_description,
+    "meta_description": None,
     "meta_noindex": _decode_meta_noindex,
-    "day_of_cycle": _decode_day_of_cycle,
+    "day_of_cycle": None,
     "optin": _decode_optin,
-    "favico_url": _decode_favico_url,
+    "favico_url": None,
     "thank_you_page_type": _decode_thank_you_page_type,
-    "thank_you_page_url": _decode_thank_you_page_url,
-    "url": _decode_url,
+    "thank_you_page_url": None,
+    "url": None,
     "variants": _decode_variants,
-    "additional_properties": _decode_additional_properties,
 }
 LandingPage._encoders = {
     "landing_page_id": _encode_landing_page_id,
@@ -640,3 +665,9 @@ LandingPage._encoders = {
     "url": _encode_url,
     "variants": _encode_variants,
 }
+LandingPage._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.landing_page_variant import LandingPageVariant  # noqa: E402
+from ..models.list_reference import ListReference  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
 
@@ -108,74 +108,6 @@ class LegacyForm(WireModel):
         return key in self.additional_properties
 
 
-def _decode_webform_id(d: Mapping[str, Any]) -> str | Unset:
-    webform_id: str | Unset = d.get("webformId", UNSET)
-    return webform_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_script_url(d: Mapping[str, Any]) -> str | Unset:
-    script_url: str | Unset = d.get("scriptUrl", UNSET)
-    return script_url
-
-
-def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
-    _status = d.get("status", UNSET)
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_modified_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _modified_on = d.get("modifiedOn", UNSET)
-    modified_on: datetime.datetime | Unset
-    if isinstance(_modified_on, Unset):
-        modified_on = UNSET
-    else:
-        modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-    return modified_on
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> LegacyFormStatistics | Unset:
-    from ..models.legacy_form_statistics import LegacyFormStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: LegacyFormStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = LegacyFormStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
-    from ..models.list_reference import ListReference  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _encode_webform_id(self: LegacyForm) -> Any:
     webform_id = self.webform_id
     return webform_id
@@ -196,12 +128,34 @@ def _encode_script_url(self: LegacyForm) -> Any:
     return script_url
 
 
+def _decode_status(json_value_: Any) -> StatusEnum | Unset:
+    _status = json_value_
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
 def _encode_status(self: LegacyForm) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
+    _modified_on = json_value_
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
 
 
 def _encode_modified_on(self: LegacyForm) -> Any:
@@ -211,11 +165,33 @@ def _encode_modified_on(self: LegacyForm) -> Any:
     return modified_on
 
 
+def _decode_statistics(json_value_: Any) -> LegacyFormStatistics | Unset:
+    _statistics = json_value_
+    statistics: LegacyFormStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = LegacyFormStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: LegacyForm) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
         statistics = self.statistics.to_dict()
     return statistics
+
+
+def _decode_campaign(json_value_: Any) -> ListReference | Unset:
+    _campaign = json_value_
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
 
 
 def _encode_campaign(self: LegacyForm) -> Any:
@@ -225,10 +201,60 @@ def _encode_campaign(self: LegacyForm) -> Any:
     return campaign
 
 
+def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.webform_id = get("webformId", UNSET)
+    self.name = get("name", UNSET)
+    self.href = get("href", UNSET)
+    self.script_url = get("scriptUrl", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("modifiedOn", UNSET)
+    if absent(value):
+        self.modified_on = value
+    else:
+        try:
+            self.modified_on = _decode_modified_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LegacyForm._wire_fields}
 
 
+LegacyForm._parse = _from_dict
+setattr(LegacyForm, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 LegacyForm._wire_names = {
     "webform_id": "webformId",
     "name": "name",
@@ -241,15 +267,14 @@ LegacyForm._wire_names = {
 }
 LegacyForm._wire_fields = frozenset(LegacyForm._wire_names.values())
 LegacyForm._decoders = {
-    "webform_id": _decode_webform_id,
-    "name": _decode_name,
-    "href": _decode_href,
-    "script_url": _decode_script_url,
+    "webform_id": None,
+    "name": None,
+    "href": None,
+    "script_url": None,
     "status": _decode_status,
     "modified_on": _decode_modified_on,
     "statistics": _decode_statistics,
     "campaign": _decode_campaign,
-    "additional_properties": _decode_additional_properties,
 }
 LegacyForm._encoders = {
     "webform_id": _encode_webform_id,
@@ -261,3 +286,9 @@ LegacyForm._encoders = {
     "statistics": _encode_statistics,
     "campaign": _encode_campaign,
 }
+LegacyForm._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.legacy_form_statistics import LegacyFormStatistics  # noqa: E402
+from ..models.list_reference import ListReference  # noqa: E402

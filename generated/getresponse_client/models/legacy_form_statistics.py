@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyFormStatistics")
@@ -56,16 +56,6 @@ class LegacyFormStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_opened(d: Mapping[str, Any]) -> int | Unset:
-    opened: int | Unset = d.get("opened", UNSET)
-    return opened
-
-
-def _decode_subscribed(d: Mapping[str, Any]) -> int | Unset:
-    subscribed: int | Unset = d.get("subscribed", UNSET)
-    return subscribed
-
-
 def _encode_opened(self: LegacyFormStatistics) -> Any:
     opened = self.opened
     return opened
@@ -76,21 +66,37 @@ def _encode_subscribed(self: LegacyFormStatistics) -> Any:
     return subscribed
 
 
+def _from_dict(cls: type[LegacyFormStatistics], src_dict: Mapping[str, Any]) -> LegacyFormStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.opened = get("opened", UNSET)
+    self.subscribed = get("subscribed", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LegacyFormStatistics._wire_fields}
 
 
+LegacyFormStatistics._parse = _from_dict
+setattr(LegacyFormStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 LegacyFormStatistics._wire_names = {
     "opened": "opened",
     "subscribed": "subscribed",
 }
 LegacyFormStatistics._wire_fields = frozenset(LegacyFormStatistics._wire_names.values())
 LegacyFormStatistics._decoders = {
-    "opened": _decode_opened,
-    "subscribed": _decode_subscribed,
-    "additional_properties": _decode_additional_properties,
+    "opened": None,
+    "subscribed": None,
 }
 LegacyFormStatistics._encoders = {
     "opened": _encode_opened,
     "subscribed": _encode_subscribed,
 }
+LegacyFormStatistics._extra_decoder = _decode_additional_properties

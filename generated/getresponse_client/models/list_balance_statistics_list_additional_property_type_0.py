@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
 
 
 def _decode_removals(
-    d: Mapping[str, Any],
+    json_value_: Any,
 ) -> (
     CampaignRemovalsStatisticsItemType0
     | CampaignRemovalsStatisticsItemType1
@@ -119,16 +119,6 @@ def _decode_removals(
     | CampaignRemovalsStatisticsItemType8
     | Unset
 ):
-    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8  # noqa: PLC0415
-
     def _parse_removals(
         data: object,
     ) -> (
@@ -231,21 +221,12 @@ def _decode_removals(
 
         return componentsschemas_campaign_removals_statistics_item_type_8
 
-    removals = _parse_removals(d.get("removals", UNSET))
+    removals = _parse_removals(json_value_)
 
     return removals
 
 
 def _encode_removals(self: ListBalanceStatisticsListAdditionalPropertyType0) -> Any:
-    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
-    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
-
     removals: dict[str, Any] | Unset
     if isinstance(self.removals, Unset):
         removals = UNSET
@@ -271,6 +252,28 @@ def _encode_removals(self: ListBalanceStatisticsListAdditionalPropertyType0) -> 
     return removals
 
 
+def _from_dict(
+    cls: type[ListBalanceStatisticsListAdditionalPropertyType0], src_dict: Mapping[str, Any]
+) -> ListBalanceStatisticsListAdditionalPropertyType0:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("removals", UNSET)
+    if absent(value):
+        self.removals = value
+    else:
+        try:
+            self.removals = _decode_removals(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "removals", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -279,6 +282,10 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+ListBalanceStatisticsListAdditionalPropertyType0._parse = _from_dict
+setattr(
+    ListBalanceStatisticsListAdditionalPropertyType0, "from_dict", classmethod(_from_dict)
+)  # one call less per model parsed
 ListBalanceStatisticsListAdditionalPropertyType0._wire_names = {
     "removals": "removals",
 }
@@ -287,8 +294,20 @@ ListBalanceStatisticsListAdditionalPropertyType0._wire_fields = frozenset(
 )
 ListBalanceStatisticsListAdditionalPropertyType0._decoders = {
     "removals": _decode_removals,
-    "additional_properties": _decode_additional_properties,
 }
 ListBalanceStatisticsListAdditionalPropertyType0._encoders = {
     "removals": _encode_removals,
 }
+ListBalanceStatisticsListAdditionalPropertyType0._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: E402
+from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
@@ -145,118 +145,6 @@ class ListDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
-def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
-    campaign_id: str | Unset = d.get("campaignId", UNSET)
-    return campaign_id
-
-
-def _decode_tech_name(d: Mapping[str, Any]) -> str | Unset:
-    tech_name: str | Unset = d.get("techName", UNSET)
-    return tech_name
-
-
-def _decode_language_code(d: Mapping[str, Any]) -> str | Unset:
-    language_code: str | Unset = d.get("languageCode", UNSET)
-    return language_code
-
-
-def _decode_is_default(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _is_default = d.get("isDefault", UNSET)
-    is_default: StringBooleanEnum | Unset
-    if isinstance(_is_default, Unset):
-        is_default = UNSET
-    else:
-        is_default = StringBooleanEnum(_is_default)
-
-    return is_default
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_postal(d: Mapping[str, Any]) -> ListPostal | Unset:
-    from ..models.list_postal import ListPostal  # noqa: PLC0415
-
-    _postal = d.get("postal", UNSET)
-    postal: ListPostal | Unset
-    if isinstance(_postal, Unset):
-        postal = UNSET
-    else:
-        postal = ListPostal.from_dict(_postal)
-
-    return postal
-
-
-def _decode_confirmation(d: Mapping[str, Any]) -> ListConfirmation | Unset:
-    from ..models.list_confirmation import ListConfirmation  # noqa: PLC0415
-
-    _confirmation = d.get("confirmation", UNSET)
-    confirmation: ListConfirmation | Unset
-    if isinstance(_confirmation, Unset):
-        confirmation = UNSET
-    else:
-        confirmation = ListConfirmation.from_dict(_confirmation)
-
-    return confirmation
-
-
-def _decode_optin_types(d: Mapping[str, Any]) -> ListOptinTypes | Unset:
-    from ..models.list_optin_types import ListOptinTypes  # noqa: PLC0415
-
-    _optin_types = d.get("optinTypes", UNSET)
-    optin_types: ListOptinTypes | Unset
-    if isinstance(_optin_types, Unset):
-        optin_types = UNSET
-    else:
-        optin_types = ListOptinTypes.from_dict(_optin_types)
-
-    return optin_types
-
-
-def _decode_subscription_notifications(d: Mapping[str, Any]) -> ListSubscriptionNotifications | Unset:
-    from ..models.list_subscription_notifications import ListSubscriptionNotifications  # noqa: PLC0415
-
-    _subscription_notifications = d.get("subscriptionNotifications", UNSET)
-    subscription_notifications: ListSubscriptionNotifications | Unset
-    if isinstance(_subscription_notifications, Unset):
-        subscription_notifications = UNSET
-    else:
-        subscription_notifications = ListSubscriptionNotifications.from_dict(_subscription_notifications)
-
-    return subscription_notifications
-
-
-def _decode_profile(d: Mapping[str, Any]) -> ListProfile | Unset:
-    from ..models.list_profile import ListProfile  # noqa: PLC0415
-
-    _profile = d.get("profile", UNSET)
-    profile: ListProfile | Unset
-    if isinstance(_profile, Unset):
-        profile = UNSET
-    else:
-        profile = ListProfile.from_dict(_profile)
-
-    return profile
-
-
 def _encode_name(self: ListDetails) -> Any:
     name = self.name
     return name
@@ -277,12 +165,34 @@ def _encode_language_code(self: ListDetails) -> Any:
     return language_code
 
 
+def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
+    _is_default = json_value_
+    is_default: StringBooleanEnum | Unset
+    if isinstance(_is_default, Unset):
+        is_default = UNSET
+    else:
+        is_default = StringBooleanEnum(_is_default)
+
+    return is_default
+
+
 def _encode_is_default(self: ListDetails) -> Any:
     is_default: str | Unset = UNSET
     if not isinstance(self.is_default, Unset):
         is_default = self.is_default.value
 
     return is_default
+
+
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
 
 
 def _encode_created_on(self: ListDetails) -> Any:
@@ -297,11 +207,33 @@ def _encode_href(self: ListDetails) -> Any:
     return href
 
 
+def _decode_postal(json_value_: Any) -> ListPostal | Unset:
+    _postal = json_value_
+    postal: ListPostal | Unset
+    if isinstance(_postal, Unset):
+        postal = UNSET
+    else:
+        postal = ListPostal.from_dict(_postal)
+
+    return postal
+
+
 def _encode_postal(self: ListDetails) -> Any:
     postal: dict[str, Any] | Unset = UNSET
     if not isinstance(self.postal, Unset):
         postal = self.postal.to_dict()
     return postal
+
+
+def _decode_confirmation(json_value_: Any) -> ListConfirmation | Unset:
+    _confirmation = json_value_
+    confirmation: ListConfirmation | Unset
+    if isinstance(_confirmation, Unset):
+        confirmation = UNSET
+    else:
+        confirmation = ListConfirmation.from_dict(_confirmation)
+
+    return confirmation
 
 
 def _encode_confirmation(self: ListDetails) -> Any:
@@ -311,11 +243,33 @@ def _encode_confirmation(self: ListDetails) -> Any:
     return confirmation
 
 
+def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
+    _optin_types = json_value_
+    optin_types: ListOptinTypes | Unset
+    if isinstance(_optin_types, Unset):
+        optin_types = UNSET
+    else:
+        optin_types = ListOptinTypes.from_dict(_optin_types)
+
+    return optin_types
+
+
 def _encode_optin_types(self: ListDetails) -> Any:
     optin_types: dict[str, Any] | Unset = UNSET
     if not isinstance(self.optin_types, Unset):
         optin_types = self.optin_types.to_dict()
     return optin_types
+
+
+def _decode_subscription_notifications(json_value_: Any) -> ListSubscriptionNotifications | Unset:
+    _subscription_notifications = json_value_
+    subscription_notifications: ListSubscriptionNotifications | Unset
+    if isinstance(_subscription_notifications, Unset):
+        subscription_notifications = UNSET
+    else:
+        subscription_notifications = ListSubscriptionNotifications.from_dict(_subscription_notifications)
+
+    return subscription_notifications
 
 
 def _encode_subscription_notifications(self: ListDetails) -> Any:
@@ -325,6 +279,17 @@ def _encode_subscription_notifications(self: ListDetails) -> Any:
     return subscription_notifications
 
 
+def _decode_profile(json_value_: Any) -> ListProfile | Unset:
+    _profile = json_value_
+    profile: ListProfile | Unset
+    if isinstance(_profile, Unset):
+        profile = UNSET
+    else:
+        profile = ListProfile.from_dict(_profile)
+
+    return profile
+
+
 def _encode_profile(self: ListDetails) -> Any:
     profile: dict[str, Any] | Unset = UNSET
     if not isinstance(self.profile, Unset):
@@ -332,10 +297,85 @@ def _encode_profile(self: ListDetails) -> Any:
     return profile
 
 
+def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.name = get("name", UNSET)
+    self.campaign_id = get("campaignId", UNSET)
+    self.tech_name = get("techName", UNSET)
+    self.language_code = get("languageCode", UNSET)
+    value = get("isDefault", UNSET)
+    if absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = _decode_is_default(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    self.href = get("href", UNSET)
+    value = get("postal", UNSET)
+    if absent(value):
+        self.postal = value
+    else:
+        try:
+            self.postal = _decode_postal(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "postal", value, error)
+    value = get("confirmation", UNSET)
+    if absent(value):
+        self.confirmation = value
+    else:
+        try:
+            self.confirmation = _decode_confirmation(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "confirmation", value, error)
+    value = get("optinTypes", UNSET)
+    if absent(value):
+        self.optin_types = value
+    else:
+        try:
+            self.optin_types = _decode_optin_types(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "optin_types", value, error)
+    value = get("subscriptionNotifications", UNSET)
+    if absent(value):
+        self.subscription_notifications = value
+    else:
+        try:
+            self.subscription_notifications = _decode_subscription_notifications(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscription_notifications", value, error)
+    value = get("profile", UNSET)
+    if absent(value):
+        self.profile = value
+    else:
+        try:
+            self.profile = _decode_profile(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "profile", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListDetails._wire_fields}
 
 
+ListDetails._parse = _from_dict
+setattr(ListDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ListDetails._wire_names = {
     "name": "name",
     "campaign_id": "campaignId",
@@ -352,19 +392,18 @@ ListDetails._wire_names = {
 }
 ListDetails._wire_fields = frozenset(ListDetails._wire_names.values())
 ListDetails._decoders = {
-    "name": _decode_name,
-    "campaign_id": _decode_campaign_id,
-    "tech_name": _decode_tech_name,
-    "language_code": _decode_language_code,
+    "name": None,
+    "campaign_id": None,
+    "tech_name": None,
+    "language_code": None,
     "is_default": _decode_is_default,
     "created_on": _decode_created_on,
-    "href": _decode_href,
+    "href": None,
     "postal": _decode_postal,
     "confirmation": _decode_confirmation,
     "optin_types": _decode_optin_types,
     "subscription_notifications": _decode_subscription_notifications,
     "profile": _decode_profile,
-    "additional_properties": _decode_additional_properties,
 }
 ListDetails._encoders = {
     "name": _encode_name,
@@ -380,3 +419,12 @@ ListDetails._encoders = {
     "subscription_notifications": _encode_subscription_notifications,
     "profile": _encode_profile,
 }
+ListDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.list_confirmation import ListConfirmation  # noqa: E402
+from ..models.list_optin_types import ListOptinTypes  # noqa: E402
+from ..models.list_postal import ListPostal  # noqa: E402
+from ..models.list_profile import ListProfile  # noqa: E402
+from ..models.list_subscription_notifications import ListSubscriptionNotifications  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListListSizesStatisticsElement")
@@ -68,26 +68,6 @@ class ListListSizesStatisticsElement(WireModel):
         return key in self.additional_properties
 
 
-def _decode_total_subscribers(d: Mapping[str, Any]) -> int | Unset:
-    total_subscribers: int | Unset = d.get("totalSubscribers", UNSET)
-    return total_subscribers
-
-
-def _decode_added_subscribers(d: Mapping[str, Any]) -> int | Unset:
-    added_subscribers: int | Unset = d.get("addedSubscribers", UNSET)
-    return added_subscribers
-
-
-def _decode_removed_subscribers(d: Mapping[str, Any]) -> int | Unset:
-    removed_subscribers: int | Unset = d.get("removedSubscribers", UNSET)
-    return removed_subscribers
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> str | Unset:
-    created_on: str | Unset = d.get("createdOn", UNSET)
-    return created_on
-
-
 def _encode_total_subscribers(self: ListListSizesStatisticsElement) -> Any:
     total_subscribers = self.total_subscribers
     return total_subscribers
@@ -108,10 +88,30 @@ def _encode_created_on(self: ListListSizesStatisticsElement) -> Any:
     return created_on
 
 
+def _from_dict(
+    cls: type[ListListSizesStatisticsElement], src_dict: Mapping[str, Any]
+) -> ListListSizesStatisticsElement:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.total_subscribers = get("totalSubscribers", UNSET)
+    self.added_subscribers = get("addedSubscribers", UNSET)
+    self.removed_subscribers = get("removedSubscribers", UNSET)
+    self.created_on = get("createdOn", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListListSizesStatisticsElement._wire_fields}
 
 
+ListListSizesStatisticsElement._parse = _from_dict
+setattr(ListListSizesStatisticsElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ListListSizesStatisticsElement._wire_names = {
     "total_subscribers": "totalSubscribers",
     "added_subscribers": "addedSubscribers",
@@ -120,11 +120,10 @@ ListListSizesStatisticsElement._wire_names = {
 }
 ListListSizesStatisticsElement._wire_fields = frozenset(ListListSizesStatisticsElement._wire_names.values())
 ListListSizesStatisticsElement._decoders = {
-    "total_subscribers": _decode_total_subscribers,
-    "added_subscribers": _decode_added_subscribers,
-    "removed_subscribers": _decode_removed_subscribers,
-    "created_on": _decode_created_on,
-    "additional_properties": _decode_additional_properties,
+    "total_subscribers": None,
+    "added_subscribers": None,
+    "removed_subscribers": None,
+    "created_on": None,
 }
 ListListSizesStatisticsElement._encoders = {
     "total_subscribers": _encode_total_subscribers,
@@ -132,3 +131,4 @@ ListListSizesStatisticsElement._encoders = {
     "removed_subscribers": _encode_removed_subscribers,
     "created_on": _encode_created_on,
 }
+ListListSizesStatisticsElement._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.list_optin_types_api import ListOptinTypesApi
 from ..models.list_optin_types_email import ListOptinTypesEmail
 from ..models.list_optin_types_import import ListOptinTypesImport
@@ -80,8 +80,8 @@ class ListOptinTypes(WireModel):
         return key in self.additional_properties
 
 
-def _decode_email(d: Mapping[str, Any]) -> ListOptinTypesEmail | Unset:
-    _email = d.get("email", UNSET)
+def _decode_email(json_value_: Any) -> ListOptinTypesEmail | Unset:
+    _email = json_value_
     email: ListOptinTypesEmail | Unset
     if isinstance(_email, Unset):
         email = UNSET
@@ -89,39 +89,6 @@ def _decode_email(d: Mapping[str, Any]) -> ListOptinTypesEmail | Unset:
         email = ListOptinTypesEmail(_email)
 
     return email
-
-
-def _decode_api(d: Mapping[str, Any]) -> ListOptinTypesApi | Unset:
-    _api = d.get("api", UNSET)
-    api: ListOptinTypesApi | Unset
-    if isinstance(_api, Unset):
-        api = UNSET
-    else:
-        api = ListOptinTypesApi(_api)
-
-    return api
-
-
-def _decode_import_(d: Mapping[str, Any]) -> ListOptinTypesImport | Unset:
-    _import_ = d.get("import", UNSET)
-    import_: ListOptinTypesImport | Unset
-    if isinstance(_import_, Unset):
-        import_ = UNSET
-    else:
-        import_ = ListOptinTypesImport(_import_)
-
-    return import_
-
-
-def _decode_webform(d: Mapping[str, Any]) -> ListOptinTypesWebform | Unset:
-    _webform = d.get("webform", UNSET)
-    webform: ListOptinTypesWebform | Unset
-    if isinstance(_webform, Unset):
-        webform = UNSET
-    else:
-        webform = ListOptinTypesWebform(_webform)
-
-    return webform
 
 
 def _encode_email(self: ListOptinTypes) -> Any:
@@ -132,12 +99,34 @@ def _encode_email(self: ListOptinTypes) -> Any:
     return email
 
 
+def _decode_api(json_value_: Any) -> ListOptinTypesApi | Unset:
+    _api = json_value_
+    api: ListOptinTypesApi | Unset
+    if isinstance(_api, Unset):
+        api = UNSET
+    else:
+        api = ListOptinTypesApi(_api)
+
+    return api
+
+
 def _encode_api(self: ListOptinTypes) -> Any:
     api: str | Unset = UNSET
     if not isinstance(self.api, Unset):
         api = self.api.value
 
     return api
+
+
+def _decode_import_(json_value_: Any) -> ListOptinTypesImport | Unset:
+    _import_ = json_value_
+    import_: ListOptinTypesImport | Unset
+    if isinstance(_import_, Unset):
+        import_ = UNSET
+    else:
+        import_ = ListOptinTypesImport(_import_)
+
+    return import_
 
 
 def _encode_import_(self: ListOptinTypes) -> Any:
@@ -148,6 +137,17 @@ def _encode_import_(self: ListOptinTypes) -> Any:
     return import_
 
 
+def _decode_webform(json_value_: Any) -> ListOptinTypesWebform | Unset:
+    _webform = json_value_
+    webform: ListOptinTypesWebform | Unset
+    if isinstance(_webform, Unset):
+        webform = UNSET
+    else:
+        webform = ListOptinTypesWebform(_webform)
+
+    return webform
+
+
 def _encode_webform(self: ListOptinTypes) -> Any:
     webform: str | Unset = UNSET
     if not isinstance(self.webform, Unset):
@@ -156,10 +156,56 @@ def _encode_webform(self: ListOptinTypes) -> Any:
     return webform
 
 
+def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOptinTypes:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("email", UNSET)
+    if absent(value):
+        self.email = value
+    else:
+        try:
+            self.email = _decode_email(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "email", value, error)
+    value = get("api", UNSET)
+    if absent(value):
+        self.api = value
+    else:
+        try:
+            self.api = _decode_api(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "api", value, error)
+    value = get("import", UNSET)
+    if absent(value):
+        self.import_ = value
+    else:
+        try:
+            self.import_ = _decode_import_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "import_", value, error)
+    value = get("webform", UNSET)
+    if absent(value):
+        self.webform = value
+    else:
+        try:
+            self.webform = _decode_webform(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "webform", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListOptinTypes._wire_fields}
 
 
+ListOptinTypes._parse = _from_dict
+setattr(ListOptinTypes, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ListOptinTypes._wire_names = {
     "email": "email",
     "api": "api",
@@ -172,7 +218,6 @@ ListOptinTypes._decoders = {
     "api": _decode_api,
     "import_": _decode_import_,
     "webform": _decode_webform,
-    "additional_properties": _decode_additional_properties,
 }
 ListOptinTypes._encoders = {
     "email": _encode_email,
@@ -180,3 +225,4 @@ ListOptinTypes._encoders = {
     "import_": _encode_import_,
     "webform": _encode_webform,
 }
+ListOptinTypes._extra_decoder = _decode_additional_properties

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListReference")
@@ -69,29 +69,6 @@ class ListReference(WireModel):
         return key in self.additional_properties
 
 
-def _decode_campaign_id(d: Mapping[str, Any]) -> str:
-    campaign_id: str = d["campaignId"]
-    return campaign_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_name(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    name = _parse_name(d.get("name", UNSET))
-
-    return name
-
-
 def _encode_campaign_id(self: ListReference) -> Any:
     campaign_id = self.campaign_id
     return campaign_id
@@ -111,10 +88,27 @@ def _encode_name(self: ListReference) -> Any:
     return name
 
 
+def _from_dict(cls: type[ListReference], src_dict: Mapping[str, Any]) -> ListReference:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.campaign_id = get("campaignId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListReference._wire_fields}
 
 
+ListReference._parse = _from_dict
+setattr(ListReference, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 ListReference._wire_names = {
     "campaign_id": "campaignId",
     "href": "href",
@@ -122,13 +116,13 @@ ListReference._wire_names = {
 }
 ListReference._wire_fields = frozenset(ListReference._wire_names.values())
 ListReference._decoders = {
-    "campaign_id": _decode_campaign_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "additional_properties": _decode_additional_properties,
+    "campaign_id": None,
+    "href": None,
+    "name": None,
 }
 ListReference._encoders = {
     "campaign_id": _encode_campaign_id,
     "href": _encode_href,
     "name": _encode_name,
 }
+ListReference._extra_decoder = _decode_additional_properties

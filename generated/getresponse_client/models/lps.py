@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.lps_list_item_status import LpsListItemStatus
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
@@ -125,88 +125,6 @@ class Lps(WireModel):
         return key in self.additional_properties
 
 
-def _decode_lps_id(d: Mapping[str, Any]) -> str | Unset:
-    lps_id: str | Unset = d.get("lpsId", UNSET)
-    return lps_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_status(d: Mapping[str, Any]) -> LpsListItemStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: LpsListItemStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = LpsListItemStatus(_status)
-
-    return status
-
-
-def _decode_domain_url(d: Mapping[str, Any]) -> str | Unset:
-    domain_url: str | Unset = d.get("domainUrl", UNSET)
-    return domain_url
-
-
-def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
-    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
-    return thumbnail_url
-
-
-def _decode_is_chats_enabled(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _is_chats_enabled = d.get("isChatsEnabled", UNSET)
-    is_chats_enabled: StringBooleanEnum | Unset
-    if isinstance(_is_chats_enabled, Unset):
-        is_chats_enabled = UNSET
-    else:
-        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_at = d.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_updated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_at = d.get("updatedAt", UNSET)
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> LpsListItemStatistics | Unset:
-    from ..models.lps_list_item_statistics import LpsListItemStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: LpsListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = LpsListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _encode_lps_id(self: Lps) -> Any:
     lps_id = self.lps_id
     return lps_id
@@ -220,6 +138,17 @@ def _encode_href(self: Lps) -> Any:
 def _encode_name(self: Lps) -> Any:
     name = self.name
     return name
+
+
+def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
+    _status = json_value_
+    status: LpsListItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = LpsListItemStatus(_status)
+
+    return status
 
 
 def _encode_status(self: Lps) -> Any:
@@ -240,12 +169,34 @@ def _encode_thumbnail_url(self: Lps) -> Any:
     return thumbnail_url
 
 
+def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
+    _is_chats_enabled = json_value_
+    is_chats_enabled: StringBooleanEnum | Unset
+    if isinstance(_is_chats_enabled, Unset):
+        is_chats_enabled = UNSET
+    else:
+        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
+
+    return is_chats_enabled
+
+
 def _encode_is_chats_enabled(self: Lps) -> Any:
     is_chats_enabled: str | Unset = UNSET
     if not isinstance(self.is_chats_enabled, Unset):
         is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
+
+
+def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
 
 
 def _encode_created_at(self: Lps) -> Any:
@@ -255,11 +206,33 @@ def _encode_created_at(self: Lps) -> Any:
     return created_at
 
 
+def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_at = json_value_
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
 def _encode_updated_at(self: Lps) -> Any:
     updated_at: str | Unset = UNSET
     if not isinstance(self.updated_at, Unset):
         updated_at = self.updated_at.isoformat()
     return updated_at
+
+
+def _decode_statistics(json_value_: Any) -> LpsListItemStatistics | Unset:
+    _statistics = json_value_
+    statistics: LpsListItemStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = LpsListItemStatistics.from_dict(_statistics)
+
+    return statistics
 
 
 def _encode_statistics(self: Lps) -> Any:
@@ -269,10 +242,69 @@ def _encode_statistics(self: Lps) -> Any:
     return statistics
 
 
+def _from_dict(cls: type[Lps], src_dict: Mapping[str, Any]) -> Lps:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.lps_id = get("lpsId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    self.domain_url = get("domainUrl", UNSET)
+    self.thumbnail_url = get("thumbnailUrl", UNSET)
+    value = get("isChatsEnabled", UNSET)
+    if absent(value):
+        self.is_chats_enabled = value
+    else:
+        try:
+            self.is_chats_enabled = _decode_is_chats_enabled(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_chats_enabled", value, error)
+    value = get("createdAt", UNSET)
+    if absent(value):
+        self.created_at = value
+    else:
+        try:
+            self.created_at = _decode_created_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    value = get("updatedAt", UNSET)
+    if absent(value):
+        self.updated_at = value
+    else:
+        try:
+            self.updated_at = _decode_updated_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Lps._wire_fields}
 
 
+Lps._parse = _from_dict
+setattr(Lps, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 Lps._wire_names = {
     "lps_id": "lpsId",
     "href": "href",
@@ -287,17 +319,16 @@ Lps._wire_names = {
 }
 Lps._wire_fields = frozenset(Lps._wire_names.values())
 Lps._decoders = {
-    "lps_id": _decode_lps_id,
-    "href": _decode_href,
-    "name": _decode_name,
+    "lps_id": None,
+    "href": None,
+    "name": None,
     "status": _decode_status,
-    "domain_url": _decode_domain_url,
-    "thumbnail_url": _decode_thumbnail_url,
+    "domain_url": None,
+    "thumbnail_url": None,
     "is_chats_enabled": _decode_is_chats_enabled,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
     "statistics": _decode_statistics,
-    "additional_properties": _decode_additional_properties,
 }
 Lps._encoders = {
     "lps_id": _encode_lps_id,
@@ -311,3 +342,8 @@ Lps._encoders = {
     "updated_at": _encode_updated_at,
     "statistics": _encode_statistics,
 }
+Lps._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.lps_list_item_statistics import LpsListItemStatistics  # noqa: E402

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.lps_list_item_status import LpsListItemStatus
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
@@ -113,75 +113,6 @@ class LpsListItem(WireModel):
         return key in self.additional_properties
 
 
-def _decode_lps_id(d: Mapping[str, Any]) -> str | Unset:
-    lps_id: str | Unset = d.get("lpsId", UNSET)
-    return lps_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_status(d: Mapping[str, Any]) -> LpsListItemStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: LpsListItemStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = LpsListItemStatus(_status)
-
-    return status
-
-
-def _decode_domain_url(d: Mapping[str, Any]) -> str | Unset:
-    domain_url: str | Unset = d.get("domainUrl", UNSET)
-    return domain_url
-
-
-def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
-    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
-    return thumbnail_url
-
-
-def _decode_is_chats_enabled(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _is_chats_enabled = d.get("isChatsEnabled", UNSET)
-    is_chats_enabled: StringBooleanEnum | Unset
-    if isinstance(_is_chats_enabled, Unset):
-        is_chats_enabled = UNSET
-    else:
-        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_at = d.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_updated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_at = d.get("updatedAt", UNSET)
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
-
-
 def _encode_lps_id(self: LpsListItem) -> Any:
     lps_id = self.lps_id
     return lps_id
@@ -195,6 +126,17 @@ def _encode_href(self: LpsListItem) -> Any:
 def _encode_name(self: LpsListItem) -> Any:
     name = self.name
     return name
+
+
+def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
+    _status = json_value_
+    status: LpsListItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = LpsListItemStatus(_status)
+
+    return status
 
 
 def _encode_status(self: LpsListItem) -> Any:
@@ -215,12 +157,34 @@ def _encode_thumbnail_url(self: LpsListItem) -> Any:
     return thumbnail_url
 
 
+def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
+    _is_chats_enabled = json_value_
+    is_chats_enabled: StringBooleanEnum | Unset
+    if isinstance(_is_chats_enabled, Unset):
+        is_chats_enabled = UNSET
+    else:
+        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
+
+    return is_chats_enabled
+
+
 def _encode_is_chats_enabled(self: LpsListItem) -> Any:
     is_chats_enabled: str | Unset = UNSET
     if not isinstance(self.is_chats_enabled, Unset):
         is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
+
+
+def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
 
 
 def _encode_created_at(self: LpsListItem) -> Any:
@@ -230,6 +194,17 @@ def _encode_created_at(self: LpsListItem) -> Any:
     return created_at
 
 
+def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_at = json_value_
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
 def _encode_updated_at(self: LpsListItem) -> Any:
     updated_at: str | Unset = UNSET
     if not isinstance(self.updated_at, Unset):
@@ -237,10 +212,61 @@ def _encode_updated_at(self: LpsListItem) -> Any:
     return updated_at
 
 
+def _from_dict(cls: type[LpsListItem], src_dict: Mapping[str, Any]) -> LpsListItem:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.lps_id = get("lpsId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    self.domain_url = get("domainUrl", UNSET)
+    self.thumbnail_url = get("thumbnailUrl", UNSET)
+    value = get("isChatsEnabled", UNSET)
+    if absent(value):
+        self.is_chats_enabled = value
+    else:
+        try:
+            self.is_chats_enabled = _decode_is_chats_enabled(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_chats_enabled", value, error)
+    value = get("createdAt", UNSET)
+    if absent(value):
+        self.created_at = value
+    else:
+        try:
+            self.created_at = _decode_created_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    value = get("updatedAt", UNSET)
+    if absent(value):
+        self.updated_at = value
+    else:
+        try:
+            self.updated_at = _decode_updated_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsListItem._wire_fields}
 
 
+LpsListItem._parse = _from_dict
+setattr(LpsListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 LpsListItem._wire_names = {
     "lps_id": "lpsId",
     "href": "href",
@@ -254,16 +280,15 @@ LpsListItem._wire_names = {
 }
 LpsListItem._wire_fields = frozenset(LpsListItem._wire_names.values())
 LpsListItem._decoders = {
-    "lps_id": _decode_lps_id,
-    "href": _decode_href,
-    "name": _decode_name,
+    "lps_id": None,
+    "href": None,
+    "name": None,
     "status": _decode_status,
-    "domain_url": _decode_domain_url,
-    "thumbnail_url": _decode_thumbnail_url,
+    "domain_url": None,
+    "thumbnail_url": None,
     "is_chats_enabled": _decode_is_chats_enabled,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-    "additional_properties": _decode_additional_properties,
 }
 LpsListItem._encoders = {
     "lps_id": _encode_lps_id,
@@ -276,3 +301,4 @@ LpsListItem._encoders = {
     "created_at": _encode_created_at,
     "updated_at": _encode_updated_at,
 }
+LpsListItem._extra_decoder = _decode_additional_properties

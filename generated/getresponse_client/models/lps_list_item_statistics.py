@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LpsListItemStatistics")
@@ -63,21 +63,6 @@ class LpsListItemStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_visits(d: Mapping[str, Any]) -> int | Unset:
-    visits: int | Unset = d.get("visits", UNSET)
-    return visits
-
-
-def _decode_leads(d: Mapping[str, Any]) -> int | Unset:
-    leads: int | Unset = d.get("leads", UNSET)
-    return leads
-
-
-def _decode_subscription_rate(d: Mapping[str, Any]) -> int | Unset:
-    subscription_rate: int | Unset = d.get("subscriptionRate", UNSET)
-    return subscription_rate
-
-
 def _encode_visits(self: LpsListItemStatistics) -> Any:
     visits = self.visits
     return visits
@@ -93,10 +78,27 @@ def _encode_subscription_rate(self: LpsListItemStatistics) -> Any:
     return subscription_rate
 
 
+def _from_dict(cls: type[LpsListItemStatistics], src_dict: Mapping[str, Any]) -> LpsListItemStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.visits = get("visits", UNSET)
+    self.leads = get("leads", UNSET)
+    self.subscription_rate = get("subscriptionRate", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsListItemStatistics._wire_fields}
 
 
+LpsListItemStatistics._parse = _from_dict
+setattr(LpsListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 LpsListItemStatistics._wire_names = {
     "visits": "visits",
     "leads": "leads",
@@ -104,13 +106,13 @@ LpsListItemStatistics._wire_names = {
 }
 LpsListItemStatistics._wire_fields = frozenset(LpsListItemStatistics._wire_names.values())
 LpsListItemStatistics._decoders = {
-    "visits": _decode_visits,
-    "leads": _decode_leads,
-    "subscription_rate": _decode_subscription_rate,
-    "additional_properties": _decode_additional_properties,
+    "visits": None,
+    "leads": None,
+    "subscription_rate": None,
 }
 LpsListItemStatistics._encoders = {
     "visits": _encode_visits,
     "leads": _encode_leads,
     "subscription_rate": _encode_subscription_rate,
 }
+LpsListItemStatistics._extra_decoder = _decode_additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
@@ -150,129 +150,15 @@ class NewAutoresponder(WireModel):
         return key in self.additional_properties
 
 
-def _decode_subject(d: Mapping[str, Any]) -> str:
-    subject: str = d["subject"]
-    return subject
-
-
-def _decode_status(d: Mapping[str, Any]) -> StatusEnum:
-    status = StatusEnum(d["status"])
-
-    return status
-
-
-def _decode_content(d: Mapping[str, Any]) -> MessageContent:
-    from ..models.message_content import MessageContent  # noqa: PLC0415
-
-    content = MessageContent.from_dict(d["content"])
-
-    return content
-
-
-def _decode_trigger_settings(d: Mapping[str, Any]) -> AutoresponderTriggerSettings:
-    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: PLC0415
-
-    trigger_settings = AutoresponderTriggerSettings.from_dict(d["triggerSettings"])
-
-    return trigger_settings
-
-
-def _decode_send_settings(d: Mapping[str, Any]) -> AutoresponderSendSettingsInput:
-    from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput  # noqa: PLC0415
-
-    send_settings = AutoresponderSendSettingsInput.from_dict(d["sendSettings"])
-
-    return send_settings
-
-
-def _decode_autoresponder_id(d: Mapping[str, Any]) -> str | Unset:
-    autoresponder_id: str | Unset = d.get("autoresponderId", UNSET)
-    return autoresponder_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
-    campaign_id: str | Unset = d.get("campaignId", UNSET)
-    return campaign_id
-
-
-def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _from_field = d.get("fromField", UNSET)
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _reply_to = d.get("replyTo", UNSET)
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_flags(d: Mapping[str, Any]) -> list[MessageFlagsArrayItem] | Unset:
-    _flags = d.get("flags", UNSET)
-    flags: list[MessageFlagsArrayItem] | Unset = UNSET
-    if _flags is not UNSET:
-        flags = []
-        for componentsschemas_message_flags_array_item_data in _flags:
-            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
-                componentsschemas_message_flags_array_item_data
-            )
-
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> AutoresponderStatistics | Unset:
-    from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: AutoresponderStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AutoresponderStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
 def _encode_subject(self: NewAutoresponder) -> Any:
     subject = self.subject
     return subject
+
+
+def _decode_status(json_value_: Any) -> StatusEnum:
+    status = StatusEnum(json_value_)
+
+    return status
 
 
 def _encode_status(self: NewAutoresponder) -> Any:
@@ -280,14 +166,32 @@ def _encode_status(self: NewAutoresponder) -> Any:
     return status
 
 
+def _decode_content(json_value_: Any) -> MessageContent:
+    content = MessageContent.from_dict(json_value_)
+
+    return content
+
+
 def _encode_content(self: NewAutoresponder) -> Any:
     content = self.content.to_dict()
     return content
 
 
+def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings:
+    trigger_settings = AutoresponderTriggerSettings.from_dict(json_value_)
+
+    return trigger_settings
+
+
 def _encode_trigger_settings(self: NewAutoresponder) -> Any:
     trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
+
+
+def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput:
+    send_settings = AutoresponderSendSettingsInput.from_dict(json_value_)
+
+    return send_settings
 
 
 def _encode_send_settings(self: NewAutoresponder) -> Any:
@@ -315,6 +219,17 @@ def _encode_campaign_id(self: NewAutoresponder) -> Any:
     return campaign_id
 
 
+def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
+    _from_field = json_value_
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
+
+
 def _encode_from_field(self: NewAutoresponder) -> Any:
     from_field: dict[str, Any] | Unset = UNSET
     if not isinstance(self.from_field, Unset):
@@ -322,11 +237,37 @@ def _encode_from_field(self: NewAutoresponder) -> Any:
     return from_field
 
 
+def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
+    _reply_to = json_value_
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
 def _encode_reply_to(self: NewAutoresponder) -> Any:
     reply_to: dict[str, Any] | Unset = UNSET
     if not isinstance(self.reply_to, Unset):
         reply_to = self.reply_to.to_dict()
     return reply_to
+
+
+def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
+    _flags = json_value_
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for componentsschemas_message_flags_array_item_data in _flags:
+            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
+                componentsschemas_message_flags_array_item_data
+            )
+
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
 
 
 def _encode_flags(self: NewAutoresponder) -> Any:
@@ -340,11 +281,33 @@ def _encode_flags(self: NewAutoresponder) -> Any:
     return flags
 
 
+def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
+    _statistics = json_value_
+    statistics: AutoresponderStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AutoresponderStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: NewAutoresponder) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
         statistics = self.statistics.to_dict()
     return statistics
+
+
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
 
 
 def _encode_created_on(self: NewAutoresponder) -> Any:
@@ -354,10 +317,101 @@ def _encode_created_on(self: NewAutoresponder) -> Any:
     return created_on
 
 
+def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewAutoresponder:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.subject = get("subject", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("content", UNSET)
+    if absent(value):
+        self.content = value
+    else:
+        try:
+            self.content = _decode_content(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "content", value, error)
+    value = get("triggerSettings", UNSET)
+    if absent(value):
+        self.trigger_settings = value
+    else:
+        try:
+            self.trigger_settings = _decode_trigger_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "trigger_settings", value, error)
+    value = get("sendSettings", UNSET)
+    if absent(value):
+        self.send_settings = value
+    else:
+        try:
+            self.send_settings = _decode_send_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_settings", value, error)
+    self.autoresponder_id = get("autoresponderId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    self.campaign_id = get("campaignId", UNSET)
+    value = get("fromField", UNSET)
+    if absent(value):
+        self.from_field = value
+    else:
+        try:
+            self.from_field = _decode_from_field(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_field", value, error)
+    value = get("replyTo", UNSET)
+    if absent(value):
+        self.reply_to = value
+    else:
+        try:
+            self.reply_to = _decode_reply_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "reply_to", value, error)
+    value = get("flags", UNSET)
+    if absent(value):
+        self.flags = value
+    else:
+        try:
+            self.flags = _decode_flags(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "flags", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAutoresponder._wire_fields}
 
 
+NewAutoresponder._parse = _from_dict
+setattr(NewAutoresponder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 NewAutoresponder._wire_names = {
     "subject": "subject",
     "status": "status",
@@ -376,21 +430,20 @@ NewAutoresponder._wire_names = {
 }
 NewAutoresponder._wire_fields = frozenset(NewAutoresponder._wire_names.values())
 NewAutoresponder._decoders = {
-    "subject": _decode_subject,
+    "subject": None,
     "status": _decode_status,
     "content": _decode_content,
     "trigger_settings": _decode_trigger_settings,
     "send_settings": _decode_send_settings,
-    "autoresponder_id": _decode_autoresponder_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "campaign_id": _decode_campaign_id,
+    "autoresponder_id": None,
+    "href": None,
+    "name": None,
+    "campaign_id": None,
     "from_field": _decode_from_field,
     "reply_to": _decode_reply_to,
     "flags": _decode_flags,
     "statistics": _decode_statistics,
     "created_on": _decode_created_on,
-    "additional_properties": _decode_additional_properties,
 }
 NewAutoresponder._encoders = {
     "subject": _encode_subject,
@@ -408,3 +461,12 @@ NewAutoresponder._encoders = {
     "statistics": _encode_statistics,
     "created_on": _encode_created_on,
 }
+NewAutoresponder._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput  # noqa: E402
+from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E402
+from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402
+from ..models.from_field_reference import FromFieldReference  # noqa: E402
+from ..models.message_content import MessageContent  # noqa: E402

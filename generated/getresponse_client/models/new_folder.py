@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="NewFolder")
 
@@ -51,28 +52,38 @@ class NewFolder(WireModel):
         return key in self.additional_properties
 
 
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
 def _encode_name(self: NewFolder) -> Any:
     name = self.name
     return name
+
+
+def _from_dict(cls: type[NewFolder], src_dict: Mapping[str, Any]) -> NewFolder:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.name = get("name", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewFolder._wire_fields}
 
 
+NewFolder._parse = _from_dict
+setattr(NewFolder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 NewFolder._wire_names = {
     "name": "name",
 }
 NewFolder._wire_fields = frozenset(NewFolder._wire_names.values())
 NewFolder._decoders = {
-    "name": _decode_name,
-    "additional_properties": _decode_additional_properties,
+    "name": None,
 }
 NewFolder._encoders = {
     "name": _encode_name,
 }
+NewFolder._extra_decoder = _decode_additional_properties

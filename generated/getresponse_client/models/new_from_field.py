@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="NewFromField")
 
@@ -56,16 +57,6 @@ class NewFromField(WireModel):
         return key in self.additional_properties
 
 
-def _decode_email(d: Mapping[str, Any]) -> str:
-    email: str = d["email"]
-    return email
-
-
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
 def _encode_email(self: NewFromField) -> Any:
     email = self.email
     return email
@@ -76,21 +67,37 @@ def _encode_name(self: NewFromField) -> Any:
     return name
 
 
+def _from_dict(cls: type[NewFromField], src_dict: Mapping[str, Any]) -> NewFromField:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.email = get("email", UNSET)
+    self.name = get("name", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewFromField._wire_fields}
 
 
+NewFromField._parse = _from_dict
+setattr(NewFromField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 NewFromField._wire_names = {
     "email": "email",
     "name": "name",
 }
 NewFromField._wire_fields = frozenset(NewFromField._wire_names.values())
 NewFromField._decoders = {
-    "email": _decode_email,
-    "name": _decode_name,
-    "additional_properties": _decode_additional_properties,
+    "email": None,
+    "name": None,
 }
 NewFromField._encoders = {
     "email": _encode_email,
     "name": _encode_name,
 }
+NewFromField._extra_decoder = _decode_additional_properties

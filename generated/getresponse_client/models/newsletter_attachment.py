@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterAttachment")
@@ -62,21 +62,6 @@ class NewsletterAttachment(WireModel):
         return key in self.additional_properties
 
 
-def _decode_file_name(d: Mapping[str, Any]) -> str | Unset:
-    file_name: str | Unset = d.get("fileName", UNSET)
-    return file_name
-
-
-def _decode_content(d: Mapping[str, Any]) -> str | Unset:
-    content: str | Unset = d.get("content", UNSET)
-    return content
-
-
-def _decode_mime_type(d: Mapping[str, Any]) -> str | Unset:
-    mime_type: str | Unset = d.get("mimeType", UNSET)
-    return mime_type
-
-
 def _encode_file_name(self: NewsletterAttachment) -> Any:
     file_name = self.file_name
     return file_name
@@ -92,10 +77,27 @@ def _encode_mime_type(self: NewsletterAttachment) -> Any:
     return mime_type
 
 
+def _from_dict(cls: type[NewsletterAttachment], src_dict: Mapping[str, Any]) -> NewsletterAttachment:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.file_name = get("fileName", UNSET)
+    self.content = get("content", UNSET)
+    self.mime_type = get("mimeType", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterAttachment._wire_fields}
 
 
+NewsletterAttachment._parse = _from_dict
+setattr(NewsletterAttachment, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 NewsletterAttachment._wire_names = {
     "file_name": "fileName",
     "content": "content",
@@ -103,13 +105,13 @@ NewsletterAttachment._wire_names = {
 }
 NewsletterAttachment._wire_fields = frozenset(NewsletterAttachment._wire_names.values())
 NewsletterAttachment._decoders = {
-    "file_name": _decode_file_name,
-    "content": _decode_content,
-    "mime_type": _decode_mime_type,
-    "additional_properties": _decode_additional_properties,
+    "file_name": None,
+    "content": None,
+    "mime_type": None,
 }
 NewsletterAttachment._encoders = {
     "file_name": _encode_file_name,
     "content": _encode_content,
     "mime_type": _encode_mime_type,
 }
+NewsletterAttachment._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.newsletter_send_metrics_status import NewsletterSendMetricsStatus
 from ..types import UNSET, Unset
 
@@ -96,8 +96,8 @@ class NewsletterSendMetrics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_status(d: Mapping[str, Any]) -> NewsletterSendMetricsStatus | Unset:
-    _status = d.get("status", UNSET)
+def _decode_status(json_value_: Any) -> NewsletterSendMetricsStatus | Unset:
+    _status = json_value_
     status: NewsletterSendMetricsStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
@@ -105,41 +105,6 @@ def _decode_status(d: Mapping[str, Any]) -> NewsletterSendMetricsStatus | Unset:
         status = NewsletterSendMetricsStatus(_status)
 
     return status
-
-
-def _decode_sent(d: Mapping[str, Any]) -> str | Unset:
-    sent: str | Unset = d.get("sent", UNSET)
-    return sent
-
-
-def _decode_total(d: Mapping[str, Any]) -> str | Unset:
-    total: str | Unset = d.get("total", UNSET)
-    return total
-
-
-def _decode_delivered(d: Mapping[str, Any]) -> str | Unset:
-    delivered: str | Unset = d.get("delivered", UNSET)
-    return delivered
-
-
-def _decode_open_rate(d: Mapping[str, Any]) -> str | Unset:
-    open_rate: str | Unset = d.get("openRate", UNSET)
-    return open_rate
-
-
-def _decode_click_rate(d: Mapping[str, Any]) -> str | Unset:
-    click_rate: str | Unset = d.get("clickRate", UNSET)
-    return click_rate
-
-
-def _decode_human_open_rate(d: Mapping[str, Any]) -> str | Unset:
-    human_open_rate: str | Unset = d.get("humanOpenRate", UNSET)
-    return human_open_rate
-
-
-def _decode_human_click_rate(d: Mapping[str, Any]) -> str | Unset:
-    human_click_rate: str | Unset = d.get("humanClickRate", UNSET)
-    return human_click_rate
 
 
 def _encode_status(self: NewsletterSendMetrics) -> Any:
@@ -185,10 +150,39 @@ def _encode_human_click_rate(self: NewsletterSendMetrics) -> Any:
     return human_click_rate
 
 
+def _from_dict(cls: type[NewsletterSendMetrics], src_dict: Mapping[str, Any]) -> NewsletterSendMetrics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    self.sent = get("sent", UNSET)
+    self.total = get("total", UNSET)
+    self.delivered = get("delivered", UNSET)
+    self.open_rate = get("openRate", UNSET)
+    self.click_rate = get("clickRate", UNSET)
+    self.human_open_rate = get("humanOpenRate", UNSET)
+    self.human_click_rate = get("humanClickRate", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendMetrics._wire_fields}
 
 
+NewsletterSendMetrics._parse = _from_dict
+setattr(NewsletterSendMetrics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 NewsletterSendMetrics._wire_names = {
     "status": "status",
     "sent": "sent",
@@ -202,14 +196,13 @@ NewsletterSendMetrics._wire_names = {
 NewsletterSendMetrics._wire_fields = frozenset(NewsletterSendMetrics._wire_names.values())
 NewsletterSendMetrics._decoders = {
     "status": _decode_status,
-    "sent": _decode_sent,
-    "total": _decode_total,
-    "delivered": _decode_delivered,
-    "open_rate": _decode_open_rate,
-    "click_rate": _decode_click_rate,
-    "human_open_rate": _decode_human_open_rate,
-    "human_click_rate": _decode_human_click_rate,
-    "additional_properties": _decode_additional_properties,
+    "sent": None,
+    "total": None,
+    "delivered": None,
+    "open_rate": None,
+    "click_rate": None,
+    "human_open_rate": None,
+    "human_click_rate": None,
 }
 NewsletterSendMetrics._encoders = {
     "status": _encode_status,
@@ -221,3 +214,4 @@ NewsletterSendMetrics._encoders = {
     "human_open_rate": _encode_human_open_rate,
     "human_click_rate": _encode_human_click_rate,
 }
+NewsletterSendMetrics._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,10 +72,8 @@ class OneTimeScheduling(WireModel):
         return key in self.additional_properties
 
 
-def _decode_one_time(d: Mapping[str, Any]) -> OneTimeSchedulingOneTime | Unset:
-    from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime  # noqa: PLC0415
-
-    _one_time = d.get("oneTime", UNSET)
+def _decode_one_time(json_value_: Any) -> OneTimeSchedulingOneTime | Unset:
+    _one_time = json_value_
     one_time: OneTimeSchedulingOneTime | Unset
     if isinstance(_one_time, Unset):
         one_time = UNSET
@@ -85,9 +83,14 @@ def _decode_one_time(d: Mapping[str, Any]) -> OneTimeSchedulingOneTime | Unset:
     return one_time
 
 
-def _decode_recurring(d: Mapping[str, Any]) -> None | OneTimeSchedulingRecurringType0 | Unset:
-    from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
+def _encode_one_time(self: OneTimeScheduling) -> Any:
+    one_time: dict[str, Any] | Unset = UNSET
+    if not isinstance(self.one_time, Unset):
+        one_time = self.one_time.to_dict()
+    return one_time
 
+
+def _decode_recurring(json_value_: Any) -> None | OneTimeSchedulingRecurringType0 | Unset:
     def _parse_recurring(data: object) -> None | OneTimeSchedulingRecurringType0 | Unset:
         if data is None:
             return data
@@ -103,21 +106,12 @@ def _decode_recurring(d: Mapping[str, Any]) -> None | OneTimeSchedulingRecurring
             pass
         return cast(None | OneTimeSchedulingRecurringType0 | Unset, data)
 
-    recurring = _parse_recurring(d.get("recurring", UNSET))
+    recurring = _parse_recurring(json_value_)
 
     return recurring
 
 
-def _encode_one_time(self: OneTimeScheduling) -> Any:
-    one_time: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.one_time, Unset):
-        one_time = self.one_time.to_dict()
-    return one_time
-
-
 def _encode_recurring(self: OneTimeScheduling) -> Any:
-    from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
-
     recurring: dict[str, Any] | None | Unset
     if isinstance(self.recurring, Unset):
         recurring = UNSET
@@ -128,10 +122,40 @@ def _encode_recurring(self: OneTimeScheduling) -> Any:
     return recurring
 
 
+def _from_dict(cls: type[OneTimeScheduling], src_dict: Mapping[str, Any]) -> OneTimeScheduling:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("oneTime", UNSET)
+    if absent(value):
+        self.one_time = value
+    else:
+        try:
+            self.one_time = _decode_one_time(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "one_time", value, error)
+    value = get("recurring", UNSET)
+    if absent(value):
+        self.recurring = value
+    else:
+        try:
+            self.recurring = _decode_recurring(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "recurring", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeScheduling._wire_fields}
 
 
+OneTimeScheduling._parse = _from_dict
+setattr(OneTimeScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 OneTimeScheduling._wire_names = {
     "one_time": "oneTime",
     "recurring": "recurring",
@@ -140,9 +164,14 @@ OneTimeScheduling._wire_fields = frozenset(OneTimeScheduling._wire_names.values(
 OneTimeScheduling._decoders = {
     "one_time": _decode_one_time,
     "recurring": _decode_recurring,
-    "additional_properties": _decode_additional_properties,
 }
 OneTimeScheduling._encoders = {
     "one_time": _encode_one_time,
     "recurring": _encode_recurring,
 }
+OneTimeScheduling._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime  # noqa: E402
+from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -176,138 +176,6 @@ class OrderResponse(WireModel):
         return key in self.additional_properties
 
 
-def _decode_order_id(d: Mapping[str, Any]) -> str | Unset:
-    order_id: str | Unset = d.get("orderId", UNSET)
-    return order_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_contact_id(d: Mapping[str, Any]) -> str | Unset:
-    contact_id: str | Unset = d.get("contactId", UNSET)
-    return contact_id
-
-
-def _decode_order_url(d: Mapping[str, Any]) -> str | Unset:
-    order_url: str | Unset = d.get("orderUrl", UNSET)
-    return order_url
-
-
-def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
-    external_id: str | Unset = d.get("externalId", UNSET)
-    return external_id
-
-
-def _decode_total_price(d: Mapping[str, Any]) -> float | Unset:
-    total_price: float | Unset = d.get("totalPrice", UNSET)
-    return total_price
-
-
-def _decode_total_price_tax(d: Mapping[str, Any]) -> float | Unset:
-    total_price_tax: float | Unset = d.get("totalPriceTax", UNSET)
-    return total_price_tax
-
-
-def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
-    currency: str | Unset = d.get("currency", UNSET)
-    return currency
-
-
-def _decode_status(d: Mapping[str, Any]) -> str | Unset:
-    status: str | Unset = d.get("status", UNSET)
-    return status
-
-
-def _decode_cart_id(d: Mapping[str, Any]) -> str | Unset:
-    cart_id: str | Unset = d.get("cartId", UNSET)
-    return cart_id
-
-
-def _decode_description(d: Mapping[str, Any]) -> str | Unset:
-    description: str | Unset = d.get("description", UNSET)
-    return description
-
-
-def _decode_shipping_price(d: Mapping[str, Any]) -> float | Unset:
-    shipping_price: float | Unset = d.get("shippingPrice", UNSET)
-    return shipping_price
-
-
-def _decode_shipping_address(d: Mapping[str, Any]) -> NewAddress | Unset:
-    from ..models.new_address import NewAddress  # noqa: PLC0415
-
-    _shipping_address = d.get("shippingAddress", UNSET)
-    shipping_address: NewAddress | Unset
-    if isinstance(_shipping_address, Unset):
-        shipping_address = UNSET
-    else:
-        shipping_address = NewAddress.from_dict(_shipping_address)
-
-    return shipping_address
-
-
-def _decode_billing_status(d: Mapping[str, Any]) -> str | Unset:
-    billing_status: str | Unset = d.get("billingStatus", UNSET)
-    return billing_status
-
-
-def _decode_billing_address(d: Mapping[str, Any]) -> NewAddress | Unset:
-    from ..models.new_address import NewAddress  # noqa: PLC0415
-
-    _billing_address = d.get("billingAddress", UNSET)
-    billing_address: NewAddress | Unset
-    if isinstance(_billing_address, Unset):
-        billing_address = UNSET
-    else:
-        billing_address = NewAddress.from_dict(_billing_address)
-
-    return billing_address
-
-
-def _decode_processed_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _processed_at = d.get("processedAt", UNSET)
-    processed_at: datetime.datetime | Unset
-    if isinstance(_processed_at, Unset):
-        processed_at = UNSET
-    else:
-        processed_at = datetime.datetime.fromisoformat(_processed_at)
-
-    return processed_at
-
-
-def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
-    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
-
-    _meta_fields = d.get("metaFields", UNSET)
-    meta_fields: list[NewMetaField] | Unset = UNSET
-    if _meta_fields is not UNSET:
-        meta_fields = []
-        for meta_fields_item_data in _meta_fields:
-            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
-
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
-def _decode_selected_variants(d: Mapping[str, Any]) -> list[OrderSelectedProductVariant] | Unset:
-    from ..models.order_selected_product_variant import OrderSelectedProductVariant  # noqa: PLC0415
-
-    _selected_variants = d.get("selectedVariants", UNSET)
-    selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
-    if _selected_variants is not UNSET:
-        selected_variants = []
-        for selected_variants_item_data in _selected_variants:
-            selected_variants_item = OrderSelectedProductVariant.from_dict(selected_variants_item_data)
-
-            selected_variants.append(selected_variants_item)
-
-    return selected_variants
-
-
 def _encode_order_id(self: OrderResponse) -> Any:
     order_id = self.order_id
     return order_id
@@ -368,6 +236,17 @@ def _encode_shipping_price(self: OrderResponse) -> Any:
     return shipping_price
 
 
+def _decode_shipping_address(json_value_: Any) -> NewAddress | Unset:
+    _shipping_address = json_value_
+    shipping_address: NewAddress | Unset
+    if isinstance(_shipping_address, Unset):
+        shipping_address = UNSET
+    else:
+        shipping_address = NewAddress.from_dict(_shipping_address)
+
+    return shipping_address
+
+
 def _encode_shipping_address(self: OrderResponse) -> Any:
     shipping_address: dict[str, Any] | Unset = UNSET
     if not isinstance(self.shipping_address, Unset):
@@ -380,6 +259,17 @@ def _encode_billing_status(self: OrderResponse) -> Any:
     return billing_status
 
 
+def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
+    _billing_address = json_value_
+    billing_address: NewAddress | Unset
+    if isinstance(_billing_address, Unset):
+        billing_address = UNSET
+    else:
+        billing_address = NewAddress.from_dict(_billing_address)
+
+    return billing_address
+
+
 def _encode_billing_address(self: OrderResponse) -> Any:
     billing_address: dict[str, Any] | Unset = UNSET
     if not isinstance(self.billing_address, Unset):
@@ -387,11 +277,35 @@ def _encode_billing_address(self: OrderResponse) -> Any:
     return billing_address
 
 
+def _decode_processed_at(json_value_: Any) -> datetime.datetime | Unset:
+    _processed_at = json_value_
+    processed_at: datetime.datetime | Unset
+    if isinstance(_processed_at, Unset):
+        processed_at = UNSET
+    else:
+        processed_at = datetime.datetime.fromisoformat(_processed_at)
+
+    return processed_at
+
+
 def _encode_processed_at(self: OrderResponse) -> Any:
     processed_at: str | Unset = UNSET
     if not isinstance(self.processed_at, Unset):
         processed_at = self.processed_at.isoformat()
     return processed_at
+
+
+def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
+    _meta_fields = json_value_
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
 
 
 def _encode_meta_fields(self: OrderResponse) -> Any:
@@ -405,6 +319,19 @@ def _encode_meta_fields(self: OrderResponse) -> Any:
     return meta_fields
 
 
+def _decode_selected_variants(json_value_: Any) -> list[OrderSelectedProductVariant] | Unset:
+    _selected_variants = json_value_
+    selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
+    if _selected_variants is not UNSET:
+        selected_variants = []
+        for selected_variants_item_data in _selected_variants:
+            selected_variants_item = OrderSelectedProductVariant.from_dict(selected_variants_item_data)
+
+            selected_variants.append(selected_variants_item)
+
+    return selected_variants
+
+
 def _encode_selected_variants(self: OrderResponse) -> Any:
     selected_variants: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.selected_variants, Unset):
@@ -416,10 +343,77 @@ def _encode_selected_variants(self: OrderResponse) -> Any:
     return selected_variants
 
 
+def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderResponse:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.order_id = get("orderId", UNSET)
+    self.href = get("href", UNSET)
+    self.contact_id = get("contactId", UNSET)
+    self.order_url = get("orderUrl", UNSET)
+    self.external_id = get("externalId", UNSET)
+    self.total_price = get("totalPrice", UNSET)
+    self.total_price_tax = get("totalPriceTax", UNSET)
+    self.currency = get("currency", UNSET)
+    self.status = get("status", UNSET)
+    self.cart_id = get("cartId", UNSET)
+    self.description = get("description", UNSET)
+    self.shipping_price = get("shippingPrice", UNSET)
+    value = get("shippingAddress", UNSET)
+    if absent(value):
+        self.shipping_address = value
+    else:
+        try:
+            self.shipping_address = _decode_shipping_address(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "shipping_address", value, error)
+    self.billing_status = get("billingStatus", UNSET)
+    value = get("billingAddress", UNSET)
+    if absent(value):
+        self.billing_address = value
+    else:
+        try:
+            self.billing_address = _decode_billing_address(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "billing_address", value, error)
+    value = get("processedAt", UNSET)
+    if absent(value):
+        self.processed_at = value
+    else:
+        try:
+            self.processed_at = _decode_processed_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "processed_at", value, error)
+    value = get("metaFields", UNSET)
+    if absent(value):
+        self.meta_fields = value
+    else:
+        try:
+            self.meta_fields = _decode_meta_fields(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "meta_fields", value, error)
+    value = get("selectedVariants", UNSET)
+    if absent(value):
+        self.selected_variants = value
+    else:
+        try:
+            self.selected_variants = _decode_selected_variants(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_variants", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OrderResponse._wire_fields}
 
 
+OrderResponse._parse = _from_dict
+setattr(OrderResponse, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 OrderResponse._wire_names = {
     "order_id": "orderId",
     "href": "href",
@@ -442,25 +436,24 @@ OrderResponse._wire_names = {
 }
 OrderResponse._wire_fields = frozenset(OrderResponse._wire_names.values())
 OrderResponse._decoders = {
-    "order_id": _decode_order_id,
-    "href": _decode_href,
-    "contact_id": _decode_contact_id,
-    "order_url": _decode_order_url,
-    "external_id": _decode_external_id,
-    "total_price": _decode_total_price,
-    "total_price_tax": _decode_total_price_tax,
-    "currency": _decode_currency,
-    "status": _decode_status,
-    "cart_id": _decode_cart_id,
-    "description": _decode_description,
-    "shipping_price": _decode_shipping_price,
+    "order_id": None,
+    "href": None,
+    "contact_id": None,
+    "order_url": None,
+    "external_id": None,
+    "total_price": None,
+    "total_price_tax": None,
+    "currency": None,
+    "status": None,
+    "cart_id": None,
+    "description": None,
+    "shipping_price": None,
     "shipping_address": _decode_shipping_address,
-    "billing_status": _decode_billing_status,
+    "billing_status": None,
     "billing_address": _decode_billing_address,
     "processed_at": _decode_processed_at,
     "meta_fields": _decode_meta_fields,
     "selected_variants": _decode_selected_variants,
-    "additional_properties": _decode_additional_properties,
 }
 OrderResponse._encoders = {
     "order_id": _encode_order_id,
@@ -482,3 +475,10 @@ OrderResponse._encoders = {
     "meta_fields": _encode_meta_fields,
     "selected_variants": _encode_selected_variants,
 }
+OrderResponse._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.new_address import NewAddress  # noqa: E402
+from ..models.new_meta_field import NewMetaField  # noqa: E402
+from ..models.order_selected_product_variant import OrderSelectedProductVariant  # noqa: E402

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.popup_details_status import PopupDetailsStatus
 from ..models.popup_details_type import PopupDetailsType
 from ..types import UNSET, Unset
@@ -107,70 +107,6 @@ class PopupDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_popup_id(d: Mapping[str, Any]) -> str | Unset:
-    popup_id: str | Unset = d.get("popupId", UNSET)
-    return popup_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_status(d: Mapping[str, Any]) -> PopupDetailsStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: PopupDetailsStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = PopupDetailsStatus(_status)
-
-    return status
-
-
-def _decode_type_(d: Mapping[str, Any]) -> PopupDetailsType | Unset:
-    _type_ = d.get("type", UNSET)
-    type_: PopupDetailsType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = PopupDetailsType(_type_)
-
-    return type_
-
-
-def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
-    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
-    return thumbnail_url
-
-
-def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_at = d.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_updated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_at = d.get("updatedAt", UNSET)
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
-
-
 def _encode_popup_id(self: PopupDetails) -> Any:
     popup_id = self.popup_id
     return popup_id
@@ -186,12 +122,34 @@ def _encode_name(self: PopupDetails) -> Any:
     return name
 
 
+def _decode_status(json_value_: Any) -> PopupDetailsStatus | Unset:
+    _status = json_value_
+    status: PopupDetailsStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = PopupDetailsStatus(_status)
+
+    return status
+
+
 def _encode_status(self: PopupDetails) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_type_(json_value_: Any) -> PopupDetailsType | Unset:
+    _type_ = json_value_
+    type_: PopupDetailsType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = PopupDetailsType(_type_)
+
+    return type_
 
 
 def _encode_type_(self: PopupDetails) -> Any:
@@ -207,11 +165,33 @@ def _encode_thumbnail_url(self: PopupDetails) -> Any:
     return thumbnail_url
 
 
+def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
+
+
 def _encode_created_at(self: PopupDetails) -> Any:
     created_at: str | Unset = UNSET
     if not isinstance(self.created_at, Unset):
         created_at = self.created_at.isoformat()
     return created_at
+
+
+def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_at = json_value_
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
 
 
 def _encode_updated_at(self: PopupDetails) -> Any:
@@ -221,10 +201,60 @@ def _encode_updated_at(self: PopupDetails) -> Any:
     return updated_at
 
 
+def _from_dict(cls: type[PopupDetails], src_dict: Mapping[str, Any]) -> PopupDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.popup_id = get("popupId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("type", UNSET)
+    if absent(value):
+        self.type_ = value
+    else:
+        try:
+            self.type_ = _decode_type_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "type_", value, error)
+    self.thumbnail_url = get("thumbnailUrl", UNSET)
+    value = get("createdAt", UNSET)
+    if absent(value):
+        self.created_at = value
+    else:
+        try:
+            self.created_at = _decode_created_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    value = get("updatedAt", UNSET)
+    if absent(value):
+        self.updated_at = value
+    else:
+        try:
+            self.updated_at = _decode_updated_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupDetails._wire_fields}
 
 
+PopupDetails._parse = _from_dict
+setattr(PopupDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 PopupDetails._wire_names = {
     "popup_id": "popupId",
     "href": "href",
@@ -237,15 +267,14 @@ PopupDetails._wire_names = {
 }
 PopupDetails._wire_fields = frozenset(PopupDetails._wire_names.values())
 PopupDetails._decoders = {
-    "popup_id": _decode_popup_id,
-    "href": _decode_href,
-    "name": _decode_name,
+    "popup_id": None,
+    "href": None,
+    "name": None,
     "status": _decode_status,
     "type_": _decode_type_,
-    "thumbnail_url": _decode_thumbnail_url,
+    "thumbnail_url": None,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-    "additional_properties": _decode_additional_properties,
 }
 PopupDetails._encoders = {
     "popup_id": _encode_popup_id,
@@ -257,3 +286,4 @@ PopupDetails._encoders = {
     "created_at": _encode_created_at,
     "updated_at": _encode_updated_at,
 }
+PopupDetails._extra_decoder = _decode_additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,8 +144,8 @@ class Product(WireModel):
         return key in self.additional_properties
 
 
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
     created_on: datetime.datetime | Unset
     if isinstance(_created_on, Unset):
         created_on = UNSET
@@ -155,8 +155,15 @@ def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
     return created_on
 
 
-def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_on = d.get("updatedOn", UNSET)
+def _encode_created_on(self: Product) -> Any:
+    created_on: str | Unset = UNSET
+    if not isinstance(self.created_on, Unset):
+        created_on = self.created_on.isoformat()
+    return created_on
+
+
+def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_on = json_value_
     updated_on: datetime.datetime | Unset
     if isinstance(_updated_on, Unset):
         updated_on = UNSET
@@ -164,93 +171,6 @@ def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _decode_product_id(d: Mapping[str, Any]) -> str | Unset:
-    product_id: str | Unset = d.get("productId", UNSET)
-    return product_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_type_(d: Mapping[str, Any]) -> str | Unset:
-    type_: str | Unset = d.get("type", UNSET)
-    return type_
-
-
-def _decode_url(d: Mapping[str, Any]) -> str | Unset:
-    url: str | Unset = d.get("url", UNSET)
-    return url
-
-
-def _decode_vendor(d: Mapping[str, Any]) -> str | Unset:
-    vendor: str | Unset = d.get("vendor", UNSET)
-    return vendor
-
-
-def _decode_external_id(d: Mapping[str, Any]) -> str | Unset:
-    external_id: str | Unset = d.get("externalId", UNSET)
-    return external_id
-
-
-def _decode_categories(d: Mapping[str, Any]) -> list[NewProductCategory] | Unset:
-    from ..models.new_product_category import NewProductCategory  # noqa: PLC0415
-
-    _categories = d.get("categories", UNSET)
-    categories: list[NewProductCategory] | Unset = UNSET
-    if _categories is not UNSET:
-        categories = []
-        for categories_item_data in _categories:
-            categories_item = NewProductCategory.from_dict(categories_item_data)
-
-            categories.append(categories_item)
-
-    return categories
-
-
-def _decode_variants(d: Mapping[str, Any]) -> list[NewProductVariant] | Unset:
-    from ..models.new_product_variant import NewProductVariant  # noqa: PLC0415
-
-    _variants = d.get("variants", UNSET)
-    variants: list[NewProductVariant] | Unset = UNSET
-    if _variants is not UNSET:
-        variants = []
-        for variants_item_data in _variants:
-            variants_item = NewProductVariant.from_dict(variants_item_data)
-
-            variants.append(variants_item)
-
-    return variants
-
-
-def _decode_meta_fields(d: Mapping[str, Any]) -> list[NewMetaField] | Unset:
-    from ..models.new_meta_field import NewMetaField  # noqa: PLC0415
-
-    _meta_fields = d.get("metaFields", UNSET)
-    meta_fields: list[NewMetaField] | Unset = UNSET
-    if _meta_fields is not UNSET:
-        meta_fields = []
-        for meta_fields_item_data in _meta_fields:
-            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
-
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
-def _encode_created_on(self: Product) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
 
 
 def _encode_updated_on(self: Product) -> Any:
@@ -295,6 +215,19 @@ def _encode_external_id(self: Product) -> Any:
     return external_id
 
 
+def _decode_categories(json_value_: Any) -> list[NewProductCategory] | Unset:
+    _categories = json_value_
+    categories: list[NewProductCategory] | Unset = UNSET
+    if _categories is not UNSET:
+        categories = []
+        for categories_item_data in _categories:
+            categories_item = NewProductCategory.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+    return categories
+
+
 def _encode_categories(self: Product) -> Any:
     categories: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.categories, Unset):
@@ -304,6 +237,19 @@ def _encode_categories(self: Product) -> Any:
             categories.append(categories_item)
 
     return categories
+
+
+def _decode_variants(json_value_: Any) -> list[NewProductVariant] | Unset:
+    _variants = json_value_
+    variants: list[NewProductVariant] | Unset = UNSET
+    if _variants is not UNSET:
+        variants = []
+        for variants_item_data in _variants:
+            variants_item = NewProductVariant.from_dict(variants_item_data)
+
+            variants.append(variants_item)
+
+    return variants
 
 
 def _encode_variants(self: Product) -> Any:
@@ -317,6 +263,19 @@ def _encode_variants(self: Product) -> Any:
     return variants
 
 
+def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
+    _meta_fields = json_value_
+    meta_fields: list[NewMetaField] | Unset = UNSET
+    if _meta_fields is not UNSET:
+        meta_fields = []
+        for meta_fields_item_data in _meta_fields:
+            meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
+
+            meta_fields.append(meta_fields_item)
+
+    return meta_fields
+
+
 def _encode_meta_fields(self: Product) -> Any:
     meta_fields: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.meta_fields, Unset):
@@ -328,10 +287,71 @@ def _encode_meta_fields(self: Product) -> Any:
     return meta_fields
 
 
+def _from_dict(cls: type[Product], src_dict: Mapping[str, Any]) -> Product:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("updatedOn", UNSET)
+    if absent(value):
+        self.updated_on = value
+    else:
+        try:
+            self.updated_on = _decode_updated_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    self.product_id = get("productId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    self.type_ = get("type", UNSET)
+    self.url = get("url", UNSET)
+    self.vendor = get("vendor", UNSET)
+    self.external_id = get("externalId", UNSET)
+    value = get("categories", UNSET)
+    if absent(value):
+        self.categories = value
+    else:
+        try:
+            self.categories = _decode_categories(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "categories", value, error)
+    value = get("variants", UNSET)
+    if absent(value):
+        self.variants = value
+    else:
+        try:
+            self.variants = _decode_variants(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "variants", value, error)
+    value = get("metaFields", UNSET)
+    if absent(value):
+        self.meta_fields = value
+    else:
+        try:
+            self.meta_fields = _decode_meta_fields(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "meta_fields", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Product._wire_fields}
 
 
+Product._parse = _from_dict
+setattr(Product, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 Product._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",
@@ -350,17 +370,16 @@ Product._wire_fields = frozenset(Product._wire_names.values())
 Product._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-    "product_id": _decode_product_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "type_": _decode_type_,
-    "url": _decode_url,
-    "vendor": _decode_vendor,
-    "external_id": _decode_external_id,
+    "product_id": None,
+    "href": None,
+    "name": None,
+    "type_": None,
+    "url": None,
+    "vendor": None,
+    "external_id": None,
     "categories": _decode_categories,
     "variants": _decode_variants,
     "meta_fields": _decode_meta_fields,
-    "additional_properties": _decode_additional_properties,
 }
 Product._encoders = {
     "created_on": _encode_created_on,
@@ -376,3 +395,10 @@ Product._encoders = {
     "variants": _encode_variants,
     "meta_fields": _encode_meta_fields,
 }
+Product._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.new_meta_field import NewMetaField  # noqa: E402
+from ..models.new_product_category import NewProductCategory  # noqa: E402
+from ..models.new_product_variant import NewProductVariant  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RevenueStatisticsTimeSeriesItem")
@@ -63,21 +63,6 @@ class RevenueStatisticsTimeSeriesItem(WireModel):
         return key in self.additional_properties
 
 
-def _decode_time_interval(d: Mapping[str, Any]) -> str | Unset:
-    time_interval: str | Unset = d.get("timeInterval", UNSET)
-    return time_interval
-
-
-def _decode_revenue(d: Mapping[str, Any]) -> float | Unset:
-    revenue: float | Unset = d.get("revenue", UNSET)
-    return revenue
-
-
-def _decode_orders(d: Mapping[str, Any]) -> int | Unset:
-    orders: int | Unset = d.get("orders", UNSET)
-    return orders
-
-
 def _encode_time_interval(self: RevenueStatisticsTimeSeriesItem) -> Any:
     time_interval = self.time_interval
     return time_interval
@@ -93,10 +78,29 @@ def _encode_orders(self: RevenueStatisticsTimeSeriesItem) -> Any:
     return orders
 
 
+def _from_dict(
+    cls: type[RevenueStatisticsTimeSeriesItem], src_dict: Mapping[str, Any]
+) -> RevenueStatisticsTimeSeriesItem:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.time_interval = get("timeInterval", UNSET)
+    self.revenue = get("revenue", UNSET)
+    self.orders = get("orders", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RevenueStatisticsTimeSeriesItem._wire_fields}
 
 
+RevenueStatisticsTimeSeriesItem._parse = _from_dict
+setattr(RevenueStatisticsTimeSeriesItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 RevenueStatisticsTimeSeriesItem._wire_names = {
     "time_interval": "timeInterval",
     "revenue": "revenue",
@@ -104,13 +108,13 @@ RevenueStatisticsTimeSeriesItem._wire_names = {
 }
 RevenueStatisticsTimeSeriesItem._wire_fields = frozenset(RevenueStatisticsTimeSeriesItem._wire_names.values())
 RevenueStatisticsTimeSeriesItem._decoders = {
-    "time_interval": _decode_time_interval,
-    "revenue": _decode_revenue,
-    "orders": _decode_orders,
-    "additional_properties": _decode_additional_properties,
+    "time_interval": None,
+    "revenue": None,
+    "orders": None,
 }
 RevenueStatisticsTimeSeriesItem._encoders = {
     "time_interval": _encode_time_interval,
     "revenue": _encode_revenue,
     "orders": _encode_orders,
 }
+RevenueStatisticsTimeSeriesItem._extra_decoder = _decode_additional_properties

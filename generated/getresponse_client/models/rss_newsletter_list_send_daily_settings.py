@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.rss_newsletter_send_settings_listing_filter import RssNewsletterSendSettingsListingFilter
 from ..types import UNSET, Unset
 
@@ -109,60 +109,15 @@ class RssNewsletterListSendDailySettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_frequency(d: Mapping[str, Any]) -> str:
-    frequency: str = d["frequency"]
-    return frequency
-
-
-def _decode_filter_(d: Mapping[str, Any]) -> RssNewsletterSendSettingsListingFilter:
-    filter_ = RssNewsletterSendSettingsListingFilter(d["filter"])
-
-    return filter_
-
-
-def _decode_send_at_hour(d: Mapping[str, Any]) -> int:
-    send_at_hour: int = d["sendAtHour"]
-    return send_at_hour
-
-
-def _decode_max_articles(d: Mapping[str, Any]) -> int | Unset:
-    max_articles: int | Unset = d.get("maxArticles", UNSET)
-    return max_articles
-
-
-def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
-
-    return selected_campaigns
-
-
-def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
-
-    return selected_segments
-
-
-def _decode_selected_suppressions(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_suppressions = cast(list[str], d.get("selectedSuppressions", UNSET))
-
-    return selected_suppressions
-
-
-def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
-
-    return excluded_campaigns
-
-
-def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
-
-    return excluded_segments
-
-
 def _encode_frequency(self: RssNewsletterListSendDailySettings) -> Any:
     frequency = self.frequency
     return frequency
+
+
+def _decode_filter_(json_value_: Any) -> RssNewsletterSendSettingsListingFilter:
+    filter_ = RssNewsletterSendSettingsListingFilter(json_value_)
+
+    return filter_
 
 
 def _encode_filter_(self: RssNewsletterListSendDailySettings) -> Any:
@@ -180,12 +135,24 @@ def _encode_max_articles(self: RssNewsletterListSendDailySettings) -> Any:
     return max_articles
 
 
+def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], json_value_)
+
+    return selected_campaigns
+
+
 def _encode_selected_campaigns(self: RssNewsletterListSendDailySettings) -> Any:
     selected_campaigns: list[str] | Unset = UNSET
     if not isinstance(self.selected_campaigns, Unset):
         selected_campaigns = self.selected_campaigns
 
     return selected_campaigns
+
+
+def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
+    selected_segments = cast(list[str], json_value_)
+
+    return selected_segments
 
 
 def _encode_selected_segments(self: RssNewsletterListSendDailySettings) -> Any:
@@ -196,12 +163,24 @@ def _encode_selected_segments(self: RssNewsletterListSendDailySettings) -> Any:
     return selected_segments
 
 
+def _decode_selected_suppressions(json_value_: Any) -> list[str] | Unset:
+    selected_suppressions = cast(list[str], json_value_)
+
+    return selected_suppressions
+
+
 def _encode_selected_suppressions(self: RssNewsletterListSendDailySettings) -> Any:
     selected_suppressions: list[str] | Unset = UNSET
     if not isinstance(self.selected_suppressions, Unset):
         selected_suppressions = self.selected_suppressions
 
     return selected_suppressions
+
+
+def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], json_value_)
+
+    return excluded_campaigns
 
 
 def _encode_excluded_campaigns(self: RssNewsletterListSendDailySettings) -> Any:
@@ -212,6 +191,12 @@ def _encode_excluded_campaigns(self: RssNewsletterListSendDailySettings) -> Any:
     return excluded_campaigns
 
 
+def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
+    excluded_segments = cast(list[str], json_value_)
+
+    return excluded_segments
+
+
 def _encode_excluded_segments(self: RssNewsletterListSendDailySettings) -> Any:
     excluded_segments: list[str] | Unset = UNSET
     if not isinstance(self.excluded_segments, Unset):
@@ -220,10 +205,77 @@ def _encode_excluded_segments(self: RssNewsletterListSendDailySettings) -> Any:
     return excluded_segments
 
 
+def _from_dict(
+    cls: type[RssNewsletterListSendDailySettings], src_dict: Mapping[str, Any]
+) -> RssNewsletterListSendDailySettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.frequency = get("frequency", UNSET)
+    value = get("filter", UNSET)
+    if absent(value):
+        self.filter_ = value
+    else:
+        try:
+            self.filter_ = _decode_filter_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "filter_", value, error)
+    self.send_at_hour = get("sendAtHour", UNSET)
+    self.max_articles = get("maxArticles", UNSET)
+    value = get("selectedCampaigns", UNSET)
+    if absent(value):
+        self.selected_campaigns = value
+    else:
+        try:
+            self.selected_campaigns = _decode_selected_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_campaigns", value, error)
+    value = get("selectedSegments", UNSET)
+    if absent(value):
+        self.selected_segments = value
+    else:
+        try:
+            self.selected_segments = _decode_selected_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_segments", value, error)
+    value = get("selectedSuppressions", UNSET)
+    if absent(value):
+        self.selected_suppressions = value
+    else:
+        try:
+            self.selected_suppressions = _decode_selected_suppressions(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_suppressions", value, error)
+    value = get("excludedCampaigns", UNSET)
+    if absent(value):
+        self.excluded_campaigns = value
+    else:
+        try:
+            self.excluded_campaigns = _decode_excluded_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_campaigns", value, error)
+    value = get("excludedSegments", UNSET)
+    if absent(value):
+        self.excluded_segments = value
+    else:
+        try:
+            self.excluded_segments = _decode_excluded_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_segments", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListSendDailySettings._wire_fields}
 
 
+RssNewsletterListSendDailySettings._parse = _from_dict
+setattr(RssNewsletterListSendDailySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 RssNewsletterListSendDailySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",
@@ -237,16 +289,15 @@ RssNewsletterListSendDailySettings._wire_names = {
 }
 RssNewsletterListSendDailySettings._wire_fields = frozenset(RssNewsletterListSendDailySettings._wire_names.values())
 RssNewsletterListSendDailySettings._decoders = {
-    "frequency": _decode_frequency,
+    "frequency": None,
     "filter_": _decode_filter_,
-    "send_at_hour": _decode_send_at_hour,
-    "max_articles": _decode_max_articles,
+    "send_at_hour": None,
+    "max_articles": None,
     "selected_campaigns": _decode_selected_campaigns,
     "selected_segments": _decode_selected_segments,
     "selected_suppressions": _decode_selected_suppressions,
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
-    "additional_properties": _decode_additional_properties,
 }
 RssNewsletterListSendDailySettings._encoders = {
     "frequency": _encode_frequency,
@@ -259,3 +310,4 @@ RssNewsletterListSendDailySettings._encoders = {
     "excluded_campaigns": _encode_excluded_campaigns,
     "excluded_segments": _encode_excluded_segments,
 }
+RssNewsletterListSendDailySettings._extra_decoder = _decode_additional_properties

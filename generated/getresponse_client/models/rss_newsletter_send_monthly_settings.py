@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.rss_newsletter_send_monthly_settings_send_at_month_day_type_1 import (
     RssNewsletterSendMonthlySettingsSendAtMonthDayType1,
 )
@@ -130,23 +130,28 @@ class RssNewsletterSendMonthlySettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_frequency(d: Mapping[str, Any]) -> str:
-    frequency: str = d["frequency"]
+def _encode_frequency(self: RssNewsletterSendMonthlySettings) -> Any:
+    frequency = self.frequency
     return frequency
 
 
-def _decode_filter_(d: Mapping[str, Any]) -> RssNewsletterSendSettingsDetailsFilter:
-    filter_ = RssNewsletterSendSettingsDetailsFilter(d["filter"])
+def _decode_filter_(json_value_: Any) -> RssNewsletterSendSettingsDetailsFilter:
+    filter_ = RssNewsletterSendSettingsDetailsFilter(json_value_)
 
     return filter_
 
 
-def _decode_send_at_hour(d: Mapping[str, Any]) -> int:
-    send_at_hour: int = d["sendAtHour"]
+def _encode_filter_(self: RssNewsletterSendMonthlySettings) -> Any:
+    filter_ = self.filter_.value
+    return filter_
+
+
+def _encode_send_at_hour(self: RssNewsletterSendMonthlySettings) -> Any:
+    send_at_hour = self.send_at_hour
     return send_at_hour
 
 
-def _decode_send_at_month_day(d: Mapping[str, Any]) -> Any | RssNewsletterSendMonthlySettingsSendAtMonthDayType1:
+def _decode_send_at_month_day(json_value_: Any) -> Any | RssNewsletterSendMonthlySettingsSendAtMonthDayType1:
     def _parse_send_at_month_day(data: object) -> Any | RssNewsletterSendMonthlySettingsSendAtMonthDayType1:
         try:
             if not isinstance(data, int):
@@ -158,65 +163,9 @@ def _decode_send_at_month_day(d: Mapping[str, Any]) -> Any | RssNewsletterSendMo
             pass
         return cast(Any | RssNewsletterSendMonthlySettingsSendAtMonthDayType1, data)
 
-    send_at_month_day = _parse_send_at_month_day(d["sendAtMonthDay"])
+    send_at_month_day = _parse_send_at_month_day(json_value_)
 
     return send_at_month_day
-
-
-def _decode_max_articles(d: Mapping[str, Any]) -> int | Unset:
-    max_articles: int | Unset = d.get("maxArticles", UNSET)
-    return max_articles
-
-
-def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
-
-    return selected_campaigns
-
-
-def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
-
-    return selected_segments
-
-
-def _decode_selected_suppressions(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_suppressions = cast(list[str], d.get("selectedSuppressions", UNSET))
-
-    return selected_suppressions
-
-
-def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
-
-    return excluded_campaigns
-
-
-def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
-
-    return excluded_segments
-
-
-def _decode_selected_contacts(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_contacts = cast(list[str], d.get("selectedContacts", UNSET))
-
-    return selected_contacts
-
-
-def _encode_frequency(self: RssNewsletterSendMonthlySettings) -> Any:
-    frequency = self.frequency
-    return frequency
-
-
-def _encode_filter_(self: RssNewsletterSendMonthlySettings) -> Any:
-    filter_ = self.filter_.value
-    return filter_
-
-
-def _encode_send_at_hour(self: RssNewsletterSendMonthlySettings) -> Any:
-    send_at_hour = self.send_at_hour
-    return send_at_hour
 
 
 def _encode_send_at_month_day(self: RssNewsletterSendMonthlySettings) -> Any:
@@ -233,12 +182,24 @@ def _encode_max_articles(self: RssNewsletterSendMonthlySettings) -> Any:
     return max_articles
 
 
+def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], json_value_)
+
+    return selected_campaigns
+
+
 def _encode_selected_campaigns(self: RssNewsletterSendMonthlySettings) -> Any:
     selected_campaigns: list[str] | Unset = UNSET
     if not isinstance(self.selected_campaigns, Unset):
         selected_campaigns = self.selected_campaigns
 
     return selected_campaigns
+
+
+def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
+    selected_segments = cast(list[str], json_value_)
+
+    return selected_segments
 
 
 def _encode_selected_segments(self: RssNewsletterSendMonthlySettings) -> Any:
@@ -249,12 +210,24 @@ def _encode_selected_segments(self: RssNewsletterSendMonthlySettings) -> Any:
     return selected_segments
 
 
+def _decode_selected_suppressions(json_value_: Any) -> list[str] | Unset:
+    selected_suppressions = cast(list[str], json_value_)
+
+    return selected_suppressions
+
+
 def _encode_selected_suppressions(self: RssNewsletterSendMonthlySettings) -> Any:
     selected_suppressions: list[str] | Unset = UNSET
     if not isinstance(self.selected_suppressions, Unset):
         selected_suppressions = self.selected_suppressions
 
     return selected_suppressions
+
+
+def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], json_value_)
+
+    return excluded_campaigns
 
 
 def _encode_excluded_campaigns(self: RssNewsletterSendMonthlySettings) -> Any:
@@ -265,12 +238,24 @@ def _encode_excluded_campaigns(self: RssNewsletterSendMonthlySettings) -> Any:
     return excluded_campaigns
 
 
+def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
+    excluded_segments = cast(list[str], json_value_)
+
+    return excluded_segments
+
+
 def _encode_excluded_segments(self: RssNewsletterSendMonthlySettings) -> Any:
     excluded_segments: list[str] | Unset = UNSET
     if not isinstance(self.excluded_segments, Unset):
         excluded_segments = self.excluded_segments
 
     return excluded_segments
+
+
+def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
+    selected_contacts = cast(list[str], json_value_)
+
+    return selected_contacts
 
 
 def _encode_selected_contacts(self: RssNewsletterSendMonthlySettings) -> Any:
@@ -281,10 +266,93 @@ def _encode_selected_contacts(self: RssNewsletterSendMonthlySettings) -> Any:
     return selected_contacts
 
 
+def _from_dict(
+    cls: type[RssNewsletterSendMonthlySettings], src_dict: Mapping[str, Any]
+) -> RssNewsletterSendMonthlySettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.frequency = get("frequency", UNSET)
+    value = get("filter", UNSET)
+    if absent(value):
+        self.filter_ = value
+    else:
+        try:
+            self.filter_ = _decode_filter_(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "filter_", value, error)
+    self.send_at_hour = get("sendAtHour", UNSET)
+    value = get("sendAtMonthDay", UNSET)
+    if absent(value):
+        self.send_at_month_day = value
+    else:
+        try:
+            self.send_at_month_day = _decode_send_at_month_day(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_at_month_day", value, error)
+    self.max_articles = get("maxArticles", UNSET)
+    value = get("selectedCampaigns", UNSET)
+    if absent(value):
+        self.selected_campaigns = value
+    else:
+        try:
+            self.selected_campaigns = _decode_selected_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_campaigns", value, error)
+    value = get("selectedSegments", UNSET)
+    if absent(value):
+        self.selected_segments = value
+    else:
+        try:
+            self.selected_segments = _decode_selected_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_segments", value, error)
+    value = get("selectedSuppressions", UNSET)
+    if absent(value):
+        self.selected_suppressions = value
+    else:
+        try:
+            self.selected_suppressions = _decode_selected_suppressions(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_suppressions", value, error)
+    value = get("excludedCampaigns", UNSET)
+    if absent(value):
+        self.excluded_campaigns = value
+    else:
+        try:
+            self.excluded_campaigns = _decode_excluded_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_campaigns", value, error)
+    value = get("excludedSegments", UNSET)
+    if absent(value):
+        self.excluded_segments = value
+    else:
+        try:
+            self.excluded_segments = _decode_excluded_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_segments", value, error)
+    value = get("selectedContacts", UNSET)
+    if absent(value):
+        self.selected_contacts = value
+    else:
+        try:
+            self.selected_contacts = _decode_selected_contacts(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_contacts", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendMonthlySettings._wire_fields}
 
 
+RssNewsletterSendMonthlySettings._parse = _from_dict
+setattr(RssNewsletterSendMonthlySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 RssNewsletterSendMonthlySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",
@@ -300,18 +368,17 @@ RssNewsletterSendMonthlySettings._wire_names = {
 }
 RssNewsletterSendMonthlySettings._wire_fields = frozenset(RssNewsletterSendMonthlySettings._wire_names.values())
 RssNewsletterSendMonthlySettings._decoders = {
-    "frequency": _decode_frequency,
+    "frequency": None,
     "filter_": _decode_filter_,
-    "send_at_hour": _decode_send_at_hour,
+    "send_at_hour": None,
     "send_at_month_day": _decode_send_at_month_day,
-    "max_articles": _decode_max_articles,
+    "max_articles": None,
     "selected_campaigns": _decode_selected_campaigns,
     "selected_segments": _decode_selected_segments,
     "selected_suppressions": _decode_selected_suppressions,
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
     "selected_contacts": _decode_selected_contacts,
-    "additional_properties": _decode_additional_properties,
 }
 RssNewsletterSendMonthlySettings._encoders = {
     "frequency": _encode_frequency,
@@ -326,3 +393,4 @@ RssNewsletterSendMonthlySettings._encoders = {
     "excluded_segments": _encode_excluded_segments,
     "selected_contacts": _encode_selected_contacts,
 }
+RssNewsletterSendMonthlySettings._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.search_contact_section_logic_operator import SearchContactSectionLogicOperator
 from ..models.search_contact_section_subscriber_cycle_item import SearchContactSectionSubscriberCycleItem
 from ..models.search_contact_section_subscription_date import SearchContactSectionSubscriptionDate
@@ -89,48 +89,10 @@ class SearchContactSection(WireModel):
         return key in self.additional_properties
 
 
-def _decode_campaign_ids_list(d: Mapping[str, Any]) -> list[str]:
-    campaign_ids_list = cast(list[str], d["campaignIdsList"])
+def _decode_campaign_ids_list(json_value_: Any) -> list[str]:
+    campaign_ids_list = cast(list[str], json_value_)
 
     return campaign_ids_list
-
-
-def _decode_logic_operator(d: Mapping[str, Any]) -> SearchContactSectionLogicOperator:
-    logic_operator = SearchContactSectionLogicOperator(d["logicOperator"])
-
-    return logic_operator
-
-
-def _decode_subscriber_cycle(d: Mapping[str, Any]) -> list[SearchContactSectionSubscriberCycleItem]:
-    subscriber_cycle = []
-    _subscriber_cycle = d["subscriberCycle"]
-    for subscriber_cycle_item_data in _subscriber_cycle:
-        subscriber_cycle_item = SearchContactSectionSubscriberCycleItem(subscriber_cycle_item_data)
-
-        subscriber_cycle.append(subscriber_cycle_item)
-
-    return subscriber_cycle
-
-
-def _decode_subscription_date(d: Mapping[str, Any]) -> SearchContactSectionSubscriptionDate:
-    subscription_date = SearchContactSectionSubscriptionDate(d["subscriptionDate"])
-
-    return subscription_date
-
-
-def _decode_conditions(d: Mapping[str, Any]) -> list[ConditionType] | Unset:
-    from ..models.condition_type_model import ConditionType  # noqa: PLC0415
-
-    _conditions = d.get("conditions", UNSET)
-    conditions: list[ConditionType] | Unset = UNSET
-    if _conditions is not UNSET:
-        conditions = []
-        for conditions_item_data in _conditions:
-            conditions_item = ConditionType.from_dict(conditions_item_data)
-
-            conditions.append(conditions_item)
-
-    return conditions
 
 
 def _encode_campaign_ids_list(self: SearchContactSection) -> Any:
@@ -139,9 +101,26 @@ def _encode_campaign_ids_list(self: SearchContactSection) -> Any:
     return campaign_ids_list
 
 
+def _decode_logic_operator(json_value_: Any) -> SearchContactSectionLogicOperator:
+    logic_operator = SearchContactSectionLogicOperator(json_value_)
+
+    return logic_operator
+
+
 def _encode_logic_operator(self: SearchContactSection) -> Any:
     logic_operator = self.logic_operator.value
     return logic_operator
+
+
+def _decode_subscriber_cycle(json_value_: Any) -> list[SearchContactSectionSubscriberCycleItem]:
+    subscriber_cycle = []
+    _subscriber_cycle = json_value_
+    for subscriber_cycle_item_data in _subscriber_cycle:
+        subscriber_cycle_item = SearchContactSectionSubscriberCycleItem(subscriber_cycle_item_data)
+
+        subscriber_cycle.append(subscriber_cycle_item)
+
+    return subscriber_cycle
 
 
 def _encode_subscriber_cycle(self: SearchContactSection) -> Any:
@@ -153,9 +132,28 @@ def _encode_subscriber_cycle(self: SearchContactSection) -> Any:
     return subscriber_cycle
 
 
+def _decode_subscription_date(json_value_: Any) -> SearchContactSectionSubscriptionDate:
+    subscription_date = SearchContactSectionSubscriptionDate(json_value_)
+
+    return subscription_date
+
+
 def _encode_subscription_date(self: SearchContactSection) -> Any:
     subscription_date = self.subscription_date.value
     return subscription_date
+
+
+def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
+    _conditions = json_value_
+    conditions: list[ConditionType] | Unset = UNSET
+    if _conditions is not UNSET:
+        conditions = []
+        for conditions_item_data in _conditions:
+            conditions_item = ConditionType.from_dict(conditions_item_data)
+
+            conditions.append(conditions_item)
+
+    return conditions
 
 
 def _encode_conditions(self: SearchContactSection) -> Any:
@@ -169,10 +167,64 @@ def _encode_conditions(self: SearchContactSection) -> Any:
     return conditions
 
 
+def _from_dict(cls: type[SearchContactSection], src_dict: Mapping[str, Any]) -> SearchContactSection:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("campaignIdsList", UNSET)
+    if absent(value):
+        self.campaign_ids_list = value
+    else:
+        try:
+            self.campaign_ids_list = _decode_campaign_ids_list(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign_ids_list", value, error)
+    value = get("logicOperator", UNSET)
+    if absent(value):
+        self.logic_operator = value
+    else:
+        try:
+            self.logic_operator = _decode_logic_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "logic_operator", value, error)
+    value = get("subscriberCycle", UNSET)
+    if absent(value):
+        self.subscriber_cycle = value
+    else:
+        try:
+            self.subscriber_cycle = _decode_subscriber_cycle(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscriber_cycle", value, error)
+    value = get("subscriptionDate", UNSET)
+    if absent(value):
+        self.subscription_date = value
+    else:
+        try:
+            self.subscription_date = _decode_subscription_date(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscription_date", value, error)
+    value = get("conditions", UNSET)
+    if absent(value):
+        self.conditions = value
+    else:
+        try:
+            self.conditions = _decode_conditions(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "conditions", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactSection._wire_fields}
 
 
+SearchContactSection._parse = _from_dict
+setattr(SearchContactSection, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SearchContactSection._wire_names = {
     "campaign_ids_list": "campaignIdsList",
     "logic_operator": "logicOperator",
@@ -187,7 +239,6 @@ SearchContactSection._decoders = {
     "subscriber_cycle": _decode_subscriber_cycle,
     "subscription_date": _decode_subscription_date,
     "conditions": _decode_conditions,
-    "additional_properties": _decode_additional_properties,
 }
 SearchContactSection._encoders = {
     "campaign_ids_list": _encode_campaign_ids_list,
@@ -196,3 +247,8 @@ SearchContactSection._encoders = {
     "subscription_date": _encode_subscription_date,
     "conditions": _encode_conditions,
 }
+SearchContactSection._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.condition_type_model import ConditionType  # noqa: E402

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.search_contacts_conditions_details_section_logic_operator import (
     SearchContactsConditionsDetailsSectionLogicOperator,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
@@ -73,28 +74,26 @@ class SearchContactsConditionsDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_section_logic_operator(d: Mapping[str, Any]) -> SearchContactsConditionsDetailsSectionLogicOperator:
-    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(d["sectionLogicOperator"])
+def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
+    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
     return section_logic_operator
 
 
-def _decode_section(d: Mapping[str, Any]) -> list[SearchContactSection]:
-    from ..models.search_contact_section import SearchContactSection  # noqa: PLC0415
+def _encode_section_logic_operator(self: SearchContactsConditionsDetails) -> Any:
+    section_logic_operator = self.section_logic_operator.value
+    return section_logic_operator
 
+
+def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     section = []
-    _section = d["section"]
+    _section = json_value_
     for section_item_data in _section:
         section_item = SearchContactSection.from_dict(section_item_data)
 
         section.append(section_item)
 
     return section
-
-
-def _encode_section_logic_operator(self: SearchContactsConditionsDetails) -> Any:
-    section_logic_operator = self.section_logic_operator.value
-    return section_logic_operator
 
 
 def _encode_section(self: SearchContactsConditionsDetails) -> Any:
@@ -106,10 +105,42 @@ def _encode_section(self: SearchContactsConditionsDetails) -> Any:
     return section
 
 
+def _from_dict(
+    cls: type[SearchContactsConditionsDetails], src_dict: Mapping[str, Any]
+) -> SearchContactsConditionsDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("sectionLogicOperator", UNSET)
+    if absent(value):
+        self.section_logic_operator = value
+    else:
+        try:
+            self.section_logic_operator = _decode_section_logic_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "section_logic_operator", value, error)
+    value = get("section", UNSET)
+    if absent(value):
+        self.section = value
+    else:
+        try:
+            self.section = _decode_section(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "section", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsConditionsDetails._wire_fields}
 
 
+SearchContactsConditionsDetails._parse = _from_dict
+setattr(SearchContactsConditionsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SearchContactsConditionsDetails._wire_names = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",
@@ -118,9 +149,13 @@ SearchContactsConditionsDetails._wire_fields = frozenset(SearchContactsCondition
 SearchContactsConditionsDetails._decoders = {
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,
-    "additional_properties": _decode_additional_properties,
 }
 SearchContactsConditionsDetails._encoders = {
     "section_logic_operator": _encode_section_logic_operator,
     "section": _encode_section,
 }
+SearchContactsConditionsDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.search_contact_section import SearchContactSection  # noqa: E402

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.search_contacts_conditions_details_section_logic_operator import (
     SearchContactsConditionsDetailsSectionLogicOperator,
 )
@@ -104,62 +104,26 @@ class SearchContactsDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_section_logic_operator(d: Mapping[str, Any]) -> SearchContactsConditionsDetailsSectionLogicOperator:
-    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(d["sectionLogicOperator"])
+def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
+    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
     return section_logic_operator
 
 
-def _decode_section(d: Mapping[str, Any]) -> list[SearchContactSection]:
-    from ..models.search_contact_section import SearchContactSection  # noqa: PLC0415
+def _encode_section_logic_operator(self: SearchContactsDetails) -> Any:
+    section_logic_operator = self.section_logic_operator.value
+    return section_logic_operator
 
+
+def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     section = []
-    _section = d["section"]
+    _section = json_value_
     for section_item_data in _section:
         section_item = SearchContactSection.from_dict(section_item_data)
 
         section.append(section_item)
 
     return section
-
-
-def _decode_search_contact_id(d: Mapping[str, Any]) -> str:
-    search_contact_id: str = d["searchContactId"]
-    return search_contact_id
-
-
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime:
-    created_on = datetime.datetime.fromisoformat(d["createdOn"])
-
-    return created_on
-
-
-def _decode_href(d: Mapping[str, Any]) -> str:
-    href: str = d["href"]
-    return href
-
-
-def _decode_subscribers_type(d: Mapping[str, Any]) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
-    _subscribers_type = d.get("subscribersType", UNSET)
-    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
-    if _subscribers_type is not UNSET:
-        subscribers_type = []
-        for subscribers_type_item_data in _subscribers_type:
-            subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
-
-            subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
-def _encode_section_logic_operator(self: SearchContactsDetails) -> Any:
-    section_logic_operator = self.section_logic_operator.value
-    return section_logic_operator
 
 
 def _encode_section(self: SearchContactsDetails) -> Any:
@@ -181,6 +145,12 @@ def _encode_name(self: SearchContactsDetails) -> Any:
     return name
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime:
+    created_on = datetime.datetime.fromisoformat(json_value_)
+
+    return created_on
+
+
 def _encode_created_on(self: SearchContactsDetails) -> Any:
     created_on = self.created_on.isoformat()
     return created_on
@@ -189,6 +159,19 @@ def _encode_created_on(self: SearchContactsDetails) -> Any:
 def _encode_href(self: SearchContactsDetails) -> Any:
     href = self.href
     return href
+
+
+def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
+    _subscribers_type = json_value_
+    subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
+    if _subscribers_type is not UNSET:
+        subscribers_type = []
+        for subscribers_type_item_data in _subscribers_type:
+            subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
+
+            subscribers_type.append(subscribers_type_item)
+
+    return subscribers_type
 
 
 def _encode_subscribers_type(self: SearchContactsDetails) -> Any:
@@ -202,10 +185,59 @@ def _encode_subscribers_type(self: SearchContactsDetails) -> Any:
     return subscribers_type
 
 
+def _from_dict(cls: type[SearchContactsDetails], src_dict: Mapping[str, Any]) -> SearchContactsDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("sectionLogicOperator", UNSET)
+    if absent(value):
+        self.section_logic_operator = value
+    else:
+        try:
+            self.section_logic_operator = _decode_section_logic_operator(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "section_logic_operator", value, error)
+    value = get("section", UNSET)
+    if absent(value):
+        self.section = value
+    else:
+        try:
+            self.section = _decode_section(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "section", value, error)
+    self.search_contact_id = get("searchContactId", UNSET)
+    self.name = get("name", UNSET)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    self.href = get("href", UNSET)
+    value = get("subscribersType", UNSET)
+    if absent(value):
+        self.subscribers_type = value
+    else:
+        try:
+            self.subscribers_type = _decode_subscribers_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscribers_type", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsDetails._wire_fields}
 
 
+SearchContactsDetails._parse = _from_dict
+setattr(SearchContactsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SearchContactsDetails._wire_names = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",
@@ -219,12 +251,11 @@ SearchContactsDetails._wire_fields = frozenset(SearchContactsDetails._wire_names
 SearchContactsDetails._decoders = {
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,
-    "search_contact_id": _decode_search_contact_id,
-    "name": _decode_name,
+    "search_contact_id": None,
+    "name": None,
     "created_on": _decode_created_on,
-    "href": _decode_href,
+    "href": None,
     "subscribers_type": _decode_subscribers_type,
-    "additional_properties": _decode_additional_properties,
 }
 SearchContactsDetails._encoders = {
     "section_logic_operator": _encode_section_logic_operator,
@@ -235,3 +266,8 @@ SearchContactsDetails._encoders = {
     "href": _encode_href,
     "subscribers_type": _encode_subscribers_type,
 }
+SearchContactsDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.search_contact_section import SearchContactSection  # noqa: E402

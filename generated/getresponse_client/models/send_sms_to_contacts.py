@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings
@@ -71,30 +72,6 @@ class SendSmsToContacts(WireModel):
         return key in self.additional_properties
 
 
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
-def _decode_content(d: Mapping[str, Any]) -> str:
-    content: str = d["content"]
-    return content
-
-
-def _decode_recipients_type(d: Mapping[str, Any]) -> BaseSendSmsRecipientsType:
-    recipients_type = BaseSendSmsRecipientsType(d["recipientsType"])
-
-    return recipients_type
-
-
-def _decode_send_settings(d: Mapping[str, Any]) -> SendSmsToContactsSendSettings:
-    from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings  # noqa: PLC0415
-
-    send_settings = SendSmsToContactsSendSettings.from_dict(d["sendSettings"])
-
-    return send_settings
-
-
 def _encode_name(self: SendSmsToContacts) -> Any:
     name = self.name
     return name
@@ -105,9 +82,21 @@ def _encode_content(self: SendSmsToContacts) -> Any:
     return content
 
 
+def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
+    recipients_type = BaseSendSmsRecipientsType(json_value_)
+
+    return recipients_type
+
+
 def _encode_recipients_type(self: SendSmsToContacts) -> Any:
     recipients_type = self.recipients_type.value
     return recipients_type
+
+
+def _decode_send_settings(json_value_: Any) -> SendSmsToContactsSendSettings:
+    send_settings = SendSmsToContactsSendSettings.from_dict(json_value_)
+
+    return send_settings
 
 
 def _encode_send_settings(self: SendSmsToContacts) -> Any:
@@ -115,10 +104,42 @@ def _encode_send_settings(self: SendSmsToContacts) -> Any:
     return send_settings
 
 
+def _from_dict(cls: type[SendSmsToContacts], src_dict: Mapping[str, Any]) -> SendSmsToContacts:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.name = get("name", UNSET)
+    self.content = get("content", UNSET)
+    value = get("recipientsType", UNSET)
+    if absent(value):
+        self.recipients_type = value
+    else:
+        try:
+            self.recipients_type = _decode_recipients_type(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "recipients_type", value, error)
+    value = get("sendSettings", UNSET)
+    if absent(value):
+        self.send_settings = value
+    else:
+        try:
+            self.send_settings = _decode_send_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_settings", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContacts._wire_fields}
 
 
+SendSmsToContacts._parse = _from_dict
+setattr(SendSmsToContacts, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SendSmsToContacts._wire_names = {
     "name": "name",
     "content": "content",
@@ -127,11 +148,10 @@ SendSmsToContacts._wire_names = {
 }
 SendSmsToContacts._wire_fields = frozenset(SendSmsToContacts._wire_names.values())
 SendSmsToContacts._decoders = {
-    "name": _decode_name,
-    "content": _decode_content,
+    "name": None,
+    "content": None,
     "recipients_type": _decode_recipients_type,
     "send_settings": _decode_send_settings,
-    "additional_properties": _decode_additional_properties,
 }
 SendSmsToContacts._encoders = {
     "name": _encode_name,
@@ -139,3 +159,8 @@ SendSmsToContacts._encoders = {
     "recipients_type": _encode_recipients_type,
     "send_settings": _encode_send_settings,
 }
+SendSmsToContacts._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings  # noqa: E402

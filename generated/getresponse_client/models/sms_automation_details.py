@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.sms_automation_list_item_status import SmsAutomationListItemStatus
 from ..types import UNSET, Unset
 
@@ -152,122 +152,6 @@ class SmsAutomationDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_sms_id(d: Mapping[str, Any]) -> str:
-    sms_id: str = d["smsId"]
-    return sms_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_campaign(d: Mapping[str, Any]) -> ListReference | Unset:
-    from ..models.list_reference import ListReference  # noqa: PLC0415
-
-    _campaign = d.get("campaign", UNSET)
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_modified_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _modified_on = d.get("modifiedOn", UNSET)
-    modified_on: datetime.datetime | Unset
-    if isinstance(_modified_on, Unset):
-        modified_on = UNSET
-    else:
-        modified_on = datetime.datetime.fromisoformat(_modified_on)
-
-    return modified_on
-
-
-def _decode_status(d: Mapping[str, Any]) -> SmsAutomationListItemStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: SmsAutomationListItemStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = SmsAutomationListItemStatus(_status)
-
-    return status
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> SmsAutomationListItemStatistics | Unset:
-    from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: SmsAutomationListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_sender_name(d: Mapping[str, Any]) -> str | Unset:
-    sender_name: str | Unset = d.get("senderName", UNSET)
-    return sender_name
-
-
-def _decode_has_links(d: Mapping[str, Any]) -> bool | Unset:
-    has_links: bool | Unset = d.get("hasLinks", UNSET)
-    return has_links
-
-
-def _decode_workflows(d: Mapping[str, Any]) -> list[SmsAutomationDetailsWorkflowsItem] | Unset:
-    from ..models.sms_automation_details_workflows_item import SmsAutomationDetailsWorkflowsItem  # noqa: PLC0415
-
-    _workflows = d.get("workflows", UNSET)
-    workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
-    if _workflows is not UNSET:
-        workflows = []
-        for workflows_item_data in _workflows:
-            workflows_item = SmsAutomationDetailsWorkflowsItem.from_dict(workflows_item_data)
-
-            workflows.append(workflows_item)
-
-    return workflows
-
-
-def _decode_click_tracks(d: Mapping[str, Any]) -> list[SmsAutomationDetailsClickTracksItem] | Unset:
-    from ..models.sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem  # noqa: PLC0415
-
-    _click_tracks = d.get("clickTracks", UNSET)
-    click_tracks: list[SmsAutomationDetailsClickTracksItem] | Unset = UNSET
-    if _click_tracks is not UNSET:
-        click_tracks = []
-        for click_tracks_item_data in _click_tracks:
-            click_tracks_item = SmsAutomationDetailsClickTracksItem.from_dict(click_tracks_item_data)
-
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
-def _decode_content(d: Mapping[str, Any]) -> None | str | Unset:
-    def _parse_content(data: object) -> None | str | Unset:
-        if data is None:
-            return data
-        if isinstance(data, Unset):
-            return data
-        return cast(None | str | Unset, data)
-
-    content = _parse_content(d.get("content", UNSET))
-
-    return content
-
-
 def _encode_sms_id(self: SmsAutomationDetails) -> Any:
     sms_id = self.sms_id
     return sms_id
@@ -283,11 +167,33 @@ def _encode_name(self: SmsAutomationDetails) -> Any:
     return name
 
 
+def _decode_campaign(json_value_: Any) -> ListReference | Unset:
+    _campaign = json_value_
+    campaign: ListReference | Unset
+    if isinstance(_campaign, Unset):
+        campaign = UNSET
+    else:
+        campaign = ListReference.from_dict(_campaign)
+
+    return campaign
+
+
 def _encode_campaign(self: SmsAutomationDetails) -> Any:
     campaign: dict[str, Any] | Unset = UNSET
     if not isinstance(self.campaign, Unset):
         campaign = self.campaign.to_dict()
     return campaign
+
+
+def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
+    _modified_on = json_value_
+    modified_on: datetime.datetime | Unset
+    if isinstance(_modified_on, Unset):
+        modified_on = UNSET
+    else:
+        modified_on = datetime.datetime.fromisoformat(_modified_on)
+
+    return modified_on
 
 
 def _encode_modified_on(self: SmsAutomationDetails) -> Any:
@@ -297,12 +203,34 @@ def _encode_modified_on(self: SmsAutomationDetails) -> Any:
     return modified_on
 
 
+def _decode_status(json_value_: Any) -> SmsAutomationListItemStatus | Unset:
+    _status = json_value_
+    status: SmsAutomationListItemStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = SmsAutomationListItemStatus(_status)
+
+    return status
+
+
 def _encode_status(self: SmsAutomationDetails) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_statistics(json_value_: Any) -> SmsAutomationListItemStatistics | Unset:
+    _statistics = json_value_
+    statistics: SmsAutomationListItemStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
+
+    return statistics
 
 
 def _encode_statistics(self: SmsAutomationDetails) -> Any:
@@ -322,6 +250,19 @@ def _encode_has_links(self: SmsAutomationDetails) -> Any:
     return has_links
 
 
+def _decode_workflows(json_value_: Any) -> list[SmsAutomationDetailsWorkflowsItem] | Unset:
+    _workflows = json_value_
+    workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
+    if _workflows is not UNSET:
+        workflows = []
+        for workflows_item_data in _workflows:
+            workflows_item = SmsAutomationDetailsWorkflowsItem.from_dict(workflows_item_data)
+
+            workflows.append(workflows_item)
+
+    return workflows
+
+
 def _encode_workflows(self: SmsAutomationDetails) -> Any:
     workflows: list[dict[str, Any]] | Unset = UNSET
     if not isinstance(self.workflows, Unset):
@@ -331,6 +272,19 @@ def _encode_workflows(self: SmsAutomationDetails) -> Any:
             workflows.append(workflows_item)
 
     return workflows
+
+
+def _decode_click_tracks(json_value_: Any) -> list[SmsAutomationDetailsClickTracksItem] | Unset:
+    _click_tracks = json_value_
+    click_tracks: list[SmsAutomationDetailsClickTracksItem] | Unset = UNSET
+    if _click_tracks is not UNSET:
+        click_tracks = []
+        for click_tracks_item_data in _click_tracks:
+            click_tracks_item = SmsAutomationDetailsClickTracksItem.from_dict(click_tracks_item_data)
+
+            click_tracks.append(click_tracks_item)
+
+    return click_tracks
 
 
 def _encode_click_tracks(self: SmsAutomationDetails) -> Any:
@@ -353,10 +307,78 @@ def _encode_content(self: SmsAutomationDetails) -> Any:
     return content
 
 
+def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> SmsAutomationDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.sms_id = get("smsId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    value = get("campaign", UNSET)
+    if absent(value):
+        self.campaign = value
+    else:
+        try:
+            self.campaign = _decode_campaign(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "campaign", value, error)
+    value = get("modifiedOn", UNSET)
+    if absent(value):
+        self.modified_on = value
+    else:
+        try:
+            self.modified_on = _decode_modified_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    self.sender_name = get("senderName", UNSET)
+    self.has_links = get("hasLinks", UNSET)
+    value = get("workflows", UNSET)
+    if absent(value):
+        self.workflows = value
+    else:
+        try:
+            self.workflows = _decode_workflows(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "workflows", value, error)
+    value = get("clickTracks", UNSET)
+    if absent(value):
+        self.click_tracks = value
+    else:
+        try:
+            self.click_tracks = _decode_click_tracks(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "click_tracks", value, error)
+    self.content = get("content", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationDetails._wire_fields}
 
 
+SmsAutomationDetails._parse = _from_dict
+setattr(SmsAutomationDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsAutomationDetails._wire_names = {
     "sms_id": "smsId",
     "href": "href",
@@ -373,19 +395,18 @@ SmsAutomationDetails._wire_names = {
 }
 SmsAutomationDetails._wire_fields = frozenset(SmsAutomationDetails._wire_names.values())
 SmsAutomationDetails._decoders = {
-    "sms_id": _decode_sms_id,
-    "href": _decode_href,
-    "name": _decode_name,
+    "sms_id": None,
+    "href": None,
+    "name": None,
     "campaign": _decode_campaign,
     "modified_on": _decode_modified_on,
     "status": _decode_status,
     "statistics": _decode_statistics,
-    "sender_name": _decode_sender_name,
-    "has_links": _decode_has_links,
+    "sender_name": None,
+    "has_links": None,
     "workflows": _decode_workflows,
     "click_tracks": _decode_click_tracks,
-    "content": _decode_content,
-    "additional_properties": _decode_additional_properties,
+    "content": None,
 }
 SmsAutomationDetails._encoders = {
     "sms_id": _encode_sms_id,
@@ -401,3 +422,11 @@ SmsAutomationDetails._encoders = {
     "click_tracks": _encode_click_tracks,
     "content": _encode_content,
 }
+SmsAutomationDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.list_reference import ListReference  # noqa: E402
+from ..models.sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem  # noqa: E402
+from ..models.sms_automation_details_workflows_item import SmsAutomationDetailsWorkflowsItem  # noqa: E402
+from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics  # noqa: E402

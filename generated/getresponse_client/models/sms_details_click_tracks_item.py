@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsDetailsClickTracksItem")
@@ -80,36 +80,6 @@ class SmsDetailsClickTracksItem(WireModel):
         return key in self.additional_properties
 
 
-def _decode_click_track_id(d: Mapping[str, Any]) -> str | Unset:
-    click_track_id: str | Unset = d.get("clickTrackId", UNSET)
-    return click_track_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_url(d: Mapping[str, Any]) -> str | Unset:
-    url: str | Unset = d.get("url", UNSET)
-    return url
-
-
-def _decode_label(d: Mapping[str, Any]) -> str | Unset:
-    label: str | Unset = d.get("label", UNSET)
-    return label
-
-
-def _decode_amount(d: Mapping[str, Any]) -> int | Unset:
-    amount: int | Unset = d.get("amount", UNSET)
-    return amount
-
-
-def _decode_unique_amount(d: Mapping[str, Any]) -> int | Unset:
-    unique_amount: int | Unset = d.get("uniqueAmount", UNSET)
-    return unique_amount
-
-
 def _encode_click_track_id(self: SmsDetailsClickTracksItem) -> Any:
     click_track_id = self.click_track_id
     return click_track_id
@@ -140,10 +110,30 @@ def _encode_unique_amount(self: SmsDetailsClickTracksItem) -> Any:
     return unique_amount
 
 
+def _from_dict(cls: type[SmsDetailsClickTracksItem], src_dict: Mapping[str, Any]) -> SmsDetailsClickTracksItem:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.click_track_id = get("clickTrackId", UNSET)
+    self.href = get("href", UNSET)
+    self.url = get("url", UNSET)
+    self.label = get("label", UNSET)
+    self.amount = get("amount", UNSET)
+    self.unique_amount = get("uniqueAmount", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsClickTracksItem._wire_fields}
 
 
+SmsDetailsClickTracksItem._parse = _from_dict
+setattr(SmsDetailsClickTracksItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsDetailsClickTracksItem._wire_names = {
     "click_track_id": "clickTrackId",
     "href": "href",
@@ -154,13 +144,12 @@ SmsDetailsClickTracksItem._wire_names = {
 }
 SmsDetailsClickTracksItem._wire_fields = frozenset(SmsDetailsClickTracksItem._wire_names.values())
 SmsDetailsClickTracksItem._decoders = {
-    "click_track_id": _decode_click_track_id,
-    "href": _decode_href,
-    "url": _decode_url,
-    "label": _decode_label,
-    "amount": _decode_amount,
-    "unique_amount": _decode_unique_amount,
-    "additional_properties": _decode_additional_properties,
+    "click_track_id": None,
+    "href": None,
+    "url": None,
+    "label": None,
+    "amount": None,
+    "unique_amount": None,
 }
 SmsDetailsClickTracksItem._encoders = {
     "click_track_id": _encode_click_track_id,
@@ -170,3 +159,4 @@ SmsDetailsClickTracksItem._encoders = {
     "amount": _encode_amount,
     "unique_amount": _encode_unique_amount,
 }
+SmsDetailsClickTracksItem._extra_decoder = _decode_additional_properties

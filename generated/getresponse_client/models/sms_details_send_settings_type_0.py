@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,9 +83,7 @@ class SmsDetailsSendSettingsType0(WireModel):
         return key in self.additional_properties
 
 
-def _decode_contacts(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
-    from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
-
+def _decode_contacts(json_value_: Any) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
     def _parse_contacts(data: object) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
         if data is None:
             return data
@@ -101,16 +99,23 @@ def _decode_contacts(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0
             pass
         return cast(None | SmsDetailsSendSettingsType0ContactsType0 | Unset, data)
 
-    contacts = _parse_contacts(d.get("contacts", UNSET))
+    contacts = _parse_contacts(json_value_)
 
     return contacts
 
 
-def _decode_imported_numbers(d: Mapping[str, Any]) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
-    from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
-        SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
-    )
+def _encode_contacts(self: SmsDetailsSendSettingsType0) -> Any:
+    contacts: dict[str, Any] | None | Unset
+    if isinstance(self.contacts, Unset):
+        contacts = UNSET
+    elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
+        contacts = self.contacts.to_dict()
+    else:
+        contacts = self.contacts
+    return contacts
 
+
+def _decode_imported_numbers(json_value_: Any) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
     def _parse_imported_numbers(data: object) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
         if data is None:
             return data
@@ -126,29 +131,12 @@ def _decode_imported_numbers(d: Mapping[str, Any]) -> None | SmsDetailsSendSetti
             pass
         return cast(None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset, data)
 
-    imported_numbers = _parse_imported_numbers(d.get("importedNumbers", UNSET))
+    imported_numbers = _parse_imported_numbers(json_value_)
 
     return imported_numbers
 
 
-def _encode_contacts(self: SmsDetailsSendSettingsType0) -> Any:
-    from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
-
-    contacts: dict[str, Any] | None | Unset
-    if isinstance(self.contacts, Unset):
-        contacts = UNSET
-    elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
-        contacts = self.contacts.to_dict()
-    else:
-        contacts = self.contacts
-    return contacts
-
-
 def _encode_imported_numbers(self: SmsDetailsSendSettingsType0) -> Any:
-    from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
-        SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
-    )
-
     imported_numbers: dict[str, Any] | None | Unset
     if isinstance(self.imported_numbers, Unset):
         imported_numbers = UNSET
@@ -159,10 +147,40 @@ def _encode_imported_numbers(self: SmsDetailsSendSettingsType0) -> Any:
     return imported_numbers
 
 
+def _from_dict(cls: type[SmsDetailsSendSettingsType0], src_dict: Mapping[str, Any]) -> SmsDetailsSendSettingsType0:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("contacts", UNSET)
+    if absent(value):
+        self.contacts = value
+    else:
+        try:
+            self.contacts = _decode_contacts(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "contacts", value, error)
+    value = get("importedNumbers", UNSET)
+    if absent(value):
+        self.imported_numbers = value
+    else:
+        try:
+            self.imported_numbers = _decode_imported_numbers(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "imported_numbers", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0._wire_fields}
 
 
+SmsDetailsSendSettingsType0._parse = _from_dict
+setattr(SmsDetailsSendSettingsType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsDetailsSendSettingsType0._wire_names = {
     "contacts": "contacts",
     "imported_numbers": "importedNumbers",
@@ -171,9 +189,16 @@ SmsDetailsSendSettingsType0._wire_fields = frozenset(SmsDetailsSendSettingsType0
 SmsDetailsSendSettingsType0._decoders = {
     "contacts": _decode_contacts,
     "imported_numbers": _decode_imported_numbers,
-    "additional_properties": _decode_additional_properties,
 }
 SmsDetailsSendSettingsType0._encoders = {
     "contacts": _encode_contacts,
     "imported_numbers": _encode_imported_numbers,
 }
+SmsDetailsSendSettingsType0._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: E402
+from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
+    SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: E402
+)

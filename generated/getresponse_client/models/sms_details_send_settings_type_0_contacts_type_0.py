@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsDetailsSendSettingsType0ContactsType0")
@@ -92,39 +92,10 @@ class SmsDetailsSendSettingsType0ContactsType0(WireModel):
         return key in self.additional_properties
 
 
-def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
+def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], json_value_)
 
     return selected_campaigns
-
-
-def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
-
-    return selected_segments
-
-
-def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
-
-    return excluded_campaigns
-
-
-def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
-
-    return excluded_segments
-
-
-def _decode_selected_contacts(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_contacts = cast(list[str], d.get("selectedContacts", UNSET))
-
-    return selected_contacts
-
-
-def _decode_phone_number_custom_field_id(d: Mapping[str, Any]) -> str | Unset:
-    phone_number_custom_field_id: str | Unset = d.get("phoneNumberCustomFieldId", UNSET)
-    return phone_number_custom_field_id
 
 
 def _encode_selected_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
@@ -135,12 +106,24 @@ def _encode_selected_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -
     return selected_campaigns
 
 
+def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
+    selected_segments = cast(list[str], json_value_)
+
+    return selected_segments
+
+
 def _encode_selected_segments(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
     selected_segments: list[str] | Unset = UNSET
     if not isinstance(self.selected_segments, Unset):
         selected_segments = self.selected_segments
 
     return selected_segments
+
+
+def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], json_value_)
+
+    return excluded_campaigns
 
 
 def _encode_excluded_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
@@ -151,12 +134,24 @@ def _encode_excluded_campaigns(self: SmsDetailsSendSettingsType0ContactsType0) -
     return excluded_campaigns
 
 
+def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
+    excluded_segments = cast(list[str], json_value_)
+
+    return excluded_segments
+
+
 def _encode_excluded_segments(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
     excluded_segments: list[str] | Unset = UNSET
     if not isinstance(self.excluded_segments, Unset):
         excluded_segments = self.excluded_segments
 
     return excluded_segments
+
+
+def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
+    selected_contacts = cast(list[str], json_value_)
+
+    return selected_contacts
 
 
 def _encode_selected_contacts(self: SmsDetailsSendSettingsType0ContactsType0) -> Any:
@@ -172,10 +167,69 @@ def _encode_phone_number_custom_field_id(self: SmsDetailsSendSettingsType0Contac
     return phone_number_custom_field_id
 
 
+def _from_dict(
+    cls: type[SmsDetailsSendSettingsType0ContactsType0], src_dict: Mapping[str, Any]
+) -> SmsDetailsSendSettingsType0ContactsType0:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("selectedCampaigns", UNSET)
+    if absent(value):
+        self.selected_campaigns = value
+    else:
+        try:
+            self.selected_campaigns = _decode_selected_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_campaigns", value, error)
+    value = get("selectedSegments", UNSET)
+    if absent(value):
+        self.selected_segments = value
+    else:
+        try:
+            self.selected_segments = _decode_selected_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_segments", value, error)
+    value = get("excludedCampaigns", UNSET)
+    if absent(value):
+        self.excluded_campaigns = value
+    else:
+        try:
+            self.excluded_campaigns = _decode_excluded_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_campaigns", value, error)
+    value = get("excludedSegments", UNSET)
+    if absent(value):
+        self.excluded_segments = value
+    else:
+        try:
+            self.excluded_segments = _decode_excluded_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_segments", value, error)
+    value = get("selectedContacts", UNSET)
+    if absent(value):
+        self.selected_contacts = value
+    else:
+        try:
+            self.selected_contacts = _decode_selected_contacts(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_contacts", value, error)
+    self.phone_number_custom_field_id = get("phoneNumberCustomFieldId", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0ContactsType0._wire_fields}
 
 
+SmsDetailsSendSettingsType0ContactsType0._parse = _from_dict
+setattr(
+    SmsDetailsSendSettingsType0ContactsType0, "from_dict", classmethod(_from_dict)
+)  # one call less per model parsed
 SmsDetailsSendSettingsType0ContactsType0._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",
@@ -193,8 +247,7 @@ SmsDetailsSendSettingsType0ContactsType0._decoders = {
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
     "selected_contacts": _decode_selected_contacts,
-    "phone_number_custom_field_id": _decode_phone_number_custom_field_id,
-    "additional_properties": _decode_additional_properties,
+    "phone_number_custom_field_id": None,
 }
 SmsDetailsSendSettingsType0ContactsType0._encoders = {
     "selected_campaigns": _encode_selected_campaigns,
@@ -204,3 +257,4 @@ SmsDetailsSendSettingsType0ContactsType0._encoders = {
     "selected_contacts": _encode_selected_contacts,
     "phone_number_custom_field_id": _encode_phone_number_custom_field_id,
 }
+SmsDetailsSendSettingsType0ContactsType0._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsListItemStatistics")
@@ -63,21 +63,6 @@ class SmsListItemStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_sent(d: Mapping[str, Any]) -> int | Unset:
-    sent: int | Unset = d.get("sent", UNSET)
-    return sent
-
-
-def _decode_delivered(d: Mapping[str, Any]) -> int | Unset:
-    delivered: int | Unset = d.get("delivered", UNSET)
-    return delivered
-
-
-def _decode_clicks(d: Mapping[str, Any]) -> int | Unset:
-    clicks: int | Unset = d.get("clicks", UNSET)
-    return clicks
-
-
 def _encode_sent(self: SmsListItemStatistics) -> Any:
     sent = self.sent
     return sent
@@ -93,10 +78,27 @@ def _encode_clicks(self: SmsListItemStatistics) -> Any:
     return clicks
 
 
+def _from_dict(cls: type[SmsListItemStatistics], src_dict: Mapping[str, Any]) -> SmsListItemStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.sent = get("sent", UNSET)
+    self.delivered = get("delivered", UNSET)
+    self.clicks = get("clicks", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemStatistics._wire_fields}
 
 
+SmsListItemStatistics._parse = _from_dict
+setattr(SmsListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsListItemStatistics._wire_names = {
     "sent": "sent",
     "delivered": "delivered",
@@ -104,13 +106,13 @@ SmsListItemStatistics._wire_names = {
 }
 SmsListItemStatistics._wire_fields = frozenset(SmsListItemStatistics._wire_names.values())
 SmsListItemStatistics._decoders = {
-    "sent": _decode_sent,
-    "delivered": _decode_delivered,
-    "clicks": _decode_clicks,
-    "additional_properties": _decode_additional_properties,
+    "sent": None,
+    "delivered": None,
+    "clicks": None,
 }
 SmsListItemStatistics._encoders = {
     "sent": _encode_sent,
     "delivered": _encode_delivered,
     "clicks": _encode_clicks,
 }
+SmsListItemStatistics._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatsCountryStatisticsPrice")
@@ -57,16 +57,6 @@ class SmsStatsCountryStatisticsPrice(WireModel):
         return key in self.additional_properties
 
 
-def _decode_price(d: Mapping[str, Any]) -> str | Unset:
-    price: str | Unset = d.get("price", UNSET)
-    return price
-
-
-def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
-    currency: str | Unset = d.get("currency", UNSET)
-    return currency
-
-
 def _encode_price(self: SmsStatsCountryStatisticsPrice) -> Any:
     price = self.price
     return price
@@ -77,21 +67,39 @@ def _encode_currency(self: SmsStatsCountryStatisticsPrice) -> Any:
     return currency
 
 
+def _from_dict(
+    cls: type[SmsStatsCountryStatisticsPrice], src_dict: Mapping[str, Any]
+) -> SmsStatsCountryStatisticsPrice:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.price = get("price", UNSET)
+    self.currency = get("currency", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsCountryStatisticsPrice._wire_fields}
 
 
+SmsStatsCountryStatisticsPrice._parse = _from_dict
+setattr(SmsStatsCountryStatisticsPrice, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsStatsCountryStatisticsPrice._wire_names = {
     "price": "price",
     "currency": "currency",
 }
 SmsStatsCountryStatisticsPrice._wire_fields = frozenset(SmsStatsCountryStatisticsPrice._wire_names.values())
 SmsStatsCountryStatisticsPrice._decoders = {
-    "price": _decode_price,
-    "currency": _decode_currency,
-    "additional_properties": _decode_additional_properties,
+    "price": None,
+    "currency": None,
 }
 SmsStatsCountryStatisticsPrice._encoders = {
     "price": _encode_price,
     "currency": _encode_currency,
 }
+SmsStatsCountryStatisticsPrice._extra_decoder = _decode_additional_properties

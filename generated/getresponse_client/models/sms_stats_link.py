@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatsLink")
@@ -63,21 +63,6 @@ class SmsStatsLink(WireModel):
         return key in self.additional_properties
 
 
-def _decode_url(d: Mapping[str, Any]) -> str | Unset:
-    url: str | Unset = d.get("url", UNSET)
-    return url
-
-
-def _decode_clicks(d: Mapping[str, Any]) -> int | Unset:
-    clicks: int | Unset = d.get("clicks", UNSET)
-    return clicks
-
-
-def _decode_unique_clicks(d: Mapping[str, Any]) -> int | Unset:
-    unique_clicks: int | Unset = d.get("uniqueClicks", UNSET)
-    return unique_clicks
-
-
 def _encode_url(self: SmsStatsLink) -> Any:
     url = self.url
     return url
@@ -93,10 +78,27 @@ def _encode_unique_clicks(self: SmsStatsLink) -> Any:
     return unique_clicks
 
 
+def _from_dict(cls: type[SmsStatsLink], src_dict: Mapping[str, Any]) -> SmsStatsLink:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.url = get("url", UNSET)
+    self.clicks = get("clicks", UNSET)
+    self.unique_clicks = get("uniqueClicks", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsLink._wire_fields}
 
 
+SmsStatsLink._parse = _from_dict
+setattr(SmsStatsLink, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsStatsLink._wire_names = {
     "url": "url",
     "clicks": "clicks",
@@ -104,13 +106,13 @@ SmsStatsLink._wire_names = {
 }
 SmsStatsLink._wire_fields = frozenset(SmsStatsLink._wire_names.values())
 SmsStatsLink._decoders = {
-    "url": _decode_url,
-    "clicks": _decode_clicks,
-    "unique_clicks": _decode_unique_clicks,
-    "additional_properties": _decode_additional_properties,
+    "url": None,
+    "clicks": None,
+    "unique_clicks": None,
 }
 SmsStatsLink._encoders = {
     "url": _encode_url,
     "clicks": _encode_clicks,
     "unique_clicks": _encode_unique_clicks,
 }
+SmsStatsLink._extra_decoder = _decode_additional_properties

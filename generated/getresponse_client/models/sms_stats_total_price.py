@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatsTotalPrice")
@@ -57,16 +57,6 @@ class SmsStatsTotalPrice(WireModel):
         return key in self.additional_properties
 
 
-def _decode_amount(d: Mapping[str, Any]) -> str | Unset:
-    amount: str | Unset = d.get("amount", UNSET)
-    return amount
-
-
-def _decode_currency(d: Mapping[str, Any]) -> str | Unset:
-    currency: str | Unset = d.get("currency", UNSET)
-    return currency
-
-
 def _encode_amount(self: SmsStatsTotalPrice) -> Any:
     amount = self.amount
     return amount
@@ -77,21 +67,37 @@ def _encode_currency(self: SmsStatsTotalPrice) -> Any:
     return currency
 
 
+def _from_dict(cls: type[SmsStatsTotalPrice], src_dict: Mapping[str, Any]) -> SmsStatsTotalPrice:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.amount = get("amount", UNSET)
+    self.currency = get("currency", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsTotalPrice._wire_fields}
 
 
+SmsStatsTotalPrice._parse = _from_dict
+setattr(SmsStatsTotalPrice, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SmsStatsTotalPrice._wire_names = {
     "amount": "amount",
     "currency": "currency",
 }
 SmsStatsTotalPrice._wire_fields = frozenset(SmsStatsTotalPrice._wire_names.values())
 SmsStatsTotalPrice._decoders = {
-    "amount": _decode_amount,
-    "currency": _decode_currency,
-    "additional_properties": _decode_additional_properties,
+    "amount": None,
+    "currency": None,
 }
 SmsStatsTotalPrice._encoders = {
     "amount": _encode_amount,
     "currency": _encode_currency,
 }
+SmsStatsTotalPrice._extra_decoder = _decode_additional_properties

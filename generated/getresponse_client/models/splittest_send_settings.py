@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SplittestSendSettings")
@@ -85,34 +85,10 @@ class SplittestSendSettings(WireModel):
         return key in self.additional_properties
 
 
-def _decode_selected_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_campaigns = cast(list[str], d.get("selectedCampaigns", UNSET))
+def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
+    selected_campaigns = cast(list[str], json_value_)
 
     return selected_campaigns
-
-
-def _decode_selected_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_segments = cast(list[str], d.get("selectedSegments", UNSET))
-
-    return selected_segments
-
-
-def _decode_selected_supressions(d: Mapping[str, Any]) -> list[str] | Unset:
-    selected_supressions = cast(list[str], d.get("selectedSupressions", UNSET))
-
-    return selected_supressions
-
-
-def _decode_excluded_campaigns(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_campaigns = cast(list[str], d.get("excludedCampaigns", UNSET))
-
-    return excluded_campaigns
-
-
-def _decode_excluded_segments(d: Mapping[str, Any]) -> list[str] | Unset:
-    excluded_segments = cast(list[str], d.get("excludedSegments", UNSET))
-
-    return excluded_segments
 
 
 def _encode_selected_campaigns(self: SplittestSendSettings) -> Any:
@@ -123,12 +99,24 @@ def _encode_selected_campaigns(self: SplittestSendSettings) -> Any:
     return selected_campaigns
 
 
+def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
+    selected_segments = cast(list[str], json_value_)
+
+    return selected_segments
+
+
 def _encode_selected_segments(self: SplittestSendSettings) -> Any:
     selected_segments: list[str] | Unset = UNSET
     if not isinstance(self.selected_segments, Unset):
         selected_segments = self.selected_segments
 
     return selected_segments
+
+
+def _decode_selected_supressions(json_value_: Any) -> list[str] | Unset:
+    selected_supressions = cast(list[str], json_value_)
+
+    return selected_supressions
 
 
 def _encode_selected_supressions(self: SplittestSendSettings) -> Any:
@@ -139,12 +127,24 @@ def _encode_selected_supressions(self: SplittestSendSettings) -> Any:
     return selected_supressions
 
 
+def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
+    excluded_campaigns = cast(list[str], json_value_)
+
+    return excluded_campaigns
+
+
 def _encode_excluded_campaigns(self: SplittestSendSettings) -> Any:
     excluded_campaigns: list[str] | Unset = UNSET
     if not isinstance(self.excluded_campaigns, Unset):
         excluded_campaigns = self.excluded_campaigns
 
     return excluded_campaigns
+
+
+def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
+    excluded_segments = cast(list[str], json_value_)
+
+    return excluded_segments
 
 
 def _encode_excluded_segments(self: SplittestSendSettings) -> Any:
@@ -155,10 +155,64 @@ def _encode_excluded_segments(self: SplittestSendSettings) -> Any:
     return excluded_segments
 
 
+def _from_dict(cls: type[SplittestSendSettings], src_dict: Mapping[str, Any]) -> SplittestSendSettings:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("selectedCampaigns", UNSET)
+    if absent(value):
+        self.selected_campaigns = value
+    else:
+        try:
+            self.selected_campaigns = _decode_selected_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_campaigns", value, error)
+    value = get("selectedSegments", UNSET)
+    if absent(value):
+        self.selected_segments = value
+    else:
+        try:
+            self.selected_segments = _decode_selected_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_segments", value, error)
+    value = get("selectedSupressions", UNSET)
+    if absent(value):
+        self.selected_supressions = value
+    else:
+        try:
+            self.selected_supressions = _decode_selected_supressions(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "selected_supressions", value, error)
+    value = get("excludedCampaigns", UNSET)
+    if absent(value):
+        self.excluded_campaigns = value
+    else:
+        try:
+            self.excluded_campaigns = _decode_excluded_campaigns(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_campaigns", value, error)
+    value = get("excludedSegments", UNSET)
+    if absent(value):
+        self.excluded_segments = value
+    else:
+        try:
+            self.excluded_segments = _decode_excluded_segments(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "excluded_segments", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SplittestSendSettings._wire_fields}
 
 
+SplittestSendSettings._parse = _from_dict
+setattr(SplittestSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 SplittestSendSettings._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",
@@ -173,7 +227,6 @@ SplittestSendSettings._decoders = {
     "selected_supressions": _decode_selected_supressions,
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
-    "additional_properties": _decode_additional_properties,
 }
 SplittestSendSettings._encoders = {
     "selected_campaigns": _encode_selected_campaigns,
@@ -182,3 +235,4 @@ SplittestSendSettings._encoders = {
     "excluded_campaigns": _encode_excluded_campaigns,
     "excluded_segments": _encode_excluded_segments,
 }
+SplittestSendSettings._extra_decoder = _decode_additional_properties

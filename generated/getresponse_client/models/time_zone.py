@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="TimeZone")
 
@@ -51,28 +52,38 @@ class TimeZone(WireModel):
         return key in self.additional_properties
 
 
-def _decode_time_zone_id(d: Mapping[str, Any]) -> int:
-    time_zone_id: int = d["timeZoneId"]
-    return time_zone_id
-
-
 def _encode_time_zone_id(self: TimeZone) -> Any:
     time_zone_id = self.time_zone_id
     return time_zone_id
+
+
+def _from_dict(cls: type[TimeZone], src_dict: Mapping[str, Any]) -> TimeZone:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.time_zone_id = get("timeZoneId", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimeZone._wire_fields}
 
 
+TimeZone._parse = _from_dict
+setattr(TimeZone, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
 }
 TimeZone._wire_fields = frozenset(TimeZone._wire_names.values())
 TimeZone._decoders = {
-    "time_zone_id": _decode_time_zone_id,
-    "additional_properties": _decode_additional_properties,
+    "time_zone_id": None,
 }
 TimeZone._encoders = {
     "time_zone_id": _encode_time_zone_id,
 }
+TimeZone._extra_decoder = _decode_additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimezoneId")
@@ -50,28 +50,38 @@ class TimezoneId(WireModel):
         return key in self.additional_properties
 
 
-def _decode_timezone_id(d: Mapping[str, Any]) -> int | Unset:
-    timezone_id: int | Unset = d.get("timezoneId", UNSET)
-    return timezone_id
-
-
 def _encode_timezone_id(self: TimezoneId) -> Any:
     timezone_id = self.timezone_id
     return timezone_id
+
+
+def _from_dict(cls: type[TimezoneId], src_dict: Mapping[str, Any]) -> TimezoneId:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.timezone_id = get("timezoneId", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneId._wire_fields}
 
 
+TimezoneId._parse = _from_dict
+setattr(TimezoneId, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TimezoneId._wire_names = {
     "timezone_id": "timezoneId",
 }
 TimezoneId._wire_fields = frozenset(TimezoneId._wire_names.values())
 TimezoneId._decoders = {
-    "timezone_id": _decode_timezone_id,
-    "additional_properties": _decode_additional_properties,
+    "timezone_id": None,
 }
 TimezoneId._encoders = {
     "timezone_id": _encode_timezone_id,
 }
+TimezoneId._extra_decoder = _decode_additional_properties

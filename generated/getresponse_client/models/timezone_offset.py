@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimezoneOffset")
@@ -50,28 +50,38 @@ class TimezoneOffset(WireModel):
         return key in self.additional_properties
 
 
-def _decode_offset(d: Mapping[str, Any]) -> str | Unset:
-    offset: str | Unset = d.get("offset", UNSET)
-    return offset
-
-
 def _encode_offset(self: TimezoneOffset) -> Any:
     offset = self.offset
     return offset
+
+
+def _from_dict(cls: type[TimezoneOffset], src_dict: Mapping[str, Any]) -> TimezoneOffset:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.offset = get("offset", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneOffset._wire_fields}
 
 
+TimezoneOffset._parse = _from_dict
+setattr(TimezoneOffset, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TimezoneOffset._wire_names = {
     "offset": "offset",
 }
 TimezoneOffset._wire_fields = frozenset(TimezoneOffset._wire_names.values())
 TimezoneOffset._decoders = {
-    "offset": _decode_offset,
-    "additional_properties": _decode_additional_properties,
+    "offset": None,
 }
 TimezoneOffset._encoders = {
     "offset": _encode_offset,
 }
+TimezoneOffset._extra_decoder = _decode_additional_properties

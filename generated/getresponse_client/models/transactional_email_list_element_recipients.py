@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo
@@ -55,10 +56,8 @@ class TransactionalEmailListElementRecipients(WireModel):
         return key in self.additional_properties
 
 
-def _decode_to(d: Mapping[str, Any]) -> TransactionalEmailListElementRecipientsTo:
-    from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo  # noqa: PLC0415
-
-    to = TransactionalEmailListElementRecipientsTo.from_dict(d["to"])
+def _decode_to(json_value_: Any) -> TransactionalEmailListElementRecipientsTo:
+    to = TransactionalEmailListElementRecipientsTo.from_dict(json_value_)
 
     return to
 
@@ -68,10 +67,34 @@ def _encode_to(self: TransactionalEmailListElementRecipients) -> Any:
     return to
 
 
+def _from_dict(
+    cls: type[TransactionalEmailListElementRecipients], src_dict: Mapping[str, Any]
+) -> TransactionalEmailListElementRecipients:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    value = get("to", UNSET)
+    if absent(value):
+        self.to = value
+    else:
+        try:
+            self.to = _decode_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "to", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipients._wire_fields}
 
 
+TransactionalEmailListElementRecipients._parse = _from_dict
+setattr(TransactionalEmailListElementRecipients, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TransactionalEmailListElementRecipients._wire_names = {
     "to": "to",
 }
@@ -80,8 +103,12 @@ TransactionalEmailListElementRecipients._wire_fields = frozenset(
 )
 TransactionalEmailListElementRecipients._decoders = {
     "to": _decode_to,
-    "additional_properties": _decode_additional_properties,
 }
 TransactionalEmailListElementRecipients._encoders = {
     "to": _encode_to,
 }
+TransactionalEmailListElementRecipients._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo  # noqa: E402

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,15 +66,13 @@ class TransactionalEmailTemplateTemplate(WireModel):
         return key in self.additional_properties
 
 
-def _decode_template_id(d: Mapping[str, Any]) -> str:
-    template_id: str = d["templateId"]
+def _encode_template_id(self: TransactionalEmailTemplateTemplate) -> Any:
+    template_id = self.template_id
     return template_id
 
 
-def _decode_lexpad(d: Mapping[str, Any]) -> TransactionalEmailTemplateTemplateLexpad | Unset:
-    from ..models.transactional_email_template_template_lexpad import TransactionalEmailTemplateTemplateLexpad  # noqa: PLC0415
-
-    _lexpad = d.get("lexpad", UNSET)
+def _decode_lexpad(json_value_: Any) -> TransactionalEmailTemplateTemplateLexpad | Unset:
+    _lexpad = json_value_
     lexpad: TransactionalEmailTemplateTemplateLexpad | Unset
     if isinstance(_lexpad, Unset):
         lexpad = UNSET
@@ -84,11 +82,6 @@ def _decode_lexpad(d: Mapping[str, Any]) -> TransactionalEmailTemplateTemplateLe
     return lexpad
 
 
-def _encode_template_id(self: TransactionalEmailTemplateTemplate) -> Any:
-    template_id = self.template_id
-    return template_id
-
-
 def _encode_lexpad(self: TransactionalEmailTemplateTemplate) -> Any:
     lexpad: dict[str, Any] | Unset = UNSET
     if not isinstance(self.lexpad, Unset):
@@ -96,21 +89,50 @@ def _encode_lexpad(self: TransactionalEmailTemplateTemplate) -> Any:
     return lexpad
 
 
+def _from_dict(
+    cls: type[TransactionalEmailTemplateTemplate], src_dict: Mapping[str, Any]
+) -> TransactionalEmailTemplateTemplate:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.template_id = get("templateId", UNSET)
+    value = get("lexpad", UNSET)
+    if absent(value):
+        self.lexpad = value
+    else:
+        try:
+            self.lexpad = _decode_lexpad(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "lexpad", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateTemplate._wire_fields}
 
 
+TransactionalEmailTemplateTemplate._parse = _from_dict
+setattr(TransactionalEmailTemplateTemplate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TransactionalEmailTemplateTemplate._wire_names = {
     "template_id": "templateId",
     "lexpad": "lexpad",
 }
 TransactionalEmailTemplateTemplate._wire_fields = frozenset(TransactionalEmailTemplateTemplate._wire_names.values())
 TransactionalEmailTemplateTemplate._decoders = {
-    "template_id": _decode_template_id,
+    "template_id": None,
     "lexpad": _decode_lexpad,
-    "additional_properties": _decode_additional_properties,
 }
 TransactionalEmailTemplateTemplate._encoders = {
     "template_id": _encode_template_id,
     "lexpad": _encode_lexpad,
 }
+TransactionalEmailTemplateTemplate._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.transactional_email_template_template_lexpad import TransactionalEmailTemplateTemplateLexpad  # noqa: E402

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
-    from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor
 
 
 T = TypeVar("T", bound="TransactionalEmailsTemplateDetails")
@@ -28,7 +28,7 @@ class TransactionalEmailsTemplateDetails(WireModel):
         subject (str | Unset): The template subject Example: Order Confirmation Template.
         created_on (datetime.datetime | Unset): The creation date
         updated_on (datetime.datetime | Unset): The date of the last template update
-        editor (TransactionalEmailsTemplateListElementEditor | Unset): The Editor type
+        editor (TransactionalEmailsTemplateListElementEditor | Unset): The editor the template was made with.
         content (TransactionalEmailTemplateContent | Unset): The template content.
     """
 
@@ -56,9 +56,9 @@ class TransactionalEmailsTemplateDetails(WireModel):
         if not isinstance(self.updated_on, Unset):
             updated_on = self.updated_on.isoformat()
 
-        editor: dict[str, Any] | Unset = UNSET
+        editor: str | Unset = UNSET
         if not isinstance(self.editor, Unset):
-            editor = self.editor.to_dict()
+            editor = self.editor.value
 
         content: dict[str, Any] | Unset = UNSET
         if not isinstance(self.content, Unset):
@@ -101,69 +101,6 @@ class TransactionalEmailsTemplateDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_template_id(d: Mapping[str, Any]) -> str | Unset:
-    template_id: str | Unset = d.get("templateId", UNSET)
-    return template_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
-    subject: str | Unset = d.get("subject", UNSET)
-    return subject
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_on = d.get("updatedOn", UNSET)
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _decode_editor(d: Mapping[str, Any]) -> TransactionalEmailsTemplateListElementEditor | Unset:
-    from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor  # noqa: PLC0415
-
-    _editor = d.get("editor", UNSET)
-    editor: TransactionalEmailsTemplateListElementEditor | Unset
-    if isinstance(_editor, Unset):
-        editor = UNSET
-    else:
-        editor = TransactionalEmailsTemplateListElementEditor.from_dict(_editor)
-
-    return editor
-
-
-def _decode_content(d: Mapping[str, Any]) -> TransactionalEmailTemplateContent | Unset:
-    from ..models.transactional_email_template_content import TransactionalEmailTemplateContent  # noqa: PLC0415
-
-    _content = d.get("content", UNSET)
-    content: TransactionalEmailTemplateContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = TransactionalEmailTemplateContent.from_dict(_content)
-
-    return content
-
-
 def _encode_template_id(self: TransactionalEmailsTemplateDetails) -> Any:
     template_id = self.template_id
     return template_id
@@ -179,11 +116,33 @@ def _encode_subject(self: TransactionalEmailsTemplateDetails) -> Any:
     return subject
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
 def _encode_created_on(self: TransactionalEmailsTemplateDetails) -> Any:
     created_on: str | Unset = UNSET
     if not isinstance(self.created_on, Unset):
         created_on = self.created_on.isoformat()
     return created_on
+
+
+def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_on = json_value_
+    updated_on: datetime.datetime | Unset
+    if isinstance(_updated_on, Unset):
+        updated_on = UNSET
+    else:
+        updated_on = datetime.datetime.fromisoformat(_updated_on)
+
+    return updated_on
 
 
 def _encode_updated_on(self: TransactionalEmailsTemplateDetails) -> Any:
@@ -193,11 +152,34 @@ def _encode_updated_on(self: TransactionalEmailsTemplateDetails) -> Any:
     return updated_on
 
 
-def _encode_editor(self: TransactionalEmailsTemplateDetails) -> Any:
-    editor: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.to_dict()
+def _decode_editor(json_value_: Any) -> TransactionalEmailsTemplateListElementEditor | Unset:
+    _editor = json_value_
+    editor: TransactionalEmailsTemplateListElementEditor | Unset
+    if isinstance(_editor, Unset):
+        editor = UNSET
+    else:
+        editor = TransactionalEmailsTemplateListElementEditor(_editor)
+
     return editor
+
+
+def _encode_editor(self: TransactionalEmailsTemplateDetails) -> Any:
+    editor: str | Unset = UNSET
+    if not isinstance(self.editor, Unset):
+        editor = self.editor.value
+
+    return editor
+
+
+def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Unset:
+    _content = json_value_
+    content: TransactionalEmailTemplateContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = TransactionalEmailTemplateContent.from_dict(_content)
+
+    return content
 
 
 def _encode_content(self: TransactionalEmailsTemplateDetails) -> Any:
@@ -207,10 +189,61 @@ def _encode_content(self: TransactionalEmailsTemplateDetails) -> Any:
     return content
 
 
+def _from_dict(
+    cls: type[TransactionalEmailsTemplateDetails], src_dict: Mapping[str, Any]
+) -> TransactionalEmailsTemplateDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.template_id = get("templateId", UNSET)
+    self.href = get("href", UNSET)
+    self.subject = get("subject", UNSET)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("updatedOn", UNSET)
+    if absent(value):
+        self.updated_on = value
+    else:
+        try:
+            self.updated_on = _decode_updated_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    value = get("editor", UNSET)
+    if absent(value):
+        self.editor = value
+    else:
+        try:
+            self.editor = _decode_editor(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "editor", value, error)
+    value = get("content", UNSET)
+    if absent(value):
+        self.content = value
+    else:
+        try:
+            self.content = _decode_content(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "content", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateDetails._wire_fields}
 
 
+TransactionalEmailsTemplateDetails._parse = _from_dict
+setattr(TransactionalEmailsTemplateDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 TransactionalEmailsTemplateDetails._wire_names = {
     "template_id": "templateId",
     "href": "href",
@@ -222,14 +255,13 @@ TransactionalEmailsTemplateDetails._wire_names = {
 }
 TransactionalEmailsTemplateDetails._wire_fields = frozenset(TransactionalEmailsTemplateDetails._wire_names.values())
 TransactionalEmailsTemplateDetails._decoders = {
-    "template_id": _decode_template_id,
-    "href": _decode_href,
-    "subject": _decode_subject,
+    "template_id": None,
+    "href": None,
+    "subject": None,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
     "editor": _decode_editor,
     "content": _decode_content,
-    "additional_properties": _decode_additional_properties,
 }
 TransactionalEmailsTemplateDetails._encoders = {
     "template_id": _encode_template_id,
@@ -240,3 +272,8 @@ TransactionalEmailsTemplateDetails._encoders = {
     "editor": _encode_editor,
     "content": _encode_content,
 }
+TransactionalEmailsTemplateDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.transactional_email_template_content import TransactionalEmailTemplateContent  # noqa: E402

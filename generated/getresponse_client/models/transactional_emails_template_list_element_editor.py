@@ -1,57 +1,15 @@
-from __future__ import annotations
+from enum import StrEnum
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from .._wire import WireModel
-
-T = TypeVar("T", bound="TransactionalEmailsTemplateListElementEditor")
+from .._wire import unknown_enum_member
 
 
-@_attrs_define
-class TransactionalEmailsTemplateListElementEditor(WireModel):
-    """The Editor type"""
+class TransactionalEmailsTemplateListElementEditor(StrEnum):
+    HTML = "html"
+    WYSIWYG = "wysiwyg"
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    def __str__(self) -> str:
+        return str(self.value)
 
-    def _encode(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        key: value for key, value in d.items() if key not in TransactionalEmailsTemplateListElementEditor._wire_fields
-    }
-
-
-TransactionalEmailsTemplateListElementEditor._wire_names = {}
-TransactionalEmailsTemplateListElementEditor._wire_fields = frozenset(
-    TransactionalEmailsTemplateListElementEditor._wire_names.values()
-)
-TransactionalEmailsTemplateListElementEditor._decoders = {
-    "additional_properties": _decode_additional_properties,
-}
-TransactionalEmailsTemplateListElementEditor._encoders = {}
+    @classmethod
+    def _missing_(cls, value: object) -> "TransactionalEmailsTemplateListElementEditor | None":
+        return unknown_enum_member(cls, value)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
@@ -160,146 +160,6 @@ class UpdateAutoresponder(WireModel):
         return key in self.additional_properties
 
 
-def _decode_autoresponder_id(d: Mapping[str, Any]) -> str | Unset:
-    autoresponder_id: str | Unset = d.get("autoresponderId", UNSET)
-    return autoresponder_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_subject(d: Mapping[str, Any]) -> str | Unset:
-    subject: str | Unset = d.get("subject", UNSET)
-    return subject
-
-
-def _decode_campaign_id(d: Mapping[str, Any]) -> str | Unset:
-    campaign_id: str | Unset = d.get("campaignId", UNSET)
-    return campaign_id
-
-
-def _decode_status(d: Mapping[str, Any]) -> StatusEnum | Unset:
-    _status = d.get("status", UNSET)
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_from_field(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _from_field = d.get("fromField", UNSET)
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(d: Mapping[str, Any]) -> FromFieldReference | Unset:
-    from ..models.from_field_reference import FromFieldReference  # noqa: PLC0415
-
-    _reply_to = d.get("replyTo", UNSET)
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_content(d: Mapping[str, Any]) -> MessageContent | Unset:
-    from ..models.message_content import MessageContent  # noqa: PLC0415
-
-    _content = d.get("content", UNSET)
-    content: MessageContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = MessageContent.from_dict(_content)
-
-    return content
-
-
-def _decode_flags(d: Mapping[str, Any]) -> list[MessageFlagsArrayItem] | Unset:
-    _flags = d.get("flags", UNSET)
-    flags: list[MessageFlagsArrayItem] | Unset = UNSET
-    if _flags is not UNSET:
-        flags = []
-        for componentsschemas_message_flags_array_item_data in _flags:
-            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
-                componentsschemas_message_flags_array_item_data
-            )
-
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _decode_trigger_settings(d: Mapping[str, Any]) -> AutoresponderTriggerSettings | Unset:
-    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: PLC0415
-
-    _trigger_settings = d.get("triggerSettings", UNSET)
-    trigger_settings: AutoresponderTriggerSettings | Unset
-    if isinstance(_trigger_settings, Unset):
-        trigger_settings = UNSET
-    else:
-        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
-
-    return trigger_settings
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> AutoresponderStatistics | Unset:
-    from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: AutoresponderStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AutoresponderStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_created_on(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_on = d.get("createdOn", UNSET)
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_send_settings(d: Mapping[str, Any]) -> AutoresponderSendSettingsInput | Unset:
-    from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput  # noqa: PLC0415
-
-    _send_settings = d.get("sendSettings", UNSET)
-    send_settings: AutoresponderSendSettingsInput | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = AutoresponderSendSettingsInput.from_dict(_send_settings)
-
-    return send_settings
-
-
 def _encode_autoresponder_id(self: UpdateAutoresponder) -> Any:
     autoresponder_id = self.autoresponder_id
     return autoresponder_id
@@ -325,12 +185,34 @@ def _encode_campaign_id(self: UpdateAutoresponder) -> Any:
     return campaign_id
 
 
+def _decode_status(json_value_: Any) -> StatusEnum | Unset:
+    _status = json_value_
+    status: StatusEnum | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = StatusEnum(_status)
+
+    return status
+
+
 def _encode_status(self: UpdateAutoresponder) -> Any:
     status: str | Unset = UNSET
     if not isinstance(self.status, Unset):
         status = self.status.value
 
     return status
+
+
+def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
+    _from_field = json_value_
+    from_field: FromFieldReference | Unset
+    if isinstance(_from_field, Unset):
+        from_field = UNSET
+    else:
+        from_field = FromFieldReference.from_dict(_from_field)
+
+    return from_field
 
 
 def _encode_from_field(self: UpdateAutoresponder) -> Any:
@@ -340,6 +222,17 @@ def _encode_from_field(self: UpdateAutoresponder) -> Any:
     return from_field
 
 
+def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
+    _reply_to = json_value_
+    reply_to: FromFieldReference | Unset
+    if isinstance(_reply_to, Unset):
+        reply_to = UNSET
+    else:
+        reply_to = FromFieldReference.from_dict(_reply_to)
+
+    return reply_to
+
+
 def _encode_reply_to(self: UpdateAutoresponder) -> Any:
     reply_to: dict[str, Any] | Unset = UNSET
     if not isinstance(self.reply_to, Unset):
@@ -347,11 +240,37 @@ def _encode_reply_to(self: UpdateAutoresponder) -> Any:
     return reply_to
 
 
+def _decode_content(json_value_: Any) -> MessageContent | Unset:
+    _content = json_value_
+    content: MessageContent | Unset
+    if isinstance(_content, Unset):
+        content = UNSET
+    else:
+        content = MessageContent.from_dict(_content)
+
+    return content
+
+
 def _encode_content(self: UpdateAutoresponder) -> Any:
     content: dict[str, Any] | Unset = UNSET
     if not isinstance(self.content, Unset):
         content = self.content.to_dict()
     return content
+
+
+def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
+    _flags = json_value_
+    flags: list[MessageFlagsArrayItem] | Unset = UNSET
+    if _flags is not UNSET:
+        flags = []
+        for componentsschemas_message_flags_array_item_data in _flags:
+            componentsschemas_message_flags_array_item = MessageFlagsArrayItem(
+                componentsschemas_message_flags_array_item_data
+            )
+
+            flags.append(componentsschemas_message_flags_array_item)
+
+    return flags
 
 
 def _encode_flags(self: UpdateAutoresponder) -> Any:
@@ -365,11 +284,33 @@ def _encode_flags(self: UpdateAutoresponder) -> Any:
     return flags
 
 
+def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings | Unset:
+    _trigger_settings = json_value_
+    trigger_settings: AutoresponderTriggerSettings | Unset
+    if isinstance(_trigger_settings, Unset):
+        trigger_settings = UNSET
+    else:
+        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
+
+    return trigger_settings
+
+
 def _encode_trigger_settings(self: UpdateAutoresponder) -> Any:
     trigger_settings: dict[str, Any] | Unset = UNSET
     if not isinstance(self.trigger_settings, Unset):
         trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
+
+
+def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
+    _statistics = json_value_
+    statistics: AutoresponderStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = AutoresponderStatistics.from_dict(_statistics)
+
+    return statistics
 
 
 def _encode_statistics(self: UpdateAutoresponder) -> Any:
@@ -379,11 +320,33 @@ def _encode_statistics(self: UpdateAutoresponder) -> Any:
     return statistics
 
 
+def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
+    _created_on = json_value_
+    created_on: datetime.datetime | Unset
+    if isinstance(_created_on, Unset):
+        created_on = UNSET
+    else:
+        created_on = datetime.datetime.fromisoformat(_created_on)
+
+    return created_on
+
+
 def _encode_created_on(self: UpdateAutoresponder) -> Any:
     created_on: str | Unset = UNSET
     if not isinstance(self.created_on, Unset):
         created_on = self.created_on.isoformat()
     return created_on
+
+
+def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput | Unset:
+    _send_settings = json_value_
+    send_settings: AutoresponderSendSettingsInput | Unset
+    if isinstance(_send_settings, Unset):
+        send_settings = UNSET
+    else:
+        send_settings = AutoresponderSendSettingsInput.from_dict(_send_settings)
+
+    return send_settings
 
 
 def _encode_send_settings(self: UpdateAutoresponder) -> Any:
@@ -393,10 +356,101 @@ def _encode_send_settings(self: UpdateAutoresponder) -> Any:
     return send_settings
 
 
+def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> UpdateAutoresponder:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.autoresponder_id = get("autoresponderId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    self.subject = get("subject", UNSET)
+    self.campaign_id = get("campaignId", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    value = get("fromField", UNSET)
+    if absent(value):
+        self.from_field = value
+    else:
+        try:
+            self.from_field = _decode_from_field(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_field", value, error)
+    value = get("replyTo", UNSET)
+    if absent(value):
+        self.reply_to = value
+    else:
+        try:
+            self.reply_to = _decode_reply_to(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "reply_to", value, error)
+    value = get("content", UNSET)
+    if absent(value):
+        self.content = value
+    else:
+        try:
+            self.content = _decode_content(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "content", value, error)
+    value = get("flags", UNSET)
+    if absent(value):
+        self.flags = value
+    else:
+        try:
+            self.flags = _decode_flags(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "flags", value, error)
+    value = get("triggerSettings", UNSET)
+    if absent(value):
+        self.trigger_settings = value
+    else:
+        try:
+            self.trigger_settings = _decode_trigger_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "trigger_settings", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("createdOn", UNSET)
+    if absent(value):
+        self.created_on = value
+    else:
+        try:
+            self.created_on = _decode_created_on(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    value = get("sendSettings", UNSET)
+    if absent(value):
+        self.send_settings = value
+    else:
+        try:
+            self.send_settings = _decode_send_settings(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_settings", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateAutoresponder._wire_fields}
 
 
+UpdateAutoresponder._parse = _from_dict
+setattr(UpdateAutoresponder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 UpdateAutoresponder._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",
@@ -415,11 +469,11 @@ UpdateAutoresponder._wire_names = {
 }
 UpdateAutoresponder._wire_fields = frozenset(UpdateAutoresponder._wire_names.values())
 UpdateAutoresponder._decoders = {
-    "autoresponder_id": _decode_autoresponder_id,
-    "href": _decode_href,
-    "name": _decode_name,
-    "subject": _decode_subject,
-    "campaign_id": _decode_campaign_id,
+    "autoresponder_id": None,
+    "href": None,
+    "name": None,
+    "subject": None,
+    "campaign_id": None,
     "status": _decode_status,
     "from_field": _decode_from_field,
     "reply_to": _decode_reply_to,
@@ -429,7 +483,6 @@ UpdateAutoresponder._decoders = {
     "statistics": _decode_statistics,
     "created_on": _decode_created_on,
     "send_settings": _decode_send_settings,
-    "additional_properties": _decode_additional_properties,
 }
 UpdateAutoresponder._encoders = {
     "autoresponder_id": _encode_autoresponder_id,
@@ -447,3 +500,12 @@ UpdateAutoresponder._encoders = {
     "created_on": _encode_created_on,
     "send_settings": _encode_send_settings,
 }
+UpdateAutoresponder._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput  # noqa: E402
+from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E402
+from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402
+from ..models.from_field_reference import FromFieldReference  # noqa: E402
+from ..models.message_content import MessageContent  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTag")
@@ -58,16 +58,6 @@ class UpdateTag(WireModel):
         return key in self.additional_properties
 
 
-def _decode_name(d: Mapping[str, Any]) -> str:
-    name: str = d["name"]
-    return name
-
-
-def _decode_color(d: Mapping[str, Any]) -> str | Unset:
-    color: str | Unset = d.get("color", UNSET)
-    return color
-
-
 def _encode_name(self: UpdateTag) -> Any:
     name = self.name
     return name
@@ -78,21 +68,37 @@ def _encode_color(self: UpdateTag) -> Any:
     return color
 
 
+def _from_dict(cls: type[UpdateTag], src_dict: Mapping[str, Any]) -> UpdateTag:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.name = get("name", UNSET)
+    self.color = get("color", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateTag._wire_fields}
 
 
+UpdateTag._parse = _from_dict
+setattr(UpdateTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 UpdateTag._wire_names = {
     "name": "name",
     "color": "color",
 }
 UpdateTag._wire_fields = frozenset(UpdateTag._wire_names.values())
 UpdateTag._decoders = {
-    "name": _decode_name,
-    "color": _decode_color,
-    "additional_properties": _decode_additional_properties,
+    "name": None,
+    "color": None,
 }
 UpdateTag._encoders = {
     "name": _encode_name,
     "color": _encode_color,
 }
+UpdateTag._extra_decoder = _decode_additional_properties

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpsertSingleMetaField")
 
@@ -51,28 +52,38 @@ class UpsertSingleMetaField(WireModel):
         return key in self.additional_properties
 
 
-def _decode_meta_field_id(d: Mapping[str, Any]) -> str:
-    meta_field_id: str = d["metaFieldId"]
-    return meta_field_id
-
-
 def _encode_meta_field_id(self: UpsertSingleMetaField) -> Any:
     meta_field_id = self.meta_field_id
     return meta_field_id
+
+
+def _from_dict(cls: type[UpsertSingleMetaField], src_dict: Mapping[str, Any]) -> UpsertSingleMetaField:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.meta_field_id = get("metaFieldId", UNSET)
+    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertSingleMetaField._wire_fields}
 
 
+UpsertSingleMetaField._parse = _from_dict
+setattr(UpsertSingleMetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 UpsertSingleMetaField._wire_names = {
     "meta_field_id": "metaFieldId",
 }
 UpsertSingleMetaField._wire_fields = frozenset(UpsertSingleMetaField._wire_names.values())
 UpsertSingleMetaField._decoders = {
-    "meta_field_id": _decode_meta_field_id,
-    "additional_properties": _decode_additional_properties,
+    "meta_field_id": None,
 }
 UpsertSingleMetaField._encoders = {
     "meta_field_id": _encode_meta_field_id,
 }
+UpsertSingleMetaField._extra_decoder = _decode_additional_properties

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="WebinarNewsletter")
 
@@ -56,16 +57,6 @@ class WebinarNewsletter(WireModel):
         return key in self.additional_properties
 
 
-def _decode_newsletter_id(d: Mapping[str, Any]) -> str:
-    newsletter_id: str = d["newsletterId"]
-    return newsletter_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str:
-    href: str = d["href"]
-    return href
-
-
 def _encode_newsletter_id(self: WebinarNewsletter) -> Any:
     newsletter_id = self.newsletter_id
     return newsletter_id
@@ -76,21 +67,37 @@ def _encode_href(self: WebinarNewsletter) -> Any:
     return href
 
 
+def _from_dict(cls: type[WebinarNewsletter], src_dict: Mapping[str, Any]) -> WebinarNewsletter:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.newsletter_id = get("newsletterId", UNSET)
+    self.href = get("href", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebinarNewsletter._wire_fields}
 
 
+WebinarNewsletter._parse = _from_dict
+setattr(WebinarNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 WebinarNewsletter._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",
 }
 WebinarNewsletter._wire_fields = frozenset(WebinarNewsletter._wire_names.values())
 WebinarNewsletter._decoders = {
-    "newsletter_id": _decode_newsletter_id,
-    "href": _decode_href,
-    "additional_properties": _decode_additional_properties,
+    "newsletter_id": None,
+    "href": None,
 }
 WebinarNewsletter._encoders = {
     "newsletter_id": _encode_newsletter_id,
     "href": _encode_href,
 }
+WebinarNewsletter._extra_decoder = _decode_additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..models.website_status import WebsiteStatus
 from ..types import UNSET, Unset
@@ -135,103 +135,6 @@ class WebsiteDetails(WireModel):
         return key in self.additional_properties
 
 
-def _decode_website_id(d: Mapping[str, Any]) -> str | Unset:
-    website_id: str | Unset = d.get("websiteId", UNSET)
-    return website_id
-
-
-def _decode_href(d: Mapping[str, Any]) -> str | Unset:
-    href: str | Unset = d.get("href", UNSET)
-    return href
-
-
-def _decode_name(d: Mapping[str, Any]) -> str | Unset:
-    name: str | Unset = d.get("name", UNSET)
-    return name
-
-
-def _decode_status(d: Mapping[str, Any]) -> WebsiteStatus | Unset:
-    _status = d.get("status", UNSET)
-    status: WebsiteStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = WebsiteStatus(_status)
-
-    return status
-
-
-def _decode_domain_url(d: Mapping[str, Any]) -> str | Unset:
-    domain_url: str | Unset = d.get("domainUrl", UNSET)
-    return domain_url
-
-
-def _decode_thumbnail_url(d: Mapping[str, Any]) -> str | Unset:
-    thumbnail_url: str | Unset = d.get("thumbnailUrl", UNSET)
-    return thumbnail_url
-
-
-def _decode_is_chats_enabled(d: Mapping[str, Any]) -> StringBooleanEnum | Unset:
-    _is_chats_enabled = d.get("isChatsEnabled", UNSET)
-    is_chats_enabled: StringBooleanEnum | Unset
-    if isinstance(_is_chats_enabled, Unset):
-        is_chats_enabled = UNSET
-    else:
-        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _decode_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _created_at = d.get("createdAt", UNSET)
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_updated_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
-    _updated_at = d.get("updatedAt", UNSET)
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
-
-
-def _decode_statistics(d: Mapping[str, Any]) -> WebsiteStatistics | Unset:
-    from ..models.website_statistics import WebsiteStatistics  # noqa: PLC0415
-
-    _statistics = d.get("statistics", UNSET)
-    statistics: WebsiteStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = WebsiteStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_pages(d: Mapping[str, Any]) -> list[WebsitePage] | Unset:
-    from ..models.website_page import WebsitePage  # noqa: PLC0415
-
-    _pages = d.get("pages", UNSET)
-    pages: list[WebsitePage] | Unset = UNSET
-    if _pages is not UNSET:
-        pages = []
-        for pages_item_data in _pages:
-            pages_item = WebsitePage.from_dict(pages_item_data)
-
-            pages.append(pages_item)
-
-    return pages
-
-
 def _encode_website_id(self: WebsiteDetails) -> Any:
     website_id = self.website_id
     return website_id
@@ -245,6 +148,17 @@ def _encode_href(self: WebsiteDetails) -> Any:
 def _encode_name(self: WebsiteDetails) -> Any:
     name = self.name
     return name
+
+
+def _decode_status(json_value_: Any) -> WebsiteStatus | Unset:
+    _status = json_value_
+    status: WebsiteStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = WebsiteStatus(_status)
+
+    return status
 
 
 def _encode_status(self: WebsiteDetails) -> Any:
@@ -265,12 +179,34 @@ def _encode_thumbnail_url(self: WebsiteDetails) -> Any:
     return thumbnail_url
 
 
+def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
+    _is_chats_enabled = json_value_
+    is_chats_enabled: StringBooleanEnum | Unset
+    if isinstance(_is_chats_enabled, Unset):
+        is_chats_enabled = UNSET
+    else:
+        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
+
+    return is_chats_enabled
+
+
 def _encode_is_chats_enabled(self: WebsiteDetails) -> Any:
     is_chats_enabled: str | Unset = UNSET
     if not isinstance(self.is_chats_enabled, Unset):
         is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
+
+
+def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
+    _created_at = json_value_
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+    return created_at
 
 
 def _encode_created_at(self: WebsiteDetails) -> Any:
@@ -280,6 +216,17 @@ def _encode_created_at(self: WebsiteDetails) -> Any:
     return created_at
 
 
+def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
+    _updated_at = json_value_
+    updated_at: datetime.datetime | Unset
+    if isinstance(_updated_at, Unset):
+        updated_at = UNSET
+    else:
+        updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+    return updated_at
+
+
 def _encode_updated_at(self: WebsiteDetails) -> Any:
     updated_at: str | Unset = UNSET
     if not isinstance(self.updated_at, Unset):
@@ -287,11 +234,35 @@ def _encode_updated_at(self: WebsiteDetails) -> Any:
     return updated_at
 
 
+def _decode_statistics(json_value_: Any) -> WebsiteStatistics | Unset:
+    _statistics = json_value_
+    statistics: WebsiteStatistics | Unset
+    if isinstance(_statistics, Unset):
+        statistics = UNSET
+    else:
+        statistics = WebsiteStatistics.from_dict(_statistics)
+
+    return statistics
+
+
 def _encode_statistics(self: WebsiteDetails) -> Any:
     statistics: dict[str, Any] | Unset = UNSET
     if not isinstance(self.statistics, Unset):
         statistics = self.statistics.to_dict()
     return statistics
+
+
+def _decode_pages(json_value_: Any) -> list[WebsitePage] | Unset:
+    _pages = json_value_
+    pages: list[WebsitePage] | Unset = UNSET
+    if _pages is not UNSET:
+        pages = []
+        for pages_item_data in _pages:
+            pages_item = WebsitePage.from_dict(pages_item_data)
+
+            pages.append(pages_item)
+
+    return pages
 
 
 def _encode_pages(self: WebsiteDetails) -> Any:
@@ -305,10 +276,77 @@ def _encode_pages(self: WebsiteDetails) -> Any:
     return pages
 
 
+def _from_dict(cls: type[WebsiteDetails], src_dict: Mapping[str, Any]) -> WebsiteDetails:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.website_id = get("websiteId", UNSET)
+    self.href = get("href", UNSET)
+    self.name = get("name", UNSET)
+    value = get("status", UNSET)
+    if absent(value):
+        self.status = value
+    else:
+        try:
+            self.status = _decode_status(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "status", value, error)
+    self.domain_url = get("domainUrl", UNSET)
+    self.thumbnail_url = get("thumbnailUrl", UNSET)
+    value = get("isChatsEnabled", UNSET)
+    if absent(value):
+        self.is_chats_enabled = value
+    else:
+        try:
+            self.is_chats_enabled = _decode_is_chats_enabled(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_chats_enabled", value, error)
+    value = get("createdAt", UNSET)
+    if absent(value):
+        self.created_at = value
+    else:
+        try:
+            self.created_at = _decode_created_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    value = get("updatedAt", UNSET)
+    if absent(value):
+        self.updated_at = value
+    else:
+        try:
+            self.updated_at = _decode_updated_at(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    value = get("statistics", UNSET)
+    if absent(value):
+        self.statistics = value
+    else:
+        try:
+            self.statistics = _decode_statistics(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "statistics", value, error)
+    value = get("pages", UNSET)
+    if absent(value):
+        self.pages = value
+    else:
+        try:
+            self.pages = _decode_pages(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "pages", value, error)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebsiteDetails._wire_fields}
 
 
+WebsiteDetails._parse = _from_dict
+setattr(WebsiteDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 WebsiteDetails._wire_names = {
     "website_id": "websiteId",
     "href": "href",
@@ -324,18 +362,17 @@ WebsiteDetails._wire_names = {
 }
 WebsiteDetails._wire_fields = frozenset(WebsiteDetails._wire_names.values())
 WebsiteDetails._decoders = {
-    "website_id": _decode_website_id,
-    "href": _decode_href,
-    "name": _decode_name,
+    "website_id": None,
+    "href": None,
+    "name": None,
     "status": _decode_status,
-    "domain_url": _decode_domain_url,
-    "thumbnail_url": _decode_thumbnail_url,
+    "domain_url": None,
+    "thumbnail_url": None,
     "is_chats_enabled": _decode_is_chats_enabled,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
     "statistics": _decode_statistics,
     "pages": _decode_pages,
-    "additional_properties": _decode_additional_properties,
 }
 WebsiteDetails._encoders = {
     "website_id": _encode_website_id,
@@ -350,3 +387,9 @@ WebsiteDetails._encoders = {
     "statistics": _encode_statistics,
     "pages": _encode_pages,
 }
+WebsiteDetails._extra_decoder = _decode_additional_properties
+
+# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
+# The decoders above find them as module globals, with no import statement on each call.
+from ..models.website_page import WebsitePage  # noqa: E402
+from ..models.website_statistics import WebsiteStatistics  # noqa: E402

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._wire import WireModel
+from .._wire import WireModel, check_mapping
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkflowSubscriberStatistics")
 
@@ -56,16 +57,6 @@ class WorkflowSubscriberStatistics(WireModel):
         return key in self.additional_properties
 
 
-def _decode_completed_count(d: Mapping[str, Any]) -> int:
-    completed_count: int = d["completedCount"]
-    return completed_count
-
-
-def _decode_in_progress_count(d: Mapping[str, Any]) -> int:
-    in_progress_count: int = d["inProgressCount"]
-    return in_progress_count
-
-
 def _encode_completed_count(self: WorkflowSubscriberStatistics) -> Any:
     completed_count = self.completed_count
     return completed_count
@@ -76,21 +67,37 @@ def _encode_in_progress_count(self: WorkflowSubscriberStatistics) -> Any:
     return in_progress_count
 
 
+def _from_dict(cls: type[WorkflowSubscriberStatistics], src_dict: Mapping[str, Any]) -> WorkflowSubscriberStatistics:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.completed_count = get("completedCount", UNSET)
+    self.in_progress_count = get("inProgressCount", UNSET)
+    return self
+
+
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WorkflowSubscriberStatistics._wire_fields}
 
 
+WorkflowSubscriberStatistics._parse = _from_dict
+setattr(WorkflowSubscriberStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
 WorkflowSubscriberStatistics._wire_names = {
     "completed_count": "completedCount",
     "in_progress_count": "inProgressCount",
 }
 WorkflowSubscriberStatistics._wire_fields = frozenset(WorkflowSubscriberStatistics._wire_names.values())
 WorkflowSubscriberStatistics._decoders = {
-    "completed_count": _decode_completed_count,
-    "in_progress_count": _decode_in_progress_count,
-    "additional_properties": _decode_additional_properties,
+    "completed_count": None,
+    "in_progress_count": None,
 }
 WorkflowSubscriberStatistics._encoders = {
     "completed_count": _encode_completed_count,
     "in_progress_count": _encode_in_progress_count,
 }
+WorkflowSubscriberStatistics._extra_decoder = _decode_additional_properties

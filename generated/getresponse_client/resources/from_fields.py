@@ -10,8 +10,6 @@ from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime
-
     from .._runtime.pagination import AsyncPage, Page
     from .._runtime.responses import RawResponse
     from ..models.from_field import FromField
@@ -77,7 +75,7 @@ class FromFieldsRawResource(SyncResource):
         self,
         *,
         query_email: str | Unset = UNSET,
-        query_name: datetime.date | Unset = UNSET,
+        query_name: str | Unset = UNSET,
         query_is_default: bool | Unset = UNSET,
         query_is_active: bool | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -178,7 +176,7 @@ class FromFieldsResource(SyncResource):
         self,
         *,
         query_email: str | Unset = UNSET,
-        query_name: datetime.date | Unset = UNSET,
+        query_name: str | Unset = UNSET,
         query_is_default: bool | Unset = UNSET,
         query_is_active: bool | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -282,7 +280,7 @@ class AsyncFromFieldsRawResource(AsyncResource):
         self,
         *,
         query_email: str | Unset = UNSET,
-        query_name: datetime.date | Unset = UNSET,
+        query_name: str | Unset = UNSET,
         query_is_default: bool | Unset = UNSET,
         query_is_active: bool | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -383,7 +381,7 @@ class AsyncFromFieldsResource(AsyncResource):
         self,
         *,
         query_email: str | Unset = UNSET,
-        query_name: datetime.date | Unset = UNSET,
+        query_name: str | Unset = UNSET,
         query_is_default: bool | Unset = UNSET,
         query_is_active: bool | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,

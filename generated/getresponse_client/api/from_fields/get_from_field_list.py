@@ -1,4 +1,3 @@
-import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -15,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     queryemail: str | Unset = UNSET,
-    queryname: datetime.date | Unset = UNSET,
+    queryname: str | Unset = UNSET,
     queryis_default: bool | Unset = UNSET,
     queryis_active: bool | Unset = UNSET,
     sortcreated_on: SortOrderEnum | Unset = UNSET,
@@ -28,10 +27,7 @@ def _get_kwargs(
 
     params["query[email]"] = queryemail
 
-    json_queryname: str | Unset = UNSET
-    if not isinstance(queryname, Unset):
-        json_queryname = queryname.isoformat()
-    params["query[name]"] = json_queryname
+    params["query[name]"] = queryname
 
     params["query[isDefault]"] = queryis_default
 
@@ -109,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     queryemail: str | Unset = UNSET,
-    queryname: datetime.date | Unset = UNSET,
+    queryname: str | Unset = UNSET,
     queryis_default: bool | Unset = UNSET,
     queryis_active: bool | Unset = UNSET,
     sortcreated_on: SortOrderEnum | Unset = UNSET,
@@ -123,7 +119,7 @@ def sync_detailed(
 
     Args:
         queryemail (str | Unset):
-        queryname (datetime.date | Unset):
+        queryname (str | Unset):
         queryis_default (bool | Unset):  Example: True.
         queryis_active (bool | Unset):  Example: True.
         sortcreated_on (SortOrderEnum | Unset):
@@ -161,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     queryemail: str | Unset = UNSET,
-    queryname: datetime.date | Unset = UNSET,
+    queryname: str | Unset = UNSET,
     queryis_default: bool | Unset = UNSET,
     queryis_active: bool | Unset = UNSET,
     sortcreated_on: SortOrderEnum | Unset = UNSET,
@@ -175,7 +171,7 @@ def sync(
 
     Args:
         queryemail (str | Unset):
-        queryname (datetime.date | Unset):
+        queryname (str | Unset):
         queryis_default (bool | Unset):  Example: True.
         queryis_active (bool | Unset):  Example: True.
         sortcreated_on (SortOrderEnum | Unset):
@@ -208,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     queryemail: str | Unset = UNSET,
-    queryname: datetime.date | Unset = UNSET,
+    queryname: str | Unset = UNSET,
     queryis_default: bool | Unset = UNSET,
     queryis_active: bool | Unset = UNSET,
     sortcreated_on: SortOrderEnum | Unset = UNSET,
@@ -222,7 +218,7 @@ async def asyncio_detailed(
 
     Args:
         queryemail (str | Unset):
-        queryname (datetime.date | Unset):
+        queryname (str | Unset):
         queryis_default (bool | Unset):  Example: True.
         queryis_active (bool | Unset):  Example: True.
         sortcreated_on (SortOrderEnum | Unset):
@@ -258,7 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     queryemail: str | Unset = UNSET,
-    queryname: datetime.date | Unset = UNSET,
+    queryname: str | Unset = UNSET,
     queryis_default: bool | Unset = UNSET,
     queryis_active: bool | Unset = UNSET,
     sortcreated_on: SortOrderEnum | Unset = UNSET,
@@ -272,7 +268,7 @@ async def asyncio(
 
     Args:
         queryemail (str | Unset):
-        queryname (datetime.date | Unset):
+        queryname (str | Unset):
         queryis_default (bool | Unset):  Example: True.
         queryis_active (bool | Unset):  Example: True.
         sortcreated_on (SortOrderEnum | Unset):

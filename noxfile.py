@@ -121,8 +121,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict on the hand-written code (pipeline/, runtime/, tests/)."""
-    session.install(*PIPELINE_DEPS, *TEST_DEPS, "-e", ".")
+    """ruff and mypy --strict on the hand-written code (runtime/ is type-checked inside the generated package)."""
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, "nox==2026.10.20", "-e", ".")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")

@@ -180,6 +180,7 @@ class _TransportBase:
 
     def __init__(self, config: ClientConfig, *, random: Callable[[], float] | None) -> None:
         self._config = config
+        self._owns_client = True  # set by the subclasses: False for a caller's own httpx client
         self._base_url = config.base_url.rstrip("/")
         self._random: Callable[[], float] = random if random is not None else _random.random
         self._policy = RetryPolicy(max_retries=config.max_retries, max_rate_limit_wait=config.max_rate_limit_wait)
@@ -208,10 +209,14 @@ class _TransportBase:
             raise ValueError("a request needs 'method' and 'url'")
         method = str(request["method"]).upper()
         url = self._absolute_url(request["url"])
-        headers = self._config.headers()
+        # An owned client already carries the config's headers and timeout; a caller's client gets them on
+        # every request. (Merging headers per request is most of the client's per-call overhead.)
+        headers = {} if self._owns_client else self._config.headers()
         for name, value in (request.get("headers") or {}).items():
             headers[str(name)] = str(value)
-        arguments: dict[str, Any] = {"headers": headers, "timeout": self._config.timeout}
+        arguments: dict[str, Any] = {} if self._owns_client else {"timeout": self._config.timeout}
+        if headers:
+            arguments["headers"] = headers
         params = request.get("params")
         if params:
             arguments["params"] = {key: value for key, value in params.items() if value is not None}

@@ -29,7 +29,7 @@ def pipeline_step(session: nox.Session, step: str, *args: str) -> None:
 
 def run_tests(session: nox.Session, *pytest_args: str) -> None:
     session.install(*TEST_DEPS, "-e", ".")
-    session.run("pytest", *pytest_args)
+    session.run("pytest", "-n", "2", *pytest_args)  # both cores of the machine
 
 
 @nox.session
@@ -64,7 +64,7 @@ def regenerate(session: nox.Session) -> None:
     """fetch -> overlay -> generate -> format -> test, then print the summary."""
     started = time.monotonic()
     build_generated(session)
-    run_tests(session, "-q")
+    run_tests(session, "-q", "-m", "not slow")  # the slow end-to-end checks run in `nox -s tests` (CI)
     pipeline_step(session, "summary", "--seconds", f"{time.monotonic() - started:.1f}")
 
 
@@ -83,7 +83,7 @@ def drift(session: nox.Session) -> None:
     nox -s drift -- OLD NEW   # two spec files, JSON or YAML; options: --out DIR --ack FILE --no-codegen
     nox -s drift              # the pinned spec against the newest in GETRESPONSE_SPEC_MIRROR, else the URL
     """
-    session.install(*PIPELINE_DEPS)
+    session.install(*PIPELINE_DEPS, *TEST_DEPS)  # the cassette replay needs vcrpy and openapi-core
     session.run("python", "-m", "pipeline.drift", *session.posargs)
 
 

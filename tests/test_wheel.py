@@ -13,6 +13,8 @@ import pytest
 
 from pipeline import paths
 
+pytestmark = pytest.mark.slow
+
 CALL_THROUGH_LOCAL_TRANSPORT = textwrap.dedent(
     """
     import json, httpx, getresponse_client

@@ -11,6 +11,8 @@ Modules, in the order a run uses them:
     overlays.py          overlay actions that match nothing in NEW, every one of them
     codegen.py,          regenerate the package from OLD and from NEW and compare their public API (griffe)
     python_api.py
+    cassette_replay.py,  replay tests/cassettes through both packages, each in a subprocess: cassettes that fail
+    replay_worker.py     only against NEW, or whose recorded fields NEW no longer decodes
     acknowledgements.py  drift-acknowledged.yaml: breaking changes accepted, with a reason
     report.py            report.md and report.json
     compare.py           one run, tying the above together

@@ -40,7 +40,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--ack", type=Path, default=DEFAULT_ACK, help=f"accepted breaking changes ({ACK_FILE_NAME})")
     parser.add_argument("--overlays", type=Path, default=paths.OVERLAYS, help="folder of the overlays to check")
     parser.add_argument("--mirror", type=Path, help=f"mirror folder for the default OLD and NEW (env: {MIRROR_ENV})")
-    parser.add_argument("--no-codegen", action="store_true", help="skip regenerating both packages (Python API)")
+    parser.add_argument(
+        "--no-codegen", action="store_true", help="skip regenerating both packages (Python API, replay)"
+    )
     args = parser.parse_args(argv)
     if len(args.specs) not in (0, 2):
         parser.error("give both OLD and NEW, or neither (pinned spec against the newest published one)")

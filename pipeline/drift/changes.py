@@ -18,7 +18,7 @@ class Usage(Flag):
     BOTH = REQUEST | RESPONSE
 
 
-AREAS = ("operation", "component", "overlay", "Python API")
+AREAS = ("operation", "component", "overlay", "Python API", "cassette replay")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Change:
         """What the change is about, in the order the report lists them."""
         if self.kind.startswith("python-"):
             return "Python API"
+        if self.kind.startswith("cassette-"):
+            return "cassette replay"
         if self.kind.startswith("overlay-"):
             return "overlay"
         return "component" if self.where.startswith("#/") else "operation"

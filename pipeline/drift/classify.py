@@ -4,7 +4,8 @@
 the schemas reachable from them), "in a response" where the client receives it; a schema used both ways
 breaks if either column says so. "n/a" marks a combination that cannot occur (a parameter is never part
 of a response); asking for it is a programming error. Changes that are not about one direction (an
-operation, a model class, the overlays, the regenerated package) have the same answer in both columns.
+operation, a model class, the overlays, the regenerated package, a replayed cassette) have the same answer
+in both columns.
 
 The user's view has two halves, and a change breaks if it breaks either: code written against the client
 generated from OLD must still run against the client generated from NEW (signatures, model attributes,
@@ -63,6 +64,7 @@ enum members), and the client already installed must still work against the API 
 | `python-class-base-removed` | | yes | yes | isinstance checks and inherited members break |
 | `python-attribute-type-changed` | | yes | yes | a model attribute's annotation changed; type-checked code breaks |
 | `python-attribute-value-changed` | | yes | yes | a public constant has another value |
+| `cassette-replay-failed` | | yes | yes | an exchange OLD's client replays fails in NEW's, or loses a typed field |
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.drift.changes import Change
+from pipeline.fetch import FetchedSpec
 
 # The mirror folder of published specs, as CI sets it (the pinned spec itself comes from tests/conftest.py).
 MIRROR = Path(os.environ.get("GETRESPONSE_SPEC_MIRROR", "/work/shared/openapi"))
@@ -24,3 +25,8 @@ def write_spec(folder: Path, name: str, document: dict[str, Any]) -> Path:
     path = folder / name
     path.write_text(json.dumps(document))
     return path
+
+
+def spec(document: dict[str, Any], version: str) -> FetchedSpec:
+    """A document as fetched, with a made-up version and sha256 (enough to tell OLD from NEW)."""
+    return FetchedSpec(source=version, sha256=version * 64, info_version=version, document=document)

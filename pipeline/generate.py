@@ -98,6 +98,7 @@ def build_package(
     `generator_input` is the prose-trimmed overlaid spec; `document` the overlaid spec itself, from which
     the pipeline's own modules (_spec.py, resources/, _clients.py) are rendered.
     """
+    destination.parent.mkdir(parents=True, exist_ok=True)  # generated/ may have been deleted
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
         package = Path(scratch) / PACKAGE
         run_generator(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)

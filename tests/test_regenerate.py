@@ -37,8 +37,7 @@ def regenerated(
     work = tmp_path_factory.mktemp("regen")
     generator_input = work / "generator-input.json"
     generator_input.write_text(json.dumps(strip_prose(overlaid_spec, operation_ids_by_route(pinned_spec)), indent=2))
-    destination = work / "out" / "getresponse_client"
-    destination.parent.mkdir()
+    destination = work / "out" / "getresponse_client"  # "out" does not exist yet, as after `rm -rf generated`
     build_package(
         generator_input=generator_input,
         document=overlaid_spec,

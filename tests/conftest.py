@@ -29,3 +29,14 @@ def pinned_spec(lock: SpecLock, tmp_path_factory: pytest.TempPathFactory) -> dic
 @pytest.fixture(scope="session")
 def overlaid_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
     return apply_overlays(pinned_spec, overlay_files(paths.OVERLAYS))[0]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # Here, in the root conftest, so that the line appears under pytest-xdist too (the controller process
+    # loads only this conftest). Replay of every cassette is tests/replay's; this counts what they cover.
+    from getresponse_client._spec import OPERATIONS
+    from pipeline.cassettes.layout import cassette_files
+    from tests.replay.conftest import covered_operations
+
+    covered = covered_operations(cassette_files())
+    terminalreporter.write_line(f"cassette coverage: {len(covered)}/{len(OPERATIONS)} operations")

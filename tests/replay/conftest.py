@@ -1,4 +1,4 @@
-"""Fixtures of the replay suite, and the coverage line it prints at the end of every run."""
+"""Fixtures of the replay suite (its coverage line is printed by tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from openapi_core import Config, OpenAPI
 from getresponse_client._spec import OPERATIONS
 from pipeline.cassettes.calls import CallBuilder
 from pipeline.cassettes.cassette import load
-from pipeline.cassettes.layout import cassette_files
 
 # GetResponse sends date-times with a "+0000" offset (ISO 8601, not RFC 3339), and the spec's own examples use it:
 # valid for the client (it decodes them), so valid here too. Anything else still has to be a date-time.
@@ -37,8 +36,3 @@ def openapi(overlaid_spec: dict[str, Any]) -> OpenAPI:
     # The overlaid spec is not re-validated as a document here (tests/test_overlay.py owns that).
     config = Config(spec_validator_cls=None, extra_format_validators={"date-time": getresponse_date_time})
     return OpenAPI.from_dict(overlaid_spec, config=config)
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    covered = covered_operations(cassette_files())
-    terminalreporter.write_line(f"cassette coverage: {len(covered)}/{len(OPERATIONS)} operations")

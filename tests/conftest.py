@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from pipeline import paths
-from pipeline.fetch import fetch
+from pipeline.fetch import read_pinned
 from pipeline.overlay import apply_overlays, overlay_files
 from pipeline.spec_lock import SpecLock
 
@@ -20,10 +20,9 @@ def lock() -> SpecLock:
 
 
 @pytest.fixture(scope="session")
-def pinned_spec(lock: SpecLock, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """The pinned spec, read the way `nox -s fetch` reads it (the mirror offline, else the URL)."""
-    destination = tmp_path_factory.mktemp("spec") / "upstream.json"
-    return fetch(lock, mirror=Path(MIRROR) if MIRROR else None, destination=destination).document
+def pinned_spec(lock: SpecLock) -> dict[str, Any]:
+    """The pinned spec, read and verified the way `nox -s fetch` reads it (the mirror offline, else the URL)."""
+    return read_pinned(lock, mirror=Path(MIRROR) if MIRROR else None).document
 
 
 @pytest.fixture(scope="session")

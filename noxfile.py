@@ -70,10 +70,10 @@ def regenerate(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite (needs build/spec from fetch for the pipeline tests; it runs fetch itself)."""
+    """The test suite; arguments after -- go to pytest (the mirror comes from GETRESPONSE_SPEC_MIRROR)."""
     session.install(*PIPELINE_DEPS)
-    pipeline_step(session, "fetch", *session.posargs)
-    run_tests(session)
+    pipeline_step(session, "fetch")
+    run_tests(session, *session.posargs)
 
 
 @nox.session

@@ -80,22 +80,36 @@ def load_spec(data: bytes, source: str) -> FetchedSpec:
 
 
 def read_pinned(lock: SpecLock, *, mirror: Path | None) -> FetchedSpec:
-    """Return the pinned document, from the mirror folder if given, else from the lock's URL."""
+    """Return the pinned document, from the mirror folder if given, else from the lock's URL.
+
+    In a mirror, the file whose bytes hash to the pinned sha256 is taken and only that one is parsed, so other
+    files there (a newer spec, notes) do not get in the way. Without such a file, the newest by name is read to
+    say which stamp was found.
+    """
     if mirror is None:
-        candidates = [load_spec(read_url(lock.url), lock.url)]
+        data, source = read_url(lock.url), lock.url
     else:
-        candidates = [load_spec(path.read_bytes(), str(path)) for path in mirror_candidates(mirror)]
-    for spec in candidates:
-        if spec.sha256 == lock.sha256:
-            return spec
-    found = candidates[-1]
-    raise SpecDriftError(
-        f"{found.source} is version {found.info_version} (sha256 {found.sha256}), but the lock pins "
-        f"{lock.info_version} (sha256 {lock.sha256}). Not adopted: run `nox -s drift` to see what "
-        "changed, then update openapi/spec.lock.json deliberately.",
-        found_version=found.info_version,
-        found_sha256=found.sha256,
-    )
+        candidates = {path: read_file(path) for path in mirror_candidates(mirror)}
+        pinned = [path for path, raw in candidates.items() if hashlib.sha256(raw).hexdigest() == lock.sha256]
+        path = pinned[0] if pinned else list(candidates)[-1]
+        data, source = candidates[path], str(path)
+    spec = load_spec(data, source)
+    if spec.sha256 != lock.sha256:
+        raise SpecDriftError(
+            f"{spec.source} is version {spec.info_version} (sha256 {spec.sha256}), but the lock pins "
+            f"{lock.info_version} (sha256 {lock.sha256}). Not adopted: run `nox -s drift` to see what "
+            "changed, then update openapi/spec.lock.json deliberately.",
+            found_version=spec.info_version,
+            found_sha256=spec.sha256,
+        )
+    return spec
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise FetchError(f"cannot read {path}: {exc}") from exc
 
 
 def fetch(lock: SpecLock, *, mirror: Path | None, destination: Path) -> FetchedSpec:

@@ -90,7 +90,7 @@ class WireModel:
         result = dict(wire)
         errors = _slot(self, "_decode_errors") or {}
         for name, wire_name in self._wire_names.items():
-            if name in errors and _slot(self, name) is None:
+            if name in errors and _slot(self, name, _NOT_SET) is _NOT_SET:
                 continue  # never decoded, never set: the wire value stands
             value = getattr(self, name)
             if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
@@ -128,12 +128,15 @@ def defer_decode_error(model: WireModel, name: str, value: object, reason: BaseE
     errors[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
 
 
-def _slot(model: object, name: str) -> Any:
-    """A slot's value, or None when it is not set (without running the __getattr__ hook)."""
+_NOT_SET = object()
+
+
+def _slot(model: object, name: str, default: Any = None) -> Any:
+    """A slot's value, or `default` when it is not set (without running the __getattr__ hook)."""
     try:
         return object.__getattribute__(model, name)
     except AttributeError:
-        return None
+        return default
 
 
 def _changed(decoder: Callable[[Any], Any] | None, value: Any, wire_value: Any) -> bool:

@@ -135,3 +135,12 @@ def test_a_different_document_is_never_adopted(tmp_path: Path) -> None:
     assert caught.value.found_version == "3.2031-02-02T00:00:00+0000"
     assert caught.value.found_sha256 == hashlib.sha256(newer).hexdigest()
     assert destination.read_text() == "previous"
+
+
+def test_other_files_in_the_mirror_do_not_get_in_the_way(tmp_path: Path) -> None:
+    pinned = json.dumps(MINIMAL).encode()
+    mirror = mirror_with(tmp_path, "a-notes.json", b"not a spec at all")
+    mirror_with(tmp_path, "b-pinned.json", pinned)
+    mirror_with(tmp_path, "c-newer.yaml", b"openapi: 3.0.0\ninfo: {title: t, version: '9'}\npaths: {}\n")
+    spec = fetch(lock_for(pinned), mirror=mirror, destination=tmp_path / "out.json")
+    assert spec.source.endswith("b-pinned.json")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +11,6 @@ from ._runtime.errors import ResponseDecodeError
 from ._runtime.pagination import AsyncPage, Page
 from ._runtime.responses import RawResponse
 from ._runtime.transport import RetryMode
-from ._wire import ResponseShapeError
 from .client import Client
 from .types import Unset
 
@@ -30,7 +28,7 @@ _PARSE_CONTEXT = Client(base_url="", raise_on_unexpected_status=False)
 def parse(parse_response: ResponseParser, response: httpx.Response) -> Any:
     try:
         return parse_response(client=_PARSE_CONTEXT, response=response)
-    except (json.JSONDecodeError, ResponseShapeError) as exc:
+    except ValueError as exc:  # bad JSON, bad text encoding, or a body of the wrong shape (ResponseShapeError)
         raise ResponseDecodeError(
             f"the body is not the JSON this operation documents: {exc}",
             http_status=response.status_code,

@@ -21,6 +21,7 @@ from pipeline.cassettes.build import cassette_files, write_cassettes
 from pipeline.cassettes.spec_view import SpecView
 from pipeline.cassettes.values import ExampleValues
 from pipeline.errors import PipelineError
+from pipeline.spec_model import operations
 
 
 def read_overlaid_spec() -> dict[str, object]:
@@ -70,7 +71,18 @@ def step_record(args: argparse.Namespace) -> int:
         record_mode=args.record_mode,
         destination=Path(args.destination) if args.destination else layout.CASSETTES / "live",
     )
-    report = record(options, read_overlaid_spec(), env=os.environ)
+    from getresponse_client import ConfigurationError
+
+    document = read_overlaid_spec()
+    known = {operation.operation_id for operation in operations(document)}
+    if args.operation and args.operation not in known:
+        raise PipelineError(
+            f"no operation {args.operation!r} in the overlaid spec (operationIds as on the Python side)"
+        )
+    try:
+        report = record(options, document, env=os.environ)
+    except ConfigurationError as exc:
+        raise PipelineError(f"cannot build the recording client: {exc}") from exc
     for line in report.lines():
         print(line)
     return 0 if report.recorded or not report.failed else 1

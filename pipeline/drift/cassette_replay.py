@@ -111,7 +111,10 @@ class ReplayRun:
         if self._process.returncode != 0:
             tail = " ".join(stderr.strip().splitlines()[-STDERR_TAIL:])
             raise ReplayError(f"replaying the cassettes through {self._package} failed: {tail}")
-        replays = (CassetteReplay.from_json(item) for item in json.loads(stdout)["cassettes"])
+        try:
+            replays = [CassetteReplay.from_json(item) for item in json.loads(stdout)["cassettes"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ReplayError(f"the replay worker for {self._package} answered no readable report: {exc!r}") from exc
         return {replayed.name: replayed for replayed in replays}
 
 

@@ -101,6 +101,10 @@ class ConfigurationError(GetResponseError, ValueError):
     """The client configuration is invalid or incomplete (raised when the client is built)."""
 
 
+class ClientClosedError(GetResponseError, RuntimeError):
+    """A request on a client that was closed (``close()``, or leaving its ``with`` block)."""
+
+
 class NoNextPageError(GetResponseError, LookupError):
     """`next_page()` was called on a page that has no next page (check `has_next_page()` first)."""
 

@@ -122,7 +122,9 @@ def test_reads_are_retried_on_5xx_but_creates_are_not(loopback: Loopback) -> Non
     assert loopback.count("POST", "/v3/contacts") == 1  # POST is not idempotent: never retried after a 500
 
 
-def test_rate_limited_create_waits_for_the_reset_and_is_retried(loopback: Loopback) -> None:
+def test_rate_limited_create_is_retried(loopback: Loopback) -> None:
+    # A POST refused by the rate limit never ran, so it is sent again (the wait itself is tested with an
+    # injected sleep in tests/runtime/test_transport.py).
     loopback.answer(
         "POST",
         "/v3/contacts",
@@ -131,11 +133,9 @@ def test_rate_limited_create_waits_for_the_reset_and_is_retried(loopback: Loopba
         **{"X-RateLimit-Reset": "1 seconds"},
     )
     loopback.answer("POST", "/v3/contacts", 202, None)
-    started = time.monotonic()
     with GetResponse(api_key="k", base_url=loopback.base_url, max_retries=1) as client:
         client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
     assert loopback.count("POST", "/v3/contacts") == 2
-    assert time.monotonic() - started >= 0.9
 
 
 def test_fan_out_never_exceeds_ten_parallel_requests(loopback: Loopback) -> None:

@@ -129,3 +129,9 @@ def test_models_compare_and_print_by_their_fields() -> None:
     parsed = ListReference.from_dict({"campaignId": "V"})
     assert parsed == ListReference(campaign_id="V")
     assert "campaign_id='V'" in repr(parsed)
+
+
+def test_a_field_that_failed_to_decode_can_be_set_and_is_sent_as_set() -> None:
+    contact = ContactListElement.from_dict({**LIST_ELEMENT, "createdOn": "last tuesday"})
+    contact.created_on = None  # type: ignore[assignment]
+    assert contact.to_dict()["createdOn"] is None

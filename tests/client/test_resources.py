@@ -183,3 +183,30 @@ def test_async_pages_and_calls(async_client: AsyncGetResponse, server: Recorder)
             return [contact.contact_id async for contact in page]
 
     assert asyncio.run(walk()) == ["c0", "c1", "c2", "c3"]  # stops at the empty third page
+
+
+def test_a_2xx_body_that_is_not_text_is_a_typed_error(client: GetResponse, server: Recorder) -> None:
+    from getresponse_client import ResponseDecodeError
+
+    server.handler = lambda request: httpx.Response(
+        200, content=b"\xff\xfe\x00\x00{", headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(ResponseDecodeError):
+        client.contacts.get("V")
+
+
+def test_a_closed_client_says_so(server: Recorder) -> None:
+    from getresponse_client import ClientClosedError
+
+    client = GetResponse(api_key="k")  # owns its httpx client
+    client.close()
+    with pytest.raises(ClientClosedError):
+        client.contacts.get("V")
+
+    async def closed_async() -> None:
+        async with AsyncGetResponse(api_key="k") as async_client:
+            pass
+        await async_client.contacts.get("V")
+
+    with pytest.raises(ClientClosedError):
+        asyncio.run(closed_async())

@@ -19,6 +19,7 @@ from getresponse_client._runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ClientClosedError,
     RateLimitError,
     ServerError,
     ValidationError,
@@ -345,8 +346,11 @@ def test_headers_arrive_at_the_server(server: LoopbackServer, sleeps: Sleeps) ->
 def test_owned_client_is_closed(server: LoopbackServer, sleeps: Sleeps) -> None:
     transport = SyncTransport(loopback_config(server), sleep=sleeps)
     transport.send(GET)
+    http = transport.http_client
     transport.close()
-    assert transport.http_client.is_closed
+    assert http.is_closed
+    with pytest.raises(ClientClosedError):
+        transport.send(GET)
 
 
 def test_get_retried_on_503_at_a_real_server(server: LoopbackServer, sleeps: Sleeps) -> None:

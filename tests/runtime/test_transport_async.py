@@ -124,7 +124,8 @@ async def test_headers_and_retry_at_a_real_server(server: LoopbackServer, sleeps
     transport = AsyncTransport(config, sleep=sleeps.async_sleep, random=lambda: 1.0)
     async with transport:
         assert (await transport.send(GET)).json() == {"ok": 1}
-    assert transport.http_client.is_closed
+        http = transport.http_client
+    assert http.is_closed
     assert len(server.seen) == 2
     seen = server.seen[1]
     assert seen.header("X-Auth-Token") == f"api-key {KEY}"

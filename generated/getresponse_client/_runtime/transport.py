@@ -66,7 +66,14 @@ from typing import Any, Self
 import httpx
 
 from .config import ClientConfig
-from .errors import APIConnectionError, APIError, APITimeoutError, RateLimitError, error_from_response
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientClosedError,
+    RateLimitError,
+    error_from_response,
+)
 from .limiter import AsyncRateLimiter, RateLimiter
 
 __all__ = [
@@ -181,6 +188,7 @@ class _TransportBase:
     def __init__(self, config: ClientConfig, *, random: Callable[[], float] | None) -> None:
         self._config = config
         self._owns_client = True  # set by the subclasses: False for a caller's own httpx client
+        self._closed = False
         self._base_url = config.base_url.rstrip("/")
         self._random: Callable[[], float] = random if random is not None else _random.random
         self._policy = RetryPolicy(max_retries=config.max_retries, max_rate_limit_wait=config.max_rate_limit_wait)
@@ -265,8 +273,10 @@ class SyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.Client:
-        if self._client is None:
+        if self._client is None or self._closed:
             with self._client_lock:
+                if self._closed:
+                    raise ClientClosedError("this client is closed: make a new one to send more requests")
                 if self._client is None:
                     self._client = self._make_client(self._config)
         return self._client
@@ -318,9 +328,11 @@ class SyncTransport(_TransportBase):
                 yield
 
     def close(self) -> None:
-        """Close the owned httpx client (a caller's client is left open)."""
-        if self._owns_client and self._client is not None:
-            self._client.close()
+        """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
+        with self._client_lock:
+            self._closed = True
+            if self._owns_client and self._client is not None:
+                self._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -365,6 +377,8 @@ class AsyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise ClientClosedError("this client is closed: make a new one to send more requests")
         if self._client is None:
             self._client = self._make_client(self._config)
         return self._client
@@ -413,7 +427,8 @@ class AsyncTransport(_TransportBase):
                 yield
 
     async def aclose(self) -> None:
-        """Close the owned httpx client (a caller's client is left open)."""
+        """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
+        self._closed = True
         if self._owns_client and self._client is not None:
             await self._client.aclose()
 

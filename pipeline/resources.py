@@ -19,7 +19,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_c
 
 from pipeline.errors import GenerationError
 from pipeline.prose import REFERENCE_URL, update_note
-from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations
+from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolved
 from pipeline.templating import environment
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used for names that are not identifiers
@@ -283,10 +283,9 @@ def _method(
 def _wire_names(operation: Operation, document: dict[str, Any]) -> dict[str, str]:
     """generated keyword -> wire name, for the operation's path and query parameters."""
     result = {}
-    for parameter in operation.all_parameters:
-        if "$ref" in parameter:
-            parameter = document["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
-        name = parameter.get("name")
+    for raw in operation.all_parameters:
+        parameter = resolved(document, raw)
+        name = parameter.get("name") if isinstance(parameter, dict) else None
         if name:
             result[str(PythonIdentifier(name, prefix=FIELD_PREFIX))] = name
     return result

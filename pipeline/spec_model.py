@@ -43,3 +43,40 @@ def operations(document: dict[str, Any]) -> Iterator[Operation]:
 
 def operation_ids_by_route(document: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {(op.method, op.path): op.operation_id for op in operations(document)}
+
+
+# JSON pointers and local $refs (RFC 6901), shared by the pipeline steps and the drift report.
+def escape(token: str) -> str:
+    """RFC 6901: `~` and `/` inside a pointer token."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def resolve_pointer(document: dict[str, Any], ref: str) -> Any:
+    """The node a local `$ref` points to, or None (a dangling reference is reported by its effects)."""
+    if not ref.startswith("#/"):
+        return None
+    node: Any = document
+    for raw in ref[2:].split("/"):
+        token = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node
+
+
+def ref_of(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return str(node["$ref"])
+    return None
+
+
+def resolved(document: dict[str, Any], node: Any) -> Any:
+    """Follow `$ref`s (parameters, request bodies, responses are one hop from components; allow chains)."""
+    seen: set[str] = set()
+    while (ref := ref_of(node)) is not None and ref not in seen:
+        seen.add(ref)
+        node = resolve_pointer(document, ref)
+    return node

@@ -137,7 +137,7 @@ def diff_response(old: Any, new: Any, where: str, response_pointer: str) -> Iter
 def _parameters(document: dict[str, Any], operation: Operation) -> dict[ParameterKey, Any]:
     """Path-level parameters, overridden by the operation's own (OpenAPI: same name and location)."""
     found: dict[ParameterKey, Any] = {}
-    for raw in [*document["paths"][operation.path].get("parameters", []), *operation.raw.get("parameters", [])]:
+    for raw in operation.all_parameters:
         parameter = resolved(document, raw)
         if isinstance(parameter, dict) and "name" in parameter:
             found[(str(parameter.get("in")), str(parameter["name"]))] = raw

@@ -29,9 +29,7 @@ def _refs_in(node: Any) -> Iterator[str]:
 
 def _roots(document: dict[str, Any]) -> Iterator[tuple[Any, Usage]]:
     for operation in operations(document):
-        path_parameters = document["paths"][operation.path].get("parameters", [])
-        yield path_parameters, Usage.REQUEST
-        yield operation.raw.get("parameters", []), Usage.REQUEST
+        yield operation.all_parameters, Usage.REQUEST
         yield operation.raw.get("requestBody"), Usage.REQUEST
         yield operation.raw.get("responses"), Usage.RESPONSE
 

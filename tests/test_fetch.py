@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from pipeline.errors import FetchError, InvalidSpecError, SpecDriftError
 from pipeline.fetch import fetch
 from pipeline.spec_lock import SpecLock
+from tests.runtime._support import LoopbackServer, Reply, Seen
 
 MINIMAL = {"openapi": "3.0.0", "info": {"title": "t", "version": "3.2030-01-01T00:00:00+0000"}, "paths": {}}
 
@@ -37,25 +36,21 @@ def mirror_with(tmp_path: Path, name: str, data: bytes) -> Path:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A real loopback HTTP server serving files from a folder."""
+    """A real loopback HTTP server answering with the files of a folder (404 for others)."""
     root = tmp_path / "served"
     root.mkdir()
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(root), **kwargs)  # type: ignore[arg-type]
+    def answer(seen: Seen) -> Reply:
+        path = root / seen.path.lstrip("/")
+        return Reply(200, path.read_bytes()) if path.is_file() else Reply(404, b"not found")
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = LoopbackServer()
+    server.handler = answer
+    server.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", root
+        yield server.url, root
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
 
 
 def test_pinned_mirror_is_verified_and_copied(lock: SpecLock, tmp_path: Path) -> None:

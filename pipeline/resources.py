@@ -25,6 +25,7 @@ from pipeline.templating import environment
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used for names that are not identifiers
 PREPOSITIONS = {"by", "from", "for", "to", "of", "in", "with"}
 CRUD_NAMES = {"list", "get", "create", "update", "delete"}
+PYTHON_METHOD_EXTENSION = "x-getresponse-python-method"
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,12 @@ def descriptive_name(operation_id: str, group: str) -> str:
 
 
 def name_methods(group: str, ops: list[tuple[Operation, bool]]) -> dict[str, str]:
+    """A method name per operationId: the overlay's x-getresponse-python-method, else CRUD, else descriptive."""
     primary = primary_collection([op.path for op, _ in ops])
     names = {
-        op.operation_id: crud_name(op, primary, paginated) or descriptive_name(op.operation_id, group)
+        op.operation_id: str(op.raw.get(PYTHON_METHOD_EXTENSION) or "")
+        or crud_name(op, primary, paginated)
+        or descriptive_name(op.operation_id, group)
         for op, paginated in ops
     }
     counts: dict[str, int] = {}

@@ -65,3 +65,12 @@ def test_a_name_two_operations_want_falls_back_to_their_operation_ids() -> None:
 def test_descriptive_names_drop_the_group_noun_after_the_verb() -> None:
     assert descriptive_name("getListStatisticsOrigins", "lists") == "get_statistics_origins"
     assert descriptive_name("getContactsFromList", "contacts") == "get_contacts_from_list"
+
+
+def test_the_overlay_names_a_method_before_any_rule() -> None:
+    winner = op("POST", "/ab-tests/subject/{abTestId}/winner", "postAbtestsSubjectByIdWinner")
+    winner.raw["x-getresponse-python-method"] = "choose_winner"
+    account = op("GET", "/accounts", "getAccount")
+    account.raw["x-getresponse-python-method"] = "get"
+    names = name_methods("ab_tests_subject", [(winner, False), (account, False)])
+    assert names == {"postAbtestsSubjectByIdWinner": "choose_winner", "getAccount": "get"}

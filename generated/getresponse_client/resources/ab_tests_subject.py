@@ -38,6 +38,21 @@ class AbTestsSubjectRawResource(SyncResource):
             idempotent=False,
         )
 
+    def delete(
+        self,
+        ab_test_id: str,
+    ) -> RawResponse[None]:
+        """Delete A/B test. Returns the raw response with the parsed body."""
+        from ..api.ab_tests_subject import delete_ab_test as op
+
+        return self._call(
+            op._get_kwargs(
+                ab_test_id,
+            ),
+            op._parse_response,
+            idempotent=True,
+        )
+
     def get(
         self,
         ab_test_id: str,
@@ -92,7 +107,7 @@ class AbTestsSubjectRawResource(SyncResource):
             idempotent=True,
         )
 
-    def cancel_test(
+    def cancel(
         self,
         ab_test_id: str,
     ) -> RawResponse[None]:
@@ -107,22 +122,7 @@ class AbTestsSubjectRawResource(SyncResource):
             idempotent=False,
         )
 
-    def delete_test(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Delete A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import delete_ab_test as op
-
-        return self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def post_abtests_subject_by_id_winner(
+    def choose_winner(
         self,
         ab_test_id: str,
         body: ChooseWinnerAbtestsSubject | Unset = UNSET,
@@ -158,6 +158,20 @@ class AbTestsSubjectResource(SyncResource):
         return (
             self.with_raw_response.create(
                 body,
+            )
+        ).parsed
+
+    def delete(
+        self,
+        ab_test_id: str,
+    ) -> None:
+        """Delete A/B test.
+
+        DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
+        """
+        return (
+            self.with_raw_response.delete(
+                ab_test_id,
             )
         ).parsed
 
@@ -219,7 +233,7 @@ class AbTestsSubjectResource(SyncResource):
             first_page=page,
         )
 
-    def cancel_test(
+    def cancel(
         self,
         ab_test_id: str,
     ) -> None:
@@ -228,26 +242,12 @@ class AbTestsSubjectResource(SyncResource):
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
         return (
-            self.with_raw_response.cancel_test(
+            self.with_raw_response.cancel(
                 ab_test_id,
             )
         ).parsed
 
-    def delete_test(
-        self,
-        ab_test_id: str,
-    ) -> None:
-        """Delete A/B test.
-
-        DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
-        """
-        return (
-            self.with_raw_response.delete_test(
-                ab_test_id,
-            )
-        ).parsed
-
-    def post_abtests_subject_by_id_winner(
+    def choose_winner(
         self,
         ab_test_id: str,
         body: ChooseWinnerAbtestsSubject | Unset = UNSET,
@@ -257,7 +257,7 @@ class AbTestsSubjectResource(SyncResource):
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
         return (
-            self.with_raw_response.post_abtests_subject_by_id_winner(
+            self.with_raw_response.choose_winner(
                 ab_test_id,
                 body,
             )
@@ -280,6 +280,21 @@ class AsyncAbTestsSubjectRawResource(AsyncResource):
             ),
             op._parse_response,
             idempotent=False,
+        )
+
+    async def delete(
+        self,
+        ab_test_id: str,
+    ) -> RawResponse[None]:
+        """Delete A/B test. Returns the raw response with the parsed body."""
+        from ..api.ab_tests_subject import delete_ab_test as op
+
+        return await self._call(
+            op._get_kwargs(
+                ab_test_id,
+            ),
+            op._parse_response,
+            idempotent=True,
         )
 
     async def get(
@@ -336,7 +351,7 @@ class AsyncAbTestsSubjectRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def cancel_test(
+    async def cancel(
         self,
         ab_test_id: str,
     ) -> RawResponse[None]:
@@ -351,22 +366,7 @@ class AsyncAbTestsSubjectRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def delete_test(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Delete A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import delete_ab_test as op
-
-        return await self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def post_abtests_subject_by_id_winner(
+    async def choose_winner(
         self,
         ab_test_id: str,
         body: ChooseWinnerAbtestsSubject | Unset = UNSET,
@@ -402,6 +402,20 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         return (
             await self.with_raw_response.create(
                 body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        ab_test_id: str,
+    ) -> None:
+        """Delete A/B test.
+
+        DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
+        """
+        return (
+            await self.with_raw_response.delete(
+                ab_test_id,
             )
         ).parsed
 
@@ -463,7 +477,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             first_page=page,
         )
 
-    async def cancel_test(
+    async def cancel(
         self,
         ab_test_id: str,
     ) -> None:
@@ -472,26 +486,12 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
         return (
-            await self.with_raw_response.cancel_test(
+            await self.with_raw_response.cancel(
                 ab_test_id,
             )
         ).parsed
 
-    async def delete_test(
-        self,
-        ab_test_id: str,
-    ) -> None:
-        """Delete A/B test.
-
-        DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
-        """
-        return (
-            await self.with_raw_response.delete_test(
-                ab_test_id,
-            )
-        ).parsed
-
-    async def post_abtests_subject_by_id_winner(
+    async def choose_winner(
         self,
         ab_test_id: str,
         body: ChooseWinnerAbtestsSubject | Unset = UNSET,
@@ -501,7 +501,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
         return (
-            await self.with_raw_response.post_abtests_subject_by_id_winner(
+            await self.with_raw_response.choose_winner(
                 ab_test_id,
                 body,
             )

@@ -30,15 +30,7 @@ if TYPE_CHECKING:
 class AccountsRawResource(SyncResource):
     """client.accounts.with_raw_response: the same calls, returning status, headers and body too."""
 
-    def disable_callbacks(
-        self,
-    ) -> RawResponse[None]:
-        """Disable callbacks. Returns the raw response with the parsed body."""
-        from ..api.accounts import disable_callbacks as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    def get_account(
+    def get(
         self,
         *,
         fields: str | Unset = UNSET,
@@ -53,6 +45,29 @@ class AccountsRawResource(SyncResource):
             op._parse_response,
             idempotent=True,
         )
+
+    def update(
+        self,
+        body: Account | Unset = UNSET,
+    ) -> RawResponse[Account]:
+        """Update account. Returns the raw response with the parsed body."""
+        from ..api.accounts import update_account as op
+
+        return self._call(
+            op._get_kwargs(
+                body=body,
+            ),
+            op._parse_response,
+            idempotent=False,
+        )
+
+    def disable_callbacks(
+        self,
+    ) -> RawResponse[None]:
+        """Disable callbacks. Returns the raw response with the parsed body."""
+        from ..api.accounts import disable_callbacks as op
+
+        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
 
     def get_badge(
         self,
@@ -174,21 +189,6 @@ class AccountsRawResource(SyncResource):
             idempotent=True,
         )
 
-    def update_account(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Update account. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
     def update_badge(
         self,
         body: UpdateAccountBadgeBody | Unset = UNSET,
@@ -245,16 +245,7 @@ class AccountsResource(SyncResource):
     def with_raw_response(self) -> AccountsRawResource:
         return AccountsRawResource(self._transport)
 
-    def disable_callbacks(
-        self,
-    ) -> None:
-        """Disable callbacks.
-
-        DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
-        """
-        return (self.with_raw_response.disable_callbacks()).parsed
-
-    def get_account(
+    def get(
         self,
         *,
         fields: str | Unset = UNSET,
@@ -264,10 +255,33 @@ class AccountsResource(SyncResource):
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
         return (
-            self.with_raw_response.get_account(
+            self.with_raw_response.get(
                 fields=fields,
             )
         ).parsed
+
+    def update(
+        self,
+        body: Account | Unset = UNSET,
+    ) -> Account:
+        """Update account.
+
+        POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
+        """
+        return (
+            self.with_raw_response.update(
+                body,
+            )
+        ).parsed
+
+    def disable_callbacks(
+        self,
+    ) -> None:
+        """Disable callbacks.
+
+        DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
+        """
+        return (self.with_raw_response.disable_callbacks()).parsed
 
     def get_badge(
         self,
@@ -397,20 +411,6 @@ class AccountsResource(SyncResource):
             )
         ).parsed
 
-    def update_account(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> Account:
-        """Update account.
-
-        POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
-        """
-        return (
-            self.with_raw_response.update_account(
-                body,
-            )
-        ).parsed
-
     def update_badge(
         self,
         body: UpdateAccountBadgeBody | Unset = UNSET,
@@ -460,15 +460,7 @@ class AccountsResource(SyncResource):
 class AsyncAccountsRawResource(AsyncResource):
     """client.accounts.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def disable_callbacks(
-        self,
-    ) -> RawResponse[None]:
-        """Disable callbacks. Returns the raw response with the parsed body."""
-        from ..api.accounts import disable_callbacks as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    async def get_account(
+    async def get(
         self,
         *,
         fields: str | Unset = UNSET,
@@ -483,6 +475,29 @@ class AsyncAccountsRawResource(AsyncResource):
             op._parse_response,
             idempotent=True,
         )
+
+    async def update(
+        self,
+        body: Account | Unset = UNSET,
+    ) -> RawResponse[Account]:
+        """Update account. Returns the raw response with the parsed body."""
+        from ..api.accounts import update_account as op
+
+        return await self._call(
+            op._get_kwargs(
+                body=body,
+            ),
+            op._parse_response,
+            idempotent=False,
+        )
+
+    async def disable_callbacks(
+        self,
+    ) -> RawResponse[None]:
+        """Disable callbacks. Returns the raw response with the parsed body."""
+        from ..api.accounts import disable_callbacks as op
+
+        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
 
     async def get_badge(
         self,
@@ -604,21 +619,6 @@ class AsyncAccountsRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def update_account(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Update account. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
     async def update_badge(
         self,
         body: UpdateAccountBadgeBody | Unset = UNSET,
@@ -675,16 +675,7 @@ class AsyncAccountsResource(AsyncResource):
     def with_raw_response(self) -> AsyncAccountsRawResource:
         return AsyncAccountsRawResource(self._transport)
 
-    async def disable_callbacks(
-        self,
-    ) -> None:
-        """Disable callbacks.
-
-        DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
-        """
-        return (await self.with_raw_response.disable_callbacks()).parsed
-
-    async def get_account(
+    async def get(
         self,
         *,
         fields: str | Unset = UNSET,
@@ -694,10 +685,33 @@ class AsyncAccountsResource(AsyncResource):
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
         return (
-            await self.with_raw_response.get_account(
+            await self.with_raw_response.get(
                 fields=fields,
             )
         ).parsed
+
+    async def update(
+        self,
+        body: Account | Unset = UNSET,
+    ) -> Account:
+        """Update account.
+
+        POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
+        """
+        return (
+            await self.with_raw_response.update(
+                body,
+            )
+        ).parsed
+
+    async def disable_callbacks(
+        self,
+    ) -> None:
+        """Disable callbacks.
+
+        DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
+        """
+        return (await self.with_raw_response.disable_callbacks()).parsed
 
     async def get_badge(
         self,
@@ -824,20 +838,6 @@ class AsyncAccountsResource(AsyncResource):
         return (
             await self.with_raw_response.get_timezones(
                 fields=fields,
-            )
-        ).parsed
-
-    async def update_account(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> Account:
-        """Update account.
-
-        POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
-        """
-        return (
-            await self.with_raw_response.update_account(
-                body,
             )
         ).parsed
 

@@ -143,7 +143,7 @@ class AutorespondersRawResource(SyncResource):
             idempotent=False,
         )
 
-    def get_single_autoresponder_statistics(
+    def get_statistics(
         self,
         autoresponder_id: str,
         *,
@@ -341,7 +341,7 @@ class AutorespondersResource(SyncResource):
             )
         ).parsed
 
-    def get_single_autoresponder_statistics(
+    def get_statistics(
         self,
         autoresponder_id: str,
         *,
@@ -541,7 +541,7 @@ class AsyncAutorespondersRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def get_single_autoresponder_statistics(
+    async def get_statistics(
         self,
         autoresponder_id: str,
         *,
@@ -739,7 +739,7 @@ class AsyncAutorespondersResource(AsyncResource):
             )
         ).parsed
 
-    async def get_single_autoresponder_statistics(
+    async def get_statistics(
         self,
         autoresponder_id: str,
         *,

@@ -101,7 +101,7 @@ class FromFieldsRawResource(SyncResource):
             idempotent=True,
         )
 
-    def set_field_as_default(
+    def set_default(
         self,
         from_field_id: str,
     ) -> RawResponse[None]:
@@ -207,7 +207,7 @@ class FromFieldsResource(SyncResource):
             first_page=page,
         )
 
-    def set_field_as_default(
+    def set_default(
         self,
         from_field_id: str,
     ) -> None:
@@ -216,7 +216,7 @@ class FromFieldsResource(SyncResource):
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
         return (
-            self.with_raw_response.set_field_as_default(
+            self.with_raw_response.set_default(
                 from_field_id,
             )
         ).parsed
@@ -306,7 +306,7 @@ class AsyncFromFieldsRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def set_field_as_default(
+    async def set_default(
         self,
         from_field_id: str,
     ) -> RawResponse[None]:
@@ -412,7 +412,7 @@ class AsyncFromFieldsResource(AsyncResource):
             first_page=page,
         )
 
-    async def set_field_as_default(
+    async def set_default(
         self,
         from_field_id: str,
     ) -> None:
@@ -421,7 +421,7 @@ class AsyncFromFieldsResource(AsyncResource):
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
         return (
-            await self.with_raw_response.set_field_as_default(
+            await self.with_raw_response.set_default(
                 from_field_id,
             )
         ).parsed

@@ -125,7 +125,7 @@ class NewslettersRawResource(SyncResource):
             idempotent=True,
         )
 
-    def cancel_message_send(
+    def cancel_sending(
         self,
         newsletter_id: str,
     ) -> RawResponse[NewsletterDetails]:
@@ -168,7 +168,7 @@ class NewslettersRawResource(SyncResource):
             idempotent=True,
         )
 
-    def get_single_newsletter_statistics(
+    def get_statistics(
         self,
         newsletter_id: str,
         *,
@@ -359,7 +359,7 @@ class NewslettersResource(SyncResource):
             first_page=page,
         )
 
-    def cancel_message_send(
+    def cancel_sending(
         self,
         newsletter_id: str,
     ) -> NewsletterDetails:
@@ -368,7 +368,7 @@ class NewslettersResource(SyncResource):
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
         return (
-            self.with_raw_response.cancel_message_send(
+            self.with_raw_response.cancel_sending(
                 newsletter_id,
             )
         ).parsed
@@ -406,7 +406,7 @@ class NewslettersResource(SyncResource):
             first_page=page,
         )
 
-    def get_single_newsletter_statistics(
+    def get_statistics(
         self,
         newsletter_id: str,
         *,
@@ -599,7 +599,7 @@ class AsyncNewslettersRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def cancel_message_send(
+    async def cancel_sending(
         self,
         newsletter_id: str,
     ) -> RawResponse[NewsletterDetails]:
@@ -642,7 +642,7 @@ class AsyncNewslettersRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def get_single_newsletter_statistics(
+    async def get_statistics(
         self,
         newsletter_id: str,
         *,
@@ -833,7 +833,7 @@ class AsyncNewslettersResource(AsyncResource):
             first_page=page,
         )
 
-    async def cancel_message_send(
+    async def cancel_sending(
         self,
         newsletter_id: str,
     ) -> NewsletterDetails:
@@ -842,7 +842,7 @@ class AsyncNewslettersResource(AsyncResource):
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
         return (
-            await self.with_raw_response.cancel_message_send(
+            await self.with_raw_response.cancel_sending(
                 newsletter_id,
             )
         ).parsed
@@ -880,7 +880,7 @@ class AsyncNewslettersResource(AsyncResource):
             first_page=page,
         )
 
-    async def get_single_newsletter_statistics(
+    async def get_statistics(
         self,
         newsletter_id: str,
         *,

@@ -129,7 +129,35 @@ class RssNewslettersRawResource(SyncResource):
             idempotent=False,
         )
 
-    def get_newsletter_statistics_collection(
+    def get_statistics(
+        self,
+        rss_newsletter_id: str,
+        *,
+        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
+        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
+        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
+
+        return self._call(
+            op._get_kwargs(
+                rss_newsletter_id,
+                querygroup_by=query_group_by,
+                querycreated_onfrom=query_created_on_from,
+                querycreated_onto=query_created_on_to,
+                fields=fields,
+                per_page=per_page,
+                page=page,
+            ),
+            op._parse_response,
+            idempotent=True,
+        )
+
+    def get_statistics_collection(
         self,
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
@@ -149,34 +177,6 @@ class RssNewslettersRawResource(SyncResource):
                 querygroup_by=query_group_by,
                 queryrss_newsletter_id=query_rss_newsletter_id,
                 querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_single_rss_newsletter_statistics_collection(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
                 querycreated_onfrom=query_created_on_from,
                 querycreated_onto=query_created_on_to,
                 fields=fields,
@@ -295,7 +295,40 @@ class RssNewslettersResource(SyncResource):
             )
         ).parsed
 
-    def get_newsletter_statistics_collection(
+    def get_statistics(
+        self,
+        rss_newsletter_id: str,
+        *,
+        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> Page[MessageStatisticsListElement]:
+        """Get RSS newsletter statistics by ID.
+
+        Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
+        """
+        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
+
+        return self._paginate(
+            lambda page_number: op._get_kwargs(
+                rss_newsletter_id,
+                querygroup_by=query_group_by,
+                querycreated_onfrom=query_created_on_from,
+                querycreated_onto=query_created_on_to,
+                fields=fields,
+                per_page=per_page,
+                page=page_number,
+            ),
+            op._parse_response,
+            first_page=page,
+        )
+
+    def get_statistics_collection(
         self,
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
@@ -320,39 +353,6 @@ class RssNewslettersResource(SyncResource):
                 querygroup_by=query_group_by,
                 queryrss_newsletter_id=query_rss_newsletter_id,
                 querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
-        )
-
-    def get_single_rss_newsletter_statistics_collection(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> Page[MessageStatisticsListElement]:
-        """Get RSS newsletter statistics by ID.
-
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
-
-        GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
-        """
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
                 querycreated_onfrom=query_created_on_from,
                 querycreated_onto=query_created_on_to,
                 fields=fields,
@@ -464,7 +464,35 @@ class AsyncRssNewslettersRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def get_newsletter_statistics_collection(
+    async def get_statistics(
+        self,
+        rss_newsletter_id: str,
+        *,
+        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
+        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
+        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
+
+        return await self._call(
+            op._get_kwargs(
+                rss_newsletter_id,
+                querygroup_by=query_group_by,
+                querycreated_onfrom=query_created_on_from,
+                querycreated_onto=query_created_on_to,
+                fields=fields,
+                per_page=per_page,
+                page=page,
+            ),
+            op._parse_response,
+            idempotent=True,
+        )
+
+    async def get_statistics_collection(
         self,
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
@@ -484,34 +512,6 @@ class AsyncRssNewslettersRawResource(AsyncResource):
                 querygroup_by=query_group_by,
                 queryrss_newsletter_id=query_rss_newsletter_id,
                 querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_single_rss_newsletter_statistics_collection(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return await self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
                 querycreated_onfrom=query_created_on_from,
                 querycreated_onto=query_created_on_to,
                 fields=fields,
@@ -630,7 +630,40 @@ class AsyncRssNewslettersResource(AsyncResource):
             )
         ).parsed
 
-    async def get_newsletter_statistics_collection(
+    async def get_statistics(
+        self,
+        rss_newsletter_id: str,
+        *,
+        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+    ) -> AsyncPage[MessageStatisticsListElement]:
+        """Get RSS newsletter statistics by ID.
+
+        Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
+        """
+        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
+
+        return await self._paginate(
+            lambda page_number: op._get_kwargs(
+                rss_newsletter_id,
+                querygroup_by=query_group_by,
+                querycreated_onfrom=query_created_on_from,
+                querycreated_onto=query_created_on_to,
+                fields=fields,
+                per_page=per_page,
+                page=page_number,
+            ),
+            op._parse_response,
+            first_page=page,
+        )
+
+    async def get_statistics_collection(
         self,
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
@@ -655,39 +688,6 @@ class AsyncRssNewslettersResource(AsyncResource):
                 querygroup_by=query_group_by,
                 queryrss_newsletter_id=query_rss_newsletter_id,
                 querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
-        )
-
-    async def get_single_rss_newsletter_statistics_collection(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
-        """Get RSS newsletter statistics by ID.
-
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
-
-        GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
-        """
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
                 querycreated_onfrom=query_created_on_from,
                 querycreated_onto=query_created_on_to,
                 fields=fields,

@@ -122,7 +122,7 @@ class SearchContactsRawResource(SyncResource):
             idempotent=False,
         )
 
-    def get_contacts_by_id_search(
+    def get_contacts(
         self,
         search_contact_id: str,
         *,
@@ -150,7 +150,7 @@ class SearchContactsRawResource(SyncResource):
             idempotent=True,
         )
 
-    def get_contacts_from_search_contacts_conditions(
+    def search(
         self,
         body: SearchContactsBySearchForm | Unset = UNSET,
         *,
@@ -178,7 +178,7 @@ class SearchContactsRawResource(SyncResource):
             idempotent=False,
         )
 
-    def upsert_custom_fields_by_search_contact_id(
+    def upsert_custom_fields(
         self,
         search_contact_id: str,
         body: UpsertContactCustomFields | Unset = UNSET,
@@ -301,7 +301,7 @@ class SearchContactsResource(SyncResource):
             )
         ).parsed
 
-    def get_contacts_by_id_search(
+    def get_contacts(
         self,
         search_contact_id: str,
         *,
@@ -334,7 +334,7 @@ class SearchContactsResource(SyncResource):
             first_page=page,
         )
 
-    def get_contacts_from_search_contacts_conditions(
+    def search(
         self,
         body: SearchContactsBySearchForm | Unset = UNSET,
         *,
@@ -367,7 +367,7 @@ class SearchContactsResource(SyncResource):
             first_page=page,
         )
 
-    def upsert_custom_fields_by_search_contact_id(
+    def upsert_custom_fields(
         self,
         search_contact_id: str,
         body: UpsertContactCustomFields | Unset = UNSET,
@@ -377,7 +377,7 @@ class SearchContactsResource(SyncResource):
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
         return (
-            self.with_raw_response.upsert_custom_fields_by_search_contact_id(
+            self.with_raw_response.upsert_custom_fields(
                 search_contact_id,
                 body,
             )
@@ -482,7 +482,7 @@ class AsyncSearchContactsRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def get_contacts_by_id_search(
+    async def get_contacts(
         self,
         search_contact_id: str,
         *,
@@ -510,7 +510,7 @@ class AsyncSearchContactsRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def get_contacts_from_search_contacts_conditions(
+    async def search(
         self,
         body: SearchContactsBySearchForm | Unset = UNSET,
         *,
@@ -538,7 +538,7 @@ class AsyncSearchContactsRawResource(AsyncResource):
             idempotent=False,
         )
 
-    async def upsert_custom_fields_by_search_contact_id(
+    async def upsert_custom_fields(
         self,
         search_contact_id: str,
         body: UpsertContactCustomFields | Unset = UNSET,
@@ -661,7 +661,7 @@ class AsyncSearchContactsResource(AsyncResource):
             )
         ).parsed
 
-    async def get_contacts_by_id_search(
+    async def get_contacts(
         self,
         search_contact_id: str,
         *,
@@ -694,7 +694,7 @@ class AsyncSearchContactsResource(AsyncResource):
             first_page=page,
         )
 
-    async def get_contacts_from_search_contacts_conditions(
+    async def search(
         self,
         body: SearchContactsBySearchForm | Unset = UNSET,
         *,
@@ -727,7 +727,7 @@ class AsyncSearchContactsResource(AsyncResource):
             first_page=page,
         )
 
-    async def upsert_custom_fields_by_search_contact_id(
+    async def upsert_custom_fields(
         self,
         search_contact_id: str,
         body: UpsertContactCustomFields | Unset = UNSET,
@@ -737,7 +737,7 @@ class AsyncSearchContactsResource(AsyncResource):
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
         return (
-            await self.with_raw_response.upsert_custom_fields_by_search_contact_id(
+            await self.with_raw_response.upsert_custom_fields(
                 search_contact_id,
                 body,
             )

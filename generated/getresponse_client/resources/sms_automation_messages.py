@@ -36,7 +36,7 @@ class SmsAutomationMessagesRawResource(SyncResource):
             idempotent=True,
         )
 
-    def get_automation_list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -99,7 +99,7 @@ class SmsAutomationMessagesResource(SyncResource):
             )
         ).parsed
 
-    def get_automation_list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -120,7 +120,7 @@ class SmsAutomationMessagesResource(SyncResource):
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """
         return (
-            self.with_raw_response.get_automation_list(
+            self.with_raw_response.list(
                 query_name=query_name,
                 query_campaign_id=query_campaign_id,
                 query_has_links=query_has_links,
@@ -158,7 +158,7 @@ class AsyncSmsAutomationMessagesRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def get_automation_list(
+    async def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -221,7 +221,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
             )
         ).parsed
 
-    async def get_automation_list(
+    async def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -242,7 +242,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """
         return (
-            await self.with_raw_response.get_automation_list(
+            await self.with_raw_response.list(
                 query_name=query_name,
                 query_campaign_id=query_campaign_id,
                 query_has_links=query_has_links,

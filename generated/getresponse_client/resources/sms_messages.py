@@ -41,7 +41,7 @@ class SmsMessagesRawResource(SyncResource):
             idempotent=True,
         )
 
-    def get_list(
+    def list(
         self,
         *,
         query_type: GetSmsListQuerytype | Unset = UNSET,
@@ -85,7 +85,7 @@ class SmsMessagesRawResource(SyncResource):
             idempotent=True,
         )
 
-    def get_sender_name_list(
+    def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
@@ -103,7 +103,7 @@ class SmsMessagesRawResource(SyncResource):
             idempotent=True,
         )
 
-    def send_sms(
+    def send(
         self,
         body: BaseSendSms | Unset = UNSET,
     ) -> RawResponse[SmsDetails]:
@@ -143,7 +143,7 @@ class SmsMessagesResource(SyncResource):
             )
         ).parsed
 
-    def get_list(
+    def list(
         self,
         *,
         query_type: GetSmsListQuerytype | Unset = UNSET,
@@ -167,7 +167,7 @@ class SmsMessagesResource(SyncResource):
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
         return (
-            self.with_raw_response.get_list(
+            self.with_raw_response.list(
                 query_type=query_type,
                 query_name=query_name,
                 query_sending_status=query_sending_status,
@@ -186,7 +186,7 @@ class SmsMessagesResource(SyncResource):
             )
         ).parsed
 
-    def get_sender_name_list(
+    def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
@@ -197,13 +197,13 @@ class SmsMessagesResource(SyncResource):
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
         return (
-            self.with_raw_response.get_sender_name_list(
+            self.with_raw_response.list_sender_names(
                 query_status=query_status,
                 fields=fields,
             )
         ).parsed
 
-    def send_sms(
+    def send(
         self,
         body: BaseSendSms | Unset = UNSET,
     ) -> SmsDetails:
@@ -212,7 +212,7 @@ class SmsMessagesResource(SyncResource):
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
         return (
-            self.with_raw_response.send_sms(
+            self.with_raw_response.send(
                 body,
             )
         ).parsed
@@ -239,7 +239,7 @@ class AsyncSmsMessagesRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def get_list(
+    async def list(
         self,
         *,
         query_type: GetSmsListQuerytype | Unset = UNSET,
@@ -283,7 +283,7 @@ class AsyncSmsMessagesRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def get_sender_name_list(
+    async def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
@@ -301,7 +301,7 @@ class AsyncSmsMessagesRawResource(AsyncResource):
             idempotent=True,
         )
 
-    async def send_sms(
+    async def send(
         self,
         body: BaseSendSms | Unset = UNSET,
     ) -> RawResponse[SmsDetails]:
@@ -341,7 +341,7 @@ class AsyncSmsMessagesResource(AsyncResource):
             )
         ).parsed
 
-    async def get_list(
+    async def list(
         self,
         *,
         query_type: GetSmsListQuerytype | Unset = UNSET,
@@ -365,7 +365,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
         return (
-            await self.with_raw_response.get_list(
+            await self.with_raw_response.list(
                 query_type=query_type,
                 query_name=query_name,
                 query_sending_status=query_sending_status,
@@ -384,7 +384,7 @@ class AsyncSmsMessagesResource(AsyncResource):
             )
         ).parsed
 
-    async def get_sender_name_list(
+    async def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
@@ -395,13 +395,13 @@ class AsyncSmsMessagesResource(AsyncResource):
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
         return (
-            await self.with_raw_response.get_sender_name_list(
+            await self.with_raw_response.list_sender_names(
                 query_status=query_status,
                 fields=fields,
             )
         ).parsed
 
-    async def send_sms(
+    async def send(
         self,
         body: BaseSendSms | Unset = UNSET,
     ) -> SmsDetails:
@@ -410,7 +410,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
         return (
-            await self.with_raw_response.send_sms(
+            await self.with_raw_response.send(
                 body,
             )
         ).parsed

@@ -51,7 +51,6 @@ class WireModel:
     _decode_errors: dict[str, FieldDecodeError]  # fields whose wire value could not be decoded
 
     # Filled in by each generated model module.
-    _parse: ClassVar[Callable[[Any, Mapping[str, Any]], Any]]
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
     _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
@@ -60,9 +59,8 @@ class WireModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Each generated model replaces this with its own _from_dict (see the end of its module).
-        parsed: Self = cls._parse(cls, src_dict)
-        return parsed
+        # Each generated model replaces this with its own straight-line _from_dict (see the end of its module).
+        raise NotImplementedError
 
     if not TYPE_CHECKING:  # mypy must keep reporting misspelt attributes, so it does not see this hook.
 

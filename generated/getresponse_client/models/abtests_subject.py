@@ -192,8 +192,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubject._wire_fields}
 
 
-AbtestsSubject._parse = _from_dict
-setattr(AbtestsSubject, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubject._wire_names = {
     "ab_test_id": "abTestId",
     "name": "name",

@@ -85,8 +85,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectCampaign._wire_fields}
 
 
-AbtestsSubjectCampaign._parse = _from_dict
-setattr(AbtestsSubjectCampaign, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubjectCampaign, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubjectCampaign._wire_names = {
     "campaign_id": "campaignId",
     "href": "href",

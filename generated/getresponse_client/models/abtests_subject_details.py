@@ -699,8 +699,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetails._wire_fields}
 
 
-AbtestsSubjectDetails._parse = _from_dict
-setattr(AbtestsSubjectDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubjectDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubjectDetails._wire_names = {
     "ab_test_id": "abTestId",
     "name": "name",

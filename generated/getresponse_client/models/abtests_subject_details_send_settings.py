@@ -213,8 +213,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsSendSettings._wire_fields}
 
 
-AbtestsSubjectDetailsSendSettings._parse = _from_dict
-setattr(AbtestsSubjectDetailsSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AbtestsSubjectDetailsSendSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectDetailsSendSettings._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",

@@ -135,8 +135,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsStatistics._wire_fields}
 
 
-AbtestsSubjectDetailsStatistics._parse = _from_dict
-setattr(AbtestsSubjectDetailsStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AbtestsSubjectDetailsStatistics, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectDetailsStatistics._wire_names = {
     "total": "total",
     "winner": "winner",

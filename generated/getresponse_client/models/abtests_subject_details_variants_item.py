@@ -148,8 +148,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsVariantsItem._wire_fields}
 
 
-AbtestsSubjectDetailsVariantsItem._parse = _from_dict
-setattr(AbtestsSubjectDetailsVariantsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AbtestsSubjectDetailsVariantsItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectDetailsVariantsItem._wire_names = {
     "variant_id": "variantId",
     "index": "index",

@@ -85,8 +85,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectFromField._wire_fields}
 
 
-AbtestsSubjectFromField._parse = _from_dict
-setattr(AbtestsSubjectFromField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubjectFromField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubjectFromField._wire_names = {
     "from_field_id": "fromFieldId",
     "href": "href",

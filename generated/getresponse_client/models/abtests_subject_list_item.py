@@ -461,8 +461,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectListItem._wire_fields}
 
 
-AbtestsSubjectListItem._parse = _from_dict
-setattr(AbtestsSubjectListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubjectListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubjectListItem._wire_names = {
     "ab_test_id": "abTestId",
     "name": "name",

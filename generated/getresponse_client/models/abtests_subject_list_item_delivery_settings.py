@@ -211,8 +211,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectListItemDeliverySettings._wire_fields}
 
 
-AbtestsSubjectListItemDeliverySettings._parse = _from_dict
-setattr(AbtestsSubjectListItemDeliverySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AbtestsSubjectListItemDeliverySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectListItemDeliverySettings._wire_names = {
     "send_on": "sendOn",
     "winner_mode": "winnerMode",

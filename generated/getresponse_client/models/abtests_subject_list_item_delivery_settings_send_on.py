@@ -159,10 +159,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-AbtestsSubjectListItemDeliverySettingsSendOn._parse = _from_dict
 setattr(
     AbtestsSubjectListItemDeliverySettingsSendOn, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectListItemDeliverySettingsSendOn._wire_names = {
     "date": "date",
     "time_zone": "timeZone",

@@ -119,10 +119,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._parse = _from_dict
 setattr(
     AbtestsSubjectListItemDeliverySettingsSendOnTimeZone, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
     "time_zone_name": "timeZoneName",

@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectStatistics._wire_fields}
 
 
-AbtestsSubjectStatistics._parse = _from_dict
-setattr(AbtestsSubjectStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AbtestsSubjectStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AbtestsSubjectStatistics._wire_names = {
     "delivered": "delivered",
     "open_rate": "openRate",

@@ -372,8 +372,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Account._wire_fields}
 
 
-Account._parse = _from_dict
-setattr(Account, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Account, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Account._wire_names = {
     "account_id": "accountId",
     "email": "email",

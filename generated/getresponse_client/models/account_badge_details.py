@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountBadgeDetails._wire_fields}
 
 
-AccountBadgeDetails._parse = _from_dict
-setattr(AccountBadgeDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AccountBadgeDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AccountBadgeDetails._wire_names = {
     "status": "status",
 }

@@ -329,8 +329,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountBilling._wire_fields}
 
 
-AccountBilling._parse = _from_dict
-setattr(AccountBilling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AccountBilling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AccountBilling._wire_names = {
     "list_size": "listSize",
     "payment_plan": "paymentPlan",

@@ -120,8 +120,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountBillingAddonsItem._wire_fields}
 
 
-AccountBillingAddonsItem._parse = _from_dict
-setattr(AccountBillingAddonsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AccountBillingAddonsItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AccountBillingAddonsItem._wire_names = {
     "name": "name",
     "price": "price",

@@ -107,8 +107,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountBillingCreditCardType0._wire_fields}
 
 
-AccountBillingCreditCardType0._parse = _from_dict
-setattr(AccountBillingCreditCardType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AccountBillingCreditCardType0, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AccountBillingCreditCardType0._wire_names = {
     "number": "number",
     "expiration_date": "expirationDate",

@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountDetailsCountryCode._wire_fields}
 
 
-AccountDetailsCountryCode._parse = _from_dict
-setattr(AccountDetailsCountryCode, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AccountDetailsCountryCode, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AccountDetailsCountryCode._wire_names = {
     "country_code_id": "countryCodeId",
     "country_code": "countryCode",

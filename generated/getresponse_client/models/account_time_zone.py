@@ -86,8 +86,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountTimeZone._wire_fields}
 
 
-AccountTimeZone._parse = _from_dict
-setattr(AccountTimeZone, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AccountTimeZone, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AccountTimeZone._wire_names = {
     "name": "name",
     "offset": "offset",

@@ -197,8 +197,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AccountsLoginHistoryListElement._wire_fields}
 
 
-AccountsLoginHistoryListElement._parse = _from_dict
-setattr(AccountsLoginHistoryListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AccountsLoginHistoryListElement, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AccountsLoginHistoryListElement._wire_names = {
     "login_time": "loginTime",
     "logout_time": "logoutTime",

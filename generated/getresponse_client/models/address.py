@@ -309,8 +309,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Address._wire_fields}
 
 
-Address._parse = _from_dict
-setattr(Address, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Address, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Address._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

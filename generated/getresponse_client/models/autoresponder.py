@@ -414,8 +414,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Autoresponder._wire_fields}
 
 
-Autoresponder._parse = _from_dict
-setattr(Autoresponder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Autoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Autoresponder._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",

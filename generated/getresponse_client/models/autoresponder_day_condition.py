@@ -179,8 +179,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDayCondition._wire_fields}
 
 
-AutoresponderDayCondition._parse = _from_dict
-setattr(AutoresponderDayCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AutoresponderDayCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AutoresponderDayCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

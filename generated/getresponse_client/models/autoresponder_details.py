@@ -565,8 +565,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetails._wire_fields}
 
 
-AutoresponderDetails._parse = _from_dict
-setattr(AutoresponderDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AutoresponderDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AutoresponderDetails._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",

@@ -265,8 +265,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetailsSendSettings._wire_fields}
 
 
-AutoresponderDetailsSendSettings._parse = _from_dict
-setattr(AutoresponderDetailsSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AutoresponderDetailsSendSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AutoresponderDetailsSendSettings._wire_names = {
     "type_": "type",
     "time_travel": "timeTravel",

@@ -484,8 +484,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderListItem._wire_fields}
 
 
-AutoresponderListItem._parse = _from_dict
-setattr(AutoresponderListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AutoresponderListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AutoresponderListItem._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",

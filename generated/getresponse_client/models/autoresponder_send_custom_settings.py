@@ -232,8 +232,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendCustomSettings._wire_fields}
 
 
-AutoresponderSendCustomSettings._parse = _from_dict
-setattr(AutoresponderSendCustomSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AutoresponderSendCustomSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AutoresponderSendCustomSettings._wire_names = {
     "type_": "type",
     "send_at_hour": "sendAtHour",

@@ -232,8 +232,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendDelaySettings._wire_fields}
 
 
-AutoresponderSendDelaySettings._parse = _from_dict
-setattr(AutoresponderSendDelaySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AutoresponderSendDelaySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AutoresponderSendDelaySettings._wire_names = {
     "type_": "type",
     "delay_in_hours": "delayInHours",

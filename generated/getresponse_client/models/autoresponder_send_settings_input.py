@@ -222,8 +222,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsInput._wire_fields}
 
 
-AutoresponderSendSettingsInput._parse = _from_dict
-setattr(AutoresponderSendSettingsInput, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AutoresponderSendSettingsInput, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AutoresponderSendSettingsInput._wire_names = {
     "type_": "type",
     "time_travel": "timeTravel",

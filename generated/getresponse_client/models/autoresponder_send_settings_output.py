@@ -228,8 +228,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsOutput._wire_fields}
 
 
-AutoresponderSendSettingsOutput._parse = _from_dict
-setattr(AutoresponderSendSettingsOutput, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    AutoresponderSendSettingsOutput, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 AutoresponderSendSettingsOutput._wire_names = {
     "type_": "type",
     "time_travel": "timeTravel",

@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderStatistics._wire_fields}
 
 
-AutoresponderStatistics._parse = _from_dict
-setattr(AutoresponderStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AutoresponderStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AutoresponderStatistics._wire_names = {
     "delivered": "delivered",
     "open_rate": "openRate",

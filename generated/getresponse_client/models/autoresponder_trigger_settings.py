@@ -267,8 +267,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderTriggerSettings._wire_fields}
 
 
-AutoresponderTriggerSettings._parse = _from_dict
-setattr(AutoresponderTriggerSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(AutoresponderTriggerSettings, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 AutoresponderTriggerSettings._wire_names = {
     "type_": "type",
     "day_of_cycle": "dayOfCycle",

@@ -146,8 +146,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseCategory._wire_fields}
 
 
-BaseCategory._parse = _from_dict
-setattr(BaseCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseCategory._wire_names = {
     "category_id": "categoryId",
     "href": "href",

@@ -127,8 +127,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseCreateCustomReport._wire_fields}
 
 
-BaseCreateCustomReport._parse = _from_dict
-setattr(BaseCreateCustomReport, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseCreateCustomReport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseCreateCustomReport._wire_names = {
     "name": "name",
     "type_": "type",

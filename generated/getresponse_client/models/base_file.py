@@ -122,8 +122,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseFile._wire_fields}
 
 
-BaseFile._parse = _from_dict
-setattr(BaseFile, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseFile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseFile._wire_names = {
     "name": "name",
     "extension": "extension",

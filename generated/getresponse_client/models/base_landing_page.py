@@ -359,8 +359,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseLandingPage._wire_fields}
 
 
-BaseLandingPage._parse = _from_dict
-setattr(BaseLandingPage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseLandingPage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseLandingPage._wire_names = {
     "landing_page_id": "landingPageId",
     "href": "href",

@@ -194,8 +194,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseList._wire_fields}
 
 
-BaseList._parse = _from_dict
-setattr(BaseList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseList._wire_names = {
     "campaign_id": "campaignId",
     "name": "name",

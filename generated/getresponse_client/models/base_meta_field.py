@@ -157,8 +157,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseMetaField._wire_fields}
 
 
-BaseMetaField._parse = _from_dict
-setattr(BaseMetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseMetaField._wire_names = {
     "href": "href",
     "meta_field_id": "metaFieldId",

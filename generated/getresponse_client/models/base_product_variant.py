@@ -382,8 +382,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseProductVariant._wire_fields}
 
 
-BaseProductVariant._parse = _from_dict
-setattr(BaseProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseProductVariant._wire_names = {
     "variant_id": "variantId",
     "href": "href",

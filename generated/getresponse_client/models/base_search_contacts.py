@@ -133,8 +133,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSearchContacts._wire_fields}
 
 
-BaseSearchContacts._parse = _from_dict
-setattr(BaseSearchContacts, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseSearchContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseSearchContacts._wire_names = {
     "search_contact_id": "searchContactId",
     "name": "name",

@@ -134,8 +134,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSearchContactsDetails._wire_fields}
 
 
-BaseSearchContactsDetails._parse = _from_dict
-setattr(BaseSearchContactsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseSearchContactsDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseSearchContactsDetails._wire_names = {
     "search_contact_id": "searchContactId",
     "name": "name",

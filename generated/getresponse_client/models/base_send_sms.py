@@ -110,8 +110,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSendSms._wire_fields}
 
 
-BaseSendSms._parse = _from_dict
-setattr(BaseSendSms, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseSendSms, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseSendSms._wire_names = {
     "name": "name",
     "content": "content",

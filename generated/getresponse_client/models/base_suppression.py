@@ -102,8 +102,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSuppression._wire_fields}
 
 
-BaseSuppression._parse = _from_dict
-setattr(BaseSuppression, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseSuppression, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseSuppression._wire_names = {
     "name": "name",
     "masks": "masks",

@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseTag._wire_fields}
 
 
-BaseTag._parse = _from_dict
-setattr(BaseTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseTag._wire_names = {
     "name": "name",
     "color": "color",

@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseTax._wire_fields}
 
 
-BaseTax._parse = _from_dict
-setattr(BaseTax, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(BaseTax, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 BaseTax._wire_names = {
     "tax_id": "taxId",
     "href": "href",

@@ -90,8 +90,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Blocklist._wire_fields}
 
 
-Blocklist._parse = _from_dict
-setattr(Blocklist, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Blocklist, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Blocklist._wire_names = {
     "masks": "masks",
 }

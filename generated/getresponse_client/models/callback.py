@@ -110,8 +110,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Callback._wire_fields}
 
 
-Callback._parse = _from_dict
-setattr(Callback, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Callback, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Callback._wire_names = {
     "url": "url",
     "actions": "actions",

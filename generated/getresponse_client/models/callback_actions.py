@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CallbackActions._wire_fields}
 
 
-CallbackActions._parse = _from_dict
-setattr(CallbackActions, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CallbackActions, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CallbackActions._wire_names = {
     "open_": "open",
     "click": "click",

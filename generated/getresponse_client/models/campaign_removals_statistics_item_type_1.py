@@ -74,8 +74,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType1._wire_fields}
 
 
-CampaignRemovalsStatisticsItemType1._parse = _from_dict
-setattr(CampaignRemovalsStatisticsItemType1, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CampaignRemovalsStatisticsItemType1, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CampaignRemovalsStatisticsItemType1._wire_names = {
     "automation": "automation",
 }

@@ -74,8 +74,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType3._wire_fields}
 
 
-CampaignRemovalsStatisticsItemType3._parse = _from_dict
-setattr(CampaignRemovalsStatisticsItemType3, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CampaignRemovalsStatisticsItemType3, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CampaignRemovalsStatisticsItemType3._wire_names = {
     "bounce": "bounce",
 }

@@ -74,8 +74,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CampaignRemovalsStatisticsItemType5._wire_fields}
 
 
-CampaignRemovalsStatisticsItemType5._parse = _from_dict
-setattr(CampaignRemovalsStatisticsItemType5, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CampaignRemovalsStatisticsItemType5, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CampaignRemovalsStatisticsItemType5._wire_names = {
     "compliant": "compliant",
 }

@@ -273,8 +273,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Cart._wire_fields}
 
 
-Cart._parse = _from_dict
-setattr(Cart, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Cart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Cart._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

@@ -215,8 +215,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Category._wire_fields}
 
 
-Category._parse = _from_dict
-setattr(Category, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Category, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Category._wire_names = {
     "category_id": "categoryId",
     "href": "href",

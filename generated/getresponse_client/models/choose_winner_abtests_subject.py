@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ChooseWinnerAbtestsSubject._wire_fields}
 
 
-ChooseWinnerAbtestsSubject._parse = _from_dict
-setattr(ChooseWinnerAbtestsSubject, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ChooseWinnerAbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ChooseWinnerAbtestsSubject._wire_names = {
     "variant_id": "variantId",
 }

@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ClickTrack._wire_fields}
 
 
-ClickTrack._parse = _from_dict
-setattr(ClickTrack, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ClickTrack, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ClickTrack._wire_names = {
     "click_track_id": "clickTrackId",
     "url": "url",

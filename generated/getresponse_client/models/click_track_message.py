@@ -194,8 +194,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ClickTrackMessage._wire_fields}
 
 
-ClickTrackMessage._parse = _from_dict
-setattr(ClickTrackMessage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ClickTrackMessage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ClickTrackMessage._wire_names = {
     "resource_id": "resourceId",
     "type_": "type",

@@ -158,8 +158,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ClickTrackResource._wire_fields}
 
 
-ClickTrackResource._parse = _from_dict
-setattr(ClickTrackResource, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ClickTrackResource, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ClickTrackResource._wire_names = {
     "click_track_id": "clickTrackId",
     "name": "name",

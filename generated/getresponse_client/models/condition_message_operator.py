@@ -129,8 +129,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ConditionMessageOperator._wire_fields}
 
 
-ConditionMessageOperator._parse = _from_dict
-setattr(ConditionMessageOperator, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ConditionMessageOperator, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ConditionMessageOperator._wire_names = {
     "operator_type": "operatorType",
     "operator": "operator",

@@ -127,8 +127,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ConditionStringOperator._wire_fields}
 
 
-ConditionStringOperator._parse = _from_dict
-setattr(ConditionStringOperator, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ConditionStringOperator, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ConditionStringOperator._wire_names = {
     "operator_type": "operatorType",
     "operator": "operator",

@@ -88,8 +88,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ConditionType._wire_fields}
 
 
-ConditionType._parse = _from_dict
-setattr(ConditionType, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ConditionType, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ConditionType._wire_names = {
     "condition_type": "conditionType",
 }

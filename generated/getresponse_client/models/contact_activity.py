@@ -237,8 +237,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactActivity._wire_fields}
 
 
-ContactActivity._parse = _from_dict
-setattr(ContactActivity, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactActivity, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactActivity._wire_names = {
     "activity": "activity",
     "subject": "subject",

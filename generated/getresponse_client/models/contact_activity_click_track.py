@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactActivityClickTrack._wire_fields}
 
 
-ContactActivityClickTrack._parse = _from_dict
-setattr(ContactActivityClickTrack, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactActivityClickTrack, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactActivityClickTrack._wire_names = {
     "id": "id",
     "name": "name",

@@ -128,8 +128,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactActivityResource._wire_fields}
 
 
-ContactActivityResource._parse = _from_dict
-setattr(ContactActivityResource, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactActivityResource, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactActivityResource._wire_names = {
     "resource_id": "resourceId",
     "resource_type": "resourceType",

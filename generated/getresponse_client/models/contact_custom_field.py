@@ -102,8 +102,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactCustomField._wire_fields}
 
 
-ContactCustomField._parse = _from_dict
-setattr(ContactCustomField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactCustomField._wire_names = {
     "custom_field_id": "customFieldId",
     "values": "values",

@@ -170,8 +170,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactCustomFieldValue._wire_fields}
 
 
-ContactCustomFieldValue._parse = _from_dict
-setattr(ContactCustomFieldValue, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactCustomFieldValue, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactCustomFieldValue._wire_names = {
     "custom_field_id": "customFieldId",
     "name": "name",

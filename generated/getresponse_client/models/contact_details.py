@@ -500,8 +500,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactDetails._wire_fields}
 
 
-ContactDetails._parse = _from_dict
-setattr(ContactDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactDetails._wire_names = {
     "email": "email",
     "contact_id": "contactId",

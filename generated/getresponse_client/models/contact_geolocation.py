@@ -236,8 +236,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactGeolocation._wire_fields}
 
 
-ContactGeolocation._parse = _from_dict
-setattr(ContactGeolocation, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactGeolocation, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactGeolocation._wire_names = {
     "latitude": "latitude",
     "longitude": "longitude",

@@ -377,8 +377,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactListElement._wire_fields}
 
 
-ContactListElement._parse = _from_dict
-setattr(ContactListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactListElement, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactListElement._wire_names = {
     "email": "email",
     "contact_id": "contactId",

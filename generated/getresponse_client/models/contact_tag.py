@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactTag._wire_fields}
 
 
-ContactTag._parse = _from_dict
-setattr(ContactTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ContactTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ContactTag._wire_names = {
     "tag_id": "tagId",
     "name": "name",

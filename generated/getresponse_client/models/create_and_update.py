@@ -129,8 +129,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateAndUpdate._wire_fields}
 
 
-CreateAndUpdate._parse = _from_dict
-setattr(CreateAndUpdate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateAndUpdate, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateAndUpdate._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

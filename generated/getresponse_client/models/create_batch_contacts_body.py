@@ -114,8 +114,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBody._wire_fields}
 
 
-CreateBatchContactsBody._parse = _from_dict
-setattr(CreateBatchContactsBody, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateBatchContactsBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateBatchContactsBody._wire_names = {
     "campaign_id": "campaignId",
     "contacts": "contacts",

@@ -220,8 +220,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItem._wire_fields}
 
 
-CreateBatchContactsBodyContactsItem._parse = _from_dict
-setattr(CreateBatchContactsBodyContactsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CreateBatchContactsBodyContactsItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CreateBatchContactsBodyContactsItem._wire_names = {
     "email": "email",
     "name": "name",

@@ -105,10 +105,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-CreateBatchContactsBodyContactsItemCustomFieldValuesItem._parse = _from_dict
 setattr(
     CreateBatchContactsBodyContactsItemCustomFieldValuesItem, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 CreateBatchContactsBodyContactsItemCustomFieldValuesItem._wire_names = {
     "custom_field_id": "customFieldId",
     "value": "value",

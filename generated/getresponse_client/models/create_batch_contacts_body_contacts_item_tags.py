@@ -90,8 +90,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItemTags._wire_fields}
 
 
-CreateBatchContactsBodyContactsItemTags._parse = _from_dict
-setattr(CreateBatchContactsBodyContactsItemTags, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CreateBatchContactsBodyContactsItemTags, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CreateBatchContactsBodyContactsItemTags._wire_names = {
     "ids": "ids",
 }

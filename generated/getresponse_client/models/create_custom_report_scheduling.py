@@ -139,8 +139,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateCustomReportScheduling._wire_fields}
 
 
-CreateCustomReportScheduling._parse = _from_dict
-setattr(CreateCustomReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateCustomReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateCustomReportScheduling._wire_names = {
     "frequency": "frequency",
     "start_date": "startDate",

@@ -152,8 +152,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMessageActivityReport._wire_fields}
 
 
-CreateMessageActivityReport._parse = _from_dict
-setattr(CreateMessageActivityReport, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateMessageActivityReport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateMessageActivityReport._wire_names = {
     "name": "name",
     "type_": "type",

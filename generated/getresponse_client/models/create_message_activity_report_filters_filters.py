@@ -129,10 +129,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMessageActivityReportFiltersFilters._wire_fields}
 
 
-CreateMessageActivityReportFiltersFilters._parse = _from_dict
 setattr(
     CreateMessageActivityReportFiltersFilters, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 CreateMessageActivityReportFiltersFilters._wire_names = {
     "activity_type": "activityType",
     "message_id": "messageId",

@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMultimedia._wire_fields}
 
 
-CreateMultimedia._parse = _from_dict
-setattr(CreateMultimedia, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateMultimedia, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateMultimedia._wire_names = {
     "file": "file",
 }

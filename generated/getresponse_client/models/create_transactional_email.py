@@ -211,8 +211,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmail._wire_fields}
 
 
-CreateTransactionalEmail._parse = _from_dict
-setattr(CreateTransactionalEmail, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CreateTransactionalEmail, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CreateTransactionalEmail._wire_names = {
     "from_field": "fromField",
     "recipients": "recipients",

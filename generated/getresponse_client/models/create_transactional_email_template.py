@@ -114,8 +114,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmailTemplate._wire_fields}
 
 
-CreateTransactionalEmailTemplate._parse = _from_dict
-setattr(CreateTransactionalEmailTemplate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CreateTransactionalEmailTemplate, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CreateTransactionalEmailTemplate._wire_names = {
     "subject": "subject",
     "content": "content",

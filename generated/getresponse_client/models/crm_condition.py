@@ -147,8 +147,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CrmCondition._wire_fields}
 
 
-CrmCondition._parse = _from_dict
-setattr(CrmCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CrmCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CrmCondition._wire_names = {
     "condition_type": "conditionType",
     "pipeline_scope": "pipelineScope",

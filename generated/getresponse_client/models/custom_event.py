@@ -114,8 +114,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEvent._wire_fields}
 
 
-CustomEvent._parse = _from_dict
-setattr(CustomEvent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomEvent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomEvent._wire_names = {
     "name": "name",
     "attributes": "attributes",

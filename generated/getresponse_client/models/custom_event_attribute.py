@@ -99,8 +99,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventAttribute._wire_fields}
 
 
-CustomEventAttribute._parse = _from_dict
-setattr(CustomEventAttribute, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomEventAttribute, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomEventAttribute._wire_names = {
     "name": "name",
     "type_": "type",

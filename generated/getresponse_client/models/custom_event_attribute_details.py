@@ -110,8 +110,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventAttributeDetails._wire_fields}
 
 
-CustomEventAttributeDetails._parse = _from_dict
-setattr(CustomEventAttributeDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomEventAttributeDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomEventAttributeDetails._wire_names = {
     "name": "name",
     "type_": "type",

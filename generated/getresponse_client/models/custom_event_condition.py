@@ -278,8 +278,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventCondition._wire_fields}
 
 
-CustomEventCondition._parse = _from_dict
-setattr(CustomEventCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomEventCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomEventCondition._wire_names = {
     "condition_type": "conditionType",
     "custom_event_id": "customEventId",

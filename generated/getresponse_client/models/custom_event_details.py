@@ -162,8 +162,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventDetails._wire_fields}
 
 
-CustomEventDetails._parse = _from_dict
-setattr(CustomEventDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomEventDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomEventDetails._wire_names = {
     "name": "name",
     "attributes": "attributes",

@@ -284,8 +284,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomField._wire_fields}
 
 
-CustomField._parse = _from_dict
-setattr(CustomField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomField._wire_names = {
     "custom_field_id": "customFieldId",
     "href": "href",

@@ -298,8 +298,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomFieldCondition._wire_fields}
 
 
-CustomFieldCondition._parse = _from_dict
-setattr(CustomFieldCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomFieldCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomFieldCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

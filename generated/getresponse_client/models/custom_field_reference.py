@@ -115,8 +115,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomFieldReference._wire_fields}
 
 
-CustomFieldReference._parse = _from_dict
-setattr(CustomFieldReference, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomFieldReference, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomFieldReference._wire_names = {
     "custom_field_id": "customFieldId",
     "name": "name",

@@ -260,8 +260,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomFieldResponse._wire_fields}
 
 
-CustomFieldResponse._parse = _from_dict
-setattr(CustomFieldResponse, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomFieldResponse, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomFieldResponse._wire_names = {
     "custom_field_id": "customFieldId",
     "href": "href",

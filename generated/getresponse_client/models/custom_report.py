@@ -202,8 +202,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomReport._wire_fields}
 
 
-CustomReport._parse = _from_dict
-setattr(CustomReport, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomReport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomReport._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

@@ -292,8 +292,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomReportDetails._wire_fields}
 
 
-CustomReportDetails._parse = _from_dict
-setattr(CustomReportDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomReportDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomReportDetails._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

@@ -103,8 +103,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomReportFilterActivityType._wire_fields}
 
 
-CustomReportFilterActivityType._parse = _from_dict
-setattr(CustomReportFilterActivityType, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    CustomReportFilterActivityType, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 CustomReportFilterActivityType._wire_names = {
     "activity_type": "activityType",
 }

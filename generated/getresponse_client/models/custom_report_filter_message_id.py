@@ -88,8 +88,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomReportFilterMessageId._wire_fields}
 
 
-CustomReportFilterMessageId._parse = _from_dict
-setattr(CustomReportFilterMessageId, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(CustomReportFilterMessageId, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 CustomReportFilterMessageId._wire_names = {
     "message_id": "messageId",
 }

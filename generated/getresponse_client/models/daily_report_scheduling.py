@@ -191,8 +191,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in DailyReportScheduling._wire_fields}
 
 
-DailyReportScheduling._parse = _from_dict
-setattr(DailyReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(DailyReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 DailyReportScheduling._wire_names = {
     "frequency": "frequency",
     "one_time": "oneTime",

@@ -292,8 +292,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in DirectContent._wire_fields}
 
 
-DirectContent._parse = _from_dict
-setattr(DirectContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(DirectContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 DirectContent._wire_names = {
     "from_field": "fromField",
     "recipients": "recipients",

@@ -269,8 +269,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartCondition._wire_fields}
 
 
-ECommerceAbandonedCartCondition._parse = _from_dict
-setattr(ECommerceAbandonedCartCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceAbandonedCartCondition, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceAbandonedCartCondition._wire_names = {
     "condition_type": "conditionType",
     "shop_scope": "shopScope",

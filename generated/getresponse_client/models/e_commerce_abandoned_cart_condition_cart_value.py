@@ -115,10 +115,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartConditionCartValue._wire_fields}
 
 
-ECommerceAbandonedCartConditionCartValue._parse = _from_dict
 setattr(
     ECommerceAbandonedCartConditionCartValue, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 ECommerceAbandonedCartConditionCartValue._wire_names = {
     "currency": "currency",
     "value": "value",

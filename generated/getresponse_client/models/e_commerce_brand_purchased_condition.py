@@ -167,8 +167,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceBrandPurchasedCondition._wire_fields}
 
 
-ECommerceBrandPurchasedCondition._parse = _from_dict
-setattr(ECommerceBrandPurchasedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceBrandPurchasedCondition, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceBrandPurchasedCondition._wire_names = {
     "condition_type": "conditionType",
     "scope": "scope",

@@ -231,8 +231,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceNumberOfPurchasesCondition._wire_fields}
 
 
-ECommerceNumberOfPurchasesCondition._parse = _from_dict
-setattr(ECommerceNumberOfPurchasesCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceNumberOfPurchasesCondition, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceNumberOfPurchasesCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

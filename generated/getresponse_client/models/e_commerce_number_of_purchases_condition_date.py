@@ -131,8 +131,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceNumberOfPurchasesConditionDate._wire_fields}
 
 
-ECommerceNumberOfPurchasesConditionDate._parse = _from_dict
-setattr(ECommerceNumberOfPurchasesConditionDate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceNumberOfPurchasesConditionDate, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceNumberOfPurchasesConditionDate._wire_names = {
     "operator": "operator",
     "number_of_days": "numberOfDays",

@@ -461,8 +461,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceProductPurchasedCondition._wire_fields}
 
 
-ECommerceProductPurchasedCondition._parse = _from_dict
-setattr(ECommerceProductPurchasedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceProductPurchasedCondition, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceProductPurchasedCondition._wire_names = {
     "condition_type": "conditionType",
     "shop_scope": "shopScope",

@@ -237,8 +237,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceTotalSpentCondition._wire_fields}
 
 
-ECommerceTotalSpentCondition._parse = _from_dict
-setattr(ECommerceTotalSpentCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ECommerceTotalSpentCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ECommerceTotalSpentCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -129,8 +129,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceTotalSpentConditionDate._wire_fields}
 
 
-ECommerceTotalSpentConditionDate._parse = _from_dict
-setattr(ECommerceTotalSpentConditionDate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ECommerceTotalSpentConditionDate, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ECommerceTotalSpentConditionDate._wire_names = {
     "operator": "operator",
     "number_of_days": "numberOfDays",

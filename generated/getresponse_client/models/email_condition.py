@@ -152,8 +152,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmailCondition._wire_fields}
 
 
-EmailCondition._parse = _from_dict
-setattr(EmailCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(EmailCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 EmailCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -98,8 +98,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmptyReportFilters._wire_fields}
 
 
-EmptyReportFilters._parse = _from_dict
-setattr(EmptyReportFilters, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(EmptyReportFilters, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 EmptyReportFilters._wire_names = {
     "filters": "filters",
 }

@@ -62,8 +62,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmptyReportFiltersFilters._wire_fields}
 
 
-EmptyReportFiltersFilters._parse = _from_dict
-setattr(EmptyReportFiltersFilters, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(EmptyReportFiltersFilters, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 EmptyReportFiltersFilters._wire_names = {}
 EmptyReportFiltersFilters._wire_fields = frozenset(EmptyReportFiltersFilters._wire_names.values())
 EmptyReportFiltersFilters._decoders = {}

@@ -129,8 +129,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EngagementScoreCondition._wire_fields}
 
 
-EngagementScoreCondition._parse = _from_dict
-setattr(EngagementScoreCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(EngagementScoreCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 EngagementScoreCondition._wire_names = {
     "condition_type": "conditionType",
     "operator": "operator",

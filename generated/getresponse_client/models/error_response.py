@@ -157,8 +157,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ErrorResponse._wire_fields}
 
 
-ErrorResponse._parse = _from_dict
-setattr(ErrorResponse, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ErrorResponse, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ErrorResponse._wire_names = {
     "http_status": "httpStatus",
     "code": "code",

@@ -55,8 +55,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ErrorResponseContext._wire_fields}
 
 
-ErrorResponseContext._parse = _from_dict
-setattr(ErrorResponseContext, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ErrorResponseContext, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ErrorResponseContext._wire_names = {}
 ErrorResponseContext._wire_fields = frozenset(ErrorResponseContext._wire_names.values())
 ErrorResponseContext._decoders = {}

@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ExternalLexpad._wire_fields}
 
 
-ExternalLexpad._parse = _from_dict
-setattr(ExternalLexpad, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ExternalLexpad, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ExternalLexpad._wire_names = {
     "data_source_url": "dataSourceUrl",
     "data_source_token": "dataSourceToken",

@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FacebookPixel._wire_fields}
 
 
-FacebookPixel._parse = _from_dict
-setattr(FacebookPixel, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FacebookPixel, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FacebookPixel._wire_names = {
     "name": "name",
     "pixel_id": "pixelId",

@@ -311,8 +311,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in File._wire_fields}
 
 
-File._parse = _from_dict
-setattr(File, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(File, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 File._wire_names = {
     "file_id": "fileId",
     "name": "name",

@@ -101,8 +101,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FileProperty._wire_fields}
 
 
-FileProperty._parse = _from_dict
-setattr(FileProperty, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FileProperty, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FileProperty._wire_names = {
     "name": "name",
     "value": "value",

@@ -133,8 +133,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Folder._wire_fields}
 
 
-Folder._parse = _from_dict
-setattr(Folder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Folder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Folder._wire_names = {
     "folder_id": "folderId",
     "name": "name",

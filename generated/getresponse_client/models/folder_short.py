@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FolderShort._wire_fields}
 
 
-FolderShort._parse = _from_dict
-setattr(FolderShort, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FolderShort, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FolderShort._wire_names = {
     "folder_id": "folderId",
 }

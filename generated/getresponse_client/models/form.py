@@ -277,8 +277,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Form._wire_fields}
 
 
-Form._parse = _from_dict
-setattr(Form, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Form, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Form._wire_names = {
     "form_id": "formId",
     "webform_id": "webformId",

@@ -356,8 +356,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormDetails._wire_fields}
 
 
-FormDetails._parse = _from_dict
-setattr(FormDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FormDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FormDetails._wire_names = {
     "form_id": "formId",
     "webform_id": "webformId",

@@ -386,8 +386,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormSettings._wire_fields}
 
 
-FormSettings._parse = _from_dict
-setattr(FormSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FormSettings, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FormSettings._wire_names = {
     "optin": "optin",
     "phase": "phase",

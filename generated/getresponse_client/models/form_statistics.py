@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormStatistics._wire_fields}
 
 
-FormStatistics._parse = _from_dict
-setattr(FormStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FormStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FormStatistics._wire_names = {
     "visitors": "visitors",
     "unique_visitors": "uniqueVisitors",

@@ -229,8 +229,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormVariant._wire_fields}
 
 
-FormVariant._parse = _from_dict
-setattr(FormVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FormVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FormVariant._wire_names = {
     "variant": "variant",
     "variant_name": "variantName",

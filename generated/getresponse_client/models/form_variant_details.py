@@ -263,8 +263,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormVariantDetails._wire_fields}
 
 
-FormVariantDetails._parse = _from_dict
-setattr(FormVariantDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FormVariantDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FormVariantDetails._wire_names = {
     "form_id": "formId",
     "webform_id": "webformId",

@@ -272,8 +272,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FromField._wire_fields}
 
 
-FromField._parse = _from_dict
-setattr(FromField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FromField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FromField._wire_names = {
     "from_field_id": "fromFieldId",
     "href": "href",

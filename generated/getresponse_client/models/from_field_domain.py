@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FromFieldDomain._wire_fields}
 
 
-FromFieldDomain._parse = _from_dict
-setattr(FromFieldDomain, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FromFieldDomain, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FromFieldDomain._wire_names = {
     "status": "status",
     "dkim_warning": "DKIMWarning",

@@ -86,8 +86,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FromFieldReference._wire_fields}
 
 
-FromFieldReference._parse = _from_dict
-setattr(FromFieldReference, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(FromFieldReference, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FromFieldReference._wire_names = {
     "from_field_id": "fromFieldId",
     "href": "href",

@@ -168,8 +168,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GdprCondition._wire_fields}
 
 
-GdprCondition._parse = _from_dict
-setattr(GdprCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GdprCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GdprCondition._wire_names = {
     "condition_type": "conditionType",
     "gdpr_field_id": "gdprFieldId",

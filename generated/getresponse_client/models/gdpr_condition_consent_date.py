@@ -125,8 +125,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GdprConditionConsentDate._wire_fields}
 
 
-GdprConditionConsentDate._parse = _from_dict
-setattr(GdprConditionConsentDate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GdprConditionConsentDate, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GdprConditionConsentDate._wire_names = {
     "operator": "operator",
     "date": "date",

@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRField._wire_fields}
 
 
-GDPRField._parse = _from_dict
-setattr(GDPRField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GDPRField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GDPRField._wire_names = {
     "gdpr_field_id": "gdprFieldId",
     "name": "name",

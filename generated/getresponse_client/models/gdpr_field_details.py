@@ -170,8 +170,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRFieldDetails._wire_fields}
 
 
-GDPRFieldDetails._parse = _from_dict
-setattr(GDPRFieldDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GDPRFieldDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GDPRFieldDetails._wire_names = {
     "gdpr_field_id": "gdprFieldId",
     "name": "name",

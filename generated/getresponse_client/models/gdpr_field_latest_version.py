@@ -119,8 +119,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRFieldLatestVersion._wire_fields}
 
 
-GDPRFieldLatestVersion._parse = _from_dict
-setattr(GDPRFieldLatestVersion, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GDPRFieldLatestVersion, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GDPRFieldLatestVersion._wire_names = {
     "gdpr_field_version_id": "gdprFieldVersionId",
     "content": "content",

@@ -145,8 +145,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStats._wire_fields}
 
 
-GeneralPerformanceStats._parse = _from_dict
-setattr(GeneralPerformanceStats, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GeneralPerformanceStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GeneralPerformanceStats._wire_names = {
     "currency": "currency",
     "order": "order",

@@ -109,8 +109,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStatsOrder._wire_fields}
 
 
-GeneralPerformanceStatsOrder._parse = _from_dict
-setattr(GeneralPerformanceStatsOrder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GeneralPerformanceStatsOrder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GeneralPerformanceStatsOrder._wire_names = {
     "orders": "orders",
     "orders_trend": "ordersTrend",

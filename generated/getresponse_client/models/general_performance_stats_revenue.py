@@ -87,8 +87,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStatsRevenue._wire_fields}
 
 
-GeneralPerformanceStatsRevenue._parse = _from_dict
-setattr(GeneralPerformanceStatsRevenue, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    GeneralPerformanceStatsRevenue, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 GeneralPerformanceStatsRevenue._wire_names = {
     "revenue": "revenue",
     "revenue_trend": "revenueTrend",

@@ -179,8 +179,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeolocationCondition._wire_fields}
 
 
-GeolocationCondition._parse = _from_dict
-setattr(GeolocationCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GeolocationCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GeolocationCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

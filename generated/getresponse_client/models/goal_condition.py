@@ -166,8 +166,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GoalCondition._wire_fields}
 
 
-GoalCondition._parse = _from_dict
-setattr(GoalCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(GoalCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 GoalCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

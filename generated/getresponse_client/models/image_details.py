@@ -178,8 +178,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ImageDetails._wire_fields}
 
 
-ImageDetails._parse = _from_dict
-setattr(ImageDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ImageDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ImageDetails._wire_names = {
     "image_id": "imageId",
     "original_image_url": "originalImageUrl",

@@ -297,8 +297,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Import._wire_fields}
 
 
-Import._parse = _from_dict
-setattr(Import, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Import, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Import._wire_names = {
     "import_id": "importId",
     "campaign": "campaign",

@@ -133,8 +133,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ImportErrorStatistics._wire_fields}
 
 
-ImportErrorStatistics._parse = _from_dict
-setattr(ImportErrorStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ImportErrorStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ImportErrorStatistics._wire_names = {
     "syntax_errors": "syntaxErrors",
     "already_in_queue": "alreadyInQueue",

@@ -98,8 +98,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in IndustryTag._wire_fields}
 
 
-IndustryTag._parse = _from_dict
-setattr(IndustryTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(IndustryTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 IndustryTag._wire_names = {
     "industry_tag_id": "industryTagId",
     "name": "name",

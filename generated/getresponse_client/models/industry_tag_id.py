@@ -72,8 +72,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in IndustryTagId._wire_fields}
 
 
-IndustryTagId._parse = _from_dict
-setattr(IndustryTagId, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(IndustryTagId, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 IndustryTagId._wire_names = {
     "industry_tag_id": "industryTagId",
 }

@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in IndustryTagProperties._wire_fields}
 
 
-IndustryTagProperties._parse = _from_dict
-setattr(IndustryTagProperties, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(IndustryTagProperties, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 IndustryTagProperties._wire_names = {
     "name": "name",
     "description": "description",

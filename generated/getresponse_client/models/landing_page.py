@@ -590,8 +590,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LandingPage._wire_fields}
 
 
-LandingPage._parse = _from_dict
-setattr(LandingPage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LandingPage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LandingPage._wire_names = {
     "landing_page_id": "landingPageId",
     "href": "href",

@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LandingPageVariant._wire_fields}
 
 
-LandingPageVariant._parse = _from_dict
-setattr(LandingPageVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LandingPageVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LandingPageVariant._wire_names = {
     "variant_id": "variantId",
     "variant": "variant",

@@ -213,8 +213,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LastClickDateCondition._wire_fields}
 
 
-LastClickDateCondition._parse = _from_dict
-setattr(LastClickDateCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LastClickDateCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LastClickDateCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

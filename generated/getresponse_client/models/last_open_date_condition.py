@@ -213,8 +213,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LastOpenDateCondition._wire_fields}
 
 
-LastOpenDateCondition._parse = _from_dict
-setattr(LastOpenDateCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LastOpenDateCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LastOpenDateCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -213,8 +213,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LastSendDateCondition._wire_fields}
 
 
-LastSendDateCondition._parse = _from_dict
-setattr(LastSendDateCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LastSendDateCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LastSendDateCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -253,8 +253,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LegacyForm._wire_fields}
 
 
-LegacyForm._parse = _from_dict
-setattr(LegacyForm, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LegacyForm, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LegacyForm._wire_names = {
     "webform_id": "webformId",
     "name": "name",

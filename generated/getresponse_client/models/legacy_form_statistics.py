@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LegacyFormStatistics._wire_fields}
 
 
-LegacyFormStatistics._parse = _from_dict
-setattr(LegacyFormStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LegacyFormStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LegacyFormStatistics._wire_names = {
     "opened": "opened",
     "subscribed": "subscribed",

@@ -198,8 +198,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LinkClickedCondition._wire_fields}
 
 
-LinkClickedCondition._parse = _from_dict
-setattr(LinkClickedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LinkClickedCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LinkClickedCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

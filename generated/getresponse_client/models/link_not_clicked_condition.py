@@ -321,8 +321,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LinkNotClickedCondition._wire_fields}
 
 
-LinkNotClickedCondition._parse = _from_dict
-setattr(LinkNotClickedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LinkNotClickedCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LinkNotClickedCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -238,8 +238,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListAdditionalProperties._wire_fields}
 
 
-ListAdditionalProperties._parse = _from_dict
-setattr(ListAdditionalProperties, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListAdditionalProperties, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListAdditionalProperties._wire_names = {
     "postal": "postal",
     "confirmation": "confirmation",

@@ -116,8 +116,7 @@ def _decode_additional_properties(
     return additional_properties
 
 
-ListBalanceStatisticsList._parse = _from_dict
-setattr(ListBalanceStatisticsList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListBalanceStatisticsList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListBalanceStatisticsList._wire_names = {}
 ListBalanceStatisticsList._wire_fields = frozenset(ListBalanceStatisticsList._wire_names.values())
 ListBalanceStatisticsList._decoders = {}

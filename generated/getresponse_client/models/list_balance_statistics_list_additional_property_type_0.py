@@ -282,10 +282,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-ListBalanceStatisticsListAdditionalPropertyType0._parse = _from_dict
 setattr(
     ListBalanceStatisticsListAdditionalPropertyType0, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 ListBalanceStatisticsListAdditionalPropertyType0._wire_names = {
     "removals": "removals",
 }

@@ -104,10 +104,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-ListBalanceStatisticsListAdditionalPropertyType1._parse = _from_dict
 setattr(
     ListBalanceStatisticsListAdditionalPropertyType1, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 ListBalanceStatisticsListAdditionalPropertyType1._wire_names = {
     "subscriptions": "subscriptions",
 }

@@ -241,8 +241,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListConfirmation._wire_fields}
 
 
-ListConfirmation._parse = _from_dict
-setattr(ListConfirmation, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListConfirmation, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListConfirmation._wire_names = {
     "from_field": "fromField",
     "redirect_type": "redirectType",

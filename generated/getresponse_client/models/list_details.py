@@ -374,8 +374,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListDetails._wire_fields}
 
 
-ListDetails._parse = _from_dict
-setattr(ListDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListDetails._wire_names = {
     "name": "name",
     "campaign_id": "campaignId",

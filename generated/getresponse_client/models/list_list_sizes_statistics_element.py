@@ -110,8 +110,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListListSizesStatisticsElement._wire_fields}
 
 
-ListListSizesStatisticsElement._parse = _from_dict
-setattr(ListListSizesStatisticsElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListListSizesStatisticsElement, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListListSizesStatisticsElement._wire_names = {
     "total_subscribers": "totalSubscribers",
     "added_subscribers": "addedSubscribers",

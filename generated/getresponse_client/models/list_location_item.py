@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListLocatio
     return additional_properties
 
 
-ListLocationItem._parse = _from_dict
-setattr(ListLocationItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListLocationItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListLocationItem._wire_names = {}
 ListLocationItem._wire_fields = frozenset(ListLocationItem._wire_names.values())
 ListLocationItem._decoders = {}

@@ -99,8 +99,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListLocationItemAdditionalProperty._wire_fields}
 
 
-ListLocationItemAdditionalProperty._parse = _from_dict
-setattr(ListLocationItemAdditionalProperty, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListLocationItemAdditionalProperty, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListLocationItemAdditionalProperty._wire_names = {
     "amount": "amount",
     "continental_code": "continentalCode",

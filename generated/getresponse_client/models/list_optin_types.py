@@ -204,8 +204,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListOptinTypes._wire_fields}
 
 
-ListOptinTypes._parse = _from_dict
-setattr(ListOptinTypes, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListOptinTypes, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListOptinTypes._wire_names = {
     "email": "email",
     "api": "api",

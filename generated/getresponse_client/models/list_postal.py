@@ -181,8 +181,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListPostal._wire_fields}
 
 
-ListPostal._parse = _from_dict
-setattr(ListPostal, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListPostal, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListPostal._wire_names = {
     "add_postal_to_messages": "addPostalToMessages",
     "city": "city",

@@ -120,8 +120,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListProfile._wire_fields}
 
 
-ListProfile._parse = _from_dict
-setattr(ListProfile, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListProfile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListProfile._wire_names = {
     "description": "description",
     "industry_tag_id": "industryTagId",

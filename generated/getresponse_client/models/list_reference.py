@@ -107,8 +107,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListReference._wire_fields}
 
 
-ListReference._parse = _from_dict
-setattr(ListReference, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListReference, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListReference._wire_names = {
     "campaign_id": "campaignId",
     "href": "href",

@@ -267,8 +267,7 @@ def _decode_additional_properties(
     return additional_properties
 
 
-ListRemovalsStatisticsList._parse = _from_dict
-setattr(ListRemovalsStatisticsList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListRemovalsStatisticsList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListRemovalsStatisticsList._wire_names = {}
 ListRemovalsStatisticsList._wire_fields = frozenset(ListRemovalsStatisticsList._wire_names.values())
 ListRemovalsStatisticsList._decoders = {}

@@ -143,8 +143,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListSubscriptionNotifications._wire_fields}
 
 
-ListSubscriptionNotifications._parse = _from_dict
-setattr(ListSubscriptionNotifications, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListSubscriptionNotifications, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListSubscriptionNotifications._wire_names = {
     "status": "status",
     "recipients": "recipients",

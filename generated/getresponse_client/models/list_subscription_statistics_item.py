@@ -278,8 +278,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListSubscriptionStatisticsItem._wire_fields}
 
 
-ListSubscriptionStatisticsItem._parse = _from_dict
-setattr(ListSubscriptionStatisticsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListSubscriptionStatisticsItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListSubscriptionStatisticsItem._wire_names = {
     "import_": "import",
     "email": "email",

@@ -80,8 +80,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscri
     return additional_properties
 
 
-ListSubscriptionStatisticsItemByList._parse = _from_dict
-setattr(ListSubscriptionStatisticsItemByList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListSubscriptionStatisticsItemByList, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListSubscriptionStatisticsItemByList._wire_names = {}
 ListSubscriptionStatisticsItemByList._wire_fields = frozenset(ListSubscriptionStatisticsItemByList._wire_names.values())
 ListSubscriptionStatisticsItemByList._decoders = {}

@@ -81,8 +81,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscri
     return additional_properties
 
 
-ListSubscriptionStatisticsList._parse = _from_dict
-setattr(ListSubscriptionStatisticsList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListSubscriptionStatisticsList, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListSubscriptionStatisticsList._wire_names = {}
 ListSubscriptionStatisticsList._wire_fields = frozenset(ListSubscriptionStatisticsList._wire_names.values())
 ListSubscriptionStatisticsList._decoders = {}

@@ -77,8 +77,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSummary
     return additional_properties
 
 
-ListSummaryItem._parse = _from_dict
-setattr(ListSummaryItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListSummaryItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListSummaryItem._wire_names = {}
 ListSummaryItem._wire_fields = frozenset(ListSummaryItem._wire_names.values())
 ListSummaryItem._decoders = {}

@@ -122,8 +122,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListSummaryItemAdditionalProperty._wire_fields}
 
 
-ListSummaryItemAdditionalProperty._parse = _from_dict
-setattr(ListSummaryItemAdditionalProperty, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    ListSummaryItemAdditionalProperty, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 ListSummaryItemAdditionalProperty._wire_names = {
     "total_subscribers": "totalSubscribers",
     "total_newsletters": "totalNewsletters",

@@ -207,8 +207,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListsElement._wire_fields}
 
 
-ListsElement._parse = _from_dict
-setattr(ListsElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ListsElement, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListsElement._wire_names = {
     "campaign_id": "campaignId",
     "name": "name",

@@ -303,8 +303,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Lps._wire_fields}
 
 
-Lps._parse = _from_dict
-setattr(Lps, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Lps, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Lps._wire_names = {
     "lps_id": "lpsId",
     "href": "href",

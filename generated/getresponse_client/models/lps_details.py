@@ -348,8 +348,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsDetails._wire_fields}
 
 
-LpsDetails._parse = _from_dict
-setattr(LpsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsDetails._wire_names = {
     "lps_id": "lpsId",
     "href": "href",

@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsDetailsStatistics._wire_fields}
 
 
-LpsDetailsStatistics._parse = _from_dict
-setattr(LpsDetailsStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsDetailsStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsDetailsStatistics._wire_names = {
     "page_views": "pageViews",
     "visits": "visits",

@@ -265,8 +265,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsListItem._wire_fields}
 
 
-LpsListItem._parse = _from_dict
-setattr(LpsListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsListItem._wire_names = {
     "lps_id": "lpsId",
     "href": "href",

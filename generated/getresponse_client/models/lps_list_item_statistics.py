@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsListItemStatistics._wire_fields}
 
 
-LpsListItemStatistics._parse = _from_dict
-setattr(LpsListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsListItemStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsListItemStatistics._wire_names = {
     "visits": "visits",
     "leads": "leads",

@@ -183,8 +183,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsPage._wire_fields}
 
 
-LpsPage._parse = _from_dict
-setattr(LpsPage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsPage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsPage._wire_names = {
     "uuid": "uuid",
     "name": "name",

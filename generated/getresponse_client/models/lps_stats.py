@@ -135,8 +135,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsStats._wire_fields}
 
 
-LpsStats._parse = _from_dict
-setattr(LpsStats, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(LpsStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 LpsStats._wire_names = {
     "lps_id": "lpsId",
     "name": "name",

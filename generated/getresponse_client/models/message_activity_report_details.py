@@ -319,8 +319,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageActivityReportDetails._wire_fields}
 
 
-MessageActivityReportDetails._parse = _from_dict
-setattr(MessageActivityReportDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageActivityReportDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageActivityReportDetails._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

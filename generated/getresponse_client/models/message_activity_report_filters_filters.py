@@ -129,8 +129,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageActivityReportFiltersFilters._wire_fields}
 
 
-MessageActivityReportFiltersFilters._parse = _from_dict
-setattr(MessageActivityReportFiltersFilters, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    MessageActivityReportFiltersFilters, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 MessageActivityReportFiltersFilters._wire_names = {
     "activity_type": "activityType",
     "message_id": "messageId",

@@ -86,8 +86,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageContent._wire_fields}
 
 
-MessageContent._parse = _from_dict
-setattr(MessageContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageContent._wire_names = {
     "html": "html",
     "plain": "plain",

@@ -153,8 +153,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageNotSentCondition._wire_fields}
 
 
-MessageNotSentCondition._parse = _from_dict
-setattr(MessageNotSentCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageNotSentCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageNotSentCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -153,8 +153,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageSentCondition._wire_fields}
 
 
-MessageSentCondition._parse = _from_dict
-setattr(MessageSentCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageSentCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageSentCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -253,8 +253,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageStatisticsListElement._wire_fields}
 
 
-MessageStatisticsListElement._parse = _from_dict
-setattr(MessageStatisticsListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageStatisticsListElement, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageStatisticsListElement._wire_names = {
     "time_interval": "timeInterval",
     "sent": "sent",

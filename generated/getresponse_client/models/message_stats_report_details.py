@@ -319,8 +319,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageStatsReportDetails._wire_fields}
 
 
-MessageStatsReportDetails._parse = _from_dict
-setattr(MessageStatsReportDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MessageStatsReportDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MessageStatsReportDetails._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

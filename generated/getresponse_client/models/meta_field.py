@@ -226,8 +226,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MetaField._wire_fields}
 
 
-MetaField._parse = _from_dict
-setattr(MetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MetaField._wire_names = {
     "href": "href",
     "meta_field_id": "metaFieldId",

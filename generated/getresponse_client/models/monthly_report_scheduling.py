@@ -191,8 +191,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MonthlyReportScheduling._wire_fields}
 
 
-MonthlyReportScheduling._parse = _from_dict
-setattr(MonthlyReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(MonthlyReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 MonthlyReportScheduling._wire_names = {
     "frequency": "frequency",
     "one_time": "oneTime",

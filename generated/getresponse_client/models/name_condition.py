@@ -152,8 +152,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NameCondition._wire_fields}
 
 
-NameCondition._parse = _from_dict
-setattr(NameCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NameCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NameCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -317,8 +317,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubject._wire_fields}
 
 
-NewAbtestsSubject._parse = _from_dict
-setattr(NewAbtestsSubject, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewAbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewAbtestsSubject._wire_names = {
     "name": "name",
     "campaign": "campaign",

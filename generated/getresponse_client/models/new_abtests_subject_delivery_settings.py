@@ -171,8 +171,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettings._wire_fields}
 
 
-NewAbtestsSubjectDeliverySettings._parse = _from_dict
-setattr(NewAbtestsSubjectDeliverySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewAbtestsSubjectDeliverySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewAbtestsSubjectDeliverySettings._wire_names = {
     "send_on": "sendOn",
     "winner_mode": "winnerMode",

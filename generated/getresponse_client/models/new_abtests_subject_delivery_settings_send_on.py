@@ -153,8 +153,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettingsSendOn._wire_fields}
 
 
-NewAbtestsSubjectDeliverySettingsSendOn._parse = _from_dict
-setattr(NewAbtestsSubjectDeliverySettingsSendOn, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewAbtestsSubjectDeliverySettingsSendOn, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewAbtestsSubjectDeliverySettingsSendOn._wire_names = {
     "sending_type": "sendingType",
     "date": "date",

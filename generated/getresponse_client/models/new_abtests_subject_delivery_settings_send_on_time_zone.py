@@ -81,10 +81,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-NewAbtestsSubjectDeliverySettingsSendOnTimeZone._parse = _from_dict
 setattr(
     NewAbtestsSubjectDeliverySettingsSendOnTimeZone, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
 }

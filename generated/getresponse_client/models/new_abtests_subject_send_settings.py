@@ -211,8 +211,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectSendSettings._wire_fields}
 
 
-NewAbtestsSubjectSendSettings._parse = _from_dict
-setattr(NewAbtestsSubjectSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewAbtestsSubjectSendSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewAbtestsSubjectSendSettings._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",

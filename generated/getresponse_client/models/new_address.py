@@ -310,8 +310,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAddress._wire_fields}
 
 
-NewAddress._parse = _from_dict
-setattr(NewAddress, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewAddress, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewAddress._wire_names = {
     "country_code": "countryCode",
     "name": "name",

@@ -410,8 +410,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAutoresponder._wire_fields}
 
 
-NewAutoresponder._parse = _from_dict
-setattr(NewAutoresponder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewAutoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewAutoresponder._wire_names = {
     "subject": "subject",
     "status": "status",

@@ -266,8 +266,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCart._wire_fields}
 
 
-NewCart._parse = _from_dict
-setattr(NewCart, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewCart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewCart._wire_names = {
     "contact_id": "contactId",
     "total_price": "totalPrice",

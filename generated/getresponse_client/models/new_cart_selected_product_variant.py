@@ -120,8 +120,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCartSelectedProductVariant._wire_fields}
 
 
-NewCartSelectedProductVariant._parse = _from_dict
-setattr(NewCartSelectedProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewCartSelectedProductVariant, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewCartSelectedProductVariant._wire_names = {
     "variant_id": "variantId",
     "quantity": "quantity",

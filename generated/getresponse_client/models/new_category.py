@@ -217,8 +217,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCategory._wire_fields}
 
 
-NewCategory._parse = _from_dict
-setattr(NewCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewCategory._wire_names = {
     "name": "name",
     "category_id": "categoryId",

@@ -99,8 +99,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactCustomFieldValue._wire_fields}
 
 
-NewContactCustomFieldValue._parse = _from_dict
-setattr(NewContactCustomFieldValue, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewContactCustomFieldValue, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewContactCustomFieldValue._wire_names = {
     "custom_field_id": "customFieldId",
     "value": "value",

@@ -107,8 +107,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactCustomFieldValues._wire_fields}
 
 
-NewContactCustomFieldValues._parse = _from_dict
-setattr(NewContactCustomFieldValues, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewContactCustomFieldValues, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewContactCustomFieldValues._wire_names = {
     "custom_field_values": "customFieldValues",
 }

@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactTag._wire_fields}
 
 
-NewContactTag._parse = _from_dict
-setattr(NewContactTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewContactTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewContactTag._wire_names = {
     "tag_id": "tagId",
 }

@@ -107,8 +107,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactTags._wire_fields}
 
 
-NewContactTags._parse = _from_dict
-setattr(NewContactTags, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewContactTags, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewContactTags._wire_names = {
     "tags": "tags",
 }

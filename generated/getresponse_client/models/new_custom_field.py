@@ -248,8 +248,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCustomField._wire_fields}
 
 
-NewCustomField._parse = _from_dict
-setattr(NewCustomField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewCustomField._wire_names = {
     "name": "name",
     "type_": "type",

@@ -138,8 +138,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewImport._wire_fields}
 
 
-NewImport._parse = _from_dict
-setattr(NewImport, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewImport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewImport._wire_names = {
     "campaign_id": "campaignId",
     "field_mapping": "fieldMapping",

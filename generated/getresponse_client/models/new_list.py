@@ -374,8 +374,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewList._wire_fields}
 
 
-NewList._parse = _from_dict
-setattr(NewList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewList._wire_names = {
     "name": "name",
     "campaign_id": "campaignId",

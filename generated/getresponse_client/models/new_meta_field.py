@@ -147,8 +147,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewMetaField._wire_fields}
 
 
-NewMetaField._parse = _from_dict
-setattr(NewMetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewMetaField._wire_names = {
     "name": "name",
     "value": "value",

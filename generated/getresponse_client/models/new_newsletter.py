@@ -349,8 +349,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewNewsletter._wire_fields}
 
 
-NewNewsletter._parse = _from_dict
-setattr(NewNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewNewsletter._wire_names = {
     "content": "content",
     "subject": "subject",

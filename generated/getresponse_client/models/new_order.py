@@ -405,8 +405,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewOrder._wire_fields}
 
 
-NewOrder._parse = _from_dict
-setattr(NewOrder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewOrder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewOrder._wire_names = {
     "contact_id": "contactId",
     "total_price": "totalPrice",

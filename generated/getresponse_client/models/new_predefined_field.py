@@ -138,8 +138,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewPredefinedField._wire_fields}
 
 
-NewPredefinedField._parse = _from_dict
-setattr(NewPredefinedField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewPredefinedField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewPredefinedField._wire_names = {
     "name": "name",
     "value": "value",

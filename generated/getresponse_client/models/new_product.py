@@ -345,8 +345,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProduct._wire_fields}
 
 
-NewProduct._parse = _from_dict
-setattr(NewProduct, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewProduct, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewProduct._wire_names = {
     "name": "name",
     "variants": "variants",

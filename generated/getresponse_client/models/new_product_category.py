@@ -148,8 +148,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductCategory._wire_fields}
 
 
-NewProductCategory._parse = _from_dict
-setattr(NewProductCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewProductCategory._wire_names = {
     "name": "name",
     "category_id": "categoryId",

@@ -381,8 +381,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductVariant._wire_fields}
 
 
-NewProductVariant._parse = _from_dict
-setattr(NewProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewProductVariant._wire_names = {
     "name": "name",
     "sku": "sku",

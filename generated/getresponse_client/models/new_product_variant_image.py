@@ -109,8 +109,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductVariantImage._wire_fields}
 
 
-NewProductVariantImage._parse = _from_dict
-setattr(NewProductVariantImage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewProductVariantImage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewProductVariantImage._wire_names = {
     "src": "src",
     "position": "position",

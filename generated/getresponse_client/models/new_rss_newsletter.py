@@ -376,8 +376,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewRssNewsletter._wire_fields}
 
 
-NewRssNewsletter._parse = _from_dict
-setattr(NewRssNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewRssNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewRssNewsletter._wire_names = {
     "rss_feed_url": "rssFeedUrl",
     "subject": "subject",

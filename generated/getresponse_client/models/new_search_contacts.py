@@ -249,8 +249,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSearchContacts._wire_fields}
 
 
-NewSearchContacts._parse = _from_dict
-setattr(NewSearchContacts, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewSearchContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewSearchContacts._wire_names = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",

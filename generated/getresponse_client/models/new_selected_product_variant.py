@@ -168,8 +168,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSelectedProductVariant._wire_fields}
 
 
-NewSelectedProductVariant._parse = _from_dict
-setattr(NewSelectedProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewSelectedProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewSelectedProductVariant._wire_names = {
     "variant_id": "variantId",
     "price": "price",

@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewTransactionalEmailTag._wire_fields}
 
 
-NewTransactionalEmailTag._parse = _from_dict
-setattr(NewTransactionalEmailTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewTransactionalEmailTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewTransactionalEmailTag._wire_names = {
     "tag_id": "tagId",
 }

@@ -508,8 +508,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Newsletter._wire_fields}
 
 
-Newsletter._parse = _from_dict
-setattr(Newsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Newsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Newsletter._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",

@@ -169,8 +169,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterActivity._wire_fields}
 
 
-NewsletterActivity._parse = _from_dict
-setattr(NewsletterActivity, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewsletterActivity, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewsletterActivity._wire_names = {
     "activity": "activity",
     "created_on": "createdOn",

@@ -98,8 +98,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterActivityContactReference._wire_fields}
 
 
-NewsletterActivityContactReference._parse = _from_dict
-setattr(NewsletterActivityContactReference, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewsletterActivityContactReference, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewsletterActivityContactReference._wire_names = {
     "contact_id": "contactId",
     "email": "email",

@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterAttachment._wire_fields}
 
 
-NewsletterAttachment._parse = _from_dict
-setattr(NewsletterAttachment, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewsletterAttachment, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewsletterAttachment._wire_names = {
     "file_name": "fileName",
     "content": "content",

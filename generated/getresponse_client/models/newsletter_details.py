@@ -633,8 +633,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterDetails._wire_fields}
 
 
-NewsletterDetails._parse = _from_dict
-setattr(NewsletterDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewsletterDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewsletterDetails._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",

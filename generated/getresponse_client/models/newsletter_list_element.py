@@ -407,8 +407,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterListElement._wire_fields}
 
 
-NewsletterListElement._parse = _from_dict
-setattr(NewsletterListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewsletterListElement, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewsletterListElement._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",

@@ -184,8 +184,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterListElementSendMetrics._wire_fields}
 
 
-NewsletterListElementSendMetrics._parse = _from_dict
-setattr(NewsletterListElementSendMetrics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewsletterListElementSendMetrics, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewsletterListElementSendMetrics._wire_names = {
     "status": "status",
     "sent": "sent",

@@ -181,8 +181,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendMetrics._wire_fields}
 
 
-NewsletterSendMetrics._parse = _from_dict
-setattr(NewsletterSendMetrics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NewsletterSendMetrics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NewsletterSendMetrics._wire_names = {
     "status": "status",
     "sent": "sent",

@@ -384,8 +384,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetails._wire_fields}
 
 
-NewsletterSendSettingsDetails._parse = _from_dict
-setattr(NewsletterSendSettingsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewsletterSendSettingsDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewsletterSendSettingsDetails._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",

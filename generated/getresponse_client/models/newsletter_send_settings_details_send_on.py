@@ -120,8 +120,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetailsSendOn._wire_fields}
 
 
-NewsletterSendSettingsDetailsSendOn._parse = _from_dict
-setattr(NewsletterSendSettingsDetailsSendOn, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewsletterSendSettingsDetailsSendOn, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewsletterSendSettingsDetailsSendOn._wire_names = {
     "date": "date",
     "time_zone": "timeZone",

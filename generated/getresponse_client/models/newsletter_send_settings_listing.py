@@ -131,8 +131,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsListing._wire_fields}
 
 
-NewsletterSendSettingsListing._parse = _from_dict
-setattr(NewsletterSendSettingsListing, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    NewsletterSendSettingsListing, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 NewsletterSendSettingsListing._wire_names = {
     "time_travel": "timeTravel",
     "perfect_timing": "perfectTiming",

@@ -270,8 +270,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NotOpenedCondition._wire_fields}
 
 
-NotOpenedCondition._parse = _from_dict
-setattr(NotOpenedCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(NotOpenedCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 NotOpenedCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -190,8 +190,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeReportScheduling._wire_fields}
 
 
-OneTimeReportScheduling._parse = _from_dict
-setattr(OneTimeReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(OneTimeReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 OneTimeReportScheduling._wire_names = {
     "frequency": "frequency",
     "one_time": "oneTime",

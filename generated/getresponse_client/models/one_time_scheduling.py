@@ -154,8 +154,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeScheduling._wire_fields}
 
 
-OneTimeScheduling._parse = _from_dict
-setattr(OneTimeScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(OneTimeScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 OneTimeScheduling._wire_names = {
     "one_time": "oneTime",
     "recurring": "recurring",

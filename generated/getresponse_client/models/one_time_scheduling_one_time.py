@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeSchedulingOneTime._wire_fields}
 
 
-OneTimeSchedulingOneTime._parse = _from_dict
-setattr(OneTimeSchedulingOneTime, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(OneTimeSchedulingOneTime, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 OneTimeSchedulingOneTime._wire_names = {
     "start_date": "startDate",
     "end_date": "endDate",

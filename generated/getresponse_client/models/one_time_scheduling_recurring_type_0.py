@@ -64,8 +64,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeSchedulingRecurringType0._wire_fields}
 
 
-OneTimeSchedulingRecurringType0._parse = _from_dict
-setattr(OneTimeSchedulingRecurringType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    OneTimeSchedulingRecurringType0, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 OneTimeSchedulingRecurringType0._wire_names = {}
 OneTimeSchedulingRecurringType0._wire_fields = frozenset(OneTimeSchedulingRecurringType0._wire_names.values())
 OneTimeSchedulingRecurringType0._decoders = {}

@@ -368,8 +368,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Order._wire_fields}
 
 
-Order._parse = _from_dict
-setattr(Order, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Order, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Order._wire_names = {
     "order_id": "orderId",
     "href": "href",

@@ -412,8 +412,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OrderResponse._wire_fields}
 
 
-OrderResponse._parse = _from_dict
-setattr(OrderResponse, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(OrderResponse, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 OrderResponse._wire_names = {
     "order_id": "orderId",
     "href": "href",

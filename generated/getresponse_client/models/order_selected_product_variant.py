@@ -212,8 +212,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OrderSelectedProductVariant._wire_fields}
 
 
-OrderSelectedProductVariant._parse = _from_dict
-setattr(OrderSelectedProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(OrderSelectedProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 OrderSelectedProductVariant._wire_names = {
     "variant_id": "variantId",
     "price": "price",

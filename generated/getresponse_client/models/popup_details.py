@@ -253,8 +253,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupDetails._wire_fields}
 
 
-PopupDetails._parse = _from_dict
-setattr(PopupDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(PopupDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 PopupDetails._wire_names = {
     "popup_id": "popupId",
     "href": "href",

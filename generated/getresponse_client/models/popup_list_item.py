@@ -278,8 +278,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupListItem._wire_fields}
 
 
-PopupListItem._parse = _from_dict
-setattr(PopupListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(PopupListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 PopupListItem._wire_names = {
     "popup_id": "popupId",
     "href": "href",

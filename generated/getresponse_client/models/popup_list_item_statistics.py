@@ -108,8 +108,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupListItemStatistics._wire_fields}
 
 
-PopupListItemStatistics._parse = _from_dict
-setattr(PopupListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(PopupListItemStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 PopupListItemStatistics._wire_names = {
     "views": "views",
     "unique_visitors": "uniqueVisitors",

@@ -147,8 +147,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PredefinedField._wire_fields}
 
 
-PredefinedField._parse = _from_dict
-setattr(PredefinedField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(PredefinedField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 PredefinedField._wire_names = {
     "predefined_field_id": "predefinedFieldId",
     "href": "href",

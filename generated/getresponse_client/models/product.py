@@ -350,8 +350,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Product._wire_fields}
 
 
-Product._parse = _from_dict
-setattr(Product, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Product, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Product._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

@@ -215,8 +215,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProductCategory._wire_fields}
 
 
-ProductCategory._parse = _from_dict
-setattr(ProductCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ProductCategory._wire_names = {
     "category_id": "categoryId",
     "href": "href",

@@ -451,8 +451,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProductVariant._wire_fields}
 
 
-ProductVariant._parse = _from_dict
-setattr(ProductVariant, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ProductVariant._wire_names = {
     "variant_id": "variantId",
     "href": "href",

@@ -84,8 +84,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Quota._wire_fields}
 
 
-Quota._parse = _from_dict
-setattr(Quota, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Quota, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Quota._wire_names = {
     "limit": "limit",
     "usage": "usage",

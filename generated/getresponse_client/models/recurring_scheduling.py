@@ -155,8 +155,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RecurringScheduling._wire_fields}
 
 
-RecurringScheduling._parse = _from_dict
-setattr(RecurringScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RecurringScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RecurringScheduling._wire_names = {
     "one_time": "oneTime",
     "recurring": "recurring",

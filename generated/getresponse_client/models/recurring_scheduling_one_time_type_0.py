@@ -64,8 +64,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RecurringSchedulingOneTimeType0._wire_fields}
 
 
-RecurringSchedulingOneTimeType0._parse = _from_dict
-setattr(RecurringSchedulingOneTimeType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RecurringSchedulingOneTimeType0, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RecurringSchedulingOneTimeType0._wire_names = {}
 RecurringSchedulingOneTimeType0._wire_fields = frozenset(RecurringSchedulingOneTimeType0._wire_names.values())
 RecurringSchedulingOneTimeType0._decoders = {}

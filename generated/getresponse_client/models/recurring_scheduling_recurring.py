@@ -129,8 +129,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RecurringSchedulingRecurring._wire_fields}
 
 
-RecurringSchedulingRecurring._parse = _from_dict
-setattr(RecurringSchedulingRecurring, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RecurringSchedulingRecurring, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RecurringSchedulingRecurring._wire_names = {
     "day_of_month": "dayOfMonth",
     "day_of_week": "dayOfWeek",

@@ -119,8 +119,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RevenueStatistics._wire_fields}
 
 
-RevenueStatistics._parse = _from_dict
-setattr(RevenueStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RevenueStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RevenueStatistics._wire_names = {
     "currency": "currency",
     "time_series": "timeSeries",

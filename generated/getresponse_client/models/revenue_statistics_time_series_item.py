@@ -99,8 +99,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RevenueStatisticsTimeSeriesItem._wire_fields}
 
 
-RevenueStatisticsTimeSeriesItem._parse = _from_dict
-setattr(RevenueStatisticsTimeSeriesItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RevenueStatisticsTimeSeriesItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RevenueStatisticsTimeSeriesItem._wire_names = {
     "time_interval": "timeInterval",
     "revenue": "revenue",

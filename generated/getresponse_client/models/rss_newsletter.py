@@ -370,8 +370,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletter._wire_fields}
 
 
-RssNewsletter._parse = _from_dict
-setattr(RssNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RssNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RssNewsletter._wire_names = {
     "rss_newsletter_id": "rssNewsletterId",
     "href": "href",

@@ -461,8 +461,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterDetails._wire_fields}
 
 
-RssNewsletterDetails._parse = _from_dict
-setattr(RssNewsletterDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RssNewsletterDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RssNewsletterDetails._wire_names = {
     "rss_newsletter_id": "rssNewsletterId",
     "href": "href",

@@ -383,8 +383,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListItem._wire_fields}
 
 
-RssNewsletterListItem._parse = _from_dict
-setattr(RssNewsletterListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RssNewsletterListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RssNewsletterListItem._wire_names = {
     "rss_newsletter_id": "rssNewsletterId",
     "href": "href",

@@ -274,8 +274,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListSendDailySettings._wire_fields}
 
 
-RssNewsletterListSendDailySettings._parse = _from_dict
-setattr(RssNewsletterListSendDailySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterListSendDailySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterListSendDailySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

@@ -286,8 +286,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListSendMonthlySettings._wire_fields}
 
 
-RssNewsletterListSendMonthlySettings._parse = _from_dict
-setattr(RssNewsletterListSendMonthlySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterListSendMonthlySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterListSendMonthlySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

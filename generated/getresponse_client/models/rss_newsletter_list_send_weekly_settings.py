@@ -302,8 +302,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListSendWeeklySettings._wire_fields}
 
 
-RssNewsletterListSendWeeklySettings._parse = _from_dict
-setattr(RssNewsletterListSendWeeklySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterListSendWeeklySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterListSendWeeklySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

@@ -371,8 +371,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListing._wire_fields}
 
 
-RssNewsletterListing._parse = _from_dict
-setattr(RssNewsletterListing, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(RssNewsletterListing, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 RssNewsletterListing._wire_names = {
     "rss_newsletter_id": "rssNewsletterId",
     "href": "href",

@@ -304,8 +304,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendDailySettings._wire_fields}
 
 
-RssNewsletterSendDailySettings._parse = _from_dict
-setattr(RssNewsletterSendDailySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterSendDailySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterSendDailySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

@@ -351,8 +351,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendMonthlySettings._wire_fields}
 
 
-RssNewsletterSendMonthlySettings._parse = _from_dict
-setattr(RssNewsletterSendMonthlySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterSendMonthlySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterSendMonthlySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

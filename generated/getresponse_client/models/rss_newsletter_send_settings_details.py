@@ -293,8 +293,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendSettingsDetails._wire_fields}
 
 
-RssNewsletterSendSettingsDetails._parse = _from_dict
-setattr(RssNewsletterSendSettingsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterSendSettingsDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterSendSettingsDetails._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

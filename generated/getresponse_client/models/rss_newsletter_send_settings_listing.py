@@ -263,8 +263,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendSettingsListing._wire_fields}
 
 
-RssNewsletterSendSettingsListing._parse = _from_dict
-setattr(RssNewsletterSendSettingsListing, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterSendSettingsListing, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterSendSettingsListing._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

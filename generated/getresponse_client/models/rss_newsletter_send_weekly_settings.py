@@ -330,8 +330,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendWeeklySettings._wire_fields}
 
 
-RssNewsletterSendWeeklySettings._parse = _from_dict
-setattr(RssNewsletterSendWeeklySettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    RssNewsletterSendWeeklySettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 RssNewsletterSendWeeklySettings._wire_names = {
     "frequency": "frequency",
     "filter_": "filter",

@@ -223,8 +223,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactSection._wire_fields}
 
 
-SearchContactSection._parse = _from_dict
-setattr(SearchContactSection, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SearchContactSection, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SearchContactSection._wire_names = {
     "campaign_ids_list": "campaignIdsList",
     "logic_operator": "logicOperator",

@@ -170,8 +170,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsBySearchForm._wire_fields}
 
 
-SearchContactsBySearchForm._parse = _from_dict
-setattr(SearchContactsBySearchForm, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SearchContactsBySearchForm, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SearchContactsBySearchForm._wire_names = {
     "subscribers_type": "subscribersType",
     "section_logic_operator": "sectionLogicOperator",

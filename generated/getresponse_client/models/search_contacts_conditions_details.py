@@ -139,8 +139,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsConditionsDetails._wire_fields}
 
 
-SearchContactsConditionsDetails._parse = _from_dict
-setattr(SearchContactsConditionsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SearchContactsConditionsDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SearchContactsConditionsDetails._wire_names = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",

@@ -236,8 +236,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsDetails._wire_fields}
 
 
-SearchContactsDetails._parse = _from_dict
-setattr(SearchContactsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SearchContactsDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SearchContactsDetails._wire_names = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",

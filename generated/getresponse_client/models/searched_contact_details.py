@@ -341,8 +341,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchedContactDetails._wire_fields}
 
 
-SearchedContactDetails._parse = _from_dict
-setattr(SearchedContactDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SearchedContactDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SearchedContactDetails._wire_names = {
     "contact_id": "contactId",
     "name": "name",

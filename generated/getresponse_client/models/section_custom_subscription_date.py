@@ -248,8 +248,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SectionCustomSubscriptionDate._wire_fields}
 
 
-SectionCustomSubscriptionDate._parse = _from_dict
-setattr(SectionCustomSubscriptionDate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SectionCustomSubscriptionDate, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SectionCustomSubscriptionDate._wire_names = {
     "campaign_ids_list": "campaignIdsList",
     "logic_operator": "logicOperator",

@@ -102,8 +102,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendNewsletterDraft._wire_fields}
 
 
-SendNewsletterDraft._parse = _from_dict
-setattr(SendNewsletterDraft, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SendNewsletterDraft, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SendNewsletterDraft._wire_names = {
     "message_id": "messageId",
     "send_settings": "sendSettings",

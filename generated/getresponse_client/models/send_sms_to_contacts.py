@@ -138,8 +138,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContacts._wire_fields}
 
 
-SendSmsToContacts._parse = _from_dict
-setattr(SendSmsToContacts, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SendSmsToContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SendSmsToContacts._wire_names = {
     "name": "name",
     "content": "content",

@@ -104,8 +104,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContactsSendSettings._wire_fields}
 
 
-SendSmsToContactsSendSettings._parse = _from_dict
-setattr(SendSmsToContactsSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SendSmsToContactsSendSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SendSmsToContactsSendSettings._wire_names = {
     "contacts": "contacts",
     "sender_name_id": "senderNameId",

@@ -59,8 +59,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContactsSendSettingsContacts._wire_fields}
 
 
-SendSmsToContactsSendSettingsContacts._parse = _from_dict
-setattr(SendSmsToContactsSendSettingsContacts, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SendSmsToContactsSendSettingsContacts, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SendSmsToContactsSendSettingsContacts._wire_names = {}
 SendSmsToContactsSendSettingsContacts._wire_fields = frozenset(
     SendSmsToContactsSendSettingsContacts._wire_names.values()

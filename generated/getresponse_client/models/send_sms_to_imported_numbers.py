@@ -138,8 +138,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToImportedNumbers._wire_fields}
 
 
-SendSmsToImportedNumbers._parse = _from_dict
-setattr(SendSmsToImportedNumbers, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SendSmsToImportedNumbers, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SendSmsToImportedNumbers._wire_names = {
     "name": "name",
     "content": "content",

@@ -123,8 +123,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToImportedNumbersSendSettings._wire_fields}
 
 
-SendSmsToImportedNumbersSendSettings._parse = _from_dict
-setattr(SendSmsToImportedNumbersSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SendSmsToImportedNumbersSendSettings, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SendSmsToImportedNumbersSendSettings._wire_names = {
     "imported_numbers": "importedNumbers",
     "sender_name_id": "senderNameId",

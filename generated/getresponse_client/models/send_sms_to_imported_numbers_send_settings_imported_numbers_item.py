@@ -91,10 +91,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-SendSmsToImportedNumbersSendSettingsImportedNumbersItem._parse = _from_dict
 setattr(
     SendSmsToImportedNumbersSendSettingsImportedNumbersItem, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 SendSmsToImportedNumbersSendSettingsImportedNumbersItem._wire_names = {
     "phone": "phone",
     "country_code": "countryCode",

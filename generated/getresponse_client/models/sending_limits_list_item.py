@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendingLimitsListItem._wire_fields}
 
 
-SendingLimitsListItem._parse = _from_dict
-setattr(SendingLimitsListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SendingLimitsListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SendingLimitsListItem._wire_names = {
     "time_frame": "timeFrame",
     "limit": "limit",

@@ -189,8 +189,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Shop._wire_fields}
 
 
-Shop._parse = _from_dict
-setattr(Shop, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Shop, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Shop._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

@@ -225,8 +225,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ShopDetails._wire_fields}
 
 
-ShopDetails._parse = _from_dict
-setattr(ShopDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(ShopDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ShopDetails._wire_names = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",

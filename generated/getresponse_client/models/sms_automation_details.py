@@ -377,8 +377,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationDetails._wire_fields}
 
 
-SmsAutomationDetails._parse = _from_dict
-setattr(SmsAutomationDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsAutomationDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsAutomationDetails._wire_names = {
     "sms_id": "smsId",
     "href": "href",

@@ -134,8 +134,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationDetailsClickTracksItem._wire_fields}
 
 
-SmsAutomationDetailsClickTracksItem._parse = _from_dict
-setattr(SmsAutomationDetailsClickTracksItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SmsAutomationDetailsClickTracksItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SmsAutomationDetailsClickTracksItem._wire_names = {
     "click_track_id": "clickTrackId",
     "href": "href",

@@ -98,8 +98,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationDetailsWorkflowsItem._wire_fields}
 
 
-SmsAutomationDetailsWorkflowsItem._parse = _from_dict
-setattr(SmsAutomationDetailsWorkflowsItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SmsAutomationDetailsWorkflowsItem, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SmsAutomationDetailsWorkflowsItem._wire_names = {
     "workflow_id": "workflowId",
     "name": "name",

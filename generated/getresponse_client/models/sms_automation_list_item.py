@@ -267,8 +267,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationListItem._wire_fields}
 
 
-SmsAutomationListItem._parse = _from_dict
-setattr(SmsAutomationListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsAutomationListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsAutomationListItem._wire_names = {
     "sms_id": "smsId",
     "href": "href",

@@ -99,8 +99,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationListItemStatistics._wire_fields}
 
 
-SmsAutomationListItemStatistics._parse = _from_dict
-setattr(SmsAutomationListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SmsAutomationListItemStatistics, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SmsAutomationListItemStatistics._wire_names = {
     "sent": "sent",
     "delivered": "delivered",

@@ -489,8 +489,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetails._wire_fields}
 
 
-SmsDetails._parse = _from_dict
-setattr(SmsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsDetails._wire_names = {
     "sms_id": "smsId",
     "href": "href",

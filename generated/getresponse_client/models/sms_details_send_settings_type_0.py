@@ -179,8 +179,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0._wire_fields}
 
 
-SmsDetailsSendSettingsType0._parse = _from_dict
-setattr(SmsDetailsSendSettingsType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsDetailsSendSettingsType0, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsDetailsSendSettingsType0._wire_names = {
     "contacts": "contacts",
     "imported_numbers": "importedNumbers",

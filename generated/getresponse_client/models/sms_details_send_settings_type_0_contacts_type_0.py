@@ -226,10 +226,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0ContactsType0._wire_fields}
 
 
-SmsDetailsSendSettingsType0ContactsType0._parse = _from_dict
 setattr(
     SmsDetailsSendSettingsType0ContactsType0, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 SmsDetailsSendSettingsType0ContactsType0._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",

@@ -79,10 +79,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-SmsDetailsSendSettingsType0ImportedNumbersType0._parse = _from_dict
 setattr(
     SmsDetailsSendSettingsType0ImportedNumbersType0, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 SmsDetailsSendSettingsType0ImportedNumbersType0._wire_names = {
     "count": "count",
 }

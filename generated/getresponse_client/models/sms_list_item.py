@@ -391,8 +391,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItem._wire_fields}
 
 
-SmsListItem._parse = _from_dict
-setattr(SmsListItem, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsListItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsListItem._wire_names = {
     "sms_id": "smsId",
     "href": "href",

@@ -109,8 +109,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemSendMetrics._wire_fields}
 
 
-SmsListItemSendMetrics._parse = _from_dict
-setattr(SmsListItemSendMetrics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsListItemSendMetrics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsListItemSendMetrics._wire_names = {
     "progress": "progress",
     "status": "status",

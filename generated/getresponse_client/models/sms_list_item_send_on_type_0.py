@@ -134,8 +134,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemSendOnType0._wire_fields}
 
 
-SmsListItemSendOnType0._parse = _from_dict
-setattr(SmsListItemSendOnType0, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsListItemSendOnType0, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsListItemSendOnType0._wire_names = {
     "date": "date",
     "time_zone": "timeZone",

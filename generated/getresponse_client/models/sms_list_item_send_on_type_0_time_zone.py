@@ -99,8 +99,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemSendOnType0TimeZone._wire_fields}
 
 
-SmsListItemSendOnType0TimeZone._parse = _from_dict
-setattr(SmsListItemSendOnType0TimeZone, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SmsListItemSendOnType0TimeZone, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SmsListItemSendOnType0TimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
     "time_zone_name": "timeZoneName",

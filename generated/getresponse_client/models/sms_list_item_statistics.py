@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemStatistics._wire_fields}
 
 
-SmsListItemStatistics._parse = _from_dict
-setattr(SmsListItemStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsListItemStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsListItemStatistics._wire_names = {
     "sent": "sent",
     "delivered": "delivered",

@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsSenderName._wire_fields}
 
 
-SmsSenderName._parse = _from_dict
-setattr(SmsSenderName, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsSenderName, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsSenderName._wire_names = {
     "sender_name_id": "senderNameId",
     "name": "name",

@@ -139,8 +139,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsSentCondition._wire_fields}
 
 
-SmsSentCondition._parse = _from_dict
-setattr(SmsSentCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsSentCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsSentCondition._wire_names = {
     "condition_type": "conditionType",
     "sms_id": "smsId",

@@ -254,8 +254,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStats._wire_fields}
 
 
-SmsStats._parse = _from_dict
-setattr(SmsStats, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsStats._wire_names = {
     "sms_id": "smsId",
     "total_sms": "totalSms",

@@ -87,8 +87,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsCountryStatisticsPrice._wire_fields}
 
 
-SmsStatsCountryStatisticsPrice._parse = _from_dict
-setattr(SmsStatsCountryStatisticsPrice, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SmsStatsCountryStatisticsPrice, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SmsStatsCountryStatisticsPrice._wire_names = {
     "price": "price",
     "currency": "currency",

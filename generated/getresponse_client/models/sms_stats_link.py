@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsLink._wire_fields}
 
 
-SmsStatsLink._parse = _from_dict
-setattr(SmsStatsLink, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsStatsLink, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsStatsLink._wire_names = {
     "url": "url",
     "clicks": "clicks",

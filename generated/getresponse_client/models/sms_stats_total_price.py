@@ -85,8 +85,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsTotalPrice._wire_fields}
 
 
-SmsStatsTotalPrice._parse = _from_dict
-setattr(SmsStatsTotalPrice, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SmsStatsTotalPrice, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SmsStatsTotalPrice._wire_names = {
     "amount": "amount",
     "currency": "currency",

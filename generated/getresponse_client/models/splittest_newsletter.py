@@ -265,8 +265,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SplittestNewsletter._wire_fields}
 
 
-SplittestNewsletter._parse = _from_dict
-setattr(SplittestNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SplittestNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SplittestNewsletter._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",

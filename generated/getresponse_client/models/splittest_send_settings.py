@@ -211,8 +211,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SplittestSendSettings._wire_fields}
 
 
-SplittestSendSettings._parse = _from_dict
-setattr(SplittestSendSettings, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SplittestSendSettings, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SplittestSendSettings._wire_names = {
     "selected_campaigns": "selectedCampaigns",
     "selected_segments": "selectedSegments",

@@ -321,8 +321,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in StandardSubscriberActivityReportDetails._wire_fields}
 
 
-StandardSubscriberActivityReportDetails._parse = _from_dict
-setattr(StandardSubscriberActivityReportDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    StandardSubscriberActivityReportDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 StandardSubscriberActivityReportDetails._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

@@ -109,8 +109,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscribersTypeEnumForSearching._wire_fields}
 
 
-SubscribersTypeEnumForSearching._parse = _from_dict
-setattr(SubscribersTypeEnumForSearching, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SubscribersTypeEnumForSearching, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SubscribersTypeEnumForSearching._wire_names = {
     "subscribers_type": "subscribersType",
 }

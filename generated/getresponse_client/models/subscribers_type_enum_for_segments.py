@@ -108,8 +108,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscribersTypeEnumForSegments._wire_fields}
 
 
-SubscribersTypeEnumForSegments._parse = _from_dict
-setattr(SubscribersTypeEnumForSegments, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SubscribersTypeEnumForSegments, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SubscribersTypeEnumForSegments._wire_names = {
     "subscribers_type": "subscribersType",
 }

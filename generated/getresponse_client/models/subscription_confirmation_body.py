@@ -118,8 +118,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscriptionConfirmationBody._wire_fields}
 
 
-SubscriptionConfirmationBody._parse = _from_dict
-setattr(SubscriptionConfirmationBody, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SubscriptionConfirmationBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SubscriptionConfirmationBody._wire_names = {
     "subscription_confirmation_body_id": "subscriptionConfirmationBodyId",
     "name": "name",

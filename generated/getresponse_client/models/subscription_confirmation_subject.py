@@ -122,8 +122,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscriptionConfirmationSubject._wire_fields}
 
 
-SubscriptionConfirmationSubject._parse = _from_dict
-setattr(SubscriptionConfirmationSubject, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    SubscriptionConfirmationSubject, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 SubscriptionConfirmationSubject._wire_names = {
     "subscription_confirmation_subject_id": "subscriptionConfirmationSubjectId",
     "subject": "subject",

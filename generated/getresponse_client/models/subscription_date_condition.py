@@ -213,8 +213,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscriptionDateCondition._wire_fields}
 
 
-SubscriptionDateCondition._parse = _from_dict
-setattr(SubscriptionDateCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SubscriptionDateCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SubscriptionDateCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

@@ -172,8 +172,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscriptionMethodCondition._wire_fields}
 
 
-SubscriptionMethodCondition._parse = _from_dict
-setattr(SubscriptionMethodCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SubscriptionMethodCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SubscriptionMethodCondition._wire_names = {
     "condition_type": "conditionType",
     "method": "method",

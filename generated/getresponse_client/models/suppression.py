@@ -134,8 +134,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Suppression._wire_fields}
 
 
-Suppression._parse = _from_dict
-setattr(Suppression, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Suppression, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Suppression._wire_names = {
     "suppression_id": "suppressionId",
     "name": "name",

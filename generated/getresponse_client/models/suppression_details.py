@@ -164,8 +164,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SuppressionDetails._wire_fields}
 
 
-SuppressionDetails._parse = _from_dict
-setattr(SuppressionDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(SuppressionDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 SuppressionDetails._wire_names = {
     "suppression_id": "suppressionId",
     "name": "name",

@@ -143,8 +143,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Tag._wire_fields}
 
 
-Tag._parse = _from_dict
-setattr(Tag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Tag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Tag._wire_names = {
     "name": "name",
     "color": "color",

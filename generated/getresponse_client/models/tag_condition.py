@@ -154,8 +154,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TagCondition._wire_fields}
 
 
-TagCondition._parse = _from_dict
-setattr(TagCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TagCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TagCondition._wire_names = {
     "condition_type": "conditionType",
     "operator_type": "operatorType",

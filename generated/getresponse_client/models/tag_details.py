@@ -131,8 +131,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TagDetails._wire_fields}
 
 
-TagDetails._parse = _from_dict
-setattr(TagDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TagDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TagDetails._wire_names = {
     "name": "name",
     "color": "color",

@@ -177,8 +177,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Tax._wire_fields}
 
 
-Tax._parse = _from_dict
-setattr(Tax, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Tax, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Tax._wire_names = {
     "tax_id": "taxId",
     "href": "href",

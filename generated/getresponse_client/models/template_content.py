@@ -280,8 +280,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TemplateContent._wire_fields}
 
 
-TemplateContent._parse = _from_dict
-setattr(TemplateContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TemplateContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TemplateContent._wire_names = {
     "from_field": "fromField",
     "recipients": "recipients",

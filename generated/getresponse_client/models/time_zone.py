@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimeZone._wire_fields}
 
 
-TimeZone._parse = _from_dict
-setattr(TimeZone, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TimeZone, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TimeZone._wire_names = {
     "time_zone_id": "timeZoneId",
 }

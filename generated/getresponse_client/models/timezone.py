@@ -111,8 +111,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Timezone._wire_fields}
 
 
-Timezone._parse = _from_dict
-setattr(Timezone, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Timezone, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Timezone._wire_names = {
     "timezone_id": "timezoneId",
     "name": "name",

@@ -72,8 +72,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneCountry._wire_fields}
 
 
-TimezoneCountry._parse = _from_dict
-setattr(TimezoneCountry, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TimezoneCountry, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TimezoneCountry._wire_names = {
     "country": "country",
 }

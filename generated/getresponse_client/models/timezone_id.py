@@ -72,8 +72,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneId._wire_fields}
 
 
-TimezoneId._parse = _from_dict
-setattr(TimezoneId, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TimezoneId, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TimezoneId._wire_names = {
     "timezone_id": "timezoneId",
 }

@@ -73,8 +73,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneName._wire_fields}
 
 
-TimezoneName._parse = _from_dict
-setattr(TimezoneName, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TimezoneName, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TimezoneName._wire_names = {
     "name": "name",
 }

@@ -72,8 +72,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TimezoneOffset._wire_fields}
 
 
-TimezoneOffset._parse = _from_dict
-setattr(TimezoneOffset, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TimezoneOffset, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TimezoneOffset._wire_names = {
     "offset": "offset",
 }

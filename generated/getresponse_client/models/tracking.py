@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Tracking._wire_fields}
 
 
-Tracking._parse = _from_dict
-setattr(Tracking, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Tracking, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Tracking._wire_names = {
     "grid": "grid",
     "snippet": "snippet",

@@ -72,8 +72,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmail._wire_fields}
 
 
-TransactionalEmail._parse = _from_dict
-setattr(TransactionalEmail, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmail, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmail._wire_names = {
     "transactional_email_id": "transactionalEmailId",
 }

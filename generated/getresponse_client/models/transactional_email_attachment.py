@@ -97,8 +97,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailAttachment._wire_fields}
 
 
-TransactionalEmailAttachment._parse = _from_dict
-setattr(TransactionalEmailAttachment, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailAttachment, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailAttachment._wire_names = {
     "file_name": "fileName",
     "mime_type": "mimeType",

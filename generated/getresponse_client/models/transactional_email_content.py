@@ -147,8 +147,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailContent._wire_fields}
 
 
-TransactionalEmailContent._parse = _from_dict
-setattr(TransactionalEmailContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailContent._wire_names = {
     "content": "content",
     "subject": "subject",

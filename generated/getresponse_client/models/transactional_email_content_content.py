@@ -88,8 +88,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailContentContent._wire_fields}
 
 
-TransactionalEmailContentContent._parse = _from_dict
-setattr(TransactionalEmailContentContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailContentContent, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailContentContent._wire_names = {
     "plain": "plain",
     "html": "html",

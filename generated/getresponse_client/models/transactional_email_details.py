@@ -220,8 +220,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailDetails._wire_fields}
 
 
-TransactionalEmailDetails._parse = _from_dict
-setattr(TransactionalEmailDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailDetails._wire_names = {
     "transactional_email_id": "transactionalEmailId",
     "from_field": "fromField",

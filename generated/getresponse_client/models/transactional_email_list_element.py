@@ -186,8 +186,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElement._wire_fields}
 
 
-TransactionalEmailListElement._parse = _from_dict
-setattr(TransactionalEmailListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailListElement, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailListElement._wire_names = {
     "transactional_email_id": "transactionalEmailId",
     "from_field": "fromField",

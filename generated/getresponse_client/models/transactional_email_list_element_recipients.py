@@ -93,8 +93,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipients._wire_fields}
 
 
-TransactionalEmailListElementRecipients._parse = _from_dict
-setattr(TransactionalEmailListElementRecipients, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailListElementRecipients, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailListElementRecipients._wire_names = {
     "to": "to",
 }

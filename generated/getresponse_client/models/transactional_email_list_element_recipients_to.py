@@ -162,10 +162,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipientsTo._wire_fields}
 
 
-TransactionalEmailListElementRecipientsTo._parse = _from_dict
 setattr(
     TransactionalEmailListElementRecipientsTo, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 TransactionalEmailListElementRecipientsTo._wire_names = {
     "email": "email",
     "name": "name",

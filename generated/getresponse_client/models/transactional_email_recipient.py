@@ -122,8 +122,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipient._wire_fields}
 
 
-TransactionalEmailRecipient._parse = _from_dict
-setattr(TransactionalEmailRecipient, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailRecipient, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailRecipient._wire_names = {
     "email": "email",
     "name": "name",

@@ -109,8 +109,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientClickedLink._wire_fields}
 
 
-TransactionalEmailRecipientClickedLink._parse = _from_dict
-setattr(TransactionalEmailRecipientClickedLink, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientClickedLink, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientClickedLink._wire_names = {
     "url": "url",
     "clicked_on": "clickedOn",

@@ -206,8 +206,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientDetails._wire_fields}
 
 
-TransactionalEmailRecipientDetails._parse = _from_dict
-setattr(TransactionalEmailRecipientDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientDetails._wire_names = {
     "email": "email",
     "name": "name",

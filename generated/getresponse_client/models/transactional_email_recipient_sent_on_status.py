@@ -115,8 +115,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientSentOnStatus._wire_fields}
 
 
-TransactionalEmailRecipientSentOnStatus._parse = _from_dict
-setattr(TransactionalEmailRecipientSentOnStatus, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientSentOnStatus, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientSentOnStatus._wire_names = {
     "sent_on": "sentOn",
 }

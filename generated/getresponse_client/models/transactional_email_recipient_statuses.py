@@ -323,8 +323,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientStatuses._wire_fields}
 
 
-TransactionalEmailRecipientStatuses._parse = _from_dict
-setattr(TransactionalEmailRecipientStatuses, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientStatuses, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientStatuses._wire_names = {
     "sent_on": "sentOn",
     "rejected_on": "rejectedOn",

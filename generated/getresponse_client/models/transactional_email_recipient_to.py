@@ -158,8 +158,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientTo._wire_fields}
 
 
-TransactionalEmailRecipientTo._parse = _from_dict
-setattr(TransactionalEmailRecipientTo, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientTo, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientTo._wire_names = {
     "email": "email",
     "name": "name",

@@ -178,8 +178,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipients._wire_fields}
 
 
-TransactionalEmailRecipients._parse = _from_dict
-setattr(TransactionalEmailRecipients, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailRecipients, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailRecipients._wire_names = {
     "to": "to",
     "cc": "cc",

@@ -179,8 +179,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientsDetails._wire_fields}
 
 
-TransactionalEmailRecipientsDetails._parse = _from_dict
-setattr(TransactionalEmailRecipientsDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailRecipientsDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailRecipientsDetails._wire_names = {
     "to": "to",
     "cc": "cc",

@@ -133,8 +133,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailStatistics._wire_fields}
 
 
-TransactionalEmailStatistics._parse = _from_dict
-setattr(TransactionalEmailStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailStatistics._wire_names = {
     "time_frame": "timeFrame",
     "sent": "sent",

@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTag._wire_fields}
 
 
-TransactionalEmailTag._parse = _from_dict
-setattr(TransactionalEmailTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailTag._wire_names = {
     "tag_id": "tagId",
 }

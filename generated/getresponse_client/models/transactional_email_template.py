@@ -136,8 +136,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplate._wire_fields}
 
 
-TransactionalEmailTemplate._parse = _from_dict
-setattr(TransactionalEmailTemplate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TransactionalEmailTemplate, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TransactionalEmailTemplate._wire_names = {
     "template": "template",
     "attachments": "attachments",

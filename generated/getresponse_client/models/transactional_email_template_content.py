@@ -89,8 +89,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateContent._wire_fields}
 
 
-TransactionalEmailTemplateContent._parse = _from_dict
-setattr(TransactionalEmailTemplateContent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailTemplateContent, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailTemplateContent._wire_names = {
     "plain": "plain",
     "html": "html",

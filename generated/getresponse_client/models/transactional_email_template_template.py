@@ -116,8 +116,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateTemplate._wire_fields}
 
 
-TransactionalEmailTemplateTemplate._parse = _from_dict
-setattr(TransactionalEmailTemplateTemplate, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailTemplateTemplate, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailTemplateTemplate._wire_names = {
     "template_id": "templateId",
     "lexpad": "lexpad",

@@ -64,10 +64,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateTemplateLexpad._wire_fields}
 
 
-TransactionalEmailTemplateTemplateLexpad._parse = _from_dict
 setattr(
     TransactionalEmailTemplateTemplateLexpad, "from_dict", classmethod(_from_dict)
-)  # one call less per model parsed
+)  # WireModel.from_dict is only its signature
 TransactionalEmailTemplateTemplateLexpad._wire_names = {}
 TransactionalEmailTemplateTemplateLexpad._wire_fields = frozenset(
     TransactionalEmailTemplateTemplateLexpad._wire_names.values()

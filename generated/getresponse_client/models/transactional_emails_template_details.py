@@ -242,8 +242,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateDetails._wire_fields}
 
 
-TransactionalEmailsTemplateDetails._parse = _from_dict
-setattr(TransactionalEmailsTemplateDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailsTemplateDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailsTemplateDetails._wire_names = {
     "template_id": "templateId",
     "href": "href",

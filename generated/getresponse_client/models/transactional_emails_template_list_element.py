@@ -204,8 +204,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateListElement._wire_fields}
 
 
-TransactionalEmailsTemplateListElement._parse = _from_dict
-setattr(TransactionalEmailsTemplateListElement, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    TransactionalEmailsTemplateListElement, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 TransactionalEmailsTemplateListElement._wire_names = {
     "template_id": "templateId",
     "href": "href",

@@ -132,8 +132,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TriggerCustomEvent._wire_fields}
 
 
-TriggerCustomEvent._parse = _from_dict
-setattr(TriggerCustomEvent, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TriggerCustomEvent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TriggerCustomEvent._wire_names = {
     "name": "name",
     "contact_id": "contactId",

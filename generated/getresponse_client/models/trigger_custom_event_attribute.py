@@ -131,8 +131,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TriggerCustomEventAttribute._wire_fields}
 
 
-TriggerCustomEventAttribute._parse = _from_dict
-setattr(TriggerCustomEventAttribute, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(TriggerCustomEventAttribute, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TriggerCustomEventAttribute._wire_names = {
     "name": "name",
     "value": "value",

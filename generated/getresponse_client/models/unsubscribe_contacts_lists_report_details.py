@@ -321,8 +321,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UnsubscribeContactsListsReportDetails._wire_fields}
 
 
-UnsubscribeContactsListsReportDetails._parse = _from_dict
-setattr(UnsubscribeContactsListsReportDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    UnsubscribeContactsListsReportDetails, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 UnsubscribeContactsListsReportDetails._wire_names = {
     "custom_report_id": "customReportId",
     "name": "name",

@@ -124,8 +124,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateAccountBadgeBody._wire_fields}
 
 
-UpdateAccountBadgeBody._parse = _from_dict
-setattr(UpdateAccountBadgeBody, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateAccountBadgeBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateAccountBadgeBody._wire_names = {
     "status": "status",
     "type_": "type",

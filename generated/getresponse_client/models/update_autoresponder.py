@@ -449,8 +449,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateAutoresponder._wire_fields}
 
 
-UpdateAutoresponder._parse = _from_dict
-setattr(UpdateAutoresponder, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateAutoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateAutoresponder._wire_names = {
     "autoresponder_id": "autoresponderId",
     "href": "href",

@@ -88,8 +88,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateBlocklist._wire_fields}
 
 
-UpdateBlocklist._parse = _from_dict
-setattr(UpdateBlocklist, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateBlocklist, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateBlocklist._wire_names = {
     "masks": "masks",
 }

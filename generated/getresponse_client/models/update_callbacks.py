@@ -111,8 +111,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateCallbacks._wire_fields}
 
 
-UpdateCallbacks._parse = _from_dict
-setattr(UpdateCallbacks, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateCallbacks, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateCallbacks._wire_names = {
     "url": "url",
     "actions": "actions",

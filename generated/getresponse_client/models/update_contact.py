@@ -445,8 +445,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateContact._wire_fields}
 
 
-UpdateContact._parse = _from_dict
-setattr(UpdateContact, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateContact, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateContact._wire_names = {
     "tags": "tags",
     "custom_field_values": "customFieldValues",

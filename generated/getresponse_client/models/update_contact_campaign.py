@@ -104,8 +104,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateContactCampaign._wire_fields}
 
 
-UpdateContactCampaign._parse = _from_dict
-setattr(UpdateContactCampaign, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateContactCampaign, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateContactCampaign._wire_names = {
     "campaign_id": "campaignId",
     "href": "href",

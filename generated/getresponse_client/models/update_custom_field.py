@@ -113,8 +113,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateCustomField._wire_fields}
 
 
-UpdateCustomField._parse = _from_dict
-setattr(UpdateCustomField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateCustomField._wire_names = {
     "hidden": "hidden",
     "values": "values",

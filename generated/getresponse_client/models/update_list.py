@@ -372,8 +372,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateList._wire_fields}
 
 
-UpdateList._parse = _from_dict
-setattr(UpdateList, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateList._wire_names = {
     "campaign_id": "campaignId",
     "name": "name",

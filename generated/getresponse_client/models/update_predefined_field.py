@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdatePredefinedField._wire_fields}
 
 
-UpdatePredefinedField._parse = _from_dict
-setattr(UpdatePredefinedField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdatePredefinedField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdatePredefinedField._wire_names = {
     "value": "value",
 }

@@ -416,8 +416,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateRssNewsletter._wire_fields}
 
 
-UpdateRssNewsletter._parse = _from_dict
-setattr(UpdateRssNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateRssNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateRssNewsletter._wire_names = {
     "rss_newsletter_id": "rssNewsletterId",
     "href": "href",

@@ -99,8 +99,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateSuppression._wire_fields}
 
 
-UpdateSuppression._parse = _from_dict
-setattr(UpdateSuppression, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateSuppression, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateSuppression._wire_names = {
     "name": "name",
     "masks": "masks",

@@ -86,8 +86,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateTag._wire_fields}
 
 
-UpdateTag._parse = _from_dict
-setattr(UpdateTag, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateTag._wire_names = {
     "name": "name",
     "color": "color",

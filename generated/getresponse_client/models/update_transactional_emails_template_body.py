@@ -112,8 +112,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateTransactionalEmailsTemplateBody._wire_fields}
 
 
-UpdateTransactionalEmailsTemplateBody._parse = _from_dict
-setattr(UpdateTransactionalEmailsTemplateBody, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(
+    UpdateTransactionalEmailsTemplateBody, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
 UpdateTransactionalEmailsTemplateBody._wire_names = {
     "subject": "subject",
     "content": "content",

@@ -89,8 +89,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateWorkflow._wire_fields}
 
 
-UpdateWorkflow._parse = _from_dict
-setattr(UpdateWorkflow, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpdateWorkflow, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpdateWorkflow._wire_names = {
     "status": "status",
 }

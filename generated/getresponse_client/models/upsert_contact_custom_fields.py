@@ -103,8 +103,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertContactCustomFields._wire_fields}
 
 
-UpsertContactCustomFields._parse = _from_dict
-setattr(UpsertContactCustomFields, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertContactCustomFields, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertContactCustomFields._wire_names = {
     "custom_field_values": "customFieldValues",
 }

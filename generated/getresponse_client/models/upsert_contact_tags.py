@@ -103,8 +103,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertContactTags._wire_fields}
 
 
-UpsertContactTags._parse = _from_dict
-setattr(UpsertContactTags, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertContactTags, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertContactTags._wire_names = {
     "tags": "tags",
 }

@@ -104,8 +104,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertMetaField._wire_fields}
 
 
-UpsertMetaField._parse = _from_dict
-setattr(UpsertMetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertMetaField._wire_names = {
     "meta_fields": "metaFields",
 }

@@ -104,8 +104,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertProductCategory._wire_fields}
 
 
-UpsertProductCategory._parse = _from_dict
-setattr(UpsertProductCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertProductCategory._wire_names = {
     "categories": "categories",
 }

@@ -74,8 +74,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertSingleMetaField._wire_fields}
 
 
-UpsertSingleMetaField._parse = _from_dict
-setattr(UpsertSingleMetaField, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertSingleMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertSingleMetaField._wire_names = {
     "meta_field_id": "metaFieldId",
 }

@@ -86,8 +86,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertSingleProductCategory._wire_fields}
 
 
-UpsertSingleProductCategory._parse = _from_dict
-setattr(UpsertSingleProductCategory, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertSingleProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertSingleProductCategory._wire_names = {
     "category_id": "categoryId",
     "is_default": "isDefault",

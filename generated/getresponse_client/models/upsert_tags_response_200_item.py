@@ -143,8 +143,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertTagsResponse200Item._wire_fields}
 
 
-UpsertTagsResponse200Item._parse = _from_dict
-setattr(UpsertTagsResponse200Item, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(UpsertTagsResponse200Item, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 UpsertTagsResponse200Item._wire_names = {
     "tag_id": "tagId",
     "name": "name",

@@ -363,8 +363,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Webinar._wire_fields}
 
 
-Webinar._parse = _from_dict
-setattr(Webinar, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Webinar, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Webinar._wire_names = {
     "webinar_id": "webinarId",
     "href": "href",

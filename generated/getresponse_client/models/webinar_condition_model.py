@@ -154,8 +154,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebinarCondition._wire_fields}
 
 
-WebinarCondition._parse = _from_dict
-setattr(WebinarCondition, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebinarCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebinarCondition._wire_names = {
     "condition_type": "conditionType",
     "scope": "scope",

@@ -85,8 +85,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebinarNewsletter._wire_fields}
 
 
-WebinarNewsletter._parse = _from_dict
-setattr(WebinarNewsletter, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebinarNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebinarNewsletter._wire_names = {
     "newsletter_id": "newsletterId",
     "href": "href",

@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebinarStatistics._wire_fields}
 
 
-WebinarStatistics._parse = _from_dict
-setattr(WebinarStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebinarStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebinarStatistics._wire_names = {
     "registrants": "registrants",
     "visitors": "visitors",

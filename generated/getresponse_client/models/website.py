@@ -301,8 +301,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Website._wire_fields}
 
 
-Website._parse = _from_dict
-setattr(Website, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Website, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Website._wire_names = {
     "website_id": "websiteId",
     "href": "href",

@@ -345,8 +345,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebsiteDetails._wire_fields}
 
 
-WebsiteDetails._parse = _from_dict
-setattr(WebsiteDetails, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebsiteDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebsiteDetails._wire_names = {
     "website_id": "websiteId",
     "href": "href",

@@ -180,8 +180,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebsitePage._wire_fields}
 
 
-WebsitePage._parse = _from_dict
-setattr(WebsitePage, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebsitePage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebsitePage._wire_names = {
     "uuid": "uuid",
     "name": "name",

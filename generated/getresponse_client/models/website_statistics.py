@@ -96,8 +96,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebsiteStatistics._wire_fields}
 
 
-WebsiteStatistics._parse = _from_dict
-setattr(WebsiteStatistics, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebsiteStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebsiteStatistics._wire_names = {
     "page_views": "pageViews",
     "visits": "visits",

@@ -134,8 +134,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WebsiteStats._wire_fields}
 
 
-WebsiteStats._parse = _from_dict
-setattr(WebsiteStats, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WebsiteStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WebsiteStats._wire_names = {
     "website_id": "websiteId",
     "name": "name",

@@ -191,8 +191,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in WeeklyReportScheduling._wire_fields}
 
 
-WeeklyReportScheduling._parse = _from_dict
-setattr(WeeklyReportScheduling, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(WeeklyReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 WeeklyReportScheduling._wire_names = {
     "frequency": "frequency",
     "one_time": "oneTime",

@@ -207,8 +207,7 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Workflow._wire_fields}
 
 
-Workflow._parse = _from_dict
-setattr(Workflow, "from_dict", classmethod(_from_dict))  # one call less per model parsed
+setattr(Workflow, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Workflow._wire_names = {
     "workflow_id": "workflowId",
     "name": "name",

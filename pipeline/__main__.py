@@ -72,6 +72,7 @@ def step_generate(args: argparse.Namespace) -> None:
         upstream_ids=operation_ids_by_route(read_json(paths.UPSTREAM_SPEC)),
         sha256=summary["sha256"],
         destination=paths.GENERATED_PACKAGE,
+        surface_file=paths.SURFACE_FILE,
     )
     expected = sum(1 for _ in operations(overlaid))
     record(operations=package.operations, operations_in_spec=expected, models=package.models, warnings=0)

@@ -5,7 +5,7 @@ into one module of frozen, keyword-only dataclasses (`getresponse_client/callbac
 
 - one class per action, each a subclass of `CallbackEvent` (the parameters every event carries);
 - snake_case attributes; each field's `metadata["wire_name"]` holds the case-sensitive parameter name on the wire;
-- `CallbackEvent` derives from the hand-written `EventBase` (runtime/callbacks/_base.py), whose `extra` field keeps
+- `CallbackEvent` derives from the hand-written `EventBase` (runtime/getresponse_runtime/callbacks/_base.py), whose `extra` field keeps
   the parameters the schema does not know.
 
 The output has no timestamp and does not depend on the working directory, so the same schema gives the same bytes.
@@ -29,7 +29,7 @@ from pipeline.files import write_bytes_atomic
 SCHEMA = paths.ROOT / "openapi" / "callbacks.schema.json"
 # Where the module goes, relative to the generated package.
 MODULE = Path("callbacks") / "_models.py"
-BASE_CLASS = "getresponse_client.callbacks._base.EventBase"
+BASE_CLASS = "getresponse_runtime.callbacks._base.EventBase"
 WIRE_NAME = "wire_name"
 # A vendor keyword the generator turns into `field(metadata=...)` (see --field-extra-keys-without-x-prefix).
 METADATA_KEYWORD = "x-metadata"

@@ -1,12 +1,14 @@
-"""Step 4: run openapi-python-client with our templates, then place the hand-written runtime.
+"""Step 4: render the package with openapi-python-client as a library: its parsed spec and template environment.
 
-Any warning from the generator fails the step: a warning means an operation, a response or a model
-was dropped, and the fix belongs in an overlay, not in the output.
+openapi-python-client parses the overlaid spec (GeneratorData) and renders the models with our templates. The rest
+of the package is rendered here from the same parsed endpoints, on the hand-written runtime (getresponse_runtime):
+the resource groups, the client classes, the operation table and the package's public face. Nothing generated is
+read back to generate more. Any warning from the generator fails the step: a warning means an operation, a
+response or a model was dropped, and the fix belongs in an overlay, not in the output.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client import generate
+from openapi_python_client import Project, _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError as OpcError
 from openapi_python_client.parser.errors import ParseError
@@ -25,8 +27,10 @@ from pipeline.callback_models import SCHEMA as CALLBACK_SCHEMA
 from pipeline.callback_models import generate_callback_models
 from pipeline.errors import GenerationError
 from pipeline.files import replace_tree
-from pipeline.resources import write_resource_modules
+from pipeline.resources import Describer, ResourceGroup
 from pipeline.spec_module import render
+from pipeline.surface import render_api_md
+from pipeline.templating import environment
 
 PACKAGE = "getresponse_client"
 
@@ -35,6 +39,7 @@ PACKAGE = "getresponse_client"
 class GeneratedPackage:
     operations: int
     models: int
+    groups: list[ResourceGroup]
 
 
 def describe(error: OpcError) -> str:
@@ -44,26 +49,52 @@ def describe(error: OpcError) -> str:
     return text
 
 
-def run_generator(spec: Path, config_path: Path, templates: Path, output: Path) -> None:
-    config_file = ConfigFile.load_from_path(config_path)
+def load_project(spec: Path, config_path: Path, templates: Path, output: Path) -> Project:
+    """openapi-python-client's parsed spec and template environment (no files written)."""
     config = Config.from_sources(
-        config_file, MetaType.NONE, document_source=spec, file_encoding="utf-8", overwrite=True, output_path=output
+        ConfigFile.load_from_path(config_path),
+        MetaType.NONE,
+        document_source=spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
     )
+    project = _get_project_for_url_or_path(config, custom_template_path=templates)
+    if not isinstance(project, Project):
+        raise GenerationError(f"openapi-python-client could not read the spec:\n{describe(project)}")
+    return project
+
+
+def render_models(project: Project) -> None:
     try:
-        problems = generate(config=config, custom_template_path=templates)
+        project.package_dir.mkdir(parents=True)
+        project._build_models()  # the generator's own model step (models/ and its __init__), with our templates
     except Exception as exc:  # a template error surfaces as whatever Jinja or the generator raised
         raise GenerationError(f"openapi-python-client failed: {type(exc).__name__}: {exc}") from exc
+    problems = project._get_errors()
     if problems:
         listing = "\n".join(describe(problem) for problem in problems)
         raise GenerationError(f"openapi-python-client reported {len(problems)} problem(s):\n{listing}")
 
 
-def place_runtime(runtime: Path, package: Path) -> None:
-    """Copy hand-written runtime modules (linted and tested in runtime/) into the package."""
-    for source in sorted(runtime.rglob("*.py")):
-        target = package / source.relative_to(runtime)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+def render_surface(project: Project, groups: list[ResourceGroup], templates: Path) -> None:
+    """The resource groups, the client classes and the package's public modules."""
+    package = project.package_dir
+    env = environment(templates)
+    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*project.openapi.models, *project.openapi.enums]}
+    env.filters["model_module"] = modules.__getitem__
+    folder = package / "resources"
+    folder.mkdir()
+    (folder / "__init__.py").write_text('"""Resource classes behind GetResponse.<group> (generated; do not edit)."""\n')
+    group_template = env.get_template("resource_group.py.jinja")
+    for group in groups:
+        (folder / f"{group.attribute}.py").write_text(group_template.render(group=group))
+    (package / "_clients.py").write_text(env.get_template("clients.py.jinja").render(groups=groups))
+    for module, template in (("__init__.py", "package_init.py.jinja"), ("types.py", "package_types.py.jinja")):
+        (package / module).write_text(env.get_template(template).render())
+    callbacks = package / "callbacks"
+    callbacks.mkdir()
+    (callbacks / "__init__.py").write_text(env.get_template("callbacks_init.py.jinja").render())
     (package / "py.typed").write_text("# Marker file for PEP 561\n")
 
 
@@ -78,13 +109,6 @@ def format_package(package: Path, ruff_config: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed:\n{completed.stdout}{completed.stderr}")
 
 
-def count(package: Path) -> GeneratedPackage:
-    endpoint_modules = [p for p in (package / "api").rglob("*.py") if p.name != "__init__.py"]
-    operations = sum(p.read_text().count("\ndef sync_detailed(") for p in endpoint_modules)
-    models = sum(1 for p in (package / "models").glob("*.py") if p.name != "__init__.py")
-    return GeneratedPackage(operations=operations, models=models)
-
-
 def build_package(
     *,
     generator_input: Path,
@@ -92,21 +116,27 @@ def build_package(
     upstream_ids: dict[tuple[str, str], str],
     sha256: str,
     destination: Path,
+    surface_file: Path | None = None,
 ) -> GeneratedPackage:
     """Generate into a temporary folder; only a complete, formatted package replaces `destination`.
 
-    `generator_input` is the prose-trimmed overlaid spec; `document` the overlaid spec itself, from which
-    the pipeline's own modules (_spec.py, resources/, _clients.py) are rendered.
+    `generator_input` is the prose-trimmed overlaid spec; `document` the overlaid spec itself (for what the
+    generator does not keep: readOnly fields, the overlays' x-getresponse-* extensions, servers).
+    `surface_file` (api.md) is written from the same description of the surface, when given.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)  # generated/ may have been deleted
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
         package = Path(scratch) / PACKAGE
-        run_generator(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
-        place_runtime(paths.RUNTIME, package)
+        project = load_project(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
+        render_models(project)
+        groups = Describer(project.openapi, document, upstream_ids).groups()
+        render_surface(project, groups, paths.TEMPLATES)
         generate_callback_models(CALLBACK_SCHEMA, package / CALLBACK_MODELS)
-        (package / "_spec.py").write_text(render(document, sha256, paths.TEMPLATES))
-        write_resource_modules(package, document, upstream_ids, paths.TEMPLATES)
+        (package / "_spec.py").write_text(render(document, sha256, paths.TEMPLATES, groups))
         format_package(package, paths.RUFF_CONFIG)
-        result = count(package)
+        operations = sum(len(group.methods) for group in groups)
+        models = len(project.openapi.models) + len(project.openapi.enums)
+        if surface_file is not None:
+            surface_file.write_text(render_api_md(groups, project.openapi, document["info"]["version"]))
         replace_tree(package, destination)
-    return result
+    return GeneratedPackage(operations=operations, models=models, groups=groups)

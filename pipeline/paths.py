@@ -11,6 +11,7 @@ TEMPLATES = ROOT / "generator_templates"
 RUNTIME = ROOT / "runtime"
 RUFF_CONFIG = ROOT / "ruff-generated.toml"
 GENERATED_PACKAGE = ROOT / "generated" / "getresponse_client"
+SURFACE_FILE = ROOT / "api.md"
 
 BUILD = ROOT / "build"
 UPSTREAM_SPEC = BUILD / "spec" / "upstream.json"

@@ -1,69 +1,124 @@
-"""Step 4b: describe the resource layer (client.contacts.list(...)) for generator_templates/resource.py.jinja.
+"""Step 4b: describe the resource layer (client.contacts.list(...)) from openapi-python-client's parsed spec.
 
-openapi-python-client gives one module per operation (api/<group>/<operation>.py). The resource layer
-groups them per API tag and gives each a name a Python user would guess (list/get/create/update/delete
-for a group's main collection), keyword names that read like Python (query[createdOn][from] ->
-query_created_on_from) and the success type only (errors are raised, never returned). Signatures are
-read from the generated modules themselves (ast), so they cannot disagree with the code they call.
+openapi-python-client parses the overlaid spec into endpoints (`GeneratorData`): parameters with their Python
+types, the request body's model, the success response's type. This module turns each endpoint into a `Method`
+of a `ResourceGroup` (one per API tag) that generator_templates/resource_group.py.jinja renders as a method
+building its request inline on the hand-written runtime:
+
+- names a Python user would guess: list/get/create/update/delete for a group's main collection, else a name from
+  the operationId (or the overlay's ``x-getresponse-python-method``);
+- keyword names that read like Python (``query[createdOn][from]`` -> ``query_created_on_from``, or the overlay's
+  ``x-getresponse-python-name``);
+- the request body as keyword arguments named like the model's fields (read-only fields left out, required
+  ones required), or whole as ``body=``;
+- the success type only: errors are raised by the runtime, never returned.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from openapi_python_client.parser.bodies import BodyType
+from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+from openapi_python_client.parser.properties import FileProperty, ListProperty, ModelProperty, Property
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from pipeline.errors import GenerationError
 from pipeline.prose import REFERENCE_URL, update_note
-from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolved
-from pipeline.templating import environment
+from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used for names that are not identifiers
 PREPOSITIONS = {"by", "from", "for", "to", "of", "in", "with"}
 CRUD_NAMES = {"list", "get", "create", "update", "delete"}
 PYTHON_METHOD_EXTENSION = "x-getresponse-python-method"
+PYTHON_NAME_EXTENSION = "x-getresponse-python-name"
+PAGE_PARAMETERS = ("page", "perPage")
 
 
 @dataclass(frozen=True)
 class Parameter:
-    generated_name: str  # the keyword of the generated _get_kwargs
     name: str  # the keyword on the resource method
+    wire_name: str  # as sent: query[createdOn][from], perPage, contactId
     annotation: str
-    default: str | None  # source text, None when required
-    positional: bool  # a path parameter: positional in the generated _get_kwargs too
+    default: str | None  # Python source, None when required
+    location: str  # "path" or "query"
+
+
+@dataclass(frozen=True)
+class BodyField:
+    name: str  # the keyword on the resource method (the model's field name)
+    wire_name: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Body:
+    model: str  # the request model's class name
+    fields: tuple[BodyField, ...]
+    multipart: bool
 
     @property
-    def leading(self) -> bool:
-        """Path parameters and the request body come first and may be passed positionally."""
-        return self.positional or self.generated_name == "body"
+    def required(self) -> tuple[BodyField, ...]:
+        return tuple(f for f in self.fields if f.required)
 
 
 @dataclass
 class Method:
     name: str
     operation_id: str
-    module: str  # e.g. "contacts.get_contact_list" under getresponse_client.api
     summary: str
     note: str  # the partial-update semantics, for update methods
     reference: str
     http_method: str
-    path: str
+    path: str  # the wire path template, e.g. /contacts/{contactId}
     parameters: list[Parameter]
-    result_type: str  # what the method returns ("None" for responses without a body)
-    item_type: str | None  # the element type for paginated list methods
-    idempotent: bool
+    body: Body | None
+    result: str  # "model", "list", "file" or "none"
+    result_model: str | None  # the model class of "model" and "list" results
 
     @property
     def paginated(self) -> bool:
-        return self.item_type is not None
+        wire = {p.wire_name for p in self.parameters}
+        return self.result == "list" and all(name in wire for name in PAGE_PARAMETERS)
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    @property
+    def query_parameters(self) -> list[Parameter]:
+        """The query parameters; a paginated method's ``page`` is not among them (the pager sets it)."""
+        return [p for p in self.parameters if p.location == "query" and not (self.paginated and p.wire_name == "page")]
 
     @property
     def page_parameter(self) -> Parameter | None:
-        return next((p for p in self.parameters if p.generated_name == "page"), None)
+        return next((p for p in self.parameters if p.wire_name == "page"), None)
+
+    @property
+    def url(self) -> str:
+        """The path as an f-string body: /contacts/{path_value(contact_id)}."""
+        by_wire = {p.wire_name: p.name for p in self.path_parameters}
+        return re.sub(r"\{([^}]+)\}", lambda m: "{path_value(" + by_wire[m.group(1)] + ")}", self.path)
+
+    @property
+    def return_type(self) -> str:
+        """What the plain sync method returns (the async one returns the same, awaited, or an AsyncPager)."""
+        if self.result == "none":
+            return "None"
+        if self.result == "file":
+            return "File"
+        if self.result == "list":
+            return f"Page[{self.result_model}]" if self.paginated else f"builtins.list[{self.result_model}]"
+        return str(self.result_model)
+
+    @property
+    def cast_to(self) -> str:
+        return {"none": "None", "file": "File", "list": f"ListOf({self.result_model})"}.get(
+            self.result, str(self.result_model)
+        )
 
 
 @dataclass
@@ -72,82 +127,23 @@ class ResourceGroup:
     class_name: str  # <ClassName>Resource, Async<ClassName>Resource
     tag: str
     methods: list[Method] = field(default_factory=list)
-    type_imports: set[str] = field(default_factory=set)  # import lines for annotations (TYPE_CHECKING)
-    runtime_imports: set[str] = field(default_factory=set)  # import lines needed by default values
+    model_imports: set[str] = field(default_factory=set)  # models the methods use at run time
+    type_imports: set[str] = field(default_factory=set)  # import lines for annotations only
+
+
+def text(value: object) -> str:
+    """openapi-python-client wraps the spec's strings (UntrustedString) and code (PythonCode); the plain text."""
+    for unwrap in ("get_untrusted_value", "as_unembedded_code"):
+        method = getattr(value, unwrap, None)
+        if method is not None:
+            return str(method())
+    return str(value)
 
 
 def public_parameter_name(wire_name: str) -> str:
     """query[createdOn][from] -> query_created_on_from; perPage -> per_page."""
     parts = [snake_case(part) for part in re.findall(r"[^\[\]]+", wire_name)]
     return str(PythonIdentifier("_".join(parts), prefix=FIELD_PREFIX))
-
-
-@dataclass(frozen=True)
-class GeneratedSignature:
-    parameters: list[tuple[str, str, str | None, bool]]  # name, annotation, default, positional
-    success_types: list[str]
-    imports: list[str]
-    names_in_defaults: set[str]
-
-
-def _success_types(parse_function: ast.FunctionDef) -> list[str]:
-    """The 2xx branches of _parse_response: which type each returns (from its from_dict/File/cast call)."""
-    found: list[str] = []
-    for node in parse_function.body:
-        if not isinstance(node, ast.If):
-            continue
-        test = ast.unparse(node.test)
-        match = re.fullmatch(r"response\.status_code == (\d+)", test)
-        if not match or not match.group(1).startswith("2"):
-            continue
-        found.append(_branch_type(node.body))
-    return found
-
-
-def _branch_type(body: list[ast.stmt]) -> str:
-    source = "\n".join(ast.unparse(statement) for statement in body)
-    if "cast(Any, None)" in source:
-        return "None"
-    if re.search(r"\.append\(", source):
-        item = re.search(r"(\w+)\.from_dict\(", source)
-        return f"list[{item.group(1) if item else 'Any'}]"
-    constructed = re.search(r"= (\w+)\.from_dict\(|= (File)\(", source)
-    if constructed:
-        return constructed.group(1) or constructed.group(2)
-    cast = re.search(r"cast\(([^,]+), ", source)
-    if cast:
-        return cast.group(1)
-    raise GenerationError(f"cannot tell the success type of a 2xx branch:\n{source}")
-
-
-def read_generated_signature(module_path: Path) -> GeneratedSignature:
-    tree = ast.parse(module_path.read_text())
-    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
-    get_kwargs, parse_response = functions.get("_get_kwargs"), functions.get("_parse_response")
-    if get_kwargs is None or parse_response is None:
-        raise GenerationError(f"{module_path}: no _get_kwargs/_parse_response (generator template changed?)")
-    arguments = get_kwargs.args
-    parameters: list[tuple[str, str, str | None, bool]] = []
-    positional_defaults = [None] * (len(arguments.args) - len(arguments.defaults)) + list(arguments.defaults)
-    for argument, default in zip(arguments.args, positional_defaults, strict=True):
-        parameters.append((argument.arg, _annotation(argument), ast.unparse(default) if default else None, True))
-    for argument, kw_default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
-        parameters.append((argument.arg, _annotation(argument), ast.unparse(kw_default) if kw_default else None, False))
-    names_in_defaults = {
-        node.id
-        for _, _, default, _ in parameters
-        if default
-        for node in ast.walk(ast.parse(default, mode="eval"))
-        if isinstance(node, ast.Name)
-    }
-    imports = [ast.unparse(node) for node in tree.body if isinstance(node, ast.ImportFrom) and node.level == 3]
-    return GeneratedSignature(parameters, _success_types(parse_response), imports, names_in_defaults)
-
-
-def _annotation(argument: ast.arg) -> str:
-    if argument.annotation is None:
-        raise GenerationError(f"generated parameter {argument.arg} has no annotation")
-    return ast.unparse(argument.annotation)
 
 
 def primary_collection(paths: list[str]) -> str | None:
@@ -207,105 +203,173 @@ def name_methods(group: str, ops: list[tuple[Operation, bool]]) -> dict[str, str
     return {op_id: name if counts[name] == 1 else snake_case(op_id) for op_id, name in names.items()}
 
 
-def describe_resources(
-    package: Path, document: dict[str, Any], upstream_ids: dict[tuple[str, str], str]
-) -> list[ResourceGroup]:
-    groups: dict[str, ResourceGroup] = {}
-    pending: dict[str, list[tuple[Operation, GeneratedSignature, Path]]] = {}
-    modules = {p.stem: p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py"}
-    for operation in operations(document):
-        module_path = modules.get(snake_case(operation.operation_id))
-        if module_path is None:
-            raise GenerationError(f"no generated module for {operation.operation_id}")
-        signature = read_generated_signature(module_path)
-        pending.setdefault(module_path.parent.name, []).append((operation, signature, module_path))
-    for folder, entries in sorted(pending.items()):
-        group = groups[folder] = ResourceGroup(attribute=folder, class_name=pascal_case(folder), tag=entries[0][0].tag)
-        paginated = {op.operation_id: _is_paginated(op, sig) for op, sig, _ in entries}
-        names = name_methods(folder, [(op, paginated[op.operation_id]) for op, _, _ in entries])
-        for operation, signature, module_path in entries:
-            group.methods.append(_method(document, operation, signature, module_path, names, paginated, upstream_ids))
-            group.type_imports.update(line.replace("from ...", "from ..", 1) for line in signature.imports)
-            group.runtime_imports.update(
-                line.replace("from ...", "from ..", 1)
-                for line in signature.imports
-                if any(re.search(rf"\b{re.escape(name)}\b", line) for name in signature.names_in_defaults)
-            )
-        group.type_imports -= group.runtime_imports
-        group.methods.sort(key=lambda m: (m.name not in CRUD_NAMES, m.name))
-    return list(groups.values())
+def read_only_fields(document: dict[str, Any], model: ModelProperty) -> set[str]:
+    """Wire names of the model's properties the spec marks readOnly (through allOf and $ref)."""
+    found: set[str] = set()
+    roots = sorted(str(root) for root in model.roots if str(root).startswith("/components/"))
+    stack = [resolve_pointer(document, "#" + root) for root in roots]
+    seen: set[int] = set()
+    while stack:
+        schema = resolved(document, stack.pop())
+        if not isinstance(schema, dict) or id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        for name, prop in (schema.get("properties") or {}).items():
+            if isinstance(resolved(document, prop), dict) and resolved(document, prop).get("readOnly"):
+                found.add(name)
+        stack.extend(schema.get("allOf") or [])
+    return found
 
 
-def _is_paginated(operation: Operation, signature: GeneratedSignature) -> bool:
-    names = {name for name, _, _, _ in signature.parameters}
-    return (
-        {"page", "per_page"} <= names
-        and len(signature.success_types) == 1
-        and signature.success_types[0].startswith("list[")
-    )
+def _route(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
 
 
-def _method(
-    document: dict[str, Any],
-    operation: Operation,
-    signature: GeneratedSignature,
-    module_path: Path,
-    names: dict[str, str],
-    paginated: dict[str, bool],
-    upstream_ids: dict[tuple[str, str], str],
-) -> Method:
-    wire_names = _wire_names(operation, document)
-    parameters = []
-    for generated_name, annotation, default, positional in signature.parameters:
-        wire = wire_names.get(generated_name)
-        public = public_parameter_name(wire) if wire else generated_name
-        parameters.append(Parameter(generated_name, public, annotation, default, positional))
-    if len({p.name for p in parameters}) != len(parameters):
+class Describer:
+    """Turns openapi-python-client's endpoints into resource groups (one instance per generation)."""
+
+    def __init__(self, data: GeneratorData, document: dict[str, Any], upstream_ids: dict[tuple[str, str], str]):
+        self.data = data
+        self.document = document
+        self.upstream_ids = upstream_ids
+        self.models = {str(model.class_info.name): model for model in data.models}
+        # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
+        self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
+
+    def groups(self) -> list[ResourceGroup]:
+        result = []
+        for tag, collection in sorted(self.data.endpoint_collections_by_tag.items()):
+            if collection.parse_errors:
+                raise GenerationError(f"{tag}: {collection.parse_errors}")
+            entries = [(self._operation(endpoint), endpoint) for endpoint in collection.endpoints]
+            group = ResourceGroup(attribute=str(tag), class_name=pascal_case(str(tag)), tag=entries[0][0].tag)
+            methods = [self._method(operation, endpoint) for operation, endpoint in entries]
+            names = name_methods(group.attribute, [(op, m.paginated) for (op, _), m in zip(entries, methods, strict=True)])
+            for (operation, endpoint), method in zip(entries, methods, strict=True):
+                method.name = names[operation.operation_id]
+                self._collect_imports(group, endpoint, method)
+            group.methods = sorted(methods, key=lambda m: (m.name not in CRUD_NAMES, m.name))
+            result.append(group)
+        return result
+
+    def _operation(self, endpoint: Endpoint) -> Operation:
+        operation = self.operations.get((endpoint.method.upper(), _route(text(endpoint.path))))
+        if operation is None:
+            raise GenerationError(f"no operation in the spec for {endpoint.method.upper()} {text(endpoint.path)}")
+        return operation
+
+    def _method(self, operation: Operation, endpoint: Endpoint) -> Method:
+        extensions = self._parameter_extensions(operation)
         parameters = [
-            Parameter(p.generated_name, p.generated_name, p.annotation, p.default, p.positional) for p in parameters
+            self._parameter(prop, location, extensions)
+            for location, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters))
+            for prop in props
         ]
-    success = sorted(set(signature.success_types)) or ["None"]
-    result_type = " | ".join(success)
-    item_type = result_type[len("list[") : -1] if paginated[operation.operation_id] else None
-    anchor = upstream_ids.get((operation.method, operation.path), operation.operation_id)
-    return Method(
-        name=names[operation.operation_id],
-        operation_id=operation.operation_id,
-        module=f"{module_path.parent.name}.{module_path.stem}",
-        summary=operation.summary.strip().rstrip(".") + ".",
-        note=update_note(operation.raw).strip(),
-        reference=REFERENCE_URL.format(operation_id=anchor),
-        http_method=operation.method,
-        path=operation.path,
-        parameters=parameters,
-        result_type=result_type,
-        item_type=item_type,
-        idempotent=operation.method in ("GET", "DELETE"),
-    )
+        if len({p.name for p in parameters}) != len(parameters):
+            raise GenerationError(f"{operation.operation_id}: two parameters share a Python name")
+        result, result_model = self._result(operation, endpoint)
+        anchor = self.upstream_ids.get((operation.method, operation.path), operation.operation_id)
+        return Method(
+            name="",
+            operation_id=operation.operation_id,
+            summary=operation.summary.strip().rstrip(".") + ".",
+            note=update_note(operation.raw).strip(),
+            reference=REFERENCE_URL.format(operation_id=anchor),
+            http_method=operation.method,
+            path=operation.path,
+            parameters=parameters,
+            body=self._body(operation, endpoint),
+            result=result,
+            result_model=result_model,
+        )
+
+    def _parameter_extensions(self, operation: Operation) -> dict[str, str]:
+        names = {}
+        for raw in operation.all_parameters:
+            parameter = resolved(self.document, raw)
+            if isinstance(parameter, dict) and parameter.get(PYTHON_NAME_EXTENSION):
+                names[str(parameter["name"])] = str(parameter[PYTHON_NAME_EXTENSION])
+        return names
+
+    def _parameter(self, prop: Property, location: str, extensions: dict[str, str]) -> Parameter:
+        wire = text(prop.name)
+        default: str | None
+        if prop.default is not None:
+            default = text(prop.default.python_code)
+        elif not prop.required:
+            default = "UNSET"
+        else:
+            default = None
+        return Parameter(
+            name=extensions.get(wire) or public_parameter_name(wire),
+            wire_name=wire,
+            annotation=text(prop.get_type_string()),
+            default=default,
+            location=location,
+        )
+
+    def _result(self, operation: Operation, endpoint: Endpoint) -> tuple[str, str | None]:
+        success = [r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2")]
+        if len(success) != 1:
+            raise GenerationError(f"{operation.operation_id}: expected one 2xx response, found {len(success)}")
+        prop = success[0].prop
+        if isinstance(prop, ModelProperty):
+            return "model", str(prop.class_info.name)
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            return "list", str(prop.inner_property.class_info.name)
+        if isinstance(prop, FileProperty):
+            return "file", None
+        if text(prop.get_type_string(no_optional=True)) == "Any":
+            return "none", None
+        raise GenerationError(f"{operation.operation_id}: unsupported success type {text(prop.get_type_string())}")
+
+    def _body(self, operation: Operation, endpoint: Endpoint) -> Body | None:
+        if not endpoint.bodies:
+            return None
+        if len(endpoint.bodies) > 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
+            raise GenerationError(f"{operation.operation_id}: the request body must be one model")
+        body = endpoint.bodies[0]
+        assert isinstance(body.prop, ModelProperty)
+        model = self.models[str(body.prop.class_info.name)]
+        read_only = read_only_fields(self.document, model)
+        fields = tuple(
+            BodyField(
+                name=str(prop.python_name),
+                wire_name=text(prop.name),
+                annotation=self._body_annotation(prop),
+                required=prop.required,
+            )
+            for prop in [*(model.required_properties or []), *(model.optional_properties or [])]
+            if text(prop.name) not in read_only
+        )
+        return Body(model=str(model.class_info.name), fields=fields, multipart=body.body_type == BodyType.FILES)
+
+    @staticmethod
+    def _body_annotation(prop: Property) -> str:
+        """The model field's type; a nested model may also be given as a dict (by wire name)."""
+        text_ = text(prop.get_type_string(no_optional=True))
+        if isinstance(prop, ModelProperty):
+            text_ = f"{text_} | Mapping[str, Any]"
+        elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            inner = prop.inner_property.class_info.name
+            text_ = f"list[{inner} | Mapping[str, Any]]"
+        return text_ if prop.required else f"{text_} | Unset"
+
+    def _collect_imports(self, group: ResourceGroup, endpoint: Endpoint, method: Method) -> None:
+        if method.result_model:
+            group.model_imports.add(method.result_model)
+        if method.body:
+            group.model_imports.add(method.body.model)
+            for prop in [*(self.models[method.body.model].required_properties or [])]:
+                group.type_imports.update(prop.get_imports(prefix=".."))
+            for prop in [*(self.models[method.body.model].optional_properties or [])]:
+                group.type_imports.update(prop.get_imports(prefix=".."))
+        for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
+            group.type_imports.update(prop.get_imports(prefix=".."))
 
 
-def _wire_names(operation: Operation, document: dict[str, Any]) -> dict[str, str]:
-    """generated keyword -> wire name, for the operation's path and query parameters."""
-    result = {}
-    for raw in operation.all_parameters:
-        parameter = resolved(document, raw)
-        name = parameter.get("name") if isinstance(parameter, dict) else None
-        if name:
-            result[str(PythonIdentifier(name, prefix=FIELD_PREFIX))] = name
-    return result
-
-
-def write_resource_modules(
-    package: Path, document: dict[str, Any], upstream_ids: dict[tuple[str, str], str], template_folder: Path
-) -> list[ResourceGroup]:
-    """Render resources/<group>.py for every tag and _clients.py (GetResponse, AsyncGetResponse)."""
-    groups = describe_resources(package, document, upstream_ids)
-    env = environment(template_folder)
-    folder = package / "resources"
-    folder.mkdir()
-    (folder / "__init__.py").write_text('"""Resource classes behind GetResponse.<group> (generated; do not edit)."""\n')
-    group_template = env.get_template("resource_group.py.jinja")
-    for group in groups:
-        (folder / f"{group.attribute}.py").write_text(group_template.render(group=group))
-    (package / "_clients.py").write_text(env.get_template("clients.py.jinja").render(groups=groups))
-    return groups
+def module_of(class_name: str, data: GeneratorData) -> str:
+    for item in [*data.models, *data.enums]:
+        if str(item.class_info.name) == class_name:
+            return str(item.class_info.module_name)
+    raise GenerationError(f"no model {class_name}")

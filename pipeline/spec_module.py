@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.errors import GenerationError
 from pipeline.paths import PYPROJECT
+from pipeline.resources import ResourceGroup
 from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations
 from pipeline.templating import environment
 
@@ -27,7 +28,7 @@ def operation_kind(operation: Operation) -> str:
     return "action"
 
 
-def render(document: dict[str, Any], sha256: str, template_folder: Path) -> str:
+def render(document: dict[str, Any], sha256: str, template_folder: Path, groups: list[ResourceGroup]) -> str:
     servers = []
     for server in document.get("servers", []):
         name = server.get(SERVER_NAME_EXTENSION)
@@ -39,10 +40,22 @@ def render(document: dict[str, Any], sha256: str, template_folder: Path) -> str:
     domain_header = document.get("components", {}).get("parameters", {}).get("XDomain", {}).get("name")
     if domain_header is None:
         raise GenerationError("components.parameters.XDomain is missing (the MAX overlay defines it)")
-    ops = [
-        {"operation_id": op.operation_id, "method": op.method, "path": op.path, "kind": operation_kind(op)}
-        for op in sorted(operations(document), key=lambda op: op.operation_id)
-    ]
+    surface = {method.operation_id: (group, method) for group in groups for method in group.methods}
+    ops = []
+    for op in sorted(operations(document), key=lambda op: op.operation_id):
+        group, method = surface[op.operation_id]
+        ops.append(
+            {
+                "operation_id": op.operation_id,
+                "method": op.method,
+                "path": op.path,
+                "kind": operation_kind(op),
+                "group": group.attribute,
+                "name": method.name,
+                "parameters": method.parameters,
+                "body": method.body.model if method.body else None,
+            }
+        )
     return (
         environment(template_folder)
         .get_template("_spec.py.jinja")

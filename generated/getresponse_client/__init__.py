@@ -1,12 +1,10 @@
 """Client for the GetResponse v3 REST API, generated from GetResponse's dated OpenAPI document.
 
 Start with GetResponse (or AsyncGetResponse): client.contacts.list(), client.lists.get(list_id), ...
-Reference: https://apireference.getresponse.com/"""
+Reference: https://apireference.getresponse.com/
+"""
 
-from typing import TYPE_CHECKING, Any
-
-from ._clients import AsyncGetResponse, GetResponse
-from ._runtime.errors import (
+from getresponse_runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -17,6 +15,7 @@ from ._runtime.errors import (
     ConflictError,
     ForbiddenStateError,
     GetResponseError,
+    NoNextPageError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -25,24 +24,17 @@ from ._runtime.errors import (
     ServerError,
     ValidationError,
 )
-from ._runtime.pagination import AsyncPage, Page
-from ._runtime.responses import RateLimitInfo, RawResponse
-from ._spec import SPEC_VERSION
-from ._wire import FieldDecodeError
-from .types import UNSET, Unset
+from getresponse_runtime.pagination import AsyncPage, Page
+from getresponse_runtime.resource import AsyncPager
+from getresponse_runtime.responses import RateLimitInfo, RawResponse
+from getresponse_runtime.transport import RequestOptions
+from getresponse_runtime.types import UNSET, Unset, is_set
+from getresponse_runtime.wire import FieldDecodeError
 
-if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
+from ._clients import AsyncGetResponse, GetResponse
+from ._spec import CLIENT_VERSION, SPEC_VERSION
 
-
-def __getattr__(name: str) -> Any:
-    # The generator's low-level clients need attrs; importing them on first use keeps start-up short.
-    if name in ("AuthenticatedClient", "Client"):
-        from . import client
-
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__version__ = CLIENT_VERSION
 
 __all__ = (
     "SPEC_VERSION",
@@ -52,10 +44,9 @@ __all__ = (
     "APITimeoutError",
     "AsyncGetResponse",
     "AsyncPage",
-    "AuthenticatedClient",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -63,6 +54,7 @@ __all__ = (
     "ForbiddenStateError",
     "GetResponse",
     "GetResponseError",
+    "NoNextPageError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
@@ -70,8 +62,11 @@ __all__ = (
     "RateLimitInfo",
     "RawResponse",
     "RelatedResourceNotFoundError",
+    "RequestOptions",
     "ResponseDecodeError",
     "ServerError",
     "Unset",
     "ValidationError",
+    "__version__",
+    "is_set",
 )

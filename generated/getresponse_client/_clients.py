@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._client_base import AsyncClientBase, SyncClientBase
+from getresponse_runtime.client import AsyncClientBase, SyncClientBase
+
+from ._spec import CLIENT_VERSION, SERVERS, SERVERS_REQUIRING_DOMAIN, SPEC_VERSION
 
 if TYPE_CHECKING:
     from .resources.ab_tests import AbTestsResource, AsyncAbTestsResource
@@ -22,13 +24,11 @@ if TYPE_CHECKING:
     from .resources.custom_reports import AsyncCustomReportsResource, CustomReportsResource
     from .resources.ecommerce import AsyncEcommerceResource, EcommerceResource
     from .resources.file_library import AsyncFileLibraryResource, FileLibraryResource
-    from .resources.form_and_popup import AsyncFormAndPopupResource, FormAndPopupResource
     from .resources.forms import AsyncFormsResource, FormsResource
     from .resources.forms_and_popups import AsyncFormsAndPopupsResource, FormsAndPopupsResource
     from .resources.from_fields import AsyncFromFieldsResource, FromFieldsResource
     from .resources.gdpr_fields import AsyncGdprFieldsResource, GdprFieldsResource
     from .resources.imports import AsyncImportsResource, ImportsResource
-    from .resources.landing_page import AsyncLandingPageResource, LandingPageResource
     from .resources.landing_pages import AsyncLandingPagesResource, LandingPagesResource
     from .resources.legacy_forms import AsyncLegacyFormsResource, LegacyFormsResource
     from .resources.legacy_landing_pages import AsyncLegacyLandingPagesResource, LegacyLandingPagesResource
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from .resources.rss_newsletters import AsyncRssNewslettersResource, RssNewslettersResource
     from .resources.search_contacts import AsyncSearchContactsResource, SearchContactsResource
     from .resources.shops import AsyncShopsResource, ShopsResource
-    from .resources.sms import AsyncSmsResource, SmsResource
     from .resources.sms_automation_messages import AsyncSmsAutomationMessagesResource, SmsAutomationMessagesResource
     from .resources.sms_messages import AsyncSmsMessagesResource, SmsMessagesResource
     from .resources.subscription_confirmations import (
@@ -60,9 +59,10 @@ if TYPE_CHECKING:
         TransactionalEmailsTemplatesResource,
     )
     from .resources.webinars import AsyncWebinarsResource, WebinarsResource
-    from .resources.website import AsyncWebsiteResource, WebsiteResource
     from .resources.websites import AsyncWebsitesResource, WebsitesResource
     from .resources.workflows import AsyncWorkflowsResource, WorkflowsResource
+
+_PRODUCT = f"getresponse-client/{CLIENT_VERSION} (GetResponse API {SPEC_VERSION})"
 
 
 class GetResponse(SyncClientBase):
@@ -70,6 +70,10 @@ class GetResponse(SyncClientBase):
 
     Resource groups are attributes (client.contacts, client.lists, ...), created on first use.
     """
+
+    _servers = SERVERS
+    _servers_requiring_domain = SERVERS_REQUIRING_DOMAIN
+    _product = _PRODUCT
 
     @cached_property
     def ab_tests(self) -> AbTestsResource:
@@ -170,13 +174,6 @@ class GetResponse(SyncClientBase):
         return FileLibraryResource(self._transport)
 
     @cached_property
-    def form_and_popup(self) -> FormAndPopupResource:
-        """Form and Popup."""
-        from .resources.form_and_popup import FormAndPopupResource
-
-        return FormAndPopupResource(self._transport)
-
-    @cached_property
     def forms(self) -> FormsResource:
         """Forms."""
         from .resources.forms import FormsResource
@@ -210,13 +207,6 @@ class GetResponse(SyncClientBase):
         from .resources.imports import ImportsResource
 
         return ImportsResource(self._transport)
-
-    @cached_property
-    def landing_page(self) -> LandingPageResource:
-        """Landing Page."""
-        from .resources.landing_page import LandingPageResource
-
-        return LandingPageResource(self._transport)
 
     @cached_property
     def landing_pages(self) -> LandingPagesResource:
@@ -317,13 +307,6 @@ class GetResponse(SyncClientBase):
         return ShopsResource(self._transport)
 
     @cached_property
-    def sms(self) -> SmsResource:
-        """Sms."""
-        from .resources.sms import SmsResource
-
-        return SmsResource(self._transport)
-
-    @cached_property
     def sms_automation_messages(self) -> SmsAutomationMessagesResource:
         """SMS Automation Messages."""
         from .resources.sms_automation_messages import SmsAutomationMessagesResource
@@ -394,13 +377,6 @@ class GetResponse(SyncClientBase):
         return WebinarsResource(self._transport)
 
     @cached_property
-    def website(self) -> WebsiteResource:
-        """Website."""
-        from .resources.website import WebsiteResource
-
-        return WebsiteResource(self._transport)
-
-    @cached_property
     def websites(self) -> WebsitesResource:
         """Websites."""
         from .resources.websites import WebsitesResource
@@ -420,6 +396,10 @@ class AsyncGetResponse(AsyncClientBase):
 
     Resource groups are attributes (client.contacts, client.lists, ...), created on first use.
     """
+
+    _servers = SERVERS
+    _servers_requiring_domain = SERVERS_REQUIRING_DOMAIN
+    _product = _PRODUCT
 
     @cached_property
     def ab_tests(self) -> AsyncAbTestsResource:
@@ -520,13 +500,6 @@ class AsyncGetResponse(AsyncClientBase):
         return AsyncFileLibraryResource(self._transport)
 
     @cached_property
-    def form_and_popup(self) -> AsyncFormAndPopupResource:
-        """Form and Popup."""
-        from .resources.form_and_popup import AsyncFormAndPopupResource
-
-        return AsyncFormAndPopupResource(self._transport)
-
-    @cached_property
     def forms(self) -> AsyncFormsResource:
         """Forms."""
         from .resources.forms import AsyncFormsResource
@@ -560,13 +533,6 @@ class AsyncGetResponse(AsyncClientBase):
         from .resources.imports import AsyncImportsResource
 
         return AsyncImportsResource(self._transport)
-
-    @cached_property
-    def landing_page(self) -> AsyncLandingPageResource:
-        """Landing Page."""
-        from .resources.landing_page import AsyncLandingPageResource
-
-        return AsyncLandingPageResource(self._transport)
 
     @cached_property
     def landing_pages(self) -> AsyncLandingPagesResource:
@@ -667,13 +633,6 @@ class AsyncGetResponse(AsyncClientBase):
         return AsyncShopsResource(self._transport)
 
     @cached_property
-    def sms(self) -> AsyncSmsResource:
-        """Sms."""
-        from .resources.sms import AsyncSmsResource
-
-        return AsyncSmsResource(self._transport)
-
-    @cached_property
     def sms_automation_messages(self) -> AsyncSmsAutomationMessagesResource:
         """SMS Automation Messages."""
         from .resources.sms_automation_messages import AsyncSmsAutomationMessagesResource
@@ -742,13 +701,6 @@ class AsyncGetResponse(AsyncClientBase):
         from .resources.webinars import AsyncWebinarsResource
 
         return AsyncWebinarsResource(self._transport)
-
-    @cached_property
-    def website(self) -> AsyncWebsiteResource:
-        """Website."""
-        from .resources.website import AsyncWebsiteResource
-
-        return AsyncWebsiteResource(self._transport)
 
     @cached_property
     def websites(self) -> AsyncWebsitesResource:

@@ -12,6 +12,26 @@ GetResponse did not document stays a plain str; documented ones are `ContactOrig
 `event.contact_origin == "api"` holds either way). `to_parameters(event)` gives the wire parameters back.
 """
 
+from getresponse_runtime.callbacks._parser import MAX_PAYLOAD_BYTES, parse, to_parameters
+from getresponse_runtime.callbacks.errors import (
+    CallbackError,
+    ConflictingParameter,
+    MalformedPayload,
+    MissingParameter,
+    PayloadTooLarge,
+    UnknownAction,
+    UnsupportedContentType,
+)
+from getresponse_runtime.callbacks.receiver import (
+    CallbackASGIApp,
+    CallbackWSGIApp,
+    DeadLetter,
+    DeliveryAbandoned,
+    Handler,
+    make_asgi_app,
+    make_wsgi_app,
+)
+
 from getresponse_client.callbacks._models import (
     AnyCallbackEvent,
     CallbackEvent,
@@ -22,25 +42,6 @@ from getresponse_client.callbacks._models import (
     SubscribeEvent,
     SurveyEvent,
     UnsubscribeEvent,
-)
-from getresponse_client.callbacks._parser import MAX_PAYLOAD_BYTES, parse, to_parameters
-from getresponse_client.callbacks.errors import (
-    CallbackError,
-    ConflictingParameter,
-    MalformedPayload,
-    MissingParameter,
-    PayloadTooLarge,
-    UnknownAction,
-    UnsupportedContentType,
-)
-from getresponse_client.callbacks.receiver import (
-    CallbackASGIApp,
-    CallbackWSGIApp,
-    DeadLetter,
-    DeliveryAbandoned,
-    Handler,
-    make_asgi_app,
-    make_wsgi_app,
 )
 
 __all__ = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
-from getresponse_client.callbacks._base import EventBase
+from getresponse_runtime.callbacks._base import EventBase
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .abtests_subject import AbtestsSubject
-    from .abtests_subject_campaign import AbtestsSubjectCampaign
+    from .abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from .abtests_subject_details import AbtestsSubjectDetails
     from .abtests_subject_details_editor import AbtestsSubjectDetailsEditor
     from .abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .autoresponder_day_condition_operator_type import AutoresponderDayConditionOperatorType
     from .autoresponder_day_condition_operator_type_1 import AutoresponderDayConditionOperatorType1
     from .autoresponder_details import AutoresponderDetails
-    from .autoresponder_details_campaign import AutoresponderDetailsCampaign
+    from .autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList
     from .autoresponder_details_send_settings import AutoresponderDetailsSendSettings
     from .autoresponder_list_item import AutoresponderListItem
     from .autoresponder_send_custom_settings import AutoresponderSendCustomSettings
@@ -80,15 +80,6 @@ if TYPE_CHECKING:
     from .bounces_report_details import BouncesReportDetails
     from .callback import Callback
     from .callback_actions import CallbackActions
-    from .campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0
-    from .campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1
-    from .campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2
-    from .campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3
-    from .campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4
-    from .campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5
-    from .campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6
-    from .campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7
-    from .campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8
     from .cart import Cart
     from .category import Category
     from .choose_winner_abtests_subject import ChooseWinnerAbtestsSubject
@@ -355,6 +346,15 @@ if TYPE_CHECKING:
     from .list_postal import ListPostal
     from .list_profile import ListProfile
     from .list_reference import ListReference
+    from .list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0
+    from .list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1
+    from .list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2
+    from .list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3
+    from .list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4
+    from .list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5
+    from .list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6
+    from .list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
+    from .list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
     from .list_removals_statistics_list import ListRemovalsStatisticsList
     from .list_subscription_notifications import ListSubscriptionNotifications
     from .list_subscription_statistics_item import ListSubscriptionStatisticsItem
@@ -651,8 +651,8 @@ if TYPE_CHECKING:
     from .update_blocklist import UpdateBlocklist
     from .update_callbacks import UpdateCallbacks
     from .update_contact import UpdateContact
-    from .update_contact_campaign import UpdateContactCampaign
     from .update_contact_origin import UpdateContactOrigin
+    from .update_contact_update_contact_list import UpdateContactUpdateContactList
     from .update_custom_field import UpdateCustomField
     from .update_list import UpdateList
     from .update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
@@ -695,7 +695,7 @@ if TYPE_CHECKING:
 
 _MODULE_OF = {
     "AbtestsSubject": ".abtests_subject",
-    "AbtestsSubjectCampaign": ".abtests_subject_campaign",
+    "AbtestsSubjectAbtestsSubjectList": ".abtests_subject_abtests_subject_list",
     "AbtestsSubjectDetails": ".abtests_subject_details",
     "AbtestsSubjectDetailsEditor": ".abtests_subject_details_editor",
     "AbtestsSubjectDetailsSendSettings": ".abtests_subject_details_send_settings",
@@ -732,7 +732,7 @@ _MODULE_OF = {
     "AutoresponderDayConditionOperatorType": ".autoresponder_day_condition_operator_type",
     "AutoresponderDayConditionOperatorType1": ".autoresponder_day_condition_operator_type_1",
     "AutoresponderDetails": ".autoresponder_details",
-    "AutoresponderDetailsCampaign": ".autoresponder_details_campaign",
+    "AutoresponderDetailsAutoresponderDetailsList": ".autoresponder_details_autoresponder_details_list",
     "AutoresponderDetailsSendSettings": ".autoresponder_details_send_settings",
     "AutoresponderListItem": ".autoresponder_list_item",
     "AutoresponderSendCustomSettings": ".autoresponder_send_custom_settings",
@@ -764,15 +764,6 @@ _MODULE_OF = {
     "BouncesReportDetails": ".bounces_report_details",
     "Callback": ".callback",
     "CallbackActions": ".callback_actions",
-    "CampaignRemovalsStatisticsItemType0": ".campaign_removals_statistics_item_type_0",
-    "CampaignRemovalsStatisticsItemType1": ".campaign_removals_statistics_item_type_1",
-    "CampaignRemovalsStatisticsItemType2": ".campaign_removals_statistics_item_type_2",
-    "CampaignRemovalsStatisticsItemType3": ".campaign_removals_statistics_item_type_3",
-    "CampaignRemovalsStatisticsItemType4": ".campaign_removals_statistics_item_type_4",
-    "CampaignRemovalsStatisticsItemType5": ".campaign_removals_statistics_item_type_5",
-    "CampaignRemovalsStatisticsItemType6": ".campaign_removals_statistics_item_type_6",
-    "CampaignRemovalsStatisticsItemType7": ".campaign_removals_statistics_item_type_7",
-    "CampaignRemovalsStatisticsItemType8": ".campaign_removals_statistics_item_type_8",
     "Cart": ".cart",
     "Category": ".category",
     "ChooseWinnerAbtestsSubject": ".choose_winner_abtests_subject",
@@ -1017,6 +1008,15 @@ _MODULE_OF = {
     "ListPostal": ".list_postal",
     "ListProfile": ".list_profile",
     "ListReference": ".list_reference",
+    "ListRemovalsStatisticsItemType0": ".list_removals_statistics_item_type_0",
+    "ListRemovalsStatisticsItemType1": ".list_removals_statistics_item_type_1",
+    "ListRemovalsStatisticsItemType2": ".list_removals_statistics_item_type_2",
+    "ListRemovalsStatisticsItemType3": ".list_removals_statistics_item_type_3",
+    "ListRemovalsStatisticsItemType4": ".list_removals_statistics_item_type_4",
+    "ListRemovalsStatisticsItemType5": ".list_removals_statistics_item_type_5",
+    "ListRemovalsStatisticsItemType6": ".list_removals_statistics_item_type_6",
+    "ListRemovalsStatisticsItemType7": ".list_removals_statistics_item_type_7",
+    "ListRemovalsStatisticsItemType8": ".list_removals_statistics_item_type_8",
     "ListRemovalsStatisticsList": ".list_removals_statistics_list",
     "ListSubscriptionNotifications": ".list_subscription_notifications",
     "ListSubscriptionStatisticsItem": ".list_subscription_statistics_item",
@@ -1297,8 +1297,8 @@ _MODULE_OF = {
     "UpdateBlocklist": ".update_blocklist",
     "UpdateCallbacks": ".update_callbacks",
     "UpdateContact": ".update_contact",
-    "UpdateContactCampaign": ".update_contact_campaign",
     "UpdateContactOrigin": ".update_contact_origin",
+    "UpdateContactUpdateContactList": ".update_contact_update_contact_list",
     "UpdateCustomField": ".update_custom_field",
     "UpdateList": ".update_list",
     "UpdateListBlocklistAdditionalFlags": ".update_list_blocklist_additional_flags",
@@ -1356,7 +1356,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AbtestsSubject",
-    "AbtestsSubjectCampaign",
+    "AbtestsSubjectAbtestsSubjectList",
     "AbtestsSubjectDetails",
     "AbtestsSubjectDetailsEditor",
     "AbtestsSubjectDetailsSendSettings",
@@ -1393,7 +1393,7 @@ __all__ = (
     "AutoresponderDayConditionOperatorType",
     "AutoresponderDayConditionOperatorType1",
     "AutoresponderDetails",
-    "AutoresponderDetailsCampaign",
+    "AutoresponderDetailsAutoresponderDetailsList",
     "AutoresponderDetailsSendSettings",
     "AutoresponderListItem",
     "AutoresponderSendCustomSettings",
@@ -1425,15 +1425,6 @@ __all__ = (
     "BouncesReportDetails",
     "Callback",
     "CallbackActions",
-    "CampaignRemovalsStatisticsItemType0",
-    "CampaignRemovalsStatisticsItemType1",
-    "CampaignRemovalsStatisticsItemType2",
-    "CampaignRemovalsStatisticsItemType3",
-    "CampaignRemovalsStatisticsItemType4",
-    "CampaignRemovalsStatisticsItemType5",
-    "CampaignRemovalsStatisticsItemType6",
-    "CampaignRemovalsStatisticsItemType7",
-    "CampaignRemovalsStatisticsItemType8",
     "Cart",
     "Category",
     "ChooseWinnerAbtestsSubject",
@@ -1678,6 +1669,15 @@ __all__ = (
     "ListPostal",
     "ListProfile",
     "ListReference",
+    "ListRemovalsStatisticsItemType0",
+    "ListRemovalsStatisticsItemType1",
+    "ListRemovalsStatisticsItemType2",
+    "ListRemovalsStatisticsItemType3",
+    "ListRemovalsStatisticsItemType4",
+    "ListRemovalsStatisticsItemType5",
+    "ListRemovalsStatisticsItemType6",
+    "ListRemovalsStatisticsItemType7",
+    "ListRemovalsStatisticsItemType8",
     "ListRemovalsStatisticsList",
     "ListsElement",
     "ListSubscriptionNotifications",
@@ -1958,8 +1958,8 @@ __all__ = (
     "UpdateBlocklist",
     "UpdateCallbacks",
     "UpdateContact",
-    "UpdateContactCampaign",
     "UpdateContactOrigin",
+    "UpdateContactUpdateContactList",
     "UpdateCustomField",
     "UpdateList",
     "UpdateListBlocklistAdditionalFlags",

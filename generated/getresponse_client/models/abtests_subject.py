@@ -5,12 +5,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.abtests_subject_campaign import AbtestsSubjectCampaign
+    from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from ..models.abtests_subject_from_field import AbtestsSubjectFromField
     from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
 
@@ -24,14 +25,14 @@ class AbtestsSubject(WireModel):
     Attributes:
         ab_test_id (str | Unset): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
-        campaign (AbtestsSubjectCampaign | Unset): List linked to A/B test
+        campaign (AbtestsSubjectAbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
         reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
     """
 
     ab_test_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    campaign: AbtestsSubjectCampaign | Unset = UNSET
+    campaign: AbtestsSubjectAbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET
     reply_to: AbtestsSubjectReplyTo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,13 +97,13 @@ def _encode_name(self: AbtestsSubject) -> Any:
     return name
 
 
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectCampaign | Unset:
+def _decode_campaign(json_value_: Any) -> AbtestsSubjectAbtestsSubjectList | Unset:
     _campaign = json_value_
-    campaign: AbtestsSubjectCampaign | Unset
+    campaign: AbtestsSubjectAbtestsSubjectList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AbtestsSubjectCampaign.from_dict(_campaign)
+        campaign = AbtestsSubjectAbtestsSubjectList.from_dict(_campaign)
 
     return campaign
 
@@ -219,6 +220,6 @@ AbtestsSubject._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.abtests_subject_campaign import AbtestsSubjectCampaign  # noqa: E402
+from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
 from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402

@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.new_message_editor_enum_output import NewMessageEditorEnumOutput
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.autoresponder_details_campaign import AutoresponderDetailsCampaign
+    from ..models.autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList
     from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings
     from ..models.autoresponder_statistics import AutoresponderStatistics
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
@@ -44,7 +45,7 @@ class AutoresponderDetails(WireModel):
         statistics (AutoresponderStatistics | Unset): The autoresponder statistics summary
         created_on (datetime.datetime | Unset): The creation date
         click_tracks (list[ClickTrack] | Unset): The list of tracked links
-        campaign (AutoresponderDetailsCampaign | Unset): The autoresponder campaign (list)
+        campaign (AutoresponderDetailsAutoresponderDetailsList | Unset): The autoresponder campaign (list)
         editor (NewMessageEditorEnumOutput | Unset): How the message was created: editor_v3 - created by GetResponse
             editor, text means plain text content, html means custom HTML content, getresponse is a…
         send_settings (AutoresponderDetailsSendSettings | Unset):
@@ -64,7 +65,7 @@ class AutoresponderDetails(WireModel):
     statistics: AutoresponderStatistics | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     click_tracks: list[ClickTrack] | Unset = UNSET
-    campaign: AutoresponderDetailsCampaign | Unset = UNSET
+    campaign: AutoresponderDetailsAutoresponderDetailsList | Unset = UNSET
     editor: NewMessageEditorEnumOutput | Unset = UNSET
     send_settings: AutoresponderDetailsSendSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -393,13 +394,13 @@ def _encode_click_tracks(self: AutoresponderDetails) -> Any:
     return click_tracks
 
 
-def _decode_campaign(json_value_: Any) -> AutoresponderDetailsCampaign | Unset:
+def _decode_campaign(json_value_: Any) -> AutoresponderDetailsAutoresponderDetailsList | Unset:
     _campaign = json_value_
-    campaign: AutoresponderDetailsCampaign | Unset
+    campaign: AutoresponderDetailsAutoresponderDetailsList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AutoresponderDetailsCampaign.from_dict(_campaign)
+        campaign = AutoresponderDetailsAutoresponderDetailsList.from_dict(_campaign)
 
     return campaign
 
@@ -628,7 +629,7 @@ AutoresponderDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.autoresponder_details_campaign import AutoresponderDetailsCampaign  # noqa: E402
+from ..models.autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList  # noqa: E402
 from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings  # noqa: E402
 from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E402
 from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402

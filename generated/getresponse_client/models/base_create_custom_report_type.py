@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-from .._wire import unknown_enum_member
+from getresponse_runtime.wire import unknown_enum_member
 
 
 class BaseCreateCustomReportType(StrEnum):

@@ -5,9 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-from ..types import UNSET
+from getresponse_runtime.types import UNSET
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 if TYPE_CHECKING:
     from ..models.create_message_activity_report_filters_filters import CreateMessageActivityReportFiltersFilters

@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from .. import types
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateMultimedia")

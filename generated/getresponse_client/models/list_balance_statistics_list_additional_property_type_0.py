@@ -5,20 +5,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0
-    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1
-    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2
-    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3
-    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4
-    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5
-    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6
-    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7
-    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8
+    from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0
+    from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1
+    from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2
+    from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3
+    from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4
+    from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5
+    from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6
+    from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
+    from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
 
 
 T = TypeVar("T", bound="ListBalanceStatisticsListAdditionalPropertyType0")
@@ -28,54 +29,53 @@ T = TypeVar("T", bound="ListBalanceStatisticsListAdditionalPropertyType0")
 class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
     """
     Attributes:
-        removals (CampaignRemovalsStatisticsItemType0 | CampaignRemovalsStatisticsItemType1 |
-            CampaignRemovalsStatisticsItemType2 | CampaignRemovalsStatisticsItemType3 | CampaignRemovalsStatisticsItemType4
-            | CampaignRemovalsStatisticsItemType5 | CampaignRemovalsStatisticsItemType6 |
-            CampaignRemovalsStatisticsItemType7 | CampaignRemovalsStatisticsItemType8 | Unset):
+        removals (ListRemovalsStatisticsItemType0 | ListRemovalsStatisticsItemType1 | ListRemovalsStatisticsItemType2 |
+            ListRemovalsStatisticsItemType3 | ListRemovalsStatisticsItemType4 | ListRemovalsStatisticsItemType5 |
+            ListRemovalsStatisticsItemType6 | ListRemovalsStatisticsItemType7 | ListRemovalsStatisticsItemType8 | Unset):
     """
 
     removals: (
-        CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8
+        ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def _encode(self) -> dict[str, Any]:
-        from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: PLC0415
 
         removals: dict[str, Any] | Unset
         if isinstance(self.removals, Unset):
             removals = UNSET
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType0):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType0):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType1):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType1):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType2):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType2):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType3):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType3):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType4):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType4):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType5):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType5):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType6):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType6):
             removals = self.removals.to_dict()
-        elif isinstance(self.removals, CampaignRemovalsStatisticsItemType7):
+        elif isinstance(self.removals, ListRemovalsStatisticsItemType7):
             removals = self.removals.to_dict()
         else:
             removals = self.removals.to_dict()
@@ -108,29 +108,29 @@ class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
 def _decode_removals(
     json_value_: Any,
 ) -> (
-    CampaignRemovalsStatisticsItemType0
-    | CampaignRemovalsStatisticsItemType1
-    | CampaignRemovalsStatisticsItemType2
-    | CampaignRemovalsStatisticsItemType3
-    | CampaignRemovalsStatisticsItemType4
-    | CampaignRemovalsStatisticsItemType5
-    | CampaignRemovalsStatisticsItemType6
-    | CampaignRemovalsStatisticsItemType7
-    | CampaignRemovalsStatisticsItemType8
+    ListRemovalsStatisticsItemType0
+    | ListRemovalsStatisticsItemType1
+    | ListRemovalsStatisticsItemType2
+    | ListRemovalsStatisticsItemType3
+    | ListRemovalsStatisticsItemType4
+    | ListRemovalsStatisticsItemType5
+    | ListRemovalsStatisticsItemType6
+    | ListRemovalsStatisticsItemType7
+    | ListRemovalsStatisticsItemType8
     | Unset
 ):
     def _parse_removals(
         data: object,
     ) -> (
-        CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8
+        ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8
         | Unset
     ):
         if isinstance(data, Unset):
@@ -138,88 +138,90 @@ def _decode_removals(
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_0 = CampaignRemovalsStatisticsItemType0.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_0 = (
+                ListRemovalsStatisticsItemType0.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_0
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_1 = CampaignRemovalsStatisticsItemType1.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_1 = (
+                ListRemovalsStatisticsItemType1.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_1
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_2 = CampaignRemovalsStatisticsItemType2.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_2 = (
+                ListRemovalsStatisticsItemType2.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_2
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_3 = CampaignRemovalsStatisticsItemType3.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_3 = (
+                ListRemovalsStatisticsItemType3.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_3
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_4 = CampaignRemovalsStatisticsItemType4.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_4 = (
+                ListRemovalsStatisticsItemType4.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_4
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_5 = CampaignRemovalsStatisticsItemType5.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_5 = (
+                ListRemovalsStatisticsItemType5.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_5
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_5
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_6 = CampaignRemovalsStatisticsItemType6.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_6 = (
+                ListRemovalsStatisticsItemType6.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_6
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_6
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_7 = CampaignRemovalsStatisticsItemType7.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_7 = (
+                ListRemovalsStatisticsItemType7.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_7
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_7
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_campaign_removals_statistics_item_type_8 = CampaignRemovalsStatisticsItemType8.from_dict(data)
+        componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_8 = (
+            ListRemovalsStatisticsItemType8.from_dict(data)
+        )
 
-        return componentsschemas_campaign_removals_statistics_item_type_8
+        return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_8
 
     removals = _parse_removals(json_value_)
 
@@ -230,21 +232,21 @@ def _encode_removals(self: ListBalanceStatisticsListAdditionalPropertyType0) -> 
     removals: dict[str, Any] | Unset
     if isinstance(self.removals, Unset):
         removals = UNSET
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType0):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType0):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType1):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType1):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType2):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType2):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType3):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType3):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType4):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType4):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType5):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType5):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType6):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType6):
         removals = self.removals.to_dict()
-    elif isinstance(self.removals, CampaignRemovalsStatisticsItemType7):
+    elif isinstance(self.removals, ListRemovalsStatisticsItemType7):
         removals = self.removals.to_dict()
     else:
         removals = self.removals.to_dict()
@@ -301,12 +303,12 @@ ListBalanceStatisticsListAdditionalPropertyType0._extra_decoder = _decode_additi
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8  # noqa: E402
+from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: E402
+from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: E402
+from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: E402
+from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: E402
+from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: E402
+from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: E402
+from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: E402
+from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: E402
+from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8  # noqa: E402

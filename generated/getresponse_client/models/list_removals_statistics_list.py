@@ -5,19 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._wire import WireModel, check_mapping
+from getresponse_runtime.wire import WireModel, check_mapping
 
 if TYPE_CHECKING:
-    from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0
-    from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1
-    from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2
-    from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3
-    from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4
-    from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5
-    from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6
-    from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7
-    from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8
+    from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0
+    from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1
+    from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2
+    from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3
+    from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4
+    from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5
+    from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6
+    from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
+    from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
 
 
 T = TypeVar("T", bound="ListRemovalsStatisticsList")
@@ -33,44 +32,44 @@ class ListRemovalsStatisticsList(WireModel):
 
     additional_properties: dict[
         str,
-        CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8,
+        ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8,
     ] = _attrs_field(init=False, factory=dict)
 
     def _encode(self) -> dict[str, Any]:
-        from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: PLC0415
-        from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: PLC0415
+        from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, CampaignRemovalsStatisticsItemType0):
+            if isinstance(prop, ListRemovalsStatisticsItemType0):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType1):
+            elif isinstance(prop, ListRemovalsStatisticsItemType1):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType2):
+            elif isinstance(prop, ListRemovalsStatisticsItemType2):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType3):
+            elif isinstance(prop, ListRemovalsStatisticsItemType3):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType4):
+            elif isinstance(prop, ListRemovalsStatisticsItemType4):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType5):
+            elif isinstance(prop, ListRemovalsStatisticsItemType5):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType6):
+            elif isinstance(prop, ListRemovalsStatisticsItemType6):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CampaignRemovalsStatisticsItemType7):
+            elif isinstance(prop, ListRemovalsStatisticsItemType7):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop.to_dict()
@@ -84,30 +83,30 @@ class ListRemovalsStatisticsList(WireModel):
     def __getitem__(
         self, key: str
     ) -> (
-        CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8
+        ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8
     ):
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8,
+        value: ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8,
     ) -> None:
         self.additional_properties[key] = value
 
@@ -134,27 +133,27 @@ def _decode_additional_properties(
     d: Mapping[str, Any],
 ) -> dict[
     str,
-    CampaignRemovalsStatisticsItemType0
-    | CampaignRemovalsStatisticsItemType1
-    | CampaignRemovalsStatisticsItemType2
-    | CampaignRemovalsStatisticsItemType3
-    | CampaignRemovalsStatisticsItemType4
-    | CampaignRemovalsStatisticsItemType5
-    | CampaignRemovalsStatisticsItemType6
-    | CampaignRemovalsStatisticsItemType7
-    | CampaignRemovalsStatisticsItemType8,
+    ListRemovalsStatisticsItemType0
+    | ListRemovalsStatisticsItemType1
+    | ListRemovalsStatisticsItemType2
+    | ListRemovalsStatisticsItemType3
+    | ListRemovalsStatisticsItemType4
+    | ListRemovalsStatisticsItemType5
+    | ListRemovalsStatisticsItemType6
+    | ListRemovalsStatisticsItemType7
+    | ListRemovalsStatisticsItemType8,
 ]:
     additional_properties: dict[
         str,
-        CampaignRemovalsStatisticsItemType0
-        | CampaignRemovalsStatisticsItemType1
-        | CampaignRemovalsStatisticsItemType2
-        | CampaignRemovalsStatisticsItemType3
-        | CampaignRemovalsStatisticsItemType4
-        | CampaignRemovalsStatisticsItemType5
-        | CampaignRemovalsStatisticsItemType6
-        | CampaignRemovalsStatisticsItemType7
-        | CampaignRemovalsStatisticsItemType8,
+        ListRemovalsStatisticsItemType0
+        | ListRemovalsStatisticsItemType1
+        | ListRemovalsStatisticsItemType2
+        | ListRemovalsStatisticsItemType3
+        | ListRemovalsStatisticsItemType4
+        | ListRemovalsStatisticsItemType5
+        | ListRemovalsStatisticsItemType6
+        | ListRemovalsStatisticsItemType7
+        | ListRemovalsStatisticsItemType8,
     ] = {}
     for prop_name, prop_dict in d.items():
         if prop_name in ListRemovalsStatisticsList._wire_fields:
@@ -163,103 +162,103 @@ def _decode_additional_properties(
         def _parse_additional_property(
             data: object,
         ) -> (
-            CampaignRemovalsStatisticsItemType0
-            | CampaignRemovalsStatisticsItemType1
-            | CampaignRemovalsStatisticsItemType2
-            | CampaignRemovalsStatisticsItemType3
-            | CampaignRemovalsStatisticsItemType4
-            | CampaignRemovalsStatisticsItemType5
-            | CampaignRemovalsStatisticsItemType6
-            | CampaignRemovalsStatisticsItemType7
-            | CampaignRemovalsStatisticsItemType8
+            ListRemovalsStatisticsItemType0
+            | ListRemovalsStatisticsItemType1
+            | ListRemovalsStatisticsItemType2
+            | ListRemovalsStatisticsItemType3
+            | ListRemovalsStatisticsItemType4
+            | ListRemovalsStatisticsItemType5
+            | ListRemovalsStatisticsItemType6
+            | ListRemovalsStatisticsItemType7
+            | ListRemovalsStatisticsItemType8
         ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_0 = (
-                    CampaignRemovalsStatisticsItemType0.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_0 = (
+                    ListRemovalsStatisticsItemType0.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_0
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_1 = (
-                    CampaignRemovalsStatisticsItemType1.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_1 = (
+                    ListRemovalsStatisticsItemType1.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_1
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_2 = (
-                    CampaignRemovalsStatisticsItemType2.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_2 = (
+                    ListRemovalsStatisticsItemType2.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_2
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_3 = (
-                    CampaignRemovalsStatisticsItemType3.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_3 = (
+                    ListRemovalsStatisticsItemType3.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_3
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_4 = (
-                    CampaignRemovalsStatisticsItemType4.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_4 = (
+                    ListRemovalsStatisticsItemType4.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_4
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_5 = (
-                    CampaignRemovalsStatisticsItemType5.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_5 = (
+                    ListRemovalsStatisticsItemType5.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_5
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_6 = (
-                    CampaignRemovalsStatisticsItemType6.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_6 = (
+                    ListRemovalsStatisticsItemType6.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_6
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_removals_statistics_item_type_7 = (
-                    CampaignRemovalsStatisticsItemType7.from_dict(data)
+                componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_7 = (
+                    ListRemovalsStatisticsItemType7.from_dict(data)
                 )
 
-                return componentsschemas_campaign_removals_statistics_item_type_7
+                return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_campaign_removals_statistics_item_type_8 = CampaignRemovalsStatisticsItemType8.from_dict(
-                data
+            componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_8 = (
+                ListRemovalsStatisticsItemType8.from_dict(data)
             )
 
-            return componentsschemas_campaign_removals_statistics_item_type_8
+            return componentsschemas_campaign_removals_statistics_item_list_removals_statistics_item_type_8
 
         additional_property = _parse_additional_property(prop_dict)
 
@@ -276,12 +275,12 @@ ListRemovalsStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.campaign_removals_statistics_item_type_0 import CampaignRemovalsStatisticsItemType0  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_1 import CampaignRemovalsStatisticsItemType1  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_2 import CampaignRemovalsStatisticsItemType2  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_3 import CampaignRemovalsStatisticsItemType3  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_4 import CampaignRemovalsStatisticsItemType4  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_5 import CampaignRemovalsStatisticsItemType5  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_6 import CampaignRemovalsStatisticsItemType6  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_7 import CampaignRemovalsStatisticsItemType7  # noqa: E402
-from ..models.campaign_removals_statistics_item_type_8 import CampaignRemovalsStatisticsItemType8  # noqa: E402
+from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: E402
+from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: E402
+from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: E402
+from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: E402
+from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: E402
+from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: E402
+from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: E402
+from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: E402
+from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8  # noqa: E402

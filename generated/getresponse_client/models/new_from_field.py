@@ -5,9 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .._wire import WireModel, check_mapping
-from ..types import UNSET
+from getresponse_runtime.types import UNSET
+from getresponse_runtime.wire import WireModel, check_mapping
 
 T = TypeVar("T", bound="NewFromField")
 

@@ -5,8 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.scoring_condition_operator import ScoringConditionOperator
 from ..models.scoring_condition_operator_type import ScoringConditionOperatorType

@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
-from .._wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 from ..models.update_contact_origin import UpdateContactOrigin
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
     from ..models.new_contact_tag import NewContactTag
-    from ..models.update_contact_campaign import UpdateContactCampaign
+    from ..models.update_contact_update_contact_list import UpdateContactUpdateContactList
 
 
 T = TypeVar("T", bound="UpdateContact")
@@ -34,7 +35,7 @@ class UpdateContact(WireModel):
         activities (str | Unset):  Example: https://api.getresponse.com/v3/contacts/pV3r/activities.
         changed_on (datetime.datetime | Unset):  Example: 2017-12-19T13:11:48+0000.
         created_on (datetime.datetime | Unset):  Example: 2017-03-02T07:30:49+0000.
-        campaign (UpdateContactCampaign | Unset):
+        campaign (UpdateContactUpdateContactList | Unset):
         email (str | Unset):  Example: john.doe@example.com.
         day_of_cycle (None | str | Unset): The day on which the contact is in the Autoresponder cycle. Example: 42.
         scoring (float | None | Unset): Contact scoring, pass null to remove the score from a contact Example: 8.
@@ -53,7 +54,7 @@ class UpdateContact(WireModel):
     activities: str | Unset = UNSET
     changed_on: datetime.datetime | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
-    campaign: UpdateContactCampaign | Unset = UNSET
+    campaign: UpdateContactUpdateContactList | Unset = UNSET
     email: str | Unset = UNSET
     day_of_cycle: None | str | Unset = UNSET
     scoring: float | None | Unset = UNSET
@@ -307,13 +308,13 @@ def _encode_created_on(self: UpdateContact) -> Any:
     return created_on
 
 
-def _decode_campaign(json_value_: Any) -> UpdateContactCampaign | Unset:
+def _decode_campaign(json_value_: Any) -> UpdateContactUpdateContactList | Unset:
     _campaign = json_value_
-    campaign: UpdateContactCampaign | Unset
+    campaign: UpdateContactUpdateContactList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = UpdateContactCampaign.from_dict(_campaign)
+        campaign = UpdateContactUpdateContactList.from_dict(_campaign)
 
     return campaign
 
@@ -507,4 +508,4 @@ UpdateContact._extra_decoder = _decode_additional_properties
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_custom_field_value import NewContactCustomFieldValue  # noqa: E402
 from ..models.new_contact_tag import NewContactTag  # noqa: E402
-from ..models.update_contact_campaign import UpdateContactCampaign  # noqa: E402
+from ..models.update_contact_update_contact_list import UpdateContactUpdateContactList  # noqa: E402

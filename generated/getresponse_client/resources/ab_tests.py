@@ -2,102 +2,55 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..models.get_splittest_list_querystatus import GetSplittestListQuerystatus
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.splittest import Splittest
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.get_splittest_list_querystatus import GetSplittestListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.splittest import Splittest
-
-
-class AbTestsRawResource(SyncResource):
-    """client.ab_tests.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        splittest_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Splittest]:
-        """Get a single A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests import get_splittest as op
-
-        return self._call(
-            op._get_kwargs(
-                splittest_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_type: str | Unset = UNSET,
-        query_status: GetSplittestListQuerystatus | Unset = GetSplittestListQuerystatus.ACTIVE,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Splittest]]:
-        """The list of A/B tests. Returns the raw response with the parsed body."""
-        from ..api.ab_tests import get_splittest_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querytype=query_type,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class AbTestsResource(SyncResource):
     """A/B tests: client.ab_tests."""
 
-    @cached_property
-    def with_raw_response(self) -> AbTestsRawResource:
-        return AbTestsRawResource(self._transport)
-
     def get(
         self,
         splittest_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Splittest:
         """Get a single A/B test.
 
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
-        return (
-            self.with_raw_response.get(
-                splittest_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/splittests/{path_value(splittest_id)}",
+            cast_to=Splittest,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -112,6 +65,7 @@ class AbTestsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Splittest]:
         """The list of A/B tests.
 
@@ -119,107 +73,63 @@ class AbTestsResource(SyncResource):
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
-        from ..api.ab_tests import get_splittest_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querytype=query_type,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/splittests",
+            item=Splittest,
+            params={
+                "query[name]": query_name,
+                "query[type]": query_type,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> AbTestsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AbTestsResourceWithRawResponse(self._raw_copy())
 
-class AsyncAbTestsRawResource(AsyncResource):
-    """client.ab_tests.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        splittest_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Splittest]:
-        """Get a single A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests import get_splittest as op
+class AbTestsResourceWithRawResponse:
+    """client.ab_tests.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                splittest_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_type: str | Unset = UNSET,
-        query_status: GetSplittestListQuerystatus | Unset = GetSplittestListQuerystatus.ACTIVE,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Splittest]]:
-        """The list of A/B tests. Returns the raw response with the parsed body."""
-        from ..api.ab_tests import get_splittest_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querytype=query_type,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: AbTestsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncAbTestsResource(AsyncResource):
     """A/B tests: client.ab_tests."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncAbTestsRawResource:
-        return AsyncAbTestsRawResource(self._transport)
-
     async def get(
         self,
         splittest_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Splittest:
         """Get a single A/B test.
 
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
-        return (
-            await self.with_raw_response.get(
-                splittest_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/splittests/{path_value(splittest_id)}",
+            cast_to=Splittest,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -232,28 +142,41 @@ class AsyncAbTestsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Splittest]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Splittest]:
         """The list of A/B tests.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
-        from ..api.ab_tests import get_splittest_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querytype=query_type,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/splittests",
+            item=Splittest,
+            params={
+                "query[name]": query_name,
+                "query[type]": query_type,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncAbTestsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncAbTestsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncAbTestsResourceWithRawResponse:
+    """client.ab_tests.with_raw_response."""
+
+    def __init__(self, resource: AsyncAbTestsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

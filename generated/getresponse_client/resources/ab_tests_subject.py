@@ -3,194 +3,154 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.abtests_subject_details import AbtestsSubjectDetails
+from ..models.abtests_subject_list_item import AbtestsSubjectListItem
+from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubject
+from ..models.new_abtests_subject import NewAbtestsSubject
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.abtests_subject_details import AbtestsSubjectDetails
-    from ..models.abtests_subject_list_item import AbtestsSubjectListItem
-    from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubject
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_ab_test_subject_list_querystage import GetAbTestSubjectListQuerystage
-    from ..models.new_abtests_subject import NewAbtestsSubject
+    from ..models.new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class AbTestsSubjectRawResource(SyncResource):
-    """client.ab_tests_subject.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewAbtestsSubject | Unset = UNSET,
-    ) -> RawResponse[AbtestsSubjectDetails]:
-        """Create a new A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import create_subject_ab_test as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Delete A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import delete_ab_test as op
-
-        return self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        ab_test_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AbtestsSubjectDetails]:
-        """Get a single A/B test by ID. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import get_ab_test_subject_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                ab_test_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_stage: GetAbTestSubjectListQuerystage | Unset = UNSET,
-        query_ab_test_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_stage: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        sort_total_delivered: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AbtestsSubjectListItem]]:
-        """The list of A/B tests. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import get_ab_test_subject_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystage=query_stage,
-                queryab_test_id=query_ab_test_id,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortstage=sort_stage,
-                sortsend_on=sort_send_on,
-                sorttotal_delivered=sort_total_delivered,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def cancel(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Cancel A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import cancel_ab_test as op
-
-        return self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def choose_winner(
-        self,
-        ab_test_id: str,
-        body: ChooseWinnerAbtestsSubject | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Choose A/B test winner. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import post_abtests_subject_by_id_winner as op
-
-        return self._call(
-            op._get_kwargs(
-                ab_test_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class AbTestsSubjectResource(SyncResource):
     """A/B tests - subject: client.ab_tests_subject."""
 
-    @cached_property
-    def with_raw_response(self) -> AbTestsSubjectRawResource:
-        return AbTestsSubjectRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        campaign: ListReference | Mapping[str, Any],
+        from_field: FromFieldReference | Mapping[str, Any],
+        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any],
+        variants: builtins.list[str],
+        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any],
+        content: MessageContent | Mapping[str, Any],
+        ab_test_id: str | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AbtestsSubjectDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewAbtestsSubject | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AbtestsSubjectDetails: ...
 
     def create(
         self,
-        body: NewAbtestsSubject | Unset = UNSET,
+        *,
+        body: NewAbtestsSubject | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any] | Unset = UNSET,
+        variants: builtins.list[str] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        ab_test_id: str | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.
 
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/ab-tests/subject",
+            cast_to=AbtestsSubjectDetails,
+            json=json_body(
+                "ab_tests_subject.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "campaign": campaign,
+                    "from_field": from_field,
+                    "delivery_settings": delivery_settings,
+                    "variants": variants,
+                    "send_settings": send_settings,
+                    "content": content,
+                    "ab_test_id": ab_test_id,
+                    "reply_to": reply_to,
+                    "flags": flags,
+                },
+                AB_TESTS_SUBJECT_CREATE_WIRE,
+                required=(
+                    "name",
+                    "campaign",
+                    "from_field",
+                    "delivery_settings",
+                    "variants",
+                    "send_settings",
+                    "content",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         ab_test_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete A/B test.
 
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
-        return (
-            self.with_raw_response.delete(
-                ab_test_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/ab-tests/{path_value(ab_test_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         ab_test_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Get a single A/B test by ID.
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
-        return (
-            self.with_raw_response.get(
-                ab_test_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/ab-tests/subject/{path_value(ab_test_id)}",
+            cast_to=AbtestsSubjectDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -198,7 +158,7 @@ class AbTestsSubjectResource(SyncResource):
         query_name: str | Unset = UNSET,
         query_stage: GetAbTestSubjectListQuerystage | Unset = UNSET,
         query_ab_test_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_stage: SortOrderEnum | Unset = UNSET,
         sort_send_on: SortOrderEnum | Unset = UNSET,
@@ -206,6 +166,7 @@ class AbTestsSubjectResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[AbtestsSubjectListItem]:
         """The list of A/B tests.
 
@@ -213,236 +174,230 @@ class AbTestsSubjectResource(SyncResource):
 
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
-        from ..api.ab_tests_subject import get_ab_test_subject_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystage=query_stage,
-                queryab_test_id=query_ab_test_id,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortstage=sort_stage,
-                sortsend_on=sort_send_on,
-                sorttotal_delivered=sort_total_delivered,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/ab-tests/subject",
+            item=AbtestsSubjectListItem,
+            params={
+                "query[name]": query_name,
+                "query[stage]": query_stage,
+                "query[abTestId]": query_ab_test_id,
+                "query[campaignId]": query_list_id,
+                "sort[name]": sort_name,
+                "sort[stage]": sort_stage,
+                "sort[sendOn]": sort_send_on,
+                "sort[totalDelivered]": sort_total_delivered,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def cancel(
         self,
         ab_test_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Cancel A/B test.
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
-        return (
-            self.with_raw_response.cancel(
-                ab_test_id,
-            )
-        ).parsed
+        return self._request(
+            "POST",
+            f"/ab-tests/{path_value(ab_test_id)}/cancel",
+            cast_to=None,
+            options=options,
+        )
+
+    @overload
+    def choose_winner(
+        self,
+        ab_test_id: str,
+        *,
+        variant_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def choose_winner(
+        self,
+        ab_test_id: str,
+        *,
+        body: ChooseWinnerAbtestsSubject | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     def choose_winner(
         self,
         ab_test_id: str,
-        body: ChooseWinnerAbtestsSubject | Unset = UNSET,
+        *,
+        body: ChooseWinnerAbtestsSubject | Mapping[str, Any] | None = None,
+        variant_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Choose A/B test winner.
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
-        return (
-            self.with_raw_response.choose_winner(
-                ab_test_id,
+        return self._request(
+            "POST",
+            f"/ab-tests/subject/{path_value(ab_test_id)}/winner",
+            cast_to=None,
+            json=json_body(
+                "ab_tests_subject.choose_winner",
                 body,
-            )
-        ).parsed
-
-
-class AsyncAbTestsSubjectRawResource(AsyncResource):
-    """client.ab_tests_subject.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewAbtestsSubject | Unset = UNSET,
-    ) -> RawResponse[AbtestsSubjectDetails]:
-        """Create a new A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import create_subject_ab_test as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "variant_id": variant_id,
+                },
+                AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
+                required=("variant_id",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Delete A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import delete_ab_test as op
+    @property
+    def with_raw_response(self) -> AbTestsSubjectResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AbTestsSubjectResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        ab_test_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AbtestsSubjectDetails]:
-        """Get a single A/B test by ID. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import get_ab_test_subject_by_id as op
+class AbTestsSubjectResourceWithRawResponse:
+    """client.ab_tests_subject.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                ab_test_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_stage: GetAbTestSubjectListQuerystage | Unset = UNSET,
-        query_ab_test_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_stage: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        sort_total_delivered: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AbtestsSubjectListItem]]:
-        """The list of A/B tests. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import get_ab_test_subject_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystage=query_stage,
-                queryab_test_id=query_ab_test_id,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortstage=sort_stage,
-                sortsend_on=sort_send_on,
-                sorttotal_delivered=sort_total_delivered,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def cancel(
-        self,
-        ab_test_id: str,
-    ) -> RawResponse[None]:
-        """Cancel A/B test. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import cancel_ab_test as op
-
-        return await self._call(
-            op._get_kwargs(
-                ab_test_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def choose_winner(
-        self,
-        ab_test_id: str,
-        body: ChooseWinnerAbtestsSubject | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Choose A/B test winner. Returns the raw response with the parsed body."""
-        from ..api.ab_tests_subject import post_abtests_subject_by_id_winner as op
-
-        return await self._call(
-            op._get_kwargs(
-                ab_test_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: AbTestsSubjectResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.cancel = raw_response(resource.cancel)
+        self.choose_winner = raw_response(resource.choose_winner)
 
 
 class AsyncAbTestsSubjectResource(AsyncResource):
     """A/B tests - subject: client.ab_tests_subject."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncAbTestsSubjectRawResource:
-        return AsyncAbTestsSubjectRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        campaign: ListReference | Mapping[str, Any],
+        from_field: FromFieldReference | Mapping[str, Any],
+        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any],
+        variants: builtins.list[str],
+        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any],
+        content: MessageContent | Mapping[str, Any],
+        ab_test_id: str | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AbtestsSubjectDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewAbtestsSubject | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AbtestsSubjectDetails: ...
 
     async def create(
         self,
-        body: NewAbtestsSubject | Unset = UNSET,
+        *,
+        body: NewAbtestsSubject | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any] | Unset = UNSET,
+        variants: builtins.list[str] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        ab_test_id: str | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.
 
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/ab-tests/subject",
+            cast_to=AbtestsSubjectDetails,
+            json=json_body(
+                "ab_tests_subject.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "campaign": campaign,
+                    "from_field": from_field,
+                    "delivery_settings": delivery_settings,
+                    "variants": variants,
+                    "send_settings": send_settings,
+                    "content": content,
+                    "ab_test_id": ab_test_id,
+                    "reply_to": reply_to,
+                    "flags": flags,
+                },
+                AB_TESTS_SUBJECT_CREATE_WIRE,
+                required=(
+                    "name",
+                    "campaign",
+                    "from_field",
+                    "delivery_settings",
+                    "variants",
+                    "send_settings",
+                    "content",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         ab_test_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete A/B test.
 
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
-        return (
-            await self.with_raw_response.delete(
-                ab_test_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/ab-tests/{path_value(ab_test_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         ab_test_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Get a single A/B test by ID.
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
-        return (
-            await self.with_raw_response.get(
-                ab_test_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/ab-tests/subject/{path_value(ab_test_id)}",
+            cast_to=AbtestsSubjectDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
         query_stage: GetAbTestSubjectListQuerystage | Unset = UNSET,
         query_ab_test_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_stage: SortOrderEnum | Unset = UNSET,
         sort_send_on: SortOrderEnum | Unset = UNSET,
@@ -450,59 +405,126 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[AbtestsSubjectListItem]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[AbtestsSubjectListItem]:
         """The list of A/B tests.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
-        from ..api.ab_tests_subject import get_ab_test_subject_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystage=query_stage,
-                queryab_test_id=query_ab_test_id,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortstage=sort_stage,
-                sortsend_on=sort_send_on,
-                sorttotal_delivered=sort_total_delivered,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/ab-tests/subject",
+            item=AbtestsSubjectListItem,
+            params={
+                "query[name]": query_name,
+                "query[stage]": query_stage,
+                "query[abTestId]": query_ab_test_id,
+                "query[campaignId]": query_list_id,
+                "sort[name]": sort_name,
+                "sort[stage]": sort_stage,
+                "sort[sendOn]": sort_send_on,
+                "sort[totalDelivered]": sort_total_delivered,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def cancel(
         self,
         ab_test_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Cancel A/B test.
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
-        return (
-            await self.with_raw_response.cancel(
-                ab_test_id,
-            )
-        ).parsed
+        return await self._request(
+            "POST",
+            f"/ab-tests/{path_value(ab_test_id)}/cancel",
+            cast_to=None,
+            options=options,
+        )
+
+    @overload
+    async def choose_winner(
+        self,
+        ab_test_id: str,
+        *,
+        variant_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def choose_winner(
+        self,
+        ab_test_id: str,
+        *,
+        body: ChooseWinnerAbtestsSubject | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     async def choose_winner(
         self,
         ab_test_id: str,
-        body: ChooseWinnerAbtestsSubject | Unset = UNSET,
+        *,
+        body: ChooseWinnerAbtestsSubject | Mapping[str, Any] | None = None,
+        variant_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Choose A/B test winner.
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
-        return (
-            await self.with_raw_response.choose_winner(
-                ab_test_id,
+        return await self._request(
+            "POST",
+            f"/ab-tests/subject/{path_value(ab_test_id)}/winner",
+            cast_to=None,
+            json=json_body(
+                "ab_tests_subject.choose_winner",
                 body,
-            )
-        ).parsed
+                {
+                    "variant_id": variant_id,
+                },
+                AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
+                required=("variant_id",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAbTestsSubjectResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncAbTestsSubjectResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncAbTestsSubjectResourceWithRawResponse:
+    """client.ab_tests_subject.with_raw_response."""
+
+    def __init__(self, resource: AsyncAbTestsSubjectResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.cancel = async_raw_response(resource.cancel)
+        self.choose_winner = async_raw_response(resource.choose_winner)
+
+
+# Keyword argument -> JSON name, per method with a body.
+AB_TESTS_SUBJECT_CREATE_WIRE = {
+    "name": "name",
+    "campaign": "campaign",
+    "from_field": "fromField",
+    "delivery_settings": "deliverySettings",
+    "variants": "variants",
+    "send_settings": "sendSettings",
+    "content": "content",
+    "ab_test_id": "abTestId",
+    "reply_to": "replyTo",
+    "flags": "flags",
+}
+AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE = {
+    "variant_id": "variantId",
+}

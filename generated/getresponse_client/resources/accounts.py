@@ -3,333 +3,241 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.account import Account
+from ..models.account_badge_details import AccountBadgeDetails
+from ..models.account_billing import AccountBilling
+from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
+from ..models.blocklist import Blocklist
+from ..models.callback import Callback
+from ..models.industry_tag import IndustryTag
+from ..models.sending_limits_list_item import SendingLimitsListItem
+from ..models.timezone import Timezone
+from ..models.update_account_badge_body import UpdateAccountBadgeBody
+from ..models.update_blocklist import UpdateBlocklist
+from ..models.update_callbacks import UpdateCallbacks
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.account import Account
-    from ..models.account_badge_details import AccountBadgeDetails
-    from ..models.account_billing import AccountBilling
-    from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
-    from ..models.blocklist import Blocklist
-    from ..models.callback import Callback
-    from ..models.industry_tag import IndustryTag
-    from ..models.sending_limits_list_item import SendingLimitsListItem
-    from ..models.timezone import Timezone
-    from ..models.update_account_badge_body import UpdateAccountBadgeBody
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.account_number_of_employees import AccountNumberOfEmployees
+    from ..models.account_time_format import AccountTimeFormat
+    from ..models.status_enum import StatusEnum
+    from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
-    from ..models.update_blocklist import UpdateBlocklist
-    from ..models.update_callbacks import UpdateCallbacks
-
-
-class AccountsRawResource(SyncResource):
-    """client.accounts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Account information. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Update account. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def disable_callbacks(
-        self,
-    ) -> RawResponse[None]:
-        """Disable callbacks. Returns the raw response with the parsed body."""
-        from ..api.accounts import disable_callbacks as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    def get_badge(
-        self,
-    ) -> RawResponse[AccountBadgeDetails]:
-        """Current status of your GetResponse badge. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_badge as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    def get_billing(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AccountBilling]:
-        """Billing information. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_billing as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_blocklist(
-        self,
-        *,
-        query_mask: str | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Returns account blocklist masks. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_blocklist as op
-
-        return self._call(
-            op._get_kwargs(
-                querymask=query_mask,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_callbacks(
-        self,
-    ) -> RawResponse[Callback]:
-        """Get callbacks configuration. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_callbacks as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    def get_industries(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[IndustryTag]]:
-        """List of Industry Tags. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_industries as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_login_history(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AccountsLoginHistoryListElement]]:
-        """History of logins. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_login_history as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_sending_limits(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SendingLimitsListItem]]:
-        """Send limits. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_sending_limits as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_timezones(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[Timezone]]:
-        """List of timezones. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_timezones as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update_badge(
-        self,
-        body: UpdateAccountBadgeBody | Unset = UNSET,
-    ) -> RawResponse[AccountBadgeDetails]:
-        """Turn on/off the GetResponse Badge. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account_badge as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def update_blocklist(
-        self,
-        body: UpdateBlocklist | Unset = UNSET,
-        *,
-        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Update account blocklist. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account_blocklist as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def update_callbacks(
-        self,
-        body: UpdateCallbacks | Unset = UNSET,
-    ) -> RawResponse[Callback]:
-        """Enable or update callbacks configuration. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_callbacks as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class AccountsResource(SyncResource):
     """Accounts: client.accounts."""
 
-    @cached_property
-    def with_raw_response(self) -> AccountsRawResource:
-        return AccountsRawResource(self._transport)
-
     def get(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Account:
         """Account information.
 
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
-        return (
-            self.with_raw_response.get(
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/accounts",
+            cast_to=Account,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    def update(
+        self,
+        *,
+        account_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
+        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
+        href: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        zip_code: str | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
+        time_format: AccountTimeFormat | Unset = UNSET,
+        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Account: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        body: Account | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Account: ...
 
     def update(
         self,
-        body: Account | Unset = UNSET,
+        *,
+        body: Account | Mapping[str, Any] | None = None,
+        account_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
+        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
+        href: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        zip_code: str | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
+        time_format: AccountTimeFormat | Unset = UNSET,
+        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
 
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
-        return (
-            self.with_raw_response.update(
+        return self._request(
+            "POST",
+            f"/accounts",
+            cast_to=Account,
+            json=json_body(
+                "accounts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "account_id": account_id,
+                    "email": email,
+                    "country_code": country_code,
+                    "industry_tag": industry_tag,
+                    "href": href,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "company_name": company_name,
+                    "phone": phone,
+                    "state": state,
+                    "city": city,
+                    "street": street,
+                    "zip_code": zip_code,
+                    "number_of_employees": number_of_employees,
+                    "time_format": time_format,
+                    "time_zone": time_zone,
+                },
+                ACCOUNTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     def disable_callbacks(
         self,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Disable callbacks.
 
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
-        return (self.with_raw_response.disable_callbacks()).parsed
+        return self._request(
+            "DELETE",
+            f"/accounts/callbacks",
+            cast_to=None,
+            options=options,
+        )
 
     def get_badge(
         self,
+        **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Current status of your GetResponse badge.
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
-        return (self.with_raw_response.get_badge()).parsed
+        return self._request(
+            "GET",
+            f"/accounts/badge",
+            cast_to=AccountBadgeDetails,
+            options=options,
+        )
 
     def get_billing(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AccountBilling:
         """Billing information.
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
-        return (
-            self.with_raw_response.get_billing(
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/accounts/billing",
+            cast_to=AccountBilling,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def get_blocklist(
         self,
         *,
         query_mask: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Returns account blocklist masks.
 
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
-        return (
-            self.with_raw_response.get_blocklist(
-                query_mask=query_mask,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/accounts/blocklists",
+            cast_to=Blocklist,
+            params={
+                "query[mask]": query_mask,
+            },
+            options=options,
+        )
 
     def get_callbacks(
         self,
+        **options: Unpack[RequestOptions],
     ) -> Callback:
         """Get callbacks configuration.
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
-        return (self.with_raw_response.get_callbacks()).parsed
+        return self._request(
+            "GET",
+            f"/accounts/callbacks",
+            cast_to=Callback,
+            options=options,
+        )
 
     def get_industries(
         self,
@@ -337,6 +245,7 @@ class AccountsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[IndustryTag]:
         """List of Industry Tags.
 
@@ -344,16 +253,15 @@ class AccountsResource(SyncResource):
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
-        from ..api.accounts import get_industries as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/accounts/industries",
+            item=IndustryTag,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_login_history(
@@ -362,6 +270,7 @@ class AccountsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[AccountsLoginHistoryListElement]:
         """History of logins.
 
@@ -369,519 +278,701 @@ class AccountsResource(SyncResource):
 
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
-        from ..api.accounts import get_account_login_history as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/accounts/login-history",
+            item=AccountsLoginHistoryListElement,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_sending_limits(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SendingLimitsListItem]:
         """Send limits.
 
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
-        return (
-            self.with_raw_response.get_sending_limits(
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/accounts/sending-limits",
+            cast_to=ListOf(SendingLimitsListItem),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def get_timezones(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Timezone]:
         """List of timezones.
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
-        return (
-            self.with_raw_response.get_timezones(
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/accounts/timezones",
+            cast_to=ListOf(Timezone),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    def update_badge(
+        self,
+        *,
+        status: StatusEnum,
+        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccountBadgeDetails: ...
+
+    @overload
+    def update_badge(
+        self,
+        *,
+        body: UpdateAccountBadgeBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AccountBadgeDetails: ...
 
     def update_badge(
         self,
-        body: UpdateAccountBadgeBody | Unset = UNSET,
+        *,
+        body: UpdateAccountBadgeBody | Mapping[str, Any] | None = None,
+        status: StatusEnum | Unset = UNSET,
+        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
-        return (
-            self.with_raw_response.update_badge(
+        return self._request(
+            "POST",
+            f"/accounts/badge",
+            cast_to=AccountBadgeDetails,
+            json=json_body(
+                "accounts.update_badge",
                 body,
-            )
-        ).parsed
+                {
+                    "status": status,
+                    "type_": type_,
+                },
+                ACCOUNTS_UPDATE_BADGE_WIRE,
+                required=("status",),
+            ),
+            options=options,
+        )
+
+    @overload
+    def update_blocklist(
+        self,
+        *,
+        masks: builtins.list[str],
+        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
+
+    @overload
+    def update_blocklist(
+        self,
+        *,
+        body: UpdateBlocklist | Mapping[str, Any],
+        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
 
     def update_blocklist(
         self,
-        body: UpdateBlocklist | Unset = UNSET,
         *,
+        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Update account blocklist.
 
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
-        return (
-            self.with_raw_response.update_blocklist(
+        return self._request(
+            "POST",
+            f"/accounts/blocklists",
+            cast_to=Blocklist,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "accounts.update_blocklist",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "masks": masks,
+                },
+                ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
+                required=("masks",),
+            ),
+            options=options,
+        )
+
+    @overload
+    def update_callbacks(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Callback: ...
+
+    @overload
+    def update_callbacks(
+        self,
+        *,
+        body: UpdateCallbacks | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Callback: ...
 
     def update_callbacks(
         self,
-        body: UpdateCallbacks | Unset = UNSET,
+        *,
+        body: UpdateCallbacks | Mapping[str, Any] | None = None,
+        url: str | Unset = UNSET,
+        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """
-        return (
-            self.with_raw_response.update_callbacks(
+        return self._request(
+            "POST",
+            f"/accounts/callbacks",
+            cast_to=Callback,
+            json=json_body(
+                "accounts.update_callbacks",
                 body,
-            )
-        ).parsed
-
-
-class AsyncAccountsRawResource(AsyncResource):
-    """client.accounts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Account information. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
+                {
+                    "url": url,
+                    "actions": actions,
+                },
+                ACCOUNTS_UPDATE_CALLBACKS_WIRE,
             ),
-            op._parse_response,
-            idempotent=True,
+            options=options,
         )
 
-    async def update(
-        self,
-        body: Account | Unset = UNSET,
-    ) -> RawResponse[Account]:
-        """Update account. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account as op
+    @property
+    def with_raw_response(self) -> AccountsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AccountsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
-    async def disable_callbacks(
-        self,
-    ) -> RawResponse[None]:
-        """Disable callbacks. Returns the raw response with the parsed body."""
-        from ..api.accounts import disable_callbacks as op
+class AccountsResourceWithRawResponse:
+    """client.accounts.with_raw_response."""
 
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    async def get_badge(
-        self,
-    ) -> RawResponse[AccountBadgeDetails]:
-        """Current status of your GetResponse badge. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_badge as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    async def get_billing(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AccountBilling]:
-        """Billing information. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_billing as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_blocklist(
-        self,
-        *,
-        query_mask: str | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Returns account blocklist masks. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_blocklist as op
-
-        return await self._call(
-            op._get_kwargs(
-                querymask=query_mask,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_callbacks(
-        self,
-    ) -> RawResponse[Callback]:
-        """Get callbacks configuration. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_callbacks as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    async def get_industries(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[IndustryTag]]:
-        """List of Industry Tags. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_industries as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_login_history(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AccountsLoginHistoryListElement]]:
-        """History of logins. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_account_login_history as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_sending_limits(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SendingLimitsListItem]]:
-        """Send limits. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_sending_limits as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_timezones(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[Timezone]]:
-        """List of timezones. Returns the raw response with the parsed body."""
-        from ..api.accounts import get_timezones as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update_badge(
-        self,
-        body: UpdateAccountBadgeBody | Unset = UNSET,
-    ) -> RawResponse[AccountBadgeDetails]:
-        """Turn on/off the GetResponse Badge. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account_badge as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def update_blocklist(
-        self,
-        body: UpdateBlocklist | Unset = UNSET,
-        *,
-        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Update account blocklist. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_account_blocklist as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def update_callbacks(
-        self,
-        body: UpdateCallbacks | Unset = UNSET,
-    ) -> RawResponse[Callback]:
-        """Enable or update callbacks configuration. Returns the raw response with the parsed body."""
-        from ..api.accounts import update_callbacks as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: AccountsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.disable_callbacks = raw_response(resource.disable_callbacks)
+        self.get_badge = raw_response(resource.get_badge)
+        self.get_billing = raw_response(resource.get_billing)
+        self.get_blocklist = raw_response(resource.get_blocklist)
+        self.get_callbacks = raw_response(resource.get_callbacks)
+        self.get_industries = raw_response(resource.get_industries)
+        self.get_login_history = raw_response(resource.get_login_history)
+        self.get_sending_limits = raw_response(resource.get_sending_limits)
+        self.get_timezones = raw_response(resource.get_timezones)
+        self.update_badge = raw_response(resource.update_badge)
+        self.update_blocklist = raw_response(resource.update_blocklist)
+        self.update_callbacks = raw_response(resource.update_callbacks)
 
 
 class AsyncAccountsResource(AsyncResource):
     """Accounts: client.accounts."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncAccountsRawResource:
-        return AsyncAccountsRawResource(self._transport)
-
     async def get(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Account:
         """Account information.
 
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
-        return (
-            await self.with_raw_response.get(
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/accounts",
+            cast_to=Account,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    async def update(
+        self,
+        *,
+        account_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
+        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
+        href: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        zip_code: str | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
+        time_format: AccountTimeFormat | Unset = UNSET,
+        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Account: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        body: Account | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Account: ...
 
     async def update(
         self,
-        body: Account | Unset = UNSET,
+        *,
+        body: Account | Mapping[str, Any] | None = None,
+        account_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
+        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
+        href: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        zip_code: str | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
+        time_format: AccountTimeFormat | Unset = UNSET,
+        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
 
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
-        return (
-            await self.with_raw_response.update(
+        return await self._request(
+            "POST",
+            f"/accounts",
+            cast_to=Account,
+            json=json_body(
+                "accounts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "account_id": account_id,
+                    "email": email,
+                    "country_code": country_code,
+                    "industry_tag": industry_tag,
+                    "href": href,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "company_name": company_name,
+                    "phone": phone,
+                    "state": state,
+                    "city": city,
+                    "street": street,
+                    "zip_code": zip_code,
+                    "number_of_employees": number_of_employees,
+                    "time_format": time_format,
+                    "time_zone": time_zone,
+                },
+                ACCOUNTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     async def disable_callbacks(
         self,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Disable callbacks.
 
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
-        return (await self.with_raw_response.disable_callbacks()).parsed
+        return await self._request(
+            "DELETE",
+            f"/accounts/callbacks",
+            cast_to=None,
+            options=options,
+        )
 
     async def get_badge(
         self,
+        **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Current status of your GetResponse badge.
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
-        return (await self.with_raw_response.get_badge()).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/badge",
+            cast_to=AccountBadgeDetails,
+            options=options,
+        )
 
     async def get_billing(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AccountBilling:
         """Billing information.
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
-        return (
-            await self.with_raw_response.get_billing(
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/billing",
+            cast_to=AccountBilling,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     async def get_blocklist(
         self,
         *,
         query_mask: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Returns account blocklist masks.
 
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
-        return (
-            await self.with_raw_response.get_blocklist(
-                query_mask=query_mask,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/blocklists",
+            cast_to=Blocklist,
+            params={
+                "query[mask]": query_mask,
+            },
+            options=options,
+        )
 
     async def get_callbacks(
         self,
+        **options: Unpack[RequestOptions],
     ) -> Callback:
         """Get callbacks configuration.
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
-        return (await self.with_raw_response.get_callbacks()).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/callbacks",
+            cast_to=Callback,
+            options=options,
+        )
 
-    async def get_industries(
+    def get_industries(
         self,
         *,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[IndustryTag]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[IndustryTag]:
         """List of Industry Tags.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
-        from ..api.accounts import get_industries as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/accounts/industries",
+            item=IndustryTag,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_login_history(
+    def get_login_history(
         self,
         *,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[AccountsLoginHistoryListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[AccountsLoginHistoryListElement]:
         """History of logins.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
-        from ..api.accounts import get_account_login_history as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/accounts/login-history",
+            item=AccountsLoginHistoryListElement,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def get_sending_limits(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SendingLimitsListItem]:
         """Send limits.
 
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
-        return (
-            await self.with_raw_response.get_sending_limits(
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/sending-limits",
+            cast_to=ListOf(SendingLimitsListItem),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     async def get_timezones(
         self,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Timezone]:
         """List of timezones.
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
-        return (
-            await self.with_raw_response.get_timezones(
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/accounts/timezones",
+            cast_to=ListOf(Timezone),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    async def update_badge(
+        self,
+        *,
+        status: StatusEnum,
+        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccountBadgeDetails: ...
+
+    @overload
+    async def update_badge(
+        self,
+        *,
+        body: UpdateAccountBadgeBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AccountBadgeDetails: ...
 
     async def update_badge(
         self,
-        body: UpdateAccountBadgeBody | Unset = UNSET,
+        *,
+        body: UpdateAccountBadgeBody | Mapping[str, Any] | None = None,
+        status: StatusEnum | Unset = UNSET,
+        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
-        return (
-            await self.with_raw_response.update_badge(
+        return await self._request(
+            "POST",
+            f"/accounts/badge",
+            cast_to=AccountBadgeDetails,
+            json=json_body(
+                "accounts.update_badge",
                 body,
-            )
-        ).parsed
+                {
+                    "status": status,
+                    "type_": type_,
+                },
+                ACCOUNTS_UPDATE_BADGE_WIRE,
+                required=("status",),
+            ),
+            options=options,
+        )
+
+    @overload
+    async def update_blocklist(
+        self,
+        *,
+        masks: builtins.list[str],
+        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
+
+    @overload
+    async def update_blocklist(
+        self,
+        *,
+        body: UpdateBlocklist | Mapping[str, Any],
+        additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
 
     async def update_blocklist(
         self,
-        body: UpdateBlocklist | Unset = UNSET,
         *,
+        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Update account blocklist.
 
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
-        return (
-            await self.with_raw_response.update_blocklist(
+        return await self._request(
+            "POST",
+            f"/accounts/blocklists",
+            cast_to=Blocklist,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "accounts.update_blocklist",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "masks": masks,
+                },
+                ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
+                required=("masks",),
+            ),
+            options=options,
+        )
+
+    @overload
+    async def update_callbacks(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Callback: ...
+
+    @overload
+    async def update_callbacks(
+        self,
+        *,
+        body: UpdateCallbacks | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Callback: ...
 
     async def update_callbacks(
         self,
-        body: UpdateCallbacks | Unset = UNSET,
+        *,
+        body: UpdateCallbacks | Mapping[str, Any] | None = None,
+        url: str | Unset = UNSET,
+        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """
-        return (
-            await self.with_raw_response.update_callbacks(
+        return await self._request(
+            "POST",
+            f"/accounts/callbacks",
+            cast_to=Callback,
+            json=json_body(
+                "accounts.update_callbacks",
                 body,
-            )
-        ).parsed
+                {
+                    "url": url,
+                    "actions": actions,
+                },
+                ACCOUNTS_UPDATE_CALLBACKS_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncAccountsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncAccountsResourceWithRawResponse:
+    """client.accounts.with_raw_response."""
+
+    def __init__(self, resource: AsyncAccountsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.disable_callbacks = async_raw_response(resource.disable_callbacks)
+        self.get_badge = async_raw_response(resource.get_badge)
+        self.get_billing = async_raw_response(resource.get_billing)
+        self.get_blocklist = async_raw_response(resource.get_blocklist)
+        self.get_callbacks = async_raw_response(resource.get_callbacks)
+        self.get_industries = async_raw_pager(resource.get_industries)
+        self.get_login_history = async_raw_pager(resource.get_login_history)
+        self.get_sending_limits = async_raw_response(resource.get_sending_limits)
+        self.get_timezones = async_raw_response(resource.get_timezones)
+        self.update_badge = async_raw_response(resource.update_badge)
+        self.update_blocklist = async_raw_response(resource.update_blocklist)
+        self.update_callbacks = async_raw_response(resource.update_callbacks)
+
+
+# Keyword argument -> JSON name, per method with a body.
+ACCOUNTS_UPDATE_WIRE = {
+    "account_id": "accountId",
+    "email": "email",
+    "country_code": "countryCode",
+    "industry_tag": "industryTag",
+    "href": "href",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "company_name": "companyName",
+    "phone": "phone",
+    "state": "state",
+    "city": "city",
+    "street": "street",
+    "zip_code": "zipCode",
+    "number_of_employees": "numberOfEmployees",
+    "time_format": "timeFormat",
+    "time_zone": "timeZone",
+}
+ACCOUNTS_UPDATE_BADGE_WIRE = {
+    "status": "status",
+    "type_": "type",
+}
+ACCOUNTS_UPDATE_BLOCKLIST_WIRE = {
+    "masks": "masks",
+}
+ACCOUNTS_UPDATE_CALLBACKS_WIRE = {
+    "url": "url",
+    "actions": "actions",
+}

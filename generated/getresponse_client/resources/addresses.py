@@ -2,191 +2,167 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.address import Address
+from ..models.new_address import NewAddress
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.address import Address
-    from ..models.new_address import NewAddress
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class AddressesRawResource(SyncResource):
-    """client.addresses.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewAddress | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Create address. Returns the raw response with the parsed body."""
-        from ..api.addresses import create_address as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        address_id: str,
-    ) -> RawResponse[None]:
-        """Delete address. Returns the raw response with the parsed body."""
-        from ..api.addresses import delete_address as op
-
-        return self._call(
-            op._get_kwargs(
-                address_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        address_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Get an address by ID. Returns the raw response with the parsed body."""
-        from ..api.addresses import get_address as op
-
-        return self._call(
-            op._get_kwargs(
-                address_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_first_name: str | Unset = UNSET,
-        query_last_name: str | Unset = UNSET,
-        query_address1: str | Unset = UNSET,
-        query_address2: str | Unset = UNSET,
-        query_city: str | Unset = UNSET,
-        query_zip: str | Unset = UNSET,
-        query_province: str | Unset = UNSET,
-        query_province_code: str | Unset = UNSET,
-        query_phone: str | Unset = UNSET,
-        query_company: str | Unset = UNSET,
-        query_created_on_from: datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Address]]:
-        """Get a list of addresses. Returns the raw response with the parsed body."""
-        from ..api.addresses import get_address_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryfirst_name=query_first_name,
-                querylast_name=query_last_name,
-                queryaddress1=query_address1,
-                queryaddress2=query_address2,
-                querycity=query_city,
-                queryzip=query_zip,
-                queryprovince=query_province,
-                queryprovince_code=query_province_code,
-                queryphone=query_phone,
-                querycompany=query_company,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        address_id: str,
-        body: Address | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Update address. Returns the raw response with the parsed body."""
-        from ..api.addresses import update_address as op
-
-        return self._call(
-            op._get_kwargs(
-                address_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class AddressesResource(SyncResource):
     """Addresses: client.addresses."""
 
-    @cached_property
-    def with_raw_response(self) -> AddressesRawResource:
-        return AddressesRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        country_code: str,
+        name: str,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewAddress | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
 
     def create(
         self,
-        body: NewAddress | Unset = UNSET,
+        *,
+        body: NewAddress | Mapping[str, Any] | None = None,
+        country_code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Create address.
 
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/addresses",
+            cast_to=Address,
+            json=json_body(
+                "addresses.create",
                 body,
-            )
-        ).parsed
+                {
+                    "country_code": country_code,
+                    "name": name,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "address_id": address_id,
+                    "href": href,
+                    "country_name": country_name,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "address1": address1,
+                    "address2": address2,
+                    "city": city,
+                    "zip_": zip_,
+                    "province": province,
+                    "province_code": province_code,
+                    "phone": phone,
+                    "company": company,
+                },
+                ADDRESSES_CREATE_WIRE,
+                required=(
+                    "country_code",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         address_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete address.
 
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
-        return (
-            self.with_raw_response.delete(
-                address_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         address_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Get an address by ID.
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
-        return (
-            self.with_raw_response.get(
-                address_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=Address,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -208,6 +184,7 @@ class AddressesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Address]:
         """Get a list of addresses.
 
@@ -215,36 +192,88 @@ class AddressesResource(SyncResource):
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
-        from ..api.addresses import get_address_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryfirst_name=query_first_name,
-                querylast_name=query_last_name,
-                queryaddress1=query_address1,
-                queryaddress2=query_address2,
-                querycity=query_city,
-                queryzip=query_zip,
-                queryprovince=query_province,
-                queryprovince_code=query_province_code,
-                queryphone=query_phone,
-                querycompany=query_company,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/addresses",
+            item=Address,
+            params={
+                "query[name]": query_name,
+                "query[firstName]": query_first_name,
+                "query[lastName]": query_last_name,
+                "query[address1]": query_address1,
+                "query[address2]": query_address2,
+                "query[city]": query_city,
+                "query[zip]": query_zip,
+                "query[province]": query_province,
+                "query[provinceCode]": query_province_code,
+                "query[phone]": query_phone,
+                "query[company]": query_company,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        address_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
+
+    @overload
+    def update(
+        self,
+        address_id: str,
+        *,
+        body: Address | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
 
     def update(
         self,
         address_id: str,
-        body: Address | Unset = UNSET,
+        *,
+        body: Address | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Update address.
 
@@ -252,184 +281,189 @@ class AddressesResource(SyncResource):
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """
-        return (
-            self.with_raw_response.update(
-                address_id,
+        return self._request(
+            "POST",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=Address,
+            json=json_body(
+                "addresses.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncAddressesRawResource(AsyncResource):
-    """client.addresses.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewAddress | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Create address. Returns the raw response with the parsed body."""
-        from ..api.addresses import create_address as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "address_id": address_id,
+                    "href": href,
+                    "country_code": country_code,
+                    "country_name": country_name,
+                    "name": name,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "address1": address1,
+                    "address2": address2,
+                    "city": city,
+                    "zip_": zip_,
+                    "province": province,
+                    "province_code": province_code,
+                    "phone": phone,
+                    "company": company,
+                },
+                ADDRESSES_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        address_id: str,
-    ) -> RawResponse[None]:
-        """Delete address. Returns the raw response with the parsed body."""
-        from ..api.addresses import delete_address as op
+    @property
+    def with_raw_response(self) -> AddressesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AddressesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                address_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        address_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Get an address by ID. Returns the raw response with the parsed body."""
-        from ..api.addresses import get_address as op
+class AddressesResourceWithRawResponse:
+    """client.addresses.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                address_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_first_name: str | Unset = UNSET,
-        query_last_name: str | Unset = UNSET,
-        query_address1: str | Unset = UNSET,
-        query_address2: str | Unset = UNSET,
-        query_city: str | Unset = UNSET,
-        query_zip: str | Unset = UNSET,
-        query_province: str | Unset = UNSET,
-        query_province_code: str | Unset = UNSET,
-        query_phone: str | Unset = UNSET,
-        query_company: str | Unset = UNSET,
-        query_created_on_from: datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Address]]:
-        """Get a list of addresses. Returns the raw response with the parsed body."""
-        from ..api.addresses import get_address_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryfirst_name=query_first_name,
-                querylast_name=query_last_name,
-                queryaddress1=query_address1,
-                queryaddress2=query_address2,
-                querycity=query_city,
-                queryzip=query_zip,
-                queryprovince=query_province,
-                queryprovince_code=query_province_code,
-                queryphone=query_phone,
-                querycompany=query_company,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        address_id: str,
-        body: Address | Unset = UNSET,
-    ) -> RawResponse[Address]:
-        """Update address. Returns the raw response with the parsed body."""
-        from ..api.addresses import update_address as op
-
-        return await self._call(
-            op._get_kwargs(
-                address_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: AddressesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncAddressesResource(AsyncResource):
     """Addresses: client.addresses."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncAddressesRawResource:
-        return AsyncAddressesRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        country_code: str,
+        name: str,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewAddress | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
 
     async def create(
         self,
-        body: NewAddress | Unset = UNSET,
+        *,
+        body: NewAddress | Mapping[str, Any] | None = None,
+        country_code: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Create address.
 
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/addresses",
+            cast_to=Address,
+            json=json_body(
+                "addresses.create",
                 body,
-            )
-        ).parsed
+                {
+                    "country_code": country_code,
+                    "name": name,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "address_id": address_id,
+                    "href": href,
+                    "country_name": country_name,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "address1": address1,
+                    "address2": address2,
+                    "city": city,
+                    "zip_": zip_,
+                    "province": province,
+                    "province_code": province_code,
+                    "phone": phone,
+                    "company": company,
+                },
+                ADDRESSES_CREATE_WIRE,
+                required=(
+                    "country_code",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         address_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete address.
 
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
-        return (
-            await self.with_raw_response.delete(
-                address_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         address_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Get an address by ID.
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
-        return (
-            await self.with_raw_response.get(
-                address_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=Address,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -449,43 +483,96 @@ class AsyncAddressesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Address]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Address]:
         """Get a list of addresses.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
-        from ..api.addresses import get_address_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryfirst_name=query_first_name,
-                querylast_name=query_last_name,
-                queryaddress1=query_address1,
-                queryaddress2=query_address2,
-                querycity=query_city,
-                queryzip=query_zip,
-                queryprovince=query_province,
-                queryprovince_code=query_province_code,
-                queryphone=query_phone,
-                querycompany=query_company,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/addresses",
+            item=Address,
+            params={
+                "query[name]": query_name,
+                "query[firstName]": query_first_name,
+                "query[lastName]": query_last_name,
+                "query[address1]": query_address1,
+                "query[address2]": query_address2,
+                "query[city]": query_city,
+                "query[zip]": query_zip,
+                "query[province]": query_province,
+                "query[provinceCode]": query_province_code,
+                "query[phone]": query_phone,
+                "query[company]": query_company,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        address_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
+
+    @overload
+    async def update(
+        self,
+        address_id: str,
+        *,
+        body: Address | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Address: ...
 
     async def update(
         self,
         address_id: str,
-        body: Address | Unset = UNSET,
+        *,
+        body: Address | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        address_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        country_name: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        address1: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        province: str | Unset = UNSET,
+        province_code: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Address:
         """Update address.
 
@@ -493,9 +580,90 @@ class AsyncAddressesResource(AsyncResource):
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """
-        return (
-            await self.with_raw_response.update(
-                address_id,
+        return await self._request(
+            "POST",
+            f"/addresses/{path_value(address_id)}",
+            cast_to=Address,
+            json=json_body(
+                "addresses.update",
                 body,
-            )
-        ).parsed
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "address_id": address_id,
+                    "href": href,
+                    "country_code": country_code,
+                    "country_name": country_name,
+                    "name": name,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                    "address1": address1,
+                    "address2": address2,
+                    "city": city,
+                    "zip_": zip_,
+                    "province": province,
+                    "province_code": province_code,
+                    "phone": phone,
+                    "company": company,
+                },
+                ADDRESSES_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAddressesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncAddressesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncAddressesResourceWithRawResponse:
+    """client.addresses.with_raw_response."""
+
+    def __init__(self, resource: AsyncAddressesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+ADDRESSES_CREATE_WIRE = {
+    "country_code": "countryCode",
+    "name": "name",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "address_id": "addressId",
+    "href": "href",
+    "country_name": "countryName",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "address1": "address1",
+    "address2": "address2",
+    "city": "city",
+    "zip_": "zip",
+    "province": "province",
+    "province_code": "provinceCode",
+    "phone": "phone",
+    "company": "company",
+}
+ADDRESSES_UPDATE_WIRE = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "address_id": "addressId",
+    "href": "href",
+    "country_code": "countryCode",
+    "country_name": "countryName",
+    "name": "name",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "address1": "address1",
+    "address2": "address2",
+    "city": "city",
+    "zip_": "zip",
+    "province": "province",
+    "province_code": "provinceCode",
+    "phone": "phone",
+    "company": "company",
+}

@@ -3,274 +3,172 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, File, Unset
+
+from ..models.autoresponder_details import AutoresponderDetails
+from ..models.autoresponder_list_item import AutoresponderListItem
+from ..models.message_statistics_list_element import MessageStatisticsListElement
+from ..models.new_autoresponder import NewAutoresponder
+from ..models.update_autoresponder import UpdateAutoresponder
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.autoresponder_details import AutoresponderDetails
-    from ..models.autoresponder_list_item import AutoresponderListItem
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_autoresponder_list_querystatus import GetAutoresponderListQuerystatus
     from ..models.get_autoresponder_statistics_collection_querygroup_by import (
         GetAutoresponderStatisticsCollectionQuerygroupBy,
     )
+    from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
     from ..models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
-    from ..models.message_statistics_list_element import MessageStatisticsListElement
-    from ..models.new_autoresponder import NewAutoresponder
+    from ..models.message_flags_array_item import MessageFlagsArrayItem
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_autoresponder import UpdateAutoresponder
-    from ..types import File
-
-
-class AutorespondersRawResource(SyncResource):
-    """client.autoresponders.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewAutoresponder | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Create autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import create_autoresponder as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        autoresponder_id: str,
-    ) -> RawResponse[None]:
-        """Delete autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import delete_autoresponder as op
-
-        return self._call(
-            op._get_kwargs(
-                autoresponder_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        autoresponder_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Get a single autoresponder by its ID. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder as op
-
-        return self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_status: GetAutoresponderListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_subject: SortOrderEnum | Unset = UNSET,
-        sort_day_of_cycle: SortOrderEnum | Unset = UNSET,
-        sort_delivered: SortOrderEnum | Unset = UNSET,
-        sort_open_rate: SortOrderEnum | Unset = UNSET,
-        sort_click_rate: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AutoresponderListItem]]:
-        """Get the list of autoresponders. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortsubject=sort_subject,
-                sortday_of_cycle=sort_day_of_cycle,
-                sortdelivered=sort_delivered,
-                sortopen_rate=sort_open_rate,
-                sortclick_rate=sort_click_rate,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        autoresponder_id: str,
-        body: UpdateAutoresponder | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Update autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import update_autoresponder as op
-
-        return self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_statistics(
-        self,
-        autoresponder_id: str,
-        *,
-        query_group_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for a single autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_single_autoresponder_statistics as op
-
-        return self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetAutoresponderStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_autoreponder_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for all autoresponders. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_statistics_collection as op
-
-        return self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryautoreponder_id=query_autoreponder_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_thumbnail(
-        self,
-        autoresponder_id: str,
-        *,
-        size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
-    ) -> RawResponse[File]:
-        """Get the autoresponder thumbnail. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_thumbnail as op
-
-        return self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                size=size,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    from ..models.status_enum import StatusEnum
 
 
 class AutorespondersResource(SyncResource):
     """Autoresponders: client.autoresponders."""
 
-    @cached_property
-    def with_raw_response(self) -> AutorespondersRawResource:
-        return AutorespondersRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        subject: str,
+        status: StatusEnum,
+        content: MessageContent | Mapping[str, Any],
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any],
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any],
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewAutoresponder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
 
     def create(
         self,
-        body: NewAutoresponder | Unset = UNSET,
+        *,
+        body: NewAutoresponder | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Create autoresponder.
 
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/autoresponders",
+            cast_to=AutoresponderDetails,
+            json=json_body(
+                "autoresponders.create",
                 body,
-            )
-        ).parsed
+                {
+                    "subject": subject,
+                    "status": status,
+                    "content": content,
+                    "trigger_settings": trigger_settings,
+                    "send_settings": send_settings,
+                    "autoresponder_id": autoresponder_id,
+                    "href": href,
+                    "name": name,
+                    "campaign_id": campaign_id,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "flags": flags,
+                    "statistics": statistics,
+                    "created_on": created_on,
+                },
+                AUTORESPONDERS_CREATE_WIRE,
+                required=(
+                    "subject",
+                    "status",
+                    "content",
+                    "trigger_settings",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         autoresponder_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete autoresponder.
 
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
-        return (
-            self.with_raw_response.delete(
-                autoresponder_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         autoresponder_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Get a single autoresponder by its ID.
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
-        return (
-            self.with_raw_response.get(
-                autoresponder_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=AutoresponderDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -280,7 +178,7 @@ class AutorespondersResource(SyncResource):
         query_status: GetAutoresponderListQuerystatus | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_subject: SortOrderEnum | Unset = UNSET,
         sort_day_of_cycle: SortOrderEnum | Unset = UNSET,
@@ -291,6 +189,7 @@ class AutorespondersResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[AutoresponderListItem]:
         """Get the list of autoresponders.
 
@@ -298,35 +197,81 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
-        from ..api.autoresponders import get_autoresponder_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortsubject=sort_subject,
-                sortday_of_cycle=sort_day_of_cycle,
-                sortdelivered=sort_delivered,
-                sortopen_rate=sort_open_rate,
-                sortclick_rate=sort_click_rate,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders",
+            item=AutoresponderListItem,
+            params={
+                "query[subject]": query_subject,
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[name]": sort_name,
+                "sort[subject]": sort_subject,
+                "sort[dayOfCycle]": sort_day_of_cycle,
+                "sort[delivered]": sort_delivered,
+                "sort[openRate]": sort_open_rate,
+                "sort[clickRate]": sort_click_rate,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        autoresponder_id: str,
+        *,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
+
+    @overload
+    def update(
+        self,
+        autoresponder_id: str,
+        *,
+        body: UpdateAutoresponder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
 
     def update(
         self,
         autoresponder_id: str,
-        body: UpdateAutoresponder | Unset = UNSET,
+        *,
+        body: UpdateAutoresponder | Mapping[str, Any] | None = None,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Update autoresponder.
 
@@ -334,12 +279,33 @@ class AutorespondersResource(SyncResource):
 
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
-        return (
-            self.with_raw_response.update(
-                autoresponder_id,
+        return self._request(
+            "POST",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=AutoresponderDetails,
+            json=json_body(
+                "autoresponders.update",
                 body,
-            )
-        ).parsed
+                {
+                    "autoresponder_id": autoresponder_id,
+                    "href": href,
+                    "name": name,
+                    "subject": subject,
+                    "campaign_id": campaign_id,
+                    "status": status,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "content": content,
+                    "flags": flags,
+                    "trigger_settings": trigger_settings,
+                    "statistics": statistics,
+                    "created_on": created_on,
+                    "send_settings": send_settings,
+                },
+                AUTORESPONDERS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     def get_statistics(
         self,
@@ -351,6 +317,7 @@ class AutorespondersResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """The statistics for a single autoresponder.
 
@@ -358,20 +325,18 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
-        from ..api.autoresponders import get_single_autoresponder_statistics as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                autoresponder_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders/{path_value(autoresponder_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_statistics_collection(
@@ -379,12 +344,13 @@ class AutorespondersResource(SyncResource):
         *,
         query_group_by: GetAutoresponderStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_autoreponder_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """The statistics for all autoresponders.
 
@@ -392,21 +358,20 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
-        from ..api.autoresponders import get_autoresponder_statistics_collection as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryautoreponder_id=query_autoreponder_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[autoreponderId]": query_autoreponder_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_thumbnail(
@@ -414,263 +379,171 @@ class AutorespondersResource(SyncResource):
         autoresponder_id: str,
         *,
         size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get the autoresponder thumbnail.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """
-        return (
-            self.with_raw_response.get_thumbnail(
-                autoresponder_id,
-                size=size,
-            )
-        ).parsed
-
-
-class AsyncAutorespondersRawResource(AsyncResource):
-    """client.autoresponders.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewAutoresponder | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Create autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import create_autoresponder as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
+        return self._request(
+            "GET",
+            f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
+            cast_to=File,
+            params={
+                "size": size,
+            },
+            options=options,
         )
 
-    async def delete(
-        self,
-        autoresponder_id: str,
-    ) -> RawResponse[None]:
-        """Delete autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import delete_autoresponder as op
+    @property
+    def with_raw_response(self) -> AutorespondersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AutorespondersResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                autoresponder_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        autoresponder_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Get a single autoresponder by its ID. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder as op
+class AutorespondersResourceWithRawResponse:
+    """client.autoresponders.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_status: GetAutoresponderListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_subject: SortOrderEnum | Unset = UNSET,
-        sort_day_of_cycle: SortOrderEnum | Unset = UNSET,
-        sort_delivered: SortOrderEnum | Unset = UNSET,
-        sort_open_rate: SortOrderEnum | Unset = UNSET,
-        sort_click_rate: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[AutoresponderListItem]]:
-        """Get the list of autoresponders. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortsubject=sort_subject,
-                sortday_of_cycle=sort_day_of_cycle,
-                sortdelivered=sort_delivered,
-                sortopen_rate=sort_open_rate,
-                sortclick_rate=sort_click_rate,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        autoresponder_id: str,
-        body: UpdateAutoresponder | Unset = UNSET,
-    ) -> RawResponse[AutoresponderDetails]:
-        """Update autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import update_autoresponder as op
-
-        return await self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_statistics(
-        self,
-        autoresponder_id: str,
-        *,
-        query_group_by: GetSingleAutoresponderStatisticsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for a single autoresponder. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_single_autoresponder_statistics as op
-
-        return await self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetAutoresponderStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_autoreponder_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for all autoresponders. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_statistics_collection as op
-
-        return await self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryautoreponder_id=query_autoreponder_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_thumbnail(
-        self,
-        autoresponder_id: str,
-        *,
-        size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
-    ) -> RawResponse[File]:
-        """Get the autoresponder thumbnail. Returns the raw response with the parsed body."""
-        from ..api.autoresponders import get_autoresponder_thumbnail as op
-
-        return await self._call(
-            op._get_kwargs(
-                autoresponder_id,
-                size=size,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: AutorespondersResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.get_statistics = raw_response(resource.get_statistics)
+        self.get_statistics_collection = raw_response(resource.get_statistics_collection)
+        self.get_thumbnail = raw_response(resource.get_thumbnail)
 
 
 class AsyncAutorespondersResource(AsyncResource):
     """Autoresponders: client.autoresponders."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncAutorespondersRawResource:
-        return AsyncAutorespondersRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        subject: str,
+        status: StatusEnum,
+        content: MessageContent | Mapping[str, Any],
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any],
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any],
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewAutoresponder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
 
     async def create(
         self,
-        body: NewAutoresponder | Unset = UNSET,
+        *,
+        body: NewAutoresponder | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Create autoresponder.
 
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/autoresponders",
+            cast_to=AutoresponderDetails,
+            json=json_body(
+                "autoresponders.create",
                 body,
-            )
-        ).parsed
+                {
+                    "subject": subject,
+                    "status": status,
+                    "content": content,
+                    "trigger_settings": trigger_settings,
+                    "send_settings": send_settings,
+                    "autoresponder_id": autoresponder_id,
+                    "href": href,
+                    "name": name,
+                    "campaign_id": campaign_id,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "flags": flags,
+                    "statistics": statistics,
+                    "created_on": created_on,
+                },
+                AUTORESPONDERS_CREATE_WIRE,
+                required=(
+                    "subject",
+                    "status",
+                    "content",
+                    "trigger_settings",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         autoresponder_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete autoresponder.
 
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
-        return (
-            await self.with_raw_response.delete(
-                autoresponder_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         autoresponder_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Get a single autoresponder by its ID.
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
-        return (
-            await self.with_raw_response.get(
-                autoresponder_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=AutoresponderDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_subject: str | Unset = UNSET,
@@ -678,7 +551,7 @@ class AsyncAutorespondersResource(AsyncResource):
         query_status: GetAutoresponderListQuerystatus | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_subject: SortOrderEnum | Unset = UNSET,
         sort_day_of_cycle: SortOrderEnum | Unset = UNSET,
@@ -689,42 +562,89 @@ class AsyncAutorespondersResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[AutoresponderListItem]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[AutoresponderListItem]:
         """Get the list of autoresponders.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
-        from ..api.autoresponders import get_autoresponder_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortname=sort_name,
-                sortsubject=sort_subject,
-                sortday_of_cycle=sort_day_of_cycle,
-                sortdelivered=sort_delivered,
-                sortopen_rate=sort_open_rate,
-                sortclick_rate=sort_click_rate,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders",
+            item=AutoresponderListItem,
+            params={
+                "query[subject]": query_subject,
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[name]": sort_name,
+                "sort[subject]": sort_subject,
+                "sort[dayOfCycle]": sort_day_of_cycle,
+                "sort[delivered]": sort_delivered,
+                "sort[openRate]": sort_open_rate,
+                "sort[clickRate]": sort_click_rate,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        autoresponder_id: str,
+        *,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
+
+    @overload
+    async def update(
+        self,
+        autoresponder_id: str,
+        *,
+        body: UpdateAutoresponder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> AutoresponderDetails: ...
 
     async def update(
         self,
         autoresponder_id: str,
-        body: UpdateAutoresponder | Unset = UNSET,
+        *,
+        body: UpdateAutoresponder | Mapping[str, Any] | None = None,
+        autoresponder_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
+        statistics: AutoresponderStatistics | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Update autoresponder.
 
@@ -732,14 +652,35 @@ class AsyncAutorespondersResource(AsyncResource):
 
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
-        return (
-            await self.with_raw_response.update(
-                autoresponder_id,
+        return await self._request(
+            "POST",
+            f"/autoresponders/{path_value(autoresponder_id)}",
+            cast_to=AutoresponderDetails,
+            json=json_body(
+                "autoresponders.update",
                 body,
-            )
-        ).parsed
+                {
+                    "autoresponder_id": autoresponder_id,
+                    "href": href,
+                    "name": name,
+                    "subject": subject,
+                    "campaign_id": campaign_id,
+                    "status": status,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "content": content,
+                    "flags": flags,
+                    "trigger_settings": trigger_settings,
+                    "statistics": statistics,
+                    "created_on": created_on,
+                    "send_settings": send_settings,
+                },
+                AUTORESPONDERS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
-    async def get_statistics(
+    def get_statistics(
         self,
         autoresponder_id: str,
         *,
@@ -749,62 +690,61 @@ class AsyncAutorespondersResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """The statistics for a single autoresponder.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
-        from ..api.autoresponders import get_single_autoresponder_statistics as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                autoresponder_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders/{path_value(autoresponder_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_statistics_collection(
+    def get_statistics_collection(
         self,
         *,
         query_group_by: GetAutoresponderStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_autoreponder_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """The statistics for all autoresponders.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
-        from ..api.autoresponders import get_autoresponder_statistics_collection as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryautoreponder_id=query_autoreponder_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/autoresponders/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[autoreponderId]": query_autoreponder_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def get_thumbnail(
@@ -812,14 +752,72 @@ class AsyncAutorespondersResource(AsyncResource):
         autoresponder_id: str,
         *,
         size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get the autoresponder thumbnail.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """
-        return (
-            await self.with_raw_response.get_thumbnail(
-                autoresponder_id,
-                size=size,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
+            cast_to=File,
+            params={
+                "size": size,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncAutorespondersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncAutorespondersResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncAutorespondersResourceWithRawResponse:
+    """client.autoresponders.with_raw_response."""
+
+    def __init__(self, resource: AsyncAutorespondersResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.get_statistics = async_raw_pager(resource.get_statistics)
+        self.get_statistics_collection = async_raw_pager(resource.get_statistics_collection)
+        self.get_thumbnail = async_raw_response(resource.get_thumbnail)
+
+
+# Keyword argument -> JSON name, per method with a body.
+AUTORESPONDERS_CREATE_WIRE = {
+    "subject": "subject",
+    "status": "status",
+    "content": "content",
+    "trigger_settings": "triggerSettings",
+    "send_settings": "sendSettings",
+    "autoresponder_id": "autoresponderId",
+    "href": "href",
+    "name": "name",
+    "campaign_id": "campaignId",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "flags": "flags",
+    "statistics": "statistics",
+    "created_on": "createdOn",
+}
+AUTORESPONDERS_UPDATE_WIRE = {
+    "autoresponder_id": "autoresponderId",
+    "href": "href",
+    "name": "name",
+    "subject": "subject",
+    "campaign_id": "campaignId",
+    "status": "status",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "content": "content",
+    "flags": "flags",
+    "trigger_settings": "triggerSettings",
+    "statistics": "statistics",
+    "created_on": "createdOn",
+    "send_settings": "sendSettings",
+}

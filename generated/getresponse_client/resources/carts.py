@@ -3,167 +3,134 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.cart import Cart
+from ..models.new_cart import NewCart
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.cart import Cart
-    from ..models.new_cart import NewCart
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class CartsRawResource(SyncResource):
-    """client.carts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewCart | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Create cart. Returns the raw response with the parsed body."""
-        from ..api.carts import create_cart as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        cart_id: str,
-    ) -> RawResponse[None]:
-        """Delete cart. Returns the raw response with the parsed body."""
-        from ..api.carts import delete_cart as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        cart_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Get cart by ID. Returns the raw response with the parsed body."""
-        from ..api.carts import get_cart as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Cart]]:
-        """Get shop carts. Returns the raw response with the parsed body."""
-        from ..api.carts import get_carts as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                queryexternal_id=query_external_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        cart_id: str,
-        body: Cart | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Update cart. Returns the raw response with the parsed body."""
-        from ..api.carts import update_cart as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class CartsResource(SyncResource):
     """Carts: client.carts."""
 
-    @cached_property
-    def with_raw_response(self) -> CartsRawResource:
-        return CartsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        contact_id: str,
+        total_price: float,
+        currency: str,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]],
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewCart | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewCart | Unset = UNSET,
+        *,
+        body: NewCart | Mapping[str, Any] | None = None,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Create cart.
 
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/carts",
+            cast_to=Cart,
+            json=json_body(
+                "carts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "cart_id": cart_id,
+                    "href": href,
+                    "total_tax_price": total_tax_price,
+                    "external_id": external_id,
+                    "cart_url": cart_url,
+                },
+                CARTS_CREATE_WIRE,
+                required=(
+                    "contact_id",
+                    "total_price",
+                    "currency",
+                    "selected_variants",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         cart_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete cart.
 
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                cart_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -171,18 +138,21 @@ class CartsResource(SyncResource):
         cart_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Get cart by ID.
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                cart_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=Cart,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -195,6 +165,7 @@ class CartsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Cart]:
         """Get shop carts.
 
@@ -202,28 +173,69 @@ class CartsResource(SyncResource):
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
-        from ..api.carts import get_carts as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                queryexternal_id=query_external_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/carts",
+            item=Cart,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[externalId]": query_external_id,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        cart_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        cart_id: str,
+        *,
+        body: Cart | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
 
     def update(
         self,
         shop_id: str,
         cart_id: str,
-        body: Cart | Unset = UNSET,
+        *,
+        body: Cart | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Update cart.
 
@@ -231,160 +243,148 @@ class CartsResource(SyncResource):
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                cart_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=Cart,
+            json=json_body(
+                "carts.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncCartsRawResource(AsyncResource):
-    """client.carts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewCart | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Create cart. Returns the raw response with the parsed body."""
-        from ..api.carts import create_cart as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "cart_id": cart_id,
+                    "href": href,
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "total_tax_price": total_tax_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "external_id": external_id,
+                    "cart_url": cart_url,
+                },
+                CARTS_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        cart_id: str,
-    ) -> RawResponse[None]:
-        """Delete cart. Returns the raw response with the parsed body."""
-        from ..api.carts import delete_cart as op
+    @property
+    def with_raw_response(self) -> CartsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return CartsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        cart_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Get cart by ID. Returns the raw response with the parsed body."""
-        from ..api.carts import get_cart as op
+class CartsResourceWithRawResponse:
+    """client.carts.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Cart]]:
-        """Get shop carts. Returns the raw response with the parsed body."""
-        from ..api.carts import get_carts as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                queryexternal_id=query_external_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        cart_id: str,
-        body: Cart | Unset = UNSET,
-    ) -> RawResponse[Cart]:
-        """Update cart. Returns the raw response with the parsed body."""
-        from ..api.carts import update_cart as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                cart_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: CartsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncCartsResource(AsyncResource):
     """Carts: client.carts."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncCartsRawResource:
-        return AsyncCartsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        contact_id: str,
+        total_price: float,
+        currency: str,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]],
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewCart | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewCart | Unset = UNSET,
+        *,
+        body: NewCart | Mapping[str, Any] | None = None,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Create cart.
 
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/carts",
+            cast_to=Cart,
+            json=json_body(
+                "carts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "cart_id": cart_id,
+                    "href": href,
+                    "total_tax_price": total_tax_price,
+                    "external_id": external_id,
+                    "cart_url": cart_url,
+                },
+                CARTS_CREATE_WIRE,
+                required=(
+                    "contact_id",
+                    "total_price",
+                    "currency",
+                    "selected_variants",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         cart_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete cart.
 
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                cart_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -392,20 +392,23 @@ class AsyncCartsResource(AsyncResource):
         cart_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Get cart by ID.
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                cart_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=Cart,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -416,35 +419,77 @@ class AsyncCartsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Cart]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Cart]:
         """Get shop carts.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
-        from ..api.carts import get_carts as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                queryexternal_id=query_external_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/carts",
+            item=Cart,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[externalId]": query_external_id,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        cart_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        cart_id: str,
+        *,
+        body: Cart | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Cart: ...
 
     async def update(
         self,
         shop_id: str,
         cart_id: str,
-        body: Cart | Unset = UNSET,
+        *,
+        body: Cart | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_tax_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        cart_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Cart:
         """Update cart.
 
@@ -452,10 +497,72 @@ class AsyncCartsResource(AsyncResource):
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                cart_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
+            cast_to=Cart,
+            json=json_body(
+                "carts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "cart_id": cart_id,
+                    "href": href,
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "total_tax_price": total_tax_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "external_id": external_id,
+                    "cart_url": cart_url,
+                },
+                CARTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncCartsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncCartsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncCartsResourceWithRawResponse:
+    """client.carts.with_raw_response."""
+
+    def __init__(self, resource: AsyncCartsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CARTS_CREATE_WIRE = {
+    "contact_id": "contactId",
+    "total_price": "totalPrice",
+    "currency": "currency",
+    "selected_variants": "selectedVariants",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "cart_id": "cartId",
+    "href": "href",
+    "total_tax_price": "totalTaxPrice",
+    "external_id": "externalId",
+    "cart_url": "cartUrl",
+}
+CARTS_UPDATE_WIRE = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "cart_id": "cartId",
+    "href": "href",
+    "contact_id": "contactId",
+    "total_price": "totalPrice",
+    "total_tax_price": "totalTaxPrice",
+    "currency": "currency",
+    "selected_variants": "selectedVariants",
+    "external_id": "externalId",
+    "cart_url": "cartUrl",
+}

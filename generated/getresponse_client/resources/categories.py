@@ -2,174 +2,123 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.category import Category
+from ..models.new_category import NewCategory
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.category import Category
-    from ..models.new_category import NewCategory
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class CategoriesRawResource(SyncResource):
-    """client.categories.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewCategory | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Create category. Returns the raw response with the parsed body."""
-        from ..api.categories import create_category as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        category_id: str,
-    ) -> RawResponse[None]:
-        """Delete category. Returns the raw response with the parsed body."""
-        from ..api.categories import delete_category as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        category_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Get a single category by ID. Returns the raw response with the parsed body."""
-        from ..api.categories import get_category as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_parent_id: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        search_created_at_from: datetime.datetime | Unset = UNSET,
-        search_created_at_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Category]]:
-        """Get the shop categories list. Returns the raw response with the parsed body."""
-        from ..api.categories import get_categories as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryparent_id=query_parent_id,
-                queryexternal_id=query_external_id,
-                searchcreated_atfrom=search_created_at_from,
-                searchcreated_atto=search_created_at_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        category_id: str,
-        body: Category | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Update category. Returns the raw response with the parsed body."""
-        from ..api.categories import update_category as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class CategoriesResource(SyncResource):
     """Categories: client.categories."""
 
-    @cached_property
-    def with_raw_response(self) -> CategoriesRawResource:
-        return CategoriesRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewCategory | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewCategory | Unset = UNSET,
+        *,
+        body: NewCategory | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Create category.
 
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/categories",
+            cast_to=Category,
+            json=json_body(
+                "categories.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "category_id": category_id,
+                    "href": href,
+                    "parent_id": parent_id,
+                    "is_default": is_default,
+                    "url": url,
+                    "external_id": external_id,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                CATEGORIES_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         category_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete category.
 
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                category_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -177,18 +126,21 @@ class CategoriesResource(SyncResource):
         category_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Get a single category by ID.
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                category_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=Category,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -204,6 +156,7 @@ class CategoriesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Category]:
         """Get the shop categories list.
 
@@ -211,31 +164,68 @@ class CategoriesResource(SyncResource):
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
-        from ..api.categories import get_categories as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryparent_id=query_parent_id,
-                queryexternal_id=query_external_id,
-                searchcreated_atfrom=search_created_at_from,
-                searchcreated_atto=search_created_at_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/categories",
+            item=Category,
+            params={
+                "query[name]": query_name,
+                "query[parentId]": query_parent_id,
+                "query[externalId]": query_external_id,
+                "search[createdAt][from]": search_created_at_from,
+                "search[createdAt][to]": search_created_at_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        category_id: str,
+        *,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        category_id: str,
+        *,
+        body: Category | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
 
     def update(
         self,
         shop_id: str,
         category_id: str,
-        body: Category | Unset = UNSET,
+        *,
+        body: Category | Mapping[str, Any] | None = None,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Update category.
 
@@ -243,166 +233,135 @@ class CategoriesResource(SyncResource):
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                category_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=Category,
+            json=json_body(
+                "categories.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncCategoriesRawResource(AsyncResource):
-    """client.categories.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewCategory | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Create category. Returns the raw response with the parsed body."""
-        from ..api.categories import create_category as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
+                {
+                    "category_id": category_id,
+                    "href": href,
+                    "name": name,
+                    "parent_id": parent_id,
+                    "is_default": is_default,
+                    "url": url,
+                    "external_id": external_id,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                CATEGORIES_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        category_id: str,
-    ) -> RawResponse[None]:
-        """Delete category. Returns the raw response with the parsed body."""
-        from ..api.categories import delete_category as op
+    @property
+    def with_raw_response(self) -> CategoriesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return CategoriesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        category_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Get a single category by ID. Returns the raw response with the parsed body."""
-        from ..api.categories import get_category as op
+class CategoriesResourceWithRawResponse:
+    """client.categories.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_parent_id: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        search_created_at_from: datetime.datetime | Unset = UNSET,
-        search_created_at_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Category]]:
-        """Get the shop categories list. Returns the raw response with the parsed body."""
-        from ..api.categories import get_categories as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryparent_id=query_parent_id,
-                queryexternal_id=query_external_id,
-                searchcreated_atfrom=search_created_at_from,
-                searchcreated_atto=search_created_at_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        category_id: str,
-        body: Category | Unset = UNSET,
-    ) -> RawResponse[Category]:
-        """Update category. Returns the raw response with the parsed body."""
-        from ..api.categories import update_category as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                category_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: CategoriesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncCategoriesResource(AsyncResource):
     """Categories: client.categories."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncCategoriesRawResource:
-        return AsyncCategoriesRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewCategory | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewCategory | Unset = UNSET,
+        *,
+        body: NewCategory | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Create category.
 
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/categories",
+            cast_to=Category,
+            json=json_body(
+                "categories.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "category_id": category_id,
+                    "href": href,
+                    "parent_id": parent_id,
+                    "is_default": is_default,
+                    "url": url,
+                    "external_id": external_id,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                CATEGORIES_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         category_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete category.
 
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                category_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -410,20 +369,23 @@ class AsyncCategoriesResource(AsyncResource):
         category_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Get a single category by ID.
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                category_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=Category,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -437,38 +399,76 @@ class AsyncCategoriesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Category]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Category]:
         """Get the shop categories list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
-        from ..api.categories import get_categories as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryparent_id=query_parent_id,
-                queryexternal_id=query_external_id,
-                searchcreated_atfrom=search_created_at_from,
-                searchcreated_atto=search_created_at_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/categories",
+            item=Category,
+            params={
+                "query[name]": query_name,
+                "query[parentId]": query_parent_id,
+                "query[externalId]": query_external_id,
+                "search[createdAt][from]": search_created_at_from,
+                "search[createdAt][to]": search_created_at_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        category_id: str,
+        *,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        category_id: str,
+        *,
+        body: Category | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Category: ...
 
     async def update(
         self,
         shop_id: str,
         category_id: str,
-        body: Category | Unset = UNSET,
+        *,
+        body: Category | Mapping[str, Any] | None = None,
+        category_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Category:
         """Update category.
 
@@ -476,10 +476,66 @@ class AsyncCategoriesResource(AsyncResource):
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                category_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
+            cast_to=Category,
+            json=json_body(
+                "categories.update",
                 body,
-            )
-        ).parsed
+                {
+                    "category_id": category_id,
+                    "href": href,
+                    "name": name,
+                    "parent_id": parent_id,
+                    "is_default": is_default,
+                    "url": url,
+                    "external_id": external_id,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                CATEGORIES_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncCategoriesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncCategoriesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncCategoriesResourceWithRawResponse:
+    """client.categories.with_raw_response."""
+
+    def __init__(self, resource: AsyncCategoriesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CATEGORIES_CREATE_WIRE = {
+    "name": "name",
+    "category_id": "categoryId",
+    "href": "href",
+    "parent_id": "parentId",
+    "is_default": "isDefault",
+    "url": "url",
+    "external_id": "externalId",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+}
+CATEGORIES_UPDATE_WIRE = {
+    "category_id": "categoryId",
+    "href": "href",
+    "name": "name",
+    "parent_id": "parentId",
+    "is_default": "isDefault",
+    "url": "url",
+    "external_id": "externalId",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+}

@@ -2,93 +2,54 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.click_track_resource import ClickTrackResource
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.click_track_resource import ClickTrackResource
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class ClickTracksRawResource(SyncResource):
-    """client.click_tracks.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        click_track_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ClickTrackResource]:
-        """Get click tracked link details by click track ID. Returns the raw response with the parsed body."""
-        from ..api.click_tracks import get_click_track_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                click_track_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ClickTrackResource]]:
-        """Get click tracked links list. Returns the raw response with the parsed body."""
-        from ..api.click_tracks import get_click_track_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class ClickTracksResource(SyncResource):
     """Click Tracks: client.click_tracks."""
 
-    @cached_property
-    def with_raw_response(self) -> ClickTracksRawResource:
-        return ClickTracksRawResource(self._transport)
-
     def get(
         self,
         click_track_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ClickTrackResource:
         """Get click tracked link details by click track ID.
 
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
-        return (
-            self.with_raw_response.get(
-                click_track_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/click-tracks/{path_value(click_track_id)}",
+            cast_to=ClickTrackResource,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -99,6 +60,7 @@ class ClickTracksResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ClickTrackResource]:
         """Get click tracked links list.
 
@@ -106,95 +68,59 @@ class ClickTracksResource(SyncResource):
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
-        from ..api.click_tracks import get_click_track_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/click-tracks",
+            item=ClickTrackResource,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> ClickTracksResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ClickTracksResourceWithRawResponse(self._raw_copy())
 
-class AsyncClickTracksRawResource(AsyncResource):
-    """client.click_tracks.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        click_track_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ClickTrackResource]:
-        """Get click tracked link details by click track ID. Returns the raw response with the parsed body."""
-        from ..api.click_tracks import get_click_track_by_id as op
+class ClickTracksResourceWithRawResponse:
+    """client.click_tracks.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                click_track_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ClickTrackResource]]:
-        """Get click tracked links list. Returns the raw response with the parsed body."""
-        from ..api.click_tracks import get_click_track_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: ClickTracksResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncClickTracksResource(AsyncResource):
     """Click Tracks: client.click_tracks."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncClickTracksRawResource:
-        return AsyncClickTracksRawResource(self._transport)
-
     async def get(
         self,
         click_track_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ClickTrackResource:
         """Get click tracked link details by click track ID.
 
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
-        return (
-            await self.with_raw_response.get(
-                click_track_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/click-tracks/{path_value(click_track_id)}",
+            cast_to=ClickTrackResource,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
@@ -203,24 +129,37 @@ class AsyncClickTracksResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ClickTrackResource]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ClickTrackResource]:
         """Get click tracked links list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
-        from ..api.click_tracks import get_click_track_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/click-tracks",
+            item=ClickTrackResource,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncClickTracksResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncClickTracksResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncClickTracksResourceWithRawResponse:
+    """client.click_tracks.with_raw_response."""
+
+    def __init__(self, resource: AsyncClickTracksResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

@@ -3,284 +3,139 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.contact_activity import ContactActivity
+from ..models.contact_custom_field import ContactCustomField
+from ..models.contact_details import ContactDetails
+from ..models.contact_list_element import ContactListElement
+from ..models.create_batch_contacts_body import CreateBatchContactsBody
+from ..models.new_contact import NewContact
+from ..models.update_contact import UpdateContact
+from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
+from ..models.upsert_contact_tags import UpsertContactTags
+from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.contact_activity import ContactActivity
-    from ..models.contact_custom_field import ContactCustomField
-    from ..models.contact_details import ContactDetails
-    from ..models.contact_list_element import ContactListElement
-    from ..models.create_batch_contacts_body import CreateBatchContactsBody
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.contact_origin import ContactOrigin
     from ..models.get_contact_list_queryorigin import GetContactListQueryorigin
-    from ..models.new_contact import NewContact
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_contact import UpdateContact
-    from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
-    from ..models.upsert_contact_tags import UpsertContactTags
-    from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
-
-
-class ContactsRawResource(SyncResource):
-    """client.contacts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewContact | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Create a new contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import create_contact as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        ip_address: str | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Delete a contact by contact ID. Returns the raw response with the parsed body."""
-        from ..api.contacts import delete_contact as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                message_id=message_id,
-                ip_address=ip_address,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        contact_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ContactDetails]:
-        """Get contact details by contact ID. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contact_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_origin: GetContactListQueryorigin | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_changed_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_changed_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_changed_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
-        additional_flags: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactListElement]]:
-        """Get contact list. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contact_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                queryorigin=query_origin,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querychanged_onfrom=query_changed_on_from,
-                querychanged_onto=query_changed_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortchanged_on=sort_changed_on,
-                sortcampaign_id=sort_campaign_id,
-                additional_flags=additional_flags,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        contact_id: str,
-        body: UpdateContact | Unset = UNSET,
-    ) -> RawResponse[ContactDetails]:
-        """Update contact details. Returns the raw response with the parsed body."""
-        from ..api.contacts import update_contact as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def create_batch(
-        self,
-        body: CreateBatchContactsBody | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Create multiple contacts at once. Returns the raw response with the parsed body."""
-        from ..api.contacts import create_batch_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_activities(
-        self,
-        contact_id: str,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactActivity]]:
-        """Get a list of contact activities. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_activities as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_contacts_from_list(
-        self,
-        campaign_id: str,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactListElement]]:
-        """Get contacts from a single list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contacts_from_list as op
-
-        return self._call(
-            op._get_kwargs(
-                campaign_id,
-                queryemail=query_email,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def upsert_customs(
-        self,
-        contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ContactCustomField]]:
-        """Upsert the custom fields of a contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import upsert_contact_customs as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def upsert_tags(
-        self,
-        contact_id: str,
-        body: UpsertContactTags | Unset = UNSET,
-    ) -> RawResponse[builtins.list[UpsertTagsResponse200Item]]:
-        """Upsert the tags of a contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import upsert_tags as op
-
-        return self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    from ..models.update_contact_origin import UpdateContactOrigin
 
 
 class ContactsResource(SyncResource):
     """Contacts: client.contacts."""
 
-    @cached_property
-    def with_raw_response(self) -> ContactsRawResource:
-        return ContactsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        email: str,
+        campaign: ListReference | Mapping[str, Any],
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: ContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewContact | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     def create(
         self,
-        body: NewContact | Unset = UNSET,
+        *,
+        body: NewContact | Mapping[str, Any] | None = None,
+        email: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: ContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create a new contact.
 
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/contacts",
+            cast_to=None,
+            json=json_body(
+                "contacts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "email": email,
+                    "campaign": campaign,
+                    "contact_id": contact_id,
+                    "name": name,
+                    "origin": origin,
+                    "time_zone": time_zone,
+                    "activities": activities,
+                    "changed_on": changed_on,
+                    "created_on": created_on,
+                    "day_of_cycle": day_of_cycle,
+                    "scoring": scoring,
+                    "engagement_score": engagement_score,
+                    "href": href,
+                    "tags": tags,
+                    "custom_field_values": custom_field_values,
+                    "ip_address": ip_address,
+                },
+                CONTACTS_CREATE_WIRE,
+                required=(
+                    "email",
+                    "campaign",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
@@ -288,42 +143,50 @@ class ContactsResource(SyncResource):
         *,
         message_id: str | Unset = UNSET,
         ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a contact by contact ID.
 
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
-        return (
-            self.with_raw_response.delete(
-                contact_id,
-                message_id=message_id,
-                ip_address=ip_address,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=None,
+            params={
+                "messageId": message_id,
+                "ipAddress": ip_address,
+            },
+            options=options,
+        )
 
     def get(
         self,
         contact_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Get contact details by contact ID.
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
-        return (
-            self.with_raw_response.get(
-                contact_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=ContactDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
         *,
         query_email: str | Unset = UNSET,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_origin: GetContactListQueryorigin | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -333,11 +196,12 @@ class ContactsResource(SyncResource):
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_changed_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
+        sort_list_id: SortOrderEnum | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ContactListElement]:
         """Get contact list.
 
@@ -345,36 +209,86 @@ class ContactsResource(SyncResource):
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
-        from ..api.contacts import get_contact_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                queryorigin=query_origin,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querychanged_onfrom=query_changed_on_from,
-                querychanged_onto=query_changed_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortchanged_on=sort_changed_on,
-                sortcampaign_id=sort_campaign_id,
-                additional_flags=additional_flags,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/contacts",
+            item=ContactListElement,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "query[origin]": query_origin,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[changedOn][from]": query_changed_on_from,
+                "query[changedOn][to]": query_changed_on_to,
+                "sort[email]": sort_email,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "sort[changedOn]": sort_changed_on,
+                "sort[campaignId]": sort_list_id,
+                "additionalFlags": additional_flags,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        contact_id: str,
+        *,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: UpdateContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        email: str | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ContactDetails: ...
+
+    @overload
+    def update(
+        self,
+        contact_id: str,
+        *,
+        body: UpdateContact | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ContactDetails: ...
 
     def update(
         self,
         contact_id: str,
-        body: UpdateContact | Unset = UNSET,
+        *,
+        body: UpdateContact | Mapping[str, Any] | None = None,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: UpdateContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        email: str | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Update contact details.
 
@@ -383,26 +297,84 @@ class ContactsResource(SyncResource):
 
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
-        return (
-            self.with_raw_response.update(
-                contact_id,
+        return self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=ContactDetails,
+            json=json_body(
+                "contacts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "tags": tags,
+                    "custom_field_values": custom_field_values,
+                    "contact_id": contact_id,
+                    "name": name,
+                    "origin": origin,
+                    "time_zone": time_zone,
+                    "activities": activities,
+                    "changed_on": changed_on,
+                    "created_on": created_on,
+                    "campaign": campaign,
+                    "email": email,
+                    "day_of_cycle": day_of_cycle,
+                    "scoring": scoring,
+                    "engagement_score": engagement_score,
+                    "href": href,
+                    "note": note,
+                },
+                CONTACTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @overload
+    def create_batch(
+        self,
+        *,
+        campaign_id: str,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create_batch(
+        self,
+        *,
+        body: CreateBatchContactsBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     def create_batch(
         self,
-        body: CreateBatchContactsBody | Unset = UNSET,
+        *,
+        body: CreateBatchContactsBody | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create multiple contacts at once.
 
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
-        return (
-            self.with_raw_response.create_batch(
+        return self._request(
+            "POST",
+            f"/contacts/batch",
+            cast_to=None,
+            json=json_body(
+                "contacts.create_batch",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "contacts": contacts,
+                },
+                CONTACTS_CREATE_BATCH_WIRE,
+                required=(
+                    "campaign_id",
+                    "contacts",
+                ),
+            ),
+            options=options,
+        )
 
     def get_activities(
         self,
@@ -413,6 +385,7 @@ class ContactsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ContactActivity]:
         """Get a list of contact activities.
 
@@ -420,348 +393,225 @@ class ContactsResource(SyncResource):
 
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
-        from ..api.contacts import get_activities as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                contact_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/contacts/{path_value(contact_id)}/activities",
+            item=ContactActivity,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    def get_contacts_from_list(
+    @overload
+    def upsert_customs(
         self,
-        campaign_id: str,
+        contact_id: str,
         *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> Page[ContactListElement]:
-        """Get contacts from a single list (campaign in the API).
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ContactCustomField]: ...
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
-
-        GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
-        """
-        from ..api.contacts import get_contacts_from_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                campaign_id,
-                queryemail=query_email,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
-        )
+    @overload
+    def upsert_customs(
+        self,
+        contact_id: str,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ContactCustomField]: ...
 
     def upsert_customs(
         self,
         contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
-        return (
-            self.with_raw_response.upsert_customs(
-                contact_id,
+        return self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}/custom-fields",
+            cast_to=ListOf(ContactCustomField),
+            json=json_body(
+                "contacts.upsert_customs",
                 body,
-            )
-        ).parsed
+                {
+                    "custom_field_values": custom_field_values,
+                },
+                CONTACTS_UPSERT_CUSTOMS_WIRE,
+                required=("custom_field_values",),
+            ),
+            options=options,
+        )
+
+    @overload
+    def upsert_tags(
+        self,
+        contact_id: str,
+        *,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[UpsertTagsResponse200Item]: ...
+
+    @overload
+    def upsert_tags(
+        self,
+        contact_id: str,
+        *,
+        body: UpsertContactTags | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
     def upsert_tags(
         self,
         contact_id: str,
-        body: UpsertContactTags | Unset = UNSET,
+        *,
+        body: UpsertContactTags | Mapping[str, Any] | None = None,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
-        return (
-            self.with_raw_response.upsert_tags(
-                contact_id,
+        return self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}/tags",
+            cast_to=ListOf(UpsertTagsResponse200Item),
+            json=json_body(
+                "contacts.upsert_tags",
                 body,
-            )
-        ).parsed
-
-
-class AsyncContactsRawResource(AsyncResource):
-    """client.contacts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewContact | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Create a new contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import create_contact as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "tags": tags,
+                },
+                CONTACTS_UPSERT_TAGS_WIRE,
+                required=("tags",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        contact_id: str,
-        *,
-        message_id: str | Unset = UNSET,
-        ip_address: str | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Delete a contact by contact ID. Returns the raw response with the parsed body."""
-        from ..api.contacts import delete_contact as op
+    @property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ContactsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                message_id=message_id,
-                ip_address=ip_address,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        contact_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ContactDetails]:
-        """Get contact details by contact ID. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contact_by_id as op
+class ContactsResourceWithRawResponse:
+    """client.contacts.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_origin: GetContactListQueryorigin | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_changed_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_changed_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_changed_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
-        additional_flags: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactListElement]]:
-        """Get contact list. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contact_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                queryorigin=query_origin,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querychanged_onfrom=query_changed_on_from,
-                querychanged_onto=query_changed_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortchanged_on=sort_changed_on,
-                sortcampaign_id=sort_campaign_id,
-                additional_flags=additional_flags,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        contact_id: str,
-        body: UpdateContact | Unset = UNSET,
-    ) -> RawResponse[ContactDetails]:
-        """Update contact details. Returns the raw response with the parsed body."""
-        from ..api.contacts import update_contact as op
-
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def create_batch(
-        self,
-        body: CreateBatchContactsBody | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Create multiple contacts at once. Returns the raw response with the parsed body."""
-        from ..api.contacts import create_batch_contacts as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_activities(
-        self,
-        contact_id: str,
-        *,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactActivity]]:
-        """Get a list of contact activities. Returns the raw response with the parsed body."""
-        from ..api.contacts import get_activities as op
-
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_contacts_from_list(
-        self,
-        campaign_id: str,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ContactListElement]]:
-        """Get contacts from a single list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.contacts import get_contacts_from_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                campaign_id,
-                queryemail=query_email,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def upsert_customs(
-        self,
-        contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ContactCustomField]]:
-        """Upsert the custom fields of a contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import upsert_contact_customs as op
-
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def upsert_tags(
-        self,
-        contact_id: str,
-        body: UpsertContactTags | Unset = UNSET,
-    ) -> RawResponse[builtins.list[UpsertTagsResponse200Item]]:
-        """Upsert the tags of a contact. Returns the raw response with the parsed body."""
-        from ..api.contacts import upsert_tags as op
-
-        return await self._call(
-            op._get_kwargs(
-                contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: ContactsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.create_batch = raw_response(resource.create_batch)
+        self.get_activities = raw_response(resource.get_activities)
+        self.upsert_customs = raw_response(resource.upsert_customs)
+        self.upsert_tags = raw_response(resource.upsert_tags)
 
 
 class AsyncContactsResource(AsyncResource):
     """Contacts: client.contacts."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncContactsRawResource:
-        return AsyncContactsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        email: str,
+        campaign: ListReference | Mapping[str, Any],
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: ContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewContact | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     async def create(
         self,
-        body: NewContact | Unset = UNSET,
+        *,
+        body: NewContact | Mapping[str, Any] | None = None,
+        email: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: ContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create a new contact.
 
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/contacts",
+            cast_to=None,
+            json=json_body(
+                "contacts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "email": email,
+                    "campaign": campaign,
+                    "contact_id": contact_id,
+                    "name": name,
+                    "origin": origin,
+                    "time_zone": time_zone,
+                    "activities": activities,
+                    "changed_on": changed_on,
+                    "created_on": created_on,
+                    "day_of_cycle": day_of_cycle,
+                    "scoring": scoring,
+                    "engagement_score": engagement_score,
+                    "href": href,
+                    "tags": tags,
+                    "custom_field_values": custom_field_values,
+                    "ip_address": ip_address,
+                },
+                CONTACTS_CREATE_WIRE,
+                required=(
+                    "email",
+                    "campaign",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
@@ -769,42 +619,50 @@ class AsyncContactsResource(AsyncResource):
         *,
         message_id: str | Unset = UNSET,
         ip_address: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a contact by contact ID.
 
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
-        return (
-            await self.with_raw_response.delete(
-                contact_id,
-                message_id=message_id,
-                ip_address=ip_address,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=None,
+            params={
+                "messageId": message_id,
+                "ipAddress": ip_address,
+            },
+            options=options,
+        )
 
     async def get(
         self,
         contact_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Get contact details by contact ID.
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
-        return (
-            await self.with_raw_response.get(
-                contact_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=ContactDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_email: str | Unset = UNSET,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_origin: GetContactListQueryorigin | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -814,48 +672,99 @@ class AsyncContactsResource(AsyncResource):
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_changed_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
+        sort_list_id: SortOrderEnum | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ContactListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ContactListElement]:
         """Get contact list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
-        from ..api.contacts import get_contact_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                queryorigin=query_origin,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querychanged_onfrom=query_changed_on_from,
-                querychanged_onto=query_changed_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortchanged_on=sort_changed_on,
-                sortcampaign_id=sort_campaign_id,
-                additional_flags=additional_flags,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/contacts",
+            item=ContactListElement,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "query[origin]": query_origin,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[changedOn][from]": query_changed_on_from,
+                "query[changedOn][to]": query_changed_on_to,
+                "sort[email]": sort_email,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "sort[changedOn]": sort_changed_on,
+                "sort[campaignId]": sort_list_id,
+                "additionalFlags": additional_flags,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: UpdateContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        email: str | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ContactDetails: ...
+
+    @overload
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        body: UpdateContact | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ContactDetails: ...
 
     async def update(
         self,
         contact_id: str,
-        body: UpdateContact | Unset = UNSET,
+        *,
+        body: UpdateContact | Mapping[str, Any] | None = None,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        origin: UpdateContactOrigin | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        activities: str | Unset = UNSET,
+        changed_on: datetime.datetime | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        email: str | Unset = UNSET,
+        day_of_cycle: None | str | Unset = UNSET,
+        scoring: float | None | Unset = UNSET,
+        engagement_score: int | None | Unset = UNSET,
+        href: str | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Update contact details.
 
@@ -864,28 +773,86 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
-        return (
-            await self.with_raw_response.update(
-                contact_id,
+        return await self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}",
+            cast_to=ContactDetails,
+            json=json_body(
+                "contacts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "tags": tags,
+                    "custom_field_values": custom_field_values,
+                    "contact_id": contact_id,
+                    "name": name,
+                    "origin": origin,
+                    "time_zone": time_zone,
+                    "activities": activities,
+                    "changed_on": changed_on,
+                    "created_on": created_on,
+                    "campaign": campaign,
+                    "email": email,
+                    "day_of_cycle": day_of_cycle,
+                    "scoring": scoring,
+                    "engagement_score": engagement_score,
+                    "href": href,
+                    "note": note,
+                },
+                CONTACTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @overload
+    async def create_batch(
+        self,
+        *,
+        campaign_id: str,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create_batch(
+        self,
+        *,
+        body: CreateBatchContactsBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     async def create_batch(
         self,
-        body: CreateBatchContactsBody | Unset = UNSET,
+        *,
+        body: CreateBatchContactsBody | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create multiple contacts at once.
 
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
-        return (
-            await self.with_raw_response.create_batch(
+        return await self._request(
+            "POST",
+            f"/contacts/batch",
+            cast_to=None,
+            json=json_body(
+                "contacts.create_batch",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "contacts": contacts,
+                },
+                CONTACTS_CREATE_BATCH_WIRE,
+                required=(
+                    "campaign_id",
+                    "contacts",
+                ),
+            ),
+            options=options,
+        )
 
-    async def get_activities(
+    def get_activities(
         self,
         contact_id: str,
         *,
@@ -894,97 +861,184 @@ class AsyncContactsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ContactActivity]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ContactActivity]:
         """Get a list of contact activities.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
-        from ..api.contacts import get_activities as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                contact_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/contacts/{path_value(contact_id)}/activities",
+            item=ContactActivity,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_contacts_from_list(
+    @overload
+    async def upsert_customs(
         self,
-        campaign_id: str,
+        contact_id: str,
         *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> AsyncPage[ContactListElement]:
-        """Get contacts from a single list (campaign in the API).
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ContactCustomField]: ...
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
-
-        GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
-        """
-        from ..api.contacts import get_contacts_from_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                campaign_id,
-                queryemail=query_email,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortemail=sort_email,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
-        )
+    @overload
+    async def upsert_customs(
+        self,
+        contact_id: str,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ContactCustomField]: ...
 
     async def upsert_customs(
         self,
         contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
-        return (
-            await self.with_raw_response.upsert_customs(
-                contact_id,
+        return await self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}/custom-fields",
+            cast_to=ListOf(ContactCustomField),
+            json=json_body(
+                "contacts.upsert_customs",
                 body,
-            )
-        ).parsed
+                {
+                    "custom_field_values": custom_field_values,
+                },
+                CONTACTS_UPSERT_CUSTOMS_WIRE,
+                required=("custom_field_values",),
+            ),
+            options=options,
+        )
+
+    @overload
+    async def upsert_tags(
+        self,
+        contact_id: str,
+        *,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[UpsertTagsResponse200Item]: ...
+
+    @overload
+    async def upsert_tags(
+        self,
+        contact_id: str,
+        *,
+        body: UpsertContactTags | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
     async def upsert_tags(
         self,
         contact_id: str,
-        body: UpsertContactTags | Unset = UNSET,
+        *,
+        body: UpsertContactTags | Mapping[str, Any] | None = None,
+        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
-        return (
-            await self.with_raw_response.upsert_tags(
-                contact_id,
+        return await self._request(
+            "POST",
+            f"/contacts/{path_value(contact_id)}/tags",
+            cast_to=ListOf(UpsertTagsResponse200Item),
+            json=json_body(
+                "contacts.upsert_tags",
                 body,
-            )
-        ).parsed
+                {
+                    "tags": tags,
+                },
+                CONTACTS_UPSERT_TAGS_WIRE,
+                required=("tags",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncContactsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncContactsResourceWithRawResponse:
+    """client.contacts.with_raw_response."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.create_batch = async_raw_response(resource.create_batch)
+        self.get_activities = async_raw_pager(resource.get_activities)
+        self.upsert_customs = async_raw_response(resource.upsert_customs)
+        self.upsert_tags = async_raw_response(resource.upsert_tags)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CONTACTS_CREATE_WIRE = {
+    "email": "email",
+    "campaign": "campaign",
+    "contact_id": "contactId",
+    "name": "name",
+    "origin": "origin",
+    "time_zone": "timeZone",
+    "activities": "activities",
+    "changed_on": "changedOn",
+    "created_on": "createdOn",
+    "day_of_cycle": "dayOfCycle",
+    "scoring": "scoring",
+    "engagement_score": "engagementScore",
+    "href": "href",
+    "tags": "tags",
+    "custom_field_values": "customFieldValues",
+    "ip_address": "ipAddress",
+}
+CONTACTS_UPDATE_WIRE = {
+    "tags": "tags",
+    "custom_field_values": "customFieldValues",
+    "contact_id": "contactId",
+    "name": "name",
+    "origin": "origin",
+    "time_zone": "timeZone",
+    "activities": "activities",
+    "changed_on": "changedOn",
+    "created_on": "createdOn",
+    "campaign": "campaign",
+    "email": "email",
+    "day_of_cycle": "dayOfCycle",
+    "scoring": "scoring",
+    "engagement_score": "engagementScore",
+    "href": "href",
+    "note": "note",
+}
+CONTACTS_CREATE_BATCH_WIRE = {
+    "campaign_id": "campaignId",
+    "contacts": "contacts",
+}
+CONTACTS_UPSERT_CUSTOMS_WIRE = {
+    "custom_field_values": "customFieldValues",
+}
+CONTACTS_UPSERT_TAGS_WIRE = {
+    "tags": "tags",
+}

@@ -3,183 +3,123 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.custom_event import CustomEvent
+from ..models.custom_event_details import CustomEventDetails
+from ..models.trigger_custom_event import TriggerCustomEvent
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.custom_event import CustomEvent
-    from ..models.custom_event_details import CustomEventDetails
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.trigger_custom_event import TriggerCustomEvent
-
-
-class CustomEventsRawResource(SyncResource):
-    """client.custom_events.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: CustomEvent | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Create custom event. Returns the raw response with the parsed body."""
-        from ..api.custom_events import create_custom_event as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        custom_event_id: str,
-    ) -> RawResponse[None]:
-        """Delete a custom event by custom event ID. Returns the raw response with the parsed body."""
-        from ..api.custom_events import delete_custom_event as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_event_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        custom_event_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Get custom events by custom event ID. Returns the raw response with the parsed body."""
-        from ..api.custom_events import get_custom_event_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_event_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_has_attributes: StringBooleanEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomEventDetails]]:
-        """Get a list of custom events. Returns the raw response with the parsed body."""
-        from ..api.custom_events import get_custom_events_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryhas_attributes=query_has_attributes,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        custom_event_id: str,
-        body: CustomEvent | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Update custom event details. Returns the raw response with the parsed body."""
-        from ..api.custom_events import update_custom_event as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_event_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def trigger_event(
-        self,
-        body: TriggerCustomEvent | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Trigger a custom event. Returns the raw response with the parsed body."""
-        from ..api.custom_events import trigger_custom_event as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class CustomEventsResource(SyncResource):
     """Custom Events: client.custom_events."""
 
-    @cached_property
-    def with_raw_response(self) -> CustomEventsRawResource:
-        return CustomEventsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
 
     def create(
         self,
-        body: CustomEvent | Unset = UNSET,
+        *,
+        body: CustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Create custom event.
 
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/custom-events",
+            cast_to=CustomEventDetails,
+            json=json_body(
+                "custom_events.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "attributes",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         custom_event_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a custom event by custom event ID.
 
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
-        return (
-            self.with_raw_response.delete(
-                custom_event_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         custom_event_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Get custom events by custom event ID.
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
-        return (
-            self.with_raw_response.get(
-                custom_event_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=CustomEventDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -190,6 +130,7 @@ class CustomEventsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[CustomEventDetails]:
         """Get a list of custom events.
 
@@ -197,25 +138,47 @@ class CustomEventsResource(SyncResource):
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
-        from ..api.custom_events import get_custom_events_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryhas_attributes=query_has_attributes,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-events",
+            item=CustomEventDetails,
+            params={
+                "query[name]": query_name,
+                "query[hasAttributes]": query_has_attributes,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        custom_event_id: str,
+        *,
+        name: str,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
+
+    @overload
+    def update(
+        self,
+        custom_event_id: str,
+        *,
+        body: CustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
 
     def update(
         self,
         custom_event_id: str,
-        body: CustomEvent | Unset = UNSET,
+        *,
+        body: CustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Update custom event details.
 
@@ -223,191 +186,186 @@ class CustomEventsResource(SyncResource):
 
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
-        return (
-            self.with_raw_response.update(
-                custom_event_id,
+        return self._request(
+            "POST",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=CustomEventDetails,
+            json=json_body(
+                "custom_events.update",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_UPDATE_WIRE,
+                required=(
+                    "name",
+                    "attributes",
+                ),
+            ),
+            options=options,
+        )
+
+    @overload
+    def trigger_event(
+        self,
+        *,
+        name: str,
+        contact_id: str,
+        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def trigger_event(
+        self,
+        *,
+        body: TriggerCustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     def trigger_event(
         self,
-        body: TriggerCustomEvent | Unset = UNSET,
+        *,
+        body: TriggerCustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger a custom event.
 
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
-        return (
-            self.with_raw_response.trigger_event(
+        return self._request(
+            "POST",
+            f"/custom-events/trigger",
+            cast_to=None,
+            json=json_body(
+                "custom_events.trigger_event",
                 body,
-            )
-        ).parsed
-
-
-class AsyncCustomEventsRawResource(AsyncResource):
-    """client.custom_events.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: CustomEvent | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Create custom event. Returns the raw response with the parsed body."""
-        from ..api.custom_events import create_custom_event as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "name": name,
+                    "contact_id": contact_id,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
+                required=(
+                    "name",
+                    "contact_id",
+                ),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        custom_event_id: str,
-    ) -> RawResponse[None]:
-        """Delete a custom event by custom event ID. Returns the raw response with the parsed body."""
-        from ..api.custom_events import delete_custom_event as op
+    @property
+    def with_raw_response(self) -> CustomEventsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return CustomEventsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                custom_event_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        custom_event_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Get custom events by custom event ID. Returns the raw response with the parsed body."""
-        from ..api.custom_events import get_custom_event_by_id as op
+class CustomEventsResourceWithRawResponse:
+    """client.custom_events.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                custom_event_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_has_attributes: StringBooleanEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomEventDetails]]:
-        """Get a list of custom events. Returns the raw response with the parsed body."""
-        from ..api.custom_events import get_custom_events_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryhas_attributes=query_has_attributes,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        custom_event_id: str,
-        body: CustomEvent | Unset = UNSET,
-    ) -> RawResponse[CustomEventDetails]:
-        """Update custom event details. Returns the raw response with the parsed body."""
-        from ..api.custom_events import update_custom_event as op
-
-        return await self._call(
-            op._get_kwargs(
-                custom_event_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def trigger_event(
-        self,
-        body: TriggerCustomEvent | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Trigger a custom event. Returns the raw response with the parsed body."""
-        from ..api.custom_events import trigger_custom_event as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: CustomEventsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.trigger_event = raw_response(resource.trigger_event)
 
 
 class AsyncCustomEventsResource(AsyncResource):
     """Custom Events: client.custom_events."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncCustomEventsRawResource:
-        return AsyncCustomEventsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
 
     async def create(
         self,
-        body: CustomEvent | Unset = UNSET,
+        *,
+        body: CustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Create custom event.
 
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/custom-events",
+            cast_to=CustomEventDetails,
+            json=json_body(
+                "custom_events.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "attributes",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         custom_event_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a custom event by custom event ID.
 
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
-        return (
-            await self.with_raw_response.delete(
-                custom_event_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         custom_event_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Get custom events by custom event ID.
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
-        return (
-            await self.with_raw_response.get(
-                custom_event_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=CustomEventDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -416,32 +374,55 @@ class AsyncCustomEventsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[CustomEventDetails]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[CustomEventDetails]:
         """Get a list of custom events.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
-        from ..api.custom_events import get_custom_events_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryhas_attributes=query_has_attributes,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-events",
+            item=CustomEventDetails,
+            params={
+                "query[name]": query_name,
+                "query[hasAttributes]": query_has_attributes,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        custom_event_id: str,
+        *,
+        name: str,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
+
+    @overload
+    async def update(
+        self,
+        custom_event_id: str,
+        *,
+        body: CustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomEventDetails: ...
 
     async def update(
         self,
         custom_event_id: str,
-        body: CustomEvent | Unset = UNSET,
+        *,
+        body: CustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Update custom event details.
 
@@ -449,23 +430,107 @@ class AsyncCustomEventsResource(AsyncResource):
 
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
-        return (
-            await self.with_raw_response.update(
-                custom_event_id,
+        return await self._request(
+            "POST",
+            f"/custom-events/{path_value(custom_event_id)}",
+            cast_to=CustomEventDetails,
+            json=json_body(
+                "custom_events.update",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_UPDATE_WIRE,
+                required=(
+                    "name",
+                    "attributes",
+                ),
+            ),
+            options=options,
+        )
+
+    @overload
+    async def trigger_event(
+        self,
+        *,
+        name: str,
+        contact_id: str,
+        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def trigger_event(
+        self,
+        *,
+        body: TriggerCustomEvent | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     async def trigger_event(
         self,
-        body: TriggerCustomEvent | Unset = UNSET,
+        *,
+        body: TriggerCustomEvent | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger a custom event.
 
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
-        return (
-            await self.with_raw_response.trigger_event(
+        return await self._request(
+            "POST",
+            f"/custom-events/trigger",
+            cast_to=None,
+            json=json_body(
+                "custom_events.trigger_event",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "contact_id": contact_id,
+                    "attributes": attributes,
+                },
+                CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
+                required=(
+                    "name",
+                    "contact_id",
+                ),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncCustomEventsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncCustomEventsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncCustomEventsResourceWithRawResponse:
+    """client.custom_events.with_raw_response."""
+
+    def __init__(self, resource: AsyncCustomEventsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.trigger_event = async_raw_response(resource.trigger_event)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CUSTOM_EVENTS_CREATE_WIRE = {
+    "name": "name",
+    "attributes": "attributes",
+}
+CUSTOM_EVENTS_UPDATE_WIRE = {
+    "name": "name",
+    "attributes": "attributes",
+}
+CUSTOM_EVENTS_TRIGGER_EVENT_WIRE = {
+    "name": "name",
+    "contact_id": "contactId",
+    "attributes": "attributes",
+}

@@ -3,166 +3,151 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.custom_field import CustomField
+from ..models.custom_field_response import CustomFieldResponse
+from ..models.new_custom_field import NewCustomField
+from ..models.update_custom_field import UpdateCustomField
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.custom_field import CustomField
-    from ..models.custom_field_response import CustomFieldResponse
-    from ..models.new_custom_field import NewCustomField
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.custom_field_format_enum import CustomFieldFormatEnum
+    from ..models.custom_field_type_enum import CustomFieldTypeEnum
+    from ..models.custom_field_value_type import CustomFieldValueType
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_custom_field import UpdateCustomField
-
-
-class CustomFieldsRawResource(SyncResource):
-    """client.custom_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewCustomField | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Create a custom field. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import create_custom_field as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        custom_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete a single custom field definition. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import delete_custom_field as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        custom_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Get a single custom field definition by the custom field ID. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import get_custom_field_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomField]]:
-        """Get a list of custom fields. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import get_custom_field_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        custom_field_id: str,
-        body: UpdateCustomField | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Update the custom field definition. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import update_custom_field as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    from ..models.string_boolean_enum import StringBooleanEnum
 
 
 class CustomFieldsResource(SyncResource):
     """Custom Fields: client.custom_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> CustomFieldsRawResource:
-        return CustomFieldsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        type_: CustomFieldTypeEnum,
+        format_: CustomFieldFormatEnum,
+        hidden: StringBooleanEnum,
+        values: builtins.list[str],
+        custom_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        value_type: CustomFieldValueType | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewCustomField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
 
     def create(
         self,
-        body: NewCustomField | Unset = UNSET,
+        *,
+        body: NewCustomField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        type_: CustomFieldTypeEnum | Unset = UNSET,
+        format_: CustomFieldFormatEnum | Unset = UNSET,
+        hidden: StringBooleanEnum | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+        custom_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        value_type: CustomFieldValueType | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Create a custom field.
 
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/custom-fields",
+            cast_to=CustomFieldResponse,
+            json=json_body(
+                "custom_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "type_": type_,
+                    "format_": format_,
+                    "hidden": hidden,
+                    "values": values,
+                    "custom_field_id": custom_field_id,
+                    "href": href,
+                    "value_type": value_type,
+                    "field_type": field_type,
+                },
+                CUSTOM_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "type_",
+                    "format_",
+                    "hidden",
+                    "values",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         custom_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a single custom field definition.
 
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
-        return (
-            self.with_raw_response.delete(
-                custom_field_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         custom_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Get a single custom field definition by the custom field ID.
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
-        return (
-            self.with_raw_response.get(
-                custom_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=CustomFieldResponse,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -172,6 +157,7 @@ class CustomFieldsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[CustomField]:
         """Get a list of custom fields.
 
@@ -179,24 +165,46 @@ class CustomFieldsResource(SyncResource):
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
-        from ..api.custom_fields import get_custom_field_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-fields",
+            item=CustomField,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        custom_field_id: str,
+        *,
+        hidden: StringBooleanEnum,
+        values: builtins.list[str],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
+
+    @overload
+    def update(
+        self,
+        custom_field_id: str,
+        *,
+        body: UpdateCustomField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
 
     def update(
         self,
         custom_field_id: str,
-        body: UpdateCustomField | Unset = UNSET,
+        *,
+        body: UpdateCustomField | Mapping[str, Any] | None = None,
+        hidden: StringBooleanEnum | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Update the custom field definition.
 
@@ -204,160 +212,157 @@ class CustomFieldsResource(SyncResource):
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """
-        return (
-            self.with_raw_response.update(
-                custom_field_id,
+        return self._request(
+            "POST",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=CustomFieldResponse,
+            json=json_body(
+                "custom_fields.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncCustomFieldsRawResource(AsyncResource):
-    """client.custom_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewCustomField | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Create a custom field. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import create_custom_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "hidden": hidden,
+                    "values": values,
+                },
+                CUSTOM_FIELDS_UPDATE_WIRE,
+                required=(
+                    "hidden",
+                    "values",
+                ),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        custom_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete a single custom field definition. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import delete_custom_field as op
+    @property
+    def with_raw_response(self) -> CustomFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return CustomFieldsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                custom_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        custom_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Get a single custom field definition by the custom field ID. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import get_custom_field_by_id as op
+class CustomFieldsResourceWithRawResponse:
+    """client.custom_fields.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                custom_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomField]]:
-        """Get a list of custom fields. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import get_custom_field_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        custom_field_id: str,
-        body: UpdateCustomField | Unset = UNSET,
-    ) -> RawResponse[CustomFieldResponse]:
-        """Update the custom field definition. Returns the raw response with the parsed body."""
-        from ..api.custom_fields import update_custom_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                custom_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: CustomFieldsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncCustomFieldsResource(AsyncResource):
     """Custom Fields: client.custom_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncCustomFieldsRawResource:
-        return AsyncCustomFieldsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type_: CustomFieldTypeEnum,
+        format_: CustomFieldFormatEnum,
+        hidden: StringBooleanEnum,
+        values: builtins.list[str],
+        custom_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        value_type: CustomFieldValueType | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewCustomField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
 
     async def create(
         self,
-        body: NewCustomField | Unset = UNSET,
+        *,
+        body: NewCustomField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        type_: CustomFieldTypeEnum | Unset = UNSET,
+        format_: CustomFieldFormatEnum | Unset = UNSET,
+        hidden: StringBooleanEnum | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+        custom_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        value_type: CustomFieldValueType | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Create a custom field.
 
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/custom-fields",
+            cast_to=CustomFieldResponse,
+            json=json_body(
+                "custom_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "type_": type_,
+                    "format_": format_,
+                    "hidden": hidden,
+                    "values": values,
+                    "custom_field_id": custom_field_id,
+                    "href": href,
+                    "value_type": value_type,
+                    "field_type": field_type,
+                },
+                CUSTOM_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "type_",
+                    "format_",
+                    "hidden",
+                    "values",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         custom_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a single custom field definition.
 
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
-        return (
-            await self.with_raw_response.delete(
-                custom_field_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         custom_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Get a single custom field definition by the custom field ID.
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
-        return (
-            await self.with_raw_response.get(
-                custom_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=CustomFieldResponse,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -365,31 +370,54 @@ class AsyncCustomFieldsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[CustomField]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[CustomField]:
         """Get a list of custom fields.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
-        from ..api.custom_fields import get_custom_field_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-fields",
+            item=CustomField,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        custom_field_id: str,
+        *,
+        hidden: StringBooleanEnum,
+        values: builtins.list[str],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
+
+    @overload
+    async def update(
+        self,
+        custom_field_id: str,
+        *,
+        body: UpdateCustomField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldResponse: ...
 
     async def update(
         self,
         custom_field_id: str,
-        body: UpdateCustomField | Unset = UNSET,
+        *,
+        body: UpdateCustomField | Mapping[str, Any] | None = None,
+        hidden: StringBooleanEnum | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Update the custom field definition.
 
@@ -397,9 +425,56 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """
-        return (
-            await self.with_raw_response.update(
-                custom_field_id,
+        return await self._request(
+            "POST",
+            f"/custom-fields/{path_value(custom_field_id)}",
+            cast_to=CustomFieldResponse,
+            json=json_body(
+                "custom_fields.update",
                 body,
-            )
-        ).parsed
+                {
+                    "hidden": hidden,
+                    "values": values,
+                },
+                CUSTOM_FIELDS_UPDATE_WIRE,
+                required=(
+                    "hidden",
+                    "values",
+                ),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncCustomFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncCustomFieldsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    """client.custom_fields.with_raw_response."""
+
+    def __init__(self, resource: AsyncCustomFieldsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CUSTOM_FIELDS_CREATE_WIRE = {
+    "name": "name",
+    "type_": "type",
+    "format_": "format",
+    "hidden": "hidden",
+    "values": "values",
+    "custom_field_id": "customFieldId",
+    "href": "href",
+    "value_type": "valueType",
+    "field_type": "fieldType",
+}
+CUSTOM_FIELDS_UPDATE_WIRE = {
+    "hidden": "hidden",
+    "values": "values",
+}

@@ -2,124 +2,111 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_create_custom_report import BaseCreateCustomReport
+from ..models.custom_report import CustomReport
+from ..models.custom_report_details import CustomReportDetails
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.base_create_custom_report import BaseCreateCustomReport
-    from ..models.custom_report import CustomReport
-    from ..models.custom_report_details import CustomReportDetails
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.base_create_custom_report_type import BaseCreateCustomReportType
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class CustomReportsRawResource(SyncResource):
-    """client.custom_reports.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: BaseCreateCustomReport | Unset = UNSET,
-    ) -> RawResponse[CustomReportDetails]:
-        """Create the custom report. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import create_custom_report as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get(
-        self,
-        custom_report_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomReportDetails]:
-        """Get a single custom report by ID. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import get_custom_report_details as op
-
-        return self._call(
-            op._get_kwargs(
-                custom_report_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_frequency: SortOrderEnum | Unset = UNSET,
-        sort_generated_at: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomReport]]:
-        """Get a list of custom reports. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import get_custom_report_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortfrequency=sort_frequency,
-                sortgenerated_at=sort_generated_at,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class CustomReportsResource(SyncResource):
     """Custom Reports: client.custom_reports."""
 
-    @cached_property
-    def with_raw_response(self) -> CustomReportsRawResource:
-        return CustomReportsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        type_: BaseCreateCustomReportType,
+        scheduling: CreateCustomReportScheduling | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomReportDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: BaseCreateCustomReport | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomReportDetails: ...
 
     def create(
         self,
-        body: BaseCreateCustomReport | Unset = UNSET,
+        *,
+        body: BaseCreateCustomReport | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        type_: BaseCreateCustomReportType | Unset = UNSET,
+        scheduling: CreateCustomReportScheduling | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Create the custom report.
 
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/custom-reports",
+            cast_to=CustomReportDetails,
+            json=json_body(
+                "custom_reports.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "type_": type_,
+                    "scheduling": scheduling,
+                },
+                CUSTOM_REPORTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "type_",
+                    "scheduling",
+                ),
+            ),
+            options=options,
+        )
 
     def get(
         self,
         custom_report_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Get a single custom report by ID.
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
-        return (
-            self.with_raw_response.get(
-                custom_report_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/custom-reports/{path_value(custom_report_id)}",
+            cast_to=CustomReportDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -131,6 +118,7 @@ class CustomReportsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[CustomReport]:
         """Get a list of custom reports.
 
@@ -138,127 +126,114 @@ class CustomReportsResource(SyncResource):
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
-        from ..api.custom_reports import get_custom_report_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortfrequency=sort_frequency,
-                sortgenerated_at=sort_generated_at,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-reports",
+            item=CustomReport,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[frequency]": sort_frequency,
+                "sort[generatedAt]": sort_generated_at,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> CustomReportsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return CustomReportsResourceWithRawResponse(self._raw_copy())
 
-class AsyncCustomReportsRawResource(AsyncResource):
-    """client.custom_reports.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def create(
-        self,
-        body: BaseCreateCustomReport | Unset = UNSET,
-    ) -> RawResponse[CustomReportDetails]:
-        """Create the custom report. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import create_custom_report as op
+class CustomReportsResourceWithRawResponse:
+    """client.custom_reports.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get(
-        self,
-        custom_report_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[CustomReportDetails]:
-        """Get a single custom report by ID. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import get_custom_report_details as op
-
-        return await self._call(
-            op._get_kwargs(
-                custom_report_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_frequency: SortOrderEnum | Unset = UNSET,
-        sort_generated_at: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[CustomReport]]:
-        """Get a list of custom reports. Returns the raw response with the parsed body."""
-        from ..api.custom_reports import get_custom_report_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortfrequency=sort_frequency,
-                sortgenerated_at=sort_generated_at,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: CustomReportsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncCustomReportsResource(AsyncResource):
     """Custom Reports: client.custom_reports."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncCustomReportsRawResource:
-        return AsyncCustomReportsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type_: BaseCreateCustomReportType,
+        scheduling: CreateCustomReportScheduling | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomReportDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: BaseCreateCustomReport | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CustomReportDetails: ...
 
     async def create(
         self,
-        body: BaseCreateCustomReport | Unset = UNSET,
+        *,
+        body: BaseCreateCustomReport | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        type_: BaseCreateCustomReportType | Unset = UNSET,
+        scheduling: CreateCustomReportScheduling | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Create the custom report.
 
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/custom-reports",
+            cast_to=CustomReportDetails,
+            json=json_body(
+                "custom_reports.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "type_": type_,
+                    "scheduling": scheduling,
+                },
+                CUSTOM_REPORTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "type_",
+                    "scheduling",
+                ),
+            ),
+            options=options,
+        )
 
     async def get(
         self,
         custom_report_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Get a single custom report by ID.
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
-        return (
-            await self.with_raw_response.get(
-                custom_report_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/custom-reports/{path_value(custom_report_id)}",
+            cast_to=CustomReportDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -268,25 +243,47 @@ class AsyncCustomReportsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[CustomReport]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[CustomReport]:
         """Get a list of custom reports.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
-        from ..api.custom_reports import get_custom_report_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortfrequency=sort_frequency,
-                sortgenerated_at=sort_generated_at,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/custom-reports",
+            item=CustomReport,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[frequency]": sort_frequency,
+                "sort[generatedAt]": sort_generated_at,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncCustomReportsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncCustomReportsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncCustomReportsResourceWithRawResponse:
+    """client.custom_reports.with_raw_response."""
+
+    def __init__(self, resource: AsyncCustomReportsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+
+
+# Keyword argument -> JSON name, per method with a body.
+CUSTOM_REPORTS_CREATE_WIRE = {
+    "name": "name",
+    "type_": "type",
+    "scheduling": "scheduling",
+}

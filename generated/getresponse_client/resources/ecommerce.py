@@ -2,211 +2,159 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.general_performance_stats import GeneralPerformanceStats
+from ..models.revenue_statistics import RevenueStatistics
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.responses import RawResponse
-    from ..models.general_performance_stats import GeneralPerformanceStats
-    from ..models.revenue_statistics import RevenueStatistics
-
-
-class EcommerceRawResource(SyncResource):
-    """client.ecommerce.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get_general_performance_stats(
-        self,
-        *,
-        query_order_date_from: datetime.date | Unset = UNSET,
-        query_order_date_to: datetime.date | Unset = UNSET,
-        query_shop_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[GeneralPerformanceStats]:
-        """Get the ecommerce general performance statistics. Returns the raw response with the parsed body."""
-        from ..api.ecommerce import get_general_performance_stats as op
-
-        return self._call(
-            op._get_kwargs(
-                queryorder_datefrom=query_order_date_from,
-                queryorder_dateto=query_order_date_to,
-                queryshop_id=query_shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_revenue_stats(
-        self,
-        *,
-        query_order_date_from: datetime.date | Unset = UNSET,
-        query_order_date_to: datetime.date | Unset = UNSET,
-        query_shop_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[RevenueStatistics]:
-        """Get the ecommerce revenue statistics. Returns the raw response with the parsed body."""
-        from ..api.ecommerce import get_revenue_stats as op
-
-        return self._call(
-            op._get_kwargs(
-                queryorder_datefrom=query_order_date_from,
-                queryorder_dateto=query_order_date_to,
-                queryshop_id=query_shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    from getresponse_runtime.transport import RequestOptions
 
 
 class EcommerceResource(SyncResource):
     """Ecommerce: client.ecommerce."""
 
-    @cached_property
-    def with_raw_response(self) -> EcommerceRawResource:
-        return EcommerceRawResource(self._transport)
-
-    def get_general_performance_stats(
+    def get_performance(
         self,
         *,
         query_order_date_from: datetime.date | Unset = UNSET,
         query_order_date_to: datetime.date | Unset = UNSET,
         query_shop_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> GeneralPerformanceStats:
         """Get the ecommerce general performance statistics.
 
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
-        return (
-            self.with_raw_response.get_general_performance_stats(
-                query_order_date_from=query_order_date_from,
-                query_order_date_to=query_order_date_to,
-                query_shop_id=query_shop_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/statistics/ecommerce/performance",
+            cast_to=GeneralPerformanceStats,
+            params={
+                "query[orderDate][from]": query_order_date_from,
+                "query[orderDate][to]": query_order_date_to,
+                "query[shopId]": query_shop_id,
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    def get_revenue_stats(
+    def get_revenue(
         self,
         *,
         query_order_date_from: datetime.date | Unset = UNSET,
         query_order_date_to: datetime.date | Unset = UNSET,
         query_shop_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RevenueStatistics:
         """Get the ecommerce revenue statistics.
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """
-        return (
-            self.with_raw_response.get_revenue_stats(
-                query_order_date_from=query_order_date_from,
-                query_order_date_to=query_order_date_to,
-                query_shop_id=query_shop_id,
-                fields=fields,
-            )
-        ).parsed
-
-
-class AsyncEcommerceRawResource(AsyncResource):
-    """client.ecommerce.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get_general_performance_stats(
-        self,
-        *,
-        query_order_date_from: datetime.date | Unset = UNSET,
-        query_order_date_to: datetime.date | Unset = UNSET,
-        query_shop_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[GeneralPerformanceStats]:
-        """Get the ecommerce general performance statistics. Returns the raw response with the parsed body."""
-        from ..api.ecommerce import get_general_performance_stats as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryorder_datefrom=query_order_date_from,
-                queryorder_dateto=query_order_date_to,
-                queryshop_id=query_shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        return self._request(
+            "GET",
+            f"/statistics/ecommerce/revenue",
+            cast_to=RevenueStatistics,
+            params={
+                "query[orderDate][from]": query_order_date_from,
+                "query[orderDate][to]": query_order_date_to,
+                "query[shopId]": query_shop_id,
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def get_revenue_stats(
-        self,
-        *,
-        query_order_date_from: datetime.date | Unset = UNSET,
-        query_order_date_to: datetime.date | Unset = UNSET,
-        query_shop_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[RevenueStatistics]:
-        """Get the ecommerce revenue statistics. Returns the raw response with the parsed body."""
-        from ..api.ecommerce import get_revenue_stats as op
+    @property
+    def with_raw_response(self) -> EcommerceResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return EcommerceResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                queryorder_datefrom=query_order_date_from,
-                queryorder_dateto=query_order_date_to,
-                queryshop_id=query_shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+
+class EcommerceResourceWithRawResponse:
+    """client.ecommerce.with_raw_response."""
+
+    def __init__(self, resource: EcommerceResource) -> None:
+        self.get_performance = raw_response(resource.get_performance)
+        self.get_revenue = raw_response(resource.get_revenue)
 
 
 class AsyncEcommerceResource(AsyncResource):
     """Ecommerce: client.ecommerce."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncEcommerceRawResource:
-        return AsyncEcommerceRawResource(self._transport)
-
-    async def get_general_performance_stats(
+    async def get_performance(
         self,
         *,
         query_order_date_from: datetime.date | Unset = UNSET,
         query_order_date_to: datetime.date | Unset = UNSET,
         query_shop_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> GeneralPerformanceStats:
         """Get the ecommerce general performance statistics.
 
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
-        return (
-            await self.with_raw_response.get_general_performance_stats(
-                query_order_date_from=query_order_date_from,
-                query_order_date_to=query_order_date_to,
-                query_shop_id=query_shop_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/statistics/ecommerce/performance",
+            cast_to=GeneralPerformanceStats,
+            params={
+                "query[orderDate][from]": query_order_date_from,
+                "query[orderDate][to]": query_order_date_to,
+                "query[shopId]": query_shop_id,
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def get_revenue_stats(
+    async def get_revenue(
         self,
         *,
         query_order_date_from: datetime.date | Unset = UNSET,
         query_order_date_to: datetime.date | Unset = UNSET,
         query_shop_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RevenueStatistics:
         """Get the ecommerce revenue statistics.
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """
-        return (
-            await self.with_raw_response.get_revenue_stats(
-                query_order_date_from=query_order_date_from,
-                query_order_date_to=query_order_date_to,
-                query_shop_id=query_shop_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/statistics/ecommerce/revenue",
+            cast_to=RevenueStatistics,
+            params={
+                "query[orderDate][from]": query_order_date_from,
+                "query[orderDate][to]": query_order_date_to,
+                "query[shopId]": query_shop_id,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncEcommerceResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncEcommerceResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncEcommerceResourceWithRawResponse:
+    """client.ecommerce.with_raw_response."""
+
+    def __init__(self, resource: AsyncEcommerceResource) -> None:
+        self.get_performance = async_raw_response(resource.get_performance)
+        self.get_revenue = async_raw_response(resource.get_revenue)

@@ -3,228 +3,135 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, File, Unset
+
+from ..models.file import File
+from ..models.folder import Folder
+from ..models.new_file import NewFile
+from ..models.new_folder import NewFolder
+from ..models.quota import Quota
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.file import File
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.file_group import FileGroup
-    from ..models.folder import Folder
-    from ..models.new_file import NewFile
-    from ..models.new_folder import NewFolder
-    from ..models.quota import Quota
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-
-
-class FileLibraryRawResource(SyncResource):
-    """client.file_library.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewFile | Unset = UNSET,
-    ) -> RawResponse[File]:
-        """Create a file. Returns the raw response with the parsed body."""
-        from ..api.file_library import create_file as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        file_id: str,
-    ) -> RawResponse[None]:
-        """Delete file by file ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import delete_file as op
-
-        return self._call(
-            op._get_kwargs(
-                file_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        file_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[File]:
-        """Get file by ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_file_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                file_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_all_folders: StringBooleanEnum | Unset = UNSET,
-        query_folder_id: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_group: FileGroup | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_group: SortOrderEnum | Unset = UNSET,
-        sort_size: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[File]]:
-        """Get the list of files. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_file_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryall_folders=query_all_folders,
-                queryfolder_id=query_folder_id,
-                queryname=query_name,
-                querygroup=query_group,
-                sortname=sort_name,
-                sortgroup=sort_group,
-                sortsize=sort_size,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def create_folder(
-        self,
-        body: NewFolder | Unset = UNSET,
-    ) -> RawResponse[builtins.list[Folder]]:
-        """Create a folder. Returns the raw response with the parsed body."""
-        from ..api.file_library import create_folder as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete_folder(
-        self,
-        folder_id: str,
-    ) -> RawResponse[None]:
-        """Delete folder by folder ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import delete_folder as op
-
-        return self._call(
-            op._get_kwargs(
-                folder_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_folder_list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_size: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Folder]]:
-        """Get the list of folders. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_folder_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortsize=sort_size,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def quota(
-        self,
-    ) -> RawResponse[Quota]:
-        """Get storage space information. Returns the raw response with the parsed body."""
-        from ..api.file_library import quota as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
 
 
 class FileLibraryResource(SyncResource):
     """File Library: client.file_library."""
 
-    @cached_property
-    def with_raw_response(self) -> FileLibraryRawResource:
-        return FileLibraryRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        extension: str,
+        folder: FolderShort | Mapping[str, Any],
+        content: str,
+        **options: Unpack[RequestOptions],
+    ) -> File: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewFile | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> File: ...
 
     def create(
         self,
-        body: NewFile | Unset = UNSET,
+        *,
+        body: NewFile | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        extension: str | Unset = UNSET,
+        folder: FolderShort | Mapping[str, Any] | Unset = UNSET,
+        content: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Create a file.
 
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/file-library/files",
+            cast_to=File,
+            json=json_body(
+                "file_library.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "extension": extension,
+                    "folder": folder,
+                    "content": content,
+                },
+                FILE_LIBRARY_CREATE_WIRE,
+                required=(
+                    "name",
+                    "extension",
+                    "folder",
+                    "content",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         file_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete file by file ID.
 
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
-        return (
-            self.with_raw_response.delete(
-                file_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/file-library/files/{path_value(file_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         file_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get file by ID.
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
-        return (
-            self.with_raw_response.get(
-                file_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/file-library/files/{path_value(file_id)}",
+            cast_to=File,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -239,6 +146,7 @@ class FileLibraryResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[File]:
         """Get the list of files.
 
@@ -246,52 +154,82 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
-        from ..api.file_library import get_file_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryall_folders=query_all_folders,
-                queryfolder_id=query_folder_id,
-                queryname=query_name,
-                querygroup=query_group,
-                sortname=sort_name,
-                sortgroup=sort_group,
-                sortsize=sort_size,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/file-library/files",
+            item=File,
+            params={
+                "query[allFolders]": query_all_folders,
+                "query[folderId]": query_folder_id,
+                "query[name]": query_name,
+                "query[group]": query_group,
+                "sort[name]": sort_name,
+                "sort[group]": sort_group,
+                "sort[size]": sort_size,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def create_folder(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Folder]: ...
+
+    @overload
+    def create_folder(
+        self,
+        *,
+        body: NewFolder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Folder]: ...
 
     def create_folder(
         self,
-        body: NewFolder | Unset = UNSET,
+        *,
+        body: NewFolder | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]:
         """Create a folder.
 
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
-        return (
-            self.with_raw_response.create_folder(
+        return self._request(
+            "POST",
+            f"/file-library/folders",
+            cast_to=ListOf(Folder),
+            json=json_body(
+                "file_library.create_folder",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                },
+                FILE_LIBRARY_CREATE_FOLDER_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     def delete_folder(
         self,
         folder_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete folder by folder ID.
 
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
-        return (
-            self.with_raw_response.delete_folder(
-                folder_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/file-library/folders/{path_value(folder_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get_folder_list(
         self,
@@ -303,6 +241,7 @@ class FileLibraryResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Folder]:
         """Get the list of folders.
 
@@ -310,237 +249,154 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
-        from ..api.file_library import get_folder_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortsize=sort_size,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/file-library/folders",
+            item=Folder,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[size]": sort_size,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def quota(
         self,
+        **options: Unpack[RequestOptions],
     ) -> Quota:
         """Get storage space information.
 
         GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
         """
-        return (self.with_raw_response.quota()).parsed
-
-
-class AsyncFileLibraryRawResource(AsyncResource):
-    """client.file_library.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewFile | Unset = UNSET,
-    ) -> RawResponse[File]:
-        """Create a file. Returns the raw response with the parsed body."""
-        from ..api.file_library import create_file as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
+        return self._request(
+            "GET",
+            f"/file-library/quota",
+            cast_to=Quota,
+            options=options,
         )
 
-    async def delete(
-        self,
-        file_id: str,
-    ) -> RawResponse[None]:
-        """Delete file by file ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import delete_file as op
+    @property
+    def with_raw_response(self) -> FileLibraryResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return FileLibraryResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                file_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        file_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[File]:
-        """Get file by ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_file_by_id as op
+class FileLibraryResourceWithRawResponse:
+    """client.file_library.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                file_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_all_folders: StringBooleanEnum | Unset = UNSET,
-        query_folder_id: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_group: FileGroup | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_group: SortOrderEnum | Unset = UNSET,
-        sort_size: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[File]]:
-        """Get the list of files. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_file_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryall_folders=query_all_folders,
-                queryfolder_id=query_folder_id,
-                queryname=query_name,
-                querygroup=query_group,
-                sortname=sort_name,
-                sortgroup=sort_group,
-                sortsize=sort_size,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def create_folder(
-        self,
-        body: NewFolder | Unset = UNSET,
-    ) -> RawResponse[builtins.list[Folder]]:
-        """Create a folder. Returns the raw response with the parsed body."""
-        from ..api.file_library import create_folder as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def delete_folder(
-        self,
-        folder_id: str,
-    ) -> RawResponse[None]:
-        """Delete folder by folder ID. Returns the raw response with the parsed body."""
-        from ..api.file_library import delete_folder as op
-
-        return await self._call(
-            op._get_kwargs(
-                folder_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_folder_list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_size: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Folder]]:
-        """Get the list of folders. Returns the raw response with the parsed body."""
-        from ..api.file_library import get_folder_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortsize=sort_size,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def quota(
-        self,
-    ) -> RawResponse[Quota]:
-        """Get storage space information. Returns the raw response with the parsed body."""
-        from ..api.file_library import quota as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
+    def __init__(self, resource: FileLibraryResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.create_folder = raw_response(resource.create_folder)
+        self.delete_folder = raw_response(resource.delete_folder)
+        self.get_folder_list = raw_response(resource.get_folder_list)
+        self.quota = raw_response(resource.quota)
 
 
 class AsyncFileLibraryResource(AsyncResource):
     """File Library: client.file_library."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncFileLibraryRawResource:
-        return AsyncFileLibraryRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        extension: str,
+        folder: FolderShort | Mapping[str, Any],
+        content: str,
+        **options: Unpack[RequestOptions],
+    ) -> File: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewFile | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> File: ...
 
     async def create(
         self,
-        body: NewFile | Unset = UNSET,
+        *,
+        body: NewFile | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        extension: str | Unset = UNSET,
+        folder: FolderShort | Mapping[str, Any] | Unset = UNSET,
+        content: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Create a file.
 
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/file-library/files",
+            cast_to=File,
+            json=json_body(
+                "file_library.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "extension": extension,
+                    "folder": folder,
+                    "content": content,
+                },
+                FILE_LIBRARY_CREATE_WIRE,
+                required=(
+                    "name",
+                    "extension",
+                    "folder",
+                    "content",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         file_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete file by file ID.
 
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
-        return (
-            await self.with_raw_response.delete(
-                file_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/file-library/files/{path_value(file_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         file_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get file by ID.
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
-        return (
-            await self.with_raw_response.get(
-                file_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/file-library/files/{path_value(file_id)}",
+            cast_to=File,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_all_folders: StringBooleanEnum | Unset = UNSET,
@@ -553,61 +409,92 @@ class AsyncFileLibraryResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[File]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[File]:
         """Get the list of files.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
-        from ..api.file_library import get_file_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryall_folders=query_all_folders,
-                queryfolder_id=query_folder_id,
-                queryname=query_name,
-                querygroup=query_group,
-                sortname=sort_name,
-                sortgroup=sort_group,
-                sortsize=sort_size,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/file-library/files",
+            item=File,
+            params={
+                "query[allFolders]": query_all_folders,
+                "query[folderId]": query_folder_id,
+                "query[name]": query_name,
+                "query[group]": query_group,
+                "sort[name]": sort_name,
+                "sort[group]": sort_group,
+                "sort[size]": sort_size,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def create_folder(
+        self,
+        *,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Folder]: ...
+
+    @overload
+    async def create_folder(
+        self,
+        *,
+        body: NewFolder | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[Folder]: ...
 
     async def create_folder(
         self,
-        body: NewFolder | Unset = UNSET,
+        *,
+        body: NewFolder | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]:
         """Create a folder.
 
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
-        return (
-            await self.with_raw_response.create_folder(
+        return await self._request(
+            "POST",
+            f"/file-library/folders",
+            cast_to=ListOf(Folder),
+            json=json_body(
+                "file_library.create_folder",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                },
+                FILE_LIBRARY_CREATE_FOLDER_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     async def delete_folder(
         self,
         folder_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete folder by folder ID.
 
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
-        return (
-            await self.with_raw_response.delete_folder(
-                folder_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/file-library/folders/{path_value(folder_id)}",
+            cast_to=None,
+            options=options,
+        )
 
-    async def get_folder_list(
+    def get_folder_list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -617,34 +504,71 @@ class AsyncFileLibraryResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Folder]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Folder]:
         """Get the list of folders.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
-        from ..api.file_library import get_folder_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortsize=sort_size,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/file-library/folders",
+            item=Folder,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[size]": sort_size,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def quota(
         self,
+        **options: Unpack[RequestOptions],
     ) -> Quota:
         """Get storage space information.
 
         GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
         """
-        return (await self.with_raw_response.quota()).parsed
+        return await self._request(
+            "GET",
+            f"/file-library/quota",
+            cast_to=Quota,
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncFileLibraryResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncFileLibraryResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncFileLibraryResourceWithRawResponse:
+    """client.file_library.with_raw_response."""
+
+    def __init__(self, resource: AsyncFileLibraryResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.create_folder = async_raw_response(resource.create_folder)
+        self.delete_folder = async_raw_response(resource.delete_folder)
+        self.get_folder_list = async_raw_pager(resource.get_folder_list)
+        self.quota = async_raw_response(resource.quota)
+
+
+# Keyword argument -> JSON name, per method with a body.
+FILE_LIBRARY_CREATE_WIRE = {
+    "name": "name",
+    "extension": "extension",
+    "folder": "folder",
+    "content": "content",
+}
+FILE_LIBRARY_CREATE_FOLDER_WIRE = {
+    "name": "name",
+}

@@ -3,129 +3,58 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.form import Form
+from ..models.form_details import FormDetails
+from ..models.form_variant_details import FormVariantDetails
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.form import Form
-    from ..models.form_details import FormDetails
-    from ..models.form_variant_details import FormVariantDetails
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_form_list_querystatus import GetFormListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class FormsRawResource(SyncResource):
-    """client.forms.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        form_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[FormDetails]:
-        """Get form by ID. Returns the raw response with the parsed body."""
-        from ..api.forms import get_form as op
-
-        return self._call(
-            op._get_kwargs(
-                form_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_status: GetFormListQuerystatus | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_visitors: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        sort_subscribed: SortOrderEnum | Unset = UNSET,
-        sort_subscription_rate: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Form]]:
-        """Get the list of forms. Returns the raw response with the parsed body."""
-        from ..api.forms import get_form_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortcreated_on=sort_created_on,
-                sortname=sort_name,
-                sortvisitors=sort_visitors,
-                sortunique_visitors=sort_unique_visitors,
-                sortsubscribed=sort_subscribed,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_variant_list(
-        self,
-        form_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[FormVariantDetails]]:
-        """Get the list of form variants (A/B tests). Returns the raw response with the parsed body."""
-        from ..api.forms import get_form_variant_list as op
-
-        return self._call(
-            op._get_kwargs(
-                form_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class FormsResource(SyncResource):
     """Forms: client.forms."""
 
-    @cached_property
-    def with_raw_response(self) -> FormsRawResource:
-        return FormsRawResource(self._transport)
-
     def get(
         self,
         form_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FormDetails:
         """Get form by ID.
 
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
-        return (
-            self.with_raw_response.get(
-                form_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/forms/{path_value(form_id)}",
+            cast_to=FormDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -133,7 +62,7 @@ class FormsResource(SyncResource):
         query_name: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_status: GetFormListQuerystatus | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -144,6 +73,7 @@ class FormsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Form]:
         """Get the list of forms.
 
@@ -151,27 +81,26 @@ class FormsResource(SyncResource):
 
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
-        from ..api.forms import get_form_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortcreated_on=sort_created_on,
-                sortname=sort_name,
-                sortvisitors=sort_visitors,
-                sortunique_visitors=sort_unique_visitors,
-                sortsubscribed=sort_subscribed,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/forms",
+            item=Form,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "query[status]": query_status,
+                "sort[createdOn]": sort_created_on,
+                "sort[name]": sort_name,
+                "sort[visitors]": sort_visitors,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "sort[subscribed]": sort_subscribed,
+                "sort[subscriptionRate]": sort_subscription_rate,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_variant_list(
@@ -179,132 +108,68 @@ class FormsResource(SyncResource):
         form_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[FormVariantDetails]:
         """Get the list of form variants (A/B tests).
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
-        return (
-            self.with_raw_response.get_variant_list(
-                form_id,
-                fields=fields,
-            )
-        ).parsed
-
-
-class AsyncFormsRawResource(AsyncResource):
-    """client.forms.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
-        self,
-        form_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[FormDetails]:
-        """Get form by ID. Returns the raw response with the parsed body."""
-        from ..api.forms import get_form as op
-
-        return await self._call(
-            op._get_kwargs(
-                form_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        return self._request(
+            "GET",
+            f"/forms/{path_value(form_id)}/variants",
+            cast_to=ListOf(FormVariantDetails),
+            params={
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_status: GetFormListQuerystatus | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_visitors: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        sort_subscribed: SortOrderEnum | Unset = UNSET,
-        sort_subscription_rate: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Form]]:
-        """Get the list of forms. Returns the raw response with the parsed body."""
-        from ..api.forms import get_form_list as op
+    @property
+    def with_raw_response(self) -> FormsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return FormsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortcreated_on=sort_created_on,
-                sortname=sort_name,
-                sortvisitors=sort_visitors,
-                sortunique_visitors=sort_unique_visitors,
-                sortsubscribed=sort_subscribed,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get_variant_list(
-        self,
-        form_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[FormVariantDetails]]:
-        """Get the list of form variants (A/B tests). Returns the raw response with the parsed body."""
-        from ..api.forms import get_form_variant_list as op
+class FormsResourceWithRawResponse:
+    """client.forms.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                form_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: FormsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_variant_list = raw_response(resource.get_variant_list)
 
 
 class AsyncFormsResource(AsyncResource):
     """Forms: client.forms."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncFormsRawResource:
-        return AsyncFormsRawResource(self._transport)
-
     async def get(
         self,
         form_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FormDetails:
         """Get form by ID.
 
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
-        return (
-            await self.with_raw_response.get(
-                form_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/forms/{path_value(form_id)}",
+            cast_to=FormDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_status: GetFormListQuerystatus | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -315,34 +180,34 @@ class AsyncFormsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Form]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Form]:
         """Get the list of forms.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
-        from ..api.forms import get_form_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortcreated_on=sort_created_on,
-                sortname=sort_name,
-                sortvisitors=sort_visitors,
-                sortunique_visitors=sort_unique_visitors,
-                sortsubscribed=sort_subscribed,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/forms",
+            item=Form,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "query[status]": query_status,
+                "sort[createdOn]": sort_created_on,
+                "sort[name]": sort_name,
+                "sort[visitors]": sort_visitors,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "sort[subscribed]": sort_subscribed,
+                "sort[subscriptionRate]": sort_subscription_rate,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def get_variant_list(
@@ -350,14 +215,32 @@ class AsyncFormsResource(AsyncResource):
         form_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[FormVariantDetails]:
         """Get the list of form variants (A/B tests).
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
-        return (
-            await self.with_raw_response.get_variant_list(
-                form_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/forms/{path_value(form_id)}/variants",
+            cast_to=ListOf(FormVariantDetails),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncFormsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncFormsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncFormsResourceWithRawResponse:
+    """client.forms.with_raw_response."""
+
+    def __init__(self, resource: AsyncFormsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.get_variant_list = async_raw_response(resource.get_variant_list)

@@ -2,113 +2,58 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.popup_details import PopupDetails
+from ..models.popup_general_performance_stats import PopupGeneralPerformanceStats
+from ..models.popup_list_item import PopupListItem
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.get_popup_general_performance_querydevice import GetPopupGeneralPerformanceQuerydevice
     from ..models.get_popups_list_querystatus import GetPopupsListQuerystatus
-    from ..models.popup_details import PopupDetails
-    from ..models.popup_list_item import PopupListItem
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class FormsAndPopupsRawResource(SyncResource):
-    """client.forms_and_popups.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        popup_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[PopupDetails]:
-        """Get a single form or popup by ID. Returns the raw response with the parsed body."""
-        from ..api.forms_and_popups import get_popup_details as op
-
-        return self._call(
-            op._get_kwargs(
-                popup_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetPopupsListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_status: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_views: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        sort_leads: SortOrderEnum | Unset = UNSET,
-        sort_ctr: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[PopupListItem]]:
-        """Get the list of forms and popups. Returns the raw response with the parsed body."""
-        from ..api.forms_and_popups import get_popups_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortstatus=sort_status,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortviews=sort_views,
-                sortunique_visitors=sort_unique_visitors,
-                sortleads=sort_leads,
-                sortctr=sort_ctr,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class FormsAndPopupsResource(SyncResource):
     """Forms and Popups: client.forms_and_popups."""
 
-    @cached_property
-    def with_raw_response(self) -> FormsAndPopupsRawResource:
-        return FormsAndPopupsRawResource(self._transport)
-
     def get(
         self,
         popup_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PopupDetails:
         """Get a single form or popup by ID.
 
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
-        return (
-            self.with_raw_response.get(
-                popup_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/popups/{path_value(popup_id)}",
+            cast_to=PopupDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -128,6 +73,7 @@ class FormsAndPopupsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[PopupListItem]:
         """Get the list of forms and popups.
 
@@ -135,122 +81,98 @@ class FormsAndPopupsResource(SyncResource):
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
-        from ..api.forms_and_popups import get_popups_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortstatus=sort_status,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortviews=sort_views,
-                sortunique_visitors=sort_unique_visitors,
-                sortleads=sort_leads,
-                sortctr=sort_ctr,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/popups",
+            item=PopupListItem,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[status]": sort_status,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[views]": sort_views,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "sort[leads]": sort_leads,
+                "sort[ctr]": sort_ctr,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-
-class AsyncFormsAndPopupsRawResource(AsyncResource):
-    """client.forms_and_popups.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
+    def get_performance(
         self,
         popup_id: str,
         *,
+        query_date_from: datetime.date | Unset = UNSET,
+        query_date_to: datetime.date | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetPopupGeneralPerformanceQuerydevice | Unset = UNSET,
         fields: str | Unset = UNSET,
-    ) -> RawResponse[PopupDetails]:
-        """Get a single form or popup by ID. Returns the raw response with the parsed body."""
-        from ..api.forms_and_popups import get_popup_details as op
+        **options: Unpack[RequestOptions],
+    ) -> PopupGeneralPerformanceStats:
+        """Get statistics for a single form or popup.
 
-        return await self._call(
-            op._get_kwargs(
-                popup_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
+        """
+        return self._request(
+            "GET",
+            f"/statistics/popups/{path_value(popup_id)}/performance",
+            cast_to=PopupGeneralPerformanceStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetPopupsListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_status: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_views: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        sort_leads: SortOrderEnum | Unset = UNSET,
-        sort_ctr: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[PopupListItem]]:
-        """Get the list of forms and popups. Returns the raw response with the parsed body."""
-        from ..api.forms_and_popups import get_popups_list as op
+    @property
+    def with_raw_response(self) -> FormsAndPopupsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return FormsAndPopupsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortstatus=sort_status,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortviews=sort_views,
-                sortunique_visitors=sort_unique_visitors,
-                sortleads=sort_leads,
-                sortctr=sort_ctr,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+
+class FormsAndPopupsResourceWithRawResponse:
+    """client.forms_and_popups.with_raw_response."""
+
+    def __init__(self, resource: FormsAndPopupsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_performance = raw_response(resource.get_performance)
 
 
 class AsyncFormsAndPopupsResource(AsyncResource):
     """Forms and Popups: client.forms_and_popups."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncFormsAndPopupsRawResource:
-        return AsyncFormsAndPopupsRawResource(self._transport)
-
     async def get(
         self,
         popup_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PopupDetails:
         """Get a single form or popup by ID.
 
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
-        return (
-            await self.with_raw_response.get(
-                popup_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/popups/{path_value(popup_id)}",
+            cast_to=PopupDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -268,33 +190,76 @@ class AsyncFormsAndPopupsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[PopupListItem]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[PopupListItem]:
         """Get the list of forms and popups.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
-        from ..api.forms_and_popups import get_popups_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortstatus=sort_status,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortviews=sort_views,
-                sortunique_visitors=sort_unique_visitors,
-                sortleads=sort_leads,
-                sortctr=sort_ctr,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/popups",
+            item=PopupListItem,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[status]": sort_status,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[views]": sort_views,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "sort[leads]": sort_leads,
+                "sort[ctr]": sort_ctr,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    async def get_performance(
+        self,
+        popup_id: str,
+        *,
+        query_date_from: datetime.date | Unset = UNSET,
+        query_date_to: datetime.date | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetPopupGeneralPerformanceQuerydevice | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PopupGeneralPerformanceStats:
+        """Get statistics for a single form or popup.
+
+        GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
+        """
+        return await self._request(
+            "GET",
+            f"/statistics/popups/{path_value(popup_id)}/performance",
+            cast_to=PopupGeneralPerformanceStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncFormsAndPopupsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncFormsAndPopupsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncFormsAndPopupsResourceWithRawResponse:
+    """client.forms_and_popups.with_raw_response."""
+
+    def __init__(self, resource: AsyncFormsAndPopupsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.get_performance = async_raw_response(resource.get_performance)

@@ -2,175 +2,126 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.from_field import FromField
+from ..models.new_from_field import NewFromField
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.from_field import FromField
-    from ..models.new_from_field import NewFromField
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class FromFieldsRawResource(SyncResource):
-    """client.from_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewFromField | Unset = UNSET,
-    ) -> RawResponse[FromField]:
-        """Create 'From' address. Returns the raw response with the parsed body."""
-        from ..api.from_fields import create_from_field as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        from_field_id: str,
-        *,
-        from_field_id_to_replace_with: str | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Delete 'From' address. Returns the raw response with the parsed body."""
-        from ..api.from_fields import delete_from_field as op
-
-        return self._call(
-            op._get_kwargs(
-                from_field_id,
-                from_field_id_to_replace_with=from_field_id_to_replace_with,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        from_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[FromField]:
-        """Get a single 'From' address by ID. Returns the raw response with the parsed body."""
-        from ..api.from_fields import get_from_field_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                from_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_is_default: bool | Unset = UNSET,
-        query_is_active: bool | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[FromField]]:
-        """Get the list of 'From' addresses. Returns the raw response with the parsed body."""
-        from ..api.from_fields import get_from_field_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                queryis_default=query_is_default,
-                queryis_active=query_is_active,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def set_default(
-        self,
-        from_field_id: str,
-    ) -> RawResponse[None]:
-        """Set a 'From' address as default. Returns the raw response with the parsed body."""
-        from ..api.from_fields import set_from_field_as_default as op
-
-        return self._call(
-            op._get_kwargs(
-                from_field_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class FromFieldsResource(SyncResource):
     """From Fields: client.from_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> FromFieldsRawResource:
-        return FromFieldsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        email: str,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> FromField: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewFromField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> FromField: ...
 
     def create(
         self,
-        body: NewFromField | Unset = UNSET,
+        *,
+        body: NewFromField | Mapping[str, Any] | None = None,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FromField:
         """Create 'From' address.
 
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/from-fields",
+            cast_to=FromField,
+            json=json_body(
+                "from_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "email": email,
+                    "name": name,
+                },
+                FROM_FIELDS_CREATE_WIRE,
+                required=(
+                    "email",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         from_field_id: str,
         *,
         from_field_id_to_replace_with: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete 'From' address.
 
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
-        return (
-            self.with_raw_response.delete(
-                from_field_id,
-                from_field_id_to_replace_with=from_field_id_to_replace_with,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/from-fields/{path_value(from_field_id)}",
+            cast_to=None,
+            params={
+                "fromFieldIdToReplaceWith": from_field_id_to_replace_with,
+            },
+            options=options,
+        )
 
     def get(
         self,
         from_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FromField:
         """Get a single 'From' address by ID.
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
-        return (
-            self.with_raw_response.get(
-                from_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/from-fields/{path_value(from_field_id)}",
+            cast_to=FromField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -183,6 +134,7 @@ class FromFieldsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[FromField]:
         """Get the list of 'From' addresses.
 
@@ -190,194 +142,150 @@ class FromFieldsResource(SyncResource):
 
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
-        from ..api.from_fields import get_from_field_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                queryis_default=query_is_default,
-                queryis_active=query_is_active,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/from-fields",
+            item=FromField,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[isDefault]": query_is_default,
+                "query[isActive]": query_is_active,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def set_default(
         self,
         from_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set a 'From' address as default.
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
-        return (
-            self.with_raw_response.set_default(
-                from_field_id,
-            )
-        ).parsed
-
-
-class AsyncFromFieldsRawResource(AsyncResource):
-    """client.from_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewFromField | Unset = UNSET,
-    ) -> RawResponse[FromField]:
-        """Create 'From' address. Returns the raw response with the parsed body."""
-        from ..api.from_fields import create_from_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
+        return self._request(
+            "POST",
+            f"/from-fields/{path_value(from_field_id)}/default",
+            cast_to=None,
+            options=options,
         )
 
-    async def delete(
-        self,
-        from_field_id: str,
-        *,
-        from_field_id_to_replace_with: str | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Delete 'From' address. Returns the raw response with the parsed body."""
-        from ..api.from_fields import delete_from_field as op
+    @property
+    def with_raw_response(self) -> FromFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return FromFieldsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                from_field_id,
-                from_field_id_to_replace_with=from_field_id_to_replace_with,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        from_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[FromField]:
-        """Get a single 'From' address by ID. Returns the raw response with the parsed body."""
-        from ..api.from_fields import get_from_field_by_id as op
+class FromFieldsResourceWithRawResponse:
+    """client.from_fields.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                from_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_email: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_is_default: bool | Unset = UNSET,
-        query_is_active: bool | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[FromField]]:
-        """Get the list of 'From' addresses. Returns the raw response with the parsed body."""
-        from ..api.from_fields import get_from_field_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                queryis_default=query_is_default,
-                queryis_active=query_is_active,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def set_default(
-        self,
-        from_field_id: str,
-    ) -> RawResponse[None]:
-        """Set a 'From' address as default. Returns the raw response with the parsed body."""
-        from ..api.from_fields import set_from_field_as_default as op
-
-        return await self._call(
-            op._get_kwargs(
-                from_field_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: FromFieldsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.set_default = raw_response(resource.set_default)
 
 
 class AsyncFromFieldsResource(AsyncResource):
     """From Fields: client.from_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncFromFieldsRawResource:
-        return AsyncFromFieldsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        email: str,
+        name: str,
+        **options: Unpack[RequestOptions],
+    ) -> FromField: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewFromField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> FromField: ...
 
     async def create(
         self,
-        body: NewFromField | Unset = UNSET,
+        *,
+        body: NewFromField | Mapping[str, Any] | None = None,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FromField:
         """Create 'From' address.
 
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/from-fields",
+            cast_to=FromField,
+            json=json_body(
+                "from_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "email": email,
+                    "name": name,
+                },
+                FROM_FIELDS_CREATE_WIRE,
+                required=(
+                    "email",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         from_field_id: str,
         *,
         from_field_id_to_replace_with: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete 'From' address.
 
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
-        return (
-            await self.with_raw_response.delete(
-                from_field_id,
-                from_field_id_to_replace_with=from_field_id_to_replace_with,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/from-fields/{path_value(from_field_id)}",
+            cast_to=None,
+            params={
+                "fromFieldIdToReplaceWith": from_field_id_to_replace_with,
+            },
+            options=options,
+        )
 
     async def get(
         self,
         from_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> FromField:
         """Get a single 'From' address by ID.
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
-        return (
-            await self.with_raw_response.get(
-                from_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/from-fields/{path_value(from_field_id)}",
+            cast_to=FromField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_email: str | Unset = UNSET,
@@ -388,40 +296,65 @@ class AsyncFromFieldsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[FromField]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[FromField]:
         """Get the list of 'From' addresses.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
-        from ..api.from_fields import get_from_field_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryemail=query_email,
-                queryname=query_name,
-                queryis_default=query_is_default,
-                queryis_active=query_is_active,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/from-fields",
+            item=FromField,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[isDefault]": query_is_default,
+                "query[isActive]": query_is_active,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def set_default(
         self,
         from_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set a 'From' address as default.
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
-        return (
-            await self.with_raw_response.set_default(
-                from_field_id,
-            )
-        ).parsed
+        return await self._request(
+            "POST",
+            f"/from-fields/{path_value(from_field_id)}/default",
+            cast_to=None,
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncFromFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncFromFieldsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncFromFieldsResourceWithRawResponse:
+    """client.from_fields.with_raw_response."""
+
+    def __init__(self, resource: AsyncFromFieldsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.set_default = async_raw_response(resource.set_default)
+
+
+# Keyword argument -> JSON name, per method with a body.
+FROM_FIELDS_CREATE_WIRE = {
+    "email": "email",
+    "name": "name",
+}

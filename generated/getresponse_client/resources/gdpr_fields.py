@@ -2,90 +2,54 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.gdpr_field import GDPRField
+from ..models.gdpr_field_details import GDPRFieldDetails
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.gdpr_field import GDPRField
-    from ..models.gdpr_field_details import GDPRFieldDetails
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class GdprFieldsRawResource(SyncResource):
-    """client.gdpr_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        gdpr_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[GDPRFieldDetails]:
-        """Get GDPR Field details. Returns the raw response with the parsed body."""
-        from ..api.gdpr_fields import get_gdpr_field as op
-
-        return self._call(
-            op._get_kwargs(
-                gdpr_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[GDPRField]]:
-        """Get the GDPR fields list. Returns the raw response with the parsed body."""
-        from ..api.gdpr_fields import get_gdpr_field_list as op
-
-        return self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class GdprFieldsResource(SyncResource):
     """GDPR Fields: client.gdpr_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> GdprFieldsRawResource:
-        return GdprFieldsRawResource(self._transport)
-
     def get(
         self,
         gdpr_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> GDPRFieldDetails:
         """Get GDPR Field details.
 
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
-        return (
-            self.with_raw_response.get(
-                gdpr_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/gdpr-fields/{path_value(gdpr_field_id)}",
+            cast_to=GDPRFieldDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -95,6 +59,7 @@ class GdprFieldsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[GDPRField]:
         """Get the GDPR fields list.
 
@@ -102,92 +67,58 @@ class GdprFieldsResource(SyncResource):
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
-        from ..api.gdpr_fields import get_gdpr_field_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/gdpr-fields",
+            item=GDPRField,
+            params={
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> GdprFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return GdprFieldsResourceWithRawResponse(self._raw_copy())
 
-class AsyncGdprFieldsRawResource(AsyncResource):
-    """client.gdpr_fields.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        gdpr_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[GDPRFieldDetails]:
-        """Get GDPR Field details. Returns the raw response with the parsed body."""
-        from ..api.gdpr_fields import get_gdpr_field as op
+class GdprFieldsResourceWithRawResponse:
+    """client.gdpr_fields.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                gdpr_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[GDPRField]]:
-        """Get the GDPR fields list. Returns the raw response with the parsed body."""
-        from ..api.gdpr_fields import get_gdpr_field_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: GdprFieldsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncGdprFieldsResource(AsyncResource):
     """GDPR Fields: client.gdpr_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncGdprFieldsRawResource:
-        return AsyncGdprFieldsRawResource(self._transport)
-
     async def get(
         self,
         gdpr_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> GDPRFieldDetails:
         """Get GDPR Field details.
 
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
-        return (
-            await self.with_raw_response.get(
-                gdpr_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/gdpr-fields/{path_value(gdpr_field_id)}",
+            cast_to=GDPRFieldDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -195,23 +126,36 @@ class AsyncGdprFieldsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[GDPRField]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[GDPRField]:
         """Get the GDPR fields list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
-        from ..api.gdpr_fields import get_gdpr_field_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/gdpr-fields",
+            item=GDPRField,
+            params={
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncGdprFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncGdprFieldsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncGdprFieldsResourceWithRawResponse:
+    """client.gdpr_fields.with_raw_response."""
+
+    def __init__(self, resource: AsyncGdprFieldsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

@@ -3,148 +3,120 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.import_ import Import
+from ..models.new_import import NewImport
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.import_ import Import
-    from ..models.new_import import NewImport
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class ImportsRawResource(SyncResource):
-    """client.imports.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewImport | Unset = UNSET,
-    ) -> RawResponse[Import]:
-        """Schedule a new contact import. Returns the raw response with the parsed body."""
-        from ..api.imports import create_import as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get(
-        self,
-        import_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Import]:
-        """Get import details by ID. Returns the raw response with the parsed body."""
-        from ..api.imports import get_import_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                import_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_finished_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_name: SortOrderEnum | Unset = UNSET,
-        sort_uploaded_contacts: SortOrderEnum | Unset = UNSET,
-        sort_updated_contacts: SortOrderEnum | Unset = UNSET,
-        sort_added_contacts: SortOrderEnum | Unset = UNSET,
-        sort_invalid_contacts: SortOrderEnum | Unset = UNSET,
-        sort_status: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Import]]:
-        """Get a list of imports. Returns the raw response with the parsed body."""
-        from ..api.imports import get_import_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortfinished_on=sort_finished_on,
-                sortcampaign_name=sort_campaign_name,
-                sortuploaded_contacts=sort_uploaded_contacts,
-                sortupdated_contacts=sort_updated_contacts,
-                sortadded_contacts=sort_added_contacts,
-                sortinvalid_contacts=sort_invalid_contacts,
-                sortstatus=sort_status,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class ImportsResource(SyncResource):
     """Imports: client.imports."""
 
-    @cached_property
-    def with_raw_response(self) -> ImportsRawResource:
-        return ImportsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        campaign_id: str,
+        field_mapping: builtins.list[str],
+        contacts: builtins.list[builtins.list[str]],
+        **options: Unpack[RequestOptions],
+    ) -> Import: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewImport | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Import: ...
 
     def create(
         self,
-        body: NewImport | Unset = UNSET,
+        *,
+        body: NewImport | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        field_mapping: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[builtins.list[str]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Import:
         """Schedule a new contact import.
 
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/imports",
+            cast_to=Import,
+            json=json_body(
+                "imports.create",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "field_mapping": field_mapping,
+                    "contacts": contacts,
+                },
+                IMPORTS_CREATE_WIRE,
+                required=(
+                    "campaign_id",
+                    "field_mapping",
+                    "contacts",
+                ),
+            ),
+            options=options,
+        )
 
     def get(
         self,
         import_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Import:
         """Get import details by ID.
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
-        return (
-            self.with_raw_response.get(
-                import_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/imports/{path_value(import_id)}",
+            cast_to=Import,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
         *,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_finished_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_name: SortOrderEnum | Unset = UNSET,
+        sort_list_name: SortOrderEnum | Unset = UNSET,
         sort_uploaded_contacts: SortOrderEnum | Unset = UNSET,
         sort_updated_contacts: SortOrderEnum | Unset = UNSET,
         sort_added_contacts: SortOrderEnum | Unset = UNSET,
@@ -153,6 +125,7 @@ class ImportsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Import]:
         """Get a list of imports.
 
@@ -160,156 +133,129 @@ class ImportsResource(SyncResource):
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
-        from ..api.imports import get_import_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortfinished_on=sort_finished_on,
-                sortcampaign_name=sort_campaign_name,
-                sortuploaded_contacts=sort_uploaded_contacts,
-                sortupdated_contacts=sort_updated_contacts,
-                sortadded_contacts=sort_added_contacts,
-                sortinvalid_contacts=sort_invalid_contacts,
-                sortstatus=sort_status,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/imports",
+            item=Import,
+            params={
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "sort[finishedOn]": sort_finished_on,
+                "sort[campaignName]": sort_list_name,
+                "sort[uploadedContacts]": sort_uploaded_contacts,
+                "sort[updatedContacts]": sort_updated_contacts,
+                "sort[addedContacts]": sort_added_contacts,
+                "sort[invalidContacts]": sort_invalid_contacts,
+                "sort[status]": sort_status,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> ImportsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ImportsResourceWithRawResponse(self._raw_copy())
 
-class AsyncImportsRawResource(AsyncResource):
-    """client.imports.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def create(
-        self,
-        body: NewImport | Unset = UNSET,
-    ) -> RawResponse[Import]:
-        """Schedule a new contact import. Returns the raw response with the parsed body."""
-        from ..api.imports import create_import as op
+class ImportsResourceWithRawResponse:
+    """client.imports.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get(
-        self,
-        import_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Import]:
-        """Get import details by ID. Returns the raw response with the parsed body."""
-        from ..api.imports import get_import_by_id as op
-
-        return await self._call(
-            op._get_kwargs(
-                import_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_finished_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_name: SortOrderEnum | Unset = UNSET,
-        sort_uploaded_contacts: SortOrderEnum | Unset = UNSET,
-        sort_updated_contacts: SortOrderEnum | Unset = UNSET,
-        sort_added_contacts: SortOrderEnum | Unset = UNSET,
-        sort_invalid_contacts: SortOrderEnum | Unset = UNSET,
-        sort_status: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Import]]:
-        """Get a list of imports. Returns the raw response with the parsed body."""
-        from ..api.imports import get_import_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortfinished_on=sort_finished_on,
-                sortcampaign_name=sort_campaign_name,
-                sortuploaded_contacts=sort_uploaded_contacts,
-                sortupdated_contacts=sort_updated_contacts,
-                sortadded_contacts=sort_added_contacts,
-                sortinvalid_contacts=sort_invalid_contacts,
-                sortstatus=sort_status,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: ImportsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncImportsResource(AsyncResource):
     """Imports: client.imports."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncImportsRawResource:
-        return AsyncImportsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        campaign_id: str,
+        field_mapping: builtins.list[str],
+        contacts: builtins.list[builtins.list[str]],
+        **options: Unpack[RequestOptions],
+    ) -> Import: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewImport | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Import: ...
 
     async def create(
         self,
-        body: NewImport | Unset = UNSET,
+        *,
+        body: NewImport | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        field_mapping: builtins.list[str] | Unset = UNSET,
+        contacts: builtins.list[builtins.list[str]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Import:
         """Schedule a new contact import.
 
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/imports",
+            cast_to=Import,
+            json=json_body(
+                "imports.create",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "field_mapping": field_mapping,
+                    "contacts": contacts,
+                },
+                IMPORTS_CREATE_WIRE,
+                required=(
+                    "campaign_id",
+                    "field_mapping",
+                    "contacts",
+                ),
+            ),
+            options=options,
+        )
 
     async def get(
         self,
         import_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Import:
         """Get import details by ID.
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
-        return (
-            await self.with_raw_response.get(
-                import_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/imports/{path_value(import_id)}",
+            cast_to=Import,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_finished_on: SortOrderEnum | Unset = UNSET,
-        sort_campaign_name: SortOrderEnum | Unset = UNSET,
+        sort_list_name: SortOrderEnum | Unset = UNSET,
         sort_uploaded_contacts: SortOrderEnum | Unset = UNSET,
         sort_updated_contacts: SortOrderEnum | Unset = UNSET,
         sort_added_contacts: SortOrderEnum | Unset = UNSET,
@@ -318,32 +264,54 @@ class AsyncImportsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Import]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Import]:
         """Get a list of imports.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
-        from ..api.imports import get_import_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortfinished_on=sort_finished_on,
-                sortcampaign_name=sort_campaign_name,
-                sortuploaded_contacts=sort_uploaded_contacts,
-                sortupdated_contacts=sort_updated_contacts,
-                sortadded_contacts=sort_added_contacts,
-                sortinvalid_contacts=sort_invalid_contacts,
-                sortstatus=sort_status,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/imports",
+            item=Import,
+            params={
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "sort[finishedOn]": sort_finished_on,
+                "sort[campaignName]": sort_list_name,
+                "sort[uploadedContacts]": sort_uploaded_contacts,
+                "sort[updatedContacts]": sort_updated_contacts,
+                "sort[addedContacts]": sort_added_contacts,
+                "sort[invalidContacts]": sort_invalid_contacts,
+                "sort[status]": sort_status,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncImportsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncImportsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncImportsResourceWithRawResponse:
+    """client.imports.with_raw_response."""
+
+    def __init__(self, resource: AsyncImportsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+
+
+# Keyword argument -> JSON name, per method with a body.
+IMPORTS_CREATE_WIRE = {
+    "campaign_id": "campaignId",
+    "field_mapping": "fieldMapping",
+    "contacts": "contacts",
+}

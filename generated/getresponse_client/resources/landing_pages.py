@@ -2,109 +2,58 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.lps import Lps
+from ..models.lps_details import LpsDetails
+from ..models.lps_stats import LpsStats
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.get_lps_general_performance_stats_querydevice import GetLpsGeneralPerformanceStatsQuerydevice
     from ..models.get_lps_list_querystatus import GetLpsListQuerystatus
-    from ..models.lps import Lps
-    from ..models.lps_details import LpsDetails
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class LandingPagesRawResource(SyncResource):
-    """client.landing_pages.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        lps_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[LpsDetails]:
-        """Get a single landing page by ID. Returns the raw response with the parsed body."""
-        from ..api.landing_pages import get_lps_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                lps_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetLpsListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_visits: SortOrderEnum | Unset = UNSET,
-        sort_leads: SortOrderEnum | Unset = UNSET,
-        sort_subscription_rate: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Lps]]:
-        """Get the list of landing pages. Returns the raw response with the parsed body."""
-        from ..api.landing_pages import get_lps_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortvisits=sort_visits,
-                sortleads=sort_leads,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class LandingPagesResource(SyncResource):
     """Landing Pages: client.landing_pages."""
 
-    @cached_property
-    def with_raw_response(self) -> LandingPagesRawResource:
-        return LandingPagesRawResource(self._transport)
-
     def get(
         self,
         lps_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> LpsDetails:
         """Get a single landing page by ID.
 
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
-        return (
-            self.with_raw_response.get(
-                lps_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/lps/{path_value(lps_id)}",
+            cast_to=LpsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -122,6 +71,7 @@ class LandingPagesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Lps]:
         """Get the list of landing pages.
 
@@ -129,116 +79,98 @@ class LandingPagesResource(SyncResource):
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
-        from ..api.landing_pages import get_lps_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortvisits=sort_visits,
-                sortleads=sort_leads,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/lps",
+            item=Lps,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[visits]": sort_visits,
+                "sort[leads]": sort_leads,
+                "sort[subscriptionRate]": sort_subscription_rate,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-
-class AsyncLandingPagesRawResource(AsyncResource):
-    """client.landing_pages.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
+    def get_performance(
         self,
         lps_id: str,
         *,
+        query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetLpsGeneralPerformanceStatsQuerydevice | Unset = UNSET,
+        query_page: str | Unset = UNSET,
         fields: str | Unset = UNSET,
-    ) -> RawResponse[LpsDetails]:
-        """Get a single landing page by ID. Returns the raw response with the parsed body."""
-        from ..api.landing_pages import get_lps_by_id as op
+        **options: Unpack[RequestOptions],
+    ) -> LpsStats:
+        """Get details for landing page statistics.
 
-        return await self._call(
-            op._get_kwargs(
-                lps_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
+        """
+        return self._request(
+            "GET",
+            f"/statistics/lps/{path_value(lps_id)}/performance",
+            cast_to=LpsStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "query[page]": query_page,
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetLpsListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_visits: SortOrderEnum | Unset = UNSET,
-        sort_leads: SortOrderEnum | Unset = UNSET,
-        sort_subscription_rate: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Lps]]:
-        """Get the list of landing pages. Returns the raw response with the parsed body."""
-        from ..api.landing_pages import get_lps_list as op
+    @property
+    def with_raw_response(self) -> LandingPagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return LandingPagesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortvisits=sort_visits,
-                sortleads=sort_leads,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+
+class LandingPagesResourceWithRawResponse:
+    """client.landing_pages.with_raw_response."""
+
+    def __init__(self, resource: LandingPagesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_performance = raw_response(resource.get_performance)
 
 
 class AsyncLandingPagesResource(AsyncResource):
     """Landing Pages: client.landing_pages."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncLandingPagesRawResource:
-        return AsyncLandingPagesRawResource(self._transport)
-
     async def get(
         self,
         lps_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> LpsDetails:
         """Get a single landing page by ID.
 
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
-        return (
-            await self.with_raw_response.get(
-                lps_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/lps/{path_value(lps_id)}",
+            cast_to=LpsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -254,31 +186,76 @@ class AsyncLandingPagesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Lps]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Lps]:
         """Get the list of landing pages.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
-        from ..api.landing_pages import get_lps_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortvisits=sort_visits,
-                sortleads=sort_leads,
-                sortsubscription_rate=sort_subscription_rate,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/lps",
+            item=Lps,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[visits]": sort_visits,
+                "sort[leads]": sort_leads,
+                "sort[subscriptionRate]": sort_subscription_rate,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    async def get_performance(
+        self,
+        lps_id: str,
+        *,
+        query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetLpsGeneralPerformanceStatsQuerydevice | Unset = UNSET,
+        query_page: str | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LpsStats:
+        """Get details for landing page statistics.
+
+        GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
+        """
+        return await self._request(
+            "GET",
+            f"/statistics/lps/{path_value(lps_id)}/performance",
+            cast_to=LpsStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "query[page]": query_page,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncLandingPagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncLandingPagesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncLandingPagesResourceWithRawResponse:
+    """client.landing_pages.with_raw_response."""
+
+    def __init__(self, resource: AsyncLandingPagesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.get_performance = async_raw_response(resource.get_performance)

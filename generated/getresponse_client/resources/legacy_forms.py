@@ -2,97 +2,54 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.legacy_form import LegacyForm
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.legacy_form import LegacyForm
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class LegacyFormsRawResource(SyncResource):
-    """client.legacy_forms.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        webform_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[LegacyForm]:
-        """Get Legacy Form by ID. Returns the raw response with the parsed body."""
-        from ..api.legacy_forms import get_legacy_form_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                webform_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_modified_on_from: datetime.datetime | Unset = UNSET,
-        query_modified_on_to: datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_modified_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[LegacyForm]]:
-        """Get Legacy Forms. Returns the raw response with the parsed body."""
-        from ..api.legacy_forms import get_legacy_form_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querymodified_onfrom=query_modified_on_from,
-                querymodified_onto=query_modified_on_to,
-                querycampaign_id=query_campaign_id,
-                sortmodified_on=sort_modified_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class LegacyFormsResource(SyncResource):
     """Legacy Forms: client.legacy_forms."""
 
-    @cached_property
-    def with_raw_response(self) -> LegacyFormsRawResource:
-        return LegacyFormsRawResource(self._transport)
-
     def get(
         self,
         webform_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> LegacyForm:
         """Get Legacy Form by ID.
 
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
-        return (
-            self.with_raw_response.get(
-                webform_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/webforms/{path_value(webform_id)}",
+            cast_to=LegacyForm,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -100,11 +57,12 @@ class LegacyFormsResource(SyncResource):
         query_name: str | Unset = UNSET,
         query_modified_on_from: datetime.datetime | Unset = UNSET,
         query_modified_on_to: datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_modified_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[LegacyForm]:
         """Get Legacy Forms.
 
@@ -112,131 +70,104 @@ class LegacyFormsResource(SyncResource):
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
-        from ..api.legacy_forms import get_legacy_form_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querymodified_onfrom=query_modified_on_from,
-                querymodified_onto=query_modified_on_to,
-                querycampaign_id=query_campaign_id,
-                sortmodified_on=sort_modified_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/webforms",
+            item=LegacyForm,
+            params={
+                "query[name]": query_name,
+                "query[modifiedOn][from]": query_modified_on_from,
+                "query[modifiedOn][to]": query_modified_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[modifiedOn]": sort_modified_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> LegacyFormsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return LegacyFormsResourceWithRawResponse(self._raw_copy())
 
-class AsyncLegacyFormsRawResource(AsyncResource):
-    """client.legacy_forms.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        webform_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[LegacyForm]:
-        """Get Legacy Form by ID. Returns the raw response with the parsed body."""
-        from ..api.legacy_forms import get_legacy_form_by_id as op
+class LegacyFormsResourceWithRawResponse:
+    """client.legacy_forms.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                webform_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_modified_on_from: datetime.datetime | Unset = UNSET,
-        query_modified_on_to: datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_modified_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[LegacyForm]]:
-        """Get Legacy Forms. Returns the raw response with the parsed body."""
-        from ..api.legacy_forms import get_legacy_form_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querymodified_onfrom=query_modified_on_from,
-                querymodified_onto=query_modified_on_to,
-                querycampaign_id=query_campaign_id,
-                sortmodified_on=sort_modified_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: LegacyFormsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncLegacyFormsResource(AsyncResource):
     """Legacy Forms: client.legacy_forms."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncLegacyFormsRawResource:
-        return AsyncLegacyFormsRawResource(self._transport)
-
     async def get(
         self,
         webform_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> LegacyForm:
         """Get Legacy Form by ID.
 
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
-        return (
-            await self.with_raw_response.get(
-                webform_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/webforms/{path_value(webform_id)}",
+            cast_to=LegacyForm,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
         query_modified_on_from: datetime.datetime | Unset = UNSET,
         query_modified_on_to: datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_modified_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[LegacyForm]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[LegacyForm]:
         """Get Legacy Forms.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
-        from ..api.legacy_forms import get_legacy_form_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querymodified_onfrom=query_modified_on_from,
-                querymodified_onto=query_modified_on_to,
-                querycampaign_id=query_campaign_id,
-                sortmodified_on=sort_modified_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/webforms",
+            item=LegacyForm,
+            params={
+                "query[name]": query_name,
+                "query[modifiedOn][from]": query_modified_on_from,
+                "query[modifiedOn][to]": query_modified_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[modifiedOn]": sort_modified_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncLegacyFormsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncLegacyFormsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncLegacyFormsResourceWithRawResponse:
+    """client.legacy_forms.with_raw_response."""
+
+    def __init__(self, resource: AsyncLegacyFormsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

@@ -3,112 +3,57 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_landing_page import BaseLandingPage
+from ..models.landing_page import LandingPage
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.base_landing_page import BaseLandingPage
-    from ..models.landing_page import LandingPage
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
-
-
-class LegacyLandingPagesRawResource(SyncResource):
-    """client.legacy_landing_pages.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        landing_page_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[LandingPage]]:
-        """Get single landing page by ID. Returns the raw response with the parsed body."""
-        from ..api.legacy_landing_pages import get_landing_page_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                landing_page_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_domain: str | Unset = UNSET,
-        query_status: StatusEnum | Unset = UNSET,
-        query_subdomain: str | Unset = UNSET,
-        query_meta_title: str | Unset = UNSET,
-        query_user_domain: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_domain: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
-        sort_meta_title: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[BaseLandingPage]]:
-        """Get a list of landing pages. Returns the raw response with the parsed body."""
-        from ..api.legacy_landing_pages import get_landing_page_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querydomain=query_domain,
-                querystatus=query_status,
-                querysubdomain=query_subdomain,
-                querymeta_title=query_meta_title,
-                queryuser_domain=query_user_domain,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortdomain=sort_domain,
-                sortcampaign_id=sort_campaign_id,
-                sortmeta_title=sort_meta_title,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class LegacyLandingPagesResource(SyncResource):
     """Legacy Landing Pages: client.legacy_landing_pages."""
 
-    @cached_property
-    def with_raw_response(self) -> LegacyLandingPagesRawResource:
-        return LegacyLandingPagesRawResource(self._transport)
-
     def get(
         self,
         landing_page_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[LandingPage]:
         """Get single landing page by ID.
 
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
-        return (
-            self.with_raw_response.get(
-                landing_page_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/landing-pages/{path_value(landing_page_id)}",
+            cast_to=ListOf(LandingPage),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -118,16 +63,17 @@ class LegacyLandingPagesResource(SyncResource):
         query_subdomain: str | Unset = UNSET,
         query_meta_title: str | Unset = UNSET,
         query_user_domain: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_domain: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
+        sort_list_id: SortOrderEnum | Unset = UNSET,
         sort_meta_title: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[BaseLandingPage]:
         """Get a list of landing pages.
 
@@ -135,122 +81,68 @@ class LegacyLandingPagesResource(SyncResource):
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
-        from ..api.legacy_landing_pages import get_landing_page_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querydomain=query_domain,
-                querystatus=query_status,
-                querysubdomain=query_subdomain,
-                querymeta_title=query_meta_title,
-                queryuser_domain=query_user_domain,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortdomain=sort_domain,
-                sortcampaign_id=sort_campaign_id,
-                sortmeta_title=sort_meta_title,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/landing-pages",
+            item=BaseLandingPage,
+            params={
+                "query[domain]": query_domain,
+                "query[status]": query_status,
+                "query[subdomain]": query_subdomain,
+                "query[metaTitle]": query_meta_title,
+                "query[userDomain]": query_user_domain,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "sort[domain]": sort_domain,
+                "sort[campaignId]": sort_list_id,
+                "sort[metaTitle]": sort_meta_title,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> LegacyLandingPagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return LegacyLandingPagesResourceWithRawResponse(self._raw_copy())
 
-class AsyncLegacyLandingPagesRawResource(AsyncResource):
-    """client.legacy_landing_pages.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        landing_page_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[LandingPage]]:
-        """Get single landing page by ID. Returns the raw response with the parsed body."""
-        from ..api.legacy_landing_pages import get_landing_page_by_id as op
+class LegacyLandingPagesResourceWithRawResponse:
+    """client.legacy_landing_pages.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                landing_page_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_domain: str | Unset = UNSET,
-        query_status: StatusEnum | Unset = UNSET,
-        query_subdomain: str | Unset = UNSET,
-        query_meta_title: str | Unset = UNSET,
-        query_user_domain: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_domain: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
-        sort_meta_title: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[BaseLandingPage]]:
-        """Get a list of landing pages. Returns the raw response with the parsed body."""
-        from ..api.legacy_landing_pages import get_landing_page_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querydomain=query_domain,
-                querystatus=query_status,
-                querysubdomain=query_subdomain,
-                querymeta_title=query_meta_title,
-                queryuser_domain=query_user_domain,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortdomain=sort_domain,
-                sortcampaign_id=sort_campaign_id,
-                sortmeta_title=sort_meta_title,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: LegacyLandingPagesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncLegacyLandingPagesResource(AsyncResource):
     """Legacy Landing Pages: client.legacy_landing_pages."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncLegacyLandingPagesRawResource:
-        return AsyncLegacyLandingPagesRawResource(self._transport)
-
     async def get(
         self,
         landing_page_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[LandingPage]:
         """Get single landing page by ID.
 
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
-        return (
-            await self.with_raw_response.get(
-                landing_page_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/landing-pages/{path_value(landing_page_id)}",
+            cast_to=ListOf(LandingPage),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_domain: str | Unset = UNSET,
@@ -258,43 +150,56 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
         query_subdomain: str | Unset = UNSET,
         query_meta_title: str | Unset = UNSET,
         query_user_domain: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_domain: SortOrderEnum | Unset = UNSET,
-        sort_campaign_id: SortOrderEnum | Unset = UNSET,
+        sort_list_id: SortOrderEnum | Unset = UNSET,
         sort_meta_title: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[BaseLandingPage]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[BaseLandingPage]:
         """Get a list of landing pages.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
-        from ..api.legacy_landing_pages import get_landing_page_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querydomain=query_domain,
-                querystatus=query_status,
-                querysubdomain=query_subdomain,
-                querymeta_title=query_meta_title,
-                queryuser_domain=query_user_domain,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                sortdomain=sort_domain,
-                sortcampaign_id=sort_campaign_id,
-                sortmeta_title=sort_meta_title,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/landing-pages",
+            item=BaseLandingPage,
+            params={
+                "query[domain]": query_domain,
+                "query[status]": query_status,
+                "query[subdomain]": query_subdomain,
+                "query[metaTitle]": query_meta_title,
+                "query[userDomain]": query_user_domain,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "sort[domain]": sort_domain,
+                "sort[campaignId]": sort_list_id,
+                "sort[metaTitle]": sort_meta_title,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncLegacyLandingPagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncLegacyLandingPagesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncLegacyLandingPagesResourceWithRawResponse:
+    """client.legacy_landing_pages.with_raw_response."""
+
+    def __init__(self, resource: AsyncLegacyLandingPagesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

@@ -3,345 +3,154 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.blocklist import Blocklist
+from ..models.contact_list_element import ContactListElement
+from ..models.list_balance_statistics_list import ListBalanceStatisticsList
+from ..models.list_details import ListDetails
+from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
+from ..models.list_location_item import ListLocationItem
+from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
+from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
+from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
+from ..models.list_summary_item import ListSummaryItem
+from ..models.lists_element import ListsElement
+from ..models.new_list import NewList
+from ..models.update_blocklist import UpdateBlocklist
+from ..models.update_list import UpdateList
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.blocklist import Blocklist
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_list_statistics_balance_querygroup_by import GetListStatisticsBalanceQuerygroupBy
     from ..models.get_list_statistics_list_size_querygroup_by import GetListStatisticsListSizeQuerygroupBy
     from ..models.get_list_statistics_locations_querygroup_by import GetListStatisticsLocationsQuerygroupBy
     from ..models.get_list_statistics_origins_querygroup_by import GetListStatisticsOriginsQuerygroupBy
     from ..models.get_list_statistics_removals_querygroup_by import GetListStatisticsRemovalsQuerygroupBy
     from ..models.get_list_statistics_subscriptions_querygroup_by import GetListStatisticsSubscriptionsQuerygroupBy
-    from ..models.list_balance_statistics_list import ListBalanceStatisticsList
-    from ..models.list_details import ListDetails
-    from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
-    from ..models.list_location_item import ListLocationItem
-    from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
-    from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
-    from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
-    from ..models.list_summary_item import ListSummaryItem
-    from ..models.lists_element import ListsElement
-    from ..models.new_list import NewList
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_blocklist import UpdateBlocklist
-    from ..models.update_list import UpdateList
+    from ..models.string_boolean_enum import StringBooleanEnum
     from ..models.update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
-
-
-class ListsRawResource(SyncResource):
-    """client.lists.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewList | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Create a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import create_list as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get(
-        self,
-        campaign_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Get a single list (campaign in the API) by its ID. Returns the raw response with the parsed body."""
-        from ..api.lists import get_list as op
-
-        return self._call(
-            op._get_kwargs(
-                campaign_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_is_default: bool | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ListsElement]]:
-        """Get lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_lists as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryis_default=query_is_default,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        campaign_id: str,
-        body: UpdateList | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Update a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import update_list as op
-
-        return self._call(
-            op._get_kwargs(
-                campaign_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_blocklist(
-        self,
-        campaign_id: str,
-        *,
-        query_mask: str | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Get the blocklist masks of a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_blocklist as op
-
-        return self._call(
-            op._get_kwargs(
-                campaign_id,
-                querymask=query_mask,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_balance(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListBalanceStatisticsList]]:
-        """Get balance statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_balance as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_list_size(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListListSizesStatisticsElement]]:
-        """Get list size statistics (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_list_size as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_locations(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListLocationItem]]:
-        """Get subscriber location statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_locations as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_origins(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSubscriptionStatisticsItemByList]]:
-        """Get subscriber origin statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_origins as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_removals(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListRemovalsStatisticsList]]:
-        """Get removal statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_removals as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_subscriptions(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSubscriptionStatisticsList]]:
-        """Get the number and origin of subscriptions to lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_subscriptions as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_summary(
-        self,
-        *,
-        query_campaign_id: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSummaryItem]]:
-        """Get the statistics summary of selected lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_summary as op
-
-        return self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update_blocklist(
-        self,
-        campaign_id: str,
-        body: UpdateBlocklist | Unset = UNSET,
-        *,
-        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Update the blocklist masks of a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import update_list_blocklist as op
-
-        return self._call(
-            op._get_kwargs(
-                campaign_id,
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class ListsResource(SyncResource):
     """Lists: client.lists."""
 
-    @cached_property
-    def with_raw_response(self) -> ListsRawResource:
-        return ListsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        campaign_id: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewList | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
 
     def create(
         self,
-        body: NewList | Unset = UNSET,
+        *,
+        body: NewList | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Create a list (campaign in the API).
 
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/campaigns",
+            cast_to=ListDetails,
+            json=json_body(
+                "lists.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "campaign_id": campaign_id,
+                    "tech_name": tech_name,
+                    "language_code": language_code,
+                    "is_default": is_default,
+                    "created_on": created_on,
+                    "href": href,
+                    "postal": postal,
+                    "confirmation": confirmation,
+                    "optin_types": optin_types,
+                    "subscription_notifications": subscription_notifications,
+                    "profile": profile,
+                },
+                LISTS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     def get(
         self,
-        campaign_id: str,
+        list_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Get a single list (campaign in the API) by its ID.
 
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
-        return (
-            self.with_raw_response.get(
-                campaign_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/campaigns/{path_value(list_id)}",
+            cast_to=ListDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -353,6 +162,7 @@ class ListsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ListsElement]:
         """Get lists (campaigns in the API).
 
@@ -360,26 +170,68 @@ class ListsResource(SyncResource):
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
-        from ..api.lists import get_lists as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryis_default=query_is_default,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/campaigns",
+            item=ListsElement,
+            params={
+                "query[name]": query_name,
+                "query[isDefault]": query_is_default,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        list_id: str,
+        *,
+        campaign_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
+
+    @overload
+    def update(
+        self,
+        list_id: str,
+        *,
+        body: UpdateList | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
 
     def update(
         self,
-        campaign_id: str,
-        body: UpdateList | Unset = UNSET,
+        list_id: str,
+        *,
+        body: UpdateList | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Update a list (campaign in the API).
 
@@ -387,498 +239,448 @@ class ListsResource(SyncResource):
 
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
-        return (
-            self.with_raw_response.update(
-                campaign_id,
+        return self._request(
+            "POST",
+            f"/campaigns/{path_value(list_id)}",
+            cast_to=ListDetails,
+            json=json_body(
+                "lists.update",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "name": name,
+                    "tech_name": tech_name,
+                    "language_code": language_code,
+                    "is_default": is_default,
+                    "created_on": created_on,
+                    "href": href,
+                    "postal": postal,
+                    "confirmation": confirmation,
+                    "optin_types": optin_types,
+                    "subscription_notifications": subscription_notifications,
+                    "profile": profile,
+                },
+                LISTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     def get_blocklist(
         self,
-        campaign_id: str,
+        list_id: str,
         *,
         query_mask: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Get the blocklist masks of a list (campaign in the API).
 
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
-        return (
-            self.with_raw_response.get_blocklist(
-                campaign_id,
-                query_mask=query_mask,
-            )
-        ).parsed
-
-    def get_statistics_balance(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListBalanceStatisticsList]:
-        """Get balance statistics of lists (campaigns in the API).
-
-        GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
-        """
-        return (
-            self.with_raw_response.get_statistics_balance(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_list_size(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListListSizesStatisticsElement]:
-        """Get list size statistics (campaigns in the API).
-
-        GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
-        """
-        return (
-            self.with_raw_response.get_statistics_list_size(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_locations(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListLocationItem]:
-        """Get subscriber location statistics of lists (campaigns in the API).
-
-        GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
-        """
-        return (
-            self.with_raw_response.get_statistics_locations(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_origins(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListSubscriptionStatisticsItemByList]:
-        """Get subscriber origin statistics of lists (campaigns in the API).
-
-        GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
-        """
-        return (
-            self.with_raw_response.get_statistics_origins(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_removals(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListRemovalsStatisticsList]:
-        """Get removal statistics of lists (campaigns in the API).
-
-        GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
-        """
-        return (
-            self.with_raw_response.get_statistics_removals(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_subscriptions(
-        self,
-        *,
-        query_campaign_id: str,
-        query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> builtins.list[ListSubscriptionStatisticsList]:
-        """Get the number and origin of subscriptions to lists (campaigns in the API).
-
-        GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
-        """
-        return (
-            self.with_raw_response.get_statistics_subscriptions(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
-
-    def get_statistics_summary(
-        self,
-        *,
-        query_campaign_id: str | Unset = UNSET,
-    ) -> builtins.list[ListSummaryItem]:
-        """Get the statistics summary of selected lists (campaigns in the API).
-
-        GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
-        """
-        return (
-            self.with_raw_response.get_statistics_summary(
-                query_campaign_id=query_campaign_id,
-            )
-        ).parsed
-
-    def update_blocklist(
-        self,
-        campaign_id: str,
-        body: UpdateBlocklist | Unset = UNSET,
-        *,
-        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
-    ) -> Blocklist:
-        """Update the blocklist masks of a list (campaign in the API).
-
-        POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
-        """
-        return (
-            self.with_raw_response.update_blocklist(
-                campaign_id,
-                body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
-
-
-class AsyncListsRawResource(AsyncResource):
-    """client.lists.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewList | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Create a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import create_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
+        return self._request(
+            "GET",
+            f"/campaigns/{path_value(list_id)}/blocklists",
+            cast_to=Blocklist,
+            params={
+                "query[mask]": query_mask,
+            },
+            options=options,
         )
 
-    async def get(
+    def get_contacts(
         self,
-        campaign_id: str,
+        list_id: str,
         *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Get a single list (campaign in the API) by its ID. Returns the raw response with the parsed body."""
-        from ..api.lists import get_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                campaign_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
+        query_email: str | Unset = UNSET,
         query_name: str | Unset = UNSET,
-        query_is_default: bool | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ListsElement]]:
-        """Get lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_lists as op
+        **options: Unpack[RequestOptions],
+    ) -> Page[ContactListElement]:
+        """Get contacts from a single list (campaign in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                queryis_default=query_is_default,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
+        Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
+        """
+        return self._page(
+            f"/campaigns/{path_value(list_id)}/contacts",
+            item=ContactListElement,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[email]": sort_email,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def update(
-        self,
-        campaign_id: str,
-        body: UpdateList | Unset = UNSET,
-    ) -> RawResponse[ListDetails]:
-        """Update a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import update_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                campaign_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_blocklist(
-        self,
-        campaign_id: str,
-        *,
-        query_mask: str | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Get the blocklist masks of a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_blocklist as op
-
-        return await self._call(
-            op._get_kwargs(
-                campaign_id,
-                querymask=query_mask,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_statistics_balance(
+    def get_statistics_balance(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListBalanceStatisticsList]]:
-        """Get balance statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_balance as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListBalanceStatisticsList]:
+        """Get balance statistics of lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/balance",
+            cast_to=ListOf(ListBalanceStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_list_size(
+    def get_statistics_list_size(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListListSizesStatisticsElement]]:
-        """Get list size statistics (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_list_size as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListListSizesStatisticsElement]:
+        """Get list size statistics (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/list-size",
+            cast_to=ListOf(ListListSizesStatisticsElement),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_locations(
+    def get_statistics_locations(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListLocationItem]]:
-        """Get subscriber location statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_locations as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListLocationItem]:
+        """Get subscriber location statistics of lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/locations",
+            cast_to=ListOf(ListLocationItem),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_origins(
+    def get_statistics_origins(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSubscriptionStatisticsItemByList]]:
-        """Get subscriber origin statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_origins as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListSubscriptionStatisticsItemByList]:
+        """Get subscriber origin statistics of lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/origins",
+            cast_to=ListOf(ListSubscriptionStatisticsItemByList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_removals(
+    def get_statistics_removals(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListRemovalsStatisticsList]]:
-        """Get removal statistics of lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_removals as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListRemovalsStatisticsList]:
+        """Get removal statistics of lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/removals",
+            cast_to=ListOf(ListRemovalsStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_subscriptions(
+    def get_statistics_subscriptions(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSubscriptionStatisticsList]]:
-        """Get the number and origin of subscriptions to lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_subscriptions as op
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListSubscriptionStatisticsList]:
+        """Get the number and origin of subscriptions to lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/subscriptions",
+            cast_to=ListOf(ListSubscriptionStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
         )
 
-    async def get_statistics_summary(
+    def get_statistics_summary(
         self,
         *,
-        query_campaign_id: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[ListSummaryItem]]:
-        """Get the statistics summary of selected lists (campaigns in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import get_list_statistics_summary as op
+        query_list_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[ListSummaryItem]:
+        """Get the statistics summary of selected lists (campaigns in the API).
 
-        return await self._call(
-            op._get_kwargs(
-                querycampaign_id=query_campaign_id,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
+        """
+        return self._request(
+            "GET",
+            f"/campaigns/statistics/summary",
+            cast_to=ListOf(ListSummaryItem),
+            params={
+                "query[campaignId]": query_list_id,
+            },
+            options=options,
         )
 
-    async def update_blocklist(
+    @overload
+    def update_blocklist(
         self,
-        campaign_id: str,
-        body: UpdateBlocklist | Unset = UNSET,
+        list_id: str,
         *,
+        masks: builtins.list[str],
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
-    ) -> RawResponse[Blocklist]:
-        """Update the blocklist masks of a list (campaign in the API). Returns the raw response with the parsed body."""
-        from ..api.lists import update_list_blocklist as op
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
 
-        return await self._call(
-            op._get_kwargs(
-                campaign_id,
-                body=body,
-                additional_flags=additional_flags,
+    @overload
+    def update_blocklist(
+        self,
+        list_id: str,
+        *,
+        body: UpdateBlocklist | Mapping[str, Any],
+        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
+
+    def update_blocklist(
+        self,
+        list_id: str,
+        *,
+        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        masks: builtins.list[str] | Unset = UNSET,
+        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist:
+        """Update the blocklist masks of a list (campaign in the API).
+
+        POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
+        """
+        return self._request(
+            "POST",
+            f"/campaigns/{path_value(list_id)}/blocklists",
+            cast_to=Blocklist,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "lists.update_blocklist",
+                body,
+                {
+                    "masks": masks,
+                },
+                LISTS_UPDATE_BLOCKLIST_WIRE,
+                required=("masks",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> ListsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ListsResourceWithRawResponse(self._raw_copy())
+
+
+class ListsResourceWithRawResponse:
+    """client.lists.with_raw_response."""
+
+    def __init__(self, resource: ListsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.get_blocklist = raw_response(resource.get_blocklist)
+        self.get_contacts = raw_response(resource.get_contacts)
+        self.get_statistics_balance = raw_response(resource.get_statistics_balance)
+        self.get_statistics_list_size = raw_response(resource.get_statistics_list_size)
+        self.get_statistics_locations = raw_response(resource.get_statistics_locations)
+        self.get_statistics_origins = raw_response(resource.get_statistics_origins)
+        self.get_statistics_removals = raw_response(resource.get_statistics_removals)
+        self.get_statistics_subscriptions = raw_response(resource.get_statistics_subscriptions)
+        self.get_statistics_summary = raw_response(resource.get_statistics_summary)
+        self.update_blocklist = raw_response(resource.update_blocklist)
 
 
 class AsyncListsResource(AsyncResource):
     """Lists: client.lists."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncListsRawResource:
-        return AsyncListsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        campaign_id: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewList | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
 
     async def create(
         self,
-        body: NewList | Unset = UNSET,
+        *,
+        body: NewList | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        campaign_id: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Create a list (campaign in the API).
 
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/campaigns",
+            cast_to=ListDetails,
+            json=json_body(
+                "lists.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "campaign_id": campaign_id,
+                    "tech_name": tech_name,
+                    "language_code": language_code,
+                    "is_default": is_default,
+                    "created_on": created_on,
+                    "href": href,
+                    "postal": postal,
+                    "confirmation": confirmation,
+                    "optin_types": optin_types,
+                    "subscription_notifications": subscription_notifications,
+                    "profile": profile,
+                },
+                LISTS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     async def get(
         self,
-        campaign_id: str,
+        list_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Get a single list (campaign in the API) by its ID.
 
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
-        return (
-            await self.with_raw_response.get(
-                campaign_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/{path_value(list_id)}",
+            cast_to=ListDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -888,33 +690,76 @@ class AsyncListsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ListsElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListsElement]:
         """Get lists (campaigns in the API).
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
-        from ..api.lists import get_lists as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                queryis_default=query_is_default,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/campaigns",
+            item=ListsElement,
+            params={
+                "query[name]": query_name,
+                "query[isDefault]": query_is_default,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        *,
+        campaign_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
+
+    @overload
+    async def update(
+        self,
+        list_id: str,
+        *,
+        body: UpdateList | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ListDetails: ...
 
     async def update(
         self,
-        campaign_id: str,
-        body: UpdateList | Unset = UNSET,
+        list_id: str,
+        *,
+        body: UpdateList | Mapping[str, Any] | None = None,
+        campaign_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tech_name: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        is_default: StringBooleanEnum | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
+        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
+        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
+        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Update a list (campaign in the API).
 
@@ -922,186 +767,376 @@ class AsyncListsResource(AsyncResource):
 
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
-        return (
-            await self.with_raw_response.update(
-                campaign_id,
+        return await self._request(
+            "POST",
+            f"/campaigns/{path_value(list_id)}",
+            cast_to=ListDetails,
+            json=json_body(
+                "lists.update",
                 body,
-            )
-        ).parsed
+                {
+                    "campaign_id": campaign_id,
+                    "name": name,
+                    "tech_name": tech_name,
+                    "language_code": language_code,
+                    "is_default": is_default,
+                    "created_on": created_on,
+                    "href": href,
+                    "postal": postal,
+                    "confirmation": confirmation,
+                    "optin_types": optin_types,
+                    "subscription_notifications": subscription_notifications,
+                    "profile": profile,
+                },
+                LISTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     async def get_blocklist(
         self,
-        campaign_id: str,
+        list_id: str,
         *,
         query_mask: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Get the blocklist masks of a list (campaign in the API).
 
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
-        return (
-            await self.with_raw_response.get_blocklist(
-                campaign_id,
-                query_mask=query_mask,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/{path_value(list_id)}/blocklists",
+            cast_to=Blocklist,
+            params={
+                "query[mask]": query_mask,
+            },
+            options=options,
+        )
+
+    def get_contacts(
+        self,
+        list_id: str,
+        *,
+        query_email: str | Unset = UNSET,
+        query_name: str | Unset = UNSET,
+        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
+        sort_name: SortOrderEnum | Unset = UNSET,
+        sort_created_on: SortOrderEnum | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ContactListElement]:
+        """Get contacts from a single list (campaign in the API).
+
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
+        """
+        return self._page(
+            f"/campaigns/{path_value(list_id)}/contacts",
+            item=ContactListElement,
+            params={
+                "query[email]": query_email,
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[email]": sort_email,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
+        )
 
     async def get_statistics_balance(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListBalanceStatisticsList]:
         """Get balance statistics of lists (campaigns in the API).
 
         GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
         """
-        return (
-            await self.with_raw_response.get_statistics_balance(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/balance",
+            cast_to=ListOf(ListBalanceStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_list_size(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListListSizesStatisticsElement]:
         """Get list size statistics (campaigns in the API).
 
         GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
         """
-        return (
-            await self.with_raw_response.get_statistics_list_size(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/list-size",
+            cast_to=ListOf(ListListSizesStatisticsElement),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_locations(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListLocationItem]:
         """Get subscriber location statistics of lists (campaigns in the API).
 
         GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
         """
-        return (
-            await self.with_raw_response.get_statistics_locations(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/locations",
+            cast_to=ListOf(ListLocationItem),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_origins(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSubscriptionStatisticsItemByList]:
         """Get subscriber origin statistics of lists (campaigns in the API).
 
         GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
         """
-        return (
-            await self.with_raw_response.get_statistics_origins(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/origins",
+            cast_to=ListOf(ListSubscriptionStatisticsItemByList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_removals(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListRemovalsStatisticsList]:
         """Get removal statistics of lists (campaigns in the API).
 
         GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
         """
-        return (
-            await self.with_raw_response.get_statistics_removals(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/removals",
+            cast_to=ListOf(ListRemovalsStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_subscriptions(
         self,
         *,
-        query_campaign_id: str,
+        query_list_id: str = None,
         query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSubscriptionStatisticsList]:
         """Get the number and origin of subscriptions to lists (campaigns in the API).
 
         GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
         """
-        return (
-            await self.with_raw_response.get_statistics_subscriptions(
-                query_campaign_id=query_campaign_id,
-                query_group_by=query_group_by,
-                query_created_on_from=query_created_on_from,
-                query_created_on_to=query_created_on_to,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/subscriptions",
+            cast_to=ListOf(ListSubscriptionStatisticsList),
+            params={
+                "query[campaignId]": query_list_id,
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+            },
+            options=options,
+        )
 
     async def get_statistics_summary(
         self,
         *,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSummaryItem]:
         """Get the statistics summary of selected lists (campaigns in the API).
 
         GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
         """
-        return (
-            await self.with_raw_response.get_statistics_summary(
-                query_campaign_id=query_campaign_id,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/campaigns/statistics/summary",
+            cast_to=ListOf(ListSummaryItem),
+            params={
+                "query[campaignId]": query_list_id,
+            },
+            options=options,
+        )
+
+    @overload
+    async def update_blocklist(
+        self,
+        list_id: str,
+        *,
+        masks: builtins.list[str],
+        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
+
+    @overload
+    async def update_blocklist(
+        self,
+        list_id: str,
+        *,
+        body: UpdateBlocklist | Mapping[str, Any],
+        additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Blocklist: ...
 
     async def update_blocklist(
         self,
-        campaign_id: str,
-        body: UpdateBlocklist | Unset = UNSET,
+        list_id: str,
         *,
+        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Update the blocklist masks of a list (campaign in the API).
 
         POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
         """
-        return (
-            await self.with_raw_response.update_blocklist(
-                campaign_id,
+        return await self._request(
+            "POST",
+            f"/campaigns/{path_value(list_id)}/blocklists",
+            cast_to=Blocklist,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "lists.update_blocklist",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "masks": masks,
+                },
+                LISTS_UPDATE_BLOCKLIST_WIRE,
+                required=("masks",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncListsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncListsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncListsResourceWithRawResponse:
+    """client.lists.with_raw_response."""
+
+    def __init__(self, resource: AsyncListsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.get_blocklist = async_raw_response(resource.get_blocklist)
+        self.get_contacts = async_raw_pager(resource.get_contacts)
+        self.get_statistics_balance = async_raw_response(resource.get_statistics_balance)
+        self.get_statistics_list_size = async_raw_response(resource.get_statistics_list_size)
+        self.get_statistics_locations = async_raw_response(resource.get_statistics_locations)
+        self.get_statistics_origins = async_raw_response(resource.get_statistics_origins)
+        self.get_statistics_removals = async_raw_response(resource.get_statistics_removals)
+        self.get_statistics_subscriptions = async_raw_response(resource.get_statistics_subscriptions)
+        self.get_statistics_summary = async_raw_response(resource.get_statistics_summary)
+        self.update_blocklist = async_raw_response(resource.update_blocklist)
+
+
+# Keyword argument -> JSON name, per method with a body.
+LISTS_CREATE_WIRE = {
+    "name": "name",
+    "campaign_id": "campaignId",
+    "tech_name": "techName",
+    "language_code": "languageCode",
+    "is_default": "isDefault",
+    "created_on": "createdOn",
+    "href": "href",
+    "postal": "postal",
+    "confirmation": "confirmation",
+    "optin_types": "optinTypes",
+    "subscription_notifications": "subscriptionNotifications",
+    "profile": "profile",
+}
+LISTS_UPDATE_WIRE = {
+    "campaign_id": "campaignId",
+    "name": "name",
+    "tech_name": "techName",
+    "language_code": "languageCode",
+    "is_default": "isDefault",
+    "created_on": "createdOn",
+    "href": "href",
+    "postal": "postal",
+    "confirmation": "confirmation",
+    "optin_types": "optinTypes",
+    "subscription_notifications": "subscriptionNotifications",
+    "profile": "profile",
+}
+LISTS_UPDATE_BLOCKLIST_WIRE = {
+    "masks": "masks",
+}

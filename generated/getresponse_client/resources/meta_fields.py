@@ -2,172 +2,119 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.meta_field import MetaField
+from ..models.new_meta_field import NewMetaField
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.meta_field import MetaField
-    from ..models.new_meta_field import NewMetaField
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.base_meta_field_value_type import BaseMetaFieldValueType
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class MetaFieldsRawResource(SyncResource):
-    """client.meta_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewMetaField | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Create meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import create_meta_field as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import delete_meta_field as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Get the meta field by ID. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import get_meta_field as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_description: str | Unset = UNSET,
-        query_value: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MetaField]]:
-        """Get the shop meta fields. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import get_meta_fields as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querydescription=query_description,
-                queryvalue=query_value,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-        body: MetaField | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Update meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import update_meta_field as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class MetaFieldsResource(SyncResource):
     """Meta Fields: client.meta_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> MetaFieldsRawResource:
-        return MetaFieldsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        value: str,
+        value_type: BaseMetaFieldValueType,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewMetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewMetaField | Unset = UNSET,
+        *,
+        body: NewMetaField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Create meta field.
 
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/meta-fields",
+            cast_to=MetaField,
+            json=json_body(
+                "meta_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "value": value,
+                    "value_type": value_type,
+                    "href": href,
+                    "meta_field_id": meta_field_id,
+                    "description": description,
+                },
+                META_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "value",
+                    "value_type",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         meta_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete meta field.
 
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                meta_field_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -175,18 +122,21 @@ class MetaFieldsResource(SyncResource):
         meta_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Get the meta field by ID.
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                meta_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=MetaField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -201,6 +151,7 @@ class MetaFieldsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MetaField]:
         """Get the shop meta fields.
 
@@ -208,30 +159,65 @@ class MetaFieldsResource(SyncResource):
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
-        from ..api.meta_fields import get_meta_fields as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querydescription=query_description,
-                queryvalue=query_value,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/meta-fields",
+            item=MetaField,
+            params={
+                "query[name]": query_name,
+                "query[description]": query_description,
+                "query[value]": query_value,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        meta_field_id: str,
+        *,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        description: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        meta_field_id: str,
+        *,
+        body: MetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
 
     def update(
         self,
         shop_id: str,
         meta_field_id: str,
-        body: MetaField | Unset = UNSET,
+        *,
+        body: MetaField | Mapping[str, Any] | None = None,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        description: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Update meta field.
 
@@ -239,164 +225,129 @@ class MetaFieldsResource(SyncResource):
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                meta_field_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=MetaField,
+            json=json_body(
+                "meta_fields.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncMetaFieldsRawResource(AsyncResource):
-    """client.meta_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewMetaField | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Create meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import create_meta_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
+                {
+                    "href": href,
+                    "meta_field_id": meta_field_id,
+                    "name": name,
+                    "value": value,
+                    "value_type": value_type,
+                    "description": description,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                META_FIELDS_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import delete_meta_field as op
+    @property
+    def with_raw_response(self) -> MetaFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return MetaFieldsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Get the meta field by ID. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import get_meta_field as op
+class MetaFieldsResourceWithRawResponse:
+    """client.meta_fields.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_description: str | Unset = UNSET,
-        query_value: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MetaField]]:
-        """Get the shop meta fields. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import get_meta_fields as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querydescription=query_description,
-                queryvalue=query_value,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        meta_field_id: str,
-        body: MetaField | Unset = UNSET,
-    ) -> RawResponse[MetaField]:
-        """Update meta field. Returns the raw response with the parsed body."""
-        from ..api.meta_fields import update_meta_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                meta_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: MetaFieldsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncMetaFieldsResource(AsyncResource):
     """Meta Fields: client.meta_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncMetaFieldsRawResource:
-        return AsyncMetaFieldsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        value: str,
+        value_type: BaseMetaFieldValueType,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewMetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewMetaField | Unset = UNSET,
+        *,
+        body: NewMetaField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Create meta field.
 
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/meta-fields",
+            cast_to=MetaField,
+            json=json_body(
+                "meta_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "value": value,
+                    "value_type": value_type,
+                    "href": href,
+                    "meta_field_id": meta_field_id,
+                    "description": description,
+                },
+                META_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "value",
+                    "value_type",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         meta_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete meta field.
 
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                meta_field_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -404,20 +355,23 @@ class AsyncMetaFieldsResource(AsyncResource):
         meta_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Get the meta field by ID.
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                meta_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=MetaField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -430,37 +384,73 @@ class AsyncMetaFieldsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MetaField]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MetaField]:
         """Get the shop meta fields.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
-        from ..api.meta_fields import get_meta_fields as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querydescription=query_description,
-                queryvalue=query_value,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/meta-fields",
+            item=MetaField,
+            params={
+                "query[name]": query_name,
+                "query[description]": query_description,
+                "query[value]": query_value,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        meta_field_id: str,
+        *,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        description: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        meta_field_id: str,
+        *,
+        body: MetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> MetaField: ...
 
     async def update(
         self,
         shop_id: str,
         meta_field_id: str,
-        body: MetaField | Unset = UNSET,
+        *,
+        body: MetaField | Mapping[str, Any] | None = None,
+        href: str | Unset = UNSET,
+        meta_field_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        description: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Update meta field.
 
@@ -468,10 +458,61 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                meta_field_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
+            cast_to=MetaField,
+            json=json_body(
+                "meta_fields.update",
                 body,
-            )
-        ).parsed
+                {
+                    "href": href,
+                    "meta_field_id": meta_field_id,
+                    "name": name,
+                    "value": value,
+                    "value_type": value_type,
+                    "description": description,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                META_FIELDS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncMetaFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncMetaFieldsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncMetaFieldsResourceWithRawResponse:
+    """client.meta_fields.with_raw_response."""
+
+    def __init__(self, resource: AsyncMetaFieldsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+META_FIELDS_CREATE_WIRE = {
+    "name": "name",
+    "value": "value",
+    "value_type": "valueType",
+    "href": "href",
+    "meta_field_id": "metaFieldId",
+    "description": "description",
+}
+META_FIELDS_UPDATE_WIRE = {
+    "href": "href",
+    "meta_field_id": "metaFieldId",
+    "name": "name",
+    "value": "value",
+    "value_type": "valueType",
+    "description": "description",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+}

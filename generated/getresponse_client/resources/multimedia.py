@@ -2,72 +2,39 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, File, Unset
+
+from ..models.create_multimedia import CreateMultimedia
+from ..models.image_details import ImageDetails
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.create_multimedia import CreateMultimedia
-    from ..models.image_details import ImageDetails
+    from typing import Unpack
 
-
-class MultimediaRawResource(SyncResource):
-    """client.multimedia.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def list(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ImageDetails]]:
-        """Get images list. Returns the raw response with the parsed body."""
-        from ..api.multimedia import get_image_list as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def upload_image(
-        self,
-        body: CreateMultimedia | Unset = UNSET,
-    ) -> RawResponse[ImageDetails]:
-        """Upload image. Returns the raw response with the parsed body."""
-        from ..api.multimedia import upload_image as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
 
 
 class MultimediaResource(SyncResource):
     """Multimedia: client.multimedia."""
 
-    @cached_property
-    def with_raw_response(self) -> MultimediaRawResource:
-        return MultimediaRawResource(self._transport)
-
     def list(
         self,
         *,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ImageDetails]:
         """Get images list.
 
@@ -75,114 +42,162 @@ class MultimediaResource(SyncResource):
 
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
-        from ..api.multimedia import get_image_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/multimedia",
+            item=ImageDetails,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def upload_image(
+        self,
+        *,
+        file: File | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ImageDetails: ...
+
+    @overload
+    def upload_image(
+        self,
+        *,
+        body: CreateMultimedia | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ImageDetails: ...
 
     def upload_image(
         self,
-        body: CreateMultimedia | Unset = UNSET,
+        *,
+        body: CreateMultimedia | Mapping[str, Any] | None = None,
+        file: File | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ImageDetails:
         """Upload image.
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """
-        return (
-            self.with_raw_response.upload_image(
-                body,
-            )
-        ).parsed
-
-
-class AsyncMultimediaRawResource(AsyncResource):
-    """client.multimedia.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def list(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ImageDetails]]:
-        """Get images list. Returns the raw response with the parsed body."""
-        from ..api.multimedia import get_image_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
+        return self._request(
+            "POST",
+            f"/multimedia",
+            cast_to=ImageDetails,
+            files=(
+                body
+                if body is not None
+                else CreateMultimedia(
+                    **{
+                        k: v
+                        for k, v in {
+                            "file": file,
+                        }.items()
+                        if v is not UNSET
+                    }
+                )
+            ).to_multipart(),
+            options=options,
         )
 
-    async def upload_image(
-        self,
-        body: CreateMultimedia | Unset = UNSET,
-    ) -> RawResponse[ImageDetails]:
-        """Upload image. Returns the raw response with the parsed body."""
-        from ..api.multimedia import upload_image as op
+    @property
+    def with_raw_response(self) -> MultimediaResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return MultimediaResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+
+class MultimediaResourceWithRawResponse:
+    """client.multimedia.with_raw_response."""
+
+    def __init__(self, resource: MultimediaResource) -> None:
+        self.list = raw_response(resource.list)
+        self.upload_image = raw_response(resource.upload_image)
 
 
 class AsyncMultimediaResource(AsyncResource):
     """Multimedia: client.multimedia."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncMultimediaRawResource:
-        return AsyncMultimediaRawResource(self._transport)
-
-    async def list(
+    def list(
         self,
         *,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ImageDetails]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ImageDetails]:
         """Get images list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
-        from ..api.multimedia import get_image_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/multimedia",
+            item=ImageDetails,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def upload_image(
+        self,
+        *,
+        file: File | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ImageDetails: ...
+
+    @overload
+    async def upload_image(
+        self,
+        *,
+        body: CreateMultimedia | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ImageDetails: ...
 
     async def upload_image(
         self,
-        body: CreateMultimedia | Unset = UNSET,
+        *,
+        body: CreateMultimedia | Mapping[str, Any] | None = None,
+        file: File | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ImageDetails:
         """Upload image.
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """
-        return (
-            await self.with_raw_response.upload_image(
-                body,
-            )
-        ).parsed
+        return await self._request(
+            "POST",
+            f"/multimedia",
+            cast_to=ImageDetails,
+            files=(
+                body
+                if body is not None
+                else CreateMultimedia(
+                    **{
+                        k: v
+                        for k, v in {
+                            "file": file,
+                        }.items()
+                        if v is not UNSET
+                    }
+                )
+            ).to_multipart(),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncMultimediaResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncMultimediaResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncMultimediaResourceWithRawResponse:
+    """client.multimedia.with_raw_response."""
+
+    def __init__(self, resource: AsyncMultimediaResource) -> None:
+        self.list = async_raw_pager(resource.list)
+        self.upload_image = async_raw_response(resource.upload_image)

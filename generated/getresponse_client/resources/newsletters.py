@@ -3,314 +3,163 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, File, Unset
+
+from ..models.message_statistics_list_element import MessageStatisticsListElement
+from ..models.new_newsletter import NewNewsletter
+from ..models.newsletter_activity import NewsletterActivity
+from ..models.newsletter_details import NewsletterDetails
+from ..models.newsletter_list_element import NewsletterListElement
+from ..models.send_newsletter_draft import SendNewsletterDraft
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_newsletter_activities_queryactivity import GetNewsletterActivitiesQueryactivity
     from ..models.get_newsletter_list_querystatus import GetNewsletterListQuerystatus
     from ..models.get_newsletter_list_querytype import GetNewsletterListQuerytype
     from ..models.get_newsletter_statistics_collection_querygroup_by import (
         GetNewsletterStatisticsCollectionQuerygroupBy,
     )
+    from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
     from ..models.get_single_newsletter_statistics_querygroup_by import GetSingleNewsletterStatisticsQuerygroupBy
-    from ..models.message_statistics_list_element import MessageStatisticsListElement
-    from ..models.new_newsletter import NewNewsletter
-    from ..models.newsletter_activity import NewsletterActivity
-    from ..models.newsletter_details import NewsletterDetails
-    from ..models.newsletter_list_element import NewsletterListElement
-    from ..models.send_newsletter_draft import SendNewsletterDraft
+    from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.new_newsletter_type import NewNewsletterType
     from ..models.sort_order_enum import SortOrderEnum
-    from ..types import File
-
-
-class NewslettersRawResource(SyncResource):
-    """client.newsletters.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewNewsletter | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Create newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import create_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        newsletter_id: str,
-    ) -> RawResponse[None]:
-        """Delete newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import delete_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        newsletter_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Get a single newsletter by its ID. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_status: GetNewsletterListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_send_on_from: datetime.date | Unset = UNSET,
-        query_send_on_to: datetime.date | Unset = UNSET,
-        query_type: GetNewsletterListQuerytype | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[NewsletterListElement]]:
-        """Get the newsletter list. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querysend_onfrom=query_send_on_from,
-                querysend_onto=query_send_on_to,
-                querytype=query_type,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                sortsend_on=sort_send_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def cancel_sending(
-        self,
-        newsletter_id: str,
-    ) -> RawResponse[NewsletterDetails]:
-        """Cancel sending the newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import cancel_message_send as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_activities(
-        self,
-        newsletter_id: str,
-        *,
-        query_activity: GetNewsletterActivitiesQueryactivity | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[NewsletterActivity]]:
-        """Get newsletter activities. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_activities as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-                queryactivity=query_activity,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics(
-        self,
-        newsletter_id: str,
-        *,
-        query_group_by: GetSingleNewsletterStatisticsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics of single newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_single_newsletter_statistics as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Total newsletter statistics. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_statistics_collection as op
-
-        return self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                querynewsletter_id=query_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_thumbnail(
-        self,
-        newsletter_id: str,
-        *,
-        size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
-    ) -> RawResponse[File]:
-        """Get newsletter thumbnail. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_thumbnail as op
-
-        return self._call(
-            op._get_kwargs(
-                newsletter_id,
-                size=size,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def send_draft(
-        self,
-        body: SendNewsletterDraft | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Send the newsletter draft. Returns the raw response with the parsed body."""
-        from ..api.newsletters import send_draft as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class NewslettersResource(SyncResource):
     """Newsletters: client.newsletters."""
 
-    @cached_property
-    def with_raw_response(self) -> NewslettersRawResource:
-        return NewslettersRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        content: MessageContent | Mapping[str, Any],
+        subject: str,
+        from_field: FromFieldReference | Mapping[str, Any],
+        campaign: ListReference | Mapping[str, Any],
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: NewNewsletterType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
 
     def create(
         self,
-        body: NewNewsletter | Unset = UNSET,
+        *,
+        body: NewNewsletter | Mapping[str, Any] | None = None,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: NewNewsletterType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Create newsletter.
 
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/newsletters",
+            cast_to=NewsletterDetails,
+            json=json_body(
+                "newsletters.create",
                 body,
-            )
-        ).parsed
+                {
+                    "content": content,
+                    "subject": subject,
+                    "from_field": from_field,
+                    "campaign": campaign,
+                    "send_settings": send_settings,
+                    "flags": flags,
+                    "name": name,
+                    "type_": type_,
+                    "reply_to": reply_to,
+                    "attachments": attachments,
+                },
+                NEWSLETTERS_CREATE_WIRE,
+                required=(
+                    "content",
+                    "subject",
+                    "from_field",
+                    "campaign",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete newsletter.
 
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
-        return (
-            self.with_raw_response.delete(
-                newsletter_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/newsletters/{path_value(newsletter_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         newsletter_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Get a single newsletter by its ID.
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
-        return (
-            self.with_raw_response.get(
-                newsletter_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/newsletters/{path_value(newsletter_id)}",
+            cast_to=NewsletterDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -323,12 +172,13 @@ class NewslettersResource(SyncResource):
         query_send_on_from: datetime.date | Unset = UNSET,
         query_send_on_to: datetime.date | Unset = UNSET,
         query_type: GetNewsletterListQuerytype | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_send_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[NewsletterListElement]:
         """Get the newsletter list.
 
@@ -336,42 +186,43 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
-        from ..api.newsletters import get_newsletter_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querysend_onfrom=query_send_on_from,
-                querysend_onto=query_send_on_to,
-                querytype=query_type,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                sortsend_on=sort_send_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters",
+            item=NewsletterListElement,
+            params={
+                "query[subject]": query_subject,
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[sendOn][from]": query_send_on_from,
+                "query[sendOn][to]": query_send_on_to,
+                "query[type]": query_type,
+                "query[campaignId]": query_list_id,
+                "sort[createdOn]": sort_created_on,
+                "sort[sendOn]": sort_send_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def cancel_sending(
         self,
         newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Cancel sending the newsletter.
 
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
-        return (
-            self.with_raw_response.cancel_sending(
-                newsletter_id,
-            )
-        ).parsed
+        return self._request(
+            "POST",
+            f"/newsletters/{path_value(newsletter_id)}/cancel",
+            cast_to=NewsletterDetails,
+            options=options,
+        )
 
     def get_activities(
         self,
@@ -383,6 +234,7 @@ class NewslettersResource(SyncResource):
         sort_created_on: SortOrderEnum | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[NewsletterActivity]:
         """Get newsletter activities.
 
@@ -390,20 +242,18 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
-        from ..api.newsletters import get_newsletter_activities as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                newsletter_id,
-                queryactivity=query_activity,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/{path_value(newsletter_id)}/activities",
+            item=NewsletterActivity,
+            params={
+                "query[activity]": query_activity,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_statistics(
@@ -416,6 +266,7 @@ class NewslettersResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """The statistics of single newsletter.
 
@@ -423,20 +274,18 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
-        from ..api.newsletters import get_single_newsletter_statistics as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/{path_value(newsletter_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_statistics_collection(
@@ -444,12 +293,13 @@ class NewslettersResource(SyncResource):
         *,
         query_group_by: GetNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """Total newsletter statistics.
 
@@ -457,21 +307,20 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
-        from ..api.newsletters import get_newsletter_statistics_collection as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                querynewsletter_id=query_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[newsletterId]": query_newsletter_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_thumbnail(
@@ -479,314 +328,210 @@ class NewslettersResource(SyncResource):
         newsletter_id: str,
         *,
         size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get newsletter thumbnail.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
-        return (
-            self.with_raw_response.get_thumbnail(
-                newsletter_id,
-                size=size,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/newsletters/{path_value(newsletter_id)}/thumbnail",
+            cast_to=File,
+            params={
+                "size": size,
+            },
+            options=options,
+        )
+
+    @overload
+    def send_draft(
+        self,
+        *,
+        message_id: str,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
+
+    @overload
+    def send_draft(
+        self,
+        *,
+        body: SendNewsletterDraft | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
 
     def send_draft(
         self,
-        body: SendNewsletterDraft | Unset = UNSET,
+        *,
+        body: SendNewsletterDraft | Mapping[str, Any] | None = None,
+        message_id: str | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """
-        return (
-            self.with_raw_response.send_draft(
+        return self._request(
+            "POST",
+            f"/newsletters/send-draft",
+            cast_to=NewsletterDetails,
+            json=json_body(
+                "newsletters.send_draft",
                 body,
-            )
-        ).parsed
-
-
-class AsyncNewslettersRawResource(AsyncResource):
-    """client.newsletters.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewNewsletter | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Create newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import create_newsletter as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "message_id": message_id,
+                    "send_settings": send_settings,
+                },
+                NEWSLETTERS_SEND_DRAFT_WIRE,
+                required=(
+                    "message_id",
+                    "send_settings",
+                ),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        newsletter_id: str,
-    ) -> RawResponse[None]:
-        """Delete newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import delete_newsletter as op
+    @property
+    def with_raw_response(self) -> NewslettersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return NewslettersResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        newsletter_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Get a single newsletter by its ID. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter as op
+class NewslettersResourceWithRawResponse:
+    """client.newsletters.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_status: GetNewsletterListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_send_on_from: datetime.date | Unset = UNSET,
-        query_send_on_to: datetime.date | Unset = UNSET,
-        query_type: GetNewsletterListQuerytype | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[NewsletterListElement]]:
-        """Get the newsletter list. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querysend_onfrom=query_send_on_from,
-                querysend_onto=query_send_on_to,
-                querytype=query_type,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                sortsend_on=sort_send_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def cancel_sending(
-        self,
-        newsletter_id: str,
-    ) -> RawResponse[NewsletterDetails]:
-        """Cancel sending the newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import cancel_message_send as op
-
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_activities(
-        self,
-        newsletter_id: str,
-        *,
-        query_activity: GetNewsletterActivitiesQueryactivity | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[NewsletterActivity]]:
-        """Get newsletter activities. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_activities as op
-
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-                queryactivity=query_activity,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_statistics(
-        self,
-        newsletter_id: str,
-        *,
-        query_group_by: GetSingleNewsletterStatisticsQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics of single newsletter. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_single_newsletter_statistics as op
-
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Total newsletter statistics. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_statistics_collection as op
-
-        return await self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                querynewsletter_id=query_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_thumbnail(
-        self,
-        newsletter_id: str,
-        *,
-        size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
-    ) -> RawResponse[File]:
-        """Get newsletter thumbnail. Returns the raw response with the parsed body."""
-        from ..api.newsletters import get_newsletter_thumbnail as op
-
-        return await self._call(
-            op._get_kwargs(
-                newsletter_id,
-                size=size,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def send_draft(
-        self,
-        body: SendNewsletterDraft | Unset = UNSET,
-    ) -> RawResponse[NewsletterDetails]:
-        """Send the newsletter draft. Returns the raw response with the parsed body."""
-        from ..api.newsletters import send_draft as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: NewslettersResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.cancel_sending = raw_response(resource.cancel_sending)
+        self.get_activities = raw_response(resource.get_activities)
+        self.get_statistics = raw_response(resource.get_statistics)
+        self.get_statistics_collection = raw_response(resource.get_statistics_collection)
+        self.get_thumbnail = raw_response(resource.get_thumbnail)
+        self.send_draft = raw_response(resource.send_draft)
 
 
 class AsyncNewslettersResource(AsyncResource):
     """Newsletters: client.newsletters."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncNewslettersRawResource:
-        return AsyncNewslettersRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        content: MessageContent | Mapping[str, Any],
+        subject: str,
+        from_field: FromFieldReference | Mapping[str, Any],
+        campaign: ListReference | Mapping[str, Any],
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: NewNewsletterType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
 
     async def create(
         self,
-        body: NewNewsletter | Unset = UNSET,
+        *,
+        body: NewNewsletter | Mapping[str, Any] | None = None,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: NewNewsletterType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Create newsletter.
 
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/newsletters",
+            cast_to=NewsletterDetails,
+            json=json_body(
+                "newsletters.create",
                 body,
-            )
-        ).parsed
+                {
+                    "content": content,
+                    "subject": subject,
+                    "from_field": from_field,
+                    "campaign": campaign,
+                    "send_settings": send_settings,
+                    "flags": flags,
+                    "name": name,
+                    "type_": type_,
+                    "reply_to": reply_to,
+                    "attachments": attachments,
+                },
+                NEWSLETTERS_CREATE_WIRE,
+                required=(
+                    "content",
+                    "subject",
+                    "from_field",
+                    "campaign",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete newsletter.
 
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
-        return (
-            await self.with_raw_response.delete(
-                newsletter_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/newsletters/{path_value(newsletter_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         newsletter_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Get a single newsletter by its ID.
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
-        return (
-            await self.with_raw_response.get(
-                newsletter_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/newsletters/{path_value(newsletter_id)}",
+            cast_to=NewsletterDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_subject: str | Unset = UNSET,
@@ -797,57 +542,59 @@ class AsyncNewslettersResource(AsyncResource):
         query_send_on_from: datetime.date | Unset = UNSET,
         query_send_on_to: datetime.date | Unset = UNSET,
         query_type: GetNewsletterListQuerytype | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         sort_send_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[NewsletterListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[NewsletterListElement]:
         """Get the newsletter list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
-        from ..api.newsletters import get_newsletter_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                queryname=query_name,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querysend_onfrom=query_send_on_from,
-                querysend_onto=query_send_on_to,
-                querytype=query_type,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                sortsend_on=sort_send_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters",
+            item=NewsletterListElement,
+            params={
+                "query[subject]": query_subject,
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[sendOn][from]": query_send_on_from,
+                "query[sendOn][to]": query_send_on_to,
+                "query[type]": query_type,
+                "query[campaignId]": query_list_id,
+                "sort[createdOn]": sort_created_on,
+                "sort[sendOn]": sort_send_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def cancel_sending(
         self,
         newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Cancel sending the newsletter.
 
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
-        return (
-            await self.with_raw_response.cancel_sending(
-                newsletter_id,
-            )
-        ).parsed
+        return await self._request(
+            "POST",
+            f"/newsletters/{path_value(newsletter_id)}/cancel",
+            cast_to=NewsletterDetails,
+            options=options,
+        )
 
-    async def get_activities(
+    def get_activities(
         self,
         newsletter_id: str,
         *,
@@ -857,30 +604,29 @@ class AsyncNewslettersResource(AsyncResource):
         sort_created_on: SortOrderEnum | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[NewsletterActivity]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[NewsletterActivity]:
         """Get newsletter activities.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
-        from ..api.newsletters import get_newsletter_activities as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                newsletter_id,
-                queryactivity=query_activity,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/{path_value(newsletter_id)}/activities",
+            item=NewsletterActivity,
+            params={
+                "query[activity]": query_activity,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_statistics(
+    def get_statistics(
         self,
         newsletter_id: str,
         *,
@@ -890,62 +636,61 @@ class AsyncNewslettersResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """The statistics of single newsletter.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
-        from ..api.newsletters import get_single_newsletter_statistics as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/{path_value(newsletter_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_statistics_collection(
+    def get_statistics_collection(
         self,
         *,
         query_group_by: GetNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """Total newsletter statistics.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
-        from ..api.newsletters import get_newsletter_statistics_collection as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                querynewsletter_id=query_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/newsletters/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[newsletterId]": query_newsletter_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def get_thumbnail(
@@ -953,28 +698,107 @@ class AsyncNewslettersResource(AsyncResource):
         newsletter_id: str,
         *,
         size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
+        **options: Unpack[RequestOptions],
     ) -> File:
         """Get newsletter thumbnail.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
-        return (
-            await self.with_raw_response.get_thumbnail(
-                newsletter_id,
-                size=size,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/newsletters/{path_value(newsletter_id)}/thumbnail",
+            cast_to=File,
+            params={
+                "size": size,
+            },
+            options=options,
+        )
+
+    @overload
+    async def send_draft(
+        self,
+        *,
+        message_id: str,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
+
+    @overload
+    async def send_draft(
+        self,
+        *,
+        body: SendNewsletterDraft | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> NewsletterDetails: ...
 
     async def send_draft(
         self,
-        body: SendNewsletterDraft | Unset = UNSET,
+        *,
+        body: SendNewsletterDraft | Mapping[str, Any] | None = None,
+        message_id: str | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """
-        return (
-            await self.with_raw_response.send_draft(
+        return await self._request(
+            "POST",
+            f"/newsletters/send-draft",
+            cast_to=NewsletterDetails,
+            json=json_body(
+                "newsletters.send_draft",
                 body,
-            )
-        ).parsed
+                {
+                    "message_id": message_id,
+                    "send_settings": send_settings,
+                },
+                NEWSLETTERS_SEND_DRAFT_WIRE,
+                required=(
+                    "message_id",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncNewslettersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncNewslettersResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncNewslettersResourceWithRawResponse:
+    """client.newsletters.with_raw_response."""
+
+    def __init__(self, resource: AsyncNewslettersResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.cancel_sending = async_raw_response(resource.cancel_sending)
+        self.get_activities = async_raw_pager(resource.get_activities)
+        self.get_statistics = async_raw_pager(resource.get_statistics)
+        self.get_statistics_collection = async_raw_pager(resource.get_statistics_collection)
+        self.get_thumbnail = async_raw_response(resource.get_thumbnail)
+        self.send_draft = async_raw_response(resource.send_draft)
+
+
+# Keyword argument -> JSON name, per method with a body.
+NEWSLETTERS_CREATE_WIRE = {
+    "content": "content",
+    "subject": "subject",
+    "from_field": "fromField",
+    "campaign": "campaign",
+    "send_settings": "sendSettings",
+    "flags": "flags",
+    "name": "name",
+    "type_": "type",
+    "reply_to": "replyTo",
+    "attachments": "attachments",
+}
+NEWSLETTERS_SEND_DRAFT_WIRE = {
+    "message_id": "messageId",
+    "send_settings": "sendSettings",
+}

@@ -3,181 +3,162 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_order import NewOrder
+from ..models.order import Order
+from ..models.order_response import OrderResponse
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_order import NewOrder
-    from ..models.order import Order
-    from ..models.order_response import OrderResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class OrdersRawResource(SyncResource):
-    """client.orders.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewOrder | Unset = UNSET,
-        *,
-        additional_flags: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Create order. Returns the raw response with the parsed body."""
-        from ..api.orders import create_order as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        order_id: str,
-    ) -> RawResponse[None]:
-        """Delete order. Returns the raw response with the parsed body."""
-        from ..api.orders import delete_order as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        order_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Get a single order by ID. Returns the raw response with the parsed body."""
-        from ..api.orders import get_order_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_description: str | Unset = UNSET,
-        query_status: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_processed_at_from: datetime.datetime | Unset = UNSET,
-        query_processed_at_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Order]]:
-        """Get the list of orders. Returns the raw response with the parsed body."""
-        from ..api.orders import get_order_list as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                querydescription=query_description,
-                querystatus=query_status,
-                queryexternal_id=query_external_id,
-                queryprocessed_atfrom=query_processed_at_from,
-                queryprocessed_atto=query_processed_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        order_id: str,
-        body: Order | Unset = UNSET,
-        *,
-        additional_flags: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Update order. Returns the raw response with the parsed body."""
-        from ..api.orders import update_order as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class OrdersResource(SyncResource):
     """Orders: client.orders."""
 
-    @cached_property
-    def with_raw_response(self) -> OrdersRawResource:
-        return OrdersRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        contact_id: str,
+        total_price: float,
+        currency: str,
+        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]],
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewOrder | Mapping[str, Any],
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewOrder | Unset = UNSET,
         *,
+        body: NewOrder | Mapping[str, Any] | None = None,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Create order.
 
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/orders",
+            cast_to=OrderResponse,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "orders.create",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "order_id": order_id,
+                    "href": href,
+                    "order_url": order_url,
+                    "external_id": external_id,
+                    "total_price_tax": total_price_tax,
+                    "status": status,
+                    "cart_id": cart_id,
+                    "description": description,
+                    "shipping_price": shipping_price,
+                    "shipping_address": shipping_address,
+                    "billing_status": billing_status,
+                    "billing_address": billing_address,
+                    "processed_at": processed_at,
+                    "meta_fields": meta_fields,
+                },
+                ORDERS_CREATE_WIRE,
+                required=(
+                    "contact_id",
+                    "total_price",
+                    "currency",
+                    "selected_variants",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         order_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete order.
 
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                order_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -185,18 +166,21 @@ class OrdersResource(SyncResource):
         order_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Get a single order by ID.
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                order_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=OrderResponse,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -211,6 +195,7 @@ class OrdersResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Order]:
         """Get the list of orders.
 
@@ -218,32 +203,86 @@ class OrdersResource(SyncResource):
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
-        from ..api.orders import get_order_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                querydescription=query_description,
-                querystatus=query_status,
-                queryexternal_id=query_external_id,
-                queryprocessed_atfrom=query_processed_at_from,
-                queryprocessed_atto=query_processed_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/orders",
+            item=Order,
+            params={
+                "query[description]": query_description,
+                "query[status]": query_status,
+                "query[externalId]": query_external_id,
+                "query[processedAt][from]": query_processed_at_from,
+                "query[processedAt][to]": query_processed_at_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        order_id: str,
+        *,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        order_id: str,
+        *,
+        body: Order | Mapping[str, Any],
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
 
     def update(
         self,
         shop_id: str,
         order_id: str,
-        body: Order | Unset = UNSET,
         *,
+        body: Order | Mapping[str, Any] | None = None,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Update order.
 
@@ -251,174 +290,184 @@ class OrdersResource(SyncResource):
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                order_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=OrderResponse,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "orders.update",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
-
-
-class AsyncOrdersRawResource(AsyncResource):
-    """client.orders.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewOrder | Unset = UNSET,
-        *,
-        additional_flags: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Create order. Returns the raw response with the parsed body."""
-        from ..api.orders import create_order as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-                additional_flags=additional_flags,
+                {
+                    "order_id": order_id,
+                    "href": href,
+                    "contact_id": contact_id,
+                    "order_url": order_url,
+                    "external_id": external_id,
+                    "total_price": total_price,
+                    "total_price_tax": total_price_tax,
+                    "currency": currency,
+                    "status": status,
+                    "cart_id": cart_id,
+                    "description": description,
+                    "shipping_price": shipping_price,
+                    "shipping_address": shipping_address,
+                    "billing_status": billing_status,
+                    "billing_address": billing_address,
+                    "processed_at": processed_at,
+                    "meta_fields": meta_fields,
+                },
+                ORDERS_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        order_id: str,
-    ) -> RawResponse[None]:
-        """Delete order. Returns the raw response with the parsed body."""
-        from ..api.orders import delete_order as op
+    @property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return OrdersResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        order_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Get a single order by ID. Returns the raw response with the parsed body."""
-        from ..api.orders import get_order_by_id as op
+class OrdersResourceWithRawResponse:
+    """client.orders.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_description: str | Unset = UNSET,
-        query_status: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_processed_at_from: datetime.datetime | Unset = UNSET,
-        query_processed_at_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Order]]:
-        """Get the list of orders. Returns the raw response with the parsed body."""
-        from ..api.orders import get_order_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                querydescription=query_description,
-                querystatus=query_status,
-                queryexternal_id=query_external_id,
-                queryprocessed_atfrom=query_processed_at_from,
-                queryprocessed_atto=query_processed_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        order_id: str,
-        body: Order | Unset = UNSET,
-        *,
-        additional_flags: str | Unset = UNSET,
-    ) -> RawResponse[OrderResponse]:
-        """Update order. Returns the raw response with the parsed body."""
-        from ..api.orders import update_order as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                order_id,
-                body=body,
-                additional_flags=additional_flags,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: OrdersResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncOrdersResource(AsyncResource):
     """Orders: client.orders."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncOrdersRawResource:
-        return AsyncOrdersRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        contact_id: str,
+        total_price: float,
+        currency: str,
+        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]],
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewOrder | Mapping[str, Any],
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewOrder | Unset = UNSET,
         *,
+        body: NewOrder | Mapping[str, Any] | None = None,
+        contact_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Create order.
 
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/orders",
+            cast_to=OrderResponse,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "orders.create",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "contact_id": contact_id,
+                    "total_price": total_price,
+                    "currency": currency,
+                    "selected_variants": selected_variants,
+                    "order_id": order_id,
+                    "href": href,
+                    "order_url": order_url,
+                    "external_id": external_id,
+                    "total_price_tax": total_price_tax,
+                    "status": status,
+                    "cart_id": cart_id,
+                    "description": description,
+                    "shipping_price": shipping_price,
+                    "shipping_address": shipping_address,
+                    "billing_status": billing_status,
+                    "billing_address": billing_address,
+                    "processed_at": processed_at,
+                    "meta_fields": meta_fields,
+                },
+                ORDERS_CREATE_WIRE,
+                required=(
+                    "contact_id",
+                    "total_price",
+                    "currency",
+                    "selected_variants",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         order_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete order.
 
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                order_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -426,20 +475,23 @@ class AsyncOrdersResource(AsyncResource):
         order_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Get a single order by ID.
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                order_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=OrderResponse,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -452,39 +504,94 @@ class AsyncOrdersResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Order]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Order]:
         """Get the list of orders.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
-        from ..api.orders import get_order_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                querydescription=query_description,
-                querystatus=query_status,
-                queryexternal_id=query_external_id,
-                queryprocessed_atfrom=query_processed_at_from,
-                queryprocessed_atto=query_processed_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/orders",
+            item=Order,
+            params={
+                "query[description]": query_description,
+                "query[status]": query_status,
+                "query[externalId]": query_external_id,
+                "query[processedAt][from]": query_processed_at_from,
+                "query[processedAt][to]": query_processed_at_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        order_id: str,
+        *,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        order_id: str,
+        *,
+        body: Order | Mapping[str, Any],
+        additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OrderResponse: ...
 
     async def update(
         self,
         shop_id: str,
         order_id: str,
-        body: Order | Unset = UNSET,
         *,
+        body: Order | Mapping[str, Any] | None = None,
+        order_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        order_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        total_price: float | Unset = UNSET,
+        total_price_tax: float | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        cart_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shipping_price: float | Unset = UNSET,
+        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_status: str | Unset = UNSET,
+        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        processed_at: datetime.datetime | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Update order.
 
@@ -492,11 +599,94 @@ class AsyncOrdersResource(AsyncResource):
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                order_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
+            cast_to=OrderResponse,
+            params={
+                "additionalFlags": additional_flags,
+            },
+            json=json_body(
+                "orders.update",
                 body,
-                additional_flags=additional_flags,
-            )
-        ).parsed
+                {
+                    "order_id": order_id,
+                    "href": href,
+                    "contact_id": contact_id,
+                    "order_url": order_url,
+                    "external_id": external_id,
+                    "total_price": total_price,
+                    "total_price_tax": total_price_tax,
+                    "currency": currency,
+                    "status": status,
+                    "cart_id": cart_id,
+                    "description": description,
+                    "shipping_price": shipping_price,
+                    "shipping_address": shipping_address,
+                    "billing_status": billing_status,
+                    "billing_address": billing_address,
+                    "processed_at": processed_at,
+                    "meta_fields": meta_fields,
+                },
+                ORDERS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncOrdersResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncOrdersResourceWithRawResponse:
+    """client.orders.with_raw_response."""
+
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+ORDERS_CREATE_WIRE = {
+    "contact_id": "contactId",
+    "total_price": "totalPrice",
+    "currency": "currency",
+    "selected_variants": "selectedVariants",
+    "order_id": "orderId",
+    "href": "href",
+    "order_url": "orderUrl",
+    "external_id": "externalId",
+    "total_price_tax": "totalPriceTax",
+    "status": "status",
+    "cart_id": "cartId",
+    "description": "description",
+    "shipping_price": "shippingPrice",
+    "shipping_address": "shippingAddress",
+    "billing_status": "billingStatus",
+    "billing_address": "billingAddress",
+    "processed_at": "processedAt",
+    "meta_fields": "metaFields",
+}
+ORDERS_UPDATE_WIRE = {
+    "order_id": "orderId",
+    "href": "href",
+    "contact_id": "contactId",
+    "order_url": "orderUrl",
+    "external_id": "externalId",
+    "total_price": "totalPrice",
+    "total_price_tax": "totalPriceTax",
+    "currency": "currency",
+    "status": "status",
+    "cart_id": "cartId",
+    "description": "description",
+    "shipping_price": "shippingPrice",
+    "shipping_address": "shippingAddress",
+    "billing_status": "billingStatus",
+    "billing_address": "billingAddress",
+    "processed_at": "processedAt",
+    "meta_fields": "metaFields",
+}

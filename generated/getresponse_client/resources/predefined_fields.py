@@ -2,178 +2,143 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_predefined_field import NewPredefinedField
+from ..models.predefined_field import PredefinedField
+from ..models.update_predefined_field import UpdatePredefinedField
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_predefined_field import NewPredefinedField
-    from ..models.predefined_field import PredefinedField
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_predefined_field import UpdatePredefinedField
-
-
-class PredefinedFieldsRawResource(SyncResource):
-    """client.predefined_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewPredefinedField | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Create a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import create_predefined_field as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        predefined_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import delete_predefined_field as op
-
-        return self._call(
-            op._get_kwargs(
-                predefined_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        predefined_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Get a predefined field by ID. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import get_predefined_field_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                predefined_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[PredefinedField]]:
-        """Get the predefined fields list. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import get_predefined_field_list as op
-
-        return self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        predefined_field_id: str,
-        body: UpdatePredefinedField | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Update a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import update_predefined_field as op
-
-        return self._call(
-            op._get_kwargs(
-                predefined_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class PredefinedFieldsResource(SyncResource):
     """Predefined Fields: client.predefined_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> PredefinedFieldsRawResource:
-        return PredefinedFieldsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        value: str,
+        campaign: ListReference | Mapping[str, Any],
+        predefined_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewPredefinedField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
 
     def create(
         self,
-        body: NewPredefinedField | Unset = UNSET,
+        *,
+        body: NewPredefinedField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        predefined_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
 
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/predefined-fields",
+            cast_to=PredefinedField,
+            json=json_body(
+                "predefined_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "value": value,
+                    "campaign": campaign,
+                    "predefined_field_id": predefined_field_id,
+                    "href": href,
+                },
+                PREDEFINED_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "value",
+                    "campaign",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         predefined_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a predefined field.
 
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
-        return (
-            self.with_raw_response.delete(
-                predefined_field_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         predefined_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Get a predefined field by ID.
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
-        return (
-            self.with_raw_response.get(
-                predefined_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=PredefinedField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
         *,
         sort_name: SortOrderEnum | Unset = UNSET,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[PredefinedField]:
         """Get the predefined fields list.
 
@@ -181,25 +146,45 @@ class PredefinedFieldsResource(SyncResource):
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
-        from ..api.predefined_fields import get_predefined_field_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/predefined-fields",
+            item=PredefinedField,
+            params={
+                "sort[name]": sort_name,
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        predefined_field_id: str,
+        *,
+        value: str,
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
+
+    @overload
+    def update(
+        self,
+        predefined_field_id: str,
+        *,
+        body: UpdatePredefinedField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
 
     def update(
         self,
         predefined_field_id: str,
-        body: UpdatePredefinedField | Unset = UNSET,
+        *,
+        body: UpdatePredefinedField | Mapping[str, Any] | None = None,
+        value: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Update a predefined field.
 
@@ -207,196 +192,194 @@ class PredefinedFieldsResource(SyncResource):
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """
-        return (
-            self.with_raw_response.update(
-                predefined_field_id,
+        return self._request(
+            "POST",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=PredefinedField,
+            json=json_body(
+                "predefined_fields.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncPredefinedFieldsRawResource(AsyncResource):
-    """client.predefined_fields.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewPredefinedField | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Create a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import create_predefined_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "value": value,
+                },
+                PREDEFINED_FIELDS_UPDATE_WIRE,
+                required=("value",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        predefined_field_id: str,
-    ) -> RawResponse[None]:
-        """Delete a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import delete_predefined_field as op
+    @property
+    def with_raw_response(self) -> PredefinedFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return PredefinedFieldsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                predefined_field_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        predefined_field_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Get a predefined field by ID. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import get_predefined_field_by_id as op
+class PredefinedFieldsResourceWithRawResponse:
+    """client.predefined_fields.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                predefined_field_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[PredefinedField]]:
-        """Get the predefined fields list. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import get_predefined_field_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        predefined_field_id: str,
-        body: UpdatePredefinedField | Unset = UNSET,
-    ) -> RawResponse[PredefinedField]:
-        """Update a predefined field. Returns the raw response with the parsed body."""
-        from ..api.predefined_fields import update_predefined_field as op
-
-        return await self._call(
-            op._get_kwargs(
-                predefined_field_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: PredefinedFieldsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncPredefinedFieldsResource(AsyncResource):
     """Predefined Fields: client.predefined_fields."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncPredefinedFieldsRawResource:
-        return AsyncPredefinedFieldsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        value: str,
+        campaign: ListReference | Mapping[str, Any],
+        predefined_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewPredefinedField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
 
     async def create(
         self,
-        body: NewPredefinedField | Unset = UNSET,
+        *,
+        body: NewPredefinedField | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        predefined_field_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
 
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/predefined-fields",
+            cast_to=PredefinedField,
+            json=json_body(
+                "predefined_fields.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "value": value,
+                    "campaign": campaign,
+                    "predefined_field_id": predefined_field_id,
+                    "href": href,
+                },
+                PREDEFINED_FIELDS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "value",
+                    "campaign",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         predefined_field_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a predefined field.
 
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
-        return (
-            await self.with_raw_response.delete(
-                predefined_field_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         predefined_field_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Get a predefined field by ID.
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
-        return (
-            await self.with_raw_response.get(
-                predefined_field_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=PredefinedField,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         sort_name: SortOrderEnum | Unset = UNSET,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[PredefinedField]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[PredefinedField]:
         """Get the predefined fields list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
-        from ..api.predefined_fields import get_predefined_field_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/predefined-fields",
+            item=PredefinedField,
+            params={
+                "sort[name]": sort_name,
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        predefined_field_id: str,
+        *,
+        value: str,
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
+
+    @overload
+    async def update(
+        self,
+        predefined_field_id: str,
+        *,
+        body: UpdatePredefinedField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> PredefinedField: ...
 
     async def update(
         self,
         predefined_field_id: str,
-        body: UpdatePredefinedField | Unset = UNSET,
+        *,
+        body: UpdatePredefinedField | Mapping[str, Any] | None = None,
+        value: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Update a predefined field.
 
@@ -404,9 +387,47 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """
-        return (
-            await self.with_raw_response.update(
-                predefined_field_id,
+        return await self._request(
+            "POST",
+            f"/predefined-fields/{path_value(predefined_field_id)}",
+            cast_to=PredefinedField,
+            json=json_body(
+                "predefined_fields.update",
                 body,
-            )
-        ).parsed
+                {
+                    "value": value,
+                },
+                PREDEFINED_FIELDS_UPDATE_WIRE,
+                required=("value",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncPredefinedFieldsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncPredefinedFieldsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncPredefinedFieldsResourceWithRawResponse:
+    """client.predefined_fields.with_raw_response."""
+
+    def __init__(self, resource: AsyncPredefinedFieldsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+PREDEFINED_FIELDS_CREATE_WIRE = {
+    "name": "name",
+    "value": "value",
+    "campaign": "campaign",
+    "predefined_field_id": "predefinedFieldId",
+    "href": "href",
+}
+PREDEFINED_FIELDS_UPDATE_WIRE = {
+    "value": "value",
+}

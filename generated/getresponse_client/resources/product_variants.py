@@ -3,187 +3,156 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_product_variant import NewProductVariant
+from ..models.product_variant import ProductVariant
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_product_variant import NewProductVariant
-    from ..models.product_variant import ProductVariant
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class ProductVariantsRawResource(SyncResource):
-    """client.product_variants.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: NewProductVariant | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Create product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import create_product_variant as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-    ) -> RawResponse[None]:
-        """Delete product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import delete_product_variant as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Get a single product variant by ID. Returns the raw response with the parsed body."""
-        from ..api.product_variants import get_product_variant_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        product_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_sku: str | Unset = UNSET,
-        query_description: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_created_at_from: datetime.datetime | Unset = UNSET,
-        query_created_at_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ProductVariant]]:
-        """Get a list of product variants. Returns the raw response with the parsed body."""
-        from ..api.product_variants import get_product_variant_list as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                queryname=query_name,
-                querysku=query_sku,
-                querydescription=query_description,
-                queryexternal_id=query_external_id,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-        body: ProductVariant | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Update product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import update_product_variant as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class ProductVariantsResource(SyncResource):
     """Product Variants: client.product_variants."""
 
-    @cached_property
-    def with_raw_response(self) -> ProductVariantsRawResource:
-        return ProductVariantsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        name: str,
+        sku: str,
+        price: float,
+        price_tax: float,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: NewProductVariant | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
 
     def create(
         self,
         shop_id: str,
         product_id: str,
-        body: NewProductVariant | Unset = UNSET,
+        *,
+        body: NewProductVariant | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Create product variant.
 
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
-                product_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
+            cast_to=ProductVariant,
+            json=json_body(
+                "product_variants.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "sku": sku,
+                    "price": price,
+                    "price_tax": price_tax,
+                    "variant_id": variant_id,
+                    "href": href,
+                    "url": url,
+                    "previous_price": previous_price,
+                    "previous_price_tax": previous_price_tax,
+                    "quantity": quantity,
+                    "position": position,
+                    "barcode": barcode,
+                    "external_id": external_id,
+                    "description": description,
+                    "images": images,
+                    "meta_fields": meta_fields,
+                    "taxes": taxes,
+                },
+                PRODUCT_VARIANTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "sku",
+                    "price",
+                    "price_tax",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         product_id: str,
         variant_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete product variant.
 
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                product_id,
-                variant_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -192,19 +161,21 @@ class ProductVariantsResource(SyncResource):
         variant_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Get a single product variant by ID.
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                product_id,
-                variant_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=ProductVariant,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -221,6 +192,7 @@ class ProductVariantsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[ProductVariant]:
         """Get a list of product variants.
 
@@ -228,33 +200,91 @@ class ProductVariantsResource(SyncResource):
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
-        from ..api.product_variants import get_product_variant_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                product_id,
-                queryname=query_name,
-                querysku=query_sku,
-                querydescription=query_description,
-                queryexternal_id=query_external_id,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
+            item=ProductVariant,
+            params={
+                "query[name]": query_name,
+                "query[sku]": query_sku,
+                "query[description]": query_description,
+                "query[externalId]": query_external_id,
+                "query[createdAt][from]": query_created_at_from,
+                "query[createdAt][to]": query_created_at_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        variant_id: str,
+        *,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        variant_id: str,
+        *,
+        body: ProductVariant | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
 
     def update(
         self,
         shop_id: str,
         product_id: str,
         variant_id: str,
-        body: ProductVariant | Unset = UNSET,
+        *,
+        body: ProductVariant | Mapping[str, Any] | None = None,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Update product variant.
 
@@ -262,181 +292,178 @@ class ProductVariantsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                product_id,
-                variant_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=ProductVariant,
+            json=json_body(
+                "product_variants.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncProductVariantsRawResource(AsyncResource):
-    """client.product_variants.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: NewProductVariant | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Create product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import create_product_variant as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
+                {
+                    "variant_id": variant_id,
+                    "href": href,
+                    "name": name,
+                    "url": url,
+                    "sku": sku,
+                    "price": price,
+                    "price_tax": price_tax,
+                    "previous_price": previous_price,
+                    "previous_price_tax": previous_price_tax,
+                    "quantity": quantity,
+                    "position": position,
+                    "barcode": barcode,
+                    "external_id": external_id,
+                    "description": description,
+                    "images": images,
+                    "meta_fields": meta_fields,
+                    "taxes": taxes,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                PRODUCT_VARIANTS_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-    ) -> RawResponse[None]:
-        """Delete product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import delete_product_variant as op
+    @property
+    def with_raw_response(self) -> ProductVariantsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ProductVariantsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Get a single product variant by ID. Returns the raw response with the parsed body."""
-        from ..api.product_variants import get_product_variant_by_id as op
+class ProductVariantsResourceWithRawResponse:
+    """client.product_variants.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        product_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_sku: str | Unset = UNSET,
-        query_description: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_created_at_from: datetime.datetime | Unset = UNSET,
-        query_created_at_to: datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[ProductVariant]]:
-        """Get a list of product variants. Returns the raw response with the parsed body."""
-        from ..api.product_variants import get_product_variant_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                queryname=query_name,
-                querysku=query_sku,
-                querydescription=query_description,
-                queryexternal_id=query_external_id,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        product_id: str,
-        variant_id: str,
-        body: ProductVariant | Unset = UNSET,
-    ) -> RawResponse[ProductVariant]:
-        """Update product variant. Returns the raw response with the parsed body."""
-        from ..api.product_variants import update_product_variant as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                variant_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: ProductVariantsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncProductVariantsResource(AsyncResource):
     """Product Variants: client.product_variants."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncProductVariantsRawResource:
-        return AsyncProductVariantsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        name: str,
+        sku: str,
+        price: float,
+        price_tax: float,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: NewProductVariant | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
 
     async def create(
         self,
         shop_id: str,
         product_id: str,
-        body: NewProductVariant | Unset = UNSET,
+        *,
+        body: NewProductVariant | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Create product variant.
 
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
-                product_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
+            cast_to=ProductVariant,
+            json=json_body(
+                "product_variants.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "sku": sku,
+                    "price": price,
+                    "price_tax": price_tax,
+                    "variant_id": variant_id,
+                    "href": href,
+                    "url": url,
+                    "previous_price": previous_price,
+                    "previous_price_tax": previous_price_tax,
+                    "quantity": quantity,
+                    "position": position,
+                    "barcode": barcode,
+                    "external_id": external_id,
+                    "description": description,
+                    "images": images,
+                    "meta_fields": meta_fields,
+                    "taxes": taxes,
+                },
+                PRODUCT_VARIANTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "sku",
+                    "price",
+                    "price_tax",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         product_id: str,
         variant_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete product variant.
 
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                product_id,
-                variant_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -445,21 +472,23 @@ class AsyncProductVariantsResource(AsyncResource):
         variant_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Get a single product variant by ID.
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                product_id,
-                variant_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=ProductVariant,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         product_id: str,
@@ -474,40 +503,99 @@ class AsyncProductVariantsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[ProductVariant]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ProductVariant]:
         """Get a list of product variants.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
-        from ..api.product_variants import get_product_variant_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                product_id,
-                queryname=query_name,
-                querysku=query_sku,
-                querydescription=query_description,
-                queryexternal_id=query_external_id,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
+            item=ProductVariant,
+            params={
+                "query[name]": query_name,
+                "query[sku]": query_sku,
+                "query[description]": query_description,
+                "query[externalId]": query_external_id,
+                "query[createdAt][from]": query_created_at_from,
+                "query[createdAt][to]": query_created_at_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        variant_id: str,
+        *,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        variant_id: str,
+        *,
+        body: ProductVariant | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ProductVariant: ...
 
     async def update(
         self,
         shop_id: str,
         product_id: str,
         variant_id: str,
-        body: ProductVariant | Unset = UNSET,
+        *,
+        body: ProductVariant | Mapping[str, Any] | None = None,
+        variant_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        price: float | Unset = UNSET,
+        price_tax: float | Unset = UNSET,
+        previous_price: float | None | Unset = UNSET,
+        previous_price_tax: float | None | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        position: int | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Update product variant.
 
@@ -515,11 +603,94 @@ class AsyncProductVariantsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                product_id,
-                variant_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
+            cast_to=ProductVariant,
+            json=json_body(
+                "product_variants.update",
                 body,
-            )
-        ).parsed
+                {
+                    "variant_id": variant_id,
+                    "href": href,
+                    "name": name,
+                    "url": url,
+                    "sku": sku,
+                    "price": price,
+                    "price_tax": price_tax,
+                    "previous_price": previous_price,
+                    "previous_price_tax": previous_price_tax,
+                    "quantity": quantity,
+                    "position": position,
+                    "barcode": barcode,
+                    "external_id": external_id,
+                    "description": description,
+                    "images": images,
+                    "meta_fields": meta_fields,
+                    "taxes": taxes,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                },
+                PRODUCT_VARIANTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncProductVariantsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncProductVariantsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncProductVariantsResourceWithRawResponse:
+    """client.product_variants.with_raw_response."""
+
+    def __init__(self, resource: AsyncProductVariantsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+PRODUCT_VARIANTS_CREATE_WIRE = {
+    "name": "name",
+    "sku": "sku",
+    "price": "price",
+    "price_tax": "priceTax",
+    "variant_id": "variantId",
+    "href": "href",
+    "url": "url",
+    "previous_price": "previousPrice",
+    "previous_price_tax": "previousPriceTax",
+    "quantity": "quantity",
+    "position": "position",
+    "barcode": "barcode",
+    "external_id": "externalId",
+    "description": "description",
+    "images": "images",
+    "meta_fields": "metaFields",
+    "taxes": "taxes",
+}
+PRODUCT_VARIANTS_UPDATE_WIRE = {
+    "variant_id": "variantId",
+    "href": "href",
+    "name": "name",
+    "url": "url",
+    "sku": "sku",
+    "price": "price",
+    "price_tax": "priceTax",
+    "previous_price": "previousPrice",
+    "previous_price_tax": "previousPriceTax",
+    "quantity": "quantity",
+    "position": "position",
+    "barcode": "barcode",
+    "external_id": "externalId",
+    "description": "description",
+    "images": "images",
+    "meta_fields": "metaFields",
+    "taxes": "taxes",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+}

@@ -3,225 +3,140 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_category import BaseCategory
+from ..models.meta_field import MetaField
+from ..models.new_product import NewProduct
+from ..models.product import Product
+from ..models.upsert_meta_field import UpsertMetaField
+from ..models.upsert_product_category import UpsertProductCategory
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.base_category import BaseCategory
-    from ..models.meta_field import MetaField
-    from ..models.new_product import NewProduct
-    from ..models.product import Product
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.upsert_meta_field import UpsertMetaField
-    from ..models.upsert_product_category import UpsertProductCategory
-
-
-class ProductsRawResource(SyncResource):
-    """client.products.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewProduct | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Create product. Returns the raw response with the parsed body."""
-        from ..api.products import create_product as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        product_id: str,
-    ) -> RawResponse[None]:
-        """Delete product. Returns the raw response with the parsed body."""
-        from ..api.products import delete_product as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        product_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Get a single product by ID. Returns the raw response with the parsed body."""
-        from ..api.products import get_product_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_vendor: str | Unset = UNSET,
-        query_category: str | Unset = UNSET,
-        query_category_id: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_variant_name: str | Unset = UNSET,
-        query_meta_field_names: str | Unset = UNSET,
-        query_meta_field_values: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Product]]:
-        """Get a product list. Returns the raw response with the parsed body."""
-        from ..api.products import get_product_list as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryvendor=query_vendor,
-                querycategory=query_category,
-                querycategory_id=query_category_id,
-                queryexternal_id=query_external_id,
-                queryvariant_name=query_variant_name,
-                querymeta_field_names=query_meta_field_names,
-                querymeta_field_values=query_meta_field_values,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: Product | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Update product. Returns the raw response with the parsed body."""
-        from ..api.products import update_product as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def upsert_categories(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: UpsertProductCategory | Unset = UNSET,
-    ) -> RawResponse[builtins.list[BaseCategory]]:
-        """Upsert product categories. Returns the raw response with the parsed body."""
-        from ..api.products import upsert_product_categories as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def upsert_meta_fields(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: UpsertMetaField | Unset = UNSET,
-    ) -> RawResponse[builtins.list[MetaField]]:
-        """Upsert product meta fields. Returns the raw response with the parsed body."""
-        from ..api.products import upsert_meta_fields as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class ProductsResource(SyncResource):
     """Products: client.products."""
 
-    @cached_property
-    def with_raw_response(self) -> ProductsRawResource:
-        return ProductsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]],
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewProduct | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewProduct | Unset = UNSET,
+        *,
+        body: NewProduct | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Create product.
 
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products",
+            cast_to=Product,
+            json=json_body(
+                "products.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "variants": variants,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "product_id": product_id,
+                    "href": href,
+                    "type_": type_,
+                    "url": url,
+                    "vendor": vendor,
+                    "external_id": external_id,
+                    "categories": categories,
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "variants",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         product_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete product.
 
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                product_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -229,18 +144,21 @@ class ProductsResource(SyncResource):
         product_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Get a single product by ID.
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                product_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=Product,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -261,6 +179,7 @@ class ProductsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Product]:
         """Get a product list.
 
@@ -268,36 +187,79 @@ class ProductsResource(SyncResource):
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
-        from ..api.products import get_product_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryvendor=query_vendor,
-                querycategory=query_category,
-                querycategory_id=query_category_id,
-                queryexternal_id=query_external_id,
-                queryvariant_name=query_variant_name,
-                querymeta_field_names=query_meta_field_names,
-                querymeta_field_values=query_meta_field_values,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/products",
+            item=Product,
+            params={
+                "query[name]": query_name,
+                "query[vendor]": query_vendor,
+                "query[category]": query_category,
+                "query[categoryId]": query_category_id,
+                "query[externalId]": query_external_id,
+                "query[variantName]": query_variant_name,
+                "query[metaFieldNames]": query_meta_field_names,
+                "query[metaFieldValues]": query_meta_field_values,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: Product | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
 
     def update(
         self,
         shop_id: str,
         product_id: str,
-        body: Product | Unset = UNSET,
+        *,
+        body: Product | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Update product.
 
@@ -305,250 +267,250 @@ class ProductsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                product_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=Product,
+            json=json_body(
+                "products.update",
                 body,
-            )
-        ).parsed
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "product_id": product_id,
+                    "href": href,
+                    "name": name,
+                    "type_": type_,
+                    "url": url,
+                    "vendor": vendor,
+                    "external_id": external_id,
+                    "categories": categories,
+                    "variants": variants,
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @overload
+    def upsert_categories(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[BaseCategory]: ...
+
+    @overload
+    def upsert_categories(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: UpsertProductCategory | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[BaseCategory]: ...
 
     def upsert_categories(
         self,
         shop_id: str,
         product_id: str,
-        body: UpsertProductCategory | Unset = UNSET,
+        *,
+        body: UpsertProductCategory | Mapping[str, Any] | None = None,
+        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
 
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
-        return (
-            self.with_raw_response.upsert_categories(
-                shop_id,
-                product_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/categories",
+            cast_to=ListOf(BaseCategory),
+            json=json_body(
+                "products.upsert_categories",
                 body,
-            )
-        ).parsed
+                {
+                    "categories": categories,
+                },
+                PRODUCTS_UPSERT_CATEGORIES_WIRE,
+                required=("categories",),
+            ),
+            options=options,
+        )
+
+    @overload
+    def upsert_meta_fields(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[MetaField]: ...
+
+    @overload
+    def upsert_meta_fields(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: UpsertMetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[MetaField]: ...
 
     def upsert_meta_fields(
         self,
         shop_id: str,
         product_id: str,
-        body: UpsertMetaField | Unset = UNSET,
+        *,
+        body: UpsertMetaField | Mapping[str, Any] | None = None,
+        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """
-        return (
-            self.with_raw_response.upsert_meta_fields(
-                shop_id,
-                product_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/meta-fields",
+            cast_to=ListOf(MetaField),
+            json=json_body(
+                "products.upsert_meta_fields",
                 body,
-            )
-        ).parsed
-
-
-class AsyncProductsRawResource(AsyncResource):
-    """client.products.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewProduct | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Create product. Returns the raw response with the parsed body."""
-        from ..api.products import create_product as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
+                {
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_UPSERT_META_FIELDS_WIRE,
+                required=("meta_fields",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        product_id: str,
-    ) -> RawResponse[None]:
-        """Delete product. Returns the raw response with the parsed body."""
-        from ..api.products import delete_product as op
+    @property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ProductsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        product_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Get a single product by ID. Returns the raw response with the parsed body."""
-        from ..api.products import get_product_by_id as op
+class ProductsResourceWithRawResponse:
+    """client.products.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_vendor: str | Unset = UNSET,
-        query_category: str | Unset = UNSET,
-        query_category_id: str | Unset = UNSET,
-        query_external_id: str | Unset = UNSET,
-        query_variant_name: str | Unset = UNSET,
-        query_meta_field_names: str | Unset = UNSET,
-        query_meta_field_values: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Product]]:
-        """Get a product list. Returns the raw response with the parsed body."""
-        from ..api.products import get_product_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryvendor=query_vendor,
-                querycategory=query_category,
-                querycategory_id=query_category_id,
-                queryexternal_id=query_external_id,
-                queryvariant_name=query_variant_name,
-                querymeta_field_names=query_meta_field_names,
-                querymeta_field_values=query_meta_field_values,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: Product | Unset = UNSET,
-    ) -> RawResponse[Product]:
-        """Update product. Returns the raw response with the parsed body."""
-        from ..api.products import update_product as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def upsert_categories(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: UpsertProductCategory | Unset = UNSET,
-    ) -> RawResponse[builtins.list[BaseCategory]]:
-        """Upsert product categories. Returns the raw response with the parsed body."""
-        from ..api.products import upsert_product_categories as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def upsert_meta_fields(
-        self,
-        shop_id: str,
-        product_id: str,
-        body: UpsertMetaField | Unset = UNSET,
-    ) -> RawResponse[builtins.list[MetaField]]:
-        """Upsert product meta fields. Returns the raw response with the parsed body."""
-        from ..api.products import upsert_meta_fields as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                product_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: ProductsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.upsert_categories = raw_response(resource.upsert_categories)
+        self.upsert_meta_fields = raw_response(resource.upsert_meta_fields)
 
 
 class AsyncProductsResource(AsyncResource):
     """Products: client.products."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncProductsRawResource:
-        return AsyncProductsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]],
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewProduct | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewProduct | Unset = UNSET,
+        *,
+        body: NewProduct | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Create product.
 
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products",
+            cast_to=Product,
+            json=json_body(
+                "products.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "variants": variants,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "product_id": product_id,
+                    "href": href,
+                    "type_": type_,
+                    "url": url,
+                    "vendor": vendor,
+                    "external_id": external_id,
+                    "categories": categories,
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "variants",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         product_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete product.
 
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                product_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -556,20 +518,23 @@ class AsyncProductsResource(AsyncResource):
         product_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Get a single product by ID.
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                product_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=Product,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -588,43 +553,87 @@ class AsyncProductsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Product]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Product]:
         """Get a product list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
-        from ..api.products import get_product_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                queryvendor=query_vendor,
-                querycategory=query_category,
-                querycategory_id=query_category_id,
-                queryexternal_id=query_external_id,
-                queryvariant_name=query_variant_name,
-                querymeta_field_names=query_meta_field_names,
-                querymeta_field_values=query_meta_field_values,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/products",
+            item=Product,
+            params={
+                "query[name]": query_name,
+                "query[vendor]": query_vendor,
+                "query[category]": query_category,
+                "query[categoryId]": query_category_id,
+                "query[externalId]": query_external_id,
+                "query[variantName]": query_variant_name,
+                "query[metaFieldNames]": query_meta_field_names,
+                "query[metaFieldValues]": query_meta_field_values,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: Product | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Product: ...
 
     async def update(
         self,
         shop_id: str,
         product_id: str,
-        body: Product | Unset = UNSET,
+        *,
+        body: Product | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        vendor: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Update product.
 
@@ -632,46 +641,181 @@ class AsyncProductsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                product_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
+            cast_to=Product,
+            json=json_body(
+                "products.update",
                 body,
-            )
-        ).parsed
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "product_id": product_id,
+                    "href": href,
+                    "name": name,
+                    "type_": type_,
+                    "url": url,
+                    "vendor": vendor,
+                    "external_id": external_id,
+                    "categories": categories,
+                    "variants": variants,
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @overload
+    async def upsert_categories(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[BaseCategory]: ...
+
+    @overload
+    async def upsert_categories(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: UpsertProductCategory | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[BaseCategory]: ...
 
     async def upsert_categories(
         self,
         shop_id: str,
         product_id: str,
-        body: UpsertProductCategory | Unset = UNSET,
+        *,
+        body: UpsertProductCategory | Mapping[str, Any] | None = None,
+        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
 
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
-        return (
-            await self.with_raw_response.upsert_categories(
-                shop_id,
-                product_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/categories",
+            cast_to=ListOf(BaseCategory),
+            json=json_body(
+                "products.upsert_categories",
                 body,
-            )
-        ).parsed
+                {
+                    "categories": categories,
+                },
+                PRODUCTS_UPSERT_CATEGORIES_WIRE,
+                required=("categories",),
+            ),
+            options=options,
+        )
+
+    @overload
+    async def upsert_meta_fields(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[MetaField]: ...
+
+    @overload
+    async def upsert_meta_fields(
+        self,
+        shop_id: str,
+        product_id: str,
+        *,
+        body: UpsertMetaField | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[MetaField]: ...
 
     async def upsert_meta_fields(
         self,
         shop_id: str,
         product_id: str,
-        body: UpsertMetaField | Unset = UNSET,
+        *,
+        body: UpsertMetaField | Mapping[str, Any] | None = None,
+        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """
-        return (
-            await self.with_raw_response.upsert_meta_fields(
-                shop_id,
-                product_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/meta-fields",
+            cast_to=ListOf(MetaField),
+            json=json_body(
+                "products.upsert_meta_fields",
                 body,
-            )
-        ).parsed
+                {
+                    "meta_fields": meta_fields,
+                },
+                PRODUCTS_UPSERT_META_FIELDS_WIRE,
+                required=("meta_fields",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncProductsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncProductsResourceWithRawResponse:
+    """client.products.with_raw_response."""
+
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.upsert_categories = async_raw_response(resource.upsert_categories)
+        self.upsert_meta_fields = async_raw_response(resource.upsert_meta_fields)
+
+
+# Keyword argument -> JSON name, per method with a body.
+PRODUCTS_CREATE_WIRE = {
+    "name": "name",
+    "variants": "variants",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "product_id": "productId",
+    "href": "href",
+    "type_": "type",
+    "url": "url",
+    "vendor": "vendor",
+    "external_id": "externalId",
+    "categories": "categories",
+    "meta_fields": "metaFields",
+}
+PRODUCTS_UPDATE_WIRE = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "product_id": "productId",
+    "href": "href",
+    "name": "name",
+    "type_": "type",
+    "url": "url",
+    "vendor": "vendor",
+    "external_id": "externalId",
+    "categories": "categories",
+    "variants": "variants",
+    "meta_fields": "metaFields",
+}
+PRODUCTS_UPSERT_CATEGORIES_WIRE = {
+    "categories": "categories",
+}
+PRODUCTS_UPSERT_META_FIELDS_WIRE = {
+    "meta_fields": "metaFields",
+}

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.message_statistics_list_element import MessageStatisticsListElement
+from ..models.new_rss_newsletter import NewRssNewsletter
+from ..models.rss_newsletter_details import RssNewsletterDetails
+from ..models.rss_newsletter_list_item import RssNewsletterListItem
+from ..models.update_rss_newsletter import UpdateRssNewsletter
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_rss_newsletter_statistics_collection_querygroup_by import (
         GetRssNewsletterStatisticsCollectionQuerygroupBy,
     )
@@ -21,224 +38,137 @@ if TYPE_CHECKING:
     from ..models.get_single_rss_newsletter_statistics_collection_querygroup_by import (
         GetSingleRssNewsletterStatisticsCollectionQuerygroupBy,
     )
-    from ..models.message_statistics_list_element import MessageStatisticsListElement
-    from ..models.new_rss_newsletter import NewRssNewsletter
-    from ..models.rss_newsletter_details import RssNewsletterDetails
-    from ..models.rss_newsletter_list_item import RssNewsletterListItem
+    from ..models.message_editor_enum import MessageEditorEnum
+    from ..models.message_flags_array_item import MessageFlagsArrayItem
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_rss_newsletter import UpdateRssNewsletter
-
-
-class RssNewslettersRawResource(SyncResource):
-    """client.rss_newsletters.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewRssNewsletter | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Create RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import create_rss_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        rss_newsletter_id: str,
-    ) -> RawResponse[None]:
-        """Delete RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import delete_rss_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        rss_newsletter_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Get RSS newsletter by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletter_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_status: GetRssNewslettersListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[RssNewsletterListItem]]:
-        """Get the list of RSS newsletters. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletters_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        rss_newsletter_id: str,
-        body: UpdateRssNewsletter | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Update RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import update_rss_newsletter as op
-
-        return self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_statistics(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_rss_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for all RSS newsletters. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletter_statistics_collection as op
-
-        return self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryrss_newsletter_id=query_rss_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    from ..models.status_enum import StatusEnum
 
 
 class RssNewslettersResource(SyncResource):
     """RSS Newsletters: client.rss_newsletters."""
 
-    @cached_property
-    def with_raw_response(self) -> RssNewslettersRawResource:
-        return RssNewslettersRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        rss_feed_url: str,
+        subject: str,
+        status: StatusEnum,
+        from_field: FromFieldReference | Mapping[str, Any],
+        content: MessageContent | Mapping[str, Any],
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any],
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewRssNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
 
     def create(
         self,
-        body: NewRssNewsletter | Unset = UNSET,
+        *,
+        body: NewRssNewsletter | Mapping[str, Any] | None = None,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Create RSS newsletter.
 
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/rss-newsletters",
+            cast_to=RssNewsletterDetails,
+            json=json_body(
+                "rss_newsletters.create",
                 body,
-            )
-        ).parsed
+                {
+                    "rss_feed_url": rss_feed_url,
+                    "subject": subject,
+                    "status": status,
+                    "from_field": from_field,
+                    "content": content,
+                    "send_settings": send_settings,
+                    "rss_newsletter_id": rss_newsletter_id,
+                    "href": href,
+                    "name": name,
+                    "editor": editor,
+                    "reply_to": reply_to,
+                    "created_on": created_on,
+                    "flags": flags,
+                },
+                RSS_NEWSLETTERS_CREATE_WIRE,
+                required=(
+                    "rss_feed_url",
+                    "subject",
+                    "status",
+                    "from_field",
+                    "content",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         rss_newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete RSS newsletter.
 
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
-        return (
-            self.with_raw_response.delete(
-                rss_newsletter_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         rss_newsletter_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Get RSS newsletter by ID.
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
-        return (
-            self.with_raw_response.get(
-                rss_newsletter_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=RssNewsletterDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -247,11 +177,12 @@ class RssNewslettersResource(SyncResource):
         query_status: GetRssNewslettersListQuerystatus | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[RssNewsletterListItem]:
         """Get the list of RSS newsletters.
 
@@ -259,28 +190,72 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
-        from ..api.rss_newsletters import get_rss_newsletters_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters",
+            item=RssNewsletterListItem,
+            params={
+                "query[subject]": query_subject,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        rss_newsletter_id: str,
+        *,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
+
+    @overload
+    def update(
+        self,
+        rss_newsletter_id: str,
+        *,
+        body: UpdateRssNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
 
     def update(
         self,
         rss_newsletter_id: str,
-        body: UpdateRssNewsletter | Unset = UNSET,
+        *,
+        body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Update RSS newsletter.
 
@@ -288,12 +263,32 @@ class RssNewslettersResource(SyncResource):
 
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
-        return (
-            self.with_raw_response.update(
-                rss_newsletter_id,
+        return self._request(
+            "POST",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=RssNewsletterDetails,
+            json=json_body(
+                "rss_newsletters.update",
                 body,
-            )
-        ).parsed
+                {
+                    "rss_newsletter_id": rss_newsletter_id,
+                    "href": href,
+                    "rss_feed_url": rss_feed_url,
+                    "subject": subject,
+                    "name": name,
+                    "status": status,
+                    "editor": editor,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "content": content,
+                    "send_settings": send_settings,
+                    "created_on": created_on,
+                    "flags": flags,
+                },
+                RSS_NEWSLETTERS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
     def get_statistics(
         self,
@@ -305,6 +300,7 @@ class RssNewslettersResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """Get RSS newsletter statistics by ID.
 
@@ -312,20 +308,18 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_statistics_collection(
@@ -333,12 +327,13 @@ class RssNewslettersResource(SyncResource):
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_rss_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[MessageStatisticsListElement]:
         """The statistics for all RSS newsletters.
 
@@ -346,276 +341,253 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
-        from ..api.rss_newsletters import get_rss_newsletter_statistics_collection as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryrss_newsletter_id=query_rss_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[rssNewsletterId]": query_rss_newsletter_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> RssNewslettersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return RssNewslettersResourceWithRawResponse(self._raw_copy())
 
-class AsyncRssNewslettersRawResource(AsyncResource):
-    """client.rss_newsletters.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def create(
-        self,
-        body: NewRssNewsletter | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Create RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import create_rss_newsletter as op
+class RssNewslettersResourceWithRawResponse:
+    """client.rss_newsletters.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def delete(
-        self,
-        rss_newsletter_id: str,
-    ) -> RawResponse[None]:
-        """Delete RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import delete_rss_newsletter as op
-
-        return await self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get(
-        self,
-        rss_newsletter_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Get RSS newsletter by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletter_by_id as op
-
-        return await self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        query_status: GetRssNewslettersListQuerystatus | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[RssNewsletterListItem]]:
-        """Get the list of RSS newsletters. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletters_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        rss_newsletter_id: str,
-        body: UpdateRssNewsletter | Unset = UNSET,
-    ) -> RawResponse[RssNewsletterDetails]:
-        """Update RSS newsletter. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import update_rss_newsletter as op
-
-        return await self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_statistics(
-        self,
-        rss_newsletter_id: str,
-        *,
-        query_group_by: GetSingleRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """Get RSS newsletter statistics by ID. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return await self._call(
-            op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_statistics_collection(
-        self,
-        *,
-        query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
-        query_rss_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[MessageStatisticsListElement]]:
-        """The statistics for all RSS newsletters. Returns the raw response with the parsed body."""
-        from ..api.rss_newsletters import get_rss_newsletter_statistics_collection as op
-
-        return await self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryrss_newsletter_id=query_rss_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: RssNewslettersResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.get_statistics = raw_response(resource.get_statistics)
+        self.get_statistics_collection = raw_response(resource.get_statistics_collection)
 
 
 class AsyncRssNewslettersResource(AsyncResource):
     """RSS Newsletters: client.rss_newsletters."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncRssNewslettersRawResource:
-        return AsyncRssNewslettersRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        rss_feed_url: str,
+        subject: str,
+        status: StatusEnum,
+        from_field: FromFieldReference | Mapping[str, Any],
+        content: MessageContent | Mapping[str, Any],
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any],
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewRssNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
 
     async def create(
         self,
-        body: NewRssNewsletter | Unset = UNSET,
+        *,
+        body: NewRssNewsletter | Mapping[str, Any] | None = None,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Create RSS newsletter.
 
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/rss-newsletters",
+            cast_to=RssNewsletterDetails,
+            json=json_body(
+                "rss_newsletters.create",
                 body,
-            )
-        ).parsed
+                {
+                    "rss_feed_url": rss_feed_url,
+                    "subject": subject,
+                    "status": status,
+                    "from_field": from_field,
+                    "content": content,
+                    "send_settings": send_settings,
+                    "rss_newsletter_id": rss_newsletter_id,
+                    "href": href,
+                    "name": name,
+                    "editor": editor,
+                    "reply_to": reply_to,
+                    "created_on": created_on,
+                    "flags": flags,
+                },
+                RSS_NEWSLETTERS_CREATE_WIRE,
+                required=(
+                    "rss_feed_url",
+                    "subject",
+                    "status",
+                    "from_field",
+                    "content",
+                    "send_settings",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         rss_newsletter_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete RSS newsletter.
 
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
-        return (
-            await self.with_raw_response.delete(
-                rss_newsletter_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         rss_newsletter_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Get RSS newsletter by ID.
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
-        return (
-            await self.with_raw_response.get(
-                rss_newsletter_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=RssNewsletterDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_subject: str | Unset = UNSET,
         query_status: GetRssNewslettersListQuerystatus | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[RssNewsletterListItem]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[RssNewsletterListItem]:
         """Get the list of RSS newsletters.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
-        from ..api.rss_newsletters import get_rss_newsletters_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                querystatus=query_status,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                querycampaign_id=query_campaign_id,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters",
+            item=RssNewsletterListItem,
+            params={
+                "query[subject]": query_subject,
+                "query[status]": query_status,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "query[campaignId]": query_list_id,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        rss_newsletter_id: str,
+        *,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
+
+    @overload
+    async def update(
+        self,
+        rss_newsletter_id: str,
+        *,
+        body: UpdateRssNewsletter | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> RssNewsletterDetails: ...
 
     async def update(
         self,
         rss_newsletter_id: str,
-        body: UpdateRssNewsletter | Unset = UNSET,
+        *,
+        body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
+        rss_newsletter_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        rss_feed_url: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        status: StatusEnum | Unset = UNSET,
+        editor: MessageEditorEnum | Unset = UNSET,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Update RSS newsletter.
 
@@ -623,14 +595,34 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
-        return (
-            await self.with_raw_response.update(
-                rss_newsletter_id,
+        return await self._request(
+            "POST",
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}",
+            cast_to=RssNewsletterDetails,
+            json=json_body(
+                "rss_newsletters.update",
                 body,
-            )
-        ).parsed
+                {
+                    "rss_newsletter_id": rss_newsletter_id,
+                    "href": href,
+                    "rss_feed_url": rss_feed_url,
+                    "subject": subject,
+                    "name": name,
+                    "status": status,
+                    "editor": editor,
+                    "from_field": from_field,
+                    "reply_to": reply_to,
+                    "content": content,
+                    "send_settings": send_settings,
+                    "created_on": created_on,
+                    "flags": flags,
+                },
+                RSS_NEWSLETTERS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
 
-    async def get_statistics(
+    def get_statistics(
         self,
         rss_newsletter_id: str,
         *,
@@ -640,60 +632,110 @@ class AsyncRssNewslettersResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """Get RSS newsletter statistics by ID.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
-        from ..api.rss_newsletters import get_single_rss_newsletter_statistics_collection as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                rss_newsletter_id,
-                querygroup_by=query_group_by,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters/{path_value(rss_newsletter_id)}/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def get_statistics_collection(
+    def get_statistics_collection(
         self,
         *,
         query_group_by: GetRssNewsletterStatisticsCollectionQuerygroupBy | Unset = UNSET,
         query_rss_newsletter_id: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[MessageStatisticsListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[MessageStatisticsListElement]:
         """The statistics for all RSS newsletters.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
-        from ..api.rss_newsletters import get_rss_newsletter_statistics_collection as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querygroup_by=query_group_by,
-                queryrss_newsletter_id=query_rss_newsletter_id,
-                querycampaign_id=query_campaign_id,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/rss-newsletters/statistics",
+            item=MessageStatisticsListElement,
+            params={
+                "query[groupBy]": query_group_by,
+                "query[rssNewsletterId]": query_rss_newsletter_id,
+                "query[campaignId]": query_list_id,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncRssNewslettersResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncRssNewslettersResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncRssNewslettersResourceWithRawResponse:
+    """client.rss_newsletters.with_raw_response."""
+
+    def __init__(self, resource: AsyncRssNewslettersResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.get_statistics = async_raw_pager(resource.get_statistics)
+        self.get_statistics_collection = async_raw_pager(resource.get_statistics_collection)
+
+
+# Keyword argument -> JSON name, per method with a body.
+RSS_NEWSLETTERS_CREATE_WIRE = {
+    "rss_feed_url": "rssFeedUrl",
+    "subject": "subject",
+    "status": "status",
+    "from_field": "fromField",
+    "content": "content",
+    "send_settings": "sendSettings",
+    "rss_newsletter_id": "rssNewsletterId",
+    "href": "href",
+    "name": "name",
+    "editor": "editor",
+    "reply_to": "replyTo",
+    "created_on": "createdOn",
+    "flags": "flags",
+}
+RSS_NEWSLETTERS_UPDATE_WIRE = {
+    "rss_newsletter_id": "rssNewsletterId",
+    "href": "href",
+    "rss_feed_url": "rssFeedUrl",
+    "subject": "subject",
+    "name": "name",
+    "status": "status",
+    "editor": "editor",
+    "from_field": "fromField",
+    "reply_to": "replyTo",
+    "content": "content",
+    "send_settings": "sendSettings",
+    "created_on": "createdOn",
+    "flags": "flags",
+}

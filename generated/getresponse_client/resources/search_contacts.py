@@ -3,250 +3,152 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_search_contacts_details import BaseSearchContactsDetails
+from ..models.new_search_contacts import NewSearchContacts
+from ..models.search_contacts_by_search_form import SearchContactsBySearchForm
+from ..models.search_contacts_details import SearchContactsDetails
+from ..models.searched_contact_details import SearchedContactDetails
+from ..models.update_search_contacts import UpdateSearchContacts
+from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.base_search_contacts_details import BaseSearchContactsDetails
-    from ..models.new_search_contacts import NewSearchContacts
-    from ..models.search_contacts_by_search_form import SearchContactsBySearchForm
-    from ..models.search_contacts_details import SearchContactsDetails
-    from ..models.searched_contact_details import SearchedContactDetails
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.search_contacts_conditions_details_section_logic_operator import (
+        SearchContactsConditionsDetailsSectionLogicOperator,
+    )
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_search_contacts import UpdateSearchContacts
-    from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
-
-
-class SearchContactsRawResource(SyncResource):
-    """client.search_contacts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Create search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import new_search_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        search_contact_id: str,
-    ) -> RawResponse[None]:
-        """Delete search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import delete_search_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                search_contact_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        search_contact_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Get search contacts by contact ID. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_search_contacts_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                search_contact_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[BaseSearchContactsDetails]]:
-        """Get a saved search contact list. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_search_contacts_list as op
-
-        return self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        search_contact_id: str,
-        body: UpdateSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Update search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import update_search_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                search_contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get_contacts(
-        self,
-        search_contact_id: str,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[SearchedContactDetails]]:
-        """Get contacts by search contacts ID. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_contacts_by_id_search_contacts as op
-
-        return self._call(
-            op._get_kwargs(
-                search_contact_id,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def search(
-        self,
-        body: SearchContactsBySearchForm | Unset = UNSET,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[SearchedContactDetails]]:
-        """Search contacts using conditions. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_contacts_from_search_contacts_conditions as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def upsert_custom_fields(
-        self,
-        search_contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Upsert custom fields by search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import upsert_custom_fields_by_search_contact_id as op
-
-        return self._call(
-            op._get_kwargs(
-                search_contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
+        SubscribersTypeEnumForSearchingSubscribersTypeItem,
+    )
+    from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
+        SubscribersTypeEnumForSegmentsSubscribersTypeItem,
+    )
 
 
 class SearchContactsResource(SyncResource):
     """Search Contacts: client.search_contacts."""
 
-    @cached_property
-    def with_raw_response(self) -> SearchContactsRawResource:
-        return SearchContactsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        name: str,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewSearchContacts | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
 
     def create(
         self,
-        body: NewSearchContacts | Unset = UNSET,
+        *,
+        body: NewSearchContacts | Mapping[str, Any] | None = None,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
 
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/search-contacts",
+            cast_to=SearchContactsDetails,
+            json=json_body(
+                "search_contacts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                    "name": name,
+                    "subscribers_type": subscribers_type,
+                    "search_contact_id": search_contact_id,
+                    "created_on": created_on,
+                    "href": href,
+                },
+                SEARCH_CONTACTS_CREATE_WIRE,
+                required=(
+                    "section_logic_operator",
+                    "section",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         search_contact_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete search contacts.
 
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
-        return (
-            self.with_raw_response.delete(
-                search_contact_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         search_contact_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Get search contacts by contact ID.
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
-        return (
-            self.with_raw_response.get(
-                search_contact_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=SearchContactsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -259,6 +161,7 @@ class SearchContactsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[BaseSearchContactsDetails]:
         """Get a saved search contact list.
 
@@ -266,27 +169,59 @@ class SearchContactsResource(SyncResource):
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
-        from ..api.search_contacts import get_search_contacts_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts",
+            item=BaseSearchContactsDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        search_contact_id: str,
+        *,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        name: str,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
+
+    @overload
+    def update(
+        self,
+        search_contact_id: str,
+        *,
+        body: UpdateSearchContacts | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
 
     def update(
         self,
         search_contact_id: str,
-        body: UpdateSearchContacts | Unset = UNSET,
+        *,
+        body: UpdateSearchContacts | Mapping[str, Any] | None = None,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
 
@@ -294,12 +229,31 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
-        return (
-            self.with_raw_response.update(
-                search_contact_id,
+        return self._request(
+            "POST",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=SearchContactsDetails,
+            json=json_body(
+                "search_contacts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                    "name": name,
+                    "subscribers_type": subscribers_type,
+                    "search_contact_id": search_contact_id,
+                    "created_on": created_on,
+                    "href": href,
+                },
+                SEARCH_CONTACTS_UPDATE_WIRE,
+                required=(
+                    "section_logic_operator",
+                    "section",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     def get_contacts(
         self,
@@ -311,6 +265,7 @@ class SearchContactsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[SearchedContactDetails]:
         """Get contacts by search contacts ID.
 
@@ -318,32 +273,64 @@ class SearchContactsResource(SyncResource):
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
-        from ..api.search_contacts import get_contacts_by_id_search_contacts as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                search_contact_id,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts/{path_value(search_contact_id)}/contacts",
+            item=SearchedContactDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[email]": sort_email,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @overload
     def search(
         self,
-        body: SearchContactsBySearchForm | Unset = UNSET,
         *,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
+    ) -> Page[SearchedContactDetails]: ...
+
+    @overload
+    def search(
+        self,
+        *,
+        body: SearchContactsBySearchForm | Mapping[str, Any],
+        sort_name: SortOrderEnum | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
+        sort_created_on: SortOrderEnum | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
+    ) -> Page[SearchedContactDetails]: ...
+
+    def search(
+        self,
+        *,
+        body: SearchContactsBySearchForm | Mapping[str, Any] | None = None,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        sort_name: SortOrderEnum | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
+        sort_created_on: SortOrderEnum | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[SearchedContactDetails]:
         """Search contacts using conditions.
 
@@ -351,264 +338,192 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
-        from ..api.search_contacts import get_contacts_from_search_contacts_conditions as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                body=body,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts/contacts",
+            item=SearchedContactDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[email]": sort_email,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def upsert_custom_fields(
+        self,
+        search_contact_id: str,
+        *,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def upsert_custom_fields(
+        self,
+        search_contact_id: str,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     def upsert_custom_fields(
         self,
         search_contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
-        return (
-            self.with_raw_response.upsert_custom_fields(
-                search_contact_id,
+        return self._request(
+            "POST",
+            f"/search-contacts/{path_value(search_contact_id)}/custom-fields",
+            cast_to=None,
+            json=json_body(
+                "search_contacts.upsert_custom_fields",
                 body,
-            )
-        ).parsed
-
-
-class AsyncSearchContactsRawResource(AsyncResource):
-    """client.search_contacts.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Create search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import new_search_contacts as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "custom_field_values": custom_field_values,
+                },
+                SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
+                required=("custom_field_values",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        search_contact_id: str,
-    ) -> RawResponse[None]:
-        """Delete search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import delete_search_contacts as op
+    @property
+    def with_raw_response(self) -> SearchContactsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return SearchContactsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                search_contact_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        search_contact_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Get search contacts by contact ID. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_search_contacts_by_id as op
+class SearchContactsResourceWithRawResponse:
+    """client.search_contacts.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                search_contact_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[BaseSearchContactsDetails]]:
-        """Get a saved search contact list. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_search_contacts_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        search_contact_id: str,
-        body: UpdateSearchContacts | Unset = UNSET,
-    ) -> RawResponse[SearchContactsDetails]:
-        """Update search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import update_search_contacts as op
-
-        return await self._call(
-            op._get_kwargs(
-                search_contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def get_contacts(
-        self,
-        search_contact_id: str,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[SearchedContactDetails]]:
-        """Get contacts by search contacts ID. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_contacts_by_id_search_contacts as op
-
-        return await self._call(
-            op._get_kwargs(
-                search_contact_id,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def search(
-        self,
-        body: SearchContactsBySearchForm | Unset = UNSET,
-        *,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_email: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[SearchedContactDetails]]:
-        """Search contacts using conditions. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import get_contacts_from_search_contacts_conditions as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    async def upsert_custom_fields(
-        self,
-        search_contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
-    ) -> RawResponse[None]:
-        """Upsert custom fields by search contacts. Returns the raw response with the parsed body."""
-        from ..api.search_contacts import upsert_custom_fields_by_search_contact_id as op
-
-        return await self._call(
-            op._get_kwargs(
-                search_contact_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: SearchContactsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
+        self.get_contacts = raw_response(resource.get_contacts)
+        self.search = raw_response(resource.search)
+        self.upsert_custom_fields = raw_response(resource.upsert_custom_fields)
 
 
 class AsyncSearchContactsResource(AsyncResource):
     """Search Contacts: client.search_contacts."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncSearchContactsRawResource:
-        return AsyncSearchContactsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        name: str,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewSearchContacts | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
 
     async def create(
         self,
-        body: NewSearchContacts | Unset = UNSET,
+        *,
+        body: NewSearchContacts | Mapping[str, Any] | None = None,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
 
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/search-contacts",
+            cast_to=SearchContactsDetails,
+            json=json_body(
+                "search_contacts.create",
                 body,
-            )
-        ).parsed
+                {
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                    "name": name,
+                    "subscribers_type": subscribers_type,
+                    "search_contact_id": search_contact_id,
+                    "created_on": created_on,
+                    "href": href,
+                },
+                SEARCH_CONTACTS_CREATE_WIRE,
+                required=(
+                    "section_logic_operator",
+                    "section",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         search_contact_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete search contacts.
 
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
-        return (
-            await self.with_raw_response.delete(
-                search_contact_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         search_contact_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Get search contacts by contact ID.
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
-        return (
-            await self.with_raw_response.get(
-                search_contact_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=SearchContactsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -619,34 +534,67 @@ class AsyncSearchContactsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[BaseSearchContactsDetails]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[BaseSearchContactsDetails]:
         """Get a saved search contact list.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
-        from ..api.search_contacts import get_search_contacts_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts",
+            item=BaseSearchContactsDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        search_contact_id: str,
+        *,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        name: str,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
+
+    @overload
+    async def update(
+        self,
+        search_contact_id: str,
+        *,
+        body: UpdateSearchContacts | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SearchContactsDetails: ...
 
     async def update(
         self,
         search_contact_id: str,
-        body: UpdateSearchContacts | Unset = UNSET,
+        *,
+        body: UpdateSearchContacts | Mapping[str, Any] | None = None,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        search_contact_id: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
 
@@ -654,14 +602,33 @@ class AsyncSearchContactsResource(AsyncResource):
 
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
-        return (
-            await self.with_raw_response.update(
-                search_contact_id,
+        return await self._request(
+            "POST",
+            f"/search-contacts/{path_value(search_contact_id)}",
+            cast_to=SearchContactsDetails,
+            json=json_body(
+                "search_contacts.update",
                 body,
-            )
-        ).parsed
+                {
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                    "name": name,
+                    "subscribers_type": subscribers_type,
+                    "search_contact_id": search_contact_id,
+                    "created_on": created_on,
+                    "href": href,
+                },
+                SEARCH_CONTACTS_UPDATE_WIRE,
+                required=(
+                    "section_logic_operator",
+                    "section",
+                    "name",
+                ),
+            ),
+            options=options,
+        )
 
-    async def get_contacts(
+    def get_contacts(
         self,
         search_contact_id: str,
         *,
@@ -671,74 +638,183 @@ class AsyncSearchContactsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[SearchedContactDetails]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[SearchedContactDetails]:
         """Get contacts by search contacts ID.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
-        from ..api.search_contacts import get_contacts_by_id_search_contacts as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                search_contact_id,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts/{path_value(search_contact_id)}/contacts",
+            item=SearchedContactDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[email]": sort_email,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-    async def search(
+    @overload
+    def search(
         self,
-        body: SearchContactsBySearchForm | Unset = UNSET,
         *,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[SearchedContactDetails]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[SearchedContactDetails]: ...
+
+    @overload
+    def search(
+        self,
+        *,
+        body: SearchContactsBySearchForm | Mapping[str, Any],
+        sort_name: SortOrderEnum | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
+        sort_created_on: SortOrderEnum | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[SearchedContactDetails]: ...
+
+    def search(
+        self,
+        *,
+        body: SearchContactsBySearchForm | Mapping[str, Any] | None = None,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        sort_name: SortOrderEnum | Unset = UNSET,
+        sort_email: SortOrderEnum | Unset = UNSET,
+        sort_created_on: SortOrderEnum | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        per_page: int | Unset = 100,
+        page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[SearchedContactDetails]:
         """Search contacts using conditions.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
-        from ..api.search_contacts import get_contacts_from_search_contacts_conditions as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                body=body,
-                sortname=sort_name,
-                sortemail=sort_email,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/search-contacts/contacts",
+            item=SearchedContactDetails,
+            params={
+                "sort[name]": sort_name,
+                "sort[email]": sort_email,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def upsert_custom_fields(
+        self,
+        search_contact_id: str,
+        *,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def upsert_custom_fields(
+        self,
+        search_contact_id: str,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
 
     async def upsert_custom_fields(
         self,
         search_contact_id: str,
-        body: UpsertContactCustomFields | Unset = UNSET,
+        *,
+        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
-        return (
-            await self.with_raw_response.upsert_custom_fields(
-                search_contact_id,
+        return await self._request(
+            "POST",
+            f"/search-contacts/{path_value(search_contact_id)}/custom-fields",
+            cast_to=None,
+            json=json_body(
+                "search_contacts.upsert_custom_fields",
                 body,
-            )
-        ).parsed
+                {
+                    "custom_field_values": custom_field_values,
+                },
+                SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
+                required=("custom_field_values",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSearchContactsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncSearchContactsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncSearchContactsResourceWithRawResponse:
+    """client.search_contacts.with_raw_response."""
+
+    def __init__(self, resource: AsyncSearchContactsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+        self.get_contacts = async_raw_pager(resource.get_contacts)
+        self.search = async_raw_pager(resource.search)
+        self.upsert_custom_fields = async_raw_response(resource.upsert_custom_fields)
+
+
+# Keyword argument -> JSON name, per method with a body.
+SEARCH_CONTACTS_CREATE_WIRE = {
+    "section_logic_operator": "sectionLogicOperator",
+    "section": "section",
+    "name": "name",
+    "subscribers_type": "subscribersType",
+    "search_contact_id": "searchContactId",
+    "created_on": "createdOn",
+    "href": "href",
+}
+SEARCH_CONTACTS_UPDATE_WIRE = {
+    "section_logic_operator": "sectionLogicOperator",
+    "section": "section",
+    "name": "name",
+    "subscribers_type": "subscribersType",
+    "search_contact_id": "searchContactId",
+    "created_on": "createdOn",
+    "href": "href",
+}
+SEARCH_CONTACTS_SEARCH_WIRE = {
+    "subscribers_type": "subscribersType",
+    "section_logic_operator": "sectionLogicOperator",
+    "section": "section",
+}
+SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE = {
+    "custom_field_values": "customFieldValues",
+}

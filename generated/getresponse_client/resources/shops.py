@@ -2,168 +2,139 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_shop import NewShop
+from ..models.shop import Shop
+from ..models.shop_details import ShopDetails
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_shop import NewShop
-    from ..models.shop import Shop
-    from ..models.shop_details import ShopDetails
+    import datetime
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class ShopsRawResource(SyncResource):
-    """client.shops.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewShop | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Create shop. Returns the raw response with the parsed body."""
-        from ..api.shops import create_shop as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-    ) -> RawResponse[None]:
-        """Delete shop. Returns the raw response with the parsed body."""
-        from ..api.shops import delete_shop as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Get a single shop by ID. Returns the raw response with the parsed body."""
-        from ..api.shops import get_shop_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Shop]]:
-        """Get a list of shops. Returns the raw response with the parsed body."""
-        from ..api.shops import get_shop_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        body: Shop | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Update shop. Returns the raw response with the parsed body."""
-        from ..api.shops import update_shop as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class ShopsResource(SyncResource):
     """Shops: client.shops."""
 
-    @cached_property
-    def with_raw_response(self) -> ShopsRawResource:
-        return ShopsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        locale: str,
+        currency: str,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewShop | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
 
     def create(
         self,
-        body: NewShop | Unset = UNSET,
+        *,
+        body: NewShop | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Create shop.
 
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/shops",
+            cast_to=ShopDetails,
+            json=json_body(
+                "shops.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "locale": locale,
+                    "currency": currency,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "shop_id": shop_id,
+                    "href": href,
+                },
+                SHOPS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "locale",
+                    "currency",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete shop.
 
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         shop_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Get a single shop by ID.
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=ShopDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -174,6 +145,7 @@ class ShopsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Shop]:
         """Get a list of shops.
 
@@ -181,25 +153,57 @@ class ShopsResource(SyncResource):
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
-        from ..api.shops import get_shop_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops",
+            item=Shop,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        *,
+        body: Shop | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
 
     def update(
         self,
         shop_id: str,
-        body: Shop | Unset = UNSET,
+        *,
+        body: Shop | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Update shop.
 
@@ -207,162 +211,150 @@ class ShopsResource(SyncResource):
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=ShopDetails,
+            json=json_body(
+                "shops.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncShopsRawResource(AsyncResource):
-    """client.shops.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewShop | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Create shop. Returns the raw response with the parsed body."""
-        from ..api.shops import create_shop as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "shop_id": shop_id,
+                    "href": href,
+                    "name": name,
+                    "locale": locale,
+                    "currency": currency,
+                },
+                SHOPS_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-    ) -> RawResponse[None]:
-        """Delete shop. Returns the raw response with the parsed body."""
-        from ..api.shops import delete_shop as op
+    @property
+    def with_raw_response(self) -> ShopsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return ShopsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Get a single shop by ID. Returns the raw response with the parsed body."""
-        from ..api.shops import get_shop_by_id as op
+class ShopsResourceWithRawResponse:
+    """client.shops.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Shop]]:
-        """Get a list of shops. Returns the raw response with the parsed body."""
-        from ..api.shops import get_shop_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        body: Shop | Unset = UNSET,
-    ) -> RawResponse[ShopDetails]:
-        """Update shop. Returns the raw response with the parsed body."""
-        from ..api.shops import update_shop as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: ShopsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncShopsResource(AsyncResource):
     """Shops: client.shops."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncShopsRawResource:
-        return AsyncShopsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        locale: str,
+        currency: str,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewShop | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
 
     async def create(
         self,
-        body: NewShop | Unset = UNSET,
+        *,
+        body: NewShop | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Create shop.
 
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/shops",
+            cast_to=ShopDetails,
+            json=json_body(
+                "shops.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "locale": locale,
+                    "currency": currency,
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "shop_id": shop_id,
+                    "href": href,
+                },
+                SHOPS_CREATE_WIRE,
+                required=(
+                    "name",
+                    "locale",
+                    "currency",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete shop.
 
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         shop_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Get a single shop by ID.
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=ShopDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -371,32 +363,65 @@ class AsyncShopsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Shop]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Shop]:
         """Get a list of shops.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
-        from ..api.shops import get_shop_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops",
+            item=Shop,
+            params={
+                "query[name]": query_name,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        *,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        *,
+        body: Shop | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> ShopDetails: ...
 
     async def update(
         self,
         shop_id: str,
-        body: Shop | Unset = UNSET,
+        *,
+        body: Shop | Mapping[str, Any] | None = None,
+        created_on: datetime.datetime | Unset = UNSET,
+        updated_on: datetime.datetime | Unset = UNSET,
+        shop_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Update shop.
 
@@ -404,9 +429,60 @@ class AsyncShopsResource(AsyncResource):
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}",
+            cast_to=ShopDetails,
+            json=json_body(
+                "shops.update",
                 body,
-            )
-        ).parsed
+                {
+                    "created_on": created_on,
+                    "updated_on": updated_on,
+                    "shop_id": shop_id,
+                    "href": href,
+                    "name": name,
+                    "locale": locale,
+                    "currency": currency,
+                },
+                SHOPS_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncShopsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncShopsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncShopsResourceWithRawResponse:
+    """client.shops.with_raw_response."""
+
+    def __init__(self, resource: AsyncShopsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+SHOPS_CREATE_WIRE = {
+    "name": "name",
+    "locale": "locale",
+    "currency": "currency",
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "shop_id": "shopId",
+    "href": "href",
+}
+SHOPS_UPDATE_WIRE = {
+    "created_on": "createdOn",
+    "updated_on": "updatedOn",
+    "shop_id": "shopId",
+    "href": "href",
+    "name": "name",
+    "locale": "locale",
+    "currency": "currency",
+}

@@ -3,145 +3,61 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_send_sms import BaseSendSms
+from ..models.sms_details import SmsDetails
+from ..models.sms_list_item import SmsListItem
+from ..models.sms_sender_name import SmsSenderName
+from ..models.sms_stats import SmsStats
 
 if TYPE_CHECKING:
-    from .._runtime.responses import RawResponse
-    from ..models.base_send_sms import BaseSendSms
+    import datetime
+    from typing import Unpack
+
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
     from ..models.get_sms_list_querysending_status import GetSmsListQuerysendingStatus
     from ..models.get_sms_list_querytype import GetSmsListQuerytype
-    from ..models.sms_details import SmsDetails
-    from ..models.sms_list_item import SmsListItem
-    from ..models.sms_sender_name import SmsSenderName
     from ..models.sort_order_enum import SortOrderEnum
-
-
-class SmsMessagesRawResource(SyncResource):
-    """client.sms_messages.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        sms_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[SmsDetails]:
-        """Get a single SMS message by its ID. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                sms_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_type: GetSmsListQuerytype | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_sending_status: GetSmsListQuerysendingStatus | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_has_links: bool | Unset = UNSET,
-        sort_sending_status: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        sort_modified_on: SortOrderEnum | Unset = UNSET,
-        sort_delivered: SortOrderEnum | Unset = UNSET,
-        sort_sent: SortOrderEnum | Unset = UNSET,
-        sort_clicks: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[SmsListItem]:
-        """Get the list of SMS messages. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querytype=query_type,
-                queryname=query_name,
-                querysending_status=query_sending_status,
-                querycampaign_id=query_campaign_id,
-                queryhas_links=query_has_links,
-                sortsending_status=sort_sending_status,
-                sortname=sort_name,
-                sortsend_on=sort_send_on,
-                sortmodified_on=sort_modified_on,
-                sortdelivered=sort_delivered,
-                sortsent=sort_sent,
-                sortclicks=sort_clicks,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list_sender_names(
-        self,
-        *,
-        query_status: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SmsSenderName]]:
-        """Get a list of SMS sender names. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_sender_name_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querystatus=query_status,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def send(
-        self,
-        body: BaseSendSms | Unset = UNSET,
-    ) -> RawResponse[SmsDetails]:
-        """Send an SMS message. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import send_sms as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class SmsMessagesResource(SyncResource):
     """SMS Messages: client.sms_messages."""
 
-    @cached_property
-    def with_raw_response(self) -> SmsMessagesRawResource:
-        return SmsMessagesRawResource(self._transport)
-
     def get(
         self,
         sms_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Get a single SMS message by its ID.
 
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
-        return (
-            self.with_raw_response.get(
-                sms_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/sms/{path_value(sms_id)}",
+            cast_to=SmsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -149,7 +65,7 @@ class SmsMessagesResource(SyncResource):
         query_type: GetSmsListQuerytype | Unset = UNSET,
         query_name: str | Unset = UNSET,
         query_sending_status: GetSmsListQuerysendingStatus | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_has_links: bool | Unset = UNSET,
         sort_sending_status: SortOrderEnum | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -161,185 +77,176 @@ class SmsMessagesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> SmsListItem:
         """Get the list of SMS messages.
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
-        return (
-            self.with_raw_response.list(
-                query_type=query_type,
-                query_name=query_name,
-                query_sending_status=query_sending_status,
-                query_campaign_id=query_campaign_id,
-                query_has_links=query_has_links,
-                sort_sending_status=sort_sending_status,
-                sort_name=sort_name,
-                sort_send_on=sort_send_on,
-                sort_modified_on=sort_modified_on,
-                sort_delivered=sort_delivered,
-                sort_sent=sort_sent,
-                sort_clicks=sort_clicks,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/sms",
+            cast_to=SmsListItem,
+            params={
+                "query[type]": query_type,
+                "query[name]": query_name,
+                "query[sendingStatus]": query_sending_status,
+                "query[campaignId]": query_list_id,
+                "query[hasLinks]": query_has_links,
+                "sort[sendingStatus]": sort_sending_status,
+                "sort[name]": sort_name,
+                "sort[sendOn]": sort_send_on,
+                "sort[modifiedOn]": sort_modified_on,
+                "sort[delivered]": sort_delivered,
+                "sort[sent]": sort_sent,
+                "sort[clicks]": sort_clicks,
+                "fields": fields,
+                "perPage": per_page,
+                "page": page,
+            },
+            options=options,
+        )
+
+    def get_statistics(
+        self,
+        sms_id: str,
+        *,
+        query_created_on_from: datetime.date | Unset = UNSET,
+        query_created_on_to: datetime.date | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SmsStats:
+        """Get details for the SMS message statistics.
+
+        GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
+        """
+        return self._request(
+            "GET",
+            f"/statistics/sms/{path_value(sms_id)}",
+            cast_to=SmsStats,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SmsSenderName]:
         """Get a list of SMS sender names.
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
-        return (
-            self.with_raw_response.list_sender_names(
-                query_status=query_status,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/sms/sender-names",
+            cast_to=ListOf(SmsSenderName),
+            params={
+                "query[status]": query_status,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    def send(
+        self,
+        *,
+        name: str,
+        content: str,
+        recipients_type: BaseSendSmsRecipientsType,
+        **options: Unpack[RequestOptions],
+    ) -> SmsDetails: ...
+
+    @overload
+    def send(
+        self,
+        *,
+        body: BaseSendSms | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SmsDetails: ...
 
     def send(
         self,
-        body: BaseSendSms | Unset = UNSET,
+        *,
+        body: BaseSendSms | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
-        return (
-            self.with_raw_response.send(
+        return self._request(
+            "POST",
+            f"/sms",
+            cast_to=SmsDetails,
+            json=json_body(
+                "sms_messages.send",
                 body,
-            )
-        ).parsed
-
-
-class AsyncSmsMessagesRawResource(AsyncResource):
-    """client.sms_messages.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
-        self,
-        sms_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[SmsDetails]:
-        """Get a single SMS message by its ID. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_by_id as op
-
-        return await self._call(
-            op._get_kwargs(
-                sms_id,
-                fields=fields,
+                {
+                    "name": name,
+                    "content": content,
+                    "recipients_type": recipients_type,
+                },
+                SMS_MESSAGES_SEND_WIRE,
+                required=(
+                    "name",
+                    "content",
+                    "recipients_type",
+                ),
             ),
-            op._parse_response,
-            idempotent=True,
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        query_type: GetSmsListQuerytype | Unset = UNSET,
-        query_name: str | Unset = UNSET,
-        query_sending_status: GetSmsListQuerysendingStatus | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_has_links: bool | Unset = UNSET,
-        sort_sending_status: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_send_on: SortOrderEnum | Unset = UNSET,
-        sort_modified_on: SortOrderEnum | Unset = UNSET,
-        sort_delivered: SortOrderEnum | Unset = UNSET,
-        sort_sent: SortOrderEnum | Unset = UNSET,
-        sort_clicks: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[SmsListItem]:
-        """Get the list of SMS messages. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_list as op
+    @property
+    def with_raw_response(self) -> SmsMessagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return SmsMessagesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                querytype=query_type,
-                queryname=query_name,
-                querysending_status=query_sending_status,
-                querycampaign_id=query_campaign_id,
-                queryhas_links=query_has_links,
-                sortsending_status=sort_sending_status,
-                sortname=sort_name,
-                sortsend_on=sort_send_on,
-                sortmodified_on=sort_modified_on,
-                sortdelivered=sort_delivered,
-                sortsent=sort_sent,
-                sortclicks=sort_clicks,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def list_sender_names(
-        self,
-        *,
-        query_status: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SmsSenderName]]:
-        """Get a list of SMS sender names. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import get_sms_sender_name_list as op
+class SmsMessagesResourceWithRawResponse:
+    """client.sms_messages.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                querystatus=query_status,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def send(
-        self,
-        body: BaseSendSms | Unset = UNSET,
-    ) -> RawResponse[SmsDetails]:
-        """Send an SMS message. Returns the raw response with the parsed body."""
-        from ..api.sms_messages import send_sms as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: SmsMessagesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_statistics = raw_response(resource.get_statistics)
+        self.list_sender_names = raw_response(resource.list_sender_names)
+        self.send = raw_response(resource.send)
 
 
 class AsyncSmsMessagesResource(AsyncResource):
     """SMS Messages: client.sms_messages."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncSmsMessagesRawResource:
-        return AsyncSmsMessagesRawResource(self._transport)
-
     async def get(
         self,
         sms_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Get a single SMS message by its ID.
 
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
-        return (
-            await self.with_raw_response.get(
-                sms_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/sms/{path_value(sms_id)}",
+            cast_to=SmsDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     async def list(
         self,
@@ -347,7 +254,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         query_type: GetSmsListQuerytype | Unset = UNSET,
         query_name: str | Unset = UNSET,
         query_sending_status: GetSmsListQuerysendingStatus | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_has_links: bool | Unset = UNSET,
         sort_sending_status: SortOrderEnum | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
@@ -359,58 +266,156 @@ class AsyncSmsMessagesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> SmsListItem:
         """Get the list of SMS messages.
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
-        return (
-            await self.with_raw_response.list(
-                query_type=query_type,
-                query_name=query_name,
-                query_sending_status=query_sending_status,
-                query_campaign_id=query_campaign_id,
-                query_has_links=query_has_links,
-                sort_sending_status=sort_sending_status,
-                sort_name=sort_name,
-                sort_send_on=sort_send_on,
-                sort_modified_on=sort_modified_on,
-                sort_delivered=sort_delivered,
-                sort_sent=sort_sent,
-                sort_clicks=sort_clicks,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/sms",
+            cast_to=SmsListItem,
+            params={
+                "query[type]": query_type,
+                "query[name]": query_name,
+                "query[sendingStatus]": query_sending_status,
+                "query[campaignId]": query_list_id,
+                "query[hasLinks]": query_has_links,
+                "sort[sendingStatus]": sort_sending_status,
+                "sort[name]": sort_name,
+                "sort[sendOn]": sort_send_on,
+                "sort[modifiedOn]": sort_modified_on,
+                "sort[delivered]": sort_delivered,
+                "sort[sent]": sort_sent,
+                "sort[clicks]": sort_clicks,
+                "fields": fields,
+                "perPage": per_page,
+                "page": page,
+            },
+            options=options,
+        )
+
+    async def get_statistics(
+        self,
+        sms_id: str,
+        *,
+        query_created_on_from: datetime.date | Unset = UNSET,
+        query_created_on_to: datetime.date | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SmsStats:
+        """Get details for the SMS message statistics.
+
+        GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
+        """
+        return await self._request(
+            "GET",
+            f"/statistics/sms/{path_value(sms_id)}",
+            cast_to=SmsStats,
+            params={
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "fields": fields,
+            },
+            options=options,
+        )
 
     async def list_sender_names(
         self,
         *,
         query_status: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SmsSenderName]:
         """Get a list of SMS sender names.
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
-        return (
-            await self.with_raw_response.list_sender_names(
-                query_status=query_status,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/sms/sender-names",
+            cast_to=ListOf(SmsSenderName),
+            params={
+                "query[status]": query_status,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @overload
+    async def send(
+        self,
+        *,
+        name: str,
+        content: str,
+        recipients_type: BaseSendSmsRecipientsType,
+        **options: Unpack[RequestOptions],
+    ) -> SmsDetails: ...
+
+    @overload
+    async def send(
+        self,
+        *,
+        body: BaseSendSms | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SmsDetails: ...
 
     async def send(
         self,
-        body: BaseSendSms | Unset = UNSET,
+        *,
+        body: BaseSendSms | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
-        return (
-            await self.with_raw_response.send(
+        return await self._request(
+            "POST",
+            f"/sms",
+            cast_to=SmsDetails,
+            json=json_body(
+                "sms_messages.send",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "content": content,
+                    "recipients_type": recipients_type,
+                },
+                SMS_MESSAGES_SEND_WIRE,
+                required=(
+                    "name",
+                    "content",
+                    "recipients_type",
+                ),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSmsMessagesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncSmsMessagesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncSmsMessagesResourceWithRawResponse:
+    """client.sms_messages.with_raw_response."""
+
+    def __init__(self, resource: AsyncSmsMessagesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_response(resource.list)
+        self.get_statistics = async_raw_response(resource.get_statistics)
+        self.list_sender_names = async_raw_response(resource.list_sender_names)
+        self.send = async_raw_response(resource.send)
+
+
+# Keyword argument -> JSON name, per method with a body.
+SMS_MESSAGES_SEND_WIRE = {
+    "name": "name",
+    "content": "content",
+    "recipients_type": "recipientsType",
+}

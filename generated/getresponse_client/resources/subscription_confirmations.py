@@ -3,177 +3,140 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
+from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
 
 if TYPE_CHECKING:
-    from .._runtime.responses import RawResponse
-    from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
-    from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
+    from typing import Unpack
 
-
-class SubscriptionConfirmationsRawResource(SyncResource):
-    """client.subscription_confirmations.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get_confirmation_body_list(
-        self,
-        language_code: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SubscriptionConfirmationBody]]:
-        """Get collection of SUBSCRIPTION CONFIRMATIONS bodies. Returns the raw response with the parsed body."""
-        from ..api.subscription_confirmations import get_subscription_confirmation_body_list as op
-
-        return self._call(
-            op._get_kwargs(
-                language_code,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_confirmation_subject_list(
-        self,
-        language_code: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SubscriptionConfirmationSubject]]:
-        """Get collection of SUBSCRIPTION CONFIRMATIONS subjects. Returns the raw response with the parsed body."""
-        from ..api.subscription_confirmations import get_subscription_confirmation_subject_list as op
-
-        return self._call(
-            op._get_kwargs(
-                language_code,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    from getresponse_runtime.transport import RequestOptions
 
 
 class SubscriptionConfirmationsResource(SyncResource):
     """Subscription Confirmations: client.subscription_confirmations."""
 
-    @cached_property
-    def with_raw_response(self) -> SubscriptionConfirmationsRawResource:
-        return SubscriptionConfirmationsRawResource(self._transport)
-
     def get_confirmation_body_list(
         self,
         language_code: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationBody]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS bodies.
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
-        return (
-            self.with_raw_response.get_confirmation_body_list(
-                language_code,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/subscription-confirmations/body/{path_value(language_code)}",
+            cast_to=ListOf(SubscriptionConfirmationBody),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def get_confirmation_subject_list(
         self,
         language_code: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationSubject]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS subjects.
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
-        return (
-            self.with_raw_response.get_confirmation_subject_list(
-                language_code,
-                fields=fields,
-            )
-        ).parsed
-
-
-class AsyncSubscriptionConfirmationsRawResource(AsyncResource):
-    """client.subscription_confirmations.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get_confirmation_body_list(
-        self,
-        language_code: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SubscriptionConfirmationBody]]:
-        """Get collection of SUBSCRIPTION CONFIRMATIONS bodies. Returns the raw response with the parsed body."""
-        from ..api.subscription_confirmations import get_subscription_confirmation_body_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                language_code,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        return self._request(
+            "GET",
+            f"/subscription-confirmations/subject/{path_value(language_code)}",
+            cast_to=ListOf(SubscriptionConfirmationSubject),
+            params={
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def get_confirmation_subject_list(
-        self,
-        language_code: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[SubscriptionConfirmationSubject]]:
-        """Get collection of SUBSCRIPTION CONFIRMATIONS subjects. Returns the raw response with the parsed body."""
-        from ..api.subscription_confirmations import get_subscription_confirmation_subject_list as op
+    @property
+    def with_raw_response(self) -> SubscriptionConfirmationsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return SubscriptionConfirmationsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                language_code,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+
+class SubscriptionConfirmationsResourceWithRawResponse:
+    """client.subscription_confirmations.with_raw_response."""
+
+    def __init__(self, resource: SubscriptionConfirmationsResource) -> None:
+        self.get_confirmation_body_list = raw_response(resource.get_confirmation_body_list)
+        self.get_confirmation_subject_list = raw_response(resource.get_confirmation_subject_list)
 
 
 class AsyncSubscriptionConfirmationsResource(AsyncResource):
     """Subscription Confirmations: client.subscription_confirmations."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionConfirmationsRawResource:
-        return AsyncSubscriptionConfirmationsRawResource(self._transport)
-
     async def get_confirmation_body_list(
         self,
         language_code: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationBody]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS bodies.
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
-        return (
-            await self.with_raw_response.get_confirmation_body_list(
-                language_code,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/subscription-confirmations/body/{path_value(language_code)}",
+            cast_to=ListOf(SubscriptionConfirmationBody),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     async def get_confirmation_subject_list(
         self,
         language_code: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationSubject]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS subjects.
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
-        return (
-            await self.with_raw_response.get_confirmation_subject_list(
-                language_code,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/subscription-confirmations/subject/{path_value(language_code)}",
+            cast_to=ListOf(SubscriptionConfirmationSubject),
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSubscriptionConfirmationsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncSubscriptionConfirmationsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncSubscriptionConfirmationsResourceWithRawResponse:
+    """client.subscription_confirmations.with_raw_response."""
+
+    def __init__(self, resource: AsyncSubscriptionConfirmationsResource) -> None:
+        self.get_confirmation_body_list = async_raw_response(resource.get_confirmation_body_list)
+        self.get_confirmation_subject_list = async_raw_response(resource.get_confirmation_subject_list)

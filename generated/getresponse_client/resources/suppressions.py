@@ -3,168 +3,116 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_suppression import NewSuppression
+from ..models.suppression import Suppression
+from ..models.suppression_details import SuppressionDetails
+from ..models.update_suppression import UpdateSuppression
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_suppression import NewSuppression
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.suppression import Suppression
-    from ..models.suppression_details import SuppressionDetails
-    from ..models.update_suppression import UpdateSuppression
-
-
-class SuppressionsRawResource(SyncResource):
-    """client.suppressions.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewSuppression | Unset = UNSET,
-    ) -> RawResponse[SuppressionDetails]:
-        """Creates a new suppression list. Returns the raw response with the parsed body."""
-        from ..api.suppressions import create_suppression as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        suppression_id: str,
-    ) -> RawResponse[None]:
-        """Deletes a given suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import delete_suppression as op
-
-        return self._call(
-            op._get_kwargs(
-                suppression_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        suppression_id: str,
-    ) -> RawResponse[SuppressionDetails]:
-        """Get a suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import get_suppression_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                suppression_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Suppression]]:
-        """Get suppression lists. Returns the raw response with the parsed body."""
-        from ..api.suppressions import get_suppressions_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        suppression_id: str,
-        body: UpdateSuppression | Unset = UNSET,
-    ) -> RawResponse[SuppressionDetails]:
-        """Update a suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import update_suppression as op
-
-        return self._call(
-            op._get_kwargs(
-                suppression_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class SuppressionsResource(SyncResource):
     """Suppressions: client.suppressions."""
 
-    @cached_property
-    def with_raw_response(self) -> SuppressionsRawResource:
-        return SuppressionsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewSuppression | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
 
     def create(
         self,
-        body: NewSuppression | Unset = UNSET,
+        *,
+        body: NewSuppression | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Creates a new suppression list.
 
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/suppressions",
+            cast_to=SuppressionDetails,
+            json=json_body(
+                "suppressions.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "masks": masks,
+                },
+                SUPPRESSIONS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         suppression_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Deletes a given suppression list by ID.
 
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
-        return (
-            self.with_raw_response.delete(
-                suppression_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         suppression_id: str,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Get a suppression list by ID.
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
-        return (
-            self.with_raw_response.get(
-                suppression_id,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=SuppressionDetails,
+            options=options,
+        )
 
     def list(
         self,
@@ -177,6 +125,7 @@ class SuppressionsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Suppression]:
         """Get suppression lists.
 
@@ -184,27 +133,49 @@ class SuppressionsResource(SyncResource):
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
-        from ..api.suppressions import get_suppressions_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/suppressions",
+            item=Suppression,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        suppression_id: str,
+        *,
+        name: str,
+        masks: builtins.list[str],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
+
+    @overload
+    def update(
+        self,
+        suppression_id: str,
+        *,
+        body: UpdateSuppression | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
 
     def update(
         self,
         suppression_id: str,
-        body: UpdateSuppression | Unset = UNSET,
+        *,
+        body: UpdateSuppression | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Update a suppression list by ID.
 
@@ -212,160 +183,125 @@ class SuppressionsResource(SyncResource):
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """
-        return (
-            self.with_raw_response.update(
-                suppression_id,
+        return self._request(
+            "POST",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=SuppressionDetails,
+            json=json_body(
+                "suppressions.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncSuppressionsRawResource(AsyncResource):
-    """client.suppressions.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewSuppression | Unset = UNSET,
-    ) -> RawResponse[SuppressionDetails]:
-        """Creates a new suppression list. Returns the raw response with the parsed body."""
-        from ..api.suppressions import create_suppression as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "name": name,
+                    "masks": masks,
+                },
+                SUPPRESSIONS_UPDATE_WIRE,
+                required=(
+                    "name",
+                    "masks",
+                ),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        suppression_id: str,
-    ) -> RawResponse[None]:
-        """Deletes a given suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import delete_suppression as op
+    @property
+    def with_raw_response(self) -> SuppressionsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return SuppressionsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                suppression_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        suppression_id: str,
-    ) -> RawResponse[SuppressionDetails]:
-        """Get a suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import get_suppression_by_id as op
+class SuppressionsResourceWithRawResponse:
+    """client.suppressions.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                suppression_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Suppression]]:
-        """Get suppression lists. Returns the raw response with the parsed body."""
-        from ..api.suppressions import get_suppressions_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        suppression_id: str,
-        body: UpdateSuppression | Unset = UNSET,
-    ) -> RawResponse[SuppressionDetails]:
-        """Update a suppression list by ID. Returns the raw response with the parsed body."""
-        from ..api.suppressions import update_suppression as op
-
-        return await self._call(
-            op._get_kwargs(
-                suppression_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: SuppressionsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncSuppressionsResource(AsyncResource):
     """Suppressions: client.suppressions."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncSuppressionsRawResource:
-        return AsyncSuppressionsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewSuppression | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
 
     async def create(
         self,
-        body: NewSuppression | Unset = UNSET,
+        *,
+        body: NewSuppression | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Creates a new suppression list.
 
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/suppressions",
+            cast_to=SuppressionDetails,
+            json=json_body(
+                "suppressions.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "masks": masks,
+                },
+                SUPPRESSIONS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         suppression_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Deletes a given suppression list by ID.
 
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
-        return (
-            await self.with_raw_response.delete(
-                suppression_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         suppression_id: str,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Get a suppression list by ID.
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
-        return (
-            await self.with_raw_response.get(
-                suppression_id,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=SuppressionDetails,
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -376,34 +312,57 @@ class AsyncSuppressionsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Suppression]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Suppression]:
         """Get suppression lists.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
-        from ..api.suppressions import get_suppressions_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/suppressions",
+            item=Suppression,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        suppression_id: str,
+        *,
+        name: str,
+        masks: builtins.list[str],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
+
+    @overload
+    async def update(
+        self,
+        suppression_id: str,
+        *,
+        body: UpdateSuppression | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> SuppressionDetails: ...
 
     async def update(
         self,
         suppression_id: str,
-        body: UpdateSuppression | Unset = UNSET,
+        *,
+        body: UpdateSuppression | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        masks: builtins.list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Update a suppression list by ID.
 
@@ -411,9 +370,49 @@ class AsyncSuppressionsResource(AsyncResource):
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """
-        return (
-            await self.with_raw_response.update(
-                suppression_id,
+        return await self._request(
+            "POST",
+            f"/suppressions/{path_value(suppression_id)}",
+            cast_to=SuppressionDetails,
+            json=json_body(
+                "suppressions.update",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "masks": masks,
+                },
+                SUPPRESSIONS_UPDATE_WIRE,
+                required=(
+                    "name",
+                    "masks",
+                ),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncSuppressionsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncSuppressionsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncSuppressionsResourceWithRawResponse:
+    """client.suppressions.with_raw_response."""
+
+    def __init__(self, resource: AsyncSuppressionsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+SUPPRESSIONS_CREATE_WIRE = {
+    "name": "name",
+    "masks": "masks",
+}
+SUPPRESSIONS_UPDATE_WIRE = {
+    "name": "name",
+    "masks": "masks",
+}

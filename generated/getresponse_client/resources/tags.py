@@ -2,175 +2,121 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.new_tag import NewTag
+from ..models.tag import Tag
+from ..models.tag_details import TagDetails
+from ..models.update_tag import UpdateTag
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.new_tag import NewTag
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.tag import Tag
-    from ..models.tag_details import TagDetails
-    from ..models.update_tag import UpdateTag
-
-
-class TagsRawResource(SyncResource):
-    """client.tags.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: NewTag | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Add a new tag. Returns the raw response with the parsed body."""
-        from ..api.tags import create_tag as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        tag_id: str,
-    ) -> RawResponse[None]:
-        """Delete tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import delete_tag as op
-
-        return self._call(
-            op._get_kwargs(
-                tag_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        tag_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Get tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import get_tag_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                tag_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_at_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_at_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Tag]]:
-        """Get the list of tags. Returns the raw response with the parsed body."""
-        from ..api.tags import get_tags_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_at=sort_created_at,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        tag_id: str,
-        body: UpdateTag | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Update tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import update_tag as op
-
-        return self._call(
-            op._get_kwargs(
-                tag_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class TagsResource(SyncResource):
     """Tags: client.tags."""
 
-    @cached_property
-    def with_raw_response(self) -> TagsRawResource:
-        return TagsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: NewTag | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
 
     def create(
         self,
-        body: NewTag | Unset = UNSET,
+        *,
+        body: NewTag | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Add a new tag.
 
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/tags",
+            cast_to=TagDetails,
+            json=json_body(
+                "tags.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "color": color,
+                },
+                TAGS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         tag_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete tag by ID.
 
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
-        return (
-            self.with_raw_response.delete(
-                tag_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         tag_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Get tag by ID.
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
-        return (
-            self.with_raw_response.get(
-                tag_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=TagDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -183,6 +129,7 @@ class TagsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Tag]:
         """Get the list of tags.
 
@@ -190,27 +137,49 @@ class TagsResource(SyncResource):
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
-        from ..api.tags import get_tags_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_at=sort_created_at,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/tags",
+            item=Tag,
+            params={
+                "query[name]": query_name,
+                "query[createdAt][from]": query_created_at_from,
+                "query[createdAt][to]": query_created_at_to,
+                "sort[createdAt]": sort_created_at,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        tag_id: str,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
+
+    @overload
+    def update(
+        self,
+        tag_id: str,
+        *,
+        body: UpdateTag | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
 
     def update(
         self,
         tag_id: str,
-        body: UpdateTag | Unset = UNSET,
+        *,
+        body: UpdateTag | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Update tag by ID.
 
@@ -218,166 +187,127 @@ class TagsResource(SyncResource):
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """
-        return (
-            self.with_raw_response.update(
-                tag_id,
+        return self._request(
+            "POST",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=TagDetails,
+            json=json_body(
+                "tags.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncTagsRawResource(AsyncResource):
-    """client.tags.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: NewTag | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Add a new tag. Returns the raw response with the parsed body."""
-        from ..api.tags import create_tag as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "name": name,
+                    "color": color,
+                },
+                TAGS_UPDATE_WIRE,
+                required=("name",),
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        tag_id: str,
-    ) -> RawResponse[None]:
-        """Delete tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import delete_tag as op
+    @property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return TagsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                tag_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        tag_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Get tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import get_tag_by_id as op
+class TagsResourceWithRawResponse:
+    """client.tags.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                tag_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_at_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_at_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Tag]]:
-        """Get the list of tags. Returns the raw response with the parsed body."""
-        from ..api.tags import get_tags_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_at=sort_created_at,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        tag_id: str,
-        body: UpdateTag | Unset = UNSET,
-    ) -> RawResponse[TagDetails]:
-        """Update tag by ID. Returns the raw response with the parsed body."""
-        from ..api.tags import update_tag as op
-
-        return await self._call(
-            op._get_kwargs(
-                tag_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: TagsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncTagsResource(AsyncResource):
     """Tags: client.tags."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncTagsRawResource:
-        return AsyncTagsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: NewTag | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
 
     async def create(
         self,
-        body: NewTag | Unset = UNSET,
+        *,
+        body: NewTag | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Add a new tag.
 
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/tags",
+            cast_to=TagDetails,
+            json=json_body(
+                "tags.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "color": color,
+                },
+                TAGS_CREATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         tag_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete tag by ID.
 
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
-        return (
-            await self.with_raw_response.delete(
-                tag_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         tag_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Get tag by ID.
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
-        return (
-            await self.with_raw_response.get(
-                tag_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=TagDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -388,34 +318,57 @@ class AsyncTagsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Tag]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Tag]:
         """Get the list of tags.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
-        from ..api.tags import get_tags_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycreated_atfrom=query_created_at_from,
-                querycreated_atto=query_created_at_to,
-                sortcreated_at=sort_created_at,
-                sortname=sort_name,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/tags",
+            item=Tag,
+            params={
+                "query[name]": query_name,
+                "query[createdAt][from]": query_created_at_from,
+                "query[createdAt][to]": query_created_at_to,
+                "sort[createdAt]": sort_created_at,
+                "sort[name]": sort_name,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        tag_id: str,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
+
+    @overload
+    async def update(
+        self,
+        tag_id: str,
+        *,
+        body: UpdateTag | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TagDetails: ...
 
     async def update(
         self,
         tag_id: str,
-        body: UpdateTag | Unset = UNSET,
+        *,
+        body: UpdateTag | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Update tag by ID.
 
@@ -423,9 +376,46 @@ class AsyncTagsResource(AsyncResource):
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """
-        return (
-            await self.with_raw_response.update(
-                tag_id,
+        return await self._request(
+            "POST",
+            f"/tags/{path_value(tag_id)}",
+            cast_to=TagDetails,
+            json=json_body(
+                "tags.update",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "color": color,
+                },
+                TAGS_UPDATE_WIRE,
+                required=("name",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncTagsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncTagsResourceWithRawResponse:
+    """client.tags.with_raw_response."""
+
+    def __init__(self, resource: AsyncTagsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+TAGS_CREATE_WIRE = {
+    "name": "name",
+    "color": "color",
+}
+TAGS_UPDATE_WIRE = {
+    "name": "name",
+    "color": "color",
+}

@@ -2,169 +2,112 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.base_tax import BaseTax
+from ..models.new_tax import NewTax
+from ..models.tax import Tax
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.base_tax import BaseTax
-    from ..models.new_tax import NewTax
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.tax import Tax
-
-
-class TaxesRawResource(SyncResource):
-    """client.taxes.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        shop_id: str,
-        body: NewTax | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Create tax. Returns the raw response with the parsed body."""
-        from ..api.taxes import create_tax as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        shop_id: str,
-        tax_id: str,
-    ) -> RawResponse[None]:
-        """Delete tax by ID. Returns the raw response with the parsed body."""
-        from ..api.taxes import delete_tax as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        shop_id: str,
-        tax_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Get a single tax by ID. Returns the raw response with the parsed body."""
-        from ..api.taxes import get_tax_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Tax]]:
-        """Get a list of taxes. Returns the raw response with the parsed body."""
-        from ..api.taxes import get_tax_list as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        shop_id: str,
-        tax_id: str,
-        body: BaseTax | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Update tax. Returns the raw response with the parsed body."""
-        from ..api.taxes import update_tax as op
-
-        return self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class TaxesResource(SyncResource):
     """Taxes: client.taxes."""
 
-    @cached_property
-    def with_raw_response(self) -> TaxesRawResource:
-        return TaxesRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        rate: float,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
+
+    @overload
+    def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewTax | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
 
     def create(
         self,
         shop_id: str,
-        body: NewTax | Unset = UNSET,
+        *,
+        body: NewTax | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Create tax.
 
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
-        return (
-            self.with_raw_response.create(
-                shop_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/taxes",
+            cast_to=Tax,
+            json=json_body(
+                "taxes.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "rate": rate,
+                    "tax_id": tax_id,
+                    "href": href,
+                },
+                TAXES_CREATE_WIRE,
+                required=(
+                    "name",
+                    "rate",
+                ),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         shop_id: str,
         tax_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete tax by ID.
 
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
-        return (
-            self.with_raw_response.delete(
-                shop_id,
-                tax_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
@@ -172,18 +115,21 @@ class TaxesResource(SyncResource):
         tax_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Get a single tax by ID.
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
-        return (
-            self.with_raw_response.get(
-                shop_id,
-                tax_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=Tax,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -196,6 +142,7 @@ class TaxesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Tax]:
         """Get a list of taxes.
 
@@ -203,28 +150,55 @@ class TaxesResource(SyncResource):
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
-        from ..api.taxes import get_tax_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/taxes",
+            item=Tax,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        tax_id: str,
+        *,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
+
+    @overload
+    def update(
+        self,
+        shop_id: str,
+        tax_id: str,
+        *,
+        body: BaseTax | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
 
     def update(
         self,
         shop_id: str,
         tax_id: str,
-        body: BaseTax | Unset = UNSET,
+        *,
+        body: BaseTax | Mapping[str, Any] | None = None,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Update tax.
 
@@ -232,160 +206,118 @@ class TaxesResource(SyncResource):
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """
-        return (
-            self.with_raw_response.update(
-                shop_id,
-                tax_id,
+        return self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=Tax,
+            json=json_body(
+                "taxes.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncTaxesRawResource(AsyncResource):
-    """client.taxes.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        shop_id: str,
-        body: NewTax | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Create tax. Returns the raw response with the parsed body."""
-        from ..api.taxes import create_tax as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                body=body,
+                {
+                    "tax_id": tax_id,
+                    "href": href,
+                    "name": name,
+                    "rate": rate,
+                },
+                TAXES_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        shop_id: str,
-        tax_id: str,
-    ) -> RawResponse[None]:
-        """Delete tax by ID. Returns the raw response with the parsed body."""
-        from ..api.taxes import delete_tax as op
+    @property
+    def with_raw_response(self) -> TaxesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return TaxesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        shop_id: str,
-        tax_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Get a single tax by ID. Returns the raw response with the parsed body."""
-        from ..api.taxes import get_tax_by_id as op
+class TaxesResourceWithRawResponse:
+    """client.taxes.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        shop_id: str,
-        *,
-        query_name: str | Unset = UNSET,
-        query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Tax]]:
-        """Get a list of taxes. Returns the raw response with the parsed body."""
-        from ..api.taxes import get_tax_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        shop_id: str,
-        tax_id: str,
-        body: BaseTax | Unset = UNSET,
-    ) -> RawResponse[Tax]:
-        """Update tax. Returns the raw response with the parsed body."""
-        from ..api.taxes import update_tax as op
-
-        return await self._call(
-            op._get_kwargs(
-                shop_id,
-                tax_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: TaxesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncTaxesResource(AsyncResource):
     """Taxes: client.taxes."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncTaxesRawResource:
-        return AsyncTaxesRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        name: str,
+        rate: float,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
+
+    @overload
+    async def create(
+        self,
+        shop_id: str,
+        *,
+        body: NewTax | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
 
     async def create(
         self,
         shop_id: str,
-        body: NewTax | Unset = UNSET,
+        *,
+        body: NewTax | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Create tax.
 
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
-        return (
-            await self.with_raw_response.create(
-                shop_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/taxes",
+            cast_to=Tax,
+            json=json_body(
+                "taxes.create",
                 body,
-            )
-        ).parsed
+                {
+                    "name": name,
+                    "rate": rate,
+                    "tax_id": tax_id,
+                    "href": href,
+                },
+                TAXES_CREATE_WIRE,
+                required=(
+                    "name",
+                    "rate",
+                ),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         shop_id: str,
         tax_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete tax by ID.
 
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
-        return (
-            await self.with_raw_response.delete(
-                shop_id,
-                tax_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
@@ -393,20 +325,23 @@ class AsyncTaxesResource(AsyncResource):
         tax_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Get a single tax by ID.
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
-        return (
-            await self.with_raw_response.get(
-                shop_id,
-                tax_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=Tax,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         shop_id: str,
         *,
@@ -417,35 +352,63 @@ class AsyncTaxesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Tax]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Tax]:
         """Get a list of taxes.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
-        from ..api.taxes import get_tax_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                shop_id,
-                queryname=query_name,
-                querycreated_onfrom=query_created_on_from,
-                querycreated_onto=query_created_on_to,
-                sortcreated_on=sort_created_on,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/shops/{path_value(shop_id)}/taxes",
+            item=Tax,
+            params={
+                "query[name]": query_name,
+                "query[createdOn][from]": query_created_on_from,
+                "query[createdOn][to]": query_created_on_to,
+                "sort[createdOn]": sort_created_on,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        tax_id: str,
+        *,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
+
+    @overload
+    async def update(
+        self,
+        shop_id: str,
+        tax_id: str,
+        *,
+        body: BaseTax | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Tax: ...
 
     async def update(
         self,
         shop_id: str,
         tax_id: str,
-        body: BaseTax | Unset = UNSET,
+        *,
+        body: BaseTax | Mapping[str, Any] | None = None,
+        tax_id: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        rate: float | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Tax:
         """Update tax.
 
@@ -453,10 +416,51 @@ class AsyncTaxesResource(AsyncResource):
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """
-        return (
-            await self.with_raw_response.update(
-                shop_id,
-                tax_id,
+        return await self._request(
+            "POST",
+            f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
+            cast_to=Tax,
+            json=json_body(
+                "taxes.update",
                 body,
-            )
-        ).parsed
+                {
+                    "tax_id": tax_id,
+                    "href": href,
+                    "name": name,
+                    "rate": rate,
+                },
+                TAXES_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTaxesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncTaxesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncTaxesResourceWithRawResponse:
+    """client.taxes.with_raw_response."""
+
+    def __init__(self, resource: AsyncTaxesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+TAXES_CREATE_WIRE = {
+    "name": "name",
+    "rate": "rate",
+    "tax_id": "taxId",
+    "href": "href",
+}
+TAXES_UPDATE_WIRE = {
+    "tax_id": "taxId",
+    "href": "href",
+    "name": "name",
+    "rate": "rate",
+}

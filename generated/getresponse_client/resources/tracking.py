@@ -3,104 +3,114 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
+
+from ..models.facebook_pixel import FacebookPixel
+from ..models.tracking import Tracking
 
 if TYPE_CHECKING:
-    from .._runtime.responses import RawResponse
-    from ..models.facebook_pixel import FacebookPixel
-    from ..models.tracking import Tracking
+    from typing import Unpack
 
-
-class TrackingRawResource(SyncResource):
-    """client.tracking.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get_facebook_pixel_list(
-        self,
-    ) -> RawResponse[builtins.list[FacebookPixel]]:
-        """Get the list of "Facebook Pixels". Returns the raw response with the parsed body."""
-        from ..api.tracking import get_facebook_pixel_list as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    def get_tracking(
-        self,
-    ) -> RawResponse[builtins.list[Tracking]]:
-        """Get Tracking JavaScript code snippets. Returns the raw response with the parsed body."""
-        from ..api.tracking import get_tracking as op
-
-        return self._call(op._get_kwargs(), op._parse_response, idempotent=True)
+    from getresponse_runtime.transport import RequestOptions
 
 
 class TrackingResource(SyncResource):
     """Tracking: client.tracking."""
 
-    @cached_property
-    def with_raw_response(self) -> TrackingRawResource:
-        return TrackingRawResource(self._transport)
-
     def get_facebook_pixel_list(
         self,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[FacebookPixel]:
         """Get the list of "Facebook Pixels".
 
         GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
         """
-        return (self.with_raw_response.get_facebook_pixel_list()).parsed
+        return self._request(
+            "GET",
+            f"/tracking/facebook-pixels",
+            cast_to=ListOf(FacebookPixel),
+            options=options,
+        )
 
     def get_tracking(
         self,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Tracking]:
         """Get Tracking JavaScript code snippets.
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
-        return (self.with_raw_response.get_tracking()).parsed
+        return self._request(
+            "GET",
+            f"/tracking",
+            cast_to=ListOf(Tracking),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> TrackingResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return TrackingResourceWithRawResponse(self._raw_copy())
 
 
-class AsyncTrackingRawResource(AsyncResource):
-    """client.tracking.with_raw_response: the same calls, returning status, headers and body too."""
+class TrackingResourceWithRawResponse:
+    """client.tracking.with_raw_response."""
 
-    async def get_facebook_pixel_list(
-        self,
-    ) -> RawResponse[builtins.list[FacebookPixel]]:
-        """Get the list of "Facebook Pixels". Returns the raw response with the parsed body."""
-        from ..api.tracking import get_facebook_pixel_list as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
-
-    async def get_tracking(
-        self,
-    ) -> RawResponse[builtins.list[Tracking]]:
-        """Get Tracking JavaScript code snippets. Returns the raw response with the parsed body."""
-        from ..api.tracking import get_tracking as op
-
-        return await self._call(op._get_kwargs(), op._parse_response, idempotent=True)
+    def __init__(self, resource: TrackingResource) -> None:
+        self.get_facebook_pixel_list = raw_response(resource.get_facebook_pixel_list)
+        self.get_tracking = raw_response(resource.get_tracking)
 
 
 class AsyncTrackingResource(AsyncResource):
     """Tracking: client.tracking."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncTrackingRawResource:
-        return AsyncTrackingRawResource(self._transport)
-
     async def get_facebook_pixel_list(
         self,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[FacebookPixel]:
         """Get the list of "Facebook Pixels".
 
         GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
         """
-        return (await self.with_raw_response.get_facebook_pixel_list()).parsed
+        return await self._request(
+            "GET",
+            f"/tracking/facebook-pixels",
+            cast_to=ListOf(FacebookPixel),
+            options=options,
+        )
 
     async def get_tracking(
         self,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Tracking]:
         """Get Tracking JavaScript code snippets.
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
-        return (await self.with_raw_response.get_tracking()).parsed
+        return await self._request(
+            "GET",
+            f"/tracking",
+            cast_to=ListOf(Tracking),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTrackingResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncTrackingResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncTrackingResourceWithRawResponse:
+    """client.tracking.with_raw_response."""
+
+    def __init__(self, resource: AsyncTrackingResource) -> None:
+        self.get_facebook_pixel_list = async_raw_response(resource.get_facebook_pixel_list)
+        self.get_tracking = async_raw_response(resource.get_tracking)

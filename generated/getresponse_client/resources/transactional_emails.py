@@ -3,154 +3,122 @@
 from __future__ import annotations
 
 import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    ListOf,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.create_transactional_email import CreateTransactionalEmail
+from ..models.transactional_email import TransactionalEmail
+from ..models.transactional_email_details import TransactionalEmailDetails
+from ..models.transactional_email_list_element import TransactionalEmailListElement
+from ..models.transactional_email_statistics import TransactionalEmailStatistics
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.create_transactional_email import CreateTransactionalEmail
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
     from ..models.get_transactional_emails_statistics_querygroup_by import GetTransactionalEmailsStatisticsQuerygroupBy
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.transactional_email import TransactionalEmail
-    from ..models.transactional_email_details import TransactionalEmailDetails
-    from ..models.transactional_email_list_element import TransactionalEmailListElement
-    from ..models.transactional_email_statistics import TransactionalEmailStatistics
-
-
-class TransactionalEmailsRawResource(SyncResource):
-    """client.transactional_emails.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: CreateTransactionalEmail | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmail]:
-        """Send transactional email. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import create_transactional_email as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def get(
-        self,
-        transactional_email_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailDetails]:
-        """Get transactional email details by transactional email ID. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                transactional_email_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_sent_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_sent_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_tagged: StringBooleanEnum | Unset = UNSET,
-        query_tag_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[TransactionalEmailListElement]]:
-        """Get the list of transactional emails. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querysent_onfrom=query_sent_on_from,
-                querysent_onto=query_sent_on_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get_emails_statistics(
-        self,
-        *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
-        query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_tagged: StringBooleanEnum | Unset = UNSET,
-        query_tag_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[TransactionalEmailStatistics]]:
-        """Get the overall statistics of transactional emails. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_statistics as op
-
-        return self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                querytime_framefrom=query_time_frame_from,
-                querytime_frameto=query_time_frame_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class TransactionalEmailsResource(SyncResource):
     """Transactional Emails: client.transactional_emails."""
 
-    @cached_property
-    def with_raw_response(self) -> TransactionalEmailsRawResource:
-        return TransactionalEmailsRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        from_field: FromFieldReference | Mapping[str, Any],
+        recipients: TransactionalEmailRecipients | Mapping[str, Any],
+        content_type: CreateTransactionalEmailContentType,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTransactionalEmail | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmail: ...
 
     def create(
         self,
-        body: CreateTransactionalEmail | Unset = UNSET,
+        *,
+        body: CreateTransactionalEmail | Mapping[str, Any] | None = None,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        recipients: TransactionalEmailRecipients | Mapping[str, Any] | Unset = UNSET,
+        content_type: CreateTransactionalEmailContentType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmail:
         """Send transactional email.
 
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/transactional-emails",
+            cast_to=TransactionalEmail,
+            json=json_body(
+                "transactional_emails.create",
                 body,
-            )
-        ).parsed
+                {
+                    "from_field": from_field,
+                    "recipients": recipients,
+                    "content_type": content_type,
+                    "reply_to": reply_to,
+                    "tag": tag,
+                },
+                TRANSACTIONAL_EMAILS_CREATE_WIRE,
+                required=(
+                    "from_field",
+                    "recipients",
+                    "content_type",
+                ),
+            ),
+            options=options,
+        )
 
     def get(
         self,
         transactional_email_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailDetails:
         """Get transactional email details by transactional email ID.
 
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
-        return (
-            self.with_raw_response.get(
-                transactional_email_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/transactional-emails/{path_value(transactional_email_id)}",
+            cast_to=TransactionalEmailDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -162,6 +130,7 @@ class TransactionalEmailsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[TransactionalEmailListElement]:
         """Get the list of transactional emails.
 
@@ -169,178 +138,151 @@ class TransactionalEmailsResource(SyncResource):
 
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
-        from ..api.transactional_emails import get_transactional_emails_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysent_onfrom=query_sent_on_from,
-                querysent_onto=query_sent_on_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/transactional-emails",
+            item=TransactionalEmailListElement,
+            params={
+                "query[sentOn][from]": query_sent_on_from,
+                "query[sentOn][to]": query_sent_on_to,
+                "query[tagged]": query_tagged,
+                "query[tagId]": query_tag_id,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     def get_emails_statistics(
         self,
         *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
+        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy = None,
         query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
         query_tagged: StringBooleanEnum | Unset = UNSET,
         query_tag_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[TransactionalEmailStatistics]:
         """Get the overall statistics of transactional emails.
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
-        return (
-            self.with_raw_response.get_emails_statistics(
-                query_group_by=query_group_by,
-                query_time_frame_from=query_time_frame_from,
-                query_time_frame_to=query_time_frame_to,
-                query_tagged=query_tagged,
-                query_tag_id=query_tag_id,
-                fields=fields,
-            )
-        ).parsed
-
-
-class AsyncTransactionalEmailsRawResource(AsyncResource):
-    """client.transactional_emails.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: CreateTransactionalEmail | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmail]:
-        """Send transactional email. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import create_transactional_email as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
+        return self._request(
+            "GET",
+            f"/transactional-emails/statistics",
+            cast_to=ListOf(TransactionalEmailStatistics),
+            params={
+                "query[groupBy]": query_group_by,
+                "query[timeFrame][from]": query_time_frame_from,
+                "query[timeFrame][to]": query_time_frame_to,
+                "query[tagged]": query_tagged,
+                "query[tagId]": query_tag_id,
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def get(
-        self,
-        transactional_email_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailDetails]:
-        """Get transactional email details by transactional email ID. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_by_id as op
+    @property
+    def with_raw_response(self) -> TransactionalEmailsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return TransactionalEmailsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                transactional_email_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def list(
-        self,
-        *,
-        query_sent_on_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_sent_on_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_tagged: StringBooleanEnum | Unset = UNSET,
-        query_tag_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[TransactionalEmailListElement]]:
-        """Get the list of transactional emails. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_list as op
+class TransactionalEmailsResourceWithRawResponse:
+    """client.transactional_emails.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                querysent_onfrom=query_sent_on_from,
-                querysent_onto=query_sent_on_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def get_emails_statistics(
-        self,
-        *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
-        query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
-        query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
-        query_tagged: StringBooleanEnum | Unset = UNSET,
-        query_tag_id: str | Unset = UNSET,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[TransactionalEmailStatistics]]:
-        """Get the overall statistics of transactional emails. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails import get_transactional_emails_statistics as op
-
-        return await self._call(
-            op._get_kwargs(
-                querygroup_by=query_group_by,
-                querytime_framefrom=query_time_frame_from,
-                querytime_frameto=query_time_frame_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: TransactionalEmailsResource) -> None:
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_emails_statistics = raw_response(resource.get_emails_statistics)
 
 
 class AsyncTransactionalEmailsResource(AsyncResource):
     """Transactional Emails: client.transactional_emails."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncTransactionalEmailsRawResource:
-        return AsyncTransactionalEmailsRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        from_field: FromFieldReference | Mapping[str, Any],
+        recipients: TransactionalEmailRecipients | Mapping[str, Any],
+        content_type: CreateTransactionalEmailContentType,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTransactionalEmail | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmail: ...
 
     async def create(
         self,
-        body: CreateTransactionalEmail | Unset = UNSET,
+        *,
+        body: CreateTransactionalEmail | Mapping[str, Any] | None = None,
+        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        recipients: TransactionalEmailRecipients | Mapping[str, Any] | Unset = UNSET,
+        content_type: CreateTransactionalEmailContentType | Unset = UNSET,
+        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmail:
         """Send transactional email.
 
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/transactional-emails",
+            cast_to=TransactionalEmail,
+            json=json_body(
+                "transactional_emails.create",
                 body,
-            )
-        ).parsed
+                {
+                    "from_field": from_field,
+                    "recipients": recipients,
+                    "content_type": content_type,
+                    "reply_to": reply_to,
+                    "tag": tag,
+                },
+                TRANSACTIONAL_EMAILS_CREATE_WIRE,
+                required=(
+                    "from_field",
+                    "recipients",
+                    "content_type",
+                ),
+            ),
+            options=options,
+        )
 
     async def get(
         self,
         transactional_email_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailDetails:
         """Get transactional email details by transactional email ID.
 
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
-        return (
-            await self.with_raw_response.get(
-                transactional_email_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/transactional-emails/{path_value(transactional_email_id)}",
+            cast_to=TransactionalEmailDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_sent_on_from: datetime.date | datetime.datetime | Unset = UNSET,
@@ -350,50 +292,80 @@ class AsyncTransactionalEmailsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[TransactionalEmailListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[TransactionalEmailListElement]:
         """Get the list of transactional emails.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
-        from ..api.transactional_emails import get_transactional_emails_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysent_onfrom=query_sent_on_from,
-                querysent_onto=query_sent_on_to,
-                querytagged=query_tagged,
-                querytag_id=query_tag_id,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/transactional-emails",
+            item=TransactionalEmailListElement,
+            params={
+                "query[sentOn][from]": query_sent_on_from,
+                "query[sentOn][to]": query_sent_on_to,
+                "query[tagged]": query_tagged,
+                "query[tagId]": query_tag_id,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
     async def get_emails_statistics(
         self,
         *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
+        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy = None,
         query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
         query_tagged: StringBooleanEnum | Unset = UNSET,
         query_tag_id: str | Unset = UNSET,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[TransactionalEmailStatistics]:
         """Get the overall statistics of transactional emails.
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
-        return (
-            await self.with_raw_response.get_emails_statistics(
-                query_group_by=query_group_by,
-                query_time_frame_from=query_time_frame_from,
-                query_time_frame_to=query_time_frame_to,
-                query_tagged=query_tagged,
-                query_tag_id=query_tag_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/transactional-emails/statistics",
+            cast_to=ListOf(TransactionalEmailStatistics),
+            params={
+                "query[groupBy]": query_group_by,
+                "query[timeFrame][from]": query_time_frame_from,
+                "query[timeFrame][to]": query_time_frame_to,
+                "query[tagged]": query_tagged,
+                "query[tagId]": query_tag_id,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTransactionalEmailsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncTransactionalEmailsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncTransactionalEmailsResourceWithRawResponse:
+    """client.transactional_emails.with_raw_response."""
+
+    def __init__(self, resource: AsyncTransactionalEmailsResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.get_emails_statistics = async_raw_response(resource.get_emails_statistics)
+
+
+# Keyword argument -> JSON name, per method with a body.
+TRANSACTIONAL_EMAILS_CREATE_WIRE = {
+    "from_field": "fromField",
+    "recipients": "recipients",
+    "content_type": "contentType",
+    "reply_to": "replyTo",
+    "tag": "tag",
+}

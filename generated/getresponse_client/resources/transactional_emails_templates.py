@@ -2,169 +2,120 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.create_transactional_email_template import CreateTransactionalEmailTemplate
+from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
+from ..models.update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBody
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.create_transactional_email_template import CreateTransactionalEmailTemplate
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
-    from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
-    from ..models.update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBody
-
-
-class TransactionalEmailsTemplatesRawResource(SyncResource):
-    """client.transactional_emails_templates.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def create(
-        self,
-        body: CreateTransactionalEmailTemplate | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Create transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import create_transactional_email_template as op
-
-        return self._call(
-            op._get_kwargs(
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
-
-    def delete(
-        self,
-        transactional_email_template_id: str,
-    ) -> RawResponse[None]:
-        """Delete transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import delete_transactional_emails_template as op
-
-        return self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def get(
-        self,
-        transactional_email_template_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Get a single template by ID. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_subject: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[TransactionalEmailsTemplateListElement]]:
-        """Get the list of transactional email templates. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_list as op
-
-        return self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                sortcreated_on=sort_created_on,
-                sortsubject=sort_subject,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        transactional_email_template_id: str,
-        body: UpdateTransactionalEmailsTemplateBody | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Update transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import update_transactional_emails_template as op
-
-        return self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
 
 
 class TransactionalEmailsTemplatesResource(SyncResource):
     """Transactional Emails Templates: client.transactional_emails_templates."""
 
-    @cached_property
-    def with_raw_response(self) -> TransactionalEmailsTemplatesRawResource:
-        return TransactionalEmailsTemplatesRawResource(self._transport)
+    @overload
+    def create(
+        self,
+        *,
+        subject: str,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTransactionalEmailTemplate | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
 
     def create(
         self,
-        body: CreateTransactionalEmailTemplate | Unset = UNSET,
+        *,
+        body: CreateTransactionalEmailTemplate | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
 
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
-        return (
-            self.with_raw_response.create(
+        return self._request(
+            "POST",
+            f"/transactional-emails/templates",
+            cast_to=TransactionalEmailsTemplateDetails,
+            json=json_body(
+                "transactional_emails_templates.create",
                 body,
-            )
-        ).parsed
+                {
+                    "subject": subject,
+                    "content": content,
+                },
+                TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
+                required=("subject",),
+            ),
+            options=options,
+        )
 
     def delete(
         self,
         transactional_email_template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete transactional email template.
 
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
-        return (
-            self.with_raw_response.delete(
-                transactional_email_template_id,
-            )
-        ).parsed
+        return self._request(
+            "DELETE",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     def get(
         self,
         transactional_email_template_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Get a single template by ID.
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
-        return (
-            self.with_raw_response.get(
-                transactional_email_template_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=TransactionalEmailsTemplateDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -175,6 +126,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[TransactionalEmailsTemplateListElement]:
         """Get the list of transactional email templates.
 
@@ -182,25 +134,47 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                sortcreated_on=sort_created_on,
-                sortsubject=sort_subject,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/transactional-emails/templates",
+            item=TransactionalEmailsTemplateListElement,
+            params={
+                "query[subject]": query_subject,
+                "sort[createdOn]": sort_created_on,
+                "sort[subject]": sort_subject,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        transactional_email_template_id: str,
+        *,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
+
+    @overload
+    def update(
+        self,
+        transactional_email_template_id: str,
+        *,
+        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
 
     def update(
         self,
         transactional_email_template_id: str,
-        body: UpdateTransactionalEmailsTemplateBody | Unset = UNSET,
+        *,
+        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Update transactional email template.
 
@@ -208,162 +182,126 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """
-        return (
-            self.with_raw_response.update(
-                transactional_email_template_id,
+        return self._request(
+            "POST",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=TransactionalEmailsTemplateDetails,
+            json=json_body(
+                "transactional_emails_templates.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncTransactionalEmailsTemplatesRawResource(AsyncResource):
-    """client.transactional_emails_templates.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def create(
-        self,
-        body: CreateTransactionalEmailTemplate | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Create transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import create_transactional_email_template as op
-
-        return await self._call(
-            op._get_kwargs(
-                body=body,
+                {
+                    "subject": subject,
+                    "content": content,
+                },
+                TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
             ),
-            op._parse_response,
-            idempotent=False,
+            options=options,
         )
 
-    async def delete(
-        self,
-        transactional_email_template_id: str,
-    ) -> RawResponse[None]:
-        """Delete transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import delete_transactional_emails_template as op
+    @property
+    def with_raw_response(self) -> TransactionalEmailsTemplatesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return TransactionalEmailsTemplatesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def get(
-        self,
-        transactional_email_template_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Get a single template by ID. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_by_id as op
+class TransactionalEmailsTemplatesResourceWithRawResponse:
+    """client.transactional_emails_templates.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_subject: str | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_subject: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[TransactionalEmailsTemplateListElement]]:
-        """Get the list of transactional email templates. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                querysubject=query_subject,
-                sortcreated_on=sort_created_on,
-                sortsubject=sort_subject,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def update(
-        self,
-        transactional_email_template_id: str,
-        body: UpdateTransactionalEmailsTemplateBody | Unset = UNSET,
-    ) -> RawResponse[TransactionalEmailsTemplateDetails]:
-        """Update transactional email template. Returns the raw response with the parsed body."""
-        from ..api.transactional_emails_templates import update_transactional_emails_template as op
-
-        return await self._call(
-            op._get_kwargs(
-                transactional_email_template_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: TransactionalEmailsTemplatesResource) -> None:
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
     """Transactional Emails Templates: client.transactional_emails_templates."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncTransactionalEmailsTemplatesRawResource:
-        return AsyncTransactionalEmailsTemplatesRawResource(self._transport)
+    @overload
+    async def create(
+        self,
+        *,
+        subject: str,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTransactionalEmailTemplate | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
 
     async def create(
         self,
-        body: CreateTransactionalEmailTemplate | Unset = UNSET,
+        *,
+        body: CreateTransactionalEmailTemplate | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
 
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
-        return (
-            await self.with_raw_response.create(
+        return await self._request(
+            "POST",
+            f"/transactional-emails/templates",
+            cast_to=TransactionalEmailsTemplateDetails,
+            json=json_body(
+                "transactional_emails_templates.create",
                 body,
-            )
-        ).parsed
+                {
+                    "subject": subject,
+                    "content": content,
+                },
+                TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
+                required=("subject",),
+            ),
+            options=options,
+        )
 
     async def delete(
         self,
         transactional_email_template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete transactional email template.
 
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
-        return (
-            await self.with_raw_response.delete(
-                transactional_email_template_id,
-            )
-        ).parsed
+        return await self._request(
+            "DELETE",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=None,
+            options=options,
+        )
 
     async def get(
         self,
         transactional_email_template_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Get a single template by ID.
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
-        return (
-            await self.with_raw_response.get(
-                transactional_email_template_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=TransactionalEmailsTemplateDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_subject: str | Unset = UNSET,
@@ -372,32 +310,55 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[TransactionalEmailsTemplateListElement]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[TransactionalEmailsTemplateListElement]:
         """Get the list of transactional email templates.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
-        from ..api.transactional_emails_templates import get_transactional_emails_templates_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                querysubject=query_subject,
-                sortcreated_on=sort_created_on,
-                sortsubject=sort_subject,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/transactional-emails/templates",
+            item=TransactionalEmailsTemplateListElement,
+            params={
+                "query[subject]": query_subject,
+                "sort[createdOn]": sort_created_on,
+                "sort[subject]": sort_subject,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        transactional_email_template_id: str,
+        *,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
+
+    @overload
+    async def update(
+        self,
+        transactional_email_template_id: str,
+        *,
+        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> TransactionalEmailsTemplateDetails: ...
 
     async def update(
         self,
         transactional_email_template_id: str,
-        body: UpdateTransactionalEmailsTemplateBody | Unset = UNSET,
+        *,
+        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any] | None = None,
+        subject: str | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Update transactional email template.
 
@@ -405,9 +366,45 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """
-        return (
-            await self.with_raw_response.update(
-                transactional_email_template_id,
+        return await self._request(
+            "POST",
+            f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
+            cast_to=TransactionalEmailsTemplateDetails,
+            json=json_body(
+                "transactional_emails_templates.update",
                 body,
-            )
-        ).parsed
+                {
+                    "subject": subject,
+                    "content": content,
+                },
+                TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncTransactionalEmailsTemplatesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncTransactionalEmailsTemplatesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncTransactionalEmailsTemplatesResourceWithRawResponse:
+    """client.transactional_emails_templates.with_raw_response."""
+
+    def __init__(self, resource: AsyncTransactionalEmailsTemplatesResource) -> None:
+        self.create = async_raw_response(resource.create)
+        self.delete = async_raw_response(resource.delete)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE = {
+    "subject": "subject",
+    "content": "content",
+}
+TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE = {
+    "subject": "subject",
+    "content": "content",
+}

@@ -2,107 +2,61 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.webinar import Webinar
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from typing import Unpack
+
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
     from ..models.get_webinar_list_querystatus import GetWebinarListQuerystatus
     from ..models.get_webinar_list_querytype import GetWebinarListQuerytype
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.webinar import Webinar
-
-
-class WebinarsRawResource(SyncResource):
-    """client.webinars.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        webinar_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Webinar]:
-        """Get a webinar by ID. Returns the raw response with the parsed body."""
-        from ..api.webinars import get_webinar_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                webinar_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_status: GetWebinarListQuerystatus | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_starts_on: SortOrderEnum | Unset = UNSET,
-        query_type: GetWebinarListQuerytype | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Webinar]]:
-        """Get a list of webinars. Returns the raw response with the parsed body."""
-        from ..api.webinars import get_webinar_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortstarts_on=sort_starts_on,
-                querytype=query_type,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class WebinarsResource(SyncResource):
     """Webinars: client.webinars."""
 
-    @cached_property
-    def with_raw_response(self) -> WebinarsRawResource:
-        return WebinarsRawResource(self._transport)
-
     def get(
         self,
         webinar_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Webinar:
         """Get a webinar by ID.
 
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
-        return (
-            self.with_raw_response.get(
-                webinar_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/webinars/{path_value(webinar_id)}",
+            cast_to=Webinar,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
         *,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_status: GetWebinarListQuerystatus | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -111,6 +65,7 @@ class WebinarsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Webinar]:
         """Get a list of webinars.
 
@@ -118,111 +73,67 @@ class WebinarsResource(SyncResource):
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
-        from ..api.webinars import get_webinar_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortstarts_on=sort_starts_on,
-                querytype=query_type,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/webinars",
+            item=Webinar,
+            params={
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "query[status]": query_status,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "sort[startsOn]": sort_starts_on,
+                "query[type]": query_type,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
+    @property
+    def with_raw_response(self) -> WebinarsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return WebinarsResourceWithRawResponse(self._raw_copy())
 
-class AsyncWebinarsRawResource(AsyncResource):
-    """client.webinars.with_raw_response: the same calls, returning status, headers and body too."""
 
-    async def get(
-        self,
-        webinar_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Webinar]:
-        """Get a webinar by ID. Returns the raw response with the parsed body."""
-        from ..api.webinars import get_webinar_by_id as op
+class WebinarsResourceWithRawResponse:
+    """client.webinars.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                webinar_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
-        query_status: GetWebinarListQuerystatus | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_on: SortOrderEnum | Unset = UNSET,
-        sort_starts_on: SortOrderEnum | Unset = UNSET,
-        query_type: GetWebinarListQuerytype | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Webinar]]:
-        """Get a list of webinars. Returns the raw response with the parsed body."""
-        from ..api.webinars import get_webinar_list as op
-
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortstarts_on=sort_starts_on,
-                querytype=query_type,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+    def __init__(self, resource: WebinarsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
 
 
 class AsyncWebinarsResource(AsyncResource):
     """Webinars: client.webinars."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncWebinarsRawResource:
-        return AsyncWebinarsRawResource(self._transport)
-
     async def get(
         self,
         webinar_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Webinar:
         """Get a webinar by ID.
 
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
-        return (
-            await self.with_raw_response.get(
-                webinar_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/webinars/{path_value(webinar_id)}",
+            cast_to=Webinar,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
-        query_campaign_id: str | Unset = UNSET,
+        query_list_id: str | Unset = UNSET,
         query_status: GetWebinarListQuerystatus | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -231,28 +142,41 @@ class AsyncWebinarsResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Webinar]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Webinar]:
         """Get a list of webinars.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
-        from ..api.webinars import get_webinar_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querycampaign_id=query_campaign_id,
-                querystatus=query_status,
-                sortname=sort_name,
-                sortcreated_on=sort_created_on,
-                sortstarts_on=sort_starts_on,
-                querytype=query_type,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/webinars",
+            item=Webinar,
+            params={
+                "query[name]": query_name,
+                "query[campaignId]": query_list_id,
+                "query[status]": query_status,
+                "sort[name]": sort_name,
+                "sort[createdOn]": sort_created_on,
+                "sort[startsOn]": sort_starts_on,
+                "query[type]": query_type,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncWebinarsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncWebinarsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncWebinarsResourceWithRawResponse:
+    """client.webinars.with_raw_response."""
+
+    def __init__(self, resource: AsyncWebinarsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)

@@ -2,109 +2,58 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.website import Website
+from ..models.website_details import WebsiteDetails
+from ..models.website_stats import WebsiteStats
 
 if TYPE_CHECKING:
     import datetime
+    from typing import Unpack
 
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
+
+    from ..models.get_wbe_general_performance_stats_querydevice import GetWbeGeneralPerformanceStatsQuerydevice
     from ..models.get_websites_list_querystatus import GetWebsitesListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.website import Website
-    from ..models.website_details import WebsiteDetails
-
-
-class WebsitesRawResource(SyncResource):
-    """client.websites.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        website_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[WebsiteDetails]:
-        """Get a single Website by ID. Returns the raw response with the parsed body."""
-        from ..api.websites import get_website_by_id as op
-
-        return self._call(
-            op._get_kwargs(
-                website_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetWebsitesListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_page_views: SortOrderEnum | Unset = UNSET,
-        sort_visits: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Website]]:
-        """Get the list of websites. Returns the raw response with the parsed body."""
-        from ..api.websites import get_websites_list as op
-
-        return self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortpage_views=sort_page_views,
-                sortvisits=sort_visits,
-                sortunique_visitors=sort_unique_visitors,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
 
 class WebsitesResource(SyncResource):
     """Websites: client.websites."""
 
-    @cached_property
-    def with_raw_response(self) -> WebsitesRawResource:
-        return WebsitesRawResource(self._transport)
-
     def get(
         self,
         website_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> WebsiteDetails:
         """Get a single Website by ID.
 
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
-        return (
-            self.with_raw_response.get(
-                website_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/websites/{path_value(website_id)}",
+            cast_to=WebsiteDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -122,6 +71,7 @@ class WebsitesResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Website]:
         """Get the list of websites.
 
@@ -129,116 +79,98 @@ class WebsitesResource(SyncResource):
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
-        from ..api.websites import get_websites_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortpage_views=sort_page_views,
-                sortvisits=sort_visits,
-                sortunique_visitors=sort_unique_visitors,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/websites",
+            item=Website,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[pageViews]": sort_page_views,
+                "sort[visits]": sort_visits,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
 
-
-class AsyncWebsitesRawResource(AsyncResource):
-    """client.websites.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
+    def get_performance(
         self,
         website_id: str,
         *,
+        query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetWbeGeneralPerformanceStatsQuerydevice | Unset = UNSET,
+        query_page: str | Unset = UNSET,
         fields: str | Unset = UNSET,
-    ) -> RawResponse[WebsiteDetails]:
-        """Get a single Website by ID. Returns the raw response with the parsed body."""
-        from ..api.websites import get_website_by_id as op
+        **options: Unpack[RequestOptions],
+    ) -> WebsiteStats:
+        """Get details for website statistics.
 
-        return await self._call(
-            op._get_kwargs(
-                website_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
+        GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
+        """
+        return self._request(
+            "GET",
+            f"/statistics/wbe/{path_value(website_id)}/performance",
+            cast_to=WebsiteStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "query[page]": query_page,
+                "fields": fields,
+            },
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        query_name: str | Unset = UNSET,
-        query_status: GetWebsitesListQuerystatus | Unset = UNSET,
-        stats_from: datetime.datetime | Unset = UNSET,
-        stats_to: datetime.datetime | Unset = UNSET,
-        sort_name: SortOrderEnum | Unset = UNSET,
-        sort_created_at: SortOrderEnum | Unset = UNSET,
-        sort_updated_at: SortOrderEnum | Unset = UNSET,
-        sort_page_views: SortOrderEnum | Unset = UNSET,
-        sort_visits: SortOrderEnum | Unset = UNSET,
-        sort_unique_visitors: SortOrderEnum | Unset = UNSET,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Website]]:
-        """Get the list of websites. Returns the raw response with the parsed body."""
-        from ..api.websites import get_websites_list as op
+    @property
+    def with_raw_response(self) -> WebsitesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return WebsitesResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortpage_views=sort_page_views,
-                sortvisits=sort_visits,
-                sortunique_visitors=sort_unique_visitors,
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
+
+class WebsitesResourceWithRawResponse:
+    """client.websites.with_raw_response."""
+
+    def __init__(self, resource: WebsitesResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.get_performance = raw_response(resource.get_performance)
 
 
 class AsyncWebsitesResource(AsyncResource):
     """Websites: client.websites."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncWebsitesRawResource:
-        return AsyncWebsitesRawResource(self._transport)
-
     async def get(
         self,
         website_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> WebsiteDetails:
         """Get a single Website by ID.
 
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
-        return (
-            await self.with_raw_response.get(
-                website_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/websites/{path_value(website_id)}",
+            cast_to=WebsiteDetails,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -254,31 +186,76 @@ class AsyncWebsitesResource(AsyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Website]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Website]:
         """Get the list of websites.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
-        from ..api.websites import get_websites_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                queryname=query_name,
-                querystatus=query_status,
-                statsfrom=stats_from,
-                statsto=stats_to,
-                sortname=sort_name,
-                sortcreated_at=sort_created_at,
-                sortupdated_at=sort_updated_at,
-                sortpage_views=sort_page_views,
-                sortvisits=sort_visits,
-                sortunique_visitors=sort_unique_visitors,
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/websites",
+            item=Website,
+            params={
+                "query[name]": query_name,
+                "query[status]": query_status,
+                "stats[from]": stats_from,
+                "stats[to]": stats_to,
+                "sort[name]": sort_name,
+                "sort[createdAt]": sort_created_at,
+                "sort[updatedAt]": sort_updated_at,
+                "sort[pageViews]": sort_page_views,
+                "sort[visits]": sort_visits,
+                "sort[uniqueVisitors]": sort_unique_visitors,
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    async def get_performance(
+        self,
+        website_id: str,
+        *,
+        query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
+        query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
+        query_location: str | Unset = UNSET,
+        query_device: GetWbeGeneralPerformanceStatsQuerydevice | Unset = UNSET,
+        query_page: str | Unset = UNSET,
+        fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebsiteStats:
+        """Get details for website statistics.
+
+        GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
+        """
+        return await self._request(
+            "GET",
+            f"/statistics/wbe/{path_value(website_id)}/performance",
+            cast_to=WebsiteStats,
+            params={
+                "query[date][from]": query_date_from,
+                "query[date][to]": query_date_to,
+                "query[location]": query_location,
+                "query[device]": query_device,
+                "query[page]": query_page,
+                "fields": fields,
+            },
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncWebsitesResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncWebsitesResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncWebsitesResourceWithRawResponse:
+    """client.websites.with_raw_response."""
+
+    def __init__(self, resource: AsyncWebsitesResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.get_performance = async_raw_response(resource.get_performance)

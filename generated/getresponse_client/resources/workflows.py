@@ -2,102 +2,56 @@
 
 from __future__ import annotations
 
-import builtins
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, overload
 
-from .._resource import AsyncResource, SyncResource
-from ..types import UNSET, Unset
+from getresponse_runtime.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_pager,
+    async_raw_response,
+    json_body,
+    path_value,
+    raw_response,
+)
+from getresponse_runtime.types import UNSET, Unset
+
+from ..models.update_workflow import UpdateWorkflow
+from ..models.workflow import Workflow
 
 if TYPE_CHECKING:
-    from .._runtime.pagination import AsyncPage, Page
-    from .._runtime.responses import RawResponse
-    from ..models.update_workflow import UpdateWorkflow
-    from ..models.workflow import Workflow
+    from typing import Unpack
 
+    from getresponse_runtime.pagination import Page
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.transport import RequestOptions
 
-class WorkflowsRawResource(SyncResource):
-    """client.workflows.with_raw_response: the same calls, returning status, headers and body too."""
-
-    def get(
-        self,
-        workflow_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Workflow]:
-        """Get workflow by ID. Returns the raw response with the parsed body."""
-        from ..api.workflows import get_workflow as op
-
-        return self._call(
-            op._get_kwargs(
-                workflow_id,
-                fields=fields,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def list(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Workflow]]:
-        """Get workflows. Returns the raw response with the parsed body."""
-        from ..api.workflows import get_workflow_list as op
-
-        return self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
-
-    def update(
-        self,
-        workflow_id: str,
-        body: UpdateWorkflow | Unset = UNSET,
-    ) -> RawResponse[Workflow]:
-        """Update workflow. Returns the raw response with the parsed body."""
-        from ..api.workflows import update_workflow as op
-
-        return self._call(
-            op._get_kwargs(
-                workflow_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    from ..models.update_workflow_status import UpdateWorkflowStatus
 
 
 class WorkflowsResource(SyncResource):
     """Workflows: client.workflows."""
 
-    @cached_property
-    def with_raw_response(self) -> WorkflowsRawResource:
-        return WorkflowsRawResource(self._transport)
-
     def get(
         self,
         workflow_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Get workflow by ID.
 
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
-        return (
-            self.with_raw_response.get(
-                workflow_id,
-                fields=fields,
-            )
-        ).parsed
+        return self._request(
+            "GET",
+            f"/workflow/{path_value(workflow_id)}",
+            cast_to=Workflow,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
     def list(
         self,
@@ -105,6 +59,7 @@ class WorkflowsResource(SyncResource):
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
+        **options: Unpack[RequestOptions],
     ) -> Page[Workflow]:
         """Get workflows.
 
@@ -112,22 +67,42 @@ class WorkflowsResource(SyncResource):
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
-        from ..api.workflows import get_workflow_list as op
-
-        return self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/workflow",
+            item=Workflow,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        status: UpdateWorkflowStatus,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        body: UpdateWorkflow | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
 
     def update(
         self,
         workflow_id: str,
-        body: UpdateWorkflow | Unset = UNSET,
+        *,
+        body: UpdateWorkflow | Mapping[str, Any] | None = None,
+        status: UpdateWorkflowStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update workflow.
 
@@ -135,126 +110,111 @@ class WorkflowsResource(SyncResource):
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """
-        return (
-            self.with_raw_response.update(
-                workflow_id,
+        return self._request(
+            "POST",
+            f"/workflow/{path_value(workflow_id)}",
+            cast_to=Workflow,
+            json=json_body(
+                "workflows.update",
                 body,
-            )
-        ).parsed
-
-
-class AsyncWorkflowsRawResource(AsyncResource):
-    """client.workflows.with_raw_response: the same calls, returning status, headers and body too."""
-
-    async def get(
-        self,
-        workflow_id: str,
-        *,
-        fields: str | Unset = UNSET,
-    ) -> RawResponse[Workflow]:
-        """Get workflow by ID. Returns the raw response with the parsed body."""
-        from ..api.workflows import get_workflow as op
-
-        return await self._call(
-            op._get_kwargs(
-                workflow_id,
-                fields=fields,
+                {
+                    "status": status,
+                },
+                WORKFLOWS_UPDATE_WIRE,
+                required=("status",),
             ),
-            op._parse_response,
-            idempotent=True,
+            options=options,
         )
 
-    async def list(
-        self,
-        *,
-        fields: str | Unset = UNSET,
-        per_page: int | Unset = 100,
-        page: int | Unset = 1,
-    ) -> RawResponse[builtins.list[Workflow]]:
-        """Get workflows. Returns the raw response with the parsed body."""
-        from ..api.workflows import get_workflow_list as op
+    @property
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return WorkflowsResourceWithRawResponse(self._raw_copy())
 
-        return await self._call(
-            op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page,
-            ),
-            op._parse_response,
-            idempotent=True,
-        )
 
-    async def update(
-        self,
-        workflow_id: str,
-        body: UpdateWorkflow | Unset = UNSET,
-    ) -> RawResponse[Workflow]:
-        """Update workflow. Returns the raw response with the parsed body."""
-        from ..api.workflows import update_workflow as op
+class WorkflowsResourceWithRawResponse:
+    """client.workflows.with_raw_response."""
 
-        return await self._call(
-            op._get_kwargs(
-                workflow_id,
-                body=body,
-            ),
-            op._parse_response,
-            idempotent=False,
-        )
+    def __init__(self, resource: WorkflowsResource) -> None:
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.update = raw_response(resource.update)
 
 
 class AsyncWorkflowsResource(AsyncResource):
     """Workflows: client.workflows."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncWorkflowsRawResource:
-        return AsyncWorkflowsRawResource(self._transport)
-
     async def get(
         self,
         workflow_id: str,
         *,
         fields: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Get workflow by ID.
 
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
-        return (
-            await self.with_raw_response.get(
-                workflow_id,
-                fields=fields,
-            )
-        ).parsed
+        return await self._request(
+            "GET",
+            f"/workflow/{path_value(workflow_id)}",
+            cast_to=Workflow,
+            params={
+                "fields": fields,
+            },
+            options=options,
+        )
 
-    async def list(
+    def list(
         self,
         *,
         fields: str | Unset = UNSET,
         per_page: int | Unset = 100,
         page: int | Unset = 1,
-    ) -> AsyncPage[Workflow]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Workflow]:
         """Get workflows.
 
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
-        from ..api.workflows import get_workflow_list as op
-
-        return await self._paginate(
-            lambda page_number: op._get_kwargs(
-                fields=fields,
-                per_page=per_page,
-                page=page_number,
-            ),
-            op._parse_response,
-            first_page=page,
+        return self._page(
+            f"/workflow",
+            item=Workflow,
+            params={
+                "fields": fields,
+                "perPage": per_page,
+            },
+            page=page,
+            options=options,
         )
+
+    @overload
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        status: UpdateWorkflowStatus,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        body: UpdateWorkflow | Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
 
     async def update(
         self,
         workflow_id: str,
-        body: UpdateWorkflow | Unset = UNSET,
+        *,
+        body: UpdateWorkflow | Mapping[str, Any] | None = None,
+        status: UpdateWorkflowStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update workflow.
 
@@ -262,9 +222,38 @@ class AsyncWorkflowsResource(AsyncResource):
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """
-        return (
-            await self.with_raw_response.update(
-                workflow_id,
+        return await self._request(
+            "POST",
+            f"/workflow/{path_value(workflow_id)}",
+            cast_to=Workflow,
+            json=json_body(
+                "workflows.update",
                 body,
-            )
-        ).parsed
+                {
+                    "status": status,
+                },
+                WORKFLOWS_UPDATE_WIRE,
+                required=("status",),
+            ),
+            options=options,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
+        """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
+        return AsyncWorkflowsResourceWithRawResponse(self._raw_copy())
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """client.workflows.with_raw_response."""
+
+    def __init__(self, resource: AsyncWorkflowsResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_pager(resource.list)
+        self.update = async_raw_response(resource.update)
+
+
+# Keyword argument -> JSON name, per method with a body.
+WORKFLOWS_UPDATE_WIRE = {
+    "status": "status",
+}

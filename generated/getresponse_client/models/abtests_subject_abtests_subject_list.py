@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.wire import WireModel, check_mapping
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AbtestsSubjectAbtestsSubjectList")
+
+
+@_attrs_define
+class AbtestsSubjectAbtestsSubjectList(WireModel):
+    """List linked to A/B test
+
+    Attributes:
+        campaign_id (str | Unset): Campaign ID Example: C.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/campaigns/C.
+    """
+
+    campaign_id: str | Unset = UNSET
+    href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def _encode(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _encode_campaign_id(self: AbtestsSubjectAbtestsSubjectList) -> Any:
+    campaign_id = self.campaign_id
+    return campaign_id
+
+
+def _encode_href(self: AbtestsSubjectAbtestsSubjectList) -> Any:
+    href = self.href
+    return href
+
+
+def _from_dict(
+    cls: type[AbtestsSubjectAbtestsSubjectList], src_dict: Mapping[str, Any]
+) -> AbtestsSubjectAbtestsSubjectList:
+    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
+    if type(src_dict) is not dict:
+        check_mapping(cls, src_dict)
+    self = cls.__new__(cls)
+    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
+    base._wire = src_dict
+    get = src_dict.get
+    value: Any
+    self.campaign_id = get("campaignId", UNSET)
+    self.href = get("href", UNSET)
+    return self
+
+
+def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in AbtestsSubjectAbtestsSubjectList._wire_fields}
+
+
+setattr(
+    AbtestsSubjectAbtestsSubjectList, "from_dict", classmethod(_from_dict)
+)  # WireModel.from_dict is only its signature
+AbtestsSubjectAbtestsSubjectList._wire_names = {
+    "campaign_id": "campaignId",
+    "href": "href",
+}
+AbtestsSubjectAbtestsSubjectList._wire_fields = frozenset(AbtestsSubjectAbtestsSubjectList._wire_names.values())
+AbtestsSubjectAbtestsSubjectList._decoders = {
+    "campaign_id": None,
+    "href": None,
+}
+AbtestsSubjectAbtestsSubjectList._encoders = {
+    "campaign_id": _encode_campaign_id,
+    "href": _encode_href,
+}
+AbtestsSubjectAbtestsSubjectList._extra_decoder = _decode_additional_properties

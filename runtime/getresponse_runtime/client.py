@@ -1,0 +1,132 @@
+"""What GetResponse and AsyncGetResponse share: settings, the transport, per-client options, closing, fan-out.
+
+The generated client classes (getresponse_client._clients) derive from these, add one attribute per resource
+group (client.contacts, client.lists, ...) and name the servers table and the User-Agent product of their spec.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, ClassVar, Self, Unpack
+
+import httpx
+
+from .config import ClientConfig, ClientSettings
+from .fanout import gather_limited, run_concurrently
+from .transport import AsyncTransport, RequestOptions, SyncTransport
+
+__all__ = ["LOG_ENV", "AsyncClientBase", "SyncClientBase", "setup_logging"]
+
+LOG_ENV = "GETRESPONSE_LOG"
+_LOGGER = "getresponse_client"
+
+
+def setup_logging(environ: Mapping[str, str] | None = None) -> None:
+    """GETRESPONSE_LOG=debug (or info) sends the client's log to stderr: each request line, its status and time, and
+    every retry decision. Credentials are never logged. Without the variable, configure the ``getresponse_client``
+    logger yourself."""
+    level = (os.environ if environ is None else environ).get(LOG_ENV, "").strip().upper()
+    if level not in ("DEBUG", "INFO"):
+        return
+    logger = logging.getLogger(_LOGGER)
+    logger.setLevel(level)
+    if not any(getattr(handler, "_getresponse", False) for handler in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler._getresponse = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+
+
+class _ClientBase:
+    # Set by the generated client classes from the spec they were generated from.
+    _servers: ClassVar[Mapping[str, str]]
+    _servers_requiring_domain: ClassVar[frozenset[str]]
+    _product: ClassVar[str]
+
+    config: ClientConfig
+
+    def _make_config(self, settings: ClientSettings) -> ClientConfig:
+        setup_logging()
+        return ClientConfig(
+            servers=self._servers,
+            servers_requiring_domain=self._servers_requiring_domain,
+            product=self._product,
+            **settings,
+        )
+
+    def _copy_with(self, transport: Any) -> Self:
+        clone = copy.copy(self)
+        # Resource groups are cached per instance (cached_property): the copy makes its own, on its transport.
+        clone.__dict__ = {"config": self.config, "_transport": transport}
+        return clone
+
+
+class SyncClientBase(_ClientBase):
+    """Settings, as keyword arguments (each falls back to an environment variable where noted):
+
+    api_key: API key, sent as ``X-Auth-Token: api-key <key>`` (GETRESPONSE_API_KEY).
+    access_token: OAuth 2.0 token, sent as ``Authorization: Bearer <token>`` (GETRESPONSE_ACCESS_TOKEN).
+    domain: GetResponse MAX account domain, bare (``example.com``), sent as X-Domain (GETRESPONSE_DOMAIN).
+    server: "retail" (default), "max_us" or "max_pl"; or base_url: any base URL (GETRESPONSE_BASE_URL).
+    timeout, max_retries, time_zone (sent as X-Time-Zone), max_rate_limit_wait, user_agent,
+    rate_limit: True keeps the client under GetResponse's limits on its side too,
+    http_client: your own httpx client (proxies, test transports); the client does not close it.
+    """
+
+    _transport: SyncTransport
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Unpack[ClientSettings]) -> None:
+        self.config = self._make_config(settings)
+        self._transport = SyncTransport(self.config, http_client=http_client)
+
+    def with_options(self, **options: Unpack[RequestOptions]) -> Self:
+        """A copy of this client whose calls use ``options`` (timeout, extra_headers, extra_query, max_retries)
+        unless a call passes its own; it shares this client's connection pool, which this client closes."""
+        return self._copy_with(self._transport.derive(options))
+
+    # Fan-out: run calls (e.g. ``partial(client.contacts.get, id)``) at most 10 at a time (GetResponse's
+    # limit of parallel requests), results in order; return_exceptions=True keeps going past failures.
+    run_concurrently = staticmethod(run_concurrently)
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClientBase(_ClientBase):
+    """The asynchronous client; the same settings as the sync one, with an ``httpx.AsyncClient``."""
+
+    _transport: AsyncTransport
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Unpack[ClientSettings]) -> None:
+        self.config = self._make_config(settings)
+        self._transport = AsyncTransport(self.config, http_client=http_client)
+
+    def with_options(self, **options: Unpack[RequestOptions]) -> Self:
+        """A copy of this client whose calls use ``options`` unless a call passes its own (see the sync client)."""
+        return self._copy_with(self._transport.derive(options))
+
+    # Fan-out: await calls (e.g. ``client.contacts.get(id)``) at most 10 at a time, results in order.
+    gather = staticmethod(gather_limited)
+
+    async def close(self) -> None:
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()

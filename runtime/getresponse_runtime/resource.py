@@ -1,0 +1,329 @@
+"""What every generated resource method calls: build the request, send it, parse the answer.
+
+A generated method (``client.tags.create(name="vip")``) is a few lines: it names the HTTP method and path, puts its
+query parameters in a dict by wire name, its body fields in another, and says what the answer parses into. The
+rest happens here, once:
+
+- query values: `UNSET` and None are left out, enums are sent by value, dates as ISO 8601;
+- the JSON body: from keyword arguments (required ones checked, `UNSET` ones left out) or from ``body=`` (a model
+  or a plain dict), never both; models, enums and dates inside are encoded to JSON;
+- the answer: a model, a list of models, a file, or nothing (errors were raised by the transport already);
+- pages: a list method returns a `Page` (sync) or an `AsyncPager` (async: ``await`` it for the first page, or
+  ``async for`` over every item);
+- ``with_raw_response``: the same methods, returning a `RawResponse` with status, headers and the parsed value.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from urllib.parse import quote
+
+from .errors import ResponseDecodeError
+from .pagination import AsyncPage, Page
+from .responses import RawResponse, decode_json
+from .transport import RequestOptions, RetryMode
+from .types import UNSET, File, Unset
+from .wire import WireModel
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    import httpx
+
+    from .transport import AsyncTransport, SyncTransport
+
+__all__ = [
+    "AsyncPager",
+    "AsyncResource",
+    "ListOf",
+    "SyncResource",
+    "async_raw_pager",
+    "encode_json",
+    "json_body",
+    "path_value",
+    "raw_response",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
+
+
+
+class ListOf:
+    """An answer that is a JSON array of one model."""
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type[WireModel]) -> None:
+        self.model = model
+
+
+# What an answer parses into: a model class, ListOf(model), File, or None (no body).
+Cast = type[WireModel] | ListOf | type[File] | None
+
+
+def path_value(value: object) -> str:
+    """A path parameter, percent-encoded whole (an id with a slash stays one path segment)."""
+    return quote(str(value), safe="")
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    return value
+
+
+def _query(params: Mapping[str, Any] | None, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    query = {name: _query_value(value) for name, value in (params or {}).items() if value is not UNSET and value is not None}
+    if extra:
+        query.update(extra)
+    return query
+
+
+def encode_json(value: Any) -> Any:
+    """A value of a request body as JSON: models, enums, dates and containers of them."""
+    if isinstance(value, WireModel):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(key): encode_json(item) for key, item in value.items() if item is not UNSET}
+    if isinstance(value, list | tuple):
+        return [encode_json(item) for item in value]
+    return value
+
+
+def json_body(
+    method: str, body: Any, fields: Mapping[str, Any], wire_names: Mapping[str, str], required: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The JSON object to send: ``body`` (a model or a dict) or the keyword ``fields`` (Python name -> value).
+
+    ``wire_names`` maps the keyword names to JSON names; ``required`` lists the keywords the API requires.
+    Raises TypeError naming what is wrong: both ways at once, a missing required field, a body of another type.
+    """
+    given = {name: value for name, value in fields.items() if value is not UNSET}
+    if body is not None:
+        if given:
+            raise TypeError(
+                f"{method}() takes the body either as body= or as keyword arguments, not both "
+                f"(got body= and {', '.join(sorted(given))})"
+            )
+        if isinstance(body, WireModel):
+            return body.to_dict()
+        if isinstance(body, Mapping):
+            return cast(dict[str, Any], encode_json(body))
+        raise TypeError(f"{method}() body= must be a model or a dict, not {type(body).__name__}")
+    missing = [name for name in required if name not in given]
+    if missing:
+        names = ", ".join(repr(name) for name in missing)
+        raise TypeError(f"{method}() missing required keyword argument(s): {names}")
+    return {wire_names[name]: encode_json(value) for name, value in given.items()}
+
+
+def _parse(cast_to: Cast, response: httpx.Response) -> Any:
+    if cast_to is None:
+        return None
+    if cast_to is File:
+        return File(payload=io.BytesIO(response.content), mime_type=response.headers.get("Content-Type"))
+    data = decode_json(response)
+    try:
+        if isinstance(cast_to, ListOf):
+            if type(data) is not list:
+                raise ValueError(f"expected a JSON array, got {type(data).__name__}")
+            from_dict = cast_to.model.from_dict
+            return [from_dict(item) for item in data]
+        assert isinstance(cast_to, type) and issubclass(cast_to, WireModel)
+        return cast_to.from_dict(data)
+    except ValueError as exc:  # a body of the wrong shape (ResponseShapeError is a ValueError)
+        raise ResponseDecodeError(
+            f"the body is not the JSON this operation documents: {exc}",
+            http_status=response.status_code,
+            raw_body=response.text,
+            request_method=response.request.method,
+            request_url=str(response.request.url),
+        ) from exc
+
+
+def _retry_mode(http_method: str) -> RetryMode:
+    return RetryMode.for_method(http_method)
+
+
+def _request(
+    http_method: str,
+    url: str,
+    params: Mapping[str, Any] | None,
+    json: Any,
+    files: Any,
+    options: RequestOptions,
+) -> dict[str, Any]:
+    request: dict[str, Any] = {"method": http_method, "url": url}
+    query = _query(params, options.get("extra_query"))
+    if query:
+        request["params"] = query
+    if json is not None:
+        request["json"] = json
+    if files is not None:
+        request["files"] = files
+    return request
+
+
+def _first_page(page: int | Unset) -> int:
+    return 1 if isinstance(page, Unset) else page
+
+
+class _ResourceBase:
+    __slots__ = ("_raw", "_transport")
+
+    def __init__(self, transport: Any, *, raw: bool = False) -> None:
+        self._transport = transport
+        self._raw = raw
+
+    def _raw_copy(self) -> Any:
+        return type(self)(self._transport, raw=True)
+
+
+class SyncResource(_ResourceBase):
+    """Base of the generated sync resource groups (client.contacts, ...)."""
+
+    _transport: SyncTransport
+
+    def _send(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: Cast,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        options: RequestOptions,
+    ) -> RawResponse[Any]:
+        request = _request(http_method, url, params, json, files, options)
+        response = self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
+        return RawResponse(response, _parse(cast_to, response))
+
+    def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: Cast,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        options: RequestOptions,
+    ) -> Any:
+        raw = self._send(http_method, url, cast_to=cast_to, params=params, json=json, files=files, options=options)
+        return raw if self._raw else raw.parsed
+
+    def _page(
+        self, url: str, *, item: type[WireModel], params: dict[str, Any], page: int | Unset, options: RequestOptions
+    ) -> Any:
+        cast_to = ListOf(item)
+
+        def fetch(number: int) -> Page[Any]:
+            raw = self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
+            return Page(raw.parsed, raw, fetch=fetch, page=number)
+
+        first = fetch(_first_page(page))
+        return RawResponse(first.raw.http_response, first) if self._raw else first
+
+
+class AsyncResource(_ResourceBase):
+    """Base of the generated async resource groups (``await client.contacts.get(...)``)."""
+
+    _transport: AsyncTransport
+
+    async def _send(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: Cast,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        options: RequestOptions,
+    ) -> RawResponse[Any]:
+        request = _request(http_method, url, params, json, files, options)
+        response = await self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
+        return RawResponse(response, _parse(cast_to, response))
+
+    async def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: Cast,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        options: RequestOptions,
+    ) -> Any:
+        raw = await self._send(
+            http_method, url, cast_to=cast_to, params=params, json=json, files=files, options=options
+        )
+        return raw if self._raw else raw.parsed
+
+    def _page(
+        self, url: str, *, item: type[WireModel], params: dict[str, Any], page: int | Unset, options: RequestOptions
+    ) -> Any:
+        cast_to = ListOf(item)
+
+        async def fetch(number: int) -> AsyncPage[Any]:
+            raw = await self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
+            return AsyncPage(raw.parsed, raw, fetch=fetch, page=number)
+
+        pager: AsyncPager[Any] = AsyncPager(fetch, _first_page(page))
+        return pager.raw() if self._raw else pager
+
+
+class AsyncPager(Generic[T]):
+    """What an async list method returns: ``await`` it for the first `AsyncPage`, or ``async for`` over every item
+    of every page (pages fetched lazily, as the iteration reaches them)."""
+
+    __slots__ = ("_fetch", "_number")
+
+    def __init__(self, fetch: Callable[[int], Awaitable[AsyncPage[T]]], number: int) -> None:
+        self._fetch = fetch
+        self._number = number
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._fetch(self._number).__await__()
+
+    async def __aiter_items(self) -> AsyncIterator[T]:
+        page = await self._fetch(self._number)
+        async for item in page:
+            yield item
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.__aiter_items()
+
+    async def raw(self) -> RawResponse[AsyncPage[T]]:
+        page = await self._fetch(self._number)
+        return RawResponse(page.raw.http_response, page)
+
+
+def raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """Typing for ``with_raw_response``: the method of a resource in raw mode returns RawResponse of what the plain
+    method returns (the resource does the work; this only tells type checkers)."""
+    return cast(Callable[P, RawResponse[R]], method)
+
+
+def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    """`raw_response` for coroutine methods."""
+    return cast(Callable[P, Awaitable[RawResponse[R]]], method)
+
+
+def async_raw_pager(method: Callable[P, AsyncPager[T]]) -> Callable[P, Awaitable[RawResponse[AsyncPage[T]]]]:
+    """`raw_response` for async list methods: awaiting gives the first page's raw response."""
+    return cast(Callable[P, Awaitable[RawResponse[AsyncPage[T]]]], method)

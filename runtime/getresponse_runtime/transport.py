@@ -1,0 +1,544 @@
+"""Sending requests: auth headers, URL building, typed errors, retries and the optional limiter.
+
+`SyncTransport` and `AsyncTransport` take a request dict (``method``, ``url`` relative to the base URL, and
+optionally ``params``, ``json``, ``content``, ``data``, ``files``, ``headers``) and per-call `RequestOptions`
+(``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``), send it, and return the ``httpx.Response`` (body read) for a 2xx answer. Anything else raises:
+
+* a non-2xx answer -> the `APIError` subclass from `error_from_response`;
+* no answer -> `APIConnectionError`, or `APITimeoutError` for a timeout (both keep the httpx exception as
+  ``__cause__``).
+
+Retry policy
+------------
+GetResponse's POST both creates (no id in the path) and updates (id in the path), and is not idempotent: sending a
+create twice may create twice. So the caller says how safe a repeat is, with `RetryMode`:
+
+``RetryMode.IDEMPOTENT`` (GET and DELETE) retries on
+    * connection failures and timeouts of any kind,
+    * rate limiting (HTTP 429 or code 1015),
+    * 5xx answers.
+``RetryMode.NON_IDEMPOTENT`` (every POST) retries only when a repeat cannot duplicate the write:
+    * the request provably never reached the server: ``httpx.ConnectError``, ``httpx.ConnectTimeout``, or
+      ``httpx.PoolTimeout`` (no connection was free to send it on);
+    * rate limiting (HTTP 429 or code 1015): GetResponse refused the request instead of carrying it out.
+    A read/write timeout, a dropped connection or a 5xx after the request left is *not* retried: the write may
+    have happened. The error says so (``APIConnectionError.may_have_reached_server``).
+
+A DELETE that is retried after its first attempt did reach the server can answer 404 (`NotFoundError`).
+
+At most ``max_retries`` retries follow the first attempt (so ``max_retries + 1`` attempts; retries after a rate
+limit count too). Between attempts:
+
+* after a rate limit: the wait GetResponse names — the error context's ``timeToReset`` (a number or text such as
+  "100 seconds"), else the ``X-RateLimit-Reset`` header, else ``Retry-After``. When that wait is longer than
+  ``max_rate_limit_wait`` the `RateLimitError` is raised at once, without sleeping. When no wait is named, the
+  backoff below is used (never longer than ``max_rate_limit_wait``). ``max_rate_limit_wait=0`` thus means: never
+  wait for a rate limit, raise at once (unless GetResponse names a wait of 0 s);
+* otherwise: exponential backoff with full jitter, ``random() * min(8, 0.5 * 2 ** (retry - 1))`` seconds.
+
+``sleep`` and ``random`` are injectable so tests run without sleeping. When a limiter is in use (``rate_limit=True``
+or a `RateLimiter` / `AsyncRateLimiter` passed in), each attempt holds one of its slots while it is in flight; the
+backoff sleeps do not.
+
+Clients
+-------
+Without ``http_client`` the transport owns an ``httpx.Client`` / ``httpx.AsyncClient`` (base URL, headers, timeout,
+at most 10 connections) and closes it in `close()` / `aclose()` or on leaving a ``with`` block. A caller's own
+client is used as given and never closed; the transport still sends its headers with every request (they override
+the client's own headers of the same name), builds absolute URLs from ``config.base_url`` and applies
+``config.timeout`` to each request. Redirects are never followed (GetResponse does not redirect, and following one
+could carry the X-Auth-Token header to another host); a 3xx answer raises `APIError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import logging
+import random as _random
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self, TypedDict
+
+import httpx
+
+from .config import ClientConfig, clean_max_retries, clean_timeout
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientClosedError,
+    RateLimitError,
+    error_from_response,
+)
+from .limiter import AsyncRateLimiter, RateLimiter
+
+__all__ = [
+    "BACKOFF_BASE",
+    "BACKOFF_CAP",
+    "MAX_CONNECTIONS",
+    "AsyncTransport",
+    "RequestOptions",
+    "RetryMode",
+    "RetryPolicy",
+    "SyncTransport",
+]
+
+logger = logging.getLogger("getresponse_client")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every resource method takes (``client.contacts.get(id, timeout=5)``), and the defaults
+    ``client.with_options(...)`` sets for a copy of a client."""
+
+    timeout: float | httpx.Timeout | None
+    """Seconds (or an ``httpx.Timeout``) for each attempt; None: no timeout."""
+    extra_headers: Mapping[str, str]
+    """Headers added to the request (they override the client's own of the same name)."""
+    extra_query: Mapping[str, Any]
+    """Query parameters added to the request, by wire name (``{"query[name]": "x"}``)."""
+    max_retries: int
+    """Retries after the first attempt, for this call (see the retry policy above)."""
+
+
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+def check_options(options: Mapping[str, Any]) -> RequestOptions:
+    """Options validated: an unknown name is a TypeError, a bad value a ConfigurationError (both name it)."""
+    unknown = set(options) - _OPTION_NAMES
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument(s): {', '.join(sorted(unknown))} (per-call options: {', '.join(sorted(_OPTION_NAMES))})"
+        )
+    checked: dict[str, Any] = dict(options)
+    if "timeout" in checked:
+        checked["timeout"] = clean_timeout(checked["timeout"])
+    if "max_retries" in checked:
+        checked["max_retries"] = clean_max_retries(checked["max_retries"])
+    return RequestOptions(**checked)  # type: ignore[typeddict-item]
+
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+MAX_CONNECTIONS = 10
+
+_REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data", "files", "headers"})
+_IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+_IDEMPOTENT_KINDS = frozenset({"read", "delete"})
+# The request never left the client: safe to repeat whatever it was.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Repeating cannot help: the request itself or the setup is wrong.
+_NEVER_RETRY = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.TooManyRedirects)
+
+
+class RetryMode(enum.Enum):
+    """How safe it is to send a request again (see the module docstring for the full policy)."""
+
+    IDEMPOTENT = "idempotent"
+    """GET and DELETE: retry on connection errors, timeouts, rate limits and 5xx."""
+    NON_IDEMPOTENT = "non_idempotent"
+    """Every POST: retry only when the request provably did not reach the server, or was rate limited."""
+
+    @classmethod
+    def for_method(cls, method: str) -> RetryMode:
+        """IDEMPOTENT for GET/DELETE (and HEAD/OPTIONS), NON_IDEMPOTENT for anything else."""
+        return cls.IDEMPOTENT if method.upper() in _IDEMPOTENT_METHODS else cls.NON_IDEMPOTENT
+
+    @classmethod
+    def for_kind(cls, kind: str) -> RetryMode:
+        """From an operation kind of ``_spec.OPERATIONS``: "read"/"delete" are IDEMPOTENT, the rest NON_IDEMPOTENT."""
+        return cls.IDEMPOTENT if kind in _IDEMPOTENT_KINDS else cls.NON_IDEMPOTENT
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """The retry decisions, free of I/O: each method returns seconds to wait before the next attempt, or None."""
+
+    max_retries: int
+    max_rate_limit_wait: float
+    backoff_base: float = BACKOFF_BASE
+    backoff_cap: float = BACKOFF_CAP
+
+    def backoff(self, retry: int, rand: Callable[[], float]) -> float:
+        """Full-jitter exponential backoff before retry number ``retry`` (1 for the first retry)."""
+        return rand() * min(self.backoff_cap, self.backoff_base * 2.0 ** (retry - 1))
+
+    def after_exception(
+        self, exc: httpx.RequestError, mode: RetryMode, retry: int, rand: Callable[[], float]
+    ) -> float | None:
+        if retry > self.max_retries or isinstance(exc, _NEVER_RETRY):
+            return None
+        if isinstance(exc, _NOT_SENT) or mode is RetryMode.IDEMPOTENT:
+            return self.backoff(retry, rand)
+        return None
+
+    def after_error(self, error: APIError, mode: RetryMode, retry: int, rand: Callable[[], float]) -> float | None:
+        if error.http_status == 429 or error.code == 1015:
+            wait = error.retry_after if isinstance(error, RateLimitError) else None
+            if wait is not None and wait > self.max_rate_limit_wait:
+                return None
+            if retry > self.max_retries:
+                return None
+            if wait is not None:
+                return wait
+            if self.max_rate_limit_wait <= 0:
+                return None
+            return min(self.backoff(retry, rand), self.max_rate_limit_wait)
+        if retry > self.max_retries:
+            return None
+        if mode is RetryMode.IDEMPOTENT and 500 <= error.http_status <= 599:
+            return self.backoff(retry, rand)
+        return None
+
+
+def _wrap_exception(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The client's exception for an httpx request error."""
+    method, url = request.method, str(request.url)
+    sent = not isinstance(exc, _NOT_SENT)
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        what = {
+            httpx.ConnectTimeout: "timed out connecting",
+            httpx.PoolTimeout: "timed out waiting for a free connection",
+            httpx.WriteTimeout: "timed out sending the request",
+            httpx.ReadTimeout: "timed out waiting for the response",
+        }.get(type(exc), "timed out")
+        return APITimeoutError(
+            f"{what} ({detail})", request_method=method, request_url=url, may_have_reached_server=sent
+        )
+    what = "could not connect" if isinstance(exc, httpx.ConnectError) else "request failed"
+    return APIConnectionError(
+        f"{what} ({detail})", request_method=method, request_url=url, may_have_reached_server=sent
+    )
+
+
+class _TransportBase:
+    """What both transports share: building requests and the retry policy."""
+
+    def __init__(self, config: ClientConfig, *, random: Callable[[], float] | None) -> None:
+        self._config = config
+        self._defaults: RequestOptions = {}  # set by with_options on a derived transport
+        self._derived = False  # a with_options copy: never closes the pool it shares
+        self._owns_client = True  # set by the subclasses: False for a caller's own httpx client
+        self._closed = False
+        self._base_url = config.base_url.rstrip("/")
+        self._random: Callable[[], float] = random if random is not None else _random.random
+        self._policy = RetryPolicy(max_retries=config.max_retries, max_rate_limit_wait=config.max_rate_limit_wait)
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._config
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._policy
+
+    def _absolute_url(self, url: object) -> str:
+        text = str(url)
+        if "://" in text:
+            if text == self._base_url or text.startswith(self._base_url + "/"):
+                return text
+            raise ValueError(f"request url {text!r} is not below the base URL {self._base_url!r}")
+        return f"{self._base_url}/{text.lstrip('/')}"
+
+    def _merged(self, options: RequestOptions | None) -> RequestOptions:
+        if not options:
+            return self._defaults
+        merged = check_options(options)
+        if not self._defaults:
+            return merged
+        headers = {**self._defaults.get("extra_headers", {}), **merged.get("extra_headers", {})}
+        query = {**self._defaults.get("extra_query", {}), **merged.get("extra_query", {})}
+        result: RequestOptions = {**self._defaults, **merged}
+        if headers:
+            result["extra_headers"] = headers
+        if query:
+            result["extra_query"] = query
+        return result
+
+    def _policy_for(self, options: RequestOptions) -> RetryPolicy:
+        if "max_retries" not in options:
+            return self._policy
+        return dataclasses.replace(self._policy, max_retries=options["max_retries"])
+
+    def _request_arguments(
+        self, request: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> tuple[str, str, dict[str, Any]]:
+        unknown = set(request) - _REQUEST_KEYS
+        if unknown:
+            raise ValueError(f"unsupported request keys: {', '.join(sorted(unknown))}")
+        if "method" not in request or "url" not in request:
+            raise ValueError("a request needs 'method' and 'url'")
+        method = str(request["method"]).upper()
+        url = self._absolute_url(request["url"])
+        # An owned client already carries the config's headers and timeout; a caller's client gets them on
+        # every request. (Merging headers per request is most of the client's per-call overhead.)
+        headers = {} if self._owns_client else self._config.headers()
+        for name, value in (request.get("headers") or {}).items():
+            headers[str(name)] = str(value)
+        arguments: dict[str, Any] = {} if self._owns_client else {"timeout": self._config.timeout}
+        if options:
+            for name, value in options.get("extra_headers", {}).items():
+                headers[str(name)] = str(value)
+            if "timeout" in options:
+                arguments["timeout"] = options["timeout"]
+        if headers:
+            arguments["headers"] = headers
+        params = request.get("params")
+        if params:
+            arguments["params"] = {key: value for key, value in params.items() if value is not None}
+        for key in ("json", "content", "data", "files"):
+            if key in request and request[key] is not None:
+                arguments[key] = request[key]
+        return method, url, arguments
+
+    @staticmethod
+    def _log_retry(request: httpx.Request, retry: int, delay: float, reason: str) -> None:
+        logger.info("retrying %s %s in %.2f s (retry %d): %s", request.method, request.url.path, delay, retry, reason)
+
+    @staticmethod
+    def _log_response(request: httpx.Request, status: int | str, started: float) -> None:
+        # The request line and status only: credentials travel in headers, which are never logged.
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.monotonic() - started) * 1000
+            logger.debug("%s %s -> %s in %.1f ms", request.method, request.url, status, elapsed)
+
+    def derive(self, defaults: RequestOptions) -> Self:
+        """A copy sending through this transport's connection pool and limiter, with ``defaults`` under every
+        call's options (``client.with_options``). Closing the copy leaves the pool open: this transport owns it."""
+        checked = self._merged(defaults) if self._defaults else check_options(defaults)
+        self.http_client  # noqa: B018 (an owned client is made now, so that the copy shares it)
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._defaults = checked
+        copy._derived = True
+        return copy
+
+
+class SyncTransport(_TransportBase):
+    """Sends requests for the sync client. Thread-safe; use one per client, close it when done."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.Client | None = None,
+        rate_limiter: RateLimiter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        random: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(config, random=random)
+        self._sleep = sleep
+        self._owns_client = http_client is None
+        # An owned client is made on first use: building one (its TLS context above all) is most of what
+        # constructing GetResponse would otherwise cost.
+        self._client = http_client
+        self._client_lock = threading.Lock()
+        if rate_limiter is None and config.rate_limit:
+            rate_limiter = RateLimiter()
+        self._limiter = rate_limiter
+
+    @staticmethod
+    def _make_client(config: ClientConfig) -> httpx.Client:
+        return httpx.Client(
+            base_url=config.base_url,
+            headers=config.headers(),
+            timeout=config.timeout,
+            limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
+            follow_redirects=False,
+        )
+
+    @property
+    def http_client(self) -> httpx.Client:
+        if self._client is None or self._closed:
+            with self._client_lock:
+                if self._closed:
+                    raise ClientClosedError("this client is closed: make a new one to send more requests")
+                if self._client is None:
+                    self._client = self._make_client(self._config)
+        return self._client
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        return self._limiter
+
+    def send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        retry_mode: RetryMode | None = None,
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        """Send ``request`` (a ``_get_kwargs()`` dict) with retries; return the 2xx response or raise.
+
+        ``retry_mode`` defaults to `RetryMode.for_method` of the request's method.
+        """
+        merged = self._merged(options)
+        method, url, arguments = self._request_arguments(request, merged)
+        mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
+        policy = self._policy_for(merged)
+        retry = 0
+        while True:
+            http_request = self.http_client.build_request(method, url, **arguments)
+            started = time.monotonic()
+            try:
+                response = self._send_once(http_request)
+            except httpx.RequestError as exc:
+                self._log_response(http_request, type(exc).__name__, started)
+                retry += 1
+                delay = policy.after_exception(exc, mode, retry, self._random)
+                if delay is None:
+                    raise _wrap_exception(exc, http_request) from exc
+                self._log_retry(http_request, retry, delay, type(exc).__name__)
+                self._sleep(delay)
+                continue
+            self._log_response(http_request, response.status_code, started)
+            if response.is_success:
+                return response
+            error = error_from_response(response)
+            retry += 1
+            delay = policy.after_error(error, mode, retry, self._random)
+            if delay is None:
+                raise error
+            self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
+            self._sleep(delay)
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        with self._slot():
+            return self.http_client.send(request, follow_redirects=False)
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        if self._limiter is None:
+            yield
+        else:
+            with self._limiter.slot():
+                yield
+
+    def close(self) -> None:
+        """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
+        with self._client_lock:
+            self._closed = True
+            if self._owns_client and not self._derived and self._client is not None:
+                self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncTransport(_TransportBase):
+    """Sends requests for the async client; the asyncio mirror of `SyncTransport`."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limiter: AsyncRateLimiter | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        random: Callable[[], float] | None = None,
+    ) -> None:
+        import asyncio  # imported on use: the sync client never needs it
+
+        super().__init__(config, random=random)
+        self._sleep = sleep or asyncio.sleep
+        self._owns_client = http_client is None
+        self._client = http_client  # made on first use, as in SyncTransport (one event loop: no lock needed)
+        if rate_limiter is None and config.rate_limit:
+            rate_limiter = AsyncRateLimiter()
+        self._limiter = rate_limiter
+
+    @staticmethod
+    def _make_client(config: ClientConfig) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=config.base_url,
+            headers=config.headers(),
+            timeout=config.timeout,
+            limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
+            follow_redirects=False,
+        )
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise ClientClosedError("this client is closed: make a new one to send more requests")
+        if self._client is None:
+            self._client = self._make_client(self._config)
+        return self._client
+
+    @property
+    def rate_limiter(self) -> AsyncRateLimiter | None:
+        return self._limiter
+
+    async def send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        retry_mode: RetryMode | None = None,
+        options: RequestOptions | None = None,
+    ) -> httpx.Response:
+        """Send ``request`` (a ``_get_kwargs()`` dict) with retries; return the 2xx response or raise."""
+        merged = self._merged(options)
+        method, url, arguments = self._request_arguments(request, merged)
+        mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
+        policy = self._policy_for(merged)
+        retry = 0
+        while True:
+            http_request = self.http_client.build_request(method, url, **arguments)
+            started = time.monotonic()
+            try:
+                response = await self._send_once(http_request)
+            except httpx.RequestError as exc:
+                self._log_response(http_request, type(exc).__name__, started)
+                retry += 1
+                delay = policy.after_exception(exc, mode, retry, self._random)
+                if delay is None:
+                    raise _wrap_exception(exc, http_request) from exc
+                self._log_retry(http_request, retry, delay, type(exc).__name__)
+                await self._sleep(delay)
+                continue
+            self._log_response(http_request, response.status_code, started)
+            if response.is_success:
+                return response
+            error = error_from_response(response)
+            retry += 1
+            delay = policy.after_error(error, mode, retry, self._random)
+            if delay is None:
+                raise error
+            self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
+            await self._sleep(delay)
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        async with self._slot():
+            return await self.http_client.send(request, follow_redirects=False)
+
+    @contextlib.asynccontextmanager
+    async def _slot(self) -> AsyncIterator[None]:
+        if self._limiter is None:
+            yield
+        else:
+            async with self._limiter.slot():
+                yield
+
+    async def aclose(self) -> None:
+        """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
+        self._closed = True
+        if self._owns_client and not self._derived and self._client is not None:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

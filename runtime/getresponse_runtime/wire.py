@@ -1,0 +1,179 @@
+"""WireModel: the base of every generated model. Tolerant, lossless and fast parsing of responses.
+
+A model parsed from a response keeps the JSON object it came from:
+
+- `to_dict()` gives back exactly what came over the wire (dates as they came, e.g. "+0000"; unknown
+  fields and unknown enum values kept), with the fields you changed encoded over it;
+- a field the response left out reads as UNSET, a null reads as None (whatever the spec says);
+- a value that cannot be decoded does not stop the parse: reading that one field raises
+  FieldDecodeError naming the model, the field and the value;
+- unknown fields are in `additional_properties`, decoded when first read.
+
+Each model's generated `_from_dict` reads the fields in straight-line code (the fastest way to parse a
+page of a thousand contacts). Models you build yourself (`NewContact(email=...)`) have no wire dict;
+`to_dict()` encodes only the fields you set, which is what a request must send.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+
+from .errors import GetResponseError
+from .types import UNSET
+
+E = TypeVar("E", bound=Enum)
+
+# What a generated decoder raises on a value of the wrong shape.
+DECODE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, OverflowError, IndexError)
+
+
+class FieldDecodeError(GetResponseError, ValueError):
+    """A response field whose value does not fit the model's type."""
+
+    def __init__(self, model: str, field: str, wire_name: str, value: object, reason: BaseException) -> None:
+        super().__init__(f"{model}.{field} (wire name {wire_name!r}) cannot be decoded from {value!r}: {reason}")
+        self.model = model
+        self.field = field
+        self.wire_name = wire_name
+        self.value = value
+
+
+class ResponseShapeError(GetResponseError, ValueError):
+    """A response body whose shape is not what the operation documents (e.g. a list where an object goes)."""
+
+
+class WireModel:
+    __slots__ = ("_decode_errors", "_wire")
+    _wire: Mapping[str, Any]  # the JSON object a parsed model came from (unset on models built in code)
+    _decode_errors: dict[str, FieldDecodeError]  # fields whose wire value could not be decoded
+
+    # Filled in by each generated model module.
+    _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
+    _wire_fields: ClassVar[frozenset[str]] = frozenset()
+    _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
+    _encoders: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+    _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # Each generated model replaces this with its own straight-line _from_dict (see the end of its module).
+        raise NotImplementedError
+
+    if not TYPE_CHECKING:  # mypy must keep reporting misspelt attributes, so it does not see this hook.
+
+        def __getattr__(self, name: str) -> Any:
+            # Runs only for a slot that is not set: a field that failed to decode, or the lazily
+            # decoded additional_properties of a parsed model.
+            errors = _slot(self, "_decode_errors")
+            if errors is not None and name in errors:
+                raise errors[name]
+            wire = _slot(self, "_wire")
+            extra_decoder = type(self)._extra_decoder
+            if name == "additional_properties" and wire is not None and extra_decoder is not None:
+                value = extra_decoder(wire)
+                object.__setattr__(self, name, value)
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _encode(self) -> dict[str, Any]:
+        raise NotImplementedError  # generated in every model
+
+    def to_dict(self) -> dict[str, Any]:
+        wire: Mapping[str, Any] | None = _slot(self, "_wire")
+        if wire is None:
+            return self._encode()
+        result = dict(wire)
+        errors = _slot(self, "_decode_errors") or {}
+        for name, wire_name in self._wire_names.items():
+            if name in errors and _slot(self, name, _NOT_SET) is _NOT_SET:
+                continue  # never decoded, never set: the wire value stands
+            value = getattr(self, name)
+            if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
+                continue
+            encoded = None if value is None else self._encoders[name](self)
+            if encoded is UNSET:
+                result.pop(wire_name, None)
+            else:
+                result[wire_name] = encoded
+        extra = _slot(self, "additional_properties")
+        if extra is not None:  # read (and so perhaps changed) since parsing
+            for key in [k for k in result if k not in self._wire_fields and k not in extra]:
+                del result[key]
+            result.update({key: _to_json(value) for key, value in extra.items()})
+        return result
+
+
+def check_mapping(cls: type[WireModel], src_dict: object) -> None:
+    """The slow half of _from_dict's test (JSON objects arrive as dicts, which it lets through at once)."""
+    if not isinstance(src_dict, Mapping):
+        raise ResponseShapeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+
+
+def absent(value: object) -> bool:
+    """A JSON null or a missing key: stored as it is, whatever the field's type (a function, so that type
+    checkers do not narrow the value at the call site)."""
+    return value is None or value is UNSET
+
+
+def defer_decode_error(model: WireModel, name: str, value: object, reason: BaseException) -> None:
+    errors = _slot(model, "_decode_errors")
+    if errors is None:
+        errors = {}
+        object.__setattr__(model, "_decode_errors", errors)
+    errors[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
+
+
+_NOT_SET = object()
+
+
+def _slot(model: object, name: str, default: Any = None) -> Any:
+    """A slot's value, or `default` when it is not set (without running the __getattr__ hook)."""
+    try:
+        return object.__getattribute__(model, name)
+    except AttributeError:
+        return default
+
+
+def _changed(decoder: Callable[[Any], Any] | None, value: Any, wire_value: Any) -> bool:
+    """Whether a field now holds something else than what was decoded from `wire_value`."""
+    if isinstance(value, WireModel | list | dict):
+        return True  # containers may have been changed in place; encoding them is lossless anyway
+    if value is wire_value:
+        return False
+    if decoder is None or wire_value is None or wire_value is UNSET:
+        return True
+    try:
+        return bool(decoder(wire_value) != value)
+    except DECODE_ERRORS:
+        return True
+
+
+def _to_json(value: Any) -> Any:
+    """JSON for a decoded additional property (models, enums, dates and containers of them)."""
+    if isinstance(value, WireModel):
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _to_json(item) for key, item in value.items()}
+    return value
+
+
+def unknown_enum_member(enum_class: type[E], value: object) -> E | None:
+    """Enum._missing_ hook: a value the spec does not list becomes a member of its own, kept as sent."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        return None
+    base: Any = str if isinstance(value, str) else int
+    member: E = base.__new__(enum_class, value)
+    member._name_ = f"UNKNOWN_{value}"
+    member._value_ = value
+    # Cache it so the same unknown value is the same member (identity and equality hold).
+    enum_class._value2member_map_.setdefault(value, member)
+    return enum_class._value2member_map_[value]  # type: ignore[return-value]

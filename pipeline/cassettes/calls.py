@@ -1,14 +1,16 @@
 """From a recorded request to the client call that makes it: ``client.<group>.with_raw_response.<method>(...)``.
 
 Replay and recording both go through the public client (GetResponse and its resource methods). The mapping is
-the generator's own (pipeline.resources describes every resource method from the generated modules), and values
-are turned from wire text into the types the generated code declares (enums, dates, numbers, booleans):
+the generated package's own operation table (``getresponse_client._spec.OPERATIONS``: group, method name, and
+each parameter's wire name and Python keyword), and values are turned from wire text into the types the
+method's signature declares (enums, dates, numbers, booleans):
 
 - path parameters: matched from the URL against the operation's path template, passed positionally;
-- query parameters: wire name (query[createdOn][from]) -> generated keyword (querycreated_onfrom) -> resource
-  keyword (query_created_on_from); a parameter the client sends by default but the recording lacks is passed as
-  UNSET, so the client sends exactly what was recorded;
-- the body: JSON through the request model's from_dict, a multipart form part by part into the model's fields.
+- query parameters: wire name (query[createdOn][from]) -> keyword (query_created_on_from); a parameter the
+  client sends by default but the recording lacks is passed as UNSET, so the client sends exactly what was
+  recorded;
+- the body: JSON through the request model's from_dict as ``body=``, a multipart form part by part into the
+  model's fields.
 """
 
 from __future__ import annotations
@@ -23,17 +25,15 @@ import re
 import types
 import typing
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import attrs
 from openapi_python_client.strings import PythonIdentifier
 
-from pipeline import paths
 from pipeline.cassettes.cassette import RecordedRequest, is_json
 from pipeline.cassettes.forms import multipart_parts
-from pipeline.resources import FIELD_PREFIX, Parameter, describe_resources
+from pipeline.resources import FIELD_PREFIX
 
 PACKAGE = "getresponse_client"
 
@@ -43,14 +43,23 @@ class CallError(Exception):
 
 
 @dataclass(frozen=True)
+class Keyword:
+    name: str  # the keyword on the resource method
+    wire_name: str
+    annotation: Any  # the resolved type
+    default: Any  # inspect.Parameter.empty when required
+    positional: bool  # a path parameter
+
+
+@dataclass(frozen=True)
 class ResourceMethod:
     operation_id: str
     group: str  # client.<group>
     name: str  # client.<group>.<name>
-    module: str  # the generated module, e.g. getresponse_client.api.contacts.get_contact_list
     http_method: str
     path_template: str  # as in the spec, e.g. /contacts/{contactId}
-    parameters: tuple[Parameter, ...]
+    parameters: tuple[Keyword, ...]
+    body: Any  # the request model class, or None
 
 
 @dataclass(frozen=True)
@@ -72,26 +81,63 @@ class ClientCall:
 
 
 def _short_repr(value: Any) -> str:
-    from getresponse_client.types import Unset
-
-    text = "UNSET" if isinstance(value, Unset) else repr(value)
+    text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-class CallBuilder:
-    def __init__(self, document: dict[str, Any], package: Path = paths.GENERATED_PACKAGE) -> None:
-        self._methods: dict[str, ResourceMethod] = {}
-        for group in describe_resources(package, document, {}):
-            for method in group.methods:
-                self._methods[method.operation_id] = ResourceMethod(
-                    operation_id=method.operation_id,
-                    group=group.attribute,
-                    name=method.name,
-                    module=f"{PACKAGE}.api.{method.module}",
-                    http_method=method.http_method,
-                    path_template=method.path,
-                    parameters=tuple(method.parameters),
+class _Namespace(dict[str, Any]):
+    """Names a generated signature may use: builtins, datetime, Unset, File and the package's models."""
+
+    def __missing__(self, key: str) -> Any:
+        models = importlib.import_module(f"{PACKAGE}.models")
+        try:
+            return getattr(models, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+
+def _resolve(annotation: Any, namespace: _Namespace) -> Any:
+    if not isinstance(annotation, str):
+        return annotation
+    return eval(annotation, namespace)  # noqa: S307 (the generated package's own annotations)
+
+
+def _method(operation_id: str, info: Any, resource_classes: dict[str, type]) -> ResourceMethod:
+    from getresponse_runtime.types import UNSET, File, Unset
+
+    namespace = _Namespace(datetime=datetime, Unset=Unset, UNSET=UNSET, File=File, builtins=__builtins__)
+    namespace.update({"Mapping": typing.Mapping, "Any": Any})
+    function = getattr(resource_classes[info.group], info.name)
+    wire_of = {keyword: wire for wire, keyword in info.parameters.items()}
+    keywords = []
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.name in wire_of:
+            keywords.append(
+                Keyword(
+                    name=parameter.name,
+                    wire_name=wire_of[parameter.name],
+                    annotation=_resolve(parameter.annotation, namespace),
+                    default=parameter.default,
+                    positional=parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD,
                 )
+            )
+    body = namespace[info.body] if info.body else None
+    return ResourceMethod(operation_id, info.group, info.name, info.method, info.path, tuple(keywords), body)
+
+
+class CallBuilder:
+    """The calls of the importable ``getresponse_client`` (the drift replay puts another one first on sys.path)."""
+
+    def __init__(self) -> None:
+        spec = importlib.import_module(f"{PACKAGE}._spec")
+        resource_classes: dict[str, type] = {}
+        for info in spec.OPERATIONS.values():
+            if info.group not in resource_classes:
+                module = importlib.import_module(f"{PACKAGE}.resources.{info.group}")
+                resource_classes[info.group] = getattr(module, f"{_pascal(info.group)}Resource")
+        self._methods = {
+            operation_id: _method(operation_id, info, resource_classes) for operation_id, info in spec.OPERATIONS.items()
+        }
 
     @property
     def operation_ids(self) -> list[str]:
@@ -107,33 +153,33 @@ class CallBuilder:
         target = self.method(operation_id)
         if request.method != target.http_method:
             raise CallError(f"{operation_id}: recorded {request.method}, the operation is {target.http_method}")
-        annotations = _annotations(target.module)
         base_path, path_values = _match_path(target, request.path)
-        by_generated = {p.generated_name: p for p in target.parameters}
-        positional = []
-        for parameter in target.parameters:
-            if parameter.positional and parameter.generated_name != "body":
-                wire = path_values[parameter.generated_name]
-                positional.append(_convert(wire, annotations[parameter.generated_name], operation_id, parameter.name))
+        by_wire = {p.wire_name: p for p in target.parameters}
+        positional = [
+            _convert(path_values[p.wire_name], p.annotation, operation_id, p.name) for p in target.parameters if p.positional
+        ]
         keywords: dict[str, Any] = {}
         for wire_name, text in request.query:
-            generated = str(PythonIdentifier(wire_name, prefix=FIELD_PREFIX))
-            query_parameter = by_generated.get(generated)
+            query_parameter = by_wire.get(wire_name)
             if query_parameter is None or query_parameter.positional:
                 raise CallError(f"{operation_id}: query parameter {wire_name!r} is not a parameter of the operation")
             if query_parameter.name in keywords:
                 raise CallError(f"{operation_id}: query parameter {wire_name!r} appears more than once")
-            keywords[query_parameter.name] = _convert(text, annotations[generated], operation_id, wire_name)
-        from getresponse_client import UNSET
+            keywords[query_parameter.name] = _convert(text, query_parameter.annotation, operation_id, wire_name)
+        from getresponse_runtime.types import UNSET
 
         for parameter in target.parameters:
-            if not parameter.leading and parameter.name not in keywords and parameter.default not in (None, "UNSET"):
+            if not parameter.positional and parameter.name not in keywords and parameter.default not in (None, UNSET):
                 keywords[parameter.name] = UNSET  # a default the client would add; the recording did not send it
         if request.body:
-            if "body" not in by_generated:
+            if target.body is None:
                 raise CallError(f"{operation_id}: the recording has a body, the operation takes none")
-            keywords["body"] = _body(request, annotations["body"], operation_id)
+            keywords["body"] = _body(request, target.body, operation_id)
         return ClientCall(target, tuple(positional), keywords, base_path)
+
+
+def _pascal(group: str) -> str:
+    return "".join(part.capitalize() for part in group.split("_"))
 
 
 def template_pattern(template: str) -> re.Pattern[str]:
@@ -147,17 +193,14 @@ def template_pattern(template: str) -> re.Pattern[str]:
 
 
 def _match_path(target: ResourceMethod, path: str) -> tuple[str, dict[str, str]]:
+    """The base path and each path parameter's value, by wire name."""
     match = template_pattern(target.path_template).match(path)
     if match is None:
         raise CallError(f"{target.operation_id}: path {path!r} does not fit {target.path_template!r}")
-    values = {name: unquote(value) for name, value in match.groupdict().items() if name != "base_path"}
+    groups = {name: unquote(value) for name, value in match.groupdict().items() if name != "base_path"}
+    wire_names = re.findall(r"\{([^}]+)\}", target.path_template)
+    values = {wire: groups[str(PythonIdentifier(wire, prefix=FIELD_PREFIX))] for wire in wire_names}
     return match.group("base_path"), values
-
-
-def _annotations(module_name: str) -> dict[str, Any]:
-    """The generated _get_kwargs' parameter annotations (real objects: generated modules do not defer them)."""
-    module = importlib.import_module(module_name)
-    return {name: p.annotation for name, p in inspect.signature(module._get_kwargs).parameters.items()}
 
 
 def _members(annotation: Any) -> list[Any]:
@@ -200,11 +243,7 @@ def _convert(text: str, annotation: Any, operation_id: str, wire_name: str) -> A
     raise CallError(f"{operation_id}: {wire_name}={text!r} cannot be passed as {names}")
 
 
-def _body(request: RecordedRequest, annotation: Any, operation_id: str) -> Any:
-    models = [member for member in _members(annotation) if isinstance(member, type) and hasattr(member, "from_dict")]
-    if len(models) != 1:
-        raise CallError(f"{operation_id}: the body annotation {annotation!r} names no single request model")
-    model = models[0]
+def _body(request: RecordedRequest, model: type[Any], operation_id: str) -> Any:
     content_type = request.header("Content-Type")
     assert request.body is not None
     if content_type and content_type.startswith("multipart/form-data"):

@@ -120,7 +120,7 @@ def record(
     view = SpecView(document)
     selected = select_operations(view, options)
     planner = RequestPlanner(view, dict(options.params))
-    builder = builder or CallBuilder(document)
+    builder = builder or CallBuilder()
     report = RecordReport()
     client = GetResponse(
         api_key=api_key or None,

@@ -32,7 +32,7 @@ from openapi_core import Config, OpenAPI
 
 import getresponse_client
 from getresponse_client import GetResponse
-from getresponse_client._wire import WireModel
+from getresponse_runtime.wire import WireModel
 from pipeline.cassettes.calls import PACKAGE, CallBuilder, CallError, ClientCall
 from pipeline.cassettes.cassette import Cassette, is_json, load
 from pipeline.cassettes.layout import cassette_files
@@ -146,7 +146,7 @@ def replay_all(package: Path, spec: Path, cassettes: Path) -> dict[str, Any]:
     imported = check_imported_package(package)
     share_one_ssl_context()
     document = json.loads(spec.read_text(encoding="utf-8"))
-    builder, validator = CallBuilder(document, package=package), openapi_validator(document)
+    builder, validator = CallBuilder(), openapi_validator(document)
     replays = [replay_cassette(path, builder, validator) for path in cassette_files(cassettes)]
     return {"package": str(imported), "cassettes": [replayed.as_json() for replayed in replays]}
 

@@ -27,7 +27,7 @@ from .pagination import AsyncPage, Page
 from .responses import RawResponse, decode_json
 from .transport import RequestOptions, RetryMode
 from .types import UNSET, File, Unset
-from .wire import WireModel
+from .wire import WireModel, to_json
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -42,7 +42,6 @@ __all__ = [
     "ListOf",
     "SyncResource",
     "async_raw_pager",
-    "encode_json",
     "json_body",
     "path_value",
     "raw_response",
@@ -87,21 +86,6 @@ def _query(params: Mapping[str, Any] | None, extra: Mapping[str, Any] | None) ->
     return query
 
 
-def encode_json(value: Any) -> Any:
-    """A value of a request body as JSON: models, enums, dates and containers of them."""
-    if isinstance(value, WireModel):
-        return value.to_dict()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(key): encode_json(item) for key, item in value.items() if item is not UNSET}
-    if isinstance(value, list | tuple):
-        return [encode_json(item) for item in value]
-    return value
-
-
 def json_body(
     method: str, body: Any, fields: Mapping[str, Any], wire_names: Mapping[str, str], required: Sequence[str] = ()
 ) -> dict[str, Any]:
@@ -120,13 +104,13 @@ def json_body(
         if isinstance(body, WireModel):
             return body.to_dict()
         if isinstance(body, Mapping):
-            return cast(dict[str, Any], encode_json(body))
+            return cast(dict[str, Any], to_json(body))
         raise TypeError(f"{method}() body= must be a model or a dict, not {type(body).__name__}")
     missing = [name for name in required if name not in given]
     if missing:
         names = ", ".join(repr(name) for name in missing)
         raise TypeError(f"{method}() missing required keyword argument(s): {names}")
-    return {wire_names[name]: encode_json(value) for name, value in given.items()}
+    return {wire_names[name]: to_json(value) for name, value in given.items()}
 
 
 def _parse(cast_to: Cast, response: httpx.Response) -> Any:

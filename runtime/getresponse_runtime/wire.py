@@ -10,8 +10,11 @@ A model parsed from a response keeps the JSON object it came from:
 - unknown fields are in `additional_properties`, decoded when first read.
 
 Each model's generated `_from_dict` reads the fields in straight-line code (the fastest way to parse a
-page of a thousand contacts). Models you build yourself (`NewContact(email=...)`) have no wire dict;
-`to_dict()` encodes only the fields you set, which is what a request must send.
+page of a thousand contacts). Encoding needs no per-model code: `to_json` turns models, enums, dates and
+containers of them into JSON, and each model's `_wire_names` table says which attribute goes under which
+JSON name. Models you build yourself (`NewContact(email=...)`) have no wire dict; `to_dict()` encodes only
+the fields you set, which is what a request must send. `model["key"]` reads and writes
+`additional_properties` (fields the spec does not name).
 """
 
 from __future__ import annotations
@@ -54,7 +57,6 @@ class WireModel:
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
     _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
-    _encoders: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
     _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
 
     @classmethod
@@ -79,7 +81,35 @@ class WireModel:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _encode(self) -> dict[str, Any]:
-        raise NotImplementedError  # generated in every model
+        """A model built in code: its additional properties, then every field that is set."""
+        extra = _slot(self, "additional_properties")
+        result = {key: to_json(value) for key, value in extra.items()} if extra else {}
+        for name, wire_name in self._wire_names.items():
+            value = getattr(self, name)
+            if value is not UNSET:
+                result[wire_name] = to_json(value)
+        return result
+
+    # Item access to the fields the spec does not name (additional_properties).
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self._extra())
+
+    def __getitem__(self, key: str) -> Any:
+        return self._extra()[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._extra()[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._extra()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._extra()
+
+    def _extra(self) -> dict[str, Any]:
+        extra: dict[str, Any] = getattr(self, "additional_properties")  # noqa: B009 (not every model has them)
+        return extra
 
     def to_dict(self) -> dict[str, Any]:
         wire: Mapping[str, Any] | None = _slot(self, "_wire")
@@ -93,16 +123,15 @@ class WireModel:
             value = getattr(self, name)
             if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
                 continue
-            encoded = None if value is None else self._encoders[name](self)
-            if encoded is UNSET:
+            if value is UNSET:
                 result.pop(wire_name, None)
             else:
-                result[wire_name] = encoded
+                result[wire_name] = to_json(value)
         extra = _slot(self, "additional_properties")
         if extra is not None:  # read (and so perhaps changed) since parsing
             for key in [k for k in result if k not in self._wire_fields and k not in extra]:
                 del result[key]
-            result.update({key: _to_json(value) for key, value in extra.items()})
+            result.update({key: to_json(value) for key, value in extra.items()})
         return result
 
 
@@ -151,8 +180,9 @@ def _changed(decoder: Callable[[Any], Any] | None, value: Any, wire_value: Any) 
         return True
 
 
-def _to_json(value: Any) -> Any:
-    """JSON for a decoded additional property (models, enums, dates and containers of them)."""
+def to_json(value: Any) -> Any:
+    """JSON for a field's value: models, enums, dates (ISO 8601) and containers of them; UNSET entries of a
+    mapping are left out."""
     if isinstance(value, WireModel):
         return value.to_dict()
     if isinstance(value, Enum):
@@ -160,9 +190,9 @@ def _to_json(value: Any) -> Any:
     if isinstance(value, datetime.date):  # datetime.datetime too
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return [_to_json(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _to_json(item) for key, item in value.items()}
+        return [to_json(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items() if item is not UNSET}
     return value
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from getresponse_client.callbacks import CallbackError, parse, to_parameters
-from getresponse_client.callbacks._parser import Payload
+from getresponse_runtime.callbacks._parser import Payload
 from tests.callbacks.callback_samples import ACTIONS, sample
 
 # Keep hypothesis's files out of the work tree (.hypothesis/ is not git-ignored); it reads this before the first test.

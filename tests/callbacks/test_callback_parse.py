@@ -23,7 +23,7 @@ from getresponse_client.callbacks import (
     parse,
     to_parameters,
 )
-from getresponse_client.callbacks._parser import Payload
+from getresponse_runtime.callbacks._parser import Payload
 from tests.callbacks.callback_samples import ACTIONS, COMMON, EVENT_CLASSES, sample
 
 FORM = "application/x-www-form-urlencoded"

@@ -119,7 +119,7 @@ def test_requests_serialise_only_what_the_caller_set() -> None:
 
 
 def test_parsing_a_non_object_is_a_typed_error() -> None:
-    from getresponse_client._wire import ResponseShapeError
+    from getresponse_runtime.wire import ResponseShapeError
 
     with pytest.raises(ResponseShapeError, match="ContactListElement expects a JSON object, got list"):
         ContactListElement.from_dict([])  # type: ignore[arg-type]

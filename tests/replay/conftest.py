@@ -28,7 +28,7 @@ def covered_operations(paths: list[Path]) -> set[str]:
 
 @pytest.fixture(scope="session")
 def call_builder(overlaid_spec: dict[str, Any]) -> CallBuilder:
-    return CallBuilder(overlaid_spec)
+    return CallBuilder()
 
 
 @pytest.fixture(scope="session")

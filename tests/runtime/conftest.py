@@ -1,6 +1,6 @@
 """Fixtures for the runtime tests (helpers in _support.py).
 
-The tests import `getresponse_client._runtime`, i.e. the copy of runtime/_runtime that the pipeline places in the
+The tests import `getresponse_runtime`, i.e. the copy of runtime/_runtime that the pipeline places in the
 generated package; while working on runtime/, refresh it by hand:
 ``cp -r runtime/_runtime generated/getresponse_client/``.
 Async tests run on asyncio through anyio's pytest plugin (anyio comes with httpx).

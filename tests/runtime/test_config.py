@@ -7,8 +7,8 @@ import dataclasses
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.errors import ConfigurationError, GetResponseError
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.errors import ConfigurationError, GetResponseError
 
 KEY = "84fsne83yrths947r6sfgg7w4he8"
 TOKEN = "2YotnFZFEjr1zCsicMWpAA"

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from getresponse_client._runtime import errors
-from getresponse_client._runtime.errors import (
+from getresponse_runtime import errors
+from getresponse_runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,

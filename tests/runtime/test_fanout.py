@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.fanout import gather_limited, run_concurrently
-from getresponse_client._runtime.transport import SyncTransport
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.fanout import gather_limited, run_concurrently
+from getresponse_runtime.transport import SyncTransport
 
 from ._support import LoopbackServer, Reply, Seen
 

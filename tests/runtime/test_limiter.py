@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from getresponse_client._runtime.limiter import AsyncRateLimiter, RateLimiter
+from getresponse_runtime.limiter import AsyncRateLimiter, RateLimiter
 
 from ._support import FakeClock
 

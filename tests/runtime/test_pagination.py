@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.errors import NoNextPageError
-from getresponse_client._runtime.pagination import AsyncPage, Page
-from getresponse_client._runtime.responses import RawResponse, decode_json
-from getresponse_client._runtime.transport import AsyncTransport, RetryMode, SyncTransport
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.errors import NoNextPageError
+from getresponse_runtime.pagination import AsyncPage, Page
+from getresponse_runtime.responses import RawResponse, decode_json
+from getresponse_runtime.transport import AsyncTransport, RetryMode, SyncTransport
 
 from ._support import LoopbackServer, Reply, Seen
 

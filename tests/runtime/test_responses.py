@@ -5,10 +5,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.errors import GetResponseError, ResponseDecodeError
-from getresponse_client._runtime.responses import RateLimitInfo, RawResponse, decode_json
-from getresponse_client._runtime.transport import SyncTransport
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.errors import GetResponseError, ResponseDecodeError
+from getresponse_runtime.responses import RateLimitInfo, RawResponse, decode_json
+from getresponse_runtime.transport import SyncTransport
 
 from ._support import LoopbackServer, Reply
 

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.errors import (
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -24,8 +24,8 @@ from getresponse_client._runtime.errors import (
     ServerError,
     ValidationError,
 )
-from getresponse_client._runtime.limiter import RateLimiter
-from getresponse_client._runtime.transport import RetryMode, SyncTransport
+from getresponse_runtime.limiter import RateLimiter
+from getresponse_runtime.transport import RetryMode, SyncTransport
 
 from ._support import LoopbackServer, Reply, Seen, Sleeps
 

@@ -8,10 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from getresponse_client._runtime.config import ClientConfig
-from getresponse_client._runtime.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
-from getresponse_client._runtime.limiter import AsyncRateLimiter
-from getresponse_client._runtime.transport import AsyncTransport, RetryMode
+from getresponse_runtime.config import ClientConfig
+from getresponse_runtime.errors import APIConnectionError, APITimeoutError, RateLimitError, ServerError
+from getresponse_runtime.limiter import AsyncRateLimiter
+from getresponse_runtime.transport import AsyncTransport, RetryMode
 
 from ._support import LoopbackServer, Reply, Seen, Sleeps
 

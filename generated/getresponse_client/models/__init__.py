@@ -5,13 +5,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .abtests_subject import AbtestsSubject
-    from .abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from .abtests_subject_details import AbtestsSubjectDetails
     from .abtests_subject_details_editor import AbtestsSubjectDetailsEditor
     from .abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings
     from .abtests_subject_details_statistics import AbtestsSubjectDetailsStatistics
     from .abtests_subject_details_variants_item import AbtestsSubjectDetailsVariantsItem
     from .abtests_subject_from_field import AbtestsSubjectFromField
+    from .abtests_subject_list import AbtestsSubjectList
     from .abtests_subject_list_item import AbtestsSubjectListItem
     from .abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings
     from .abtests_subject_list_item_delivery_settings_send_on import AbtestsSubjectListItemDeliverySettingsSendOn
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .autoresponder_day_condition_operator_type import AutoresponderDayConditionOperatorType
     from .autoresponder_day_condition_operator_type_1 import AutoresponderDayConditionOperatorType1
     from .autoresponder_details import AutoresponderDetails
-    from .autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList
+    from .autoresponder_details_list import AutoresponderDetailsList
     from .autoresponder_details_send_settings import AutoresponderDetailsSendSettings
     from .autoresponder_list_item import AutoresponderListItem
     from .autoresponder_send_custom_settings import AutoresponderSendCustomSettings
@@ -651,8 +651,8 @@ if TYPE_CHECKING:
     from .update_blocklist import UpdateBlocklist
     from .update_callbacks import UpdateCallbacks
     from .update_contact import UpdateContact
+    from .update_contact_list import UpdateContactList
     from .update_contact_origin import UpdateContactOrigin
-    from .update_contact_update_contact_list import UpdateContactUpdateContactList
     from .update_custom_field import UpdateCustomField
     from .update_list import UpdateList
     from .update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
@@ -695,13 +695,13 @@ if TYPE_CHECKING:
 
 _MODULE_OF = {
     "AbtestsSubject": ".abtests_subject",
-    "AbtestsSubjectAbtestsSubjectList": ".abtests_subject_abtests_subject_list",
     "AbtestsSubjectDetails": ".abtests_subject_details",
     "AbtestsSubjectDetailsEditor": ".abtests_subject_details_editor",
     "AbtestsSubjectDetailsSendSettings": ".abtests_subject_details_send_settings",
     "AbtestsSubjectDetailsStatistics": ".abtests_subject_details_statistics",
     "AbtestsSubjectDetailsVariantsItem": ".abtests_subject_details_variants_item",
     "AbtestsSubjectFromField": ".abtests_subject_from_field",
+    "AbtestsSubjectList": ".abtests_subject_list",
     "AbtestsSubjectListItem": ".abtests_subject_list_item",
     "AbtestsSubjectListItemDeliverySettings": ".abtests_subject_list_item_delivery_settings",
     "AbtestsSubjectListItemDeliverySettingsSendOn": ".abtests_subject_list_item_delivery_settings_send_on",
@@ -732,7 +732,7 @@ _MODULE_OF = {
     "AutoresponderDayConditionOperatorType": ".autoresponder_day_condition_operator_type",
     "AutoresponderDayConditionOperatorType1": ".autoresponder_day_condition_operator_type_1",
     "AutoresponderDetails": ".autoresponder_details",
-    "AutoresponderDetailsAutoresponderDetailsList": ".autoresponder_details_autoresponder_details_list",
+    "AutoresponderDetailsList": ".autoresponder_details_list",
     "AutoresponderDetailsSendSettings": ".autoresponder_details_send_settings",
     "AutoresponderListItem": ".autoresponder_list_item",
     "AutoresponderSendCustomSettings": ".autoresponder_send_custom_settings",
@@ -1297,8 +1297,8 @@ _MODULE_OF = {
     "UpdateBlocklist": ".update_blocklist",
     "UpdateCallbacks": ".update_callbacks",
     "UpdateContact": ".update_contact",
+    "UpdateContactList": ".update_contact_list",
     "UpdateContactOrigin": ".update_contact_origin",
-    "UpdateContactUpdateContactList": ".update_contact_update_contact_list",
     "UpdateCustomField": ".update_custom_field",
     "UpdateList": ".update_list",
     "UpdateListBlocklistAdditionalFlags": ".update_list_blocklist_additional_flags",
@@ -1356,13 +1356,13 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AbtestsSubject",
-    "AbtestsSubjectAbtestsSubjectList",
     "AbtestsSubjectDetails",
     "AbtestsSubjectDetailsEditor",
     "AbtestsSubjectDetailsSendSettings",
     "AbtestsSubjectDetailsStatistics",
     "AbtestsSubjectDetailsVariantsItem",
     "AbtestsSubjectFromField",
+    "AbtestsSubjectList",
     "AbtestsSubjectListItem",
     "AbtestsSubjectListItemDeliverySettings",
     "AbtestsSubjectListItemDeliverySettingsSendOn",
@@ -1393,7 +1393,7 @@ __all__ = (
     "AutoresponderDayConditionOperatorType",
     "AutoresponderDayConditionOperatorType1",
     "AutoresponderDetails",
-    "AutoresponderDetailsAutoresponderDetailsList",
+    "AutoresponderDetailsList",
     "AutoresponderDetailsSendSettings",
     "AutoresponderListItem",
     "AutoresponderSendCustomSettings",
@@ -1958,8 +1958,8 @@ __all__ = (
     "UpdateBlocklist",
     "UpdateCallbacks",
     "UpdateContact",
+    "UpdateContactList",
     "UpdateContactOrigin",
-    "UpdateContactUpdateContactList",
     "UpdateCustomField",
     "UpdateList",
     "UpdateListBlocklistAdditionalFlags",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,9 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from ..models.abtests_subject_from_field import AbtestsSubjectFromField
+    from ..models.abtests_subject_list import AbtestsSubjectList
     from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
-
-
-T = TypeVar("T", bound="AbtestsSubject")
 
 
 @_attrs_define
@@ -25,93 +22,27 @@ class AbtestsSubject(WireModel):
     Attributes:
         ab_test_id (str | Unset): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
-        campaign (AbtestsSubjectAbtestsSubjectList | Unset): List linked to A/B test
+        campaign (AbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
         reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
     """
 
     ab_test_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset = UNSET
+    campaign: AbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET
     reply_to: AbtestsSubjectReplyTo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        ab_test_id = self.ab_test_id
 
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ab_test_id is not UNSET:
-            field_dict["abTestId"] = ab_test_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_ab_test_id(self: AbtestsSubject) -> Any:
-    ab_test_id = self.ab_test_id
-    return ab_test_id
-
-
-def _encode_name(self: AbtestsSubject) -> Any:
-    name = self.name
-    return name
-
-
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectAbtestsSubjectList | Unset:
+def _decode_campaign(json_value_: Any) -> AbtestsSubjectList | Unset:
     _campaign = json_value_
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset
+    campaign: AbtestsSubjectList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AbtestsSubjectAbtestsSubjectList.from_dict(_campaign)
+        campaign = AbtestsSubjectList.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: AbtestsSubject) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -126,13 +57,6 @@ def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
     return from_field
 
 
-def _encode_from_field(self: AbtestsSubject) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     _reply_to = json_value_
     reply_to: AbtestsSubjectReplyTo | Unset
@@ -141,13 +65,6 @@ def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     else:
         reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
 
-    return reply_to
-
-
-def _encode_reply_to(self: AbtestsSubject) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
     return reply_to
 
 
@@ -209,17 +126,10 @@ AbtestsSubject._decoders = {
     "from_field": _decode_from_field,
     "reply_to": _decode_reply_to,
 }
-AbtestsSubject._encoders = {
-    "ab_test_id": _encode_ab_test_id,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-}
 AbtestsSubject._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
+from ..models.abtests_subject_list import AbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402

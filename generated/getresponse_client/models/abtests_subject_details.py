@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,14 @@ from ..models.abtests_subject_list_item_status import AbtestsSubjectListItemStat
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from ..models.abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings
     from ..models.abtests_subject_details_statistics import AbtestsSubjectDetailsStatistics
     from ..models.abtests_subject_details_variants_item import AbtestsSubjectDetailsVariantsItem
     from ..models.abtests_subject_from_field import AbtestsSubjectFromField
+    from ..models.abtests_subject_list import AbtestsSubjectList
     from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings
     from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
     from ..models.message_content import MessageContent
-
-
-T = TypeVar("T", bound="AbtestsSubjectDetails")
 
 
 @_attrs_define
@@ -35,7 +32,7 @@ class AbtestsSubjectDetails(WireModel):
     Attributes:
         ab_test_id (str | Unset): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
-        campaign (AbtestsSubjectAbtestsSubjectList | Unset): List linked to A/B test
+        campaign (AbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
         reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
         status (AbtestsSubjectListItemStatus | Unset): Newsletter status
@@ -57,7 +54,7 @@ class AbtestsSubjectDetails(WireModel):
 
     ab_test_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset = UNSET
+    campaign: AbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET
     reply_to: AbtestsSubjectReplyTo | Unset = UNSET
     status: AbtestsSubjectListItemStatus | Unset = UNSET
@@ -75,175 +72,15 @@ class AbtestsSubjectDetails(WireModel):
     content: MessageContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        ab_test_id = self.ab_test_id
 
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
-            stage = self.stage.value
-
-        delivery_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_settings, Unset):
-            delivery_settings = self.delivery_settings.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for flags_item_data in self.flags:
-                flags_item = flags_item_data.value
-                flags.append(flags_item)
-
-        created_on: None | str | Unset
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
-        elif isinstance(self.created_on, datetime.datetime):
-            created_on = self.created_on.isoformat()
-        else:
-            created_on = self.created_on
-
-        updated_on: None | str | Unset
-        if isinstance(self.updated_on, Unset):
-            updated_on = UNSET
-        elif isinstance(self.updated_on, datetime.datetime):
-            updated_on = self.updated_on.isoformat()
-        else:
-            updated_on = self.updated_on
-
-        href = self.href
-
-        winner_sending_start: None | str | Unset
-        if isinstance(self.winner_sending_start, Unset):
-            winner_sending_start = UNSET
-        elif isinstance(self.winner_sending_start, datetime.datetime):
-            winner_sending_start = self.winner_sending_start.isoformat()
-        else:
-            winner_sending_start = self.winner_sending_start
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variants, Unset):
-            variants = []
-            for variants_item_data in self.variants:
-                variants_item = variants_item_data.to_dict()
-                variants.append(variants_item)
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ab_test_id is not UNSET:
-            field_dict["abTestId"] = ab_test_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stage is not UNSET:
-            field_dict["stage"] = stage
-        if delivery_settings is not UNSET:
-            field_dict["deliverySettings"] = delivery_settings
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if href is not UNSET:
-            field_dict["href"] = href
-        if winner_sending_start is not UNSET:
-            field_dict["winnerSendingStart"] = winner_sending_start
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if variants is not UNSET:
-            field_dict["variants"] = variants
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_ab_test_id(self: AbtestsSubjectDetails) -> Any:
-    ab_test_id = self.ab_test_id
-    return ab_test_id
-
-
-def _encode_name(self: AbtestsSubjectDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectAbtestsSubjectList | Unset:
+def _decode_campaign(json_value_: Any) -> AbtestsSubjectList | Unset:
     _campaign = json_value_
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset
+    campaign: AbtestsSubjectList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AbtestsSubjectAbtestsSubjectList.from_dict(_campaign)
+        campaign = AbtestsSubjectList.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: AbtestsSubjectDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -258,13 +95,6 @@ def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
     return from_field
 
 
-def _encode_from_field(self: AbtestsSubjectDetails) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     _reply_to = json_value_
     reply_to: AbtestsSubjectReplyTo | Unset
@@ -276,13 +106,6 @@ def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: AbtestsSubjectDetails) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_status(json_value_: Any) -> AbtestsSubjectListItemStatus | Unset:
     _status = json_value_
     status: AbtestsSubjectListItemStatus | Unset
@@ -290,14 +113,6 @@ def _decode_status(json_value_: Any) -> AbtestsSubjectListItemStatus | Unset:
         status = UNSET
     else:
         status = AbtestsSubjectListItemStatus(_status)
-
-    return status
-
-
-def _encode_status(self: AbtestsSubjectDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -313,14 +128,6 @@ def _decode_stage(json_value_: Any) -> AbtestsSubjectListItemStage | Unset:
     return stage
 
 
-def _encode_stage(self: AbtestsSubjectDetails) -> Any:
-    stage: str | Unset = UNSET
-    if not isinstance(self.stage, Unset):
-        stage = self.stage.value
-
-    return stage
-
-
 def _decode_delivery_settings(json_value_: Any) -> AbtestsSubjectListItemDeliverySettings | Unset:
     _delivery_settings = json_value_
     delivery_settings: AbtestsSubjectListItemDeliverySettings | Unset
@@ -332,13 +139,6 @@ def _decode_delivery_settings(json_value_: Any) -> AbtestsSubjectListItemDeliver
     return delivery_settings
 
 
-def _encode_delivery_settings(self: AbtestsSubjectDetails) -> Any:
-    delivery_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.delivery_settings, Unset):
-        delivery_settings = self.delivery_settings.to_dict()
-    return delivery_settings
-
-
 def _decode_flags(json_value_: Any) -> list[AbtestsSubjectListItemFlagsItem] | Unset:
     _flags = json_value_
     flags: list[AbtestsSubjectListItemFlagsItem] | Unset = UNSET
@@ -347,17 +147,6 @@ def _decode_flags(json_value_: Any) -> list[AbtestsSubjectListItemFlagsItem] | U
         for flags_item_data in _flags:
             flags_item = AbtestsSubjectListItemFlagsItem(flags_item_data)
 
-            flags.append(flags_item)
-
-    return flags
-
-
-def _encode_flags(self: AbtestsSubjectDetails) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for flags_item_data in self.flags:
-            flags_item = flags_item_data.value
             flags.append(flags_item)
 
     return flags
@@ -384,17 +173,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return created_on
 
 
-def _encode_created_on(self: AbtestsSubjectDetails) -> Any:
-    created_on: None | str | Unset
-    if isinstance(self.created_on, Unset):
-        created_on = UNSET
-    elif isinstance(self.created_on, datetime.datetime):
-        created_on = self.created_on.isoformat()
-    else:
-        created_on = self.created_on
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_updated_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -414,22 +192,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | None | Unset:
     updated_on = _parse_updated_on(json_value_)
 
     return updated_on
-
-
-def _encode_updated_on(self: AbtestsSubjectDetails) -> Any:
-    updated_on: None | str | Unset
-    if isinstance(self.updated_on, Unset):
-        updated_on = UNSET
-    elif isinstance(self.updated_on, datetime.datetime):
-        updated_on = self.updated_on.isoformat()
-    else:
-        updated_on = self.updated_on
-    return updated_on
-
-
-def _encode_href(self: AbtestsSubjectDetails) -> Any:
-    href = self.href
-    return href
 
 
 def _decode_winner_sending_start(json_value_: Any) -> datetime.datetime | None | Unset:
@@ -453,17 +215,6 @@ def _decode_winner_sending_start(json_value_: Any) -> datetime.datetime | None |
     return winner_sending_start
 
 
-def _encode_winner_sending_start(self: AbtestsSubjectDetails) -> Any:
-    winner_sending_start: None | str | Unset
-    if isinstance(self.winner_sending_start, Unset):
-        winner_sending_start = UNSET
-    elif isinstance(self.winner_sending_start, datetime.datetime):
-        winner_sending_start = self.winner_sending_start.isoformat()
-    else:
-        winner_sending_start = self.winner_sending_start
-    return winner_sending_start
-
-
 def _decode_statistics(json_value_: Any) -> AbtestsSubjectDetailsStatistics | Unset:
     _statistics = json_value_
     statistics: AbtestsSubjectDetailsStatistics | Unset
@@ -472,13 +223,6 @@ def _decode_statistics(json_value_: Any) -> AbtestsSubjectDetailsStatistics | Un
     else:
         statistics = AbtestsSubjectDetailsStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: AbtestsSubjectDetails) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -495,17 +239,6 @@ def _decode_variants(json_value_: Any) -> list[AbtestsSubjectDetailsVariantsItem
     return variants
 
 
-def _encode_variants(self: AbtestsSubjectDetails) -> Any:
-    variants: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.variants, Unset):
-        variants = []
-        for variants_item_data in self.variants:
-            variants_item = variants_item_data.to_dict()
-            variants.append(variants_item)
-
-    return variants
-
-
 def _decode_send_settings(json_value_: Any) -> AbtestsSubjectDetailsSendSettings | Unset:
     _send_settings = json_value_
     send_settings: AbtestsSubjectDetailsSendSettings | Unset
@@ -514,13 +247,6 @@ def _decode_send_settings(json_value_: Any) -> AbtestsSubjectDetailsSendSettings
     else:
         send_settings = AbtestsSubjectDetailsSendSettings.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: AbtestsSubjectDetails) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -535,14 +261,6 @@ def _decode_editor(json_value_: Any) -> AbtestsSubjectDetailsEditor | Unset:
     return editor
 
 
-def _encode_editor(self: AbtestsSubjectDetails) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
 def _decode_content(json_value_: Any) -> MessageContent | Unset:
     _content = json_value_
     content: MessageContent | Unset
@@ -551,13 +269,6 @@ def _decode_content(json_value_: Any) -> MessageContent | Unset:
     else:
         content = MessageContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: AbtestsSubjectDetails) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -742,35 +453,15 @@ AbtestsSubjectDetails._decoders = {
     "editor": _decode_editor,
     "content": _decode_content,
 }
-AbtestsSubjectDetails._encoders = {
-    "ab_test_id": _encode_ab_test_id,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "status": _encode_status,
-    "stage": _encode_stage,
-    "delivery_settings": _encode_delivery_settings,
-    "flags": _encode_flags,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "href": _encode_href,
-    "winner_sending_start": _encode_winner_sending_start,
-    "statistics": _encode_statistics,
-    "variants": _encode_variants,
-    "send_settings": _encode_send_settings,
-    "editor": _encode_editor,
-    "content": _encode_content,
-}
 AbtestsSubjectDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_details_send_settings import AbtestsSubjectDetailsSendSettings  # noqa: E402
 from ..models.abtests_subject_details_statistics import AbtestsSubjectDetailsStatistics  # noqa: E402
 from ..models.abtests_subject_details_variants_item import AbtestsSubjectDetailsVariantsItem  # noqa: E402
 from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
+from ..models.abtests_subject_list import AbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings  # noqa: E402
 from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402
 from ..models.message_content import MessageContent  # noqa: E402

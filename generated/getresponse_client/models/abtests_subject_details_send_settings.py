@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AbtestsSubjectDetailsSendSettings")
 
 
 @_attrs_define
@@ -32,70 +30,9 @@ class AbtestsSubjectDetailsSendSettings(WireModel):
     excluded_segments: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        selected_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.selected_campaigns, Unset):
-            selected_campaigns = self.selected_campaigns
-
-        selected_segments: list[str] | Unset = UNSET
-        if not isinstance(self.selected_segments, Unset):
-            selected_segments = self.selected_segments
-
-        selected_supressions: list[str] | Unset = UNSET
-        if not isinstance(self.selected_supressions, Unset):
-            selected_supressions = self.selected_supressions
-
-        excluded_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_campaigns, Unset):
-            excluded_campaigns = self.excluded_campaigns
-
-        excluded_segments: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_segments, Unset):
-            excluded_segments = self.excluded_segments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if selected_campaigns is not UNSET:
-            field_dict["selectedCampaigns"] = selected_campaigns
-        if selected_segments is not UNSET:
-            field_dict["selectedSegments"] = selected_segments
-        if selected_supressions is not UNSET:
-            field_dict["selectedSupressions"] = selected_supressions
-        if excluded_campaigns is not UNSET:
-            field_dict["excludedCampaigns"] = excluded_campaigns
-        if excluded_segments is not UNSET:
-            field_dict["excludedSegments"] = excluded_segments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     selected_campaigns = cast(list[str], json_value_)
-
-    return selected_campaigns
-
-
-def _encode_selected_campaigns(self: AbtestsSubjectDetailsSendSettings) -> Any:
-    selected_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.selected_campaigns, Unset):
-        selected_campaigns = self.selected_campaigns
 
     return selected_campaigns
 
@@ -106,24 +43,8 @@ def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
     return selected_segments
 
 
-def _encode_selected_segments(self: AbtestsSubjectDetailsSendSettings) -> Any:
-    selected_segments: list[str] | Unset = UNSET
-    if not isinstance(self.selected_segments, Unset):
-        selected_segments = self.selected_segments
-
-    return selected_segments
-
-
 def _decode_selected_supressions(json_value_: Any) -> list[str] | Unset:
     selected_supressions = cast(list[str], json_value_)
-
-    return selected_supressions
-
-
-def _encode_selected_supressions(self: AbtestsSubjectDetailsSendSettings) -> Any:
-    selected_supressions: list[str] | Unset = UNSET
-    if not isinstance(self.selected_supressions, Unset):
-        selected_supressions = self.selected_supressions
 
     return selected_supressions
 
@@ -134,24 +55,8 @@ def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
     return excluded_campaigns
 
 
-def _encode_excluded_campaigns(self: AbtestsSubjectDetailsSendSettings) -> Any:
-    excluded_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_campaigns, Unset):
-        excluded_campaigns = self.excluded_campaigns
-
-    return excluded_campaigns
-
-
 def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
     excluded_segments = cast(list[str], json_value_)
-
-    return excluded_segments
-
-
-def _encode_excluded_segments(self: AbtestsSubjectDetailsSendSettings) -> Any:
-    excluded_segments: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_segments, Unset):
-        excluded_segments = self.excluded_segments
 
     return excluded_segments
 
@@ -231,12 +136,5 @@ AbtestsSubjectDetailsSendSettings._decoders = {
     "selected_supressions": _decode_selected_supressions,
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
-}
-AbtestsSubjectDetailsSendSettings._encoders = {
-    "selected_campaigns": _encode_selected_campaigns,
-    "selected_segments": _encode_selected_segments,
-    "selected_supressions": _encode_selected_supressions,
-    "excluded_campaigns": _encode_excluded_campaigns,
-    "excluded_segments": _encode_excluded_segments,
 }
 AbtestsSubjectDetailsSendSettings._extra_decoder = _decode_additional_properties

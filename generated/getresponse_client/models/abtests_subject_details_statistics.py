@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.abtests_subject_statistics import AbtestsSubjectStatistics
-
-
-T = TypeVar("T", bound="AbtestsSubjectDetailsStatistics")
 
 
 @_attrs_define
@@ -30,41 +27,6 @@ class AbtestsSubjectDetailsStatistics(WireModel):
     winner: AbtestsSubjectStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        winner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.winner, Unset):
-            winner = self.winner.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if winner is not UNSET:
-            field_dict["winner"] = winner
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_total(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     _total = json_value_
@@ -77,13 +39,6 @@ def _decode_total(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     return total
 
 
-def _encode_total(self: AbtestsSubjectDetailsStatistics) -> Any:
-    total: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.total, Unset):
-        total = self.total.to_dict()
-    return total
-
-
 def _decode_winner(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     _winner = json_value_
     winner: AbtestsSubjectStatistics | Unset
@@ -92,13 +47,6 @@ def _decode_winner(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     else:
         winner = AbtestsSubjectStatistics.from_dict(_winner)
 
-    return winner
-
-
-def _encode_winner(self: AbtestsSubjectDetailsStatistics) -> Any:
-    winner: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.winner, Unset):
-        winner = self.winner.to_dict()
     return winner
 
 
@@ -147,10 +95,6 @@ AbtestsSubjectDetailsStatistics._wire_fields = frozenset(AbtestsSubjectDetailsSt
 AbtestsSubjectDetailsStatistics._decoders = {
     "total": _decode_total,
     "winner": _decode_winner,
-}
-AbtestsSubjectDetailsStatistics._encoders = {
-    "total": _encode_total,
-    "winner": _encode_winner,
 }
 AbtestsSubjectDetailsStatistics._extra_decoder = _decode_additional_properties
 

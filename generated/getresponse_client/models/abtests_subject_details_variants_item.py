@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.abtests_subject_statistics import AbtestsSubjectStatistics
-
-
-T = TypeVar("T", bound="AbtestsSubjectDetailsVariantsItem")
 
 
 @_attrs_define
@@ -35,71 +32,6 @@ class AbtestsSubjectDetailsVariantsItem(WireModel):
     statistics: AbtestsSubjectStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        variant_id = self.variant_id
-
-        index = self.index
-
-        subject = self.subject
-
-        is_winner = self.is_winner
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant_id is not UNSET:
-            field_dict["variantId"] = variant_id
-        if index is not UNSET:
-            field_dict["index"] = index
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if is_winner is not UNSET:
-            field_dict["isWinner"] = is_winner
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant_id(self: AbtestsSubjectDetailsVariantsItem) -> Any:
-    variant_id = self.variant_id
-    return variant_id
-
-
-def _encode_index(self: AbtestsSubjectDetailsVariantsItem) -> Any:
-    index = self.index
-    return index
-
-
-def _encode_subject(self: AbtestsSubjectDetailsVariantsItem) -> Any:
-    subject = self.subject
-    return subject
-
-
-def _encode_is_winner(self: AbtestsSubjectDetailsVariantsItem) -> Any:
-    is_winner = self.is_winner
-    return is_winner
-
 
 def _decode_statistics(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     _statistics = json_value_
@@ -109,13 +41,6 @@ def _decode_statistics(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     else:
         statistics = AbtestsSubjectStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: AbtestsSubjectDetailsVariantsItem) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -166,13 +91,6 @@ AbtestsSubjectDetailsVariantsItem._decoders = {
     "subject": None,
     "is_winner": None,
     "statistics": _decode_statistics,
-}
-AbtestsSubjectDetailsVariantsItem._encoders = {
-    "variant_id": _encode_variant_id,
-    "index": _encode_index,
-    "subject": _encode_subject,
-    "is_winner": _encode_is_winner,
-    "statistics": _encode_statistics,
 }
 AbtestsSubjectDetailsVariantsItem._extra_decoder = _decode_additional_properties
 

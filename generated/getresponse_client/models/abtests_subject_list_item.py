@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +15,10 @@ from ..models.abtests_subject_list_item_status import AbtestsSubjectListItemStat
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList
     from ..models.abtests_subject_from_field import AbtestsSubjectFromField
+    from ..models.abtests_subject_list import AbtestsSubjectList
     from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings
     from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
-
-
-T = TypeVar("T", bound="AbtestsSubjectListItem")
 
 
 @_attrs_define
@@ -30,7 +27,7 @@ class AbtestsSubjectListItem(WireModel):
     Attributes:
         ab_test_id (str | Unset): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
-        campaign (AbtestsSubjectAbtestsSubjectList | Unset): List linked to A/B test
+        campaign (AbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
         reply_to (AbtestsSubjectReplyTo | Unset): Newsletter's reply-to address
         status (AbtestsSubjectListItemStatus | Unset): Newsletter status
@@ -45,7 +42,7 @@ class AbtestsSubjectListItem(WireModel):
 
     ab_test_id: str | Unset = UNSET
     name: str | Unset = UNSET
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset = UNSET
+    campaign: AbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET
     reply_to: AbtestsSubjectReplyTo | Unset = UNSET
     status: AbtestsSubjectListItemStatus | Unset = UNSET
@@ -57,132 +54,15 @@ class AbtestsSubjectListItem(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        ab_test_id = self.ab_test_id
 
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
-            stage = self.stage.value
-
-        delivery_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_settings, Unset):
-            delivery_settings = self.delivery_settings.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for flags_item_data in self.flags:
-                flags_item = flags_item_data.value
-                flags.append(flags_item)
-
-        created_on: None | str | Unset
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
-        elif isinstance(self.created_on, datetime.datetime):
-            created_on = self.created_on.isoformat()
-        else:
-            created_on = self.created_on
-
-        updated_on: None | str | Unset
-        if isinstance(self.updated_on, Unset):
-            updated_on = UNSET
-        elif isinstance(self.updated_on, datetime.datetime):
-            updated_on = self.updated_on.isoformat()
-        else:
-            updated_on = self.updated_on
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ab_test_id is not UNSET:
-            field_dict["abTestId"] = ab_test_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stage is not UNSET:
-            field_dict["stage"] = stage
-        if delivery_settings is not UNSET:
-            field_dict["deliverySettings"] = delivery_settings
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_ab_test_id(self: AbtestsSubjectListItem) -> Any:
-    ab_test_id = self.ab_test_id
-    return ab_test_id
-
-
-def _encode_name(self: AbtestsSubjectListItem) -> Any:
-    name = self.name
-    return name
-
-
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectAbtestsSubjectList | Unset:
+def _decode_campaign(json_value_: Any) -> AbtestsSubjectList | Unset:
     _campaign = json_value_
-    campaign: AbtestsSubjectAbtestsSubjectList | Unset
+    campaign: AbtestsSubjectList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AbtestsSubjectAbtestsSubjectList.from_dict(_campaign)
+        campaign = AbtestsSubjectList.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: AbtestsSubjectListItem) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -197,13 +77,6 @@ def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
     return from_field
 
 
-def _encode_from_field(self: AbtestsSubjectListItem) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     _reply_to = json_value_
     reply_to: AbtestsSubjectReplyTo | Unset
@@ -215,13 +88,6 @@ def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: AbtestsSubjectListItem) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_status(json_value_: Any) -> AbtestsSubjectListItemStatus | Unset:
     _status = json_value_
     status: AbtestsSubjectListItemStatus | Unset
@@ -229,14 +95,6 @@ def _decode_status(json_value_: Any) -> AbtestsSubjectListItemStatus | Unset:
         status = UNSET
     else:
         status = AbtestsSubjectListItemStatus(_status)
-
-    return status
-
-
-def _encode_status(self: AbtestsSubjectListItem) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -252,14 +110,6 @@ def _decode_stage(json_value_: Any) -> AbtestsSubjectListItemStage | Unset:
     return stage
 
 
-def _encode_stage(self: AbtestsSubjectListItem) -> Any:
-    stage: str | Unset = UNSET
-    if not isinstance(self.stage, Unset):
-        stage = self.stage.value
-
-    return stage
-
-
 def _decode_delivery_settings(json_value_: Any) -> AbtestsSubjectListItemDeliverySettings | Unset:
     _delivery_settings = json_value_
     delivery_settings: AbtestsSubjectListItemDeliverySettings | Unset
@@ -271,13 +121,6 @@ def _decode_delivery_settings(json_value_: Any) -> AbtestsSubjectListItemDeliver
     return delivery_settings
 
 
-def _encode_delivery_settings(self: AbtestsSubjectListItem) -> Any:
-    delivery_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.delivery_settings, Unset):
-        delivery_settings = self.delivery_settings.to_dict()
-    return delivery_settings
-
-
 def _decode_flags(json_value_: Any) -> list[AbtestsSubjectListItemFlagsItem] | Unset:
     _flags = json_value_
     flags: list[AbtestsSubjectListItemFlagsItem] | Unset = UNSET
@@ -286,17 +129,6 @@ def _decode_flags(json_value_: Any) -> list[AbtestsSubjectListItemFlagsItem] | U
         for flags_item_data in _flags:
             flags_item = AbtestsSubjectListItemFlagsItem(flags_item_data)
 
-            flags.append(flags_item)
-
-    return flags
-
-
-def _encode_flags(self: AbtestsSubjectListItem) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for flags_item_data in self.flags:
-            flags_item = flags_item_data.value
             flags.append(flags_item)
 
     return flags
@@ -323,17 +155,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return created_on
 
 
-def _encode_created_on(self: AbtestsSubjectListItem) -> Any:
-    created_on: None | str | Unset
-    if isinstance(self.created_on, Unset):
-        created_on = UNSET
-    elif isinstance(self.created_on, datetime.datetime):
-        created_on = self.created_on.isoformat()
-    else:
-        created_on = self.created_on
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_updated_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -353,22 +174,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | None | Unset:
     updated_on = _parse_updated_on(json_value_)
 
     return updated_on
-
-
-def _encode_updated_on(self: AbtestsSubjectListItem) -> Any:
-    updated_on: None | str | Unset
-    if isinstance(self.updated_on, Unset):
-        updated_on = UNSET
-    elif isinstance(self.updated_on, datetime.datetime):
-        updated_on = self.updated_on.isoformat()
-    else:
-        updated_on = self.updated_on
-    return updated_on
-
-
-def _encode_href(self: AbtestsSubjectListItem) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -> AbtestsSubjectListItem:
@@ -492,25 +297,11 @@ AbtestsSubjectListItem._decoders = {
     "updated_on": _decode_updated_on,
     "href": None,
 }
-AbtestsSubjectListItem._encoders = {
-    "ab_test_id": _encode_ab_test_id,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "status": _encode_status,
-    "stage": _encode_stage,
-    "delivery_settings": _encode_delivery_settings,
-    "flags": _encode_flags,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "href": _encode_href,
-}
 AbtestsSubjectListItem._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.abtests_subject_abtests_subject_list import AbtestsSubjectAbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
+from ..models.abtests_subject_list import AbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_list_item_delivery_settings import AbtestsSubjectListItemDeliverySettings  # noqa: E402
 from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.abtests_subject_list_item_delivery_settings_send_on import (
         AbtestsSubjectListItemDeliverySettingsSendOn,
     )
-
-
-T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettings")
 
 
 @_attrs_define
@@ -44,59 +41,6 @@ class AbtestsSubjectListItemDeliverySettings(WireModel):
     sampling_time: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        send_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.to_dict()
-
-        winner_mode: str | Unset = UNSET
-        if not isinstance(self.winner_mode, Unset):
-            winner_mode = self.winner_mode.value
-
-        winning_criteria: str | Unset = UNSET
-        if not isinstance(self.winning_criteria, Unset):
-            winning_criteria = self.winning_criteria.value
-
-        sampling_percentage = self.sampling_percentage
-
-        sampling_time: None | str | Unset
-        if isinstance(self.sampling_time, Unset):
-            sampling_time = UNSET
-        else:
-            sampling_time = self.sampling_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if winner_mode is not UNSET:
-            field_dict["winnerMode"] = winner_mode
-        if winning_criteria is not UNSET:
-            field_dict["winningCriteria"] = winning_criteria
-        if sampling_percentage is not UNSET:
-            field_dict["samplingPercentage"] = sampling_percentage
-        if sampling_time is not UNSET:
-            field_dict["samplingTime"] = sampling_time
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_send_on(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsSendOn | Unset:
     _send_on = json_value_
@@ -106,13 +50,6 @@ def _decode_send_on(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsS
     else:
         send_on = AbtestsSubjectListItemDeliverySettingsSendOn.from_dict(_send_on)
 
-    return send_on
-
-
-def _encode_send_on(self: AbtestsSubjectListItemDeliverySettings) -> Any:
-    send_on: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.to_dict()
     return send_on
 
 
@@ -127,14 +64,6 @@ def _decode_winner_mode(json_value_: Any) -> AbtestsSubjectListItemDeliverySetti
     return winner_mode
 
 
-def _encode_winner_mode(self: AbtestsSubjectListItemDeliverySettings) -> Any:
-    winner_mode: str | Unset = UNSET
-    if not isinstance(self.winner_mode, Unset):
-        winner_mode = self.winner_mode.value
-
-    return winner_mode
-
-
 def _decode_winning_criteria(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset:
     _winning_criteria = json_value_
     winning_criteria: AbtestsSubjectListItemDeliverySettingsWinningCriteria | Unset
@@ -144,28 +73,6 @@ def _decode_winning_criteria(json_value_: Any) -> AbtestsSubjectListItemDelivery
         winning_criteria = AbtestsSubjectListItemDeliverySettingsWinningCriteria(_winning_criteria)
 
     return winning_criteria
-
-
-def _encode_winning_criteria(self: AbtestsSubjectListItemDeliverySettings) -> Any:
-    winning_criteria: str | Unset = UNSET
-    if not isinstance(self.winning_criteria, Unset):
-        winning_criteria = self.winning_criteria.value
-
-    return winning_criteria
-
-
-def _encode_sampling_percentage(self: AbtestsSubjectListItemDeliverySettings) -> Any:
-    sampling_percentage = self.sampling_percentage
-    return sampling_percentage
-
-
-def _encode_sampling_time(self: AbtestsSubjectListItemDeliverySettings) -> Any:
-    sampling_time: None | str | Unset
-    if isinstance(self.sampling_time, Unset):
-        sampling_time = UNSET
-    else:
-        sampling_time = self.sampling_time
-    return sampling_time
 
 
 def _from_dict(
@@ -231,13 +138,6 @@ AbtestsSubjectListItemDeliverySettings._decoders = {
     "winning_criteria": _decode_winning_criteria,
     "sampling_percentage": None,
     "sampling_time": None,
-}
-AbtestsSubjectListItemDeliverySettings._encoders = {
-    "send_on": _encode_send_on,
-    "winner_mode": _encode_winner_mode,
-    "winning_criteria": _encode_winning_criteria,
-    "sampling_percentage": _encode_sampling_percentage,
-    "sampling_time": _encode_sampling_time,
 }
 AbtestsSubjectListItemDeliverySettings._extra_decoder = _decode_additional_properties
 

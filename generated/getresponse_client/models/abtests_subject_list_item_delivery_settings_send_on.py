@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.abtests_subject_list_item_delivery_settings_send_on_time_zone import (
         AbtestsSubjectListItemDeliverySettingsSendOnTimeZone,
     )
-
-
-T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettingsSendOn")
 
 
 @_attrs_define
@@ -33,45 +30,6 @@ class AbtestsSubjectListItemDeliverySettingsSendOn(WireModel):
     date: datetime.datetime | None | Unset = UNSET
     time_zone: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _decode_date(json_value_: Any) -> datetime.datetime | None | Unset:
@@ -95,17 +53,6 @@ def _decode_date(json_value_: Any) -> datetime.datetime | None | Unset:
     return date
 
 
-def _encode_date(self: AbtestsSubjectListItemDeliverySettingsSendOn) -> Any:
-    date: None | str | Unset
-    if isinstance(self.date, Unset):
-        date = UNSET
-    elif isinstance(self.date, datetime.datetime):
-        date = self.date.isoformat()
-    else:
-        date = self.date
-    return date
-
-
 def _decode_time_zone(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset:
     _time_zone = json_value_
     time_zone: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset
@@ -114,13 +61,6 @@ def _decode_time_zone(json_value_: Any) -> AbtestsSubjectListItemDeliverySetting
     else:
         time_zone = AbtestsSubjectListItemDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
 
-    return time_zone
-
-
-def _encode_time_zone(self: AbtestsSubjectListItemDeliverySettingsSendOn) -> Any:
-    time_zone: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.time_zone, Unset):
-        time_zone = self.time_zone.to_dict()
     return time_zone
 
 
@@ -173,10 +113,6 @@ AbtestsSubjectListItemDeliverySettingsSendOn._wire_fields = frozenset(
 AbtestsSubjectListItemDeliverySettingsSendOn._decoders = {
     "date": _decode_date,
     "time_zone": _decode_time_zone,
-}
-AbtestsSubjectListItemDeliverySettingsSendOn._encoders = {
-    "date": _encode_date,
-    "time_zone": _encode_time_zone,
 }
 AbtestsSubjectListItemDeliverySettingsSendOn._extra_decoder = _decode_additional_properties
 

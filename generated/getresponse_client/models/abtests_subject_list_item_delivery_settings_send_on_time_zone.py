@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AbtestsSubjectListItemDeliverySettingsSendOnTimeZone")
 
 
 @_attrs_define
@@ -27,72 +25,6 @@ class AbtestsSubjectListItemDeliverySettingsSendOnTimeZone(WireModel):
     time_zone_name: int | None | Unset = UNSET
     time_zone_offset: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        time_zone_id = self.time_zone_id
-
-        time_zone_name: int | None | Unset
-        if isinstance(self.time_zone_name, Unset):
-            time_zone_name = UNSET
-        else:
-            time_zone_name = self.time_zone_name
-
-        time_zone_offset: int | None | Unset
-        if isinstance(self.time_zone_offset, Unset):
-            time_zone_offset = UNSET
-        else:
-            time_zone_offset = self.time_zone_offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_zone_id is not UNSET:
-            field_dict["timeZoneId"] = time_zone_id
-        if time_zone_name is not UNSET:
-            field_dict["timeZoneName"] = time_zone_name
-        if time_zone_offset is not UNSET:
-            field_dict["timeZoneOffset"] = time_zone_offset
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_time_zone_id(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
-    time_zone_id = self.time_zone_id
-    return time_zone_id
-
-
-def _encode_time_zone_name(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
-    time_zone_name: int | None | Unset
-    if isinstance(self.time_zone_name, Unset):
-        time_zone_name = UNSET
-    else:
-        time_zone_name = self.time_zone_name
-    return time_zone_name
-
-
-def _encode_time_zone_offset(self: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone) -> Any:
-    time_zone_offset: int | None | Unset
-    if isinstance(self.time_zone_offset, Unset):
-        time_zone_offset = UNSET
-    else:
-        time_zone_offset = self.time_zone_offset
-    return time_zone_offset
 
 
 def _from_dict(
@@ -135,10 +67,5 @@ AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._decoders = {
     "time_zone_id": None,
     "time_zone_name": None,
     "time_zone_offset": None,
-}
-AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._encoders = {
-    "time_zone_id": _encode_time_zone_id,
-    "time_zone_name": _encode_time_zone_name,
-    "time_zone_offset": _encode_time_zone_offset,
 }
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._extra_decoder = _decode_additional_properties

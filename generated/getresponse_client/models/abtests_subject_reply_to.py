@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AbtestsSubjectReplyTo")
 
 
 @_attrs_define
@@ -25,47 +23,6 @@ class AbtestsSubjectReplyTo(WireModel):
     from_field_id: str | Unset = UNSET
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        from_field_id = self.from_field_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_field_id is not UNSET:
-            field_dict["fromFieldId"] = from_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_from_field_id(self: AbtestsSubjectReplyTo) -> Any:
-    from_field_id = self.from_field_id
-    return from_field_id
-
-
-def _encode_href(self: AbtestsSubjectReplyTo) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[AbtestsSubjectReplyTo], src_dict: Mapping[str, Any]) -> AbtestsSubjectReplyTo:
@@ -95,9 +52,5 @@ AbtestsSubjectReplyTo._wire_fields = frozenset(AbtestsSubjectReplyTo._wire_names
 AbtestsSubjectReplyTo._decoders = {
     "from_field_id": None,
     "href": None,
-}
-AbtestsSubjectReplyTo._encoders = {
-    "from_field_id": _encode_from_field_id,
-    "href": _encode_href,
 }
 AbtestsSubjectReplyTo._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AbtestsSubjectStatistics")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class AbtestsSubjectStatistics(WireModel):
     open_rate: float | Unset = UNSET
     click_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        delivered = self.delivered
-
-        open_rate = self.open_rate
-
-        click_rate = self.click_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if open_rate is not UNSET:
-            field_dict["openRate"] = open_rate
-        if click_rate is not UNSET:
-            field_dict["clickRate"] = click_rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_delivered(self: AbtestsSubjectStatistics) -> Any:
-    delivered = self.delivered
-    return delivered
-
-
-def _encode_open_rate(self: AbtestsSubjectStatistics) -> Any:
-    open_rate = self.open_rate
-    return open_rate
-
-
-def _encode_click_rate(self: AbtestsSubjectStatistics) -> Any:
-    click_rate = self.click_rate
-    return click_rate
 
 
 def _from_dict(cls: type[AbtestsSubjectStatistics], src_dict: Mapping[str, Any]) -> AbtestsSubjectStatistics:
@@ -108,10 +56,5 @@ AbtestsSubjectStatistics._decoders = {
     "delivered": None,
     "open_rate": None,
     "click_rate": None,
-}
-AbtestsSubjectStatistics._encoders = {
-    "delivered": _encode_delivered,
-    "open_rate": _encode_open_rate,
-    "click_rate": _encode_click_rate,
 }
 AbtestsSubjectStatistics._extra_decoder = _decode_additional_properties

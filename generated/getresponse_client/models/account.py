@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.account_details_country_code import AccountDetailsCountryCode
     from ..models.account_time_zone import AccountTimeZone
     from ..models.industry_tag_id import IndustryTagId
-
-
-T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
@@ -61,113 +58,6 @@ class Account(WireModel):
     time_zone: AccountTimeZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        email = self.email
-
-        country_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.to_dict()
-
-        industry_tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.industry_tag, Unset):
-            industry_tag = self.industry_tag.to_dict()
-
-        href = self.href
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        company_name = self.company_name
-
-        phone = self.phone
-
-        state = self.state
-
-        city = self.city
-
-        street = self.street
-
-        zip_code = self.zip_code
-
-        number_of_employees: str | Unset = UNSET
-        if not isinstance(self.number_of_employees, Unset):
-            number_of_employees = self.number_of_employees.value
-
-        time_format: str | Unset = UNSET
-        if not isinstance(self.time_format, Unset):
-            time_format = self.time_format.value
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if industry_tag is not UNSET:
-            field_dict["industryTag"] = industry_tag
-        if href is not UNSET:
-            field_dict["href"] = href
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if state is not UNSET:
-            field_dict["state"] = state
-        if city is not UNSET:
-            field_dict["city"] = city
-        if street is not UNSET:
-            field_dict["street"] = street
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        if number_of_employees is not UNSET:
-            field_dict["numberOfEmployees"] = number_of_employees
-        if time_format is not UNSET:
-            field_dict["timeFormat"] = time_format
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_account_id(self: Account) -> Any:
-    account_id = self.account_id
-    return account_id
-
-
-def _encode_email(self: Account) -> Any:
-    email = self.email
-    return email
-
 
 def _decode_country_code(json_value_: Any) -> AccountDetailsCountryCode | Unset:
     _country_code = json_value_
@@ -177,13 +67,6 @@ def _decode_country_code(json_value_: Any) -> AccountDetailsCountryCode | Unset:
     else:
         country_code = AccountDetailsCountryCode.from_dict(_country_code)
 
-    return country_code
-
-
-def _encode_country_code(self: Account) -> Any:
-    country_code: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.country_code, Unset):
-        country_code = self.country_code.to_dict()
     return country_code
 
 
@@ -198,58 +81,6 @@ def _decode_industry_tag(json_value_: Any) -> IndustryTagId | Unset:
     return industry_tag
 
 
-def _encode_industry_tag(self: Account) -> Any:
-    industry_tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.industry_tag, Unset):
-        industry_tag = self.industry_tag.to_dict()
-    return industry_tag
-
-
-def _encode_href(self: Account) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_first_name(self: Account) -> Any:
-    first_name = self.first_name
-    return first_name
-
-
-def _encode_last_name(self: Account) -> Any:
-    last_name = self.last_name
-    return last_name
-
-
-def _encode_company_name(self: Account) -> Any:
-    company_name = self.company_name
-    return company_name
-
-
-def _encode_phone(self: Account) -> Any:
-    phone = self.phone
-    return phone
-
-
-def _encode_state(self: Account) -> Any:
-    state = self.state
-    return state
-
-
-def _encode_city(self: Account) -> Any:
-    city = self.city
-    return city
-
-
-def _encode_street(self: Account) -> Any:
-    street = self.street
-    return street
-
-
-def _encode_zip_code(self: Account) -> Any:
-    zip_code = self.zip_code
-    return zip_code
-
-
 def _decode_number_of_employees(json_value_: Any) -> AccountNumberOfEmployees | Unset:
     _number_of_employees = json_value_
     number_of_employees: AccountNumberOfEmployees | Unset
@@ -257,14 +88,6 @@ def _decode_number_of_employees(json_value_: Any) -> AccountNumberOfEmployees | 
         number_of_employees = UNSET
     else:
         number_of_employees = AccountNumberOfEmployees(_number_of_employees)
-
-    return number_of_employees
-
-
-def _encode_number_of_employees(self: Account) -> Any:
-    number_of_employees: str | Unset = UNSET
-    if not isinstance(self.number_of_employees, Unset):
-        number_of_employees = self.number_of_employees.value
 
     return number_of_employees
 
@@ -280,14 +103,6 @@ def _decode_time_format(json_value_: Any) -> AccountTimeFormat | Unset:
     return time_format
 
 
-def _encode_time_format(self: Account) -> Any:
-    time_format: str | Unset = UNSET
-    if not isinstance(self.time_format, Unset):
-        time_format = self.time_format.value
-
-    return time_format
-
-
 def _decode_time_zone(json_value_: Any) -> AccountTimeZone | Unset:
     _time_zone = json_value_
     time_zone: AccountTimeZone | Unset
@@ -296,13 +111,6 @@ def _decode_time_zone(json_value_: Any) -> AccountTimeZone | Unset:
     else:
         time_zone = AccountTimeZone.from_dict(_time_zone)
 
-    return time_zone
-
-
-def _encode_time_zone(self: Account) -> Any:
-    time_zone: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.time_zone, Unset):
-        time_zone = self.time_zone.to_dict()
     return time_zone
 
 
@@ -410,24 +218,6 @@ Account._decoders = {
     "number_of_employees": _decode_number_of_employees,
     "time_format": _decode_time_format,
     "time_zone": _decode_time_zone,
-}
-Account._encoders = {
-    "account_id": _encode_account_id,
-    "email": _encode_email,
-    "country_code": _encode_country_code,
-    "industry_tag": _encode_industry_tag,
-    "href": _encode_href,
-    "first_name": _encode_first_name,
-    "last_name": _encode_last_name,
-    "company_name": _encode_company_name,
-    "phone": _encode_phone,
-    "state": _encode_state,
-    "city": _encode_city,
-    "street": _encode_street,
-    "zip_code": _encode_zip_code,
-    "number_of_employees": _encode_number_of_employees,
-    "time_format": _encode_time_format,
-    "time_zone": _encode_time_zone,
 }
 Account._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountBadgeDetails")
 
 
 @_attrs_define
@@ -24,35 +22,6 @@ class AccountBadgeDetails(WireModel):
     status: StatusEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
@@ -61,14 +30,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: AccountBadgeDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -104,8 +65,5 @@ AccountBadgeDetails._wire_names = {
 AccountBadgeDetails._wire_fields = frozenset(AccountBadgeDetails._wire_names.values())
 AccountBadgeDetails._decoders = {
     "status": _decode_status,
-}
-AccountBadgeDetails._encoders = {
-    "status": _encode_status,
 }
 AccountBadgeDetails._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.account_billing_addons_item import AccountBillingAddonsItem
     from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0
-
-
-T = TypeVar("T", bound="AccountBilling")
 
 
 @_attrs_define
@@ -49,93 +46,6 @@ class AccountBilling(WireModel):
     addons: list[AccountBillingAddonsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.account_billing_credit_card_type_0 import AccountBillingCreditCardType0  # noqa: PLC0415
-
-        list_size = self.list_size
-
-        payment_plan: str | Unset = UNSET
-        if not isinstance(self.payment_plan, Unset):
-            payment_plan = self.payment_plan.value
-
-        subscription_price = self.subscription_price
-
-        renewal_date: str | Unset = UNSET
-        if not isinstance(self.renewal_date, Unset):
-            renewal_date = self.renewal_date.isoformat()
-
-        currency_code = self.currency_code
-
-        account_balance = self.account_balance
-
-        price = self.price
-
-        payment_method: str | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.value
-
-        credit_card: dict[str, Any] | None | Unset
-        if isinstance(self.credit_card, Unset):
-            credit_card = UNSET
-        elif isinstance(self.credit_card, AccountBillingCreditCardType0):
-            credit_card = self.credit_card.to_dict()
-        else:
-            credit_card = self.credit_card
-
-        addons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addons, Unset):
-            addons = []
-            for addons_item_data in self.addons:
-                addons_item = addons_item_data.to_dict()
-                addons.append(addons_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if list_size is not UNSET:
-            field_dict["listSize"] = list_size
-        if payment_plan is not UNSET:
-            field_dict["paymentPlan"] = payment_plan
-        if subscription_price is not UNSET:
-            field_dict["subscriptionPrice"] = subscription_price
-        if renewal_date is not UNSET:
-            field_dict["renewalDate"] = renewal_date
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if account_balance is not UNSET:
-            field_dict["accountBalance"] = account_balance
-        if price is not UNSET:
-            field_dict["price"] = price
-        if payment_method is not UNSET:
-            field_dict["paymentMethod"] = payment_method
-        if credit_card is not UNSET:
-            field_dict["creditCard"] = credit_card
-        if addons is not UNSET:
-            field_dict["addons"] = addons
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_list_size(self: AccountBilling) -> Any:
-    list_size = self.list_size
-    return list_size
-
 
 def _decode_payment_plan(json_value_: Any) -> AccountBillingPaymentPlan | Unset:
     _payment_plan = json_value_
@@ -146,19 +56,6 @@ def _decode_payment_plan(json_value_: Any) -> AccountBillingPaymentPlan | Unset:
         payment_plan = AccountBillingPaymentPlan(_payment_plan)
 
     return payment_plan
-
-
-def _encode_payment_plan(self: AccountBilling) -> Any:
-    payment_plan: str | Unset = UNSET
-    if not isinstance(self.payment_plan, Unset):
-        payment_plan = self.payment_plan.value
-
-    return payment_plan
-
-
-def _encode_subscription_price(self: AccountBilling) -> Any:
-    subscription_price = self.subscription_price
-    return subscription_price
 
 
 def _decode_renewal_date(json_value_: Any) -> datetime.date | Unset:
@@ -172,28 +69,6 @@ def _decode_renewal_date(json_value_: Any) -> datetime.date | Unset:
     return renewal_date
 
 
-def _encode_renewal_date(self: AccountBilling) -> Any:
-    renewal_date: str | Unset = UNSET
-    if not isinstance(self.renewal_date, Unset):
-        renewal_date = self.renewal_date.isoformat()
-    return renewal_date
-
-
-def _encode_currency_code(self: AccountBilling) -> Any:
-    currency_code = self.currency_code
-    return currency_code
-
-
-def _encode_account_balance(self: AccountBilling) -> Any:
-    account_balance = self.account_balance
-    return account_balance
-
-
-def _encode_price(self: AccountBilling) -> Any:
-    price = self.price
-    return price
-
-
 def _decode_payment_method(json_value_: Any) -> AccountBillingPaymentMethod | Unset:
     _payment_method = json_value_
     payment_method: AccountBillingPaymentMethod | Unset
@@ -201,14 +76,6 @@ def _decode_payment_method(json_value_: Any) -> AccountBillingPaymentMethod | Un
         payment_method = UNSET
     else:
         payment_method = AccountBillingPaymentMethod(_payment_method)
-
-    return payment_method
-
-
-def _encode_payment_method(self: AccountBilling) -> Any:
-    payment_method: str | Unset = UNSET
-    if not isinstance(self.payment_method, Unset):
-        payment_method = self.payment_method.value
 
     return payment_method
 
@@ -234,17 +101,6 @@ def _decode_credit_card(json_value_: Any) -> AccountBillingCreditCardType0 | Non
     return credit_card
 
 
-def _encode_credit_card(self: AccountBilling) -> Any:
-    credit_card: dict[str, Any] | None | Unset
-    if isinstance(self.credit_card, Unset):
-        credit_card = UNSET
-    elif isinstance(self.credit_card, AccountBillingCreditCardType0):
-        credit_card = self.credit_card.to_dict()
-    else:
-        credit_card = self.credit_card
-    return credit_card
-
-
 def _decode_addons(json_value_: Any) -> list[AccountBillingAddonsItem] | Unset:
     _addons = json_value_
     addons: list[AccountBillingAddonsItem] | Unset = UNSET
@@ -253,17 +109,6 @@ def _decode_addons(json_value_: Any) -> list[AccountBillingAddonsItem] | Unset:
         for addons_item_data in _addons:
             addons_item = AccountBillingAddonsItem.from_dict(addons_item_data)
 
-            addons.append(addons_item)
-
-    return addons
-
-
-def _encode_addons(self: AccountBilling) -> Any:
-    addons: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.addons, Unset):
-        addons = []
-        for addons_item_data in self.addons:
-            addons_item = addons_item_data.to_dict()
             addons.append(addons_item)
 
     return addons
@@ -355,18 +200,6 @@ AccountBilling._decoders = {
     "payment_method": _decode_payment_method,
     "credit_card": _decode_credit_card,
     "addons": _decode_addons,
-}
-AccountBilling._encoders = {
-    "list_size": _encode_list_size,
-    "payment_plan": _encode_payment_plan,
-    "subscription_price": _encode_subscription_price,
-    "renewal_date": _encode_renewal_date,
-    "currency_code": _encode_currency_code,
-    "account_balance": _encode_account_balance,
-    "price": _encode_price,
-    "payment_method": _encode_payment_method,
-    "credit_card": _encode_credit_card,
-    "addons": _encode_addons,
 }
 AccountBilling._extra_decoder = _decode_additional_properties
 

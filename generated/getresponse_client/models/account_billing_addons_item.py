@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountBillingAddonsItem")
 
 
 @_attrs_define
@@ -28,53 +26,6 @@ class AccountBillingAddonsItem(WireModel):
     active: StringBooleanEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        price = self.price
-
-        active: str | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if price is not UNSET:
-            field_dict["price"] = price
-        if active is not UNSET:
-            field_dict["active"] = active
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: AccountBillingAddonsItem) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_price(self: AccountBillingAddonsItem) -> Any:
-    price = self.price
-    return price
-
 
 def _decode_active(json_value_: Any) -> StringBooleanEnum | Unset:
     _active = json_value_
@@ -83,14 +34,6 @@ def _decode_active(json_value_: Any) -> StringBooleanEnum | Unset:
         active = UNSET
     else:
         active = StringBooleanEnum(_active)
-
-    return active
-
-
-def _encode_active(self: AccountBillingAddonsItem) -> Any:
-    active: str | Unset = UNSET
-    if not isinstance(self.active, Unset):
-        active = self.active.value
 
     return active
 
@@ -132,10 +75,5 @@ AccountBillingAddonsItem._decoders = {
     "name": None,
     "price": None,
     "active": _decode_active,
-}
-AccountBillingAddonsItem._encoders = {
-    "name": _encode_name,
-    "price": _encode_price,
-    "active": _encode_active,
 }
 AccountBillingAddonsItem._extra_decoder = _decode_additional_properties

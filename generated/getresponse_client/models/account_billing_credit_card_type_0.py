@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountBillingCreditCardType0")
 
 
 @_attrs_define
@@ -26,44 +24,6 @@ class AccountBillingCreditCardType0(WireModel):
     expiration_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        number = self.number
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_number(self: AccountBillingCreditCardType0) -> Any:
-    number = self.number
-    return number
-
 
 def _decode_expiration_date(json_value_: Any) -> datetime.date | Unset:
     _expiration_date = json_value_
@@ -73,13 +33,6 @@ def _decode_expiration_date(json_value_: Any) -> datetime.date | Unset:
     else:
         expiration_date = datetime.date.fromisoformat(_expiration_date)
 
-    return expiration_date
-
-
-def _encode_expiration_date(self: AccountBillingCreditCardType0) -> Any:
-    expiration_date: str | Unset = UNSET
-    if not isinstance(self.expiration_date, Unset):
-        expiration_date = self.expiration_date.isoformat()
     return expiration_date
 
 
@@ -119,9 +72,5 @@ AccountBillingCreditCardType0._wire_fields = frozenset(AccountBillingCreditCardT
 AccountBillingCreditCardType0._decoders = {
     "number": None,
     "expiration_date": _decode_expiration_date,
-}
-AccountBillingCreditCardType0._encoders = {
-    "number": _encode_number,
-    "expiration_date": _encode_expiration_date,
 }
 AccountBillingCreditCardType0._extra_decoder = _decode_additional_properties

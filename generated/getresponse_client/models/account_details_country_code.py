@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountDetailsCountryCode")
 
 
 @_attrs_define
@@ -24,47 +22,6 @@ class AccountDetailsCountryCode(WireModel):
     country_code_id: str | Unset = UNSET
     country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        country_code_id = self.country_code_id
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code_id is not UNSET:
-            field_dict["countryCodeId"] = country_code_id
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_country_code_id(self: AccountDetailsCountryCode) -> Any:
-    country_code_id = self.country_code_id
-    return country_code_id
-
-
-def _encode_country_code(self: AccountDetailsCountryCode) -> Any:
-    country_code = self.country_code
-    return country_code
 
 
 def _from_dict(cls: type[AccountDetailsCountryCode], src_dict: Mapping[str, Any]) -> AccountDetailsCountryCode:
@@ -94,9 +51,5 @@ AccountDetailsCountryCode._wire_fields = frozenset(AccountDetailsCountryCode._wi
 AccountDetailsCountryCode._decoders = {
     "country_code_id": None,
     "country_code": None,
-}
-AccountDetailsCountryCode._encoders = {
-    "country_code_id": _encode_country_code_id,
-    "country_code": _encode_country_code,
 }
 AccountDetailsCountryCode._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountsLoginHistoryListElement")
 
 
 @_attrs_define
@@ -31,55 +29,6 @@ class AccountsLoginHistoryListElement(WireModel):
     ip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        login_time: str | Unset = UNSET
-        if not isinstance(self.login_time, Unset):
-            login_time = self.login_time.isoformat()
-
-        logout_time: None | str | Unset
-        if isinstance(self.logout_time, Unset):
-            logout_time = UNSET
-        elif isinstance(self.logout_time, datetime.datetime):
-            logout_time = self.logout_time.isoformat()
-        else:
-            logout_time = self.logout_time
-
-        is_successful: str | Unset = UNSET
-        if not isinstance(self.is_successful, Unset):
-            is_successful = self.is_successful.value
-
-        ip = self.ip
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login_time is not UNSET:
-            field_dict["loginTime"] = login_time
-        if logout_time is not UNSET:
-            field_dict["logoutTime"] = logout_time
-        if is_successful is not UNSET:
-            field_dict["isSuccessful"] = is_successful
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_login_time(json_value_: Any) -> datetime.datetime | Unset:
     _login_time = json_value_
@@ -89,13 +38,6 @@ def _decode_login_time(json_value_: Any) -> datetime.datetime | Unset:
     else:
         login_time = datetime.datetime.fromisoformat(_login_time)
 
-    return login_time
-
-
-def _encode_login_time(self: AccountsLoginHistoryListElement) -> Any:
-    login_time: str | Unset = UNSET
-    if not isinstance(self.login_time, Unset):
-        login_time = self.login_time.isoformat()
     return login_time
 
 
@@ -120,17 +62,6 @@ def _decode_logout_time(json_value_: Any) -> datetime.datetime | None | Unset:
     return logout_time
 
 
-def _encode_logout_time(self: AccountsLoginHistoryListElement) -> Any:
-    logout_time: None | str | Unset
-    if isinstance(self.logout_time, Unset):
-        logout_time = UNSET
-    elif isinstance(self.logout_time, datetime.datetime):
-        logout_time = self.logout_time.isoformat()
-    else:
-        logout_time = self.logout_time
-    return logout_time
-
-
 def _decode_is_successful(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_successful = json_value_
     is_successful: StringBooleanEnum | Unset
@@ -140,19 +71,6 @@ def _decode_is_successful(json_value_: Any) -> StringBooleanEnum | Unset:
         is_successful = StringBooleanEnum(_is_successful)
 
     return is_successful
-
-
-def _encode_is_successful(self: AccountsLoginHistoryListElement) -> Any:
-    is_successful: str | Unset = UNSET
-    if not isinstance(self.is_successful, Unset):
-        is_successful = self.is_successful.value
-
-    return is_successful
-
-
-def _encode_ip(self: AccountsLoginHistoryListElement) -> Any:
-    ip = self.ip
-    return ip
 
 
 def _from_dict(
@@ -213,11 +131,5 @@ AccountsLoginHistoryListElement._decoders = {
     "logout_time": _decode_logout_time,
     "is_successful": _decode_is_successful,
     "ip": None,
-}
-AccountsLoginHistoryListElement._encoders = {
-    "login_time": _encode_login_time,
-    "logout_time": _encode_logout_time,
-    "is_successful": _encode_is_successful,
-    "ip": _encode_ip,
 }
 AccountsLoginHistoryListElement._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Address")
 
 
 @_attrs_define
@@ -56,101 +54,6 @@ class Address(WireModel):
     company: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        address_id = self.address_id
-
-        href = self.href
-
-        country_code = self.country_code
-
-        country_name = self.country_name
-
-        name = self.name
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        city = self.city
-
-        zip_ = self.zip_
-
-        province = self.province
-
-        province_code = self.province_code
-
-        phone = self.phone
-
-        company = self.company
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if address_id is not UNSET:
-            field_dict["addressId"] = address_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if country_name is not UNSET:
-            field_dict["countryName"] = country_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if province is not UNSET:
-            field_dict["province"] = province
-        if province_code is not UNSET:
-            field_dict["provinceCode"] = province_code
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if company is not UNSET:
-            field_dict["company"] = company
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -163,13 +66,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: Address) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -179,88 +75,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _encode_updated_on(self: Address) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_address_id(self: Address) -> Any:
-    address_id = self.address_id
-    return address_id
-
-
-def _encode_href(self: Address) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_country_code(self: Address) -> Any:
-    country_code = self.country_code
-    return country_code
-
-
-def _encode_country_name(self: Address) -> Any:
-    country_name = self.country_name
-    return country_name
-
-
-def _encode_name(self: Address) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_first_name(self: Address) -> Any:
-    first_name = self.first_name
-    return first_name
-
-
-def _encode_last_name(self: Address) -> Any:
-    last_name = self.last_name
-    return last_name
-
-
-def _encode_address1(self: Address) -> Any:
-    address1 = self.address1
-    return address1
-
-
-def _encode_address2(self: Address) -> Any:
-    address2 = self.address2
-    return address2
-
-
-def _encode_city(self: Address) -> Any:
-    city = self.city
-    return city
-
-
-def _encode_zip_(self: Address) -> Any:
-    zip_ = self.zip_
-    return zip_
-
-
-def _encode_province(self: Address) -> Any:
-    province = self.province
-    return province
-
-
-def _encode_province_code(self: Address) -> Any:
-    province_code = self.province_code
-    return province_code
-
-
-def _encode_phone(self: Address) -> Any:
-    phone = self.phone
-    return phone
-
-
-def _encode_company(self: Address) -> Any:
-    company = self.company
-    return company
 
 
 def _from_dict(cls: type[Address], src_dict: Mapping[str, Any]) -> Address:
@@ -349,24 +163,5 @@ Address._decoders = {
     "province_code": None,
     "phone": None,
     "company": None,
-}
-Address._encoders = {
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "address_id": _encode_address_id,
-    "href": _encode_href,
-    "country_code": _encode_country_code,
-    "country_name": _encode_country_name,
-    "name": _encode_name,
-    "first_name": _encode_first_name,
-    "last_name": _encode_last_name,
-    "address1": _encode_address1,
-    "address2": _encode_address2,
-    "city": _encode_city,
-    "zip_": _encode_zip_,
-    "province": _encode_province,
-    "province_code": _encode_province_code,
-    "phone": _encode_phone,
-    "company": _encode_company,
 }
 Address._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
-
-
-T = TypeVar("T", bound="Autoresponder")
 
 
 @_attrs_define
@@ -57,125 +54,6 @@ class Autoresponder(WireModel):
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        autoresponder_id = self.autoresponder_id
-
-        href = self.href
-
-        name = self.name
-
-        subject = self.subject
-
-        campaign_id = self.campaign_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        trigger_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger_settings, Unset):
-            trigger_settings = self.trigger_settings.to_dict()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if autoresponder_id is not UNSET:
-            field_dict["autoresponderId"] = autoresponder_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if content is not UNSET:
-            field_dict["content"] = content
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if trigger_settings is not UNSET:
-            field_dict["triggerSettings"] = trigger_settings
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_autoresponder_id(self: Autoresponder) -> Any:
-    autoresponder_id = self.autoresponder_id
-    return autoresponder_id
-
-
-def _encode_href(self: Autoresponder) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: Autoresponder) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_subject(self: Autoresponder) -> Any:
-    subject = self.subject
-    return subject
-
-
-def _encode_campaign_id(self: Autoresponder) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
@@ -184,14 +62,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: Autoresponder) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -207,13 +77,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     return from_field
 
 
-def _encode_from_field(self: Autoresponder) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -225,13 +88,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: Autoresponder) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_content(json_value_: Any) -> MessageContent | Unset:
     _content = json_value_
     content: MessageContent | Unset
@@ -240,13 +96,6 @@ def _decode_content(json_value_: Any) -> MessageContent | Unset:
     else:
         content = MessageContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: Autoresponder) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -265,17 +114,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _encode_flags(self: Autoresponder) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
 def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings | Unset:
     _trigger_settings = json_value_
     trigger_settings: AutoresponderTriggerSettings | Unset
@@ -284,13 +122,6 @@ def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings |
     else:
         trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
 
-    return trigger_settings
-
-
-def _encode_trigger_settings(self: Autoresponder) -> Any:
-    trigger_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.trigger_settings, Unset):
-        trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
 
 
@@ -305,13 +136,6 @@ def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: Autoresponder) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -320,13 +144,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: Autoresponder) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -446,21 +263,6 @@ Autoresponder._decoders = {
     "trigger_settings": _decode_trigger_settings,
     "statistics": _decode_statistics,
     "created_on": _decode_created_on,
-}
-Autoresponder._encoders = {
-    "autoresponder_id": _encode_autoresponder_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "subject": _encode_subject,
-    "campaign_id": _encode_campaign_id,
-    "status": _encode_status,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "content": _encode_content,
-    "flags": _encode_flags,
-    "trigger_settings": _encode_trigger_settings,
-    "statistics": _encode_statistics,
-    "created_on": _encode_created_on,
 }
 Autoresponder._extra_decoder = _decode_additional_properties
 

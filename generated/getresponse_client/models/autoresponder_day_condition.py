@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.autoresponder_day_condition_operator_type_1 import AutoresponderDa
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.relational_numeric_operator_enum import RelationalNumericOperatorEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoresponderDayCondition")
 
 
 @_attrs_define
@@ -37,49 +35,6 @@ class AutoresponderDayCondition(WireModel):
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator: str
-        if isinstance(self.operator, RelationalNumericOperatorEnum):
-            operator = self.operator.value
-        else:
-            operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -87,19 +42,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: AutoresponderDayCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_operator_type(json_value_: Any) -> AutoresponderDayConditionOperatorType:
     operator_type = AutoresponderDayConditionOperatorType(json_value_)
 
-    return operator_type
-
-
-def _encode_operator_type(self: AutoresponderDayCondition) -> Any:
-    operator_type = self.operator_type.value
     return operator_type
 
 
@@ -122,21 +67,6 @@ def _decode_operator(json_value_: Any) -> AutoresponderDayConditionOperatorType1
     operator = _parse_operator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: AutoresponderDayCondition) -> Any:
-    operator: str
-    if isinstance(self.operator, RelationalNumericOperatorEnum):
-        operator = self.operator.value
-    else:
-        operator = self.operator.value
-
-    return operator
-
-
-def _encode_value(self: AutoresponderDayCondition) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]) -> AutoresponderDayCondition:
@@ -193,11 +123,5 @@ AutoresponderDayCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": None,
-}
-AutoresponderDayCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 AutoresponderDayCondition._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,13 @@ from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList
+    from ..models.autoresponder_details_list import AutoresponderDetailsList
     from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings
     from ..models.autoresponder_statistics import AutoresponderStatistics
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
     from ..models.click_track import ClickTrack
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
-
-
-T = TypeVar("T", bound="AutoresponderDetails")
 
 
 @_attrs_define
@@ -45,7 +42,7 @@ class AutoresponderDetails(WireModel):
         statistics (AutoresponderStatistics | Unset): The autoresponder statistics summary
         created_on (datetime.datetime | Unset): The creation date
         click_tracks (list[ClickTrack] | Unset): The list of tracked links
-        campaign (AutoresponderDetailsAutoresponderDetailsList | Unset): The autoresponder campaign (list)
+        campaign (AutoresponderDetailsList | Unset): The autoresponder campaign (list)
         editor (NewMessageEditorEnumOutput | Unset): How the message was created: editor_v3 - created by GetResponse
             editor, text means plain text content, html means custom HTML content, getresponse is a…
         send_settings (AutoresponderDetailsSendSettings | Unset):
@@ -65,156 +62,10 @@ class AutoresponderDetails(WireModel):
     statistics: AutoresponderStatistics | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     click_tracks: list[ClickTrack] | Unset = UNSET
-    campaign: AutoresponderDetailsAutoresponderDetailsList | Unset = UNSET
+    campaign: AutoresponderDetailsList | Unset = UNSET
     editor: NewMessageEditorEnumOutput | Unset = UNSET
     send_settings: AutoresponderDetailsSendSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        autoresponder_id = self.autoresponder_id
-
-        href = self.href
-
-        name = self.name
-
-        subject = self.subject
-
-        campaign_id = self.campaign_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        trigger_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger_settings, Unset):
-            trigger_settings = self.trigger_settings.to_dict()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        click_tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.click_tracks, Unset):
-            click_tracks = []
-            for click_tracks_item_data in self.click_tracks:
-                click_tracks_item = click_tracks_item_data.to_dict()
-                click_tracks.append(click_tracks_item)
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if autoresponder_id is not UNSET:
-            field_dict["autoresponderId"] = autoresponder_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if content is not UNSET:
-            field_dict["content"] = content
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if trigger_settings is not UNSET:
-            field_dict["triggerSettings"] = trigger_settings
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if click_tracks is not UNSET:
-            field_dict["clickTracks"] = click_tracks
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_autoresponder_id(self: AutoresponderDetails) -> Any:
-    autoresponder_id = self.autoresponder_id
-    return autoresponder_id
-
-
-def _encode_href(self: AutoresponderDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: AutoresponderDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_subject(self: AutoresponderDetails) -> Any:
-    subject = self.subject
-    return subject
-
-
-def _encode_campaign_id(self: AutoresponderDetails) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
 
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
@@ -224,14 +75,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: AutoresponderDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -247,13 +90,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     return from_field
 
 
-def _encode_from_field(self: AutoresponderDetails) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -265,13 +101,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: AutoresponderDetails) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_content(json_value_: Any) -> MessageContent | Unset:
     _content = json_value_
     content: MessageContent | Unset
@@ -280,13 +109,6 @@ def _decode_content(json_value_: Any) -> MessageContent | Unset:
     else:
         content = MessageContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: AutoresponderDetails) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -305,17 +127,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _encode_flags(self: AutoresponderDetails) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
 def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings | Unset:
     _trigger_settings = json_value_
     trigger_settings: AutoresponderTriggerSettings | Unset
@@ -324,13 +135,6 @@ def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings |
     else:
         trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
 
-    return trigger_settings
-
-
-def _encode_trigger_settings(self: AutoresponderDetails) -> Any:
-    trigger_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.trigger_settings, Unset):
-        trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
 
 
@@ -345,13 +149,6 @@ def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: AutoresponderDetails) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -360,13 +157,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: AutoresponderDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -383,32 +173,14 @@ def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
     return click_tracks
 
 
-def _encode_click_tracks(self: AutoresponderDetails) -> Any:
-    click_tracks: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.click_tracks, Unset):
-        click_tracks = []
-        for click_tracks_item_data in self.click_tracks:
-            click_tracks_item = click_tracks_item_data.to_dict()
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
-def _decode_campaign(json_value_: Any) -> AutoresponderDetailsAutoresponderDetailsList | Unset:
+def _decode_campaign(json_value_: Any) -> AutoresponderDetailsList | Unset:
     _campaign = json_value_
-    campaign: AutoresponderDetailsAutoresponderDetailsList | Unset
+    campaign: AutoresponderDetailsList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = AutoresponderDetailsAutoresponderDetailsList.from_dict(_campaign)
+        campaign = AutoresponderDetailsList.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: AutoresponderDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -423,14 +195,6 @@ def _decode_editor(json_value_: Any) -> NewMessageEditorEnumOutput | Unset:
     return editor
 
 
-def _encode_editor(self: AutoresponderDetails) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
 def _decode_send_settings(json_value_: Any) -> AutoresponderDetailsSendSettings | Unset:
     _send_settings = json_value_
     send_settings: AutoresponderDetailsSendSettings | Unset
@@ -439,13 +203,6 @@ def _decode_send_settings(json_value_: Any) -> AutoresponderDetailsSendSettings 
     else:
         send_settings = AutoresponderDetailsSendSettings.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: AutoresponderDetails) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -606,30 +363,11 @@ AutoresponderDetails._decoders = {
     "editor": _decode_editor,
     "send_settings": _decode_send_settings,
 }
-AutoresponderDetails._encoders = {
-    "autoresponder_id": _encode_autoresponder_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "subject": _encode_subject,
-    "campaign_id": _encode_campaign_id,
-    "status": _encode_status,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "content": _encode_content,
-    "flags": _encode_flags,
-    "trigger_settings": _encode_trigger_settings,
-    "statistics": _encode_statistics,
-    "created_on": _encode_created_on,
-    "click_tracks": _encode_click_tracks,
-    "campaign": _encode_campaign,
-    "editor": _encode_editor,
-    "send_settings": _encode_send_settings,
-}
 AutoresponderDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
-from ..models.autoresponder_details_autoresponder_details_list import AutoresponderDetailsAutoresponderDetailsList  # noqa: E402
+from ..models.autoresponder_details_list import AutoresponderDetailsList  # noqa: E402
 from ..models.autoresponder_details_send_settings import AutoresponderDetailsSendSettings  # noqa: E402
 from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E402
 from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
-
-
-T = TypeVar("T", bound="AutoresponderDetailsSendSettings")
 
 
 @_attrs_define
@@ -45,72 +42,6 @@ class AutoresponderDetailsSendSettings(WireModel):
     external_lexpad: ExternalLexpad | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        time_travel: str | Unset = UNSET
-        if not isinstance(self.time_travel, Unset):
-            time_travel = self.time_travel.value
-
-        excluded_days_of_week: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_days_of_week, Unset):
-            excluded_days_of_week = []
-            for (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
-            ) in self.excluded_days_of_week:
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-                )
-                excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-        delay_in_hours = self.delay_in_hours
-
-        send_at_hour = self.send_at_hour
-
-        recurrence = self.recurrence
-
-        external_lexpad: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_lexpad, Unset):
-            external_lexpad = self.external_lexpad.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if time_travel is not UNSET:
-            field_dict["timeTravel"] = time_travel
-        if excluded_days_of_week is not UNSET:
-            field_dict["excludedDaysOfWeek"] = excluded_days_of_week
-        if delay_in_hours is not UNSET:
-            field_dict["delayInHours"] = delay_in_hours
-        if send_at_hour is not UNSET:
-            field_dict["sendAtHour"] = send_at_hour
-        if recurrence is not UNSET:
-            field_dict["recurrence"] = recurrence
-        if external_lexpad is not UNSET:
-            field_dict["externalLexpad"] = external_lexpad
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
     _type_ = json_value_
@@ -123,14 +54,6 @@ def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
     return type_
 
 
-def _encode_type_(self: AutoresponderDetailsSendSettings) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
 def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
     _time_travel = json_value_
     time_travel: StringBooleanEnum | Unset
@@ -138,14 +61,6 @@ def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
         time_travel = UNSET
     else:
         time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
-
-
-def _encode_time_travel(self: AutoresponderDetailsSendSettings) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
 
     return time_travel
 
@@ -167,34 +82,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
     return excluded_days_of_week
 
 
-def _encode_excluded_days_of_week(self: AutoresponderDetailsSendSettings) -> Any:
-    excluded_days_of_week: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_days_of_week, Unset):
-        excluded_days_of_week = []
-        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in self.excluded_days_of_week:
-            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-            )
-            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-    return excluded_days_of_week
-
-
-def _encode_delay_in_hours(self: AutoresponderDetailsSendSettings) -> Any:
-    delay_in_hours = self.delay_in_hours
-    return delay_in_hours
-
-
-def _encode_send_at_hour(self: AutoresponderDetailsSendSettings) -> Any:
-    send_at_hour = self.send_at_hour
-    return send_at_hour
-
-
-def _encode_recurrence(self: AutoresponderDetailsSendSettings) -> Any:
-    recurrence = self.recurrence
-    return recurrence
-
-
 def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     _external_lexpad = json_value_
     external_lexpad: ExternalLexpad | Unset
@@ -203,13 +90,6 @@ def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     else:
         external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
 
-    return external_lexpad
-
-
-def _encode_external_lexpad(self: AutoresponderDetailsSendSettings) -> Any:
-    external_lexpad: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.external_lexpad, Unset):
-        external_lexpad = self.external_lexpad.to_dict()
     return external_lexpad
 
 
@@ -287,15 +167,6 @@ AutoresponderDetailsSendSettings._decoders = {
     "send_at_hour": None,
     "recurrence": None,
     "external_lexpad": _decode_external_lexpad,
-}
-AutoresponderDetailsSendSettings._encoders = {
-    "type_": _encode_type_,
-    "time_travel": _encode_time_travel,
-    "excluded_days_of_week": _encode_excluded_days_of_week,
-    "delay_in_hours": _encode_delay_in_hours,
-    "send_at_hour": _encode_send_at_hour,
-    "recurrence": _encode_recurrence,
-    "external_lexpad": _encode_external_lexpad,
 }
 AutoresponderDetailsSendSettings._extra_decoder = _decode_additional_properties
 

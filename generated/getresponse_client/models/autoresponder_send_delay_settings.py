@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
-
-
-T = TypeVar("T", bound="AutoresponderSendDelaySettings")
 
 
 @_attrs_define
@@ -41,78 +38,11 @@ class AutoresponderSendDelaySettings(WireModel):
     external_lexpad: ExternalLexpad | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        delay_in_hours = self.delay_in_hours
-
-        time_travel: str | Unset = UNSET
-        if not isinstance(self.time_travel, Unset):
-            time_travel = self.time_travel.value
-
-        excluded_days_of_week: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_days_of_week, Unset):
-            excluded_days_of_week = []
-            for (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
-            ) in self.excluded_days_of_week:
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-                )
-                excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-        external_lexpad: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_lexpad, Unset):
-            external_lexpad = self.external_lexpad.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "delayInHours": delay_in_hours,
-            }
-        )
-        if time_travel is not UNSET:
-            field_dict["timeTravel"] = time_travel
-        if excluded_days_of_week is not UNSET:
-            field_dict["excludedDaysOfWeek"] = excluded_days_of_week
-        if external_lexpad is not UNSET:
-            field_dict["externalLexpad"] = external_lexpad
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType:
     type_ = AutoresponderSendSettingsType(json_value_)
 
     return type_
-
-
-def _encode_type_(self: AutoresponderSendDelaySettings) -> Any:
-    type_ = self.type_.value
-    return type_
-
-
-def _encode_delay_in_hours(self: AutoresponderSendDelaySettings) -> Any:
-    delay_in_hours = self.delay_in_hours
-    return delay_in_hours
 
 
 def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
@@ -122,14 +52,6 @@ def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
         time_travel = UNSET
     else:
         time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
-
-
-def _encode_time_travel(self: AutoresponderSendDelaySettings) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
 
     return time_travel
 
@@ -151,19 +73,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
     return excluded_days_of_week
 
 
-def _encode_excluded_days_of_week(self: AutoresponderSendDelaySettings) -> Any:
-    excluded_days_of_week: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_days_of_week, Unset):
-        excluded_days_of_week = []
-        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in self.excluded_days_of_week:
-            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-            )
-            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-    return excluded_days_of_week
-
-
 def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     _external_lexpad = json_value_
     external_lexpad: ExternalLexpad | Unset
@@ -172,13 +81,6 @@ def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     else:
         external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
 
-    return external_lexpad
-
-
-def _encode_external_lexpad(self: AutoresponderSendDelaySettings) -> Any:
-    external_lexpad: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.external_lexpad, Unset):
-        external_lexpad = self.external_lexpad.to_dict()
     return external_lexpad
 
 
@@ -250,13 +152,6 @@ AutoresponderSendDelaySettings._decoders = {
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
     "external_lexpad": _decode_external_lexpad,
-}
-AutoresponderSendDelaySettings._encoders = {
-    "type_": _encode_type_,
-    "delay_in_hours": _encode_delay_in_hours,
-    "time_travel": _encode_time_travel,
-    "excluded_days_of_week": _encode_excluded_days_of_week,
-    "external_lexpad": _encode_external_lexpad,
 }
 AutoresponderSendDelaySettings._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
 from ..models.autoresponder_send_settings_type import AutoresponderSendSettingsType
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoresponderSendSettingsOutput")
 
 
 @_attrs_define
@@ -40,66 +38,6 @@ class AutoresponderSendSettingsOutput(WireModel):
     recurrence: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        time_travel: str | Unset = UNSET
-        if not isinstance(self.time_travel, Unset):
-            time_travel = self.time_travel.value
-
-        excluded_days_of_week: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_days_of_week, Unset):
-            excluded_days_of_week = []
-            for (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data
-            ) in self.excluded_days_of_week:
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                    componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-                )
-                excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-        delay_in_hours = self.delay_in_hours
-
-        send_at_hour = self.send_at_hour
-
-        recurrence = self.recurrence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if time_travel is not UNSET:
-            field_dict["timeTravel"] = time_travel
-        if excluded_days_of_week is not UNSET:
-            field_dict["excludedDaysOfWeek"] = excluded_days_of_week
-        if delay_in_hours is not UNSET:
-            field_dict["delayInHours"] = delay_in_hours
-        if send_at_hour is not UNSET:
-            field_dict["sendAtHour"] = send_at_hour
-        if recurrence is not UNSET:
-            field_dict["recurrence"] = recurrence
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
     _type_ = json_value_
@@ -112,14 +50,6 @@ def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
     return type_
 
 
-def _encode_type_(self: AutoresponderSendSettingsOutput) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
 def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
     _time_travel = json_value_
     time_travel: StringBooleanEnum | Unset
@@ -127,14 +57,6 @@ def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
         time_travel = UNSET
     else:
         time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
-
-
-def _encode_time_travel(self: AutoresponderSendSettingsOutput) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
 
     return time_travel
 
@@ -154,34 +76,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
             excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
 
     return excluded_days_of_week
-
-
-def _encode_excluded_days_of_week(self: AutoresponderSendSettingsOutput) -> Any:
-    excluded_days_of_week: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_days_of_week, Unset):
-        excluded_days_of_week = []
-        for componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data in self.excluded_days_of_week:
-            componentsschemas_autoresponder_send_settings_excluded_days_of_week_item = (
-                componentsschemas_autoresponder_send_settings_excluded_days_of_week_item_data.value
-            )
-            excluded_days_of_week.append(componentsschemas_autoresponder_send_settings_excluded_days_of_week_item)
-
-    return excluded_days_of_week
-
-
-def _encode_delay_in_hours(self: AutoresponderSendSettingsOutput) -> Any:
-    delay_in_hours = self.delay_in_hours
-    return delay_in_hours
-
-
-def _encode_send_at_hour(self: AutoresponderSendSettingsOutput) -> Any:
-    send_at_hour = self.send_at_hour
-    return send_at_hour
-
-
-def _encode_recurrence(self: AutoresponderSendSettingsOutput) -> Any:
-    recurrence = self.recurrence
-    return recurrence
 
 
 def _from_dict(
@@ -248,13 +142,5 @@ AutoresponderSendSettingsOutput._decoders = {
     "delay_in_hours": None,
     "send_at_hour": None,
     "recurrence": None,
-}
-AutoresponderSendSettingsOutput._encoders = {
-    "type_": _encode_type_,
-    "time_travel": _encode_time_travel,
-    "excluded_days_of_week": _encode_excluded_days_of_week,
-    "delay_in_hours": _encode_delay_in_hours,
-    "send_at_hour": _encode_send_at_hour,
-    "recurrence": _encode_recurrence,
 }
 AutoresponderSendSettingsOutput._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutoresponderTriggerSettings")
 
 
 @_attrs_define
@@ -44,194 +42,11 @@ class AutoresponderTriggerSettings(WireModel):
     selected_segments: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        day_of_cycle = self.day_of_cycle
-
-        autoresponder: None | str | Unset
-        if isinstance(self.autoresponder, Unset):
-            autoresponder = UNSET
-        else:
-            autoresponder = self.autoresponder
-
-        newsletter: None | str | Unset
-        if isinstance(self.newsletter, Unset):
-            newsletter = UNSET
-        else:
-            newsletter = self.newsletter
-
-        click_track_id: None | str | Unset
-        if isinstance(self.click_track_id, Unset):
-            click_track_id = UNSET
-        else:
-            click_track_id = self.click_track_id
-
-        goal: None | str | Unset
-        if isinstance(self.goal, Unset):
-            goal = UNSET
-        else:
-            goal = self.goal
-
-        custom: None | str | Unset
-        if isinstance(self.custom, Unset):
-            custom = UNSET
-        else:
-            custom = self.custom
-
-        new_custom_value: None | str | Unset
-        if isinstance(self.new_custom_value, Unset):
-            new_custom_value = UNSET
-        else:
-            new_custom_value = self.new_custom_value
-
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
-
-        selected_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.selected_campaigns, Unset):
-            selected_campaigns = self.selected_campaigns
-
-        selected_segments = self.selected_segments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if autoresponder is not UNSET:
-            field_dict["autoresponder"] = autoresponder
-        if newsletter is not UNSET:
-            field_dict["newsletter"] = newsletter
-        if click_track_id is not UNSET:
-            field_dict["clickTrackId"] = click_track_id
-        if goal is not UNSET:
-            field_dict["goal"] = goal
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if new_custom_value is not UNSET:
-            field_dict["newCustomValue"] = new_custom_value
-        if action is not UNSET:
-            field_dict["action"] = action
-        if selected_campaigns is not UNSET:
-            field_dict["selectedCampaigns"] = selected_campaigns
-        if selected_segments is not UNSET:
-            field_dict["selectedSegments"] = selected_segments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_type_(self: AutoresponderTriggerSettings) -> Any:
-    type_ = self.type_
-    return type_
-
-
-def _encode_day_of_cycle(self: AutoresponderTriggerSettings) -> Any:
-    day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
-def _encode_autoresponder(self: AutoresponderTriggerSettings) -> Any:
-    autoresponder: None | str | Unset
-    if isinstance(self.autoresponder, Unset):
-        autoresponder = UNSET
-    else:
-        autoresponder = self.autoresponder
-    return autoresponder
-
-
-def _encode_newsletter(self: AutoresponderTriggerSettings) -> Any:
-    newsletter: None | str | Unset
-    if isinstance(self.newsletter, Unset):
-        newsletter = UNSET
-    else:
-        newsletter = self.newsletter
-    return newsletter
-
-
-def _encode_click_track_id(self: AutoresponderTriggerSettings) -> Any:
-    click_track_id: None | str | Unset
-    if isinstance(self.click_track_id, Unset):
-        click_track_id = UNSET
-    else:
-        click_track_id = self.click_track_id
-    return click_track_id
-
-
-def _encode_goal(self: AutoresponderTriggerSettings) -> Any:
-    goal: None | str | Unset
-    if isinstance(self.goal, Unset):
-        goal = UNSET
-    else:
-        goal = self.goal
-    return goal
-
-
-def _encode_custom(self: AutoresponderTriggerSettings) -> Any:
-    custom: None | str | Unset
-    if isinstance(self.custom, Unset):
-        custom = UNSET
-    else:
-        custom = self.custom
-    return custom
-
-
-def _encode_new_custom_value(self: AutoresponderTriggerSettings) -> Any:
-    new_custom_value: None | str | Unset
-    if isinstance(self.new_custom_value, Unset):
-        new_custom_value = UNSET
-    else:
-        new_custom_value = self.new_custom_value
-    return new_custom_value
-
-
-def _encode_action(self: AutoresponderTriggerSettings) -> Any:
-    action: None | str | Unset
-    if isinstance(self.action, Unset):
-        action = UNSET
-    else:
-        action = self.action
-    return action
-
 
 def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     selected_campaigns = cast(list[str], json_value_)
 
     return selected_campaigns
-
-
-def _encode_selected_campaigns(self: AutoresponderTriggerSettings) -> Any:
-    selected_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.selected_campaigns, Unset):
-        selected_campaigns = self.selected_campaigns
-
-    return selected_campaigns
-
-
-def _encode_selected_segments(self: AutoresponderTriggerSettings) -> Any:
-    selected_segments = self.selected_segments
-    return selected_segments
 
 
 def _from_dict(cls: type[AutoresponderTriggerSettings], src_dict: Mapping[str, Any]) -> AutoresponderTriggerSettings:
@@ -295,18 +110,5 @@ AutoresponderTriggerSettings._decoders = {
     "action": None,
     "selected_campaigns": _decode_selected_campaigns,
     "selected_segments": None,
-}
-AutoresponderTriggerSettings._encoders = {
-    "type_": _encode_type_,
-    "day_of_cycle": _encode_day_of_cycle,
-    "autoresponder": _encode_autoresponder,
-    "newsletter": _encode_newsletter,
-    "click_track_id": _encode_click_track_id,
-    "goal": _encode_goal,
-    "custom": _encode_custom,
-    "new_custom_value": _encode_new_custom_value,
-    "action": _encode_action,
-    "selected_campaigns": _encode_selected_campaigns,
-    "selected_segments": _encode_selected_segments,
 }
 AutoresponderTriggerSettings._extra_decoder = _decode_additional_properties

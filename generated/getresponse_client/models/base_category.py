@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseCategory")
 
 
 @_attrs_define
@@ -36,92 +34,6 @@ class BaseCategory(WireModel):
     url: str | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        href = self.href
-
-        name = self.name
-
-        parent_id = self.parent_id
-
-        is_default = self.is_default
-
-        url = self.url
-
-        external_id = self.external_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["categoryId"] = category_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if url is not UNSET:
-            field_dict["url"] = url
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_category_id(self: BaseCategory) -> Any:
-    category_id = self.category_id
-    return category_id
-
-
-def _encode_href(self: BaseCategory) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: BaseCategory) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_parent_id(self: BaseCategory) -> Any:
-    parent_id = self.parent_id
-    return parent_id
-
-
-def _encode_is_default(self: BaseCategory) -> Any:
-    is_default = self.is_default
-    return is_default
-
-
-def _encode_url(self: BaseCategory) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_external_id(self: BaseCategory) -> Any:
-    external_id = self.external_id
-    return external_id
 
 
 def _from_dict(cls: type[BaseCategory], src_dict: Mapping[str, Any]) -> BaseCategory:
@@ -166,14 +78,5 @@ BaseCategory._decoders = {
     "is_default": None,
     "url": None,
     "external_id": None,
-}
-BaseCategory._encoders = {
-    "category_id": _encode_category_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "parent_id": _encode_parent_id,
-    "is_default": _encode_is_default,
-    "url": _encode_url,
-    "external_id": _encode_external_id,
 }
 BaseCategory._extra_decoder = _decode_additional_properties

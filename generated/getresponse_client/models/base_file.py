@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.folder_short import FolderShort
-
-
-T = TypeVar("T", bound="BaseFile")
 
 
 @_attrs_define
@@ -31,53 +28,6 @@ class BaseFile(WireModel):
     folder: FolderShort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        extension = self.extension
-
-        folder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.folder, Unset):
-            folder = self.folder.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: BaseFile) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_extension(self: BaseFile) -> Any:
-    extension = self.extension
-    return extension
-
 
 def _decode_folder(json_value_: Any) -> FolderShort | Unset:
     _folder = json_value_
@@ -87,13 +37,6 @@ def _decode_folder(json_value_: Any) -> FolderShort | Unset:
     else:
         folder = FolderShort.from_dict(_folder)
 
-    return folder
-
-
-def _encode_folder(self: BaseFile) -> Any:
-    folder: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.folder, Unset):
-        folder = self.folder.to_dict()
     return folder
 
 
@@ -134,11 +77,6 @@ BaseFile._decoders = {
     "name": None,
     "extension": None,
     "folder": _decode_folder,
-}
-BaseFile._encoders = {
-    "name": _encode_name,
-    "extension": _encode_extension,
-    "folder": _encode_folder,
 }
 BaseFile._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="BaseLandingPage")
 
 
 @_attrs_define
@@ -55,128 +52,6 @@ class BaseLandingPage(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        landing_page_id = self.landing_page_id
-
-        href = self.href
-
-        meta_title = self.meta_title
-
-        domain = self.domain
-
-        subdomain = self.subdomain
-
-        user_domain = self.user_domain
-
-        user_domain_path = self.user_domain_path
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        user_domain_status: str | Unset = UNSET
-        if not isinstance(self.user_domain_status, Unset):
-            user_domain_status = self.user_domain_status.value
-
-        test_ab: str | Unset = UNSET
-        if not isinstance(self.test_ab, Unset):
-            test_ab = self.test_ab.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if landing_page_id is not UNSET:
-            field_dict["landingPageId"] = landing_page_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if meta_title is not UNSET:
-            field_dict["metaTitle"] = meta_title
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-        if user_domain is not UNSET:
-            field_dict["userDomain"] = user_domain
-        if user_domain_path is not UNSET:
-            field_dict["userDomainPath"] = user_domain_path
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_domain_status is not UNSET:
-            field_dict["userDomainStatus"] = user_domain_status
-        if test_ab is not UNSET:
-            field_dict["testAB"] = test_ab
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_landing_page_id(self: BaseLandingPage) -> Any:
-    landing_page_id = self.landing_page_id
-    return landing_page_id
-
-
-def _encode_href(self: BaseLandingPage) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_meta_title(self: BaseLandingPage) -> Any:
-    meta_title = self.meta_title
-    return meta_title
-
-
-def _encode_domain(self: BaseLandingPage) -> Any:
-    domain = self.domain
-    return domain
-
-
-def _encode_subdomain(self: BaseLandingPage) -> Any:
-    subdomain = self.subdomain
-    return subdomain
-
-
-def _encode_user_domain(self: BaseLandingPage) -> Any:
-    user_domain = self.user_domain
-    return user_domain
-
-
-def _encode_user_domain_path(self: BaseLandingPage) -> Any:
-    user_domain_path = self.user_domain_path
-    return user_domain_path
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -189,13 +64,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: BaseLandingPage) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
     status: StatusEnum | Unset
@@ -203,14 +71,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: BaseLandingPage) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -226,14 +86,6 @@ def _decode_user_domain_status(json_value_: Any) -> BaseLandingPageUserDomainSta
     return user_domain_status
 
 
-def _encode_user_domain_status(self: BaseLandingPage) -> Any:
-    user_domain_status: str | Unset = UNSET
-    if not isinstance(self.user_domain_status, Unset):
-        user_domain_status = self.user_domain_status.value
-
-    return user_domain_status
-
-
 def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
     _test_ab = json_value_
     test_ab: StringBooleanEnum | Unset
@@ -241,14 +93,6 @@ def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
         test_ab = UNSET
     else:
         test_ab = StringBooleanEnum(_test_ab)
-
-    return test_ab
-
-
-def _encode_test_ab(self: BaseLandingPage) -> Any:
-    test_ab: str | Unset = UNSET
-    if not isinstance(self.test_ab, Unset):
-        test_ab = self.test_ab.value
 
     return test_ab
 
@@ -264,13 +108,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: BaseLandingPage) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -279,13 +116,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: BaseLandingPage) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -391,21 +221,6 @@ BaseLandingPage._decoders = {
     "test_ab": _decode_test_ab,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-BaseLandingPage._encoders = {
-    "landing_page_id": _encode_landing_page_id,
-    "href": _encode_href,
-    "meta_title": _encode_meta_title,
-    "domain": _encode_domain,
-    "subdomain": _encode_subdomain,
-    "user_domain": _encode_user_domain,
-    "user_domain_path": _encode_user_domain_path,
-    "campaign": _encode_campaign,
-    "status": _encode_status,
-    "user_domain_status": _encode_user_domain_status,
-    "test_ab": _encode_test_ab,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 BaseLandingPage._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseList")
 
 
 @_attrs_define
@@ -40,81 +38,6 @@ class BaseList(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        name = self.name
-
-        tech_name = self.tech_name
-
-        language_code = self.language_code
-
-        is_default: str | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tech_name is not UNSET:
-            field_dict["techName"] = tech_name
-        if language_code is not UNSET:
-            field_dict["languageCode"] = language_code
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_campaign_id(self: BaseList) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
-
-def _encode_name(self: BaseList) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_tech_name(self: BaseList) -> Any:
-    tech_name = self.tech_name
-    return tech_name
-
-
-def _encode_language_code(self: BaseList) -> Any:
-    language_code = self.language_code
-    return language_code
-
 
 def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_default = json_value_
@@ -123,14 +46,6 @@ def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
         is_default = UNSET
     else:
         is_default = StringBooleanEnum(_is_default)
-
-    return is_default
-
-
-def _encode_is_default(self: BaseList) -> Any:
-    is_default: str | Unset = UNSET
-    if not isinstance(self.is_default, Unset):
-        is_default = self.is_default.value
 
     return is_default
 
@@ -144,18 +59,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: BaseList) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: BaseList) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[BaseList], src_dict: Mapping[str, Any]) -> BaseList:
@@ -214,14 +117,5 @@ BaseList._decoders = {
     "is_default": _decode_is_default,
     "created_on": _decode_created_on,
     "href": None,
-}
-BaseList._encoders = {
-    "campaign_id": _encode_campaign_id,
-    "name": _encode_name,
-    "tech_name": _encode_tech_name,
-    "language_code": _encode_language_code,
-    "is_default": _encode_is_default,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 BaseList._extra_decoder = _decode_additional_properties

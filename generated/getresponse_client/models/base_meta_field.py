@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseMetaField")
 
 
 @_attrs_define
@@ -35,75 +33,6 @@ class BaseMetaField(WireModel):
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        href = self.href
-
-        meta_field_id = self.meta_field_id
-
-        name = self.name
-
-        value = self.value
-
-        value_type: str | Unset = UNSET
-        if not isinstance(self.value_type, Unset):
-            value_type = self.value_type.value
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href is not UNSET:
-            field_dict["href"] = href
-        if meta_field_id is not UNSET:
-            field_dict["metaFieldId"] = meta_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_href(self: BaseMetaField) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_meta_field_id(self: BaseMetaField) -> Any:
-    meta_field_id = self.meta_field_id
-    return meta_field_id
-
-
-def _encode_name(self: BaseMetaField) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_value(self: BaseMetaField) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_value_type(json_value_: Any) -> BaseMetaFieldValueType | Unset:
     _value_type = json_value_
@@ -114,19 +43,6 @@ def _decode_value_type(json_value_: Any) -> BaseMetaFieldValueType | Unset:
         value_type = BaseMetaFieldValueType(_value_type)
 
     return value_type
-
-
-def _encode_value_type(self: BaseMetaField) -> Any:
-    value_type: str | Unset = UNSET
-    if not isinstance(self.value_type, Unset):
-        value_type = self.value_type.value
-
-    return value_type
-
-
-def _encode_description(self: BaseMetaField) -> Any:
-    description = self.description
-    return description
 
 
 def _from_dict(cls: type[BaseMetaField], src_dict: Mapping[str, Any]) -> BaseMetaField:
@@ -175,13 +91,5 @@ BaseMetaField._decoders = {
     "value": None,
     "value_type": _decode_value_type,
     "description": None,
-}
-BaseMetaField._encoders = {
-    "href": _encode_href,
-    "meta_field_id": _encode_meta_field_id,
-    "name": _encode_name,
-    "value": _encode_value,
-    "value_type": _encode_value_type,
-    "description": _encode_description,
 }
 BaseMetaField._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseSearchContacts")
 
 
 @_attrs_define
@@ -32,57 +30,6 @@ class BaseSearchContacts(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        search_contact_id = self.search_contact_id
-
-        name = self.name
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_contact_id is not UNSET:
-            field_dict["searchContactId"] = search_contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_search_contact_id(self: BaseSearchContacts) -> Any:
-    search_contact_id = self.search_contact_id
-    return search_contact_id
-
-
-def _encode_name(self: BaseSearchContacts) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -93,18 +40,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: BaseSearchContacts) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: BaseSearchContacts) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[BaseSearchContacts], src_dict: Mapping[str, Any]) -> BaseSearchContacts:
@@ -147,11 +82,5 @@ BaseSearchContacts._decoders = {
     "name": None,
     "created_on": _decode_created_on,
     "href": None,
-}
-BaseSearchContacts._encoders = {
-    "search_contact_id": _encode_search_contact_id,
-    "name": _encode_name,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 BaseSearchContacts._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
-
-T = TypeVar("T", bound="BaseSendSms")
 
 
 @_attrs_define
@@ -27,60 +25,10 @@ class BaseSendSms(WireModel):
     recipients_type: BaseSendSmsRecipientsType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        content = self.content
-
-        recipients_type = self.recipients_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "content": content,
-                "recipientsType": recipients_type,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: BaseSendSms) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_content(self: BaseSendSms) -> Any:
-    content = self.content
-    return content
-
 
 def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
     recipients_type = BaseSendSmsRecipientsType(json_value_)
 
-    return recipients_type
-
-
-def _encode_recipients_type(self: BaseSendSms) -> Any:
-    recipients_type = self.recipients_type.value
     return recipients_type
 
 
@@ -121,10 +69,5 @@ BaseSendSms._decoders = {
     "name": None,
     "content": None,
     "recipients_type": _decode_recipients_type,
-}
-BaseSendSms._encoders = {
-    "name": _encode_name,
-    "content": _encode_content,
-    "recipients_type": _encode_recipients_type,
 }
 BaseSendSms._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseTag")
 
 
 @_attrs_define
@@ -24,47 +22,6 @@ class BaseTag(WireModel):
     name: str | Unset = UNSET
     color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        color = self.color
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if color is not UNSET:
-            field_dict["color"] = color
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: BaseTag) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_color(self: BaseTag) -> Any:
-    color = self.color
-    return color
 
 
 def _from_dict(cls: type[BaseTag], src_dict: Mapping[str, Any]) -> BaseTag:
@@ -94,9 +51,5 @@ BaseTag._wire_fields = frozenset(BaseTag._wire_names.values())
 BaseTag._decoders = {
     "name": None,
     "color": None,
-}
-BaseTag._encoders = {
-    "name": _encode_name,
-    "color": _encode_color,
 }
 BaseTag._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BaseTax")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class BaseTax(WireModel):
     name: str | Unset = UNSET
     rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        tax_id = self.tax_id
-
-        href = self.href
-
-        name = self.name
-
-        rate = self.rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_tax_id(self: BaseTax) -> Any:
-    tax_id = self.tax_id
-    return tax_id
-
-
-def _encode_href(self: BaseTax) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: BaseTax) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_rate(self: BaseTax) -> Any:
-    rate = self.rate
-    return rate
 
 
 def _from_dict(cls: type[BaseTax], src_dict: Mapping[str, Any]) -> BaseTax:
@@ -122,11 +61,5 @@ BaseTax._decoders = {
     "href": None,
     "name": None,
     "rate": None,
-}
-BaseTax._encoders = {
-    "tax_id": _encode_tax_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "rate": _encode_rate,
 }
 BaseTax._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Blocklist")
 
 
 @_attrs_define
@@ -23,46 +21,9 @@ class Blocklist(WireModel):
     masks: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        masks: list[str] | Unset = UNSET
-        if not isinstance(self.masks, Unset):
-            masks = self.masks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if masks is not UNSET:
-            field_dict["masks"] = masks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_masks(json_value_: Any) -> list[str] | Unset:
     masks = cast(list[str], json_value_)
-
-    return masks
-
-
-def _encode_masks(self: Blocklist) -> Any:
-    masks: list[str] | Unset = UNSET
-    if not isinstance(self.masks, Unset):
-        masks = self.masks
 
     return masks
 
@@ -98,8 +59,5 @@ Blocklist._wire_names = {
 Blocklist._wire_fields = frozenset(Blocklist._wire_names.values())
 Blocklist._decoders = {
     "masks": _decode_masks,
-}
-Blocklist._encoders = {
-    "masks": _encode_masks,
 }
 Blocklist._extra_decoder = _decode_additional_properties

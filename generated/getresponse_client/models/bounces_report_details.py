@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.custom_report_details_files_item import CustomReportDetailsFilesItem
     from ..models.custom_report_scheduling import CustomReportScheduling
     from ..models.empty_report_filters_filters import EmptyReportFiltersFilters
-
-
-T = TypeVar("T", bound="BouncesReportDetails")
 
 
 @_attrs_define
@@ -48,95 +45,6 @@ class BouncesReportDetails(WireModel):
     filters: EmptyReportFiltersFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_report_id = self.custom_report_id
-
-        name = self.name
-
-        href = self.href
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        scheduling: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduling, Unset):
-            scheduling = self.scheduling.to_dict()
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        generated_at: str | Unset = UNSET
-        if not isinstance(self.generated_at, Unset):
-            generated_at = self.generated_at.isoformat()
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_report_id is not UNSET:
-            field_dict["customReportId"] = custom_report_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if scheduling is not UNSET:
-            field_dict["scheduling"] = scheduling
-        if files is not UNSET:
-            field_dict["files"] = files
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if generated_at is not UNSET:
-            field_dict["generatedAt"] = generated_at
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_report_id(self: BouncesReportDetails) -> Any:
-    custom_report_id = self.custom_report_id
-    return custom_report_id
-
-
-def _encode_name(self: BouncesReportDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: BouncesReportDetails) -> Any:
-    href = self.href
-    return href
-
 
 def _decode_type_(json_value_: Any) -> CustomReportTypesEnum | Unset:
     _type_ = json_value_
@@ -149,14 +57,6 @@ def _decode_type_(json_value_: Any) -> CustomReportTypesEnum | Unset:
     return type_
 
 
-def _encode_type_(self: BouncesReportDetails) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
 def _decode_scheduling(json_value_: Any) -> CustomReportScheduling | Unset:
     _scheduling = json_value_
     scheduling: CustomReportScheduling | Unset
@@ -165,13 +65,6 @@ def _decode_scheduling(json_value_: Any) -> CustomReportScheduling | Unset:
     else:
         scheduling = CustomReportScheduling.from_dict(_scheduling)
 
-    return scheduling
-
-
-def _encode_scheduling(self: BouncesReportDetails) -> Any:
-    scheduling: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.scheduling, Unset):
-        scheduling = self.scheduling.to_dict()
     return scheduling
 
 
@@ -188,17 +81,6 @@ def _decode_files(json_value_: Any) -> list[CustomReportDetailsFilesItem] | Unse
     return files
 
 
-def _encode_files(self: BouncesReportDetails) -> Any:
-    files: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.files, Unset):
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
-    return files
-
-
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
     created_at: datetime.datetime | Unset
@@ -207,13 +89,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-    return created_at
-
-
-def _encode_created_at(self: BouncesReportDetails) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
     return created_at
 
 
@@ -228,13 +103,6 @@ def _decode_generated_at(json_value_: Any) -> datetime.datetime | Unset:
     return generated_at
 
 
-def _encode_generated_at(self: BouncesReportDetails) -> Any:
-    generated_at: str | Unset = UNSET
-    if not isinstance(self.generated_at, Unset):
-        generated_at = self.generated_at.isoformat()
-    return generated_at
-
-
 def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
     _filters = json_value_
     filters: EmptyReportFiltersFilters | Unset
@@ -243,13 +111,6 @@ def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
     else:
         filters = EmptyReportFiltersFilters.from_dict(_filters)
 
-    return filters
-
-
-def _encode_filters(self: BouncesReportDetails) -> Any:
-    filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.filters, Unset):
-        filters = self.filters.to_dict()
     return filters
 
 
@@ -343,17 +204,6 @@ BouncesReportDetails._decoders = {
     "created_at": _decode_created_at,
     "generated_at": _decode_generated_at,
     "filters": _decode_filters,
-}
-BouncesReportDetails._encoders = {
-    "custom_report_id": _encode_custom_report_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "type_": _encode_type_,
-    "scheduling": _encode_scheduling,
-    "files": _encode_files,
-    "created_at": _encode_created_at,
-    "generated_at": _encode_generated_at,
-    "filters": _encode_filters,
 }
 BouncesReportDetails._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CallbackActions")
 
 
 @_attrs_define
@@ -32,83 +30,6 @@ class CallbackActions(WireModel):
     survey: bool | Unset = UNSET
     goal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        open_ = self.open_
-
-        click = self.click
-
-        subscribe = self.subscribe
-
-        unsubscribe = self.unsubscribe
-
-        survey = self.survey
-
-        goal = self.goal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if open_ is not UNSET:
-            field_dict["open"] = open_
-        if click is not UNSET:
-            field_dict["click"] = click
-        if subscribe is not UNSET:
-            field_dict["subscribe"] = subscribe
-        if unsubscribe is not UNSET:
-            field_dict["unsubscribe"] = unsubscribe
-        if survey is not UNSET:
-            field_dict["survey"] = survey
-        if goal is not UNSET:
-            field_dict["goal"] = goal
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_open_(self: CallbackActions) -> Any:
-    open_ = self.open_
-    return open_
-
-
-def _encode_click(self: CallbackActions) -> Any:
-    click = self.click
-    return click
-
-
-def _encode_subscribe(self: CallbackActions) -> Any:
-    subscribe = self.subscribe
-    return subscribe
-
-
-def _encode_unsubscribe(self: CallbackActions) -> Any:
-    unsubscribe = self.unsubscribe
-    return unsubscribe
-
-
-def _encode_survey(self: CallbackActions) -> Any:
-    survey = self.survey
-    return survey
-
-
-def _encode_goal(self: CallbackActions) -> Any:
-    goal = self.goal
-    return goal
 
 
 def _from_dict(cls: type[CallbackActions], src_dict: Mapping[str, Any]) -> CallbackActions:
@@ -150,13 +71,5 @@ CallbackActions._decoders = {
     "unsubscribe": None,
     "survey": None,
     "goal": None,
-}
-CallbackActions._encoders = {
-    "open_": _encode_open_,
-    "click": _encode_click,
-    "subscribe": _encode_subscribe,
-    "unsubscribe": _encode_unsubscribe,
-    "survey": _encode_survey,
-    "goal": _encode_goal,
 }
 CallbackActions._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
-
-
-T = TypeVar("T", bound="Cart")
 
 
 @_attrs_define
@@ -49,82 +46,6 @@ class Cart(WireModel):
     cart_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        cart_id = self.cart_id
-
-        href = self.href
-
-        contact_id = self.contact_id
-
-        total_price = self.total_price
-
-        total_tax_price = self.total_tax_price
-
-        currency = self.currency
-
-        selected_variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.selected_variants, Unset):
-            selected_variants = []
-            for selected_variants_item_data in self.selected_variants:
-                selected_variants_item = selected_variants_item_data.to_dict()
-                selected_variants.append(selected_variants_item)
-
-        external_id = self.external_id
-
-        cart_url = self.cart_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if cart_id is not UNSET:
-            field_dict["cartId"] = cart_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if total_price is not UNSET:
-            field_dict["totalPrice"] = total_price
-        if total_tax_price is not UNSET:
-            field_dict["totalTaxPrice"] = total_tax_price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if selected_variants is not UNSET:
-            field_dict["selectedVariants"] = selected_variants
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if cart_url is not UNSET:
-            field_dict["cartUrl"] = cart_url
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -134,13 +55,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: Cart) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -155,43 +69,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     return updated_on
 
 
-def _encode_updated_on(self: Cart) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_cart_id(self: Cart) -> Any:
-    cart_id = self.cart_id
-    return cart_id
-
-
-def _encode_href(self: Cart) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_contact_id(self: Cart) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_total_price(self: Cart) -> Any:
-    total_price = self.total_price
-    return total_price
-
-
-def _encode_total_tax_price(self: Cart) -> Any:
-    total_tax_price = self.total_tax_price
-    return total_tax_price
-
-
-def _encode_currency(self: Cart) -> Any:
-    currency = self.currency
-    return currency
-
-
 def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVariant] | Unset:
     _selected_variants = json_value_
     selected_variants: list[NewCartSelectedProductVariant] | Unset = UNSET
@@ -203,27 +80,6 @@ def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVa
             selected_variants.append(selected_variants_item)
 
     return selected_variants
-
-
-def _encode_selected_variants(self: Cart) -> Any:
-    selected_variants: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.selected_variants, Unset):
-        selected_variants = []
-        for selected_variants_item_data in self.selected_variants:
-            selected_variants_item = selected_variants_item_data.to_dict()
-            selected_variants.append(selected_variants_item)
-
-    return selected_variants
-
-
-def _encode_external_id(self: Cart) -> Any:
-    external_id = self.external_id
-    return external_id
-
-
-def _encode_cart_url(self: Cart) -> Any:
-    cart_url = self.cart_url
-    return cart_url
 
 
 def _from_dict(cls: type[Cart], src_dict: Mapping[str, Any]) -> Cart:
@@ -301,19 +157,6 @@ Cart._decoders = {
     "selected_variants": _decode_selected_variants,
     "external_id": None,
     "cart_url": None,
-}
-Cart._encoders = {
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "cart_id": _encode_cart_id,
-    "href": _encode_href,
-    "contact_id": _encode_contact_id,
-    "total_price": _encode_total_price,
-    "total_tax_price": _encode_total_tax_price,
-    "currency": _encode_currency,
-    "selected_variants": _encode_selected_variants,
-    "external_id": _encode_external_id,
-    "cart_url": _encode_cart_url,
 }
 Cart._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClickTrack")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class ClickTrack(WireModel):
     name: str | Unset = UNSET
     amount: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        click_track_id = self.click_track_id
-
-        url = self.url
-
-        name = self.name
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if click_track_id is not UNSET:
-            field_dict["clickTrackId"] = click_track_id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_click_track_id(self: ClickTrack) -> Any:
-    click_track_id = self.click_track_id
-    return click_track_id
-
-
-def _encode_url(self: ClickTrack) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_name(self: ClickTrack) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_amount(self: ClickTrack) -> Any:
-    amount = self.amount
-    return amount
 
 
 def _from_dict(cls: type[ClickTrack], src_dict: Mapping[str, Any]) -> ClickTrack:
@@ -122,11 +61,5 @@ ClickTrack._decoders = {
     "url": None,
     "name": None,
     "amount": None,
-}
-ClickTrack._encoders = {
-    "click_track_id": _encode_click_track_id,
-    "url": _encode_url,
-    "name": _encode_name,
-    "amount": _encode_amount,
 }
 ClickTrack._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.click_track_message_resource_type import ClickTrackMessageResourceType
 from ..models.click_track_message_type import ClickTrackMessageType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClickTrackMessage")
 
 
 @_attrs_define
@@ -37,60 +35,6 @@ class ClickTrackMessage(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        resource_id = self.resource_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
-            resource_type = self.resource_type.value
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_resource_id(self: ClickTrackMessage) -> Any:
-    resource_id = self.resource_id
-    return resource_id
-
 
 def _decode_type_(json_value_: Any) -> ClickTrackMessageType | Unset:
     _type_ = json_value_
@@ -99,14 +43,6 @@ def _decode_type_(json_value_: Any) -> ClickTrackMessageType | Unset:
         type_ = UNSET
     else:
         type_ = ClickTrackMessageType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: ClickTrackMessage) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -122,13 +58,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: ClickTrackMessage) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_resource_type(json_value_: Any) -> ClickTrackMessageResourceType | Unset:
     _resource_type = json_value_
     resource_type: ClickTrackMessageResourceType | Unset
@@ -138,19 +67,6 @@ def _decode_resource_type(json_value_: Any) -> ClickTrackMessageResourceType | U
         resource_type = ClickTrackMessageResourceType(_resource_type)
 
     return resource_type
-
-
-def _encode_resource_type(self: ClickTrackMessage) -> Any:
-    resource_type: str | Unset = UNSET
-    if not isinstance(self.resource_type, Unset):
-        resource_type = self.resource_type.value
-
-    return resource_type
-
-
-def _encode_href(self: ClickTrackMessage) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[ClickTrackMessage], src_dict: Mapping[str, Any]) -> ClickTrackMessage:
@@ -210,12 +126,5 @@ ClickTrackMessage._decoders = {
     "created_on": _decode_created_on,
     "resource_type": _decode_resource_type,
     "href": None,
-}
-ClickTrackMessage._encoders = {
-    "resource_id": _encode_resource_id,
-    "type_": _encode_type_,
-    "created_on": _encode_created_on,
-    "resource_type": _encode_resource_type,
-    "href": _encode_href,
 }
 ClickTrackMessage._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.click_track_message import ClickTrackMessage
-
-
-T = TypeVar("T", bound="ClickTrackResource")
 
 
 @_attrs_define
@@ -37,75 +34,6 @@ class ClickTrackResource(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        click_track_id = self.click_track_id
-
-        name = self.name
-
-        url = self.url
-
-        clicks = self.clicks
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if click_track_id is not UNSET:
-            field_dict["clickTrackId"] = click_track_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if message is not UNSET:
-            field_dict["message"] = message
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_click_track_id(self: ClickTrackResource) -> Any:
-    click_track_id = self.click_track_id
-    return click_track_id
-
-
-def _encode_name(self: ClickTrackResource) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_url(self: ClickTrackResource) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_clicks(self: ClickTrackResource) -> Any:
-    clicks = self.clicks
-    return clicks
-
 
 def _decode_message(json_value_: Any) -> ClickTrackMessage | Unset:
     _message = json_value_
@@ -116,18 +44,6 @@ def _decode_message(json_value_: Any) -> ClickTrackMessage | Unset:
         message = ClickTrackMessage.from_dict(_message)
 
     return message
-
-
-def _encode_message(self: ClickTrackResource) -> Any:
-    message: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.message, Unset):
-        message = self.message.to_dict()
-    return message
-
-
-def _encode_href(self: ClickTrackResource) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[ClickTrackResource], src_dict: Mapping[str, Any]) -> ClickTrackResource:
@@ -176,14 +92,6 @@ ClickTrackResource._decoders = {
     "clicks": None,
     "message": _decode_message,
     "href": None,
-}
-ClickTrackResource._encoders = {
-    "click_track_id": _encode_click_track_id,
-    "name": _encode_name,
-    "url": _encode_url,
-    "clicks": _encode_clicks,
-    "message": _encode_message,
-    "href": _encode_href,
 }
 ClickTrackResource._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.condition_string_operator_operator import ConditionStringOperatorOperator
 from ..models.condition_string_operator_operator_type import ConditionStringOperatorOperatorType
-
-T = TypeVar("T", bound="ConditionStringOperator")
 
 
 @_attrs_define
@@ -31,41 +29,6 @@ class ConditionStringOperator(WireModel):
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operatorType": operator_type,
-                "operator": operator,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_operator_type(json_value_: Any) -> ConditionStringOperatorOperatorType:
     operator_type = ConditionStringOperatorOperatorType(json_value_)
@@ -73,25 +36,10 @@ def _decode_operator_type(json_value_: Any) -> ConditionStringOperatorOperatorTy
     return operator_type
 
 
-def _encode_operator_type(self: ConditionStringOperator) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ConditionStringOperatorOperator:
     operator = ConditionStringOperatorOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: ConditionStringOperator) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_value(self: ConditionStringOperator) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[ConditionStringOperator], src_dict: Mapping[str, Any]) -> ConditionStringOperator:
@@ -138,10 +86,5 @@ ConditionStringOperator._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": None,
-}
-ConditionStringOperator._encoders = {
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 ConditionStringOperator._extra_decoder = _decode_additional_properties

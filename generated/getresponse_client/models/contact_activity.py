@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.contact_activity_click_track import ContactActivityClickTrack
     from ..models.contact_activity_resource import ContactActivityResource
-
-
-T = TypeVar("T", bound="ContactActivity")
 
 
 @_attrs_define
@@ -41,65 +38,6 @@ class ContactActivity(WireModel):
     click_track: ContactActivityClickTrack | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        activity: str | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.value
-
-        subject = self.subject
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        preview_url: None | str | Unset
-        if isinstance(self.preview_url, Unset):
-            preview_url = UNSET
-        else:
-            preview_url = self.preview_url
-
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
-
-        click_track: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.click_track, Unset):
-            click_track = self.click_track.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if preview_url is not UNSET:
-            field_dict["previewUrl"] = preview_url
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-        if click_track is not UNSET:
-            field_dict["clickTrack"] = click_track
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_activity(json_value_: Any) -> ContactActivityActivity | Unset:
     _activity = json_value_
@@ -110,19 +48,6 @@ def _decode_activity(json_value_: Any) -> ContactActivityActivity | Unset:
         activity = ContactActivityActivity(_activity)
 
     return activity
-
-
-def _encode_activity(self: ContactActivity) -> Any:
-    activity: str | Unset = UNSET
-    if not isinstance(self.activity, Unset):
-        activity = self.activity.value
-
-    return activity
-
-
-def _encode_subject(self: ContactActivity) -> Any:
-    subject = self.subject
-    return subject
 
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
@@ -136,22 +61,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: ContactActivity) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_preview_url(self: ContactActivity) -> Any:
-    preview_url: None | str | Unset
-    if isinstance(self.preview_url, Unset):
-        preview_url = UNSET
-    else:
-        preview_url = self.preview_url
-    return preview_url
-
-
 def _decode_resource(json_value_: Any) -> ContactActivityResource | Unset:
     _resource = json_value_
     resource: ContactActivityResource | Unset
@@ -163,13 +72,6 @@ def _decode_resource(json_value_: Any) -> ContactActivityResource | Unset:
     return resource
 
 
-def _encode_resource(self: ContactActivity) -> Any:
-    resource: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.resource, Unset):
-        resource = self.resource.to_dict()
-    return resource
-
-
 def _decode_click_track(json_value_: Any) -> ContactActivityClickTrack | Unset:
     _click_track = json_value_
     click_track: ContactActivityClickTrack | Unset
@@ -178,13 +80,6 @@ def _decode_click_track(json_value_: Any) -> ContactActivityClickTrack | Unset:
     else:
         click_track = ContactActivityClickTrack.from_dict(_click_track)
 
-    return click_track
-
-
-def _encode_click_track(self: ContactActivity) -> Any:
-    click_track: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.click_track, Unset):
-        click_track = self.click_track.to_dict()
     return click_track
 
 
@@ -255,14 +150,6 @@ ContactActivity._decoders = {
     "preview_url": None,
     "resource": _decode_resource,
     "click_track": _decode_click_track,
-}
-ContactActivity._encoders = {
-    "activity": _encode_activity,
-    "subject": _encode_subject,
-    "created_on": _encode_created_on,
-    "preview_url": _encode_preview_url,
-    "resource": _encode_resource,
-    "click_track": _encode_click_track,
 }
 ContactActivity._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactActivityClickTrack")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class ContactActivityClickTrack(WireModel):
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_id(self: ContactActivityClickTrack) -> Any:
-    id = self.id
-    return id
-
-
-def _encode_name(self: ContactActivityClickTrack) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_url(self: ContactActivityClickTrack) -> Any:
-    url = self.url
-    return url
 
 
 def _from_dict(cls: type[ContactActivityClickTrack], src_dict: Mapping[str, Any]) -> ContactActivityClickTrack:
@@ -108,10 +56,5 @@ ContactActivityClickTrack._decoders = {
     "id": None,
     "name": None,
     "url": None,
-}
-ContactActivityClickTrack._encoders = {
-    "id": _encode_id,
-    "name": _encode_name,
-    "url": _encode_url,
 }
 ContactActivityClickTrack._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.contact_activity_resource_resource_type import ContactActivityResourceResourceType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactActivityResource")
 
 
 @_attrs_define
@@ -28,56 +26,6 @@ class ContactActivityResource(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        resource_id: None | str | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
-
-        resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
-            resource_type = self.resource_type.value
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_resource_id(self: ContactActivityResource) -> Any:
-    resource_id: None | str | Unset
-    if isinstance(self.resource_id, Unset):
-        resource_id = UNSET
-    else:
-        resource_id = self.resource_id
-    return resource_id
-
 
 def _decode_resource_type(json_value_: Any) -> ContactActivityResourceResourceType | Unset:
     _resource_type = json_value_
@@ -88,19 +36,6 @@ def _decode_resource_type(json_value_: Any) -> ContactActivityResourceResourceTy
         resource_type = ContactActivityResourceResourceType(_resource_type)
 
     return resource_type
-
-
-def _encode_resource_type(self: ContactActivityResource) -> Any:
-    resource_type: str | Unset = UNSET
-    if not isinstance(self.resource_type, Unset):
-        resource_type = self.resource_type.value
-
-    return resource_type
-
-
-def _encode_href(self: ContactActivityResource) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[ContactActivityResource], src_dict: Mapping[str, Any]) -> ContactActivityResource:
@@ -140,10 +75,5 @@ ContactActivityResource._decoders = {
     "resource_id": None,
     "resource_type": _decode_resource_type,
     "href": None,
-}
-ContactActivityResource._encoders = {
-    "resource_id": _encode_resource_id,
-    "resource_type": _encode_resource_type,
-    "href": _encode_href,
 }
 ContactActivityResource._extra_decoder = _decode_additional_properties

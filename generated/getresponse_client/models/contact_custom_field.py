@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactCustomField")
 
 
 @_attrs_define
@@ -25,55 +23,9 @@ class ContactCustomField(WireModel):
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_id = self.custom_field_id
-
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_field_id(self: ContactCustomField) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
 
 def _decode_values(json_value_: Any) -> list[str] | Unset:
     values = cast(list[str], json_value_)
-
-    return values
-
-
-def _encode_values(self: ContactCustomField) -> Any:
-    values: list[str] | Unset = UNSET
-    if not isinstance(self.values, Unset):
-        values = self.values
 
     return values
 
@@ -112,9 +64,5 @@ ContactCustomField._wire_fields = frozenset(ContactCustomField._wire_names.value
 ContactCustomField._decoders = {
     "custom_field_id": None,
     "values": _decode_values,
-}
-ContactCustomField._encoders = {
-    "custom_field_id": _encode_custom_field_id,
-    "values": _encode_values,
 }
 ContactCustomField._extra_decoder = _decode_additional_properties

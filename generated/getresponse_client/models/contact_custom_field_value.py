@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactCustomFieldValue")
 
 
 @_attrs_define
@@ -35,74 +33,9 @@ class ContactCustomFieldValue(WireModel):
     value_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_id = self.custom_field_id
-
-        name = self.name
-
-        value = self.value
-
-        values = self.values
-
-        type_ = self.type_
-
-        field_type = self.field_type
-
-        value_type = self.value_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customFieldId": custom_field_id,
-                "name": name,
-                "value": value,
-                "values": values,
-                "type": type_,
-            }
-        )
-        if field_type is not UNSET:
-            field_dict["fieldType"] = field_type
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_field_id(self: ContactCustomFieldValue) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
-
-def _encode_name(self: ContactCustomFieldValue) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_value(json_value_: Any) -> list[str]:
     value = cast(list[str], json_value_)
-
-    return value
-
-
-def _encode_value(self: ContactCustomFieldValue) -> Any:
-    value = self.value
 
     return value
 
@@ -111,27 +44,6 @@ def _decode_values(json_value_: Any) -> list[str]:
     values = cast(list[str], json_value_)
 
     return values
-
-
-def _encode_values(self: ContactCustomFieldValue) -> Any:
-    values = self.values
-
-    return values
-
-
-def _encode_type_(self: ContactCustomFieldValue) -> Any:
-    type_ = self.type_
-    return type_
-
-
-def _encode_field_type(self: ContactCustomFieldValue) -> Any:
-    field_type = self.field_type
-    return field_type
-
-
-def _encode_value_type(self: ContactCustomFieldValue) -> Any:
-    value_type = self.value_type
-    return value_type
 
 
 def _from_dict(cls: type[ContactCustomFieldValue], src_dict: Mapping[str, Any]) -> ContactCustomFieldValue:
@@ -190,14 +102,5 @@ ContactCustomFieldValue._decoders = {
     "type_": None,
     "field_type": None,
     "value_type": None,
-}
-ContactCustomFieldValue._encoders = {
-    "custom_field_id": _encode_custom_field_id,
-    "name": _encode_name,
-    "value": _encode_value,
-    "values": _encode_values,
-    "type_": _encode_type_,
-    "field_type": _encode_field_type,
-    "value_type": _encode_value_type,
 }
 ContactCustomFieldValue._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.contact_geolocation_continent_code import ContactGeolocationContinentCode
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactGeolocation")
 
 
 @_attrs_define
@@ -38,109 +36,6 @@ class ContactGeolocation(WireModel):
     city: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        latitude: None | str | Unset
-        if isinstance(self.latitude, Unset):
-            latitude = UNSET
-        else:
-            latitude = self.latitude
-
-        longitude: None | str | Unset
-        if isinstance(self.longitude, Unset):
-            longitude = UNSET
-        else:
-            longitude = self.longitude
-
-        continent_code: str | Unset = UNSET
-        if not isinstance(self.continent_code, Unset):
-            continent_code = self.continent_code.value
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
-        else:
-            postal_code = self.postal_code
-
-        dma_code: None | str | Unset
-        if isinstance(self.dma_code, Unset):
-            dma_code = UNSET
-        else:
-            dma_code = self.dma_code
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if continent_code is not UNSET:
-            field_dict["continentCode"] = continent_code
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if region is not UNSET:
-            field_dict["region"] = region
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if dma_code is not UNSET:
-            field_dict["dmaCode"] = dma_code
-        if city is not UNSET:
-            field_dict["city"] = city
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_latitude(self: ContactGeolocation) -> Any:
-    latitude: None | str | Unset
-    if isinstance(self.latitude, Unset):
-        latitude = UNSET
-    else:
-        latitude = self.latitude
-    return latitude
-
-
-def _encode_longitude(self: ContactGeolocation) -> Any:
-    longitude: None | str | Unset
-    if isinstance(self.longitude, Unset):
-        longitude = UNSET
-    else:
-        longitude = self.longitude
-    return longitude
-
 
 def _decode_continent_code(json_value_: Any) -> ContactGeolocationContinentCode | Unset:
     _continent_code = json_value_
@@ -151,59 +46,6 @@ def _decode_continent_code(json_value_: Any) -> ContactGeolocationContinentCode 
         continent_code = ContactGeolocationContinentCode(_continent_code)
 
     return continent_code
-
-
-def _encode_continent_code(self: ContactGeolocation) -> Any:
-    continent_code: str | Unset = UNSET
-    if not isinstance(self.continent_code, Unset):
-        continent_code = self.continent_code.value
-
-    return continent_code
-
-
-def _encode_country_code(self: ContactGeolocation) -> Any:
-    country_code: None | str | Unset
-    if isinstance(self.country_code, Unset):
-        country_code = UNSET
-    else:
-        country_code = self.country_code
-    return country_code
-
-
-def _encode_region(self: ContactGeolocation) -> Any:
-    region: None | str | Unset
-    if isinstance(self.region, Unset):
-        region = UNSET
-    else:
-        region = self.region
-    return region
-
-
-def _encode_postal_code(self: ContactGeolocation) -> Any:
-    postal_code: None | str | Unset
-    if isinstance(self.postal_code, Unset):
-        postal_code = UNSET
-    else:
-        postal_code = self.postal_code
-    return postal_code
-
-
-def _encode_dma_code(self: ContactGeolocation) -> Any:
-    dma_code: None | str | Unset
-    if isinstance(self.dma_code, Unset):
-        dma_code = UNSET
-    else:
-        dma_code = self.dma_code
-    return dma_code
-
-
-def _encode_city(self: ContactGeolocation) -> Any:
-    city: None | str | Unset
-    if isinstance(self.city, Unset):
-        city = UNSET
-    else:
-        city = self.city
-    return city
 
 
 def _from_dict(cls: type[ContactGeolocation], src_dict: Mapping[str, Any]) -> ContactGeolocation:
@@ -258,15 +100,5 @@ ContactGeolocation._decoders = {
     "postal_code": None,
     "dma_code": None,
     "city": None,
-}
-ContactGeolocation._encoders = {
-    "latitude": _encode_latitude,
-    "longitude": _encode_longitude,
-    "continent_code": _encode_continent_code,
-    "country_code": _encode_country_code,
-    "region": _encode_region,
-    "postal_code": _encode_postal_code,
-    "dma_code": _encode_dma_code,
-    "city": _encode_city,
 }
 ContactGeolocation._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="ContactListElement")
 
 
 @_attrs_define
@@ -59,137 +56,6 @@ class ContactListElement(WireModel):
     ip_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        contact_id = self.contact_id
-
-        href = self.href
-
-        name = self.name
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        time_zone = self.time_zone
-
-        activities = self.activities
-
-        changed_on: str | Unset = UNSET
-        if not isinstance(self.changed_on, Unset):
-            changed_on = self.changed_on.isoformat()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        day_of_cycle: None | str | Unset
-        if isinstance(self.day_of_cycle, Unset):
-            day_of_cycle = UNSET
-        else:
-            day_of_cycle = self.day_of_cycle
-
-        scoring: float | None | Unset
-        if isinstance(self.scoring, Unset):
-            scoring = UNSET
-        else:
-            scoring = self.scoring
-
-        engagement_score: int | None | Unset
-        if isinstance(self.engagement_score, Unset):
-            engagement_score = UNSET
-        else:
-            engagement_score = self.engagement_score
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        ip_address: str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "contactId": contact_id,
-                "href": href,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-        if changed_on is not UNSET:
-            field_dict["changedOn"] = changed_on
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if scoring is not UNSET:
-            field_dict["scoring"] = scoring
-        if engagement_score is not UNSET:
-            field_dict["engagementScore"] = engagement_score
-        if note is not UNSET:
-            field_dict["note"] = note
-        if ip_address is not UNSET:
-            field_dict["ipAddress"] = ip_address
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: ContactListElement) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_contact_id(self: ContactListElement) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_href(self: ContactListElement) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: ContactListElement) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_origin(json_value_: Any) -> ContactOrigin | Unset:
     _origin = json_value_
@@ -202,24 +68,6 @@ def _decode_origin(json_value_: Any) -> ContactOrigin | Unset:
     return origin
 
 
-def _encode_origin(self: ContactListElement) -> Any:
-    origin: str | Unset = UNSET
-    if not isinstance(self.origin, Unset):
-        origin = self.origin.value
-
-    return origin
-
-
-def _encode_time_zone(self: ContactListElement) -> Any:
-    time_zone = self.time_zone
-    return time_zone
-
-
-def _encode_activities(self: ContactListElement) -> Any:
-    activities = self.activities
-    return activities
-
-
 def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     _changed_on = json_value_
     changed_on: datetime.datetime | Unset
@@ -228,13 +76,6 @@ def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         changed_on = datetime.datetime.fromisoformat(_changed_on)
 
-    return changed_on
-
-
-def _encode_changed_on(self: ContactListElement) -> Any:
-    changed_on: str | Unset = UNSET
-    if not isinstance(self.changed_on, Unset):
-        changed_on = self.changed_on.isoformat()
     return changed_on
 
 
@@ -249,13 +90,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: ContactListElement) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -265,58 +99,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
         campaign = ListReference.from_dict(_campaign)
 
     return campaign
-
-
-def _encode_campaign(self: ContactListElement) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
-def _encode_day_of_cycle(self: ContactListElement) -> Any:
-    day_of_cycle: None | str | Unset
-    if isinstance(self.day_of_cycle, Unset):
-        day_of_cycle = UNSET
-    else:
-        day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
-def _encode_scoring(self: ContactListElement) -> Any:
-    scoring: float | None | Unset
-    if isinstance(self.scoring, Unset):
-        scoring = UNSET
-    else:
-        scoring = self.scoring
-    return scoring
-
-
-def _encode_engagement_score(self: ContactListElement) -> Any:
-    engagement_score: int | None | Unset
-    if isinstance(self.engagement_score, Unset):
-        engagement_score = UNSET
-    else:
-        engagement_score = self.engagement_score
-    return engagement_score
-
-
-def _encode_note(self: ContactListElement) -> Any:
-    note: None | str | Unset
-    if isinstance(self.note, Unset):
-        note = UNSET
-    else:
-        note = self.note
-    return note
-
-
-def _encode_ip_address(self: ContactListElement) -> Any:
-    ip_address: str | Unset
-    if isinstance(self.ip_address, Unset):
-        ip_address = UNSET
-    else:
-        ip_address = self.ip_address
-    return ip_address
 
 
 def _from_dict(cls: type[ContactListElement], src_dict: Mapping[str, Any]) -> ContactListElement:
@@ -413,23 +195,6 @@ ContactListElement._decoders = {
     "engagement_score": None,
     "note": None,
     "ip_address": None,
-}
-ContactListElement._encoders = {
-    "email": _encode_email,
-    "contact_id": _encode_contact_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "origin": _encode_origin,
-    "time_zone": _encode_time_zone,
-    "activities": _encode_activities,
-    "changed_on": _encode_changed_on,
-    "created_on": _encode_created_on,
-    "campaign": _encode_campaign,
-    "day_of_cycle": _encode_day_of_cycle,
-    "scoring": _encode_scoring,
-    "engagement_score": _encode_engagement_score,
-    "note": _encode_note,
-    "ip_address": _encode_ip_address,
 }
 ContactListElement._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContactTag")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class ContactTag(WireModel):
     href: str | Unset = UNSET
     color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        tag_id = self.tag_id
-
-        name = self.name
-
-        href = self.href
-
-        color = self.color
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if color is not UNSET:
-            field_dict["color"] = color
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_tag_id(self: ContactTag) -> Any:
-    tag_id = self.tag_id
-    return tag_id
-
-
-def _encode_name(self: ContactTag) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: ContactTag) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_color(self: ContactTag) -> Any:
-    color = self.color
-    return color
 
 
 def _from_dict(cls: type[ContactTag], src_dict: Mapping[str, Any]) -> ContactTag:
@@ -122,11 +61,5 @@ ContactTag._decoders = {
     "name": None,
     "href": None,
     "color": None,
-}
-ContactTag._encoders = {
-    "tag_id": _encode_tag_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "color": _encode_color,
 }
 ContactTag._extra_decoder = _decode_additional_properties

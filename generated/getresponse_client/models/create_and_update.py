@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateAndUpdate")
 
 
 @_attrs_define
@@ -26,41 +24,6 @@ class CreateAndUpdate(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -73,13 +36,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: CreateAndUpdate) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -88,13 +44,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: CreateAndUpdate) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -139,9 +88,5 @@ CreateAndUpdate._wire_fields = frozenset(CreateAndUpdate._wire_names.values())
 CreateAndUpdate._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-CreateAndUpdate._encoders = {
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 CreateAndUpdate._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItem
-
-
-T = TypeVar("T", bound="CreateBatchContactsBody")
 
 
 @_attrs_define
@@ -27,46 +24,6 @@ class CreateBatchContactsBody(WireModel):
     contacts: list[CreateBatchContactsBodyContactsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data.to_dict()
-            contacts.append(contacts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-                "contacts": contacts,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_campaign_id(self: CreateBatchContactsBody) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
 
 def _decode_contacts(json_value_: Any) -> list[CreateBatchContactsBodyContactsItem]:
     contacts = []
@@ -74,15 +31,6 @@ def _decode_contacts(json_value_: Any) -> list[CreateBatchContactsBodyContactsIt
     for contacts_item_data in _contacts:
         contacts_item = CreateBatchContactsBodyContactsItem.from_dict(contacts_item_data)
 
-        contacts.append(contacts_item)
-
-    return contacts
-
-
-def _encode_contacts(self: CreateBatchContactsBody) -> Any:
-    contacts = []
-    for contacts_item_data in self.contacts:
-        contacts_item = contacts_item_data.to_dict()
         contacts.append(contacts_item)
 
     return contacts
@@ -122,10 +70,6 @@ CreateBatchContactsBody._wire_fields = frozenset(CreateBatchContactsBody._wire_n
 CreateBatchContactsBody._decoders = {
     "campaign_id": None,
     "contacts": _decode_contacts,
-}
-CreateBatchContactsBody._encoders = {
-    "campaign_id": _encode_campaign_id,
-    "contacts": _encode_contacts,
 }
 CreateBatchContactsBody._extra_decoder = _decode_additional_properties
 

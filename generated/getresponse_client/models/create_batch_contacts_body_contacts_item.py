@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
         CreateBatchContactsBodyContactsItemCustomFieldValuesItem,
     )
     from ..models.create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTags
-
-
-T = TypeVar("T", bound="CreateBatchContactsBodyContactsItem")
 
 
 @_attrs_define
@@ -42,99 +39,6 @@ class CreateBatchContactsBodyContactsItem(WireModel):
     custom_field_values: list[CreateBatchContactsBodyContactsItemCustomFieldValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        day_of_cycle = self.day_of_cycle
-
-        scoring = self.scoring
-
-        ip_address: str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        custom_field_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_values, Unset):
-            custom_field_values = []
-            for custom_field_values_item_data in self.custom_field_values:
-                custom_field_values_item = custom_field_values_item_data.to_dict()
-                custom_field_values.append(custom_field_values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if scoring is not UNSET:
-            field_dict["scoring"] = scoring
-        if ip_address is not UNSET:
-            field_dict["ipAddress"] = ip_address
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if custom_field_values is not UNSET:
-            field_dict["customFieldValues"] = custom_field_values
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: CreateBatchContactsBodyContactsItem) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: CreateBatchContactsBodyContactsItem) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_day_of_cycle(self: CreateBatchContactsBodyContactsItem) -> Any:
-    day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
-def _encode_scoring(self: CreateBatchContactsBodyContactsItem) -> Any:
-    scoring = self.scoring
-    return scoring
-
-
-def _encode_ip_address(self: CreateBatchContactsBodyContactsItem) -> Any:
-    ip_address: str | Unset
-    if isinstance(self.ip_address, Unset):
-        ip_address = UNSET
-    else:
-        ip_address = self.ip_address
-    return ip_address
-
 
 def _decode_tags(json_value_: Any) -> CreateBatchContactsBodyContactsItemTags | Unset:
     _tags = json_value_
@@ -144,13 +48,6 @@ def _decode_tags(json_value_: Any) -> CreateBatchContactsBodyContactsItemTags | 
     else:
         tags = CreateBatchContactsBodyContactsItemTags.from_dict(_tags)
 
-    return tags
-
-
-def _encode_tags(self: CreateBatchContactsBodyContactsItem) -> Any:
-    tags: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tags, Unset):
-        tags = self.tags.to_dict()
     return tags
 
 
@@ -166,17 +63,6 @@ def _decode_custom_field_values(
                 custom_field_values_item_data
             )
 
-            custom_field_values.append(custom_field_values_item)
-
-    return custom_field_values
-
-
-def _encode_custom_field_values(self: CreateBatchContactsBodyContactsItem) -> Any:
-    custom_field_values: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.custom_field_values, Unset):
-        custom_field_values = []
-        for custom_field_values_item_data in self.custom_field_values:
-            custom_field_values_item = custom_field_values_item_data.to_dict()
             custom_field_values.append(custom_field_values_item)
 
     return custom_field_values
@@ -242,15 +128,6 @@ CreateBatchContactsBodyContactsItem._decoders = {
     "ip_address": None,
     "tags": _decode_tags,
     "custom_field_values": _decode_custom_field_values,
-}
-CreateBatchContactsBodyContactsItem._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
-    "day_of_cycle": _encode_day_of_cycle,
-    "scoring": _encode_scoring,
-    "ip_address": _encode_ip_address,
-    "tags": _encode_tags,
-    "custom_field_values": _encode_custom_field_values,
 }
 CreateBatchContactsBodyContactsItem._extra_decoder = _decode_additional_properties
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="CreateBatchContactsBodyContactsItemCustomFieldValuesItem")
 
 
 @_attrs_define
@@ -23,52 +21,9 @@ class CreateBatchContactsBodyContactsItemCustomFieldValuesItem(WireModel):
     value: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_id = self.custom_field_id
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customFieldId": custom_field_id,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_field_id(self: CreateBatchContactsBodyContactsItemCustomFieldValuesItem) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
 
 def _decode_value(json_value_: Any) -> list[str]:
     value = cast(list[str], json_value_)
-
-    return value
-
-
-def _encode_value(self: CreateBatchContactsBodyContactsItemCustomFieldValuesItem) -> Any:
-    value = self.value
 
     return value
 
@@ -117,9 +72,5 @@ CreateBatchContactsBodyContactsItemCustomFieldValuesItem._wire_fields = frozense
 CreateBatchContactsBodyContactsItemCustomFieldValuesItem._decoders = {
     "custom_field_id": None,
     "value": _decode_value,
-}
-CreateBatchContactsBodyContactsItemCustomFieldValuesItem._encoders = {
-    "custom_field_id": _encode_custom_field_id,
-    "value": _encode_value,
 }
 CreateBatchContactsBodyContactsItemCustomFieldValuesItem._extra_decoder = _decode_additional_properties

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="CreateBatchContactsBodyContactsItemTags")
 
 
 @_attrs_define
@@ -21,44 +19,9 @@ class CreateBatchContactsBodyContactsItemTags(WireModel):
     ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        ids = self.ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_ids(json_value_: Any) -> list[str]:
     ids = cast(list[str], json_value_)
-
-    return ids
-
-
-def _encode_ids(self: CreateBatchContactsBodyContactsItemTags) -> Any:
-    ids = self.ids
 
     return ids
 
@@ -100,8 +63,5 @@ CreateBatchContactsBodyContactsItemTags._wire_fields = frozenset(
 )
 CreateBatchContactsBodyContactsItemTags._decoders = {
     "ids": _decode_ids,
-}
-CreateBatchContactsBodyContactsItemTags._encoders = {
-    "ids": _encode_ids,
 }
 CreateBatchContactsBodyContactsItemTags._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
-
-T = TypeVar("T", bound="CreateCustomReportScheduling")
 
 
 @_attrs_define
@@ -30,50 +28,10 @@ class CreateCustomReportScheduling(WireModel):
     end_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        frequency = self.frequency.value
-
-        start_date = self.start_date.isoformat()
-
-        end_date = self.end_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "frequency": frequency,
-                "startDate": start_date,
-                "endDate": end_date,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_frequency(json_value_: Any) -> CreateCustomReportSchedulingFrequency:
     frequency = CreateCustomReportSchedulingFrequency(json_value_)
 
-    return frequency
-
-
-def _encode_frequency(self: CreateCustomReportScheduling) -> Any:
-    frequency = self.frequency.value
     return frequency
 
 
@@ -83,19 +41,9 @@ def _decode_start_date(json_value_: Any) -> datetime.date:
     return start_date
 
 
-def _encode_start_date(self: CreateCustomReportScheduling) -> Any:
-    start_date = self.start_date.isoformat()
-    return start_date
-
-
 def _decode_end_date(json_value_: Any) -> datetime.date:
     end_date = datetime.date.fromisoformat(json_value_)
 
-    return end_date
-
-
-def _encode_end_date(self: CreateCustomReportScheduling) -> Any:
-    end_date = self.end_date.isoformat()
     return end_date
 
 
@@ -150,10 +98,5 @@ CreateCustomReportScheduling._decoders = {
     "frequency": _decode_frequency,
     "start_date": _decode_start_date,
     "end_date": _decode_end_date,
-}
-CreateCustomReportScheduling._encoders = {
-    "frequency": _encode_frequency,
-    "start_date": _encode_start_date,
-    "end_date": _encode_end_date,
 }
 CreateCustomReportScheduling._extra_decoder = _decode_additional_properties

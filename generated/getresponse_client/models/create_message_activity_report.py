@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..models.base_create_custom_report_type import BaseCreateCustomReportType
 if TYPE_CHECKING:
     from ..models.create_custom_report_scheduling import CreateCustomReportScheduling
     from ..models.create_message_activity_report_filters_filters import CreateMessageActivityReportFiltersFilters
-
-
-T = TypeVar("T", bound="CreateMessageActivityReport")
 
 
 @_attrs_define
@@ -34,58 +31,10 @@ class CreateMessageActivityReport(WireModel):
     filters: CreateMessageActivityReportFiltersFilters
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        scheduling = self.scheduling.to_dict()
-
-        filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "scheduling": scheduling,
-                "filters": filters,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: CreateMessageActivityReport) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> BaseCreateCustomReportType:
     type_ = BaseCreateCustomReportType(json_value_)
 
-    return type_
-
-
-def _encode_type_(self: CreateMessageActivityReport) -> Any:
-    type_ = self.type_.value
     return type_
 
 
@@ -95,19 +44,9 @@ def _decode_scheduling(json_value_: Any) -> CreateCustomReportScheduling:
     return scheduling
 
 
-def _encode_scheduling(self: CreateMessageActivityReport) -> Any:
-    scheduling = self.scheduling.to_dict()
-    return scheduling
-
-
 def _decode_filters(json_value_: Any) -> CreateMessageActivityReportFiltersFilters:
     filters = CreateMessageActivityReportFiltersFilters.from_dict(json_value_)
 
-    return filters
-
-
-def _encode_filters(self: CreateMessageActivityReport) -> Any:
-    filters = self.filters.to_dict()
     return filters
 
 
@@ -165,12 +104,6 @@ CreateMessageActivityReport._decoders = {
     "type_": _decode_type_,
     "scheduling": _decode_scheduling,
     "filters": _decode_filters,
-}
-CreateMessageActivityReport._encoders = {
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "scheduling": _encode_scheduling,
-    "filters": _encode_filters,
 }
 CreateMessageActivityReport._extra_decoder = _decode_additional_properties
 

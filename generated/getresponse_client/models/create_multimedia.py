@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,7 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
-
-T = TypeVar("T", bound="CreateMultimedia")
+from ..types import UNSET, File, Unset
 
 
 @_attrs_define
@@ -25,19 +23,6 @@ class CreateMultimedia(WireModel):
     file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        file: FileTypes | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file is not UNSET:
-            field_dict["file"] = file
-
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
@@ -49,22 +34,6 @@ class CreateMultimedia(WireModel):
 
         return files
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_file(json_value_: Any) -> File | Unset:
     _file = json_value_
@@ -73,14 +42,6 @@ def _decode_file(json_value_: Any) -> File | Unset:
         file = UNSET
     else:
         file = File(payload=BytesIO(_file))
-
-    return file
-
-
-def _encode_file(self: CreateMultimedia) -> Any:
-    file: FileTypes | Unset = UNSET
-    if not isinstance(self.file, Unset):
-        file = self.file.to_tuple()
 
     return file
 
@@ -116,8 +77,5 @@ CreateMultimedia._wire_names = {
 CreateMultimedia._wire_fields = frozenset(CreateMultimedia._wire_names.values())
 CreateMultimedia._decoders = {
     "file": _decode_file,
-}
-CreateMultimedia._encoders = {
-    "file": _encode_file,
 }
 CreateMultimedia._extra_decoder = _decode_additional_properties

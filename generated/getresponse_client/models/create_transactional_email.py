@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.new_transactional_email_tag import NewTransactionalEmailTag
     from ..models.transactional_email_recipients import TransactionalEmailRecipients
-
-
-T = TypeVar("T", bound="CreateTransactionalEmail")
 
 
 @_attrs_define
@@ -39,62 +36,10 @@ class CreateTransactionalEmail(WireModel):
     tag: NewTransactionalEmailTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_field = self.from_field.to_dict()
-
-        recipients = self.recipients.to_dict()
-
-        content_type = self.content_type.value
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fromField": from_field,
-                "recipients": recipients,
-                "contentType": content_type,
-            }
-        )
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
 
-    return from_field
-
-
-def _encode_from_field(self: CreateTransactionalEmail) -> Any:
-    from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -104,19 +49,9 @@ def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
     return recipients
 
 
-def _encode_recipients(self: CreateTransactionalEmail) -> Any:
-    recipients = self.recipients.to_dict()
-    return recipients
-
-
 def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
     content_type = CreateTransactionalEmailContentType(json_value_)
 
-    return content_type
-
-
-def _encode_content_type(self: CreateTransactionalEmail) -> Any:
-    content_type = self.content_type.value
     return content_type
 
 
@@ -131,13 +66,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: CreateTransactionalEmail) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     _tag = json_value_
     tag: NewTransactionalEmailTag | Unset
@@ -146,13 +74,6 @@ def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     else:
         tag = NewTransactionalEmailTag.from_dict(_tag)
 
-    return tag
-
-
-def _encode_tag(self: CreateTransactionalEmail) -> Any:
-    tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tag, Unset):
-        tag = self.tag.to_dict()
     return tag
 
 
@@ -227,13 +148,6 @@ CreateTransactionalEmail._decoders = {
     "content_type": _decode_content_type,
     "reply_to": _decode_reply_to,
     "tag": _decode_tag,
-}
-CreateTransactionalEmail._encoders = {
-    "from_field": _encode_from_field,
-    "recipients": _encode_recipients,
-    "content_type": _encode_content_type,
-    "reply_to": _encode_reply_to,
-    "tag": _encode_tag,
 }
 CreateTransactionalEmail._extra_decoder = _decode_additional_properties
 

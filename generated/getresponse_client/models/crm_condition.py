@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
-
-T = TypeVar("T", bound="CrmCondition")
 
 
 @_attrs_define
@@ -32,60 +30,11 @@ class CrmCondition(WireModel):
     stage_scope: Any | CrmConditionStageScopeType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        pipeline_scope = self.pipeline_scope
-
-        stage_scope: Any | str
-        if isinstance(self.stage_scope, CrmConditionStageScopeType0):
-            stage_scope = self.stage_scope.value
-        else:
-            stage_scope = self.stage_scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "pipelineScope": pipeline_scope,
-                "stageScope": stage_scope,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _encode_condition_type(self: CrmCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_pipeline_scope(self: CrmCondition) -> Any:
-    pipeline_scope = self.pipeline_scope
-    return pipeline_scope
 
 
 def _decode_stage_scope(json_value_: Any) -> Any | CrmConditionStageScopeType0:
@@ -102,15 +51,6 @@ def _decode_stage_scope(json_value_: Any) -> Any | CrmConditionStageScopeType0:
 
     stage_scope = _parse_stage_scope(json_value_)
 
-    return stage_scope
-
-
-def _encode_stage_scope(self: CrmCondition) -> Any:
-    stage_scope: Any | str
-    if isinstance(self.stage_scope, CrmConditionStageScopeType0):
-        stage_scope = self.stage_scope.value
-    else:
-        stage_scope = self.stage_scope
     return stage_scope
 
 
@@ -158,10 +98,5 @@ CrmCondition._decoders = {
     "condition_type": _decode_condition_type,
     "pipeline_scope": None,
     "stage_scope": _decode_stage_scope,
-}
-CrmCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "pipeline_scope": _encode_pipeline_scope,
-    "stage_scope": _encode_stage_scope,
 }
 CrmCondition._extra_decoder = _decode_additional_properties

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="CustomDateRange")
 
 
 @_attrs_define
@@ -24,38 +22,6 @@ class CustomDateRange(WireModel):
     to: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_ = self.from_.isoformat()
-
-        to = self.to.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_from_(json_value_: Any) -> datetime.date:
     from_ = datetime.date.fromisoformat(json_value_)
@@ -63,19 +29,9 @@ def _decode_from_(json_value_: Any) -> datetime.date:
     return from_
 
 
-def _encode_from_(self: CustomDateRange) -> Any:
-    from_ = self.from_.isoformat()
-    return from_
-
-
 def _decode_to(json_value_: Any) -> datetime.date:
     to = datetime.date.fromisoformat(json_value_)
 
-    return to
-
-
-def _encode_to(self: CustomDateRange) -> Any:
-    to = self.to.isoformat()
     return to
 
 
@@ -120,9 +76,5 @@ CustomDateRange._wire_fields = frozenset(CustomDateRange._wire_names.values())
 CustomDateRange._decoders = {
     "from_": _decode_from_,
     "to": _decode_to,
-}
-CustomDateRange._encoders = {
-    "from_": _encode_from_,
-    "to": _encode_to,
 }
 CustomDateRange._extra_decoder = _decode_additional_properties

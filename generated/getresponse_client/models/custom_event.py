@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails
-
-
-T = TypeVar("T", bound="CustomEvent")
 
 
 @_attrs_define
@@ -27,46 +24,6 @@ class CustomEvent(WireModel):
     attributes: list[CustomEventAttributeDetails]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "attributes": attributes,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: CustomEvent) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_attributes(json_value_: Any) -> list[CustomEventAttributeDetails]:
     attributes = []
@@ -74,15 +31,6 @@ def _decode_attributes(json_value_: Any) -> list[CustomEventAttributeDetails]:
     for attributes_item_data in _attributes:
         attributes_item = CustomEventAttributeDetails.from_dict(attributes_item_data)
 
-        attributes.append(attributes_item)
-
-    return attributes
-
-
-def _encode_attributes(self: CustomEvent) -> Any:
-    attributes = []
-    for attributes_item_data in self.attributes:
-        attributes_item = attributes_item_data.to_dict()
         attributes.append(attributes_item)
 
     return attributes
@@ -122,10 +70,6 @@ CustomEvent._wire_fields = frozenset(CustomEvent._wire_names.values())
 CustomEvent._decoders = {
     "name": None,
     "attributes": _decode_attributes,
-}
-CustomEvent._encoders = {
-    "name": _encode_name,
-    "attributes": _encode_attributes,
 }
 CustomEvent._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.custom_event_attribute_type import CustomEventAttributeType
-
-T = TypeVar("T", bound="CustomEventAttributeDetails")
 
 
 @_attrs_define
@@ -27,61 +25,11 @@ class CustomEventAttributeDetails(WireModel):
     custom_event_attribute_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        custom_event_attribute_id = self.custom_event_attribute_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "customEventAttributeId": custom_event_attribute_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: CustomEventAttributeDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> CustomEventAttributeType:
     type_ = CustomEventAttributeType(json_value_)
 
     return type_
-
-
-def _encode_type_(self: CustomEventAttributeDetails) -> Any:
-    type_ = self.type_.value
-    return type_
-
-
-def _encode_custom_event_attribute_id(self: CustomEventAttributeDetails) -> Any:
-    custom_event_attribute_id = self.custom_event_attribute_id
-    return custom_event_attribute_id
 
 
 def _from_dict(cls: type[CustomEventAttributeDetails], src_dict: Mapping[str, Any]) -> CustomEventAttributeDetails:
@@ -121,10 +69,5 @@ CustomEventAttributeDetails._decoders = {
     "name": None,
     "type_": _decode_type_,
     "custom_event_attribute_id": None,
-}
-CustomEventAttributeDetails._encoders = {
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "custom_event_attribute_id": _encode_custom_event_attribute_id,
 }
 CustomEventAttributeDetails._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..models.custom_event_condition_occurrence import CustomEventConditionOccur
 from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomEventCondition")
 
 
 @_attrs_define
@@ -51,62 +49,6 @@ class CustomEventCondition(WireModel):
     date: datetime.date | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        custom_event_id = self.custom_event_id
-
-        occurrence = self.occurrence.value
-
-        date_operator: str
-        if isinstance(self.date_operator, SpecificDateEnum):
-            date_operator = self.date_operator.value
-        elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
-            date_operator = self.date_operator.value
-        elif isinstance(self.date_operator, CustomEventConditionDateOperatorType1):
-            date_operator = self.date_operator.value
-        else:
-            date_operator = self.date_operator.value
-
-        date: str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.date):
-            date = self.date.isoformat()
-        else:
-            date = self.date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "customEventId": custom_event_id,
-                "occurrence": occurrence,
-                "dateOperator": date_operator,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -114,24 +56,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: CustomEventCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_custom_event_id(self: CustomEventCondition) -> Any:
-    custom_event_id = self.custom_event_id
-    return custom_event_id
-
-
 def _decode_occurrence(json_value_: Any) -> CustomEventConditionOccurrence:
     occurrence = CustomEventConditionOccurrence(json_value_)
 
-    return occurrence
-
-
-def _encode_occurrence(self: CustomEventCondition) -> Any:
-    occurrence = self.occurrence.value
     return occurrence
 
 
@@ -186,20 +113,6 @@ def _decode_date_operator(
     return date_operator
 
 
-def _encode_date_operator(self: CustomEventCondition) -> Any:
-    date_operator: str
-    if isinstance(self.date_operator, SpecificDateEnum):
-        date_operator = self.date_operator.value
-    elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
-        date_operator = self.date_operator.value
-    elif isinstance(self.date_operator, CustomEventConditionDateOperatorType1):
-        date_operator = self.date_operator.value
-    else:
-        date_operator = self.date_operator.value
-
-    return date_operator
-
-
 def _decode_date(json_value_: Any) -> datetime.date | str | Unset:
     def _parse_date(data: object) -> datetime.date | str | Unset:
         if isinstance(data, Unset):
@@ -216,17 +129,6 @@ def _decode_date(json_value_: Any) -> datetime.date | str | Unset:
 
     date = _parse_date(json_value_)
 
-    return date
-
-
-def _encode_date(self: CustomEventCondition) -> Any:
-    date: str | Unset
-    if isinstance(self.date, Unset):
-        date = UNSET
-    elif isinstance(self.date, datetime.date):
-        date = self.date.isoformat()
-    else:
-        date = self.date
     return date
 
 
@@ -294,12 +196,5 @@ CustomEventCondition._decoders = {
     "occurrence": _decode_occurrence,
     "date_operator": _decode_date_operator,
     "date": _decode_date,
-}
-CustomEventCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "custom_event_id": _encode_custom_event_id,
-    "occurrence": _encode_occurrence,
-    "date_operator": _encode_date_operator,
-    "date": _encode_date,
 }
 CustomEventCondition._extra_decoder = _decode_additional_properties

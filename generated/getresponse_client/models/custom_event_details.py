@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails
-
-
-T = TypeVar("T", bound="CustomEventDetails")
 
 
 @_attrs_define
@@ -36,56 +33,6 @@ class CustomEventDetails(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
-            attributes.append(attributes_item)
-
-        custom_event_id = self.custom_event_id
-
-        created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "attributes": attributes,
-                "customEventId": custom_event_id,
-                "createdOn": created_on,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: CustomEventDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_attributes(json_value_: Any) -> list[CustomEventAttributeDetails]:
     attributes = []
@@ -98,34 +45,10 @@ def _decode_attributes(json_value_: Any) -> list[CustomEventAttributeDetails]:
     return attributes
 
 
-def _encode_attributes(self: CustomEventDetails) -> Any:
-    attributes = []
-    for attributes_item_data in self.attributes:
-        attributes_item = attributes_item_data.to_dict()
-        attributes.append(attributes_item)
-
-    return attributes
-
-
-def _encode_custom_event_id(self: CustomEventDetails) -> Any:
-    custom_event_id = self.custom_event_id
-    return custom_event_id
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime:
     created_on = datetime.datetime.fromisoformat(json_value_)
 
     return created_on
-
-
-def _encode_created_on(self: CustomEventDetails) -> Any:
-    created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: CustomEventDetails) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[CustomEventDetails], src_dict: Mapping[str, Any]) -> CustomEventDetails:
@@ -178,13 +101,6 @@ CustomEventDetails._decoders = {
     "custom_event_id": None,
     "created_on": _decode_created_on,
     "href": None,
-}
-CustomEventDetails._encoders = {
-    "name": _encode_name,
-    "attributes": _encode_attributes,
-    "custom_event_id": _encode_custom_event_id,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 CustomEventDetails._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ from ..models.custom_field_value_for_operator_type_date_and_operator_specific_da
     CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomFieldCondition")
 
 
 @_attrs_define
@@ -57,70 +55,6 @@ class CustomFieldCondition(WireModel):
     include_current_period: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator: str
-        if isinstance(self.operator, CustomFieldStringOperatorEnum):
-            operator = self.operator.value
-        elif isinstance(self.operator, CustomFieldNumericOperatorEnum):
-            operator = self.operator.value
-        else:
-            operator = self.operator.value
-
-        scope = self.scope
-
-        value: str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate):
-            value = self.value.value
-        elif isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        number_of_days = self.number_of_days
-
-        include_current_period = self.include_current_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "scope": scope,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if number_of_days is not UNSET:
-            field_dict["numberOfDays"] = number_of_days
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -128,19 +62,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: CustomFieldCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_operator_type(json_value_: Any) -> CustomFieldConditionOperatorType:
     operator_type = CustomFieldConditionOperatorType(json_value_)
 
-    return operator_type
-
-
-def _encode_operator_type(self: CustomFieldCondition) -> Any:
-    operator_type = self.operator_type.value
     return operator_type
 
 
@@ -177,23 +101,6 @@ def _decode_operator(
     return operator
 
 
-def _encode_operator(self: CustomFieldCondition) -> Any:
-    operator: str
-    if isinstance(self.operator, CustomFieldStringOperatorEnum):
-        operator = self.operator.value
-    elif isinstance(self.operator, CustomFieldNumericOperatorEnum):
-        operator = self.operator.value
-    else:
-        operator = self.operator.value
-
-    return operator
-
-
-def _encode_scope(self: CustomFieldCondition) -> Any:
-    scope = self.scope
-    return scope
-
-
 def _decode_value(
     json_value_: Any,
 ) -> CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate | datetime.date | str | Unset:
@@ -223,29 +130,6 @@ def _decode_value(
     value = _parse_value(json_value_)
 
     return value
-
-
-def _encode_value(self: CustomFieldCondition) -> Any:
-    value: str | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    elif isinstance(self.value, CustomFieldValueForOperatorTypeDateAndOperatorSpecificDate):
-        value = self.value.value
-    elif isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    else:
-        value = self.value
-    return value
-
-
-def _encode_number_of_days(self: CustomFieldCondition) -> Any:
-    number_of_days = self.number_of_days
-    return number_of_days
-
-
-def _encode_include_current_period(self: CustomFieldCondition) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
 
 
 def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> CustomFieldCondition:
@@ -318,14 +202,5 @@ CustomFieldCondition._decoders = {
     "value": _decode_value,
     "number_of_days": None,
     "include_current_period": None,
-}
-CustomFieldCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "scope": _encode_scope,
-    "value": _encode_value,
-    "number_of_days": _encode_number_of_days,
-    "include_current_period": _encode_include_current_period,
 }
 CustomFieldCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomFieldReference")
 
 
 @_attrs_define
@@ -28,64 +26,9 @@ class CustomFieldReference(WireModel):
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_id = self.custom_field_id
-
-        name = self.name
-
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_field_id(self: CustomFieldReference) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
-
-def _encode_name(self: CustomFieldReference) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_values(json_value_: Any) -> list[str] | Unset:
     values = cast(list[str], json_value_)
-
-    return values
-
-
-def _encode_values(self: CustomFieldReference) -> Any:
-    values: list[str] | Unset = UNSET
-    if not isinstance(self.values, Unset):
-        values = self.values
 
     return values
 
@@ -127,10 +70,5 @@ CustomFieldReference._decoders = {
     "custom_field_id": None,
     "name": None,
     "values": _decode_values,
-}
-CustomFieldReference._encoders = {
-    "custom_field_id": _encode_custom_field_id,
-    "name": _encode_name,
-    "values": _encode_values,
 }
 CustomFieldReference._extra_decoder = _decode_additional_properties

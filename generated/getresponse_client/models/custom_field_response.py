@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.custom_field_format_enum import CustomFieldFormatEnum
 from ..models.custom_field_type_enum import CustomFieldTypeEnum
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomFieldResponse")
 
 
 @_attrs_define
@@ -44,88 +42,6 @@ class CustomFieldResponse(WireModel):
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_id = self.custom_field_id
-
-        href = self.href
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        value_type = self.value_type
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        field_type = self.field_type
-
-        hidden: str | Unset = UNSET
-        if not isinstance(self.hidden, Unset):
-            hidden = self.hidden.value
-
-        values: list[str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if field_type is not UNSET:
-            field_dict["fieldType"] = field_type
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_field_id(self: CustomFieldResponse) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
-
-def _encode_href(self: CustomFieldResponse) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: CustomFieldResponse) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> CustomFieldTypeEnum | Unset:
     _type_ = json_value_
@@ -136,19 +52,6 @@ def _decode_type_(json_value_: Any) -> CustomFieldTypeEnum | Unset:
         type_ = CustomFieldTypeEnum(_type_)
 
     return type_
-
-
-def _encode_type_(self: CustomFieldResponse) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
-def _encode_value_type(self: CustomFieldResponse) -> Any:
-    value_type = self.value_type
-    return value_type
 
 
 def _decode_format_(json_value_: Any) -> CustomFieldFormatEnum | Unset:
@@ -162,19 +65,6 @@ def _decode_format_(json_value_: Any) -> CustomFieldFormatEnum | Unset:
     return format_
 
 
-def _encode_format_(self: CustomFieldResponse) -> Any:
-    format_: str | Unset = UNSET
-    if not isinstance(self.format_, Unset):
-        format_ = self.format_.value
-
-    return format_
-
-
-def _encode_field_type(self: CustomFieldResponse) -> Any:
-    field_type = self.field_type
-    return field_type
-
-
 def _decode_hidden(json_value_: Any) -> StringBooleanEnum | Unset:
     _hidden = json_value_
     hidden: StringBooleanEnum | Unset
@@ -186,24 +76,8 @@ def _decode_hidden(json_value_: Any) -> StringBooleanEnum | Unset:
     return hidden
 
 
-def _encode_hidden(self: CustomFieldResponse) -> Any:
-    hidden: str | Unset = UNSET
-    if not isinstance(self.hidden, Unset):
-        hidden = self.hidden.value
-
-    return hidden
-
-
 def _decode_values(json_value_: Any) -> list[str] | Unset:
     values = cast(list[str], json_value_)
-
-    return values
-
-
-def _encode_values(self: CustomFieldResponse) -> Any:
-    values: list[str] | Unset = UNSET
-    if not isinstance(self.values, Unset):
-        values = self.values
 
     return values
 
@@ -284,16 +158,5 @@ CustomFieldResponse._decoders = {
     "field_type": None,
     "hidden": _decode_hidden,
     "values": _decode_values,
-}
-CustomFieldResponse._encoders = {
-    "custom_field_id": _encode_custom_field_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "value_type": _encode_value_type,
-    "format_": _encode_format_,
-    "field_type": _encode_field_type,
-    "hidden": _encode_hidden,
-    "values": _encode_values,
 }
 CustomFieldResponse._extra_decoder = _decode_additional_properties

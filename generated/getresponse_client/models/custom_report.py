@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomReport")
 
 
 @_attrs_define
@@ -36,74 +34,6 @@ class CustomReport(WireModel):
     generated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_report_id = self.custom_report_id
-
-        name = self.name
-
-        href = self.href
-
-        frequency: str | Unset = UNSET
-        if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        generated_at: str | Unset = UNSET
-        if not isinstance(self.generated_at, Unset):
-            generated_at = self.generated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_report_id is not UNSET:
-            field_dict["customReportId"] = custom_report_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if generated_at is not UNSET:
-            field_dict["generatedAt"] = generated_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_report_id(self: CustomReport) -> Any:
-    custom_report_id = self.custom_report_id
-    return custom_report_id
-
-
-def _encode_name(self: CustomReport) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: CustomReport) -> Any:
-    href = self.href
-    return href
-
 
 def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
     _frequency = json_value_
@@ -112,14 +42,6 @@ def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
         frequency = UNSET
     else:
         frequency = CustomReportFrequenciesEnum(_frequency)
-
-    return frequency
-
-
-def _encode_frequency(self: CustomReport) -> Any:
-    frequency: str | Unset = UNSET
-    if not isinstance(self.frequency, Unset):
-        frequency = self.frequency.value
 
     return frequency
 
@@ -135,13 +57,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     return created_at
 
 
-def _encode_created_at(self: CustomReport) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
-    return created_at
-
-
 def _decode_generated_at(json_value_: Any) -> datetime.datetime | Unset:
     _generated_at = json_value_
     generated_at: datetime.datetime | Unset
@@ -150,13 +65,6 @@ def _decode_generated_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         generated_at = datetime.datetime.fromisoformat(_generated_at)
 
-    return generated_at
-
-
-def _encode_generated_at(self: CustomReport) -> Any:
-    generated_at: str | Unset = UNSET
-    if not isinstance(self.generated_at, Unset):
-        generated_at = self.generated_at.isoformat()
     return generated_at
 
 
@@ -220,13 +128,5 @@ CustomReport._decoders = {
     "frequency": _decode_frequency,
     "created_at": _decode_created_at,
     "generated_at": _decode_generated_at,
-}
-CustomReport._encoders = {
-    "custom_report_id": _encode_custom_report_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "frequency": _encode_frequency,
-    "created_at": _encode_created_at,
-    "generated_at": _encode_generated_at,
 }
 CustomReport._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.custom_report_file_statuses_enum import CustomReportFileStatusesEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomReportDetailsFilesItem")
 
 
 @_attrs_define
@@ -32,59 +30,6 @@ class CustomReportDetailsFilesItem(WireModel):
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_report_file_id = self.custom_report_file_id
-
-        download_url = self.download_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_report_file_id is not UNSET:
-            field_dict["customReportFileId"] = custom_report_file_id
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_custom_report_file_id(self: CustomReportDetailsFilesItem) -> Any:
-    custom_report_file_id = self.custom_report_file_id
-    return custom_report_file_id
-
-
-def _encode_download_url(self: CustomReportDetailsFilesItem) -> Any:
-    download_url = self.download_url
-    return download_url
-
 
 def _decode_status(json_value_: Any) -> CustomReportFileStatusesEnum | Unset:
     _status = json_value_
@@ -97,14 +42,6 @@ def _decode_status(json_value_: Any) -> CustomReportFileStatusesEnum | Unset:
     return status
 
 
-def _encode_status(self: CustomReportDetailsFilesItem) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_expires_at(json_value_: Any) -> datetime.datetime | Unset:
     _expires_at = json_value_
     expires_at: datetime.datetime | Unset
@@ -113,13 +50,6 @@ def _decode_expires_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-    return expires_at
-
-
-def _encode_expires_at(self: CustomReportDetailsFilesItem) -> Any:
-    expires_at: str | Unset = UNSET
-    if not isinstance(self.expires_at, Unset):
-        expires_at = self.expires_at.isoformat()
     return expires_at
 
 
@@ -170,11 +100,5 @@ CustomReportDetailsFilesItem._decoders = {
     "download_url": None,
     "status": _decode_status,
     "expires_at": _decode_expires_at,
-}
-CustomReportDetailsFilesItem._encoders = {
-    "custom_report_file_id": _encode_custom_report_file_id,
-    "download_url": _encode_download_url,
-    "status": _encode_status,
-    "expires_at": _encode_expires_at,
 }
 CustomReportDetailsFilesItem._extra_decoder = _decode_additional_properties

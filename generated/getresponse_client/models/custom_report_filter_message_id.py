@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="CustomReportFilterMessageId")
 
 
 @_attrs_define
@@ -21,44 +19,9 @@ class CustomReportFilterMessageId(WireModel):
     message_id: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messageId": message_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_message_id(json_value_: Any) -> list[str]:
     message_id = cast(list[str], json_value_)
-
-    return message_id
-
-
-def _encode_message_id(self: CustomReportFilterMessageId) -> Any:
-    message_id = self.message_id
 
     return message_id
 
@@ -94,8 +57,5 @@ CustomReportFilterMessageId._wire_names = {
 CustomReportFilterMessageId._wire_fields = frozenset(CustomReportFilterMessageId._wire_names.values())
 CustomReportFilterMessageId._decoders = {
     "message_id": _decode_message_id,
-}
-CustomReportFilterMessageId._encoders = {
-    "message_id": _encode_message_id,
 }
 CustomReportFilterMessageId._extra_decoder = _decode_additional_properties

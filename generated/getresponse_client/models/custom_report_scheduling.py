@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomReportScheduling")
 
 
 @_attrs_define
@@ -24,35 +22,6 @@ class CustomReportScheduling(WireModel):
     frequency: CustomReportFrequenciesEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        frequency: str | Unset = UNSET
-        if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
     _frequency = json_value_
@@ -61,14 +30,6 @@ def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
         frequency = UNSET
     else:
         frequency = CustomReportFrequenciesEnum(_frequency)
-
-    return frequency
-
-
-def _encode_frequency(self: CustomReportScheduling) -> Any:
-    frequency: str | Unset = UNSET
-    if not isinstance(self.frequency, Unset):
-        frequency = self.frequency.value
 
     return frequency
 
@@ -104,8 +65,5 @@ CustomReportScheduling._wire_names = {
 CustomReportScheduling._wire_fields = frozenset(CustomReportScheduling._wire_names.values())
 CustomReportScheduling._decoders = {
     "frequency": _decode_frequency,
-}
-CustomReportScheduling._encoders = {
-    "frequency": _encode_frequency,
 }
 CustomReportScheduling._extra_decoder = _decode_additional_properties

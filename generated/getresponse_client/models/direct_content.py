@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.transactional_email_attachment import TransactionalEmailAttachment
     from ..models.transactional_email_content_content import TransactionalEmailContentContent
     from ..models.transactional_email_recipients import TransactionalEmailRecipients
-
-
-T = TypeVar("T", bound="DirectContent")
 
 
 @_attrs_define
@@ -47,78 +44,10 @@ class DirectContent(WireModel):
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_field = self.from_field.to_dict()
-
-        recipients = self.recipients.to_dict()
-
-        content_type = self.content_type.value
-
-        content = self.content.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        subject = self.subject
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fromField": from_field,
-                "recipients": recipients,
-                "contentType": content_type,
-                "content": content,
-            }
-        )
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
 
-    return from_field
-
-
-def _encode_from_field(self: DirectContent) -> Any:
-    from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -128,30 +57,15 @@ def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
     return recipients
 
 
-def _encode_recipients(self: DirectContent) -> Any:
-    recipients = self.recipients.to_dict()
-    return recipients
-
-
 def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
     content_type = CreateTransactionalEmailContentType(json_value_)
 
     return content_type
 
 
-def _encode_content_type(self: DirectContent) -> Any:
-    content_type = self.content_type.value
-    return content_type
-
-
 def _decode_content(json_value_: Any) -> TransactionalEmailContentContent:
     content = TransactionalEmailContentContent.from_dict(json_value_)
 
-    return content
-
-
-def _encode_content(self: DirectContent) -> Any:
-    content = self.content.to_dict()
     return content
 
 
@@ -166,13 +80,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: DirectContent) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     _tag = json_value_
     tag: NewTransactionalEmailTag | Unset
@@ -184,18 +91,6 @@ def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     return tag
 
 
-def _encode_tag(self: DirectContent) -> Any:
-    tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tag, Unset):
-        tag = self.tag.to_dict()
-    return tag
-
-
-def _encode_subject(self: DirectContent) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] | Unset:
     _attachments = json_value_
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
@@ -204,17 +99,6 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
         for attachments_item_data in _attachments:
             attachments_item = TransactionalEmailAttachment.from_dict(attachments_item_data)
 
-            attachments.append(attachments_item)
-
-    return attachments
-
-
-def _encode_attachments(self: DirectContent) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
     return attachments
@@ -314,16 +198,6 @@ DirectContent._decoders = {
     "tag": _decode_tag,
     "subject": None,
     "attachments": _decode_attachments,
-}
-DirectContent._encoders = {
-    "from_field": _encode_from_field,
-    "recipients": _encode_recipients,
-    "content_type": _encode_content_type,
-    "content": _encode_content,
-    "reply_to": _encode_reply_to,
-    "tag": _encode_tag,
-    "subject": _encode_subject,
-    "attachments": _encode_attachments,
 }
 DirectContent._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue
-
-
-T = TypeVar("T", bound="ECommerceAbandonedCartCondition")
 
 
 @_attrs_define
@@ -50,75 +47,10 @@ class ECommerceAbandonedCartCondition(WireModel):
     range_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        shop_scope: Any | str
-        if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
-            shop_scope = self.shop_scope.value
-        else:
-            shop_scope = self.shop_scope
-
-        cart_value = self.cart_value.to_dict()
-
-        date_operator = self.date_operator.value
-
-        value: int | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        include_current_period = self.include_current_period
-
-        range_ = self.range_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "shopScope": shop_scope,
-                "cartValue": cart_value,
-                "dateOperator": date_operator,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: ECommerceAbandonedCartCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -139,34 +71,15 @@ def _decode_shop_scope(json_value_: Any) -> Any | ECommerceAbandonedCartConditio
     return shop_scope
 
 
-def _encode_shop_scope(self: ECommerceAbandonedCartCondition) -> Any:
-    shop_scope: Any | str
-    if isinstance(self.shop_scope, ECommerceAbandonedCartConditionShopScopeType0):
-        shop_scope = self.shop_scope.value
-    else:
-        shop_scope = self.shop_scope
-    return shop_scope
-
-
 def _decode_cart_value(json_value_: Any) -> ECommerceAbandonedCartConditionCartValue:
     cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(json_value_)
 
     return cart_value
 
 
-def _encode_cart_value(self: ECommerceAbandonedCartCondition) -> Any:
-    cart_value = self.cart_value.to_dict()
-    return cart_value
-
-
 def _decode_date_operator(json_value_: Any) -> ECommerceAbandonedCartConditionDateOperator:
     date_operator = ECommerceAbandonedCartConditionDateOperator(json_value_)
 
-    return date_operator
-
-
-def _encode_date_operator(self: ECommerceAbandonedCartCondition) -> Any:
-    date_operator = self.date_operator.value
     return date_operator
 
 
@@ -187,27 +100,6 @@ def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     value = _parse_value(json_value_)
 
     return value
-
-
-def _encode_value(self: ECommerceAbandonedCartCondition) -> Any:
-    value: int | str | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    elif isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    else:
-        value = self.value
-    return value
-
-
-def _encode_include_current_period(self: ECommerceAbandonedCartCondition) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
-
-
-def _encode_range_(self: ECommerceAbandonedCartCondition) -> Any:
-    range_ = self.range_
-    return range_
 
 
 def _from_dict(
@@ -291,15 +183,6 @@ ECommerceAbandonedCartCondition._decoders = {
     "value": _decode_value,
     "include_current_period": None,
     "range_": None,
-}
-ECommerceAbandonedCartCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "shop_scope": _encode_shop_scope,
-    "cart_value": _encode_cart_value,
-    "date_operator": _encode_date_operator,
-    "value": _encode_value,
-    "include_current_period": _encode_include_current_period,
-    "range_": _encode_range_,
 }
 ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.e_commerce_abandoned_cart_condition_cart_value_operator import (
     ECommerceAbandonedCartConditionCartValueOperator,
 )
-
-T = TypeVar("T", bound="ECommerceAbandonedCartConditionCartValue")
 
 
 @_attrs_define
@@ -30,60 +28,10 @@ class ECommerceAbandonedCartConditionCartValue(WireModel):
     operator: ECommerceAbandonedCartConditionCartValueOperator
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        currency = self.currency
-
-        value = self.value
-
-        operator = self.operator.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency": currency,
-                "value": value,
-                "operator": operator,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_currency(self: ECommerceAbandonedCartConditionCartValue) -> Any:
-    currency = self.currency
-    return currency
-
-
-def _encode_value(self: ECommerceAbandonedCartConditionCartValue) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_operator(json_value_: Any) -> ECommerceAbandonedCartConditionCartValueOperator:
     operator = ECommerceAbandonedCartConditionCartValueOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: ECommerceAbandonedCartConditionCartValue) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -130,10 +78,5 @@ ECommerceAbandonedCartConditionCartValue._decoders = {
     "currency": None,
     "value": None,
     "operator": _decode_operator,
-}
-ECommerceAbandonedCartConditionCartValue._encoders = {
-    "currency": _encode_currency,
-    "value": _encode_value,
-    "operator": _encode_operator,
 }
 ECommerceAbandonedCartConditionCartValue._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_brand_purchased_condition_operator import ECommerceBrandPurchasedConditionOperator
 from ..models.e_commerce_brand_purchased_condition_operator_type import ECommerceBrandPurchasedConditionOperatorType
-
-T = TypeVar("T", bound="ECommerceBrandPurchasedCondition")
 
 
 @_attrs_define
@@ -38,62 +36,11 @@ class ECommerceBrandPurchasedCondition(WireModel):
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        scope = self.scope
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "scope": scope,
-                "operatorType": operator_type,
-                "operator": operator,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _encode_condition_type(self: ECommerceBrandPurchasedCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_scope(self: ECommerceBrandPurchasedCondition) -> Any:
-    scope = self.scope
-    return scope
 
 
 def _decode_operator_type(json_value_: Any) -> ECommerceBrandPurchasedConditionOperatorType:
@@ -102,25 +49,10 @@ def _decode_operator_type(json_value_: Any) -> ECommerceBrandPurchasedConditionO
     return operator_type
 
 
-def _encode_operator_type(self: ECommerceBrandPurchasedCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ECommerceBrandPurchasedConditionOperator:
     operator = ECommerceBrandPurchasedConditionOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: ECommerceBrandPurchasedCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_value(self: ECommerceBrandPurchasedCondition) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(
@@ -184,12 +116,5 @@ ECommerceBrandPurchasedCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": None,
-}
-ECommerceBrandPurchasedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "scope": _encode_scope,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 ECommerceBrandPurchasedCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from ..models.e_commerce_number_of_purchases_condition_scope_type_0 import EComm
 
 if TYPE_CHECKING:
     from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate
-
-
-T = TypeVar("T", bound="ECommerceNumberOfPurchasesCondition")
 
 
 @_attrs_define
@@ -48,63 +45,10 @@ class ECommerceNumberOfPurchasesCondition(WireModel):
     date: ECommerceNumberOfPurchasesConditionDate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        scope: Any | str
-        if isinstance(self.scope, ECommerceNumberOfPurchasesConditionScopeType0):
-            scope = self.scope.value
-        else:
-            scope = self.scope
-
-        value = self.value
-
-        date = self.date.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "scope": scope,
-                "value": value,
-                "date": date,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -114,19 +58,9 @@ def _decode_operator_type(json_value_: Any) -> ECommerceNumberOfPurchasesConditi
     return operator_type
 
 
-def _encode_operator_type(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ECommerceNumberOfPurchasesConditionOperator:
     operator = ECommerceNumberOfPurchasesConditionOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -147,28 +81,9 @@ def _decode_scope(json_value_: Any) -> Any | ECommerceNumberOfPurchasesCondition
     return scope
 
 
-def _encode_scope(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    scope: Any | str
-    if isinstance(self.scope, ECommerceNumberOfPurchasesConditionScopeType0):
-        scope = self.scope.value
-    else:
-        scope = self.scope
-    return scope
-
-
-def _encode_value(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    value = self.value
-    return value
-
-
 def _decode_date(json_value_: Any) -> ECommerceNumberOfPurchasesConditionDate:
     date = ECommerceNumberOfPurchasesConditionDate.from_dict(json_value_)
 
-    return date
-
-
-def _encode_date(self: ECommerceNumberOfPurchasesCondition) -> Any:
-    date = self.date.to_dict()
     return date
 
 
@@ -250,14 +165,6 @@ ECommerceNumberOfPurchasesCondition._decoders = {
     "scope": _decode_scope,
     "value": None,
     "date": _decode_date,
-}
-ECommerceNumberOfPurchasesCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "scope": _encode_scope,
-    "value": _encode_value,
-    "date": _encode_date,
 }
 ECommerceNumberOfPurchasesCondition._extra_decoder = _decode_additional_properties
 

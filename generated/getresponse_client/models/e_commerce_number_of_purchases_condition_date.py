@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.e_commerce_number_of_purchases_condition_date_operator import (
     ECommerceNumberOfPurchasesConditionDateOperator,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ECommerceNumberOfPurchasesConditionDate")
 
 
 @_attrs_define
@@ -35,72 +33,11 @@ class ECommerceNumberOfPurchasesConditionDate(WireModel):
     range_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        operator = self.operator.value
-
-        number_of_days = self.number_of_days
-
-        include_current_period = self.include_current_period
-
-        range_ = self.range_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-            }
-        )
-        if number_of_days is not UNSET:
-            field_dict["numberOfDays"] = number_of_days
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_operator(json_value_: Any) -> ECommerceNumberOfPurchasesConditionDateOperator:
     operator = ECommerceNumberOfPurchasesConditionDateOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: ECommerceNumberOfPurchasesConditionDate) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_number_of_days(self: ECommerceNumberOfPurchasesConditionDate) -> Any:
-    number_of_days = self.number_of_days
-    return number_of_days
-
-
-def _encode_include_current_period(self: ECommerceNumberOfPurchasesConditionDate) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
-
-
-def _encode_range_(self: ECommerceNumberOfPurchasesConditionDate) -> Any:
-    range_ = self.range_
-    return range_
 
 
 def _from_dict(
@@ -149,11 +86,5 @@ ECommerceNumberOfPurchasesConditionDate._decoders = {
     "number_of_days": None,
     "include_current_period": None,
     "range_": None,
-}
-ECommerceNumberOfPurchasesConditionDate._encoders = {
-    "operator": _encode_operator,
-    "number_of_days": _encode_number_of_days,
-    "include_current_period": _encode_include_current_period,
-    "range_": _encode_range_,
 }
 ECommerceNumberOfPurchasesConditionDate._extra_decoder = _decode_additional_properties

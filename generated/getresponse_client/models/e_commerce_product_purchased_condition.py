@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,8 +30,6 @@ from ..models.e_commerce_product_purchased_condition_shop_scope_type_0 import (
 from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ECommerceProductPurchasedCondition")
 
 
 @_attrs_define
@@ -76,100 +74,10 @@ class ECommerceProductPurchasedCondition(WireModel):
     include_current_period: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        shop_scope: Any | str
-        if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
-            shop_scope = self.shop_scope.value
-        else:
-            shop_scope = self.shop_scope
-
-        category_scope: Any | str
-        if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
-            category_scope = self.category_scope.value
-        else:
-            category_scope = self.category_scope
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        product_scope: Any | str
-        if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
-            product_scope = self.product_scope.value
-        else:
-            product_scope = self.product_scope
-
-        date_operator: str
-        if isinstance(self.date_operator, SpecificDateEnum):
-            date_operator = self.date_operator.value
-        elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
-            date_operator = self.date_operator.value
-        elif isinstance(self.date_operator, ECommerceProductPurchasedConditionDateOperatorType1):
-            date_operator = self.date_operator.value
-        else:
-            date_operator = self.date_operator.value
-
-        value: str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        number_of_days = self.number_of_days
-
-        include_current_period = self.include_current_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "shopScope": shop_scope,
-                "categoryScope": category_scope,
-                "operatorType": operator_type,
-                "operator": operator,
-                "productScope": product_scope,
-                "dateOperator": date_operator,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if number_of_days is not UNSET:
-            field_dict["numberOfDays"] = number_of_days
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: ECommerceProductPurchasedCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -190,15 +98,6 @@ def _decode_shop_scope(json_value_: Any) -> Any | ECommerceProductPurchasedCondi
     return shop_scope
 
 
-def _encode_shop_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    shop_scope: Any | str
-    if isinstance(self.shop_scope, ECommerceProductPurchasedConditionShopScopeType0):
-        shop_scope = self.shop_scope.value
-    else:
-        shop_scope = self.shop_scope
-    return shop_scope
-
-
 def _decode_category_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
     def _parse_category_scope(data: object) -> Any | ECommerceProductPurchasedConditionCategoryScopeType0:
         try:
@@ -216,34 +115,15 @@ def _decode_category_scope(json_value_: Any) -> Any | ECommerceProductPurchasedC
     return category_scope
 
 
-def _encode_category_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    category_scope: Any | str
-    if isinstance(self.category_scope, ECommerceProductPurchasedConditionCategoryScopeType0):
-        category_scope = self.category_scope.value
-    else:
-        category_scope = self.category_scope
-    return category_scope
-
-
 def _decode_operator_type(json_value_: Any) -> ECommerceProductPurchasedConditionOperatorType:
     operator_type = ECommerceProductPurchasedConditionOperatorType(json_value_)
 
     return operator_type
 
 
-def _encode_operator_type(self: ECommerceProductPurchasedCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ECommerceProductPurchasedConditionOperator:
     operator = ECommerceProductPurchasedConditionOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: ECommerceProductPurchasedCondition) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -261,15 +141,6 @@ def _decode_product_scope(json_value_: Any) -> Any | ECommerceProductPurchasedCo
 
     product_scope = _parse_product_scope(json_value_)
 
-    return product_scope
-
-
-def _encode_product_scope(self: ECommerceProductPurchasedCondition) -> Any:
-    product_scope: Any | str
-    if isinstance(self.product_scope, ECommerceProductPurchasedConditionProductScopeType0):
-        product_scope = self.product_scope.value
-    else:
-        product_scope = self.product_scope
     return product_scope
 
 
@@ -324,20 +195,6 @@ def _decode_date_operator(
     return date_operator
 
 
-def _encode_date_operator(self: ECommerceProductPurchasedCondition) -> Any:
-    date_operator: str
-    if isinstance(self.date_operator, SpecificDateEnum):
-        date_operator = self.date_operator.value
-    elif isinstance(self.date_operator, SpecificDateExtendedEnumType1):
-        date_operator = self.date_operator.value
-    elif isinstance(self.date_operator, ECommerceProductPurchasedConditionDateOperatorType1):
-        date_operator = self.date_operator.value
-    else:
-        date_operator = self.date_operator.value
-
-    return date_operator
-
-
 def _decode_value(json_value_: Any) -> datetime.date | str | Unset:
     def _parse_value(data: object) -> datetime.date | str | Unset:
         if isinstance(data, Unset):
@@ -355,27 +212,6 @@ def _decode_value(json_value_: Any) -> datetime.date | str | Unset:
     value = _parse_value(json_value_)
 
     return value
-
-
-def _encode_value(self: ECommerceProductPurchasedCondition) -> Any:
-    value: str | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    elif isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    else:
-        value = self.value
-    return value
-
-
-def _encode_number_of_days(self: ECommerceProductPurchasedCondition) -> Any:
-    number_of_days = self.number_of_days
-    return number_of_days
-
-
-def _encode_include_current_period(self: ECommerceProductPurchasedCondition) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
 
 
 def _from_dict(
@@ -489,17 +325,5 @@ ECommerceProductPurchasedCondition._decoders = {
     "value": _decode_value,
     "number_of_days": None,
     "include_current_period": None,
-}
-ECommerceProductPurchasedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "shop_scope": _encode_shop_scope,
-    "category_scope": _encode_category_scope,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "product_scope": _encode_product_scope,
-    "date_operator": _encode_date_operator,
-    "value": _encode_value,
-    "number_of_days": _encode_number_of_days,
-    "include_current_period": _encode_include_current_period,
 }
 ECommerceProductPurchasedCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..models.e_commerce_total_spent_condition_scope_type_0 import ECommerceTota
 
 if TYPE_CHECKING:
     from ..models.e_commerce_total_spent_condition_date import ECommerceTotalSpentConditionDate
-
-
-T = TypeVar("T", bound="ECommerceTotalSpentCondition")
 
 
 @_attrs_define
@@ -47,66 +44,10 @@ class ECommerceTotalSpentCondition(WireModel):
     date: ECommerceTotalSpentConditionDate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        scope: Any | str
-        if isinstance(self.scope, ECommerceTotalSpentConditionScopeType0):
-            scope = self.scope.value
-        else:
-            scope = self.scope
-
-        value = self.value
-
-        currency = self.currency
-
-        date = self.date.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "scope": scope,
-                "value": value,
-                "currency": currency,
-                "date": date,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: ECommerceTotalSpentCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -116,19 +57,9 @@ def _decode_operator_type(json_value_: Any) -> ECommerceTotalSpentConditionOpera
     return operator_type
 
 
-def _encode_operator_type(self: ECommerceTotalSpentCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ECommerceTotalSpentConditionOperator:
     operator = ECommerceTotalSpentConditionOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: ECommerceTotalSpentCondition) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -149,33 +80,9 @@ def _decode_scope(json_value_: Any) -> Any | ECommerceTotalSpentConditionScopeTy
     return scope
 
 
-def _encode_scope(self: ECommerceTotalSpentCondition) -> Any:
-    scope: Any | str
-    if isinstance(self.scope, ECommerceTotalSpentConditionScopeType0):
-        scope = self.scope.value
-    else:
-        scope = self.scope
-    return scope
-
-
-def _encode_value(self: ECommerceTotalSpentCondition) -> Any:
-    value = self.value
-    return value
-
-
-def _encode_currency(self: ECommerceTotalSpentCondition) -> Any:
-    currency = self.currency
-    return currency
-
-
 def _decode_date(json_value_: Any) -> ECommerceTotalSpentConditionDate:
     date = ECommerceTotalSpentConditionDate.from_dict(json_value_)
 
-    return date
-
-
-def _encode_date(self: ECommerceTotalSpentCondition) -> Any:
-    date = self.date.to_dict()
     return date
 
 
@@ -256,15 +163,6 @@ ECommerceTotalSpentCondition._decoders = {
     "value": None,
     "currency": None,
     "date": _decode_date,
-}
-ECommerceTotalSpentCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "scope": _encode_scope,
-    "value": _encode_value,
-    "currency": _encode_currency,
-    "date": _encode_date,
 }
 ECommerceTotalSpentCondition._extra_decoder = _decode_additional_properties
 

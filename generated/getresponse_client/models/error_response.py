@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.error_response_context import ErrorResponseContext
-
-
-T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
@@ -37,93 +34,11 @@ class ErrorResponse(WireModel):
     uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        http_status = self.http_status
-
-        code = self.code
-
-        code_description = self.code_description
-
-        message = self.message
-
-        more_info = self.more_info
-
-        context = self.context.to_dict()
-
-        uuid = self.uuid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "httpStatus": http_status,
-                "code": code,
-                "codeDescription": code_description,
-                "message": message,
-                "moreInfo": more_info,
-                "context": context,
-                "uuid": uuid,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_http_status(self: ErrorResponse) -> Any:
-    http_status = self.http_status
-    return http_status
-
-
-def _encode_code(self: ErrorResponse) -> Any:
-    code = self.code
-    return code
-
-
-def _encode_code_description(self: ErrorResponse) -> Any:
-    code_description = self.code_description
-    return code_description
-
-
-def _encode_message(self: ErrorResponse) -> Any:
-    message = self.message
-    return message
-
-
-def _encode_more_info(self: ErrorResponse) -> Any:
-    more_info = self.more_info
-    return more_info
-
 
 def _decode_context(json_value_: Any) -> ErrorResponseContext:
     context = ErrorResponseContext.from_dict(json_value_)
 
     return context
-
-
-def _encode_context(self: ErrorResponse) -> Any:
-    context = self.context.to_dict()
-    return context
-
-
-def _encode_uuid(self: ErrorResponse) -> Any:
-    uuid = self.uuid
-    return uuid
 
 
 def _from_dict(cls: type[ErrorResponse], src_dict: Mapping[str, Any]) -> ErrorResponse:
@@ -175,15 +90,6 @@ ErrorResponse._decoders = {
     "more_info": None,
     "context": _decode_context,
     "uuid": None,
-}
-ErrorResponse._encoders = {
-    "http_status": _encode_http_status,
-    "code": _encode_code,
-    "code_description": _encode_code_description,
-    "message": _encode_message,
-    "more_info": _encode_more_info,
-    "context": _encode_context,
-    "uuid": _encode_uuid,
 }
 ErrorResponse._extra_decoder = _decode_additional_properties
 

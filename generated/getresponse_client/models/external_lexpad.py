@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExternalLexpad")
 
 
 @_attrs_define
@@ -27,57 +25,6 @@ class ExternalLexpad(WireModel):
     data_source_url: str
     data_source_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        data_source_url = self.data_source_url
-
-        data_source_token: None | str | Unset
-        if isinstance(self.data_source_token, Unset):
-            data_source_token = UNSET
-        else:
-            data_source_token = self.data_source_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dataSourceUrl": data_source_url,
-            }
-        )
-        if data_source_token is not UNSET:
-            field_dict["dataSourceToken"] = data_source_token
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_data_source_url(self: ExternalLexpad) -> Any:
-    data_source_url = self.data_source_url
-    return data_source_url
-
-
-def _encode_data_source_token(self: ExternalLexpad) -> Any:
-    data_source_token: None | str | Unset
-    if isinstance(self.data_source_token, Unset):
-        data_source_token = UNSET
-    else:
-        data_source_token = self.data_source_token
-    return data_source_token
 
 
 def _from_dict(cls: type[ExternalLexpad], src_dict: Mapping[str, Any]) -> ExternalLexpad:
@@ -107,9 +54,5 @@ ExternalLexpad._wire_fields = frozenset(ExternalLexpad._wire_names.values())
 ExternalLexpad._decoders = {
     "data_source_url": None,
     "data_source_token": None,
-}
-ExternalLexpad._encoders = {
-    "data_source_url": _encode_data_source_url,
-    "data_source_token": _encode_data_source_token,
 }
 ExternalLexpad._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_property import FileProperty
     from ..models.folder_short import FolderShort
-
-
-T = TypeVar("T", bound="File")
 
 
 @_attrs_define
@@ -54,105 +51,6 @@ class File(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        name = self.name
-
-        extension = self.extension
-
-        folder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.folder, Unset):
-            folder = self.folder.to_dict()
-
-        file_size = self.file_size
-
-        group: str | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group.value
-
-        thumbnail: None | str | Unset
-        if isinstance(self.thumbnail, Unset):
-            thumbnail = UNSET
-        else:
-            thumbnail = self.thumbnail
-
-        url = self.url
-
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileId": file_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        if file_size is not UNSET:
-            field_dict["fileSize"] = file_size
-        if group is not UNSET:
-            field_dict["group"] = group
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-        if url is not UNSET:
-            field_dict["url"] = url
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_file_id(self: File) -> Any:
-    file_id = self.file_id
-    return file_id
-
-
-def _encode_name(self: File) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_extension(self: File) -> Any:
-    extension = self.extension
-    return extension
-
 
 def _decode_folder(json_value_: Any) -> FolderShort | Unset:
     _folder = json_value_
@@ -165,18 +63,6 @@ def _decode_folder(json_value_: Any) -> FolderShort | Unset:
     return folder
 
 
-def _encode_folder(self: File) -> Any:
-    folder: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.folder, Unset):
-        folder = self.folder.to_dict()
-    return folder
-
-
-def _encode_file_size(self: File) -> Any:
-    file_size = self.file_size
-    return file_size
-
-
 def _decode_group(json_value_: Any) -> FileGroup | Unset:
     _group = json_value_
     group: FileGroup | Unset
@@ -186,28 +72,6 @@ def _decode_group(json_value_: Any) -> FileGroup | Unset:
         group = FileGroup(_group)
 
     return group
-
-
-def _encode_group(self: File) -> Any:
-    group: str | Unset = UNSET
-    if not isinstance(self.group, Unset):
-        group = self.group.value
-
-    return group
-
-
-def _encode_thumbnail(self: File) -> Any:
-    thumbnail: None | str | Unset
-    if isinstance(self.thumbnail, Unset):
-        thumbnail = UNSET
-    else:
-        thumbnail = self.thumbnail
-    return thumbnail
-
-
-def _encode_url(self: File) -> Any:
-    url = self.url
-    return url
 
 
 def _decode_properties(json_value_: Any) -> list[FileProperty] | Unset:
@@ -223,17 +87,6 @@ def _decode_properties(json_value_: Any) -> list[FileProperty] | Unset:
     return properties
 
 
-def _encode_properties(self: File) -> Any:
-    properties: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.properties, Unset):
-        properties = []
-        for properties_item_data in self.properties:
-            properties_item = properties_item_data.to_dict()
-            properties.append(properties_item)
-
-    return properties
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -243,18 +96,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: File) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: File) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
@@ -339,19 +180,6 @@ File._decoders = {
     "properties": _decode_properties,
     "created_on": _decode_created_on,
     "href": None,
-}
-File._encoders = {
-    "file_id": _encode_file_id,
-    "name": _encode_name,
-    "extension": _encode_extension,
-    "folder": _encode_folder,
-    "file_size": _encode_file_size,
-    "group": _encode_group,
-    "thumbnail": _encode_thumbnail,
-    "url": _encode_url,
-    "properties": _encode_properties,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 File._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.file_property_name import FilePropertyName
-
-T = TypeVar("T", bound="FileProperty")
 
 
 @_attrs_define
@@ -25,55 +23,11 @@ class FileProperty(WireModel):
     value: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name.value
-
-        value: int | str
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_name(json_value_: Any) -> FilePropertyName:
     name = FilePropertyName(json_value_)
 
     return name
-
-
-def _encode_name(self: FileProperty) -> Any:
-    name = self.name.value
-    return name
-
-
-def _encode_value(self: FileProperty) -> Any:
-    value: int | str
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[FileProperty], src_dict: Mapping[str, Any]) -> FileProperty:
@@ -110,9 +64,5 @@ FileProperty._wire_fields = frozenset(FileProperty._wire_names.values())
 FileProperty._decoders = {
     "name": _decode_name,
     "value": None,
-}
-FileProperty._encoders = {
-    "name": _encode_name,
-    "value": _encode_value,
 }
 FileProperty._extra_decoder = _decode_additional_properties

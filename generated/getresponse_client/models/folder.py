@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Folder")
 
 
 @_attrs_define
@@ -30,64 +28,6 @@ class Folder(WireModel):
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        folder_id = self.folder_id
-
-        name = self.name
-
-        size = self.size
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folderId": folder_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if size is not UNSET:
-            field_dict["size"] = size
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_folder_id(self: Folder) -> Any:
-    folder_id = self.folder_id
-    return folder_id
-
-
-def _encode_name(self: Folder) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_size(self: Folder) -> Any:
-    size = self.size
-    return size
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -97,13 +37,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: Folder) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -147,11 +80,5 @@ Folder._decoders = {
     "name": None,
     "size": None,
     "created_on": _decode_created_on,
-}
-Folder._encoders = {
-    "folder_id": _encode_folder_id,
-    "name": _encode_name,
-    "size": _encode_size,
-    "created_on": _encode_created_on,
 }
 Folder._extra_decoder = _decode_additional_properties

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="FolderShort")
 
 
 @_attrs_define
@@ -20,40 +18,6 @@ class FolderShort(WireModel):
 
     folder_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folderId": folder_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_folder_id(self: FolderShort) -> Any:
-    folder_id = self.folder_id
-    return folder_id
 
 
 def _from_dict(cls: type[FolderShort], src_dict: Mapping[str, Any]) -> FolderShort:
@@ -80,8 +44,5 @@ FolderShort._wire_names = {
 FolderShort._wire_fields = frozenset(FolderShort._wire_names.values())
 FolderShort._decoders = {
     "folder_id": None,
-}
-FolderShort._encoders = {
-    "folder_id": _encode_folder_id,
 }
 FolderShort._extra_decoder = _decode_additional_properties

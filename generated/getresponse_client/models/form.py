@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.form_statistics import FormStatistics
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="Form")
 
 
 @_attrs_define
@@ -49,107 +46,6 @@ class Form(WireModel):
     campaign: ListReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        form_id = self.form_id
-
-        webform_id = self.webform_id
-
-        name = self.name
-
-        href = self.href
-
-        has_variants = self.has_variants
-
-        script_url = self.script_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if form_id is not UNSET:
-            field_dict["formId"] = form_id
-        if webform_id is not UNSET:
-            field_dict["webformId"] = webform_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if has_variants is not UNSET:
-            field_dict["hasVariants"] = has_variants
-        if script_url is not UNSET:
-            field_dict["scriptUrl"] = script_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_form_id(self: Form) -> Any:
-    form_id = self.form_id
-    return form_id
-
-
-def _encode_webform_id(self: Form) -> Any:
-    webform_id = self.webform_id
-    return webform_id
-
-
-def _encode_name(self: Form) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: Form) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_has_variants(self: Form) -> Any:
-    has_variants = self.has_variants
-    return has_variants
-
-
-def _encode_script_url(self: Form) -> Any:
-    script_url = self.script_url
-    return script_url
-
 
 def _decode_status(json_value_: Any) -> FormStatus | Unset:
     _status = json_value_
@@ -158,14 +54,6 @@ def _decode_status(json_value_: Any) -> FormStatus | Unset:
         status = UNSET
     else:
         status = FormStatus(_status)
-
-    return status
-
-
-def _encode_status(self: Form) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -181,13 +69,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: Form) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     _statistics = json_value_
     statistics: FormStatistics | Unset
@@ -199,13 +80,6 @@ def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: Form) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -214,13 +88,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: Form) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -303,18 +170,6 @@ Form._decoders = {
     "created_on": _decode_created_on,
     "statistics": _decode_statistics,
     "campaign": _decode_campaign,
-}
-Form._encoders = {
-    "form_id": _encode_form_id,
-    "webform_id": _encode_webform_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "has_variants": _encode_has_variants,
-    "script_url": _encode_script_url,
-    "status": _encode_status,
-    "created_on": _encode_created_on,
-    "statistics": _encode_statistics,
-    "campaign": _encode_campaign,
 }
 Form._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.form_statistics import FormStatistics
     from ..models.form_variant import FormVariant
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="FormDetails")
 
 
 @_attrs_define
@@ -55,122 +52,6 @@ class FormDetails(WireModel):
     variants: list[FormVariant] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        form_id = self.form_id
-
-        webform_id = self.webform_id
-
-        name = self.name
-
-        href = self.href
-
-        has_variants = self.has_variants
-
-        script_url = self.script_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variants, Unset):
-            variants = []
-            for variants_item_data in self.variants:
-                variants_item = variants_item_data.to_dict()
-                variants.append(variants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if form_id is not UNSET:
-            field_dict["formId"] = form_id
-        if webform_id is not UNSET:
-            field_dict["webformId"] = webform_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if has_variants is not UNSET:
-            field_dict["hasVariants"] = has_variants
-        if script_url is not UNSET:
-            field_dict["scriptUrl"] = script_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if variants is not UNSET:
-            field_dict["variants"] = variants
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_form_id(self: FormDetails) -> Any:
-    form_id = self.form_id
-    return form_id
-
-
-def _encode_webform_id(self: FormDetails) -> Any:
-    webform_id = self.webform_id
-    return webform_id
-
-
-def _encode_name(self: FormDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: FormDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_has_variants(self: FormDetails) -> Any:
-    has_variants = self.has_variants
-    return has_variants
-
-
-def _encode_script_url(self: FormDetails) -> Any:
-    script_url = self.script_url
-    return script_url
-
 
 def _decode_status(json_value_: Any) -> FormStatus | Unset:
     _status = json_value_
@@ -179,14 +60,6 @@ def _decode_status(json_value_: Any) -> FormStatus | Unset:
         status = UNSET
     else:
         status = FormStatus(_status)
-
-    return status
-
-
-def _encode_status(self: FormDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -202,13 +75,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: FormDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     _statistics = json_value_
     statistics: FormStatistics | Unset
@@ -217,13 +83,6 @@ def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     else:
         statistics = FormStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: FormDetails) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -238,13 +97,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: FormDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_settings(json_value_: Any) -> FormSettings | Unset:
     _settings = json_value_
     settings: FormSettings | Unset
@@ -256,13 +108,6 @@ def _decode_settings(json_value_: Any) -> FormSettings | Unset:
     return settings
 
 
-def _encode_settings(self: FormDetails) -> Any:
-    settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.settings, Unset):
-        settings = self.settings.to_dict()
-    return settings
-
-
 def _decode_variants(json_value_: Any) -> list[FormVariant] | Unset:
     _variants = json_value_
     variants: list[FormVariant] | Unset = UNSET
@@ -271,17 +116,6 @@ def _decode_variants(json_value_: Any) -> list[FormVariant] | Unset:
         for variants_item_data in _variants:
             variants_item = FormVariant.from_dict(variants_item_data)
 
-            variants.append(variants_item)
-
-    return variants
-
-
-def _encode_variants(self: FormDetails) -> Any:
-    variants: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.variants, Unset):
-        variants = []
-        for variants_item_data in self.variants:
-            variants_item = variants_item_data.to_dict()
             variants.append(variants_item)
 
     return variants
@@ -386,20 +220,6 @@ FormDetails._decoders = {
     "campaign": _decode_campaign,
     "settings": _decode_settings,
     "variants": _decode_variants,
-}
-FormDetails._encoders = {
-    "form_id": _encode_form_id,
-    "webform_id": _encode_webform_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "has_variants": _encode_has_variants,
-    "script_url": _encode_script_url,
-    "status": _encode_status,
-    "created_on": _encode_created_on,
-    "statistics": _encode_statistics,
-    "campaign": _encode_campaign,
-    "settings": _encode_settings,
-    "variants": _encode_variants,
 }
 FormDetails._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field_reference import CustomFieldReference
-
-
-T = TypeVar("T", bound="FormSettings")
 
 
 @_attrs_define
@@ -58,103 +55,6 @@ class FormSettings(WireModel):
     tracking_custom_field: CustomFieldReference | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.custom_field_reference import CustomFieldReference  # noqa: PLC0415
-
-        optin: str | Unset = UNSET
-        if not isinstance(self.optin, Unset):
-            optin = self.optin.value
-
-        phase: int | None | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        else:
-            phase = self.phase
-
-        thank_you_type: str | Unset = UNSET
-        if not isinstance(self.thank_you_type, Unset):
-            thank_you_type = self.thank_you_type.value
-
-        thank_you_url: None | str | Unset
-        if isinstance(self.thank_you_url, Unset):
-            thank_you_url = UNSET
-        else:
-            thank_you_url = self.thank_you_url
-
-        already_subscribed_type: str | Unset = UNSET
-        if not isinstance(self.already_subscribed_type, Unset):
-            already_subscribed_type = self.already_subscribed_type.value
-
-        already_subscribed_url: None | str | Unset
-        if isinstance(self.already_subscribed_url, Unset):
-            already_subscribed_url = UNSET
-        else:
-            already_subscribed_url = self.already_subscribed_url
-
-        second_stage_captcha: str | Unset = UNSET
-        if not isinstance(self.second_stage_captcha, Unset):
-            second_stage_captcha = self.second_stage_captcha.value
-
-        forward_data_request_type: str | Unset = UNSET
-        if not isinstance(self.forward_data_request_type, Unset):
-            forward_data_request_type = self.forward_data_request_type.value
-
-        tracking_custom_field_value: None | str | Unset
-        if isinstance(self.tracking_custom_field_value, Unset):
-            tracking_custom_field_value = UNSET
-        else:
-            tracking_custom_field_value = self.tracking_custom_field_value
-
-        tracking_custom_field: dict[str, Any] | None | Unset
-        if isinstance(self.tracking_custom_field, Unset):
-            tracking_custom_field = UNSET
-        elif isinstance(self.tracking_custom_field, CustomFieldReference):
-            tracking_custom_field = self.tracking_custom_field.to_dict()
-        else:
-            tracking_custom_field = self.tracking_custom_field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if optin is not UNSET:
-            field_dict["optin"] = optin
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-        if thank_you_type is not UNSET:
-            field_dict["thankYouType"] = thank_you_type
-        if thank_you_url is not UNSET:
-            field_dict["thankYouUrl"] = thank_you_url
-        if already_subscribed_type is not UNSET:
-            field_dict["alreadySubscribedType"] = already_subscribed_type
-        if already_subscribed_url is not UNSET:
-            field_dict["alreadySubscribedUrl"] = already_subscribed_url
-        if second_stage_captcha is not UNSET:
-            field_dict["secondStageCaptcha"] = second_stage_captcha
-        if forward_data_request_type is not UNSET:
-            field_dict["forwardDataRequestType"] = forward_data_request_type
-        if tracking_custom_field_value is not UNSET:
-            field_dict["trackingCustomFieldValue"] = tracking_custom_field_value
-        if tracking_custom_field is not UNSET:
-            field_dict["trackingCustomField"] = tracking_custom_field
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_optin(json_value_: Any) -> FormSettingsOptin | Unset:
     _optin = json_value_
@@ -165,23 +65,6 @@ def _decode_optin(json_value_: Any) -> FormSettingsOptin | Unset:
         optin = FormSettingsOptin(_optin)
 
     return optin
-
-
-def _encode_optin(self: FormSettings) -> Any:
-    optin: str | Unset = UNSET
-    if not isinstance(self.optin, Unset):
-        optin = self.optin.value
-
-    return optin
-
-
-def _encode_phase(self: FormSettings) -> Any:
-    phase: int | None | Unset
-    if isinstance(self.phase, Unset):
-        phase = UNSET
-    else:
-        phase = self.phase
-    return phase
 
 
 def _decode_thank_you_type(json_value_: Any) -> FormSettingsThankYouType | Unset:
@@ -195,23 +78,6 @@ def _decode_thank_you_type(json_value_: Any) -> FormSettingsThankYouType | Unset
     return thank_you_type
 
 
-def _encode_thank_you_type(self: FormSettings) -> Any:
-    thank_you_type: str | Unset = UNSET
-    if not isinstance(self.thank_you_type, Unset):
-        thank_you_type = self.thank_you_type.value
-
-    return thank_you_type
-
-
-def _encode_thank_you_url(self: FormSettings) -> Any:
-    thank_you_url: None | str | Unset
-    if isinstance(self.thank_you_url, Unset):
-        thank_you_url = UNSET
-    else:
-        thank_you_url = self.thank_you_url
-    return thank_you_url
-
-
 def _decode_already_subscribed_type(json_value_: Any) -> FormSettingsAlreadySubscribedType | Unset:
     _already_subscribed_type = json_value_
     already_subscribed_type: FormSettingsAlreadySubscribedType | Unset
@@ -221,23 +87,6 @@ def _decode_already_subscribed_type(json_value_: Any) -> FormSettingsAlreadySubs
         already_subscribed_type = FormSettingsAlreadySubscribedType(_already_subscribed_type)
 
     return already_subscribed_type
-
-
-def _encode_already_subscribed_type(self: FormSettings) -> Any:
-    already_subscribed_type: str | Unset = UNSET
-    if not isinstance(self.already_subscribed_type, Unset):
-        already_subscribed_type = self.already_subscribed_type.value
-
-    return already_subscribed_type
-
-
-def _encode_already_subscribed_url(self: FormSettings) -> Any:
-    already_subscribed_url: None | str | Unset
-    if isinstance(self.already_subscribed_url, Unset):
-        already_subscribed_url = UNSET
-    else:
-        already_subscribed_url = self.already_subscribed_url
-    return already_subscribed_url
 
 
 def _decode_second_stage_captcha(json_value_: Any) -> StringBooleanEnum | Unset:
@@ -251,14 +100,6 @@ def _decode_second_stage_captcha(json_value_: Any) -> StringBooleanEnum | Unset:
     return second_stage_captcha
 
 
-def _encode_second_stage_captcha(self: FormSettings) -> Any:
-    second_stage_captcha: str | Unset = UNSET
-    if not isinstance(self.second_stage_captcha, Unset):
-        second_stage_captcha = self.second_stage_captcha.value
-
-    return second_stage_captcha
-
-
 def _decode_forward_data_request_type(json_value_: Any) -> FormSettingsForwardDataRequestType | Unset:
     _forward_data_request_type = json_value_
     forward_data_request_type: FormSettingsForwardDataRequestType | Unset
@@ -268,23 +109,6 @@ def _decode_forward_data_request_type(json_value_: Any) -> FormSettingsForwardDa
         forward_data_request_type = FormSettingsForwardDataRequestType(_forward_data_request_type)
 
     return forward_data_request_type
-
-
-def _encode_forward_data_request_type(self: FormSettings) -> Any:
-    forward_data_request_type: str | Unset = UNSET
-    if not isinstance(self.forward_data_request_type, Unset):
-        forward_data_request_type = self.forward_data_request_type.value
-
-    return forward_data_request_type
-
-
-def _encode_tracking_custom_field_value(self: FormSettings) -> Any:
-    tracking_custom_field_value: None | str | Unset
-    if isinstance(self.tracking_custom_field_value, Unset):
-        tracking_custom_field_value = UNSET
-    else:
-        tracking_custom_field_value = self.tracking_custom_field_value
-    return tracking_custom_field_value
 
 
 def _decode_tracking_custom_field(json_value_: Any) -> CustomFieldReference | None | Unset:
@@ -305,17 +129,6 @@ def _decode_tracking_custom_field(json_value_: Any) -> CustomFieldReference | No
 
     tracking_custom_field = _parse_tracking_custom_field(json_value_)
 
-    return tracking_custom_field
-
-
-def _encode_tracking_custom_field(self: FormSettings) -> Any:
-    tracking_custom_field: dict[str, Any] | None | Unset
-    if isinstance(self.tracking_custom_field, Unset):
-        tracking_custom_field = UNSET
-    elif isinstance(self.tracking_custom_field, CustomFieldReference):
-        tracking_custom_field = self.tracking_custom_field.to_dict()
-    else:
-        tracking_custom_field = self.tracking_custom_field
     return tracking_custom_field
 
 
@@ -412,18 +225,6 @@ FormSettings._decoders = {
     "forward_data_request_type": _decode_forward_data_request_type,
     "tracking_custom_field_value": None,
     "tracking_custom_field": _decode_tracking_custom_field,
-}
-FormSettings._encoders = {
-    "optin": _encode_optin,
-    "phase": _encode_phase,
-    "thank_you_type": _encode_thank_you_type,
-    "thank_you_url": _encode_thank_you_url,
-    "already_subscribed_type": _encode_already_subscribed_type,
-    "already_subscribed_url": _encode_already_subscribed_url,
-    "second_stage_captcha": _encode_second_stage_captcha,
-    "forward_data_request_type": _encode_forward_data_request_type,
-    "tracking_custom_field_value": _encode_tracking_custom_field_value,
-    "tracking_custom_field": _encode_tracking_custom_field,
 }
 FormSettings._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FormStatistics")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class FormStatistics(WireModel):
     subscribed: int | Unset = UNSET
     subscription_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        visitors = self.visitors
-
-        unique_visitors = self.unique_visitors
-
-        subscribed = self.subscribed
-
-        subscription_rate = self.subscription_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if visitors is not UNSET:
-            field_dict["visitors"] = visitors
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-        if subscribed is not UNSET:
-            field_dict["subscribed"] = subscribed
-        if subscription_rate is not UNSET:
-            field_dict["subscriptionRate"] = subscription_rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_visitors(self: FormStatistics) -> Any:
-    visitors = self.visitors
-    return visitors
-
-
-def _encode_unique_visitors(self: FormStatistics) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
-
-
-def _encode_subscribed(self: FormStatistics) -> Any:
-    subscribed = self.subscribed
-    return subscribed
-
-
-def _encode_subscription_rate(self: FormStatistics) -> Any:
-    subscription_rate = self.subscription_rate
-    return subscription_rate
 
 
 def _from_dict(cls: type[FormStatistics], src_dict: Mapping[str, Any]) -> FormStatistics:
@@ -122,11 +61,5 @@ FormStatistics._decoders = {
     "unique_visitors": None,
     "subscribed": None,
     "subscription_rate": None,
-}
-FormStatistics._encoders = {
-    "visitors": _encode_visitors,
-    "unique_visitors": _encode_unique_visitors,
-    "subscribed": _encode_subscribed,
-    "subscription_rate": _encode_subscription_rate,
 }
 FormStatistics._extra_decoder = _decode_additional_properties

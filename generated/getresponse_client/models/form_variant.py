@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.form_statistics import FormStatistics
-
-
-T = TypeVar("T", bound="FormVariant")
 
 
 @_attrs_define
@@ -40,71 +37,6 @@ class FormVariant(WireModel):
     statistics: FormStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        variant = self.variant
-
-        variant_name = self.variant_name
-
-        winner: str | Unset = UNSET
-        if not isinstance(self.winner, Unset):
-            winner = self.winner.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if variant_name is not UNSET:
-            field_dict["variantName"] = variant_name
-        if winner is not UNSET:
-            field_dict["winner"] = winner
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant(self: FormVariant) -> Any:
-    variant = self.variant
-    return variant
-
-
-def _encode_variant_name(self: FormVariant) -> Any:
-    variant_name = self.variant_name
-    return variant_name
-
 
 def _decode_winner(json_value_: Any) -> StringBooleanEnum | Unset:
     _winner = json_value_
@@ -113,14 +45,6 @@ def _decode_winner(json_value_: Any) -> StringBooleanEnum | Unset:
         winner = UNSET
     else:
         winner = StringBooleanEnum(_winner)
-
-    return winner
-
-
-def _encode_winner(self: FormVariant) -> Any:
-    winner: str | Unset = UNSET
-    if not isinstance(self.winner, Unset):
-        winner = self.winner.value
 
     return winner
 
@@ -136,14 +60,6 @@ def _decode_status(json_value_: Any) -> FormVariantStatus | Unset:
     return status
 
 
-def _encode_status(self: FormVariant) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -155,13 +71,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: FormVariant) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     _statistics = json_value_
     statistics: FormStatistics | Unset
@@ -170,13 +79,6 @@ def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
     else:
         statistics = FormStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: FormVariant) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -247,14 +149,6 @@ FormVariant._decoders = {
     "status": _decode_status,
     "created_on": _decode_created_on,
     "statistics": _decode_statistics,
-}
-FormVariant._encoders = {
-    "variant": _encode_variant,
-    "variant_name": _encode_variant_name,
-    "winner": _encode_winner,
-    "status": _encode_status,
-    "created_on": _encode_created_on,
-    "statistics": _encode_statistics,
 }
 FormVariant._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.form_variant_details_status import FormVariantDetailsStatus
 from ..models.form_variant_details_winner import FormVariantDetailsWinner
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FormVariantDetails")
 
 
 @_attrs_define
@@ -46,99 +44,6 @@ class FormVariantDetails(WireModel):
     subscription_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        form_id = self.form_id
-
-        webform_id = self.webform_id
-
-        variant = self.variant
-
-        variant_name = self.variant_name
-
-        winner: str | Unset = UNSET
-        if not isinstance(self.winner, Unset):
-            winner = self.winner.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        number_of_visitors = self.number_of_visitors
-
-        number_of_unique_visitors = self.number_of_unique_visitors
-
-        number_of_subscribers = self.number_of_subscribers
-
-        subscription_rate = self.subscription_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if form_id is not UNSET:
-            field_dict["formId"] = form_id
-        if webform_id is not UNSET:
-            field_dict["webformId"] = webform_id
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if variant_name is not UNSET:
-            field_dict["variantName"] = variant_name
-        if winner is not UNSET:
-            field_dict["winner"] = winner
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if number_of_visitors is not UNSET:
-            field_dict["numberOfVisitors"] = number_of_visitors
-        if number_of_unique_visitors is not UNSET:
-            field_dict["numberOfUniqueVisitors"] = number_of_unique_visitors
-        if number_of_subscribers is not UNSET:
-            field_dict["numberOfSubscribers"] = number_of_subscribers
-        if subscription_rate is not UNSET:
-            field_dict["subscriptionRate"] = subscription_rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_form_id(self: FormVariantDetails) -> Any:
-    form_id = self.form_id
-    return form_id
-
-
-def _encode_webform_id(self: FormVariantDetails) -> Any:
-    webform_id = self.webform_id
-    return webform_id
-
-
-def _encode_variant(self: FormVariantDetails) -> Any:
-    variant = self.variant
-    return variant
-
-
-def _encode_variant_name(self: FormVariantDetails) -> Any:
-    variant_name = self.variant_name
-    return variant_name
-
 
 def _decode_winner(json_value_: Any) -> FormVariantDetailsWinner | Unset:
     _winner = json_value_
@@ -147,14 +52,6 @@ def _decode_winner(json_value_: Any) -> FormVariantDetailsWinner | Unset:
         winner = UNSET
     else:
         winner = FormVariantDetailsWinner(_winner)
-
-    return winner
-
-
-def _encode_winner(self: FormVariantDetails) -> Any:
-    winner: str | Unset = UNSET
-    if not isinstance(self.winner, Unset):
-        winner = self.winner.value
 
     return winner
 
@@ -170,14 +67,6 @@ def _decode_status(json_value_: Any) -> FormVariantDetailsStatus | Unset:
     return status
 
 
-def _encode_status(self: FormVariantDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -187,33 +76,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: FormVariantDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_number_of_visitors(self: FormVariantDetails) -> Any:
-    number_of_visitors = self.number_of_visitors
-    return number_of_visitors
-
-
-def _encode_number_of_unique_visitors(self: FormVariantDetails) -> Any:
-    number_of_unique_visitors = self.number_of_unique_visitors
-    return number_of_unique_visitors
-
-
-def _encode_number_of_subscribers(self: FormVariantDetails) -> Any:
-    number_of_subscribers = self.number_of_subscribers
-    return number_of_subscribers
-
-
-def _encode_subscription_rate(self: FormVariantDetails) -> Any:
-    subscription_rate = self.subscription_rate
-    return subscription_rate
 
 
 def _from_dict(cls: type[FormVariantDetails], src_dict: Mapping[str, Any]) -> FormVariantDetails:
@@ -291,18 +153,5 @@ FormVariantDetails._decoders = {
     "number_of_unique_visitors": None,
     "number_of_subscribers": None,
     "subscription_rate": None,
-}
-FormVariantDetails._encoders = {
-    "form_id": _encode_form_id,
-    "webform_id": _encode_webform_id,
-    "variant": _encode_variant,
-    "variant_name": _encode_variant_name,
-    "winner": _encode_winner,
-    "status": _encode_status,
-    "created_on": _encode_created_on,
-    "number_of_visitors": _encode_number_of_visitors,
-    "number_of_unique_visitors": _encode_number_of_unique_visitors,
-    "number_of_subscribers": _encode_number_of_subscribers,
-    "subscription_rate": _encode_subscription_rate,
 }
 FormVariantDetails._extra_decoder = _decode_additional_properties

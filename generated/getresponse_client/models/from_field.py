@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_domain import FromFieldDomain
-
-
-T = TypeVar("T", bound="FromField")
 
 
 @_attrs_define
@@ -45,106 +42,6 @@ class FromField(WireModel):
     domain: FromFieldDomain | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_field_id = self.from_field_id
-
-        href = self.href
-
-        email = self.email
-
-        rewritten_email: None | str | Unset
-        if isinstance(self.rewritten_email, Unset):
-            rewritten_email = UNSET
-        else:
-            rewritten_email = self.rewritten_email
-
-        name = self.name
-
-        is_active: str | Unset = UNSET
-        if not isinstance(self.is_active, Unset):
-            is_active = self.is_active.value
-
-        is_default: str | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        domain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.domain, Unset):
-            domain = self.domain.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_field_id is not UNSET:
-            field_dict["fromFieldId"] = from_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if email is not UNSET:
-            field_dict["email"] = email
-        if rewritten_email is not UNSET:
-            field_dict["rewrittenEmail"] = rewritten_email
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_from_field_id(self: FromField) -> Any:
-    from_field_id = self.from_field_id
-    return from_field_id
-
-
-def _encode_href(self: FromField) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_email(self: FromField) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_rewritten_email(self: FromField) -> Any:
-    rewritten_email: None | str | Unset
-    if isinstance(self.rewritten_email, Unset):
-        rewritten_email = UNSET
-    else:
-        rewritten_email = self.rewritten_email
-    return rewritten_email
-
-
-def _encode_name(self: FromField) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_is_active(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_active = json_value_
@@ -153,14 +50,6 @@ def _decode_is_active(json_value_: Any) -> StringBooleanEnum | Unset:
         is_active = UNSET
     else:
         is_active = StringBooleanEnum(_is_active)
-
-    return is_active
-
-
-def _encode_is_active(self: FromField) -> Any:
-    is_active: str | Unset = UNSET
-    if not isinstance(self.is_active, Unset):
-        is_active = self.is_active.value
 
     return is_active
 
@@ -176,14 +65,6 @@ def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
     return is_default
 
 
-def _encode_is_default(self: FromField) -> Any:
-    is_default: str | Unset = UNSET
-    if not isinstance(self.is_default, Unset):
-        is_default = self.is_default.value
-
-    return is_default
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -195,13 +76,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: FromField) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_domain(json_value_: Any) -> FromFieldDomain | Unset:
     _domain = json_value_
     domain: FromFieldDomain | Unset
@@ -210,13 +84,6 @@ def _decode_domain(json_value_: Any) -> FromFieldDomain | Unset:
     else:
         domain = FromFieldDomain.from_dict(_domain)
 
-    return domain
-
-
-def _encode_domain(self: FromField) -> Any:
-    domain: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.domain, Unset):
-        domain = self.domain.to_dict()
     return domain
 
 
@@ -296,17 +163,6 @@ FromField._decoders = {
     "is_default": _decode_is_default,
     "created_on": _decode_created_on,
     "domain": _decode_domain,
-}
-FromField._encoders = {
-    "from_field_id": _encode_from_field_id,
-    "href": _encode_href,
-    "email": _encode_email,
-    "rewritten_email": _encode_rewritten_email,
-    "name": _encode_name,
-    "is_active": _encode_is_active,
-    "is_default": _encode_is_default,
-    "created_on": _encode_created_on,
-    "domain": _encode_domain,
 }
 FromField._extra_decoder = _decode_additional_properties
 

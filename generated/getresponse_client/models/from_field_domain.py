@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.from_field_domain_dkim_warning import FromFieldDomainDKIMWarning
 from ..models.from_field_domain_status import FromFieldDomainStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FromFieldDomain")
 
 
 @_attrs_define
@@ -27,41 +25,6 @@ class FromFieldDomain(WireModel):
     dkim_warning: FromFieldDomainDKIMWarning | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        dkim_warning: str | Unset = UNSET
-        if not isinstance(self.dkim_warning, Unset):
-            dkim_warning = self.dkim_warning.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if dkim_warning is not UNSET:
-            field_dict["DKIMWarning"] = dkim_warning
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_status(json_value_: Any) -> FromFieldDomainStatus | Unset:
     _status = json_value_
@@ -74,14 +37,6 @@ def _decode_status(json_value_: Any) -> FromFieldDomainStatus | Unset:
     return status
 
 
-def _encode_status(self: FromFieldDomain) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_dkim_warning(json_value_: Any) -> FromFieldDomainDKIMWarning | Unset:
     _dkim_warning = json_value_
     dkim_warning: FromFieldDomainDKIMWarning | Unset
@@ -89,14 +44,6 @@ def _decode_dkim_warning(json_value_: Any) -> FromFieldDomainDKIMWarning | Unset
         dkim_warning = UNSET
     else:
         dkim_warning = FromFieldDomainDKIMWarning(_dkim_warning)
-
-    return dkim_warning
-
-
-def _encode_dkim_warning(self: FromFieldDomain) -> Any:
-    dkim_warning: str | Unset = UNSET
-    if not isinstance(self.dkim_warning, Unset):
-        dkim_warning = self.dkim_warning.value
 
     return dkim_warning
 
@@ -142,9 +89,5 @@ FromFieldDomain._wire_fields = frozenset(FromFieldDomain._wire_names.values())
 FromFieldDomain._decoders = {
     "status": _decode_status,
     "dkim_warning": _decode_dkim_warning,
-}
-FromFieldDomain._encoders = {
-    "status": _encode_status,
-    "dkim_warning": _encode_dkim_warning,
 }
 FromFieldDomain._extra_decoder = _decode_additional_properties

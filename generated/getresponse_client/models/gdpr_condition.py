@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.gdpr_condition_consent_date import GdprConditionConsentDate
-
-
-T = TypeVar("T", bound="GdprCondition")
 
 
 @_attrs_define
@@ -41,47 +38,6 @@ class GdprCondition(WireModel):
     consent_date: GdprConditionConsentDate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        gdpr_field_id = self.gdpr_field_id
-
-        consent_status = self.consent_status.value
-
-        consent_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consent_date, Unset):
-            consent_date = self.consent_date.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "gdprFieldId": gdpr_field_id,
-                "consentStatus": consent_status,
-            }
-        )
-        if consent_date is not UNSET:
-            field_dict["consentDate"] = consent_date
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -89,24 +45,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: GdprCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_gdpr_field_id(self: GdprCondition) -> Any:
-    gdpr_field_id = self.gdpr_field_id
-    return gdpr_field_id
-
-
 def _decode_consent_status(json_value_: Any) -> GdprConditionConsentStatus:
     consent_status = GdprConditionConsentStatus(json_value_)
 
-    return consent_status
-
-
-def _encode_consent_status(self: GdprCondition) -> Any:
-    consent_status = self.consent_status.value
     return consent_status
 
 
@@ -118,13 +59,6 @@ def _decode_consent_date(json_value_: Any) -> GdprConditionConsentDate | Unset:
     else:
         consent_date = GdprConditionConsentDate.from_dict(_consent_date)
 
-    return consent_date
-
-
-def _encode_consent_date(self: GdprCondition) -> Any:
-    consent_date: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.consent_date, Unset):
-        consent_date = self.consent_date.to_dict()
     return consent_date
 
 
@@ -182,12 +116,6 @@ GdprCondition._decoders = {
     "gdpr_field_id": None,
     "consent_status": _decode_consent_status,
     "consent_date": _decode_consent_date,
-}
-GdprCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "gdpr_field_id": _encode_gdpr_field_id,
-    "consent_status": _encode_consent_status,
-    "consent_date": _encode_consent_date,
 }
 GdprCondition._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.gdpr_condition_consent_date_operator import GdprConditionConsentDateOperator
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GdprConditionConsentDate")
 
 
 @_attrs_define
@@ -29,50 +27,10 @@ class GdprConditionConsentDate(WireModel):
     date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        operator = self.operator.value
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_operator(json_value_: Any) -> GdprConditionConsentDateOperator:
     operator = GdprConditionConsentDateOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: GdprConditionConsentDate) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -84,13 +42,6 @@ def _decode_date(json_value_: Any) -> datetime.date | Unset:
     else:
         date = datetime.date.fromisoformat(_date)
 
-    return date
-
-
-def _encode_date(self: GdprConditionConsentDate) -> Any:
-    date: str | Unset = UNSET
-    if not isinstance(self.date, Unset):
-        date = self.date.isoformat()
     return date
 
 
@@ -135,9 +86,5 @@ GdprConditionConsentDate._wire_fields = frozenset(GdprConditionConsentDate._wire
 GdprConditionConsentDate._decoders = {
     "operator": _decode_operator,
     "date": _decode_date,
-}
-GdprConditionConsentDate._encoders = {
-    "operator": _encode_operator,
-    "date": _encode_date,
 }
 GdprConditionConsentDate._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GDPRField")
 
 
 @_attrs_define
@@ -31,57 +29,6 @@ class GDPRField(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        gdpr_field_id = self.gdpr_field_id
-
-        name = self.name
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gdpr_field_id is not UNSET:
-            field_dict["gdprFieldId"] = gdpr_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_gdpr_field_id(self: GDPRField) -> Any:
-    gdpr_field_id = self.gdpr_field_id
-    return gdpr_field_id
-
-
-def _encode_name(self: GDPRField) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -92,18 +39,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: GDPRField) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: GDPRField) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[GDPRField], src_dict: Mapping[str, Any]) -> GDPRField:
@@ -146,11 +81,5 @@ GDPRField._decoders = {
     "name": None,
     "created_on": _decode_created_on,
     "href": None,
-}
-GDPRField._encoders = {
-    "gdpr_field_id": _encode_gdpr_field_id,
-    "name": _encode_name,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 GDPRField._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.gdpr_field_latest_version import GDPRFieldLatestVersion
-
-
-T = TypeVar("T", bound="GDPRFieldDetails")
 
 
 @_attrs_define
@@ -37,63 +34,6 @@ class GDPRFieldDetails(WireModel):
     latest_version: GDPRFieldLatestVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        gdpr_field_id = self.gdpr_field_id
-
-        name = self.name
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        latest_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.latest_version, Unset):
-            latest_version = self.latest_version.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gdpr_field_id is not UNSET:
-            field_dict["gdprFieldId"] = gdpr_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-        if latest_version is not UNSET:
-            field_dict["latestVersion"] = latest_version
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_gdpr_field_id(self: GDPRFieldDetails) -> Any:
-    gdpr_field_id = self.gdpr_field_id
-    return gdpr_field_id
-
-
-def _encode_name(self: GDPRFieldDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -106,18 +46,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: GDPRFieldDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: GDPRFieldDetails) -> Any:
-    href = self.href
-    return href
-
-
 def _decode_latest_version(json_value_: Any) -> GDPRFieldLatestVersion | Unset:
     _latest_version = json_value_
     latest_version: GDPRFieldLatestVersion | Unset
@@ -126,13 +54,6 @@ def _decode_latest_version(json_value_: Any) -> GDPRFieldLatestVersion | Unset:
     else:
         latest_version = GDPRFieldLatestVersion.from_dict(_latest_version)
 
-    return latest_version
-
-
-def _encode_latest_version(self: GDPRFieldDetails) -> Any:
-    latest_version: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.latest_version, Unset):
-        latest_version = self.latest_version.to_dict()
     return latest_version
 
 
@@ -186,13 +107,6 @@ GDPRFieldDetails._decoders = {
     "created_on": _decode_created_on,
     "href": None,
     "latest_version": _decode_latest_version,
-}
-GDPRFieldDetails._encoders = {
-    "gdpr_field_id": _encode_gdpr_field_id,
-    "name": _encode_name,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
-    "latest_version": _encode_latest_version,
 }
 GDPRFieldDetails._extra_decoder = _decode_additional_properties
 

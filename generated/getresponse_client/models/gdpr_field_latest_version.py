@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GDPRFieldLatestVersion")
 
 
 @_attrs_define
@@ -28,53 +26,6 @@ class GDPRFieldLatestVersion(WireModel):
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        gdpr_field_version_id = self.gdpr_field_version_id
-
-        content = self.content
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gdpr_field_version_id is not UNSET:
-            field_dict["gdprFieldVersionId"] = gdpr_field_version_id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_gdpr_field_version_id(self: GDPRFieldLatestVersion) -> Any:
-    gdpr_field_version_id = self.gdpr_field_version_id
-    return gdpr_field_version_id
-
-
-def _encode_content(self: GDPRFieldLatestVersion) -> Any:
-    content = self.content
-    return content
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -84,13 +35,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: GDPRFieldLatestVersion) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -131,10 +75,5 @@ GDPRFieldLatestVersion._decoders = {
     "gdpr_field_version_id": None,
     "content": None,
     "created_on": _decode_created_on,
-}
-GDPRFieldLatestVersion._encoders = {
-    "gdpr_field_version_id": _encode_gdpr_field_version_id,
-    "content": _encode_content,
-    "created_on": _encode_created_on,
 }
 GDPRFieldLatestVersion._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.general_performance_stats_order import GeneralPerformanceStatsOrder
     from ..models.general_performance_stats_revenue import GeneralPerformanceStatsRevenue
-
-
-T = TypeVar("T", bound="GeneralPerformanceStats")
 
 
 @_attrs_define
@@ -32,50 +29,6 @@ class GeneralPerformanceStats(WireModel):
     revenue: GeneralPerformanceStatsRevenue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        currency = self.currency
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        revenue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.revenue, Unset):
-            revenue = self.revenue.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if order is not UNSET:
-            field_dict["order"] = order
-        if revenue is not UNSET:
-            field_dict["revenue"] = revenue
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_currency(self: GeneralPerformanceStats) -> Any:
-    currency = self.currency
-    return currency
-
 
 def _decode_order(json_value_: Any) -> GeneralPerformanceStatsOrder | Unset:
     _order = json_value_
@@ -88,13 +41,6 @@ def _decode_order(json_value_: Any) -> GeneralPerformanceStatsOrder | Unset:
     return order
 
 
-def _encode_order(self: GeneralPerformanceStats) -> Any:
-    order: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.order, Unset):
-        order = self.order.to_dict()
-    return order
-
-
 def _decode_revenue(json_value_: Any) -> GeneralPerformanceStatsRevenue | Unset:
     _revenue = json_value_
     revenue: GeneralPerformanceStatsRevenue | Unset
@@ -103,13 +49,6 @@ def _decode_revenue(json_value_: Any) -> GeneralPerformanceStatsRevenue | Unset:
     else:
         revenue = GeneralPerformanceStatsRevenue.from_dict(_revenue)
 
-    return revenue
-
-
-def _encode_revenue(self: GeneralPerformanceStats) -> Any:
-    revenue: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.revenue, Unset):
-        revenue = self.revenue.to_dict()
     return revenue
 
 
@@ -157,11 +96,6 @@ GeneralPerformanceStats._decoders = {
     "currency": None,
     "order": _decode_order,
     "revenue": _decode_revenue,
-}
-GeneralPerformanceStats._encoders = {
-    "currency": _encode_currency,
-    "order": _encode_order,
-    "revenue": _encode_revenue,
 }
 GeneralPerformanceStats._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GeneralPerformanceStatsOrder")
 
 
 @_attrs_define
@@ -29,65 +27,6 @@ class GeneralPerformanceStatsOrder(WireModel):
     avg_order_revenue: float | Unset = UNSET
     avg_order_revenue_trend: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        orders = self.orders
-
-        orders_trend = self.orders_trend
-
-        avg_order_revenue = self.avg_order_revenue
-
-        avg_order_revenue_trend = self.avg_order_revenue_trend
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-        if orders_trend is not UNSET:
-            field_dict["ordersTrend"] = orders_trend
-        if avg_order_revenue is not UNSET:
-            field_dict["avgOrderRevenue"] = avg_order_revenue
-        if avg_order_revenue_trend is not UNSET:
-            field_dict["avgOrderRevenueTrend"] = avg_order_revenue_trend
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_orders(self: GeneralPerformanceStatsOrder) -> Any:
-    orders = self.orders
-    return orders
-
-
-def _encode_orders_trend(self: GeneralPerformanceStatsOrder) -> Any:
-    orders_trend = self.orders_trend
-    return orders_trend
-
-
-def _encode_avg_order_revenue(self: GeneralPerformanceStatsOrder) -> Any:
-    avg_order_revenue = self.avg_order_revenue
-    return avg_order_revenue
-
-
-def _encode_avg_order_revenue_trend(self: GeneralPerformanceStatsOrder) -> Any:
-    avg_order_revenue_trend = self.avg_order_revenue_trend
-    return avg_order_revenue_trend
 
 
 def _from_dict(cls: type[GeneralPerformanceStatsOrder], src_dict: Mapping[str, Any]) -> GeneralPerformanceStatsOrder:
@@ -123,11 +62,5 @@ GeneralPerformanceStatsOrder._decoders = {
     "orders_trend": None,
     "avg_order_revenue": None,
     "avg_order_revenue_trend": None,
-}
-GeneralPerformanceStatsOrder._encoders = {
-    "orders": _encode_orders,
-    "orders_trend": _encode_orders_trend,
-    "avg_order_revenue": _encode_avg_order_revenue,
-    "avg_order_revenue_trend": _encode_avg_order_revenue_trend,
 }
 GeneralPerformanceStatsOrder._extra_decoder = _decode_additional_properties

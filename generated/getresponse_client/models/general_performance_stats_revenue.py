@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GeneralPerformanceStatsRevenue")
 
 
 @_attrs_define
@@ -25,47 +23,6 @@ class GeneralPerformanceStatsRevenue(WireModel):
     revenue: float | Unset = UNSET
     revenue_trend: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        revenue = self.revenue
-
-        revenue_trend = self.revenue_trend
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if revenue is not UNSET:
-            field_dict["revenue"] = revenue
-        if revenue_trend is not UNSET:
-            field_dict["revenueTrend"] = revenue_trend
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_revenue(self: GeneralPerformanceStatsRevenue) -> Any:
-    revenue = self.revenue
-    return revenue
-
-
-def _encode_revenue_trend(self: GeneralPerformanceStatsRevenue) -> Any:
-    revenue_trend = self.revenue_trend
-    return revenue_trend
 
 
 def _from_dict(
@@ -99,9 +56,5 @@ GeneralPerformanceStatsRevenue._wire_fields = frozenset(GeneralPerformanceStatsR
 GeneralPerformanceStatsRevenue._decoders = {
     "revenue": None,
     "revenue_trend": None,
-}
-GeneralPerformanceStatsRevenue._encoders = {
-    "revenue": _encode_revenue,
-    "revenue_trend": _encode_revenue_trend,
 }
 GeneralPerformanceStatsRevenue._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.condition_string_operator_operator import ConditionStringOperatorO
 from ..models.condition_string_operator_operator_type import ConditionStringOperatorOperatorType
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.geolocation_condition_scope import GeolocationConditionScope
-
-T = TypeVar("T", bound="GeolocationCondition")
 
 
 @_attrs_define
@@ -39,56 +37,10 @@ class GeolocationCondition(WireModel):
     scope: GeolocationConditionScope
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        value = self.value
-
-        scope = self.scope.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "value": value,
-                "scope": scope,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: GeolocationCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -98,35 +50,15 @@ def _decode_operator_type(json_value_: Any) -> ConditionStringOperatorOperatorTy
     return operator_type
 
 
-def _encode_operator_type(self: GeolocationCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> ConditionStringOperatorOperator:
     operator = ConditionStringOperatorOperator(json_value_)
 
     return operator
 
 
-def _encode_operator(self: GeolocationCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_value(self: GeolocationCondition) -> Any:
-    value = self.value
-    return value
-
-
 def _decode_scope(json_value_: Any) -> GeolocationConditionScope:
     scope = GeolocationConditionScope(json_value_)
 
-    return scope
-
-
-def _encode_scope(self: GeolocationCondition) -> Any:
-    scope = self.scope.value
     return scope
 
 
@@ -194,12 +126,5 @@ GeolocationCondition._decoders = {
     "operator": _decode_operator,
     "value": None,
     "scope": _decode_scope,
-}
-GeolocationCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
-    "scope": _encode_scope,
 }
 GeolocationCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.goal_condition_operator import GoalConditionOperator
 from ..models.goal_condition_operator_type import GoalConditionOperatorType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GoalCondition")
 
 
 @_attrs_define
@@ -39,57 +37,10 @@ class GoalCondition(WireModel):
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        scope = self.scope
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "scope": scope,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: GoalCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -99,30 +50,10 @@ def _decode_operator_type(json_value_: Any) -> GoalConditionOperatorType:
     return operator_type
 
 
-def _encode_operator_type(self: GoalCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> GoalConditionOperator:
     operator = GoalConditionOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: GoalCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_scope(self: GoalCondition) -> Any:
-    scope = self.scope
-    return scope
-
-
-def _encode_value(self: GoalCondition) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCondition:
@@ -182,12 +113,5 @@ GoalCondition._decoders = {
     "operator": _decode_operator,
     "scope": None,
     "value": None,
-}
-GoalCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "scope": _encode_scope,
-    "value": _encode_value,
 }
 GoalCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.image_details_extension import ImageDetailsExtension
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageDetails")
 
 
 @_attrs_define
@@ -38,97 +36,6 @@ class ImageDetails(WireModel):
     extension: ImageDetailsExtension | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        image_id = self.image_id
-
-        original_image_url: None | str | Unset
-        if isinstance(self.original_image_url, Unset):
-            original_image_url = UNSET
-        else:
-            original_image_url = self.original_image_url
-
-        size = self.size
-
-        name = self.name
-
-        thumbnail_url = self.thumbnail_url
-
-        url = self.url
-
-        extension: str | Unset = UNSET
-        if not isinstance(self.extension, Unset):
-            extension = self.extension.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_id is not UNSET:
-            field_dict["imageId"] = image_id
-        if original_image_url is not UNSET:
-            field_dict["originalImageUrl"] = original_image_url
-        if size is not UNSET:
-            field_dict["size"] = size
-        if name is not UNSET:
-            field_dict["name"] = name
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-        if url is not UNSET:
-            field_dict["url"] = url
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_image_id(self: ImageDetails) -> Any:
-    image_id = self.image_id
-    return image_id
-
-
-def _encode_original_image_url(self: ImageDetails) -> Any:
-    original_image_url: None | str | Unset
-    if isinstance(self.original_image_url, Unset):
-        original_image_url = UNSET
-    else:
-        original_image_url = self.original_image_url
-    return original_image_url
-
-
-def _encode_size(self: ImageDetails) -> Any:
-    size = self.size
-    return size
-
-
-def _encode_name(self: ImageDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_thumbnail_url(self: ImageDetails) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
-
-
-def _encode_url(self: ImageDetails) -> Any:
-    url = self.url
-    return url
-
 
 def _decode_extension(json_value_: Any) -> ImageDetailsExtension | Unset:
     _extension = json_value_
@@ -137,14 +44,6 @@ def _decode_extension(json_value_: Any) -> ImageDetailsExtension | Unset:
         extension = UNSET
     else:
         extension = ImageDetailsExtension(_extension)
-
-    return extension
-
-
-def _encode_extension(self: ImageDetails) -> Any:
-    extension: str | Unset = UNSET
-    if not isinstance(self.extension, Unset):
-        extension = self.extension.value
 
     return extension
 
@@ -198,14 +97,5 @@ ImageDetails._decoders = {
     "thumbnail_url": None,
     "url": None,
     "extension": _decode_extension,
-}
-ImageDetails._encoders = {
-    "image_id": _encode_image_id,
-    "original_image_url": _encode_original_image_url,
-    "size": _encode_size,
-    "name": _encode_name,
-    "thumbnail_url": _encode_thumbnail_url,
-    "url": _encode_url,
-    "extension": _encode_extension,
 }
 ImageDetails._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.import_error_statistics import ImportErrorStatistics
     from ..models.import_statistics import ImportStatistics
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="Import")
 
 
 @_attrs_define
@@ -45,78 +42,6 @@ class Import(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        import_id = self.import_id
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        error_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_statistics, Unset):
-            error_statistics = self.error_statistics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        finished_on: str | Unset = UNSET
-        if not isinstance(self.finished_on, Unset):
-            finished_on = self.finished_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_id is not UNSET:
-            field_dict["importId"] = import_id
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if error_statistics is not UNSET:
-            field_dict["errorStatistics"] = error_statistics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if finished_on is not UNSET:
-            field_dict["finishedOn"] = finished_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_import_id(self: Import) -> Any:
-    import_id = self.import_id
-    return import_id
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -129,13 +54,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: Import) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_status(json_value_: Any) -> ImportStatus | Unset:
     _status = json_value_
     status: ImportStatus | Unset
@@ -143,14 +61,6 @@ def _decode_status(json_value_: Any) -> ImportStatus | Unset:
         status = UNSET
     else:
         status = ImportStatus(_status)
-
-    return status
-
-
-def _encode_status(self: Import) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -166,13 +76,6 @@ def _decode_statistics(json_value_: Any) -> ImportStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: Import) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_error_statistics(json_value_: Any) -> ImportErrorStatistics | Unset:
     _error_statistics = json_value_
     error_statistics: ImportErrorStatistics | Unset
@@ -181,13 +84,6 @@ def _decode_error_statistics(json_value_: Any) -> ImportErrorStatistics | Unset:
     else:
         error_statistics = ImportErrorStatistics.from_dict(_error_statistics)
 
-    return error_statistics
-
-
-def _encode_error_statistics(self: Import) -> Any:
-    error_statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.error_statistics, Unset):
-        error_statistics = self.error_statistics.to_dict()
     return error_statistics
 
 
@@ -202,13 +98,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: Import) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_finished_on(json_value_: Any) -> datetime.datetime | Unset:
     _finished_on = json_value_
     finished_on: datetime.datetime | Unset
@@ -218,18 +107,6 @@ def _decode_finished_on(json_value_: Any) -> datetime.datetime | Unset:
         finished_on = datetime.datetime.fromisoformat(_finished_on)
 
     return finished_on
-
-
-def _encode_finished_on(self: Import) -> Any:
-    finished_on: str | Unset = UNSET
-    if not isinstance(self.finished_on, Unset):
-        finished_on = self.finished_on.isoformat()
-    return finished_on
-
-
-def _encode_href(self: Import) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
@@ -319,16 +196,6 @@ Import._decoders = {
     "created_on": _decode_created_on,
     "finished_on": _decode_finished_on,
     "href": None,
-}
-Import._encoders = {
-    "import_id": _encode_import_id,
-    "campaign": _encode_campaign,
-    "status": _encode_status,
-    "statistics": _encode_statistics,
-    "error_statistics": _encode_error_statistics,
-    "created_on": _encode_created_on,
-    "finished_on": _encode_finished_on,
-    "href": _encode_href,
 }
 Import._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImportErrorStatistics")
 
 
 @_attrs_define
@@ -33,83 +31,6 @@ class ImportErrorStatistics(WireModel):
     policy_failures: int | Unset = UNSET
     mismatched_criteria: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        syntax_errors = self.syntax_errors
-
-        already_in_queue = self.already_in_queue
-
-        invalid_domains = self.invalid_domains
-
-        blacklist = self.blacklist
-
-        policy_failures = self.policy_failures
-
-        mismatched_criteria = self.mismatched_criteria
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if syntax_errors is not UNSET:
-            field_dict["syntaxErrors"] = syntax_errors
-        if already_in_queue is not UNSET:
-            field_dict["alreadyInQueue"] = already_in_queue
-        if invalid_domains is not UNSET:
-            field_dict["invalidDomains"] = invalid_domains
-        if blacklist is not UNSET:
-            field_dict["blacklist"] = blacklist
-        if policy_failures is not UNSET:
-            field_dict["policyFailures"] = policy_failures
-        if mismatched_criteria is not UNSET:
-            field_dict["mismatchedCriteria"] = mismatched_criteria
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_syntax_errors(self: ImportErrorStatistics) -> Any:
-    syntax_errors = self.syntax_errors
-    return syntax_errors
-
-
-def _encode_already_in_queue(self: ImportErrorStatistics) -> Any:
-    already_in_queue = self.already_in_queue
-    return already_in_queue
-
-
-def _encode_invalid_domains(self: ImportErrorStatistics) -> Any:
-    invalid_domains = self.invalid_domains
-    return invalid_domains
-
-
-def _encode_blacklist(self: ImportErrorStatistics) -> Any:
-    blacklist = self.blacklist
-    return blacklist
-
-
-def _encode_policy_failures(self: ImportErrorStatistics) -> Any:
-    policy_failures = self.policy_failures
-    return policy_failures
-
-
-def _encode_mismatched_criteria(self: ImportErrorStatistics) -> Any:
-    mismatched_criteria = self.mismatched_criteria
-    return mismatched_criteria
 
 
 def _from_dict(cls: type[ImportErrorStatistics], src_dict: Mapping[str, Any]) -> ImportErrorStatistics:
@@ -151,13 +72,5 @@ ImportErrorStatistics._decoders = {
     "blacklist": None,
     "policy_failures": None,
     "mismatched_criteria": None,
-}
-ImportErrorStatistics._encoders = {
-    "syntax_errors": _encode_syntax_errors,
-    "already_in_queue": _encode_already_in_queue,
-    "invalid_domains": _encode_invalid_domains,
-    "blacklist": _encode_blacklist,
-    "policy_failures": _encode_policy_failures,
-    "mismatched_criteria": _encode_mismatched_criteria,
 }
 ImportErrorStatistics._extra_decoder = _decode_additional_properties

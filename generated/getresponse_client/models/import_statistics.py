@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="ImportStatistics")
 
 
 @_attrs_define
@@ -26,64 +24,6 @@ class ImportStatistics(WireModel):
     updated: int
     added_to_list: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        uploaded = self.uploaded
-
-        invalid = self.invalid
-
-        updated = self.updated
-
-        added_to_list = self.added_to_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uploaded": uploaded,
-                "invalid": invalid,
-                "updated": updated,
-                "addedToList": added_to_list,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_uploaded(self: ImportStatistics) -> Any:
-    uploaded = self.uploaded
-    return uploaded
-
-
-def _encode_invalid(self: ImportStatistics) -> Any:
-    invalid = self.invalid
-    return invalid
-
-
-def _encode_updated(self: ImportStatistics) -> Any:
-    updated = self.updated
-    return updated
-
-
-def _encode_added_to_list(self: ImportStatistics) -> Any:
-    added_to_list = self.added_to_list
-    return added_to_list
 
 
 def _from_dict(cls: type[ImportStatistics], src_dict: Mapping[str, Any]) -> ImportStatistics:
@@ -119,11 +59,5 @@ ImportStatistics._decoders = {
     "invalid": None,
     "updated": None,
     "added_to_list": None,
-}
-ImportStatistics._encoders = {
-    "uploaded": _encode_uploaded,
-    "invalid": _encode_invalid,
-    "updated": _encode_updated,
-    "added_to_list": _encode_added_to_list,
 }
 ImportStatistics._extra_decoder = _decode_additional_properties

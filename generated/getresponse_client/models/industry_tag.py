@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IndustryTag")
 
 
 @_attrs_define
@@ -26,58 +24,6 @@ class IndustryTag(WireModel):
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        industry_tag_id = self.industry_tag_id
-
-        name = self.name
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "industryTagId": industry_tag_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_industry_tag_id(self: IndustryTag) -> Any:
-    industry_tag_id = self.industry_tag_id
-    return industry_tag_id
-
-
-def _encode_name(self: IndustryTag) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_description(self: IndustryTag) -> Any:
-    description = self.description
-    return description
 
 
 def _from_dict(cls: type[IndustryTag], src_dict: Mapping[str, Any]) -> IndustryTag:
@@ -110,10 +56,5 @@ IndustryTag._decoders = {
     "industry_tag_id": None,
     "name": None,
     "description": None,
-}
-IndustryTag._encoders = {
-    "industry_tag_id": _encode_industry_tag_id,
-    "name": _encode_name,
-    "description": _encode_description,
 }
 IndustryTag._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.landing_page_variant import LandingPageVariant
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="LandingPage")
 
 
 @_attrs_define
@@ -80,183 +77,6 @@ class LandingPage(WireModel):
     variants: list[LandingPageVariant] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        landing_page_id = self.landing_page_id
-
-        href = self.href
-
-        meta_title = self.meta_title
-
-        domain = self.domain
-
-        subdomain = self.subdomain
-
-        user_domain = self.user_domain
-
-        user_domain_path = self.user_domain_path
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        user_domain_status: str | Unset = UNSET
-        if not isinstance(self.user_domain_status, Unset):
-            user_domain_status = self.user_domain_status.value
-
-        test_ab: str | Unset = UNSET
-        if not isinstance(self.test_ab, Unset):
-            test_ab = self.test_ab.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        meta_description = self.meta_description
-
-        meta_noindex: str | Unset = UNSET
-        if not isinstance(self.meta_noindex, Unset):
-            meta_noindex = self.meta_noindex.value
-
-        day_of_cycle: int | None | Unset
-        if isinstance(self.day_of_cycle, Unset):
-            day_of_cycle = UNSET
-        else:
-            day_of_cycle = self.day_of_cycle
-
-        optin: str | Unset = UNSET
-        if not isinstance(self.optin, Unset):
-            optin = self.optin.value
-
-        favico_url: None | str | Unset
-        if isinstance(self.favico_url, Unset):
-            favico_url = UNSET
-        else:
-            favico_url = self.favico_url
-
-        thank_you_page_type: str | Unset = UNSET
-        if not isinstance(self.thank_you_page_type, Unset):
-            thank_you_page_type = self.thank_you_page_type.value
-
-        thank_you_page_url = self.thank_you_page_url
-
-        url = self.url
-
-        variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variants, Unset):
-            variants = []
-            for variants_item_data in self.variants:
-                variants_item = variants_item_data.to_dict()
-                variants.append(variants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if landing_page_id is not UNSET:
-            field_dict["landingPageId"] = landing_page_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if meta_title is not UNSET:
-            field_dict["metaTitle"] = meta_title
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-        if user_domain is not UNSET:
-            field_dict["userDomain"] = user_domain
-        if user_domain_path is not UNSET:
-            field_dict["userDomainPath"] = user_domain_path
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_domain_status is not UNSET:
-            field_dict["userDomainStatus"] = user_domain_status
-        if test_ab is not UNSET:
-            field_dict["testAB"] = test_ab
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if meta_description is not UNSET:
-            field_dict["metaDescription"] = meta_description
-        if meta_noindex is not UNSET:
-            field_dict["metaNoindex"] = meta_noindex
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if optin is not UNSET:
-            field_dict["optin"] = optin
-        if favico_url is not UNSET:
-            field_dict["favicoUrl"] = favico_url
-        if thank_you_page_type is not UNSET:
-            field_dict["thankYouPageType"] = thank_you_page_type
-        if thank_you_page_url is not UNSET:
-            field_dict["thankYouPageUrl"] = thank_you_page_url
-        if url is not UNSET:
-            field_dict["url"] = url
-        if variants is not UNSET:
-            field_dict["variants"] = variants
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_landing_page_id(self: LandingPage) -> Any:
-    landing_page_id = self.landing_page_id
-    return landing_page_id
-
-
-def _encode_href(self: LandingPage) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_meta_title(self: LandingPage) -> Any:
-    meta_title = self.meta_title
-    return meta_title
-
-
-def _encode_domain(self: LandingPage) -> Any:
-    domain = self.domain
-    return domain
-
-
-def _encode_subdomain(self: LandingPage) -> Any:
-    subdomain = self.subdomain
-    return subdomain
-
-
-def _encode_user_domain(self: LandingPage) -> Any:
-    user_domain = self.user_domain
-    return user_domain
-
-
-def _encode_user_domain_path(self: LandingPage) -> Any:
-    user_domain_path = self.user_domain_path
-    return user_domain_path
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -269,13 +89,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: LandingPage) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
     status: StatusEnum | Unset
@@ -283,14 +96,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: LandingPage) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -306,14 +111,6 @@ def _decode_user_domain_status(json_value_: Any) -> BaseLandingPageUserDomainSta
     return user_domain_status
 
 
-def _encode_user_domain_status(self: LandingPage) -> Any:
-    user_domain_status: str | Unset = UNSET
-    if not isinstance(self.user_domain_status, Unset):
-        user_domain_status = self.user_domain_status.value
-
-    return user_domain_status
-
-
 def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
     _test_ab = json_value_
     test_ab: StringBooleanEnum | Unset
@@ -321,14 +118,6 @@ def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
         test_ab = UNSET
     else:
         test_ab = StringBooleanEnum(_test_ab)
-
-    return test_ab
-
-
-def _encode_test_ab(self: LandingPage) -> Any:
-    test_ab: str | Unset = UNSET
-    if not isinstance(self.test_ab, Unset):
-        test_ab = self.test_ab.value
 
     return test_ab
 
@@ -344,13 +133,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: LandingPage) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -360,18 +142,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _encode_updated_on(self: LandingPage) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_meta_description(self: LandingPage) -> Any:
-    meta_description = self.meta_description
-    return meta_description
 
 
 def _decode_meta_noindex(json_value_: Any) -> LandingPageMetaNoindex | Unset:
@@ -385,23 +155,6 @@ def _decode_meta_noindex(json_value_: Any) -> LandingPageMetaNoindex | Unset:
     return meta_noindex
 
 
-def _encode_meta_noindex(self: LandingPage) -> Any:
-    meta_noindex: str | Unset = UNSET
-    if not isinstance(self.meta_noindex, Unset):
-        meta_noindex = self.meta_noindex.value
-
-    return meta_noindex
-
-
-def _encode_day_of_cycle(self: LandingPage) -> Any:
-    day_of_cycle: int | None | Unset
-    if isinstance(self.day_of_cycle, Unset):
-        day_of_cycle = UNSET
-    else:
-        day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
 def _decode_optin(json_value_: Any) -> LandingPageOptin | Unset:
     _optin = json_value_
     optin: LandingPageOptin | Unset
@@ -411,23 +164,6 @@ def _decode_optin(json_value_: Any) -> LandingPageOptin | Unset:
         optin = LandingPageOptin(_optin)
 
     return optin
-
-
-def _encode_optin(self: LandingPage) -> Any:
-    optin: str | Unset = UNSET
-    if not isinstance(self.optin, Unset):
-        optin = self.optin.value
-
-    return optin
-
-
-def _encode_favico_url(self: LandingPage) -> Any:
-    favico_url: None | str | Unset
-    if isinstance(self.favico_url, Unset):
-        favico_url = UNSET
-    else:
-        favico_url = self.favico_url
-    return favico_url
 
 
 def _decode_thank_you_page_type(json_value_: Any) -> LandingPageThankYouPageType | Unset:
@@ -441,24 +177,6 @@ def _decode_thank_you_page_type(json_value_: Any) -> LandingPageThankYouPageType
     return thank_you_page_type
 
 
-def _encode_thank_you_page_type(self: LandingPage) -> Any:
-    thank_you_page_type: str | Unset = UNSET
-    if not isinstance(self.thank_you_page_type, Unset):
-        thank_you_page_type = self.thank_you_page_type.value
-
-    return thank_you_page_type
-
-
-def _encode_thank_you_page_url(self: LandingPage) -> Any:
-    thank_you_page_url = self.thank_you_page_url
-    return thank_you_page_url
-
-
-def _encode_url(self: LandingPage) -> Any:
-    url = self.url
-    return url
-
-
 def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
     _variants = json_value_
     variants: list[LandingPageVariant] | Unset = UNSET
@@ -467,17 +185,6 @@ def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
         for variants_item_data in _variants:
             variants_item = LandingPageVariant.from_dict(variants_item_data)
 
-            variants.append(variants_item)
-
-    return variants
-
-
-def _encode_variants(self: LandingPage) -> Any:
-    variants: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.variants, Unset):
-        variants = []
-        for variants_item_data in self.variants:
-            variants_item = variants_item_data.to_dict()
             variants.append(variants_item)
 
     return variants
@@ -640,30 +347,6 @@ LandingPage._decoders = {
     "thank_you_page_url": None,
     "url": None,
     "variants": _decode_variants,
-}
-LandingPage._encoders = {
-    "landing_page_id": _encode_landing_page_id,
-    "href": _encode_href,
-    "meta_title": _encode_meta_title,
-    "domain": _encode_domain,
-    "subdomain": _encode_subdomain,
-    "user_domain": _encode_user_domain,
-    "user_domain_path": _encode_user_domain_path,
-    "campaign": _encode_campaign,
-    "status": _encode_status,
-    "user_domain_status": _encode_user_domain_status,
-    "test_ab": _encode_test_ab,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "meta_description": _encode_meta_description,
-    "meta_noindex": _encode_meta_noindex,
-    "day_of_cycle": _encode_day_of_cycle,
-    "optin": _encode_optin,
-    "favico_url": _encode_favico_url,
-    "thank_you_page_type": _encode_thank_you_page_type,
-    "thank_you_page_url": _encode_thank_you_page_url,
-    "url": _encode_url,
-    "variants": _encode_variants,
 }
 LandingPage._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LandingPageVariant")
 
 
 @_attrs_define
@@ -32,83 +30,6 @@ class LandingPageVariant(WireModel):
     unique_visitors: str | Unset = UNSET
     subscribed: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        variant_id = self.variant_id
-
-        variant = self.variant
-
-        winner = self.winner
-
-        visitors = self.visitors
-
-        unique_visitors = self.unique_visitors
-
-        subscribed = self.subscribed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant_id is not UNSET:
-            field_dict["variantId"] = variant_id
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if winner is not UNSET:
-            field_dict["winner"] = winner
-        if visitors is not UNSET:
-            field_dict["visitors"] = visitors
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-        if subscribed is not UNSET:
-            field_dict["subscribed"] = subscribed
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant_id(self: LandingPageVariant) -> Any:
-    variant_id = self.variant_id
-    return variant_id
-
-
-def _encode_variant(self: LandingPageVariant) -> Any:
-    variant = self.variant
-    return variant
-
-
-def _encode_winner(self: LandingPageVariant) -> Any:
-    winner = self.winner
-    return winner
-
-
-def _encode_visitors(self: LandingPageVariant) -> Any:
-    visitors = self.visitors
-    return visitors
-
-
-def _encode_unique_visitors(self: LandingPageVariant) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
-
-
-def _encode_subscribed(self: LandingPageVariant) -> Any:
-    subscribed = self.subscribed
-    return subscribed
 
 
 def _from_dict(cls: type[LandingPageVariant], src_dict: Mapping[str, Any]) -> LandingPageVariant:
@@ -150,13 +71,5 @@ LandingPageVariant._decoders = {
     "visitors": None,
     "unique_visitors": None,
     "subscribed": None,
-}
-LandingPageVariant._encoders = {
-    "variant_id": _encode_variant_id,
-    "variant": _encode_variant,
-    "winner": _encode_winner,
-    "visitors": _encode_visitors,
-    "unique_visitors": _encode_unique_visitors,
-    "subscribed": _encode_subscribed,
 }
 LandingPageVariant._extra_decoder = _decode_additional_properties

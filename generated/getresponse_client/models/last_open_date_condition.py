@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from ..models.last_open_date_condition_operator import LastOpenDateConditionOper
 from ..models.last_open_date_condition_operator_type import LastOpenDateConditionOperatorType
 from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
-
-T = TypeVar("T", bound="LastOpenDateCondition")
 
 
 @_attrs_define
@@ -39,61 +37,10 @@ class LastOpenDateCondition(WireModel):
     value: datetime.date | SpecificDateEnum | SpecificDateExtendedEnumType1 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        value: str
-        if isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        elif isinstance(self.value, SpecificDateEnum):
-            value = self.value.value
-        elif isinstance(self.value, SpecificDateExtendedEnumType1):
-            value = self.value.value
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: LastOpenDateCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -103,19 +50,9 @@ def _decode_operator_type(json_value_: Any) -> LastOpenDateConditionOperatorType
     return operator_type
 
 
-def _encode_operator_type(self: LastOpenDateCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> LastOpenDateConditionOperator:
     operator = LastOpenDateConditionOperator(json_value_)
 
-    return operator
-
-
-def _encode_operator(self: LastOpenDateCondition) -> Any:
-    operator = self.operator.value
     return operator
 
 
@@ -149,19 +86,6 @@ def _decode_value(json_value_: Any) -> datetime.date | SpecificDateEnum | Specif
 
     value = _parse_value(json_value_)
 
-    return value
-
-
-def _encode_value(self: LastOpenDateCondition) -> Any:
-    value: str
-    if isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    elif isinstance(self.value, SpecificDateEnum):
-        value = self.value.value
-    elif isinstance(self.value, SpecificDateExtendedEnumType1):
-        value = self.value.value
-    else:
-        value = self.value
     return value
 
 
@@ -226,11 +150,5 @@ LastOpenDateCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": _decode_value,
-}
-LastOpenDateCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 LastOpenDateCondition._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.legacy_form_statistics import LegacyFormStatistics
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="LegacyForm")
 
 
 @_attrs_define
@@ -45,89 +42,6 @@ class LegacyForm(WireModel):
     campaign: ListReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        webform_id = self.webform_id
-
-        name = self.name
-
-        href = self.href
-
-        script_url = self.script_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if webform_id is not UNSET:
-            field_dict["webformId"] = webform_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if script_url is not UNSET:
-            field_dict["scriptUrl"] = script_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if modified_on is not UNSET:
-            field_dict["modifiedOn"] = modified_on
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_webform_id(self: LegacyForm) -> Any:
-    webform_id = self.webform_id
-    return webform_id
-
-
-def _encode_name(self: LegacyForm) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: LegacyForm) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_script_url(self: LegacyForm) -> Any:
-    script_url = self.script_url
-    return script_url
-
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
@@ -136,14 +50,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: LegacyForm) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -159,13 +65,6 @@ def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
     return modified_on
 
 
-def _encode_modified_on(self: LegacyForm) -> Any:
-    modified_on: str | Unset = UNSET
-    if not isinstance(self.modified_on, Unset):
-        modified_on = self.modified_on.isoformat()
-    return modified_on
-
-
 def _decode_statistics(json_value_: Any) -> LegacyFormStatistics | Unset:
     _statistics = json_value_
     statistics: LegacyFormStatistics | Unset
@@ -177,13 +76,6 @@ def _decode_statistics(json_value_: Any) -> LegacyFormStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: LegacyForm) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -192,13 +84,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: LegacyForm) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -275,16 +160,6 @@ LegacyForm._decoders = {
     "modified_on": _decode_modified_on,
     "statistics": _decode_statistics,
     "campaign": _decode_campaign,
-}
-LegacyForm._encoders = {
-    "webform_id": _encode_webform_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "script_url": _encode_script_url,
-    "status": _encode_status,
-    "modified_on": _encode_modified_on,
-    "statistics": _encode_statistics,
-    "campaign": _encode_campaign,
 }
 LegacyForm._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LegacyFormStatistics")
 
 
 @_attrs_define
@@ -24,47 +22,6 @@ class LegacyFormStatistics(WireModel):
     opened: int | Unset = UNSET
     subscribed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        opened = self.opened
-
-        subscribed = self.subscribed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if subscribed is not UNSET:
-            field_dict["subscribed"] = subscribed
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_opened(self: LegacyFormStatistics) -> Any:
-    opened = self.opened
-    return opened
-
-
-def _encode_subscribed(self: LegacyFormStatistics) -> Any:
-    subscribed = self.subscribed
-    return subscribed
 
 
 def _from_dict(cls: type[LegacyFormStatistics], src_dict: Mapping[str, Any]) -> LegacyFormStatistics:
@@ -94,9 +51,5 @@ LegacyFormStatistics._wire_fields = frozenset(LegacyFormStatistics._wire_names.v
 LegacyFormStatistics._decoders = {
     "opened": None,
     "subscribed": None,
-}
-LegacyFormStatistics._encoders = {
-    "opened": _encode_opened,
-    "subscribed": _encode_subscribed,
 }
 LegacyFormStatistics._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.link_clicked_condition_click_track_id_type_0 import LinkClickedConditionClickTrackIdType0
 from ..models.link_clicked_condition_operator_type import LinkClickedConditionOperatorType
 from ..models.message_type_operator import MessageTypeOperator
-
-T = TypeVar("T", bound="LinkClickedCondition")
 
 
 @_attrs_define
@@ -39,60 +37,10 @@ class LinkClickedCondition(WireModel):
     click_track_id: LinkClickedConditionClickTrackIdType0 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        scope = self.scope
-
-        click_track_id: str
-        if isinstance(self.click_track_id, LinkClickedConditionClickTrackIdType0):
-            click_track_id = self.click_track_id.value
-        else:
-            click_track_id = self.click_track_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "scope": scope,
-                "clickTrackId": click_track_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: LinkClickedCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -102,25 +50,10 @@ def _decode_operator_type(json_value_: Any) -> LinkClickedConditionOperatorType:
     return operator_type
 
 
-def _encode_operator_type(self: LinkClickedCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> MessageTypeOperator:
     operator = MessageTypeOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: LinkClickedCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_scope(self: LinkClickedCondition) -> Any:
-    scope = self.scope
-    return scope
 
 
 def _decode_click_track_id(json_value_: Any) -> LinkClickedConditionClickTrackIdType0 | str:
@@ -137,15 +70,6 @@ def _decode_click_track_id(json_value_: Any) -> LinkClickedConditionClickTrackId
 
     click_track_id = _parse_click_track_id(json_value_)
 
-    return click_track_id
-
-
-def _encode_click_track_id(self: LinkClickedCondition) -> Any:
-    click_track_id: str
-    if isinstance(self.click_track_id, LinkClickedConditionClickTrackIdType0):
-        click_track_id = self.click_track_id.value
-    else:
-        click_track_id = self.click_track_id
     return click_track_id
 
 
@@ -213,12 +137,5 @@ LinkClickedCondition._decoders = {
     "operator": _decode_operator,
     "scope": None,
     "click_track_id": _decode_click_track_id,
-}
-LinkClickedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "scope": _encode_scope,
-    "click_track_id": _encode_click_track_id,
 }
 LinkClickedCondition._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..models.link_not_clicked_condition_operator_type import LinkNotClickedCond
 from ..models.link_not_clicked_condition_operator_type_0 import LinkNotClickedConditionOperatorType0
 from ..models.message_type_operator import MessageTypeOperator
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LinkNotClickedCondition")
 
 
 @_attrs_define
@@ -51,76 +49,6 @@ class LinkNotClickedCondition(WireModel):
     click_track_id: Any | LinkNotClickedConditionClickTrackIdType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator: str
-        if isinstance(self.operator, LinkNotClickedConditionOperatorType0):
-            operator = self.operator.value
-        else:
-            operator = self.operator.value
-
-        date_operator = self.date_operator.value
-
-        value: int | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        include_current_period = self.include_current_period
-
-        scope = self.scope
-
-        click_track_id: Any | str | Unset
-        if isinstance(self.click_track_id, Unset):
-            click_track_id = UNSET
-        elif isinstance(self.click_track_id, LinkNotClickedConditionClickTrackIdType0):
-            click_track_id = self.click_track_id.value
-        else:
-            click_track_id = self.click_track_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "dateOperator": date_operator,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if click_track_id is not UNSET:
-            field_dict["clickTrackId"] = click_track_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -128,19 +56,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: LinkNotClickedCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_operator_type(json_value_: Any) -> LinkNotClickedConditionOperatorType:
     operator_type = LinkNotClickedConditionOperatorType(json_value_)
 
-    return operator_type
-
-
-def _encode_operator_type(self: LinkNotClickedCondition) -> Any:
-    operator_type = self.operator_type.value
     return operator_type
 
 
@@ -165,24 +83,9 @@ def _decode_operator(json_value_: Any) -> LinkNotClickedConditionOperatorType0 |
     return operator
 
 
-def _encode_operator(self: LinkNotClickedCondition) -> Any:
-    operator: str
-    if isinstance(self.operator, LinkNotClickedConditionOperatorType0):
-        operator = self.operator.value
-    else:
-        operator = self.operator.value
-
-    return operator
-
-
 def _decode_date_operator(json_value_: Any) -> LinkNotClickedConditionDateOperator:
     date_operator = LinkNotClickedConditionDateOperator(json_value_)
 
-    return date_operator
-
-
-def _encode_date_operator(self: LinkNotClickedCondition) -> Any:
-    date_operator = self.date_operator.value
     return date_operator
 
 
@@ -205,27 +108,6 @@ def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     return value
 
 
-def _encode_value(self: LinkNotClickedCondition) -> Any:
-    value: int | str | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    elif isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    else:
-        value = self.value
-    return value
-
-
-def _encode_include_current_period(self: LinkNotClickedCondition) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
-
-
-def _encode_scope(self: LinkNotClickedCondition) -> Any:
-    scope = self.scope
-    return scope
-
-
 def _decode_click_track_id(json_value_: Any) -> Any | LinkNotClickedConditionClickTrackIdType0 | Unset:
     def _parse_click_track_id(data: object) -> Any | LinkNotClickedConditionClickTrackIdType0 | Unset:
         if isinstance(data, Unset):
@@ -242,17 +124,6 @@ def _decode_click_track_id(json_value_: Any) -> Any | LinkNotClickedConditionCli
 
     click_track_id = _parse_click_track_id(json_value_)
 
-    return click_track_id
-
-
-def _encode_click_track_id(self: LinkNotClickedCondition) -> Any:
-    click_track_id: Any | str | Unset
-    if isinstance(self.click_track_id, Unset):
-        click_track_id = UNSET
-    elif isinstance(self.click_track_id, LinkNotClickedConditionClickTrackIdType0):
-        click_track_id = self.click_track_id.value
-    else:
-        click_track_id = self.click_track_id
     return click_track_id
 
 
@@ -343,15 +214,5 @@ LinkNotClickedCondition._decoders = {
     "include_current_period": None,
     "scope": None,
     "click_track_id": _decode_click_track_id,
-}
-LinkNotClickedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "date_operator": _encode_date_operator,
-    "value": _encode_value,
-    "include_current_period": _encode_include_current_period,
-    "scope": _encode_scope,
-    "click_track_id": _encode_click_track_id,
 }
 LinkNotClickedCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.list_postal import ListPostal
     from ..models.list_profile import ListProfile
     from ..models.list_subscription_notifications import ListSubscriptionNotifications
-
-
-T = TypeVar("T", bound="ListAdditionalProperties")
 
 
 @_attrs_define
@@ -39,59 +36,6 @@ class ListAdditionalProperties(WireModel):
     profile: ListProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        postal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal, Unset):
-            postal = self.postal.to_dict()
-
-        confirmation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confirmation, Unset):
-            confirmation = self.confirmation.to_dict()
-
-        optin_types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.optin_types, Unset):
-            optin_types = self.optin_types.to_dict()
-
-        subscription_notifications: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_notifications, Unset):
-            subscription_notifications = self.subscription_notifications.to_dict()
-
-        profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile, Unset):
-            profile = self.profile.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if postal is not UNSET:
-            field_dict["postal"] = postal
-        if confirmation is not UNSET:
-            field_dict["confirmation"] = confirmation
-        if optin_types is not UNSET:
-            field_dict["optinTypes"] = optin_types
-        if subscription_notifications is not UNSET:
-            field_dict["subscriptionNotifications"] = subscription_notifications
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_postal(json_value_: Any) -> ListPostal | Unset:
     _postal = json_value_
@@ -101,13 +45,6 @@ def _decode_postal(json_value_: Any) -> ListPostal | Unset:
     else:
         postal = ListPostal.from_dict(_postal)
 
-    return postal
-
-
-def _encode_postal(self: ListAdditionalProperties) -> Any:
-    postal: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.postal, Unset):
-        postal = self.postal.to_dict()
     return postal
 
 
@@ -122,13 +59,6 @@ def _decode_confirmation(json_value_: Any) -> ListConfirmation | Unset:
     return confirmation
 
 
-def _encode_confirmation(self: ListAdditionalProperties) -> Any:
-    confirmation: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.confirmation, Unset):
-        confirmation = self.confirmation.to_dict()
-    return confirmation
-
-
 def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
     _optin_types = json_value_
     optin_types: ListOptinTypes | Unset
@@ -137,13 +67,6 @@ def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
     else:
         optin_types = ListOptinTypes.from_dict(_optin_types)
 
-    return optin_types
-
-
-def _encode_optin_types(self: ListAdditionalProperties) -> Any:
-    optin_types: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.optin_types, Unset):
-        optin_types = self.optin_types.to_dict()
     return optin_types
 
 
@@ -158,13 +81,6 @@ def _decode_subscription_notifications(json_value_: Any) -> ListSubscriptionNoti
     return subscription_notifications
 
 
-def _encode_subscription_notifications(self: ListAdditionalProperties) -> Any:
-    subscription_notifications: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.subscription_notifications, Unset):
-        subscription_notifications = self.subscription_notifications.to_dict()
-    return subscription_notifications
-
-
 def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     _profile = json_value_
     profile: ListProfile | Unset
@@ -173,13 +89,6 @@ def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     else:
         profile = ListProfile.from_dict(_profile)
 
-    return profile
-
-
-def _encode_profile(self: ListAdditionalProperties) -> Any:
-    profile: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.profile, Unset):
-        profile = self.profile.to_dict()
     return profile
 
 
@@ -254,13 +163,6 @@ ListAdditionalProperties._decoders = {
     "optin_types": _decode_optin_types,
     "subscription_notifications": _decode_subscription_notifications,
     "profile": _decode_profile,
-}
-ListAdditionalProperties._encoders = {
-    "postal": _encode_postal,
-    "confirmation": _encode_confirmation,
-    "optin_types": _encode_optin_types,
-    "subscription_notifications": _encode_subscription_notifications,
-    "profile": _encode_profile,
 }
 ListAdditionalProperties._extra_decoder = _decode_additional_properties
 

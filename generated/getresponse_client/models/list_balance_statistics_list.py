@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.list_balance_statistics_list_additional_property_type_1 import (
         ListBalanceStatisticsListAdditionalPropertyType1,
     )
-
-
-T = TypeVar("T", bound="ListBalanceStatisticsList")
 
 
 @_attrs_define
@@ -32,42 +29,6 @@ class ListBalanceStatisticsList(WireModel):
     additional_properties: dict[
         str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
     ] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        from ..models.list_balance_statistics_list_additional_property_type_0 import (
-            ListBalanceStatisticsListAdditionalPropertyType0,  # noqa: PLC0415
-        )
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ListBalanceStatisticsListAdditionalPropertyType0):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1:
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(cls: type[ListBalanceStatisticsList], src_dict: Mapping[str, Any]) -> ListBalanceStatisticsList:
@@ -119,7 +80,6 @@ setattr(ListBalanceStatisticsList, "from_dict", classmethod(_from_dict))  # Wire
 ListBalanceStatisticsList._wire_names = {}
 ListBalanceStatisticsList._wire_fields = frozenset(ListBalanceStatisticsList._wire_names.values())
 ListBalanceStatisticsList._decoders = {}
-ListBalanceStatisticsList._encoders = {}
 ListBalanceStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.

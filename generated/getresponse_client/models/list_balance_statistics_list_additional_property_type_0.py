@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6
     from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
     from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
-
-
-T = TypeVar("T", bound="ListBalanceStatisticsListAdditionalPropertyType0")
 
 
 @_attrs_define
@@ -47,62 +44,6 @@ class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: PLC0415
-
-        removals: dict[str, Any] | Unset
-        if isinstance(self.removals, Unset):
-            removals = UNSET
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType0):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType1):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType2):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType3):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType4):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType5):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType6):
-            removals = self.removals.to_dict()
-        elif isinstance(self.removals, ListRemovalsStatisticsItemType7):
-            removals = self.removals.to_dict()
-        else:
-            removals = self.removals.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if removals is not UNSET:
-            field_dict["removals"] = removals
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _decode_removals(
@@ -228,32 +169,6 @@ def _decode_removals(
     return removals
 
 
-def _encode_removals(self: ListBalanceStatisticsListAdditionalPropertyType0) -> Any:
-    removals: dict[str, Any] | Unset
-    if isinstance(self.removals, Unset):
-        removals = UNSET
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType0):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType1):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType2):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType3):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType4):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType5):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType6):
-        removals = self.removals.to_dict()
-    elif isinstance(self.removals, ListRemovalsStatisticsItemType7):
-        removals = self.removals.to_dict()
-    else:
-        removals = self.removals.to_dict()
-
-    return removals
-
-
 def _from_dict(
     cls: type[ListBalanceStatisticsListAdditionalPropertyType0], src_dict: Mapping[str, Any]
 ) -> ListBalanceStatisticsListAdditionalPropertyType0:
@@ -295,9 +210,6 @@ ListBalanceStatisticsListAdditionalPropertyType0._wire_fields = frozenset(
 )
 ListBalanceStatisticsListAdditionalPropertyType0._decoders = {
     "removals": _decode_removals,
-}
-ListBalanceStatisticsListAdditionalPropertyType0._encoders = {
-    "removals": _encode_removals,
 }
 ListBalanceStatisticsListAdditionalPropertyType0._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.list_subscription_statistics_item import ListSubscriptionStatisticsItem
 
 
-T = TypeVar("T", bound="ListBalanceStatisticsListAdditionalPropertyType1")
-
-
 @_attrs_define
 class ListBalanceStatisticsListAdditionalPropertyType1(WireModel):
     """
@@ -27,35 +24,6 @@ class ListBalanceStatisticsListAdditionalPropertyType1(WireModel):
     subscriptions: ListSubscriptionStatisticsItem | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subscriptions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
-            subscriptions = self.subscriptions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscriptions is not UNSET:
-            field_dict["subscriptions"] = subscriptions
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_subscriptions(json_value_: Any) -> ListSubscriptionStatisticsItem | Unset:
     _subscriptions = json_value_
@@ -65,13 +33,6 @@ def _decode_subscriptions(json_value_: Any) -> ListSubscriptionStatisticsItem | 
     else:
         subscriptions = ListSubscriptionStatisticsItem.from_dict(_subscriptions)
 
-    return subscriptions
-
-
-def _encode_subscriptions(self: ListBalanceStatisticsListAdditionalPropertyType1) -> Any:
-    subscriptions: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.subscriptions, Unset):
-        subscriptions = self.subscriptions.to_dict()
     return subscriptions
 
 
@@ -116,9 +77,6 @@ ListBalanceStatisticsListAdditionalPropertyType1._wire_fields = frozenset(
 )
 ListBalanceStatisticsListAdditionalPropertyType1._decoders = {
     "subscriptions": _decode_subscriptions,
-}
-ListBalanceStatisticsListAdditionalPropertyType1._encoders = {
-    "subscriptions": _encode_subscriptions,
 }
 ListBalanceStatisticsListAdditionalPropertyType1._extra_decoder = _decode_additional_properties
 

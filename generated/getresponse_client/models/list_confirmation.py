@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
-
-
-T = TypeVar("T", bound="ListConfirmation")
 
 
 @_attrs_define
@@ -42,65 +39,6 @@ class ListConfirmation(WireModel):
     subscription_confirmation_subject_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        redirect_type: str | Unset = UNSET
-        if not isinstance(self.redirect_type, Unset):
-            redirect_type = self.redirect_type.value
-
-        mime_type: str | Unset = UNSET
-        if not isinstance(self.mime_type, Unset):
-            mime_type = self.mime_type.value
-
-        redirect_url = self.redirect_url
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        subscription_confirmation_body_id = self.subscription_confirmation_body_id
-
-        subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if redirect_type is not UNSET:
-            field_dict["redirectType"] = redirect_type
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if subscription_confirmation_body_id is not UNSET:
-            field_dict["subscriptionConfirmationBodyId"] = subscription_confirmation_body_id
-        if subscription_confirmation_subject_id is not UNSET:
-            field_dict["subscriptionConfirmationSubjectId"] = subscription_confirmation_subject_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
@@ -113,13 +51,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     return from_field
 
 
-def _encode_from_field(self: ListConfirmation) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_redirect_type(json_value_: Any) -> ListConfirmationRedirectType | Unset:
     _redirect_type = json_value_
     redirect_type: ListConfirmationRedirectType | Unset
@@ -127,14 +58,6 @@ def _decode_redirect_type(json_value_: Any) -> ListConfirmationRedirectType | Un
         redirect_type = UNSET
     else:
         redirect_type = ListConfirmationRedirectType(_redirect_type)
-
-    return redirect_type
-
-
-def _encode_redirect_type(self: ListConfirmation) -> Any:
-    redirect_type: str | Unset = UNSET
-    if not isinstance(self.redirect_type, Unset):
-        redirect_type = self.redirect_type.value
 
     return redirect_type
 
@@ -150,19 +73,6 @@ def _decode_mime_type(json_value_: Any) -> ListConfirmationMimeType | Unset:
     return mime_type
 
 
-def _encode_mime_type(self: ListConfirmation) -> Any:
-    mime_type: str | Unset = UNSET
-    if not isinstance(self.mime_type, Unset):
-        mime_type = self.mime_type.value
-
-    return mime_type
-
-
-def _encode_redirect_url(self: ListConfirmation) -> Any:
-    redirect_url = self.redirect_url
-    return redirect_url
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -172,23 +82,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
         reply_to = FromFieldReference.from_dict(_reply_to)
 
     return reply_to
-
-
-def _encode_reply_to(self: ListConfirmation) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
-def _encode_subscription_confirmation_body_id(self: ListConfirmation) -> Any:
-    subscription_confirmation_body_id = self.subscription_confirmation_body_id
-    return subscription_confirmation_body_id
-
-
-def _encode_subscription_confirmation_subject_id(self: ListConfirmation) -> Any:
-    subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
-    return subscription_confirmation_subject_id
 
 
 def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> ListConfirmation:
@@ -261,15 +154,6 @@ ListConfirmation._decoders = {
     "reply_to": _decode_reply_to,
     "subscription_confirmation_body_id": None,
     "subscription_confirmation_subject_id": None,
-}
-ListConfirmation._encoders = {
-    "from_field": _encode_from_field,
-    "redirect_type": _encode_redirect_type,
-    "mime_type": _encode_mime_type,
-    "redirect_url": _encode_redirect_url,
-    "reply_to": _encode_reply_to,
-    "subscription_confirmation_body_id": _encode_subscription_confirmation_body_id,
-    "subscription_confirmation_subject_id": _encode_subscription_confirmation_subject_id,
 }
 ListConfirmation._extra_decoder = _decode_additional_properties
 

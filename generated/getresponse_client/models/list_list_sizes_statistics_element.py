@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListListSizesStatisticsElement")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class ListListSizesStatisticsElement(WireModel):
     removed_subscribers: int | Unset = UNSET
     created_on: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        total_subscribers = self.total_subscribers
-
-        added_subscribers = self.added_subscribers
-
-        removed_subscribers = self.removed_subscribers
-
-        created_on = self.created_on
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_subscribers is not UNSET:
-            field_dict["totalSubscribers"] = total_subscribers
-        if added_subscribers is not UNSET:
-            field_dict["addedSubscribers"] = added_subscribers
-        if removed_subscribers is not UNSET:
-            field_dict["removedSubscribers"] = removed_subscribers
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_total_subscribers(self: ListListSizesStatisticsElement) -> Any:
-    total_subscribers = self.total_subscribers
-    return total_subscribers
-
-
-def _encode_added_subscribers(self: ListListSizesStatisticsElement) -> Any:
-    added_subscribers = self.added_subscribers
-    return added_subscribers
-
-
-def _encode_removed_subscribers(self: ListListSizesStatisticsElement) -> Any:
-    removed_subscribers = self.removed_subscribers
-    return removed_subscribers
-
-
-def _encode_created_on(self: ListListSizesStatisticsElement) -> Any:
-    created_on = self.created_on
-    return created_on
 
 
 def _from_dict(
@@ -126,11 +65,5 @@ ListListSizesStatisticsElement._decoders = {
     "added_subscribers": None,
     "removed_subscribers": None,
     "created_on": None,
-}
-ListListSizesStatisticsElement._encoders = {
-    "total_subscribers": _encode_total_subscribers,
-    "added_subscribers": _encode_added_subscribers,
-    "removed_subscribers": _encode_removed_subscribers,
-    "created_on": _encode_created_on,
 }
 ListListSizesStatisticsElement._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,6 @@ from getresponse_runtime.wire import WireModel, check_mapping
 
 if TYPE_CHECKING:
     from ..models.list_location_item_additional_property import ListLocationItemAdditionalProperty
-
-
-T = TypeVar("T", bound="ListLocationItem")
 
 
 @_attrs_define
@@ -24,30 +21,6 @@ class ListLocationItem(WireModel):
     """
 
     additional_properties: dict[str, ListLocationItemAdditionalProperty] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ListLocationItemAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ListLocationItemAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(cls: type[ListLocationItem], src_dict: Mapping[str, Any]) -> ListLocationItem:
@@ -77,7 +50,6 @@ setattr(ListLocationItem, "from_dict", classmethod(_from_dict))  # WireModel.fro
 ListLocationItem._wire_names = {}
 ListLocationItem._wire_fields = frozenset(ListLocationItem._wire_names.values())
 ListLocationItem._decoders = {}
-ListLocationItem._encoders = {}
 ListLocationItem._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.

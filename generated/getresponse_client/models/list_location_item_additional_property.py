@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListLocationItemAdditionalProperty")
 
 
 @_attrs_define
@@ -27,56 +25,6 @@ class ListLocationItemAdditionalProperty(WireModel):
     continental_code: str | Unset = UNSET
     country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        amount = self.amount
-
-        continental_code = self.continental_code
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if continental_code is not UNSET:
-            field_dict["continentalCode"] = continental_code
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_amount(self: ListLocationItemAdditionalProperty) -> Any:
-    amount = self.amount
-    return amount
-
-
-def _encode_continental_code(self: ListLocationItemAdditionalProperty) -> Any:
-    continental_code = self.continental_code
-    return continental_code
-
-
-def _encode_country_code(self: ListLocationItemAdditionalProperty) -> Any:
-    country_code = self.country_code
-    return country_code
 
 
 def _from_dict(
@@ -113,10 +61,5 @@ ListLocationItemAdditionalProperty._decoders = {
     "amount": None,
     "continental_code": None,
     "country_code": None,
-}
-ListLocationItemAdditionalProperty._encoders = {
-    "amount": _encode_amount,
-    "continental_code": _encode_continental_code,
-    "country_code": _encode_country_code,
 }
 ListLocationItemAdditionalProperty._extra_decoder = _decode_additional_properties

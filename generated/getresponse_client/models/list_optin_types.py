@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.list_optin_types_email import ListOptinTypesEmail
 from ..models.list_optin_types_import import ListOptinTypesImport
 from ..models.list_optin_types_webform import ListOptinTypesWebform
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListOptinTypes")
 
 
 @_attrs_define
@@ -33,53 +31,6 @@ class ListOptinTypes(WireModel):
     webform: ListOptinTypesWebform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email: str | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.value
-
-        api: str | Unset = UNSET
-        if not isinstance(self.api, Unset):
-            api = self.api.value
-
-        import_: str | Unset = UNSET
-        if not isinstance(self.import_, Unset):
-            import_ = self.import_.value
-
-        webform: str | Unset = UNSET
-        if not isinstance(self.webform, Unset):
-            webform = self.webform.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if api is not UNSET:
-            field_dict["api"] = api
-        if import_ is not UNSET:
-            field_dict["import"] = import_
-        if webform is not UNSET:
-            field_dict["webform"] = webform
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_email(json_value_: Any) -> ListOptinTypesEmail | Unset:
     _email = json_value_
@@ -88,14 +39,6 @@ def _decode_email(json_value_: Any) -> ListOptinTypesEmail | Unset:
         email = UNSET
     else:
         email = ListOptinTypesEmail(_email)
-
-    return email
-
-
-def _encode_email(self: ListOptinTypes) -> Any:
-    email: str | Unset = UNSET
-    if not isinstance(self.email, Unset):
-        email = self.email.value
 
     return email
 
@@ -111,14 +54,6 @@ def _decode_api(json_value_: Any) -> ListOptinTypesApi | Unset:
     return api
 
 
-def _encode_api(self: ListOptinTypes) -> Any:
-    api: str | Unset = UNSET
-    if not isinstance(self.api, Unset):
-        api = self.api.value
-
-    return api
-
-
 def _decode_import_(json_value_: Any) -> ListOptinTypesImport | Unset:
     _import_ = json_value_
     import_: ListOptinTypesImport | Unset
@@ -130,14 +65,6 @@ def _decode_import_(json_value_: Any) -> ListOptinTypesImport | Unset:
     return import_
 
 
-def _encode_import_(self: ListOptinTypes) -> Any:
-    import_: str | Unset = UNSET
-    if not isinstance(self.import_, Unset):
-        import_ = self.import_.value
-
-    return import_
-
-
 def _decode_webform(json_value_: Any) -> ListOptinTypesWebform | Unset:
     _webform = json_value_
     webform: ListOptinTypesWebform | Unset
@@ -145,14 +72,6 @@ def _decode_webform(json_value_: Any) -> ListOptinTypesWebform | Unset:
         webform = UNSET
     else:
         webform = ListOptinTypesWebform(_webform)
-
-    return webform
-
-
-def _encode_webform(self: ListOptinTypes) -> Any:
-    webform: str | Unset = UNSET
-    if not isinstance(self.webform, Unset):
-        webform = self.webform.value
 
     return webform
 
@@ -218,11 +137,5 @@ ListOptinTypes._decoders = {
     "api": _decode_api,
     "import_": _decode_import_,
     "webform": _decode_webform,
-}
-ListOptinTypes._encoders = {
-    "email": _encode_email,
-    "api": _encode_api,
-    "import_": _encode_import_,
-    "webform": _encode_webform,
 }
 ListOptinTypes._extra_decoder = _decode_additional_properties

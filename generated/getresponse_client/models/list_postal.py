@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListPostal")
 
 
 @_attrs_define
@@ -39,63 +37,6 @@ class ListPostal(WireModel):
     zip_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        add_postal_to_messages: str | Unset = UNSET
-        if not isinstance(self.add_postal_to_messages, Unset):
-            add_postal_to_messages = self.add_postal_to_messages.value
-
-        city = self.city
-
-        company_name = self.company_name
-
-        country = self.country
-
-        design = self.design
-
-        state = self.state
-
-        street = self.street
-
-        zip_code = self.zip_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add_postal_to_messages is not UNSET:
-            field_dict["addPostalToMessages"] = add_postal_to_messages
-        if city is not UNSET:
-            field_dict["city"] = city
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if design is not UNSET:
-            field_dict["design"] = design
-        if state is not UNSET:
-            field_dict["state"] = state
-        if street is not UNSET:
-            field_dict["street"] = street
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_add_postal_to_messages(json_value_: Any) -> StringBooleanEnum | Unset:
     _add_postal_to_messages = json_value_
@@ -106,49 +47,6 @@ def _decode_add_postal_to_messages(json_value_: Any) -> StringBooleanEnum | Unse
         add_postal_to_messages = StringBooleanEnum(_add_postal_to_messages)
 
     return add_postal_to_messages
-
-
-def _encode_add_postal_to_messages(self: ListPostal) -> Any:
-    add_postal_to_messages: str | Unset = UNSET
-    if not isinstance(self.add_postal_to_messages, Unset):
-        add_postal_to_messages = self.add_postal_to_messages.value
-
-    return add_postal_to_messages
-
-
-def _encode_city(self: ListPostal) -> Any:
-    city = self.city
-    return city
-
-
-def _encode_company_name(self: ListPostal) -> Any:
-    company_name = self.company_name
-    return company_name
-
-
-def _encode_country(self: ListPostal) -> Any:
-    country = self.country
-    return country
-
-
-def _encode_design(self: ListPostal) -> Any:
-    design = self.design
-    return design
-
-
-def _encode_state(self: ListPostal) -> Any:
-    state = self.state
-    return state
-
-
-def _encode_street(self: ListPostal) -> Any:
-    street = self.street
-    return street
-
-
-def _encode_zip_code(self: ListPostal) -> Any:
-    zip_code = self.zip_code
-    return zip_code
 
 
 def _from_dict(cls: type[ListPostal], src_dict: Mapping[str, Any]) -> ListPostal:
@@ -203,15 +101,5 @@ ListPostal._decoders = {
     "state": None,
     "street": None,
     "zip_code": None,
-}
-ListPostal._encoders = {
-    "add_postal_to_messages": _encode_add_postal_to_messages,
-    "city": _encode_city,
-    "company_name": _encode_company_name,
-    "country": _encode_country,
-    "design": _encode_design,
-    "state": _encode_state,
-    "street": _encode_street,
-    "zip_code": _encode_zip_code,
 }
 ListPostal._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListReference")
 
 
 @_attrs_define
@@ -27,66 +25,6 @@ class ListReference(WireModel):
     href: str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        href = self.href
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_campaign_id(self: ListReference) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
-
-def _encode_href(self: ListReference) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: ListReference) -> Any:
-    name: None | str | Unset
-    if isinstance(self.name, Unset):
-        name = UNSET
-    else:
-        name = self.name
-    return name
 
 
 def _from_dict(cls: type[ListReference], src_dict: Mapping[str, Any]) -> ListReference:
@@ -119,10 +57,5 @@ ListReference._decoders = {
     "campaign_id": None,
     "href": None,
     "name": None,
-}
-ListReference._encoders = {
-    "campaign_id": _encode_campaign_id,
-    "href": _encode_href,
-    "name": _encode_name,
 }
 ListReference._extra_decoder = _decode_additional_properties

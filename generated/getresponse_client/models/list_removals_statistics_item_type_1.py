@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListRemovalsStatisticsItemType1")
 
 
 @_attrs_define
@@ -22,38 +20,6 @@ class ListRemovalsStatisticsItemType1(WireModel):
 
     automation: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        automation = self.automation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automation is not UNSET:
-            field_dict["automation"] = automation
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_automation(self: ListRemovalsStatisticsItemType1) -> Any:
-    automation = self.automation
-    return automation
 
 
 def _from_dict(
@@ -84,8 +50,5 @@ ListRemovalsStatisticsItemType1._wire_names = {
 ListRemovalsStatisticsItemType1._wire_fields = frozenset(ListRemovalsStatisticsItemType1._wire_names.values())
 ListRemovalsStatisticsItemType1._decoders = {
     "automation": None,
-}
-ListRemovalsStatisticsItemType1._encoders = {
-    "automation": _encode_automation,
 }
 ListRemovalsStatisticsItemType1._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListRemovalsStatisticsItemType8")
 
 
 @_attrs_define
@@ -22,38 +20,6 @@ class ListRemovalsStatisticsItemType8(WireModel):
 
     user: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_user(self: ListRemovalsStatisticsItemType8) -> Any:
-    user = self.user
-    return user
 
 
 def _from_dict(
@@ -84,8 +50,5 @@ ListRemovalsStatisticsItemType8._wire_names = {
 ListRemovalsStatisticsItemType8._wire_fields = frozenset(ListRemovalsStatisticsItemType8._wire_names.values())
 ListRemovalsStatisticsItemType8._decoders = {
     "user": None,
-}
-ListRemovalsStatisticsItemType8._encoders = {
-    "user": _encode_user,
 }
 ListRemovalsStatisticsItemType8._extra_decoder = _decode_additional_properties

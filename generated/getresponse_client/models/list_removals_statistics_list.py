@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6
     from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
     from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
-
-
-T = TypeVar("T", bound="ListRemovalsStatisticsList")
 
 
 @_attrs_define
@@ -42,79 +39,6 @@ class ListRemovalsStatisticsList(WireModel):
         | ListRemovalsStatisticsItemType7
         | ListRemovalsStatisticsItemType8,
     ] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_3 import ListRemovalsStatisticsItemType3  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_4 import ListRemovalsStatisticsItemType4  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatisticsItemType5  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: PLC0415
-        from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: PLC0415
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ListRemovalsStatisticsItemType0):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType1):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType2):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType3):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType4):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType5):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType6):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ListRemovalsStatisticsItemType7):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        ListRemovalsStatisticsItemType0
-        | ListRemovalsStatisticsItemType1
-        | ListRemovalsStatisticsItemType2
-        | ListRemovalsStatisticsItemType3
-        | ListRemovalsStatisticsItemType4
-        | ListRemovalsStatisticsItemType5
-        | ListRemovalsStatisticsItemType6
-        | ListRemovalsStatisticsItemType7
-        | ListRemovalsStatisticsItemType8
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: ListRemovalsStatisticsItemType0
-        | ListRemovalsStatisticsItemType1
-        | ListRemovalsStatisticsItemType2
-        | ListRemovalsStatisticsItemType3
-        | ListRemovalsStatisticsItemType4
-        | ListRemovalsStatisticsItemType5
-        | ListRemovalsStatisticsItemType6
-        | ListRemovalsStatisticsItemType7
-        | ListRemovalsStatisticsItemType8,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(cls: type[ListRemovalsStatisticsList], src_dict: Mapping[str, Any]) -> ListRemovalsStatisticsList:
@@ -270,7 +194,6 @@ setattr(ListRemovalsStatisticsList, "from_dict", classmethod(_from_dict))  # Wir
 ListRemovalsStatisticsList._wire_names = {}
 ListRemovalsStatisticsList._wire_fields = frozenset(ListRemovalsStatisticsList._wire_names.values())
 ListRemovalsStatisticsList._decoders = {}
-ListRemovalsStatisticsList._encoders = {}
 ListRemovalsStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
-
-
-T = TypeVar("T", bound="ListSubscriptionNotifications")
 
 
 @_attrs_define
@@ -30,44 +27,6 @@ class ListSubscriptionNotifications(WireModel):
     recipients: list[FromFieldReference] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = []
-            for recipients_item_data in self.recipients:
-                recipients_item = recipients_item_data.to_dict()
-                recipients.append(recipients_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
@@ -80,14 +39,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     return status
 
 
-def _encode_status(self: ListSubscriptionNotifications) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_recipients(json_value_: Any) -> list[FromFieldReference] | Unset:
     _recipients = json_value_
     recipients: list[FromFieldReference] | Unset = UNSET
@@ -96,17 +47,6 @@ def _decode_recipients(json_value_: Any) -> list[FromFieldReference] | Unset:
         for recipients_item_data in _recipients:
             recipients_item = FromFieldReference.from_dict(recipients_item_data)
 
-            recipients.append(recipients_item)
-
-    return recipients
-
-
-def _encode_recipients(self: ListSubscriptionNotifications) -> Any:
-    recipients: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.recipients, Unset):
-        recipients = []
-        for recipients_item_data in self.recipients:
-            recipients_item = recipients_item_data.to_dict()
             recipients.append(recipients_item)
 
     return recipients
@@ -155,10 +95,6 @@ ListSubscriptionNotifications._wire_fields = frozenset(ListSubscriptionNotificat
 ListSubscriptionNotifications._decoders = {
     "status": _decode_status,
     "recipients": _decode_recipients,
-}
-ListSubscriptionNotifications._encoders = {
-    "status": _encode_status,
-    "recipients": _encode_recipients,
 }
 ListSubscriptionNotifications._extra_decoder = _decode_additional_properties
 

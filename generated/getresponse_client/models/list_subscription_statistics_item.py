@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListSubscriptionStatisticsItem")
 
 
 @_attrs_define
@@ -56,191 +54,6 @@ class ListSubscriptionStatisticsItem(WireModel):
     chat: int | Unset = UNSET
     summary: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        import_ = self.import_
-
-        email = self.email
-
-        www = self.www
-
-        panel = self.panel
-
-        leads = self.leads
-
-        sale = self.sale
-
-        api = self.api
-
-        forward = self.forward
-
-        survey = self.survey
-
-        mobile = self.mobile
-
-        copy = self.copy
-
-        landing_page = self.landing_page
-
-        webinar = self.webinar
-
-        premium_newsletter = self.premium_newsletter
-
-        course = self.course
-
-        website_buider_elegant = self.website_buider_elegant
-
-        chat = self.chat
-
-        summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if import_ is not UNSET:
-            field_dict["import"] = import_
-        if email is not UNSET:
-            field_dict["email"] = email
-        if www is not UNSET:
-            field_dict["www"] = www
-        if panel is not UNSET:
-            field_dict["panel"] = panel
-        if leads is not UNSET:
-            field_dict["leads"] = leads
-        if sale is not UNSET:
-            field_dict["sale"] = sale
-        if api is not UNSET:
-            field_dict["api"] = api
-        if forward is not UNSET:
-            field_dict["forward"] = forward
-        if survey is not UNSET:
-            field_dict["survey"] = survey
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if copy is not UNSET:
-            field_dict["copy"] = copy
-        if landing_page is not UNSET:
-            field_dict["landing_page"] = landing_page
-        if webinar is not UNSET:
-            field_dict["webinar"] = webinar
-        if premium_newsletter is not UNSET:
-            field_dict["premium_newsletter"] = premium_newsletter
-        if course is not UNSET:
-            field_dict["course"] = course
-        if website_buider_elegant is not UNSET:
-            field_dict["website_buider_elegant"] = website_buider_elegant
-        if chat is not UNSET:
-            field_dict["chat"] = chat
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_import_(self: ListSubscriptionStatisticsItem) -> Any:
-    import_ = self.import_
-    return import_
-
-
-def _encode_email(self: ListSubscriptionStatisticsItem) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_www(self: ListSubscriptionStatisticsItem) -> Any:
-    www = self.www
-    return www
-
-
-def _encode_panel(self: ListSubscriptionStatisticsItem) -> Any:
-    panel = self.panel
-    return panel
-
-
-def _encode_leads(self: ListSubscriptionStatisticsItem) -> Any:
-    leads = self.leads
-    return leads
-
-
-def _encode_sale(self: ListSubscriptionStatisticsItem) -> Any:
-    sale = self.sale
-    return sale
-
-
-def _encode_api(self: ListSubscriptionStatisticsItem) -> Any:
-    api = self.api
-    return api
-
-
-def _encode_forward(self: ListSubscriptionStatisticsItem) -> Any:
-    forward = self.forward
-    return forward
-
-
-def _encode_survey(self: ListSubscriptionStatisticsItem) -> Any:
-    survey = self.survey
-    return survey
-
-
-def _encode_mobile(self: ListSubscriptionStatisticsItem) -> Any:
-    mobile = self.mobile
-    return mobile
-
-
-def _encode_copy(self: ListSubscriptionStatisticsItem) -> Any:
-    copy = self.copy
-    return copy
-
-
-def _encode_landing_page(self: ListSubscriptionStatisticsItem) -> Any:
-    landing_page = self.landing_page
-    return landing_page
-
-
-def _encode_webinar(self: ListSubscriptionStatisticsItem) -> Any:
-    webinar = self.webinar
-    return webinar
-
-
-def _encode_premium_newsletter(self: ListSubscriptionStatisticsItem) -> Any:
-    premium_newsletter = self.premium_newsletter
-    return premium_newsletter
-
-
-def _encode_course(self: ListSubscriptionStatisticsItem) -> Any:
-    course = self.course
-    return course
-
-
-def _encode_website_buider_elegant(self: ListSubscriptionStatisticsItem) -> Any:
-    website_buider_elegant = self.website_buider_elegant
-    return website_buider_elegant
-
-
-def _encode_chat(self: ListSubscriptionStatisticsItem) -> Any:
-    chat = self.chat
-    return chat
-
-
-def _encode_summary(self: ListSubscriptionStatisticsItem) -> Any:
-    summary = self.summary
-    return summary
 
 
 def _from_dict(
@@ -322,25 +135,5 @@ ListSubscriptionStatisticsItem._decoders = {
     "website_buider_elegant": None,
     "chat": None,
     "summary": None,
-}
-ListSubscriptionStatisticsItem._encoders = {
-    "import_": _encode_import_,
-    "email": _encode_email,
-    "www": _encode_www,
-    "panel": _encode_panel,
-    "leads": _encode_leads,
-    "sale": _encode_sale,
-    "api": _encode_api,
-    "forward": _encode_forward,
-    "survey": _encode_survey,
-    "mobile": _encode_mobile,
-    "copy": _encode_copy,
-    "landing_page": _encode_landing_page,
-    "webinar": _encode_webinar,
-    "premium_newsletter": _encode_premium_newsletter,
-    "course": _encode_course,
-    "website_buider_elegant": _encode_website_buider_elegant,
-    "chat": _encode_chat,
-    "summary": _encode_summary,
 }
 ListSubscriptionStatisticsItem._extra_decoder = _decode_additional_properties

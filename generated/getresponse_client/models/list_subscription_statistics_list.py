@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,6 @@ from getresponse_runtime.wire import WireModel, check_mapping
 
 if TYPE_CHECKING:
     from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
-
-
-T = TypeVar("T", bound="ListSubscriptionStatisticsList")
 
 
 @_attrs_define
@@ -29,30 +26,6 @@ class ListSubscriptionStatisticsList(WireModel):
     """
 
     additional_properties: dict[str, ListSubscriptionStatisticsItemByList] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ListSubscriptionStatisticsItemByList:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ListSubscriptionStatisticsItemByList) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(
@@ -86,7 +59,6 @@ setattr(
 ListSubscriptionStatisticsList._wire_names = {}
 ListSubscriptionStatisticsList._wire_fields = frozenset(ListSubscriptionStatisticsList._wire_names.values())
 ListSubscriptionStatisticsList._decoders = {}
-ListSubscriptionStatisticsList._encoders = {}
 ListSubscriptionStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListSummaryItemAdditionalProperty")
 
 
 @_attrs_define
@@ -30,74 +28,6 @@ class ListSummaryItemAdditionalProperty(WireModel):
     total_landing_pages: str | Unset = UNSET
     total_webforms: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        total_subscribers = self.total_subscribers
-
-        total_newsletters = self.total_newsletters
-
-        total_triggers = self.total_triggers
-
-        total_landing_pages = self.total_landing_pages
-
-        total_webforms = self.total_webforms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_subscribers is not UNSET:
-            field_dict["totalSubscribers"] = total_subscribers
-        if total_newsletters is not UNSET:
-            field_dict["totalNewsletters"] = total_newsletters
-        if total_triggers is not UNSET:
-            field_dict["totalTriggers"] = total_triggers
-        if total_landing_pages is not UNSET:
-            field_dict["totalLandingPages"] = total_landing_pages
-        if total_webforms is not UNSET:
-            field_dict["totalWebforms"] = total_webforms
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_total_subscribers(self: ListSummaryItemAdditionalProperty) -> Any:
-    total_subscribers = self.total_subscribers
-    return total_subscribers
-
-
-def _encode_total_newsletters(self: ListSummaryItemAdditionalProperty) -> Any:
-    total_newsletters = self.total_newsletters
-    return total_newsletters
-
-
-def _encode_total_triggers(self: ListSummaryItemAdditionalProperty) -> Any:
-    total_triggers = self.total_triggers
-    return total_triggers
-
-
-def _encode_total_landing_pages(self: ListSummaryItemAdditionalProperty) -> Any:
-    total_landing_pages = self.total_landing_pages
-    return total_landing_pages
-
-
-def _encode_total_webforms(self: ListSummaryItemAdditionalProperty) -> Any:
-    total_webforms = self.total_webforms
-    return total_webforms
 
 
 def _from_dict(
@@ -140,12 +70,5 @@ ListSummaryItemAdditionalProperty._decoders = {
     "total_triggers": None,
     "total_landing_pages": None,
     "total_webforms": None,
-}
-ListSummaryItemAdditionalProperty._encoders = {
-    "total_subscribers": _encode_total_subscribers,
-    "total_newsletters": _encode_total_newsletters,
-    "total_triggers": _encode_total_triggers,
-    "total_landing_pages": _encode_total_landing_pages,
-    "total_webforms": _encode_total_webforms,
 }
 ListSummaryItemAdditionalProperty._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lps_page import LpsPage
-
-
-T = TypeVar("T", bound="LpsDetails")
 
 
 @_attrs_define
@@ -58,109 +55,6 @@ class LpsDetails(WireModel):
     pages: list[LpsPage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        lps_id = self.lps_id
-
-        href = self.href
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        domain_url = self.domain_url
-
-        thumbnail_url = self.thumbnail_url
-
-        is_chats_enabled: str | Unset = UNSET
-        if not isinstance(self.is_chats_enabled, Unset):
-            is_chats_enabled = self.is_chats_enabled.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        page_views = self.page_views
-
-        visits = self.visits
-
-        unique_visitors = self.unique_visitors
-
-        pages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pages, Unset):
-            pages = []
-            for pages_item_data in self.pages:
-                pages_item = pages_item_data.to_dict()
-                pages.append(pages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lps_id is not UNSET:
-            field_dict["lpsId"] = lps_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if domain_url is not UNSET:
-            field_dict["domainUrl"] = domain_url
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-        if is_chats_enabled is not UNSET:
-            field_dict["isChatsEnabled"] = is_chats_enabled
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if page_views is not UNSET:
-            field_dict["pageViews"] = page_views
-        if visits is not UNSET:
-            field_dict["visits"] = visits
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-        if pages is not UNSET:
-            field_dict["pages"] = pages
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_lps_id(self: LpsDetails) -> Any:
-    lps_id = self.lps_id
-    return lps_id
-
-
-def _encode_href(self: LpsDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: LpsDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
     _status = json_value_
@@ -173,24 +67,6 @@ def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
     return status
 
 
-def _encode_status(self: LpsDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_domain_url(self: LpsDetails) -> Any:
-    domain_url = self.domain_url
-    return domain_url
-
-
-def _encode_thumbnail_url(self: LpsDetails) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
-
-
 def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_chats_enabled = json_value_
     is_chats_enabled: StringBooleanEnum | Unset
@@ -198,14 +74,6 @@ def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
         is_chats_enabled = UNSET
     else:
         is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _encode_is_chats_enabled(self: LpsDetails) -> Any:
-    is_chats_enabled: str | Unset = UNSET
-    if not isinstance(self.is_chats_enabled, Unset):
-        is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
 
@@ -221,13 +89,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     return created_at
 
 
-def _encode_created_at(self: LpsDetails) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
-    return created_at
-
-
 def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     _updated_at = json_value_
     updated_at: datetime.datetime | Unset
@@ -239,28 +100,6 @@ def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     return updated_at
 
 
-def _encode_updated_at(self: LpsDetails) -> Any:
-    updated_at: str | Unset = UNSET
-    if not isinstance(self.updated_at, Unset):
-        updated_at = self.updated_at.isoformat()
-    return updated_at
-
-
-def _encode_page_views(self: LpsDetails) -> Any:
-    page_views = self.page_views
-    return page_views
-
-
-def _encode_visits(self: LpsDetails) -> Any:
-    visits = self.visits
-    return visits
-
-
-def _encode_unique_visitors(self: LpsDetails) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
-
-
 def _decode_pages(json_value_: Any) -> list[LpsPage] | Unset:
     _pages = json_value_
     pages: list[LpsPage] | Unset = UNSET
@@ -269,17 +108,6 @@ def _decode_pages(json_value_: Any) -> list[LpsPage] | Unset:
         for pages_item_data in _pages:
             pages_item = LpsPage.from_dict(pages_item_data)
 
-            pages.append(pages_item)
-
-    return pages
-
-
-def _encode_pages(self: LpsDetails) -> Any:
-    pages: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.pages, Unset):
-        pages = []
-        for pages_item_data in self.pages:
-            pages_item = pages_item_data.to_dict()
             pages.append(pages_item)
 
     return pages
@@ -380,21 +208,6 @@ LpsDetails._decoders = {
     "visits": None,
     "unique_visitors": None,
     "pages": _decode_pages,
-}
-LpsDetails._encoders = {
-    "lps_id": _encode_lps_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "status": _encode_status,
-    "domain_url": _encode_domain_url,
-    "thumbnail_url": _encode_thumbnail_url,
-    "is_chats_enabled": _encode_is_chats_enabled,
-    "created_at": _encode_created_at,
-    "updated_at": _encode_updated_at,
-    "page_views": _encode_page_views,
-    "visits": _encode_visits,
-    "unique_visitors": _encode_unique_visitors,
-    "pages": _encode_pages,
 }
 LpsDetails._extra_decoder = _decode_additional_properties
 

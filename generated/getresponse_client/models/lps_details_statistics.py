@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LpsDetailsStatistics")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class LpsDetailsStatistics(WireModel):
     visits: int | Unset = UNSET
     unique_visitors: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        page_views = self.page_views
-
-        visits = self.visits
-
-        unique_visitors = self.unique_visitors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page_views is not UNSET:
-            field_dict["pageViews"] = page_views
-        if visits is not UNSET:
-            field_dict["visits"] = visits
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_page_views(self: LpsDetailsStatistics) -> Any:
-    page_views = self.page_views
-    return page_views
-
-
-def _encode_visits(self: LpsDetailsStatistics) -> Any:
-    visits = self.visits
-    return visits
-
-
-def _encode_unique_visitors(self: LpsDetailsStatistics) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
 
 
 def _from_dict(cls: type[LpsDetailsStatistics], src_dict: Mapping[str, Any]) -> LpsDetailsStatistics:
@@ -108,10 +56,5 @@ LpsDetailsStatistics._decoders = {
     "page_views": None,
     "visits": None,
     "unique_visitors": None,
-}
-LpsDetailsStatistics._encoders = {
-    "page_views": _encode_page_views,
-    "visits": _encode_visits,
-    "unique_visitors": _encode_unique_visitors,
 }
 LpsDetailsStatistics._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.lps_list_item_status import LpsListItemStatus
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LpsListItem")
 
 
 @_attrs_define
@@ -46,88 +44,6 @@ class LpsListItem(WireModel):
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        lps_id = self.lps_id
-
-        href = self.href
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        domain_url = self.domain_url
-
-        thumbnail_url = self.thumbnail_url
-
-        is_chats_enabled: str | Unset = UNSET
-        if not isinstance(self.is_chats_enabled, Unset):
-            is_chats_enabled = self.is_chats_enabled.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lps_id is not UNSET:
-            field_dict["lpsId"] = lps_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if domain_url is not UNSET:
-            field_dict["domainUrl"] = domain_url
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-        if is_chats_enabled is not UNSET:
-            field_dict["isChatsEnabled"] = is_chats_enabled
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_lps_id(self: LpsListItem) -> Any:
-    lps_id = self.lps_id
-    return lps_id
-
-
-def _encode_href(self: LpsListItem) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: LpsListItem) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
     _status = json_value_
@@ -140,24 +56,6 @@ def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
     return status
 
 
-def _encode_status(self: LpsListItem) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_domain_url(self: LpsListItem) -> Any:
-    domain_url = self.domain_url
-    return domain_url
-
-
-def _encode_thumbnail_url(self: LpsListItem) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
-
-
 def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_chats_enabled = json_value_
     is_chats_enabled: StringBooleanEnum | Unset
@@ -165,14 +63,6 @@ def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
         is_chats_enabled = UNSET
     else:
         is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _encode_is_chats_enabled(self: LpsListItem) -> Any:
-    is_chats_enabled: str | Unset = UNSET
-    if not isinstance(self.is_chats_enabled, Unset):
-        is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
 
@@ -188,13 +78,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     return created_at
 
 
-def _encode_created_at(self: LpsListItem) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
-    return created_at
-
-
 def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     _updated_at = json_value_
     updated_at: datetime.datetime | Unset
@@ -203,13 +86,6 @@ def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-    return updated_at
-
-
-def _encode_updated_at(self: LpsListItem) -> Any:
-    updated_at: str | Unset = UNSET
-    if not isinstance(self.updated_at, Unset):
-        updated_at = self.updated_at.isoformat()
     return updated_at
 
 
@@ -289,16 +165,5 @@ LpsListItem._decoders = {
     "is_chats_enabled": _decode_is_chats_enabled,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-}
-LpsListItem._encoders = {
-    "lps_id": _encode_lps_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "status": _encode_status,
-    "domain_url": _encode_domain_url,
-    "thumbnail_url": _encode_thumbnail_url,
-    "is_chats_enabled": _encode_is_chats_enabled,
-    "created_at": _encode_created_at,
-    "updated_at": _encode_updated_at,
 }
 LpsListItem._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LpsListItemStatistics")
 
 
 @_attrs_define
@@ -27,56 +25,6 @@ class LpsListItemStatistics(WireModel):
     leads: int | Unset = UNSET
     subscription_rate: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        visits = self.visits
-
-        leads = self.leads
-
-        subscription_rate = self.subscription_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if visits is not UNSET:
-            field_dict["visits"] = visits
-        if leads is not UNSET:
-            field_dict["leads"] = leads
-        if subscription_rate is not UNSET:
-            field_dict["subscriptionRate"] = subscription_rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_visits(self: LpsListItemStatistics) -> Any:
-    visits = self.visits
-    return visits
-
-
-def _encode_leads(self: LpsListItemStatistics) -> Any:
-    leads = self.leads
-    return leads
-
-
-def _encode_subscription_rate(self: LpsListItemStatistics) -> Any:
-    subscription_rate = self.subscription_rate
-    return subscription_rate
 
 
 def _from_dict(cls: type[LpsListItemStatistics], src_dict: Mapping[str, Any]) -> LpsListItemStatistics:
@@ -109,10 +57,5 @@ LpsListItemStatistics._decoders = {
     "visits": None,
     "leads": None,
     "subscription_rate": None,
-}
-LpsListItemStatistics._encoders = {
-    "visits": _encode_visits,
-    "leads": _encode_leads,
-    "subscription_rate": _encode_subscription_rate,
 }
 LpsListItemStatistics._extra_decoder = _decode_additional_properties

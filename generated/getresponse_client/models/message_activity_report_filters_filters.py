@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.message_activity_report_activity_types_enum import MessageActivityReportActivityTypesEnum
-
-T = TypeVar("T", bound="MessageActivityReportFiltersFilters")
 
 
 @_attrs_define
@@ -27,41 +25,6 @@ class MessageActivityReportFiltersFilters(WireModel):
     message_id: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        activity_type = []
-        for activity_type_item_data in self.activity_type:
-            activity_type_item = activity_type_item_data.value
-            activity_type.append(activity_type_item)
-
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activityType": activity_type,
-                "messageId": message_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_activity_type(json_value_: Any) -> list[MessageActivityReportActivityTypesEnum]:
     activity_type = []
@@ -74,23 +37,8 @@ def _decode_activity_type(json_value_: Any) -> list[MessageActivityReportActivit
     return activity_type
 
 
-def _encode_activity_type(self: MessageActivityReportFiltersFilters) -> Any:
-    activity_type = []
-    for activity_type_item_data in self.activity_type:
-        activity_type_item = activity_type_item_data.value
-        activity_type.append(activity_type_item)
-
-    return activity_type
-
-
 def _decode_message_id(json_value_: Any) -> list[str]:
     message_id = cast(list[str], json_value_)
-
-    return message_id
-
-
-def _encode_message_id(self: MessageActivityReportFiltersFilters) -> Any:
-    message_id = self.message_id
 
     return message_id
 
@@ -140,9 +88,5 @@ MessageActivityReportFiltersFilters._wire_fields = frozenset(MessageActivityRepo
 MessageActivityReportFiltersFilters._decoders = {
     "activity_type": _decode_activity_type,
     "message_id": _decode_message_id,
-}
-MessageActivityReportFiltersFilters._encoders = {
-    "activity_type": _encode_activity_type,
-    "message_id": _encode_message_id,
 }
 MessageActivityReportFiltersFilters._extra_decoder = _decode_additional_properties

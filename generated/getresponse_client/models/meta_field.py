@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MetaField")
 
 
 @_attrs_define
@@ -40,87 +38,6 @@ class MetaField(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        href = self.href
-
-        meta_field_id = self.meta_field_id
-
-        name = self.name
-
-        value = self.value
-
-        value_type: str | Unset = UNSET
-        if not isinstance(self.value_type, Unset):
-            value_type = self.value_type.value
-
-        description = self.description
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href is not UNSET:
-            field_dict["href"] = href
-        if meta_field_id is not UNSET:
-            field_dict["metaFieldId"] = meta_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_href(self: MetaField) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_meta_field_id(self: MetaField) -> Any:
-    meta_field_id = self.meta_field_id
-    return meta_field_id
-
-
-def _encode_name(self: MetaField) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_value(self: MetaField) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_value_type(json_value_: Any) -> BaseMetaFieldValueType | Unset:
     _value_type = json_value_
@@ -131,19 +48,6 @@ def _decode_value_type(json_value_: Any) -> BaseMetaFieldValueType | Unset:
         value_type = BaseMetaFieldValueType(_value_type)
 
     return value_type
-
-
-def _encode_value_type(self: MetaField) -> Any:
-    value_type: str | Unset = UNSET
-    if not isinstance(self.value_type, Unset):
-        value_type = self.value_type.value
-
-    return value_type
-
-
-def _encode_description(self: MetaField) -> Any:
-    description = self.description
-    return description
 
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
@@ -157,13 +61,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: MetaField) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -172,13 +69,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: MetaField) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -248,15 +138,5 @@ MetaField._decoders = {
     "description": None,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-MetaField._encoders = {
-    "href": _encode_href,
-    "meta_field_id": _encode_meta_field_id,
-    "name": _encode_name,
-    "value": _encode_value,
-    "value_type": _encode_value_type,
-    "description": _encode_description,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 MetaField._extra_decoder = _decode_additional_properties

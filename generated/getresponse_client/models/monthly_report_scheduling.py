@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0
     from ..models.recurring_scheduling_recurring import RecurringSchedulingRecurring
-
-
-T = TypeVar("T", bound="MonthlyReportScheduling")
 
 
 @_attrs_define
@@ -35,53 +32,6 @@ class MonthlyReportScheduling(WireModel):
     recurring: RecurringSchedulingRecurring | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0  # noqa: PLC0415
-
-        frequency: str | Unset = UNSET
-        if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.value
-
-        one_time: dict[str, Any] | None | Unset
-        if isinstance(self.one_time, Unset):
-            one_time = UNSET
-        elif isinstance(self.one_time, RecurringSchedulingOneTimeType0):
-            one_time = self.one_time.to_dict()
-        else:
-            one_time = self.one_time
-
-        recurring: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recurring, Unset):
-            recurring = self.recurring.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if one_time is not UNSET:
-            field_dict["oneTime"] = one_time
-        if recurring is not UNSET:
-            field_dict["recurring"] = recurring
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
     _frequency = json_value_
@@ -90,14 +40,6 @@ def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
         frequency = UNSET
     else:
         frequency = CustomReportFrequenciesEnum(_frequency)
-
-    return frequency
-
-
-def _encode_frequency(self: MonthlyReportScheduling) -> Any:
-    frequency: str | Unset = UNSET
-    if not isinstance(self.frequency, Unset):
-        frequency = self.frequency.value
 
     return frequency
 
@@ -123,17 +65,6 @@ def _decode_one_time(json_value_: Any) -> None | RecurringSchedulingOneTimeType0
     return one_time
 
 
-def _encode_one_time(self: MonthlyReportScheduling) -> Any:
-    one_time: dict[str, Any] | None | Unset
-    if isinstance(self.one_time, Unset):
-        one_time = UNSET
-    elif isinstance(self.one_time, RecurringSchedulingOneTimeType0):
-        one_time = self.one_time.to_dict()
-    else:
-        one_time = self.one_time
-    return one_time
-
-
 def _decode_recurring(json_value_: Any) -> RecurringSchedulingRecurring | Unset:
     _recurring = json_value_
     recurring: RecurringSchedulingRecurring | Unset
@@ -142,13 +73,6 @@ def _decode_recurring(json_value_: Any) -> RecurringSchedulingRecurring | Unset:
     else:
         recurring = RecurringSchedulingRecurring.from_dict(_recurring)
 
-    return recurring
-
-
-def _encode_recurring(self: MonthlyReportScheduling) -> Any:
-    recurring: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.recurring, Unset):
-        recurring = self.recurring.to_dict()
     return recurring
 
 
@@ -203,11 +127,6 @@ MonthlyReportScheduling._decoders = {
     "frequency": _decode_frequency,
     "one_time": _decode_one_time,
     "recurring": _decode_recurring,
-}
-MonthlyReportScheduling._encoders = {
-    "frequency": _encode_frequency,
-    "one_time": _encode_one_time,
-    "recurring": _encode_recurring,
 }
 MonthlyReportScheduling._extra_decoder = _decode_additional_properties
 

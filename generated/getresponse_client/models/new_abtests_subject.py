@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent
     from ..models.new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings
     from ..models.new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings
-
-
-T = TypeVar("T", bound="NewAbtestsSubject")
 
 
 @_attrs_define
@@ -50,86 +47,10 @@ class NewAbtestsSubject(WireModel):
     flags: list[NewAbtestsSubjectFlagsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        campaign = self.campaign.to_dict()
-
-        from_field = self.from_field.to_dict()
-
-        delivery_settings = self.delivery_settings.to_dict()
-
-        variants = self.variants
-
-        send_settings = self.send_settings.to_dict()
-
-        content = self.content.to_dict()
-
-        ab_test_id = self.ab_test_id
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for flags_item_data in self.flags:
-                flags_item = flags_item_data.value
-                flags.append(flags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "campaign": campaign,
-                "fromField": from_field,
-                "deliverySettings": delivery_settings,
-                "variants": variants,
-                "sendSettings": send_settings,
-                "content": content,
-            }
-        )
-        if ab_test_id is not UNSET:
-            field_dict["abTestId"] = ab_test_id
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewAbtestsSubject) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference:
     campaign = ListReference.from_dict(json_value_)
 
-    return campaign
-
-
-def _encode_campaign(self: NewAbtestsSubject) -> Any:
-    campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -139,30 +60,14 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference:
     return from_field
 
 
-def _encode_from_field(self: NewAbtestsSubject) -> Any:
-    from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_delivery_settings(json_value_: Any) -> NewAbtestsSubjectDeliverySettings:
     delivery_settings = NewAbtestsSubjectDeliverySettings.from_dict(json_value_)
 
     return delivery_settings
 
 
-def _encode_delivery_settings(self: NewAbtestsSubject) -> Any:
-    delivery_settings = self.delivery_settings.to_dict()
-    return delivery_settings
-
-
 def _decode_variants(json_value_: Any) -> list[str]:
     variants = cast(list[str], json_value_)
-
-    return variants
-
-
-def _encode_variants(self: NewAbtestsSubject) -> Any:
-    variants = self.variants
 
     return variants
 
@@ -173,25 +78,10 @@ def _decode_send_settings(json_value_: Any) -> NewAbtestsSubjectSendSettings:
     return send_settings
 
 
-def _encode_send_settings(self: NewAbtestsSubject) -> Any:
-    send_settings = self.send_settings.to_dict()
-    return send_settings
-
-
 def _decode_content(json_value_: Any) -> MessageContent:
     content = MessageContent.from_dict(json_value_)
 
     return content
-
-
-def _encode_content(self: NewAbtestsSubject) -> Any:
-    content = self.content.to_dict()
-    return content
-
-
-def _encode_ab_test_id(self: NewAbtestsSubject) -> Any:
-    ab_test_id = self.ab_test_id
-    return ab_test_id
 
 
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
@@ -205,13 +95,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: NewAbtestsSubject) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_flags(json_value_: Any) -> list[NewAbtestsSubjectFlagsItem] | Unset:
     _flags = json_value_
     flags: list[NewAbtestsSubjectFlagsItem] | Unset = UNSET
@@ -220,17 +103,6 @@ def _decode_flags(json_value_: Any) -> list[NewAbtestsSubjectFlagsItem] | Unset:
         for flags_item_data in _flags:
             flags_item = NewAbtestsSubjectFlagsItem(flags_item_data)
 
-            flags.append(flags_item)
-
-    return flags
-
-
-def _encode_flags(self: NewAbtestsSubject) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for flags_item_data in self.flags:
-            flags_item = flags_item_data.value
             flags.append(flags_item)
 
     return flags
@@ -343,18 +215,6 @@ NewAbtestsSubject._decoders = {
     "ab_test_id": None,
     "reply_to": _decode_reply_to,
     "flags": _decode_flags,
-}
-NewAbtestsSubject._encoders = {
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "from_field": _encode_from_field,
-    "delivery_settings": _encode_delivery_settings,
-    "variants": _encode_variants,
-    "send_settings": _encode_send_settings,
-    "content": _encode_content,
-    "ab_test_id": _encode_ab_test_id,
-    "reply_to": _encode_reply_to,
-    "flags": _encode_flags,
 }
 NewAbtestsSubject._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_abtests_subject_delivery_settings_send_on import NewAbtestsSubjectDeliverySettingsSendOn
-
-
-T = TypeVar("T", bound="NewAbtestsSubjectDeliverySettings")
 
 
 @_attrs_define
@@ -40,58 +37,10 @@ class NewAbtestsSubjectDeliverySettings(WireModel):
     sampling_percentage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        send_on = self.send_on.to_dict()
-
-        winner_mode = self.winner_mode.value
-
-        winning_criteria = self.winning_criteria.value
-
-        sampling_time: None | str
-        sampling_time = self.sampling_time
-
-        sampling_percentage = self.sampling_percentage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sendOn": send_on,
-                "winnerMode": winner_mode,
-                "winningCriteria": winning_criteria,
-                "samplingTime": sampling_time,
-            }
-        )
-        if sampling_percentage is not UNSET:
-            field_dict["samplingPercentage"] = sampling_percentage
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_send_on(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSendOn:
     send_on = NewAbtestsSubjectDeliverySettingsSendOn.from_dict(json_value_)
 
-    return send_on
-
-
-def _encode_send_on(self: NewAbtestsSubjectDeliverySettings) -> Any:
-    send_on = self.send_on.to_dict()
     return send_on
 
 
@@ -101,31 +50,10 @@ def _decode_winner_mode(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsWi
     return winner_mode
 
 
-def _encode_winner_mode(self: NewAbtestsSubjectDeliverySettings) -> Any:
-    winner_mode = self.winner_mode.value
-    return winner_mode
-
-
 def _decode_winning_criteria(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsWinningCriteria:
     winning_criteria = NewAbtestsSubjectDeliverySettingsWinningCriteria(json_value_)
 
     return winning_criteria
-
-
-def _encode_winning_criteria(self: NewAbtestsSubjectDeliverySettings) -> Any:
-    winning_criteria = self.winning_criteria.value
-    return winning_criteria
-
-
-def _encode_sampling_time(self: NewAbtestsSubjectDeliverySettings) -> Any:
-    sampling_time: None | str
-    sampling_time = self.sampling_time
-    return sampling_time
-
-
-def _encode_sampling_percentage(self: NewAbtestsSubjectDeliverySettings) -> Any:
-    sampling_percentage = self.sampling_percentage
-    return sampling_percentage
 
 
 def _from_dict(
@@ -189,13 +117,6 @@ NewAbtestsSubjectDeliverySettings._decoders = {
     "winning_criteria": _decode_winning_criteria,
     "sampling_time": None,
     "sampling_percentage": None,
-}
-NewAbtestsSubjectDeliverySettings._encoders = {
-    "send_on": _encode_send_on,
-    "winner_mode": _encode_winner_mode,
-    "winning_criteria": _encode_winning_criteria,
-    "sampling_time": _encode_sampling_time,
-    "sampling_percentage": _encode_sampling_percentage,
 }
 NewAbtestsSubjectDeliverySettings._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="NewAbtestsSubjectDeliverySettingsSendOn")
-
-
 @_attrs_define
 class NewAbtestsSubjectDeliverySettingsSendOn(WireModel):
     """Date the newsletter was sent on
@@ -37,68 +34,11 @@ class NewAbtestsSubjectDeliverySettingsSendOn(WireModel):
     time_zone: NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sending_type = self.sending_type.value
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        else:
-            date = self.date
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sendingType": sending_type,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_sending_type(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSendOnSendingType:
     sending_type = NewAbtestsSubjectDeliverySettingsSendOnSendingType(json_value_)
 
     return sending_type
-
-
-def _encode_sending_type(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
-    sending_type = self.sending_type.value
-    return sending_type
-
-
-def _encode_date(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
-    date: None | str | Unset
-    if isinstance(self.date, Unset):
-        date = UNSET
-    else:
-        date = self.date
-    return date
 
 
 def _decode_time_zone(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset:
@@ -109,13 +49,6 @@ def _decode_time_zone(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSend
     else:
         time_zone = NewAbtestsSubjectDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
 
-    return time_zone
-
-
-def _encode_time_zone(self: NewAbtestsSubjectDeliverySettingsSendOn) -> Any:
-    time_zone: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.time_zone, Unset):
-        time_zone = self.time_zone.to_dict()
     return time_zone
 
 
@@ -169,11 +102,6 @@ NewAbtestsSubjectDeliverySettingsSendOn._decoders = {
     "sending_type": _decode_sending_type,
     "date": None,
     "time_zone": _decode_time_zone,
-}
-NewAbtestsSubjectDeliverySettingsSendOn._encoders = {
-    "sending_type": _encode_sending_type,
-    "date": _encode_date,
-    "time_zone": _encode_time_zone,
 }
 NewAbtestsSubjectDeliverySettingsSendOn._extra_decoder = _decode_additional_properties
 

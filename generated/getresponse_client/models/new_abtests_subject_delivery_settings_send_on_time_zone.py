@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="NewAbtestsSubjectDeliverySettingsSendOnTimeZone")
 
 
 @_attrs_define
@@ -21,40 +19,6 @@ class NewAbtestsSubjectDeliverySettingsSendOnTimeZone(WireModel):
 
     time_zone_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        time_zone_id = self.time_zone_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timeZoneId": time_zone_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_time_zone_id(self: NewAbtestsSubjectDeliverySettingsSendOnTimeZone) -> Any:
-    time_zone_id = self.time_zone_id
-    return time_zone_id
 
 
 def _from_dict(
@@ -91,8 +55,5 @@ NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_fields = frozenset(
 )
 NewAbtestsSubjectDeliverySettingsSendOnTimeZone._decoders = {
     "time_zone_id": None,
-}
-NewAbtestsSubjectDeliverySettingsSendOnTimeZone._encoders = {
-    "time_zone_id": _encode_time_zone_id,
 }
 NewAbtestsSubjectDeliverySettingsSendOnTimeZone._extra_decoder = _decode_additional_properties

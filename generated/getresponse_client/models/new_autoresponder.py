@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
-
-
-T = TypeVar("T", bound="NewAutoresponder")
 
 
 @_attrs_define
@@ -60,110 +57,10 @@ class NewAutoresponder(WireModel):
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subject = self.subject
-
-        status = self.status.value
-
-        content = self.content.to_dict()
-
-        trigger_settings = self.trigger_settings.to_dict()
-
-        send_settings = self.send_settings.to_dict()
-
-        autoresponder_id = self.autoresponder_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign_id = self.campaign_id
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subject": subject,
-                "status": status,
-                "content": content,
-                "triggerSettings": trigger_settings,
-                "sendSettings": send_settings,
-            }
-        )
-        if autoresponder_id is not UNSET:
-            field_dict["autoresponderId"] = autoresponder_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_subject(self: NewAutoresponder) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_status(json_value_: Any) -> StatusEnum:
     status = StatusEnum(json_value_)
 
-    return status
-
-
-def _encode_status(self: NewAutoresponder) -> Any:
-    status = self.status.value
     return status
 
 
@@ -173,19 +70,9 @@ def _decode_content(json_value_: Any) -> MessageContent:
     return content
 
 
-def _encode_content(self: NewAutoresponder) -> Any:
-    content = self.content.to_dict()
-    return content
-
-
 def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings:
     trigger_settings = AutoresponderTriggerSettings.from_dict(json_value_)
 
-    return trigger_settings
-
-
-def _encode_trigger_settings(self: NewAutoresponder) -> Any:
-    trigger_settings = self.trigger_settings.to_dict()
     return trigger_settings
 
 
@@ -193,31 +80,6 @@ def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput:
     send_settings = AutoresponderSendSettingsInput.from_dict(json_value_)
 
     return send_settings
-
-
-def _encode_send_settings(self: NewAutoresponder) -> Any:
-    send_settings = self.send_settings.to_dict()
-    return send_settings
-
-
-def _encode_autoresponder_id(self: NewAutoresponder) -> Any:
-    autoresponder_id = self.autoresponder_id
-    return autoresponder_id
-
-
-def _encode_href(self: NewAutoresponder) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: NewAutoresponder) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_campaign_id(self: NewAutoresponder) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
 
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
@@ -231,13 +93,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     return from_field
 
 
-def _encode_from_field(self: NewAutoresponder) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -246,13 +101,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     else:
         reply_to = FromFieldReference.from_dict(_reply_to)
 
-    return reply_to
-
-
-def _encode_reply_to(self: NewAutoresponder) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
     return reply_to
 
 
@@ -271,17 +119,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _encode_flags(self: NewAutoresponder) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
 def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
     _statistics = json_value_
     statistics: AutoresponderStatistics | Unset
@@ -293,13 +130,6 @@ def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
     return statistics
 
 
-def _encode_statistics(self: NewAutoresponder) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -308,13 +138,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: NewAutoresponder) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -444,22 +267,6 @@ NewAutoresponder._decoders = {
     "flags": _decode_flags,
     "statistics": _decode_statistics,
     "created_on": _decode_created_on,
-}
-NewAutoresponder._encoders = {
-    "subject": _encode_subject,
-    "status": _encode_status,
-    "content": _encode_content,
-    "trigger_settings": _encode_trigger_settings,
-    "send_settings": _encode_send_settings,
-    "autoresponder_id": _encode_autoresponder_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign_id": _encode_campaign_id,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "flags": _encode_flags,
-    "statistics": _encode_statistics,
-    "created_on": _encode_created_on,
 }
 NewAutoresponder._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
-
-
-T = TypeVar("T", bound="NewCart")
 
 
 @_attrs_define
@@ -49,94 +46,6 @@ class NewCart(WireModel):
     cart_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        total_price = self.total_price
-
-        currency = self.currency
-
-        selected_variants = []
-        for selected_variants_item_data in self.selected_variants:
-            selected_variants_item = selected_variants_item_data.to_dict()
-            selected_variants.append(selected_variants_item)
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        cart_id = self.cart_id
-
-        href = self.href
-
-        total_tax_price = self.total_tax_price
-
-        external_id = self.external_id
-
-        cart_url = self.cart_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactId": contact_id,
-                "totalPrice": total_price,
-                "currency": currency,
-                "selectedVariants": selected_variants,
-            }
-        )
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if cart_id is not UNSET:
-            field_dict["cartId"] = cart_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if total_tax_price is not UNSET:
-            field_dict["totalTaxPrice"] = total_tax_price
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if cart_url is not UNSET:
-            field_dict["cartUrl"] = cart_url
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_contact_id(self: NewCart) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_total_price(self: NewCart) -> Any:
-    total_price = self.total_price
-    return total_price
-
-
-def _encode_currency(self: NewCart) -> Any:
-    currency = self.currency
-    return currency
-
 
 def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVariant]:
     selected_variants = []
@@ -144,15 +53,6 @@ def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVa
     for selected_variants_item_data in _selected_variants:
         selected_variants_item = NewCartSelectedProductVariant.from_dict(selected_variants_item_data)
 
-        selected_variants.append(selected_variants_item)
-
-    return selected_variants
-
-
-def _encode_selected_variants(self: NewCart) -> Any:
-    selected_variants = []
-    for selected_variants_item_data in self.selected_variants:
-        selected_variants_item = selected_variants_item_data.to_dict()
         selected_variants.append(selected_variants_item)
 
     return selected_variants
@@ -169,13 +69,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewCart) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -185,38 +78,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _encode_updated_on(self: NewCart) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_cart_id(self: NewCart) -> Any:
-    cart_id = self.cart_id
-    return cart_id
-
-
-def _encode_href(self: NewCart) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_total_tax_price(self: NewCart) -> Any:
-    total_tax_price = self.total_tax_price
-    return total_tax_price
-
-
-def _encode_external_id(self: NewCart) -> Any:
-    external_id = self.external_id
-    return external_id
-
-
-def _encode_cart_url(self: NewCart) -> Any:
-    cart_url = self.cart_url
-    return cart_url
 
 
 def _from_dict(cls: type[NewCart], src_dict: Mapping[str, Any]) -> NewCart:
@@ -294,19 +155,6 @@ NewCart._decoders = {
     "total_tax_price": None,
     "external_id": None,
     "cart_url": None,
-}
-NewCart._encoders = {
-    "contact_id": _encode_contact_id,
-    "total_price": _encode_total_price,
-    "currency": _encode_currency,
-    "selected_variants": _encode_selected_variants,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "cart_id": _encode_cart_id,
-    "href": _encode_href,
-    "total_tax_price": _encode_total_tax_price,
-    "external_id": _encode_external_id,
-    "cart_url": _encode_cart_url,
 }
 NewCart._extra_decoder = _decode_additional_properties
 

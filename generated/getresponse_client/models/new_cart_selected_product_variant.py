@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewCartSelectedProductVariant")
 
 
 @_attrs_define
@@ -31,73 +29,6 @@ class NewCartSelectedProductVariant(WireModel):
     price_tax: float
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        variant_id = self.variant_id
-
-        quantity = self.quantity
-
-        price = self.price
-
-        price_tax = self.price_tax
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "variantId": variant_id,
-                "quantity": quantity,
-                "price": price,
-                "priceTax": price_tax,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant_id(self: NewCartSelectedProductVariant) -> Any:
-    variant_id = self.variant_id
-    return variant_id
-
-
-def _encode_quantity(self: NewCartSelectedProductVariant) -> Any:
-    quantity = self.quantity
-    return quantity
-
-
-def _encode_price(self: NewCartSelectedProductVariant) -> Any:
-    price = self.price
-    return price
-
-
-def _encode_price_tax(self: NewCartSelectedProductVariant) -> Any:
-    price_tax = self.price_tax
-    return price_tax
-
-
-def _encode_href(self: NewCartSelectedProductVariant) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[NewCartSelectedProductVariant], src_dict: Mapping[str, Any]) -> NewCartSelectedProductVariant:
@@ -138,12 +69,5 @@ NewCartSelectedProductVariant._decoders = {
     "price": None,
     "price_tax": None,
     "href": None,
-}
-NewCartSelectedProductVariant._encoders = {
-    "variant_id": _encode_variant_id,
-    "quantity": _encode_quantity,
-    "price": _encode_price,
-    "price_tax": _encode_price_tax,
-    "href": _encode_href,
 }
 NewCartSelectedProductVariant._extra_decoder = _decode_additional_properties

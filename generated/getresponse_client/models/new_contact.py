@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
     from ..models.new_contact_tag import NewContactTag
-
-
-T = TypeVar("T", bound="NewContact")
 
 
 @_attrs_define
@@ -63,151 +60,11 @@ class NewContact(WireModel):
     ip_address: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        campaign = self.campaign.to_dict()
-
-        contact_id = self.contact_id
-
-        name = self.name
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        time_zone = self.time_zone
-
-        activities = self.activities
-
-        changed_on: str | Unset = UNSET
-        if not isinstance(self.changed_on, Unset):
-            changed_on = self.changed_on.isoformat()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        day_of_cycle: None | str | Unset
-        if isinstance(self.day_of_cycle, Unset):
-            day_of_cycle = UNSET
-        else:
-            day_of_cycle = self.day_of_cycle
-
-        scoring: float | None | Unset
-        if isinstance(self.scoring, Unset):
-            scoring = UNSET
-        else:
-            scoring = self.scoring
-
-        engagement_score: int | None | Unset
-        if isinstance(self.engagement_score, Unset):
-            engagement_score = UNSET
-        else:
-            engagement_score = self.engagement_score
-
-        href = self.href
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        custom_field_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_values, Unset):
-            custom_field_values = []
-            for custom_field_values_item_data in self.custom_field_values:
-                custom_field_values_item = custom_field_values_item_data.to_dict()
-                custom_field_values.append(custom_field_values_item)
-
-        ip_address: str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "campaign": campaign,
-            }
-        )
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-        if changed_on is not UNSET:
-            field_dict["changedOn"] = changed_on
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if scoring is not UNSET:
-            field_dict["scoring"] = scoring
-        if engagement_score is not UNSET:
-            field_dict["engagementScore"] = engagement_score
-        if href is not UNSET:
-            field_dict["href"] = href
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if custom_field_values is not UNSET:
-            field_dict["customFieldValues"] = custom_field_values
-        if ip_address is not UNSET:
-            field_dict["ipAddress"] = ip_address
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: NewContact) -> Any:
-    email = self.email
-    return email
-
 
 def _decode_campaign(json_value_: Any) -> ListReference:
     campaign = ListReference.from_dict(json_value_)
 
     return campaign
-
-
-def _encode_campaign(self: NewContact) -> Any:
-    campaign = self.campaign.to_dict()
-    return campaign
-
-
-def _encode_contact_id(self: NewContact) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_name(self: NewContact) -> Any:
-    name = self.name
-    return name
 
 
 def _decode_origin(json_value_: Any) -> ContactOrigin | Unset:
@@ -221,24 +78,6 @@ def _decode_origin(json_value_: Any) -> ContactOrigin | Unset:
     return origin
 
 
-def _encode_origin(self: NewContact) -> Any:
-    origin: str | Unset = UNSET
-    if not isinstance(self.origin, Unset):
-        origin = self.origin.value
-
-    return origin
-
-
-def _encode_time_zone(self: NewContact) -> Any:
-    time_zone = self.time_zone
-    return time_zone
-
-
-def _encode_activities(self: NewContact) -> Any:
-    activities = self.activities
-    return activities
-
-
 def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     _changed_on = json_value_
     changed_on: datetime.datetime | Unset
@@ -247,13 +86,6 @@ def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         changed_on = datetime.datetime.fromisoformat(_changed_on)
 
-    return changed_on
-
-
-def _encode_changed_on(self: NewContact) -> Any:
-    changed_on: str | Unset = UNSET
-    if not isinstance(self.changed_on, Unset):
-        changed_on = self.changed_on.isoformat()
     return changed_on
 
 
@@ -268,45 +100,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewContact) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_day_of_cycle(self: NewContact) -> Any:
-    day_of_cycle: None | str | Unset
-    if isinstance(self.day_of_cycle, Unset):
-        day_of_cycle = UNSET
-    else:
-        day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
-def _encode_scoring(self: NewContact) -> Any:
-    scoring: float | None | Unset
-    if isinstance(self.scoring, Unset):
-        scoring = UNSET
-    else:
-        scoring = self.scoring
-    return scoring
-
-
-def _encode_engagement_score(self: NewContact) -> Any:
-    engagement_score: int | None | Unset
-    if isinstance(self.engagement_score, Unset):
-        engagement_score = UNSET
-    else:
-        engagement_score = self.engagement_score
-    return engagement_score
-
-
-def _encode_href(self: NewContact) -> Any:
-    href = self.href
-    return href
-
-
 def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
     _tags = json_value_
     tags: list[NewContactTag] | Unset = UNSET
@@ -315,17 +108,6 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
         for tags_item_data in _tags:
             tags_item = NewContactTag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
-
-    return tags
-
-
-def _encode_tags(self: NewContact) -> Any:
-    tags: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.tags, Unset):
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
     return tags
@@ -342,26 +124,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
             custom_field_values.append(custom_field_values_item)
 
     return custom_field_values
-
-
-def _encode_custom_field_values(self: NewContact) -> Any:
-    custom_field_values: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.custom_field_values, Unset):
-        custom_field_values = []
-        for custom_field_values_item_data in self.custom_field_values:
-            custom_field_values_item = custom_field_values_item_data.to_dict()
-            custom_field_values.append(custom_field_values_item)
-
-    return custom_field_values
-
-
-def _encode_ip_address(self: NewContact) -> Any:
-    ip_address: str | Unset
-    if isinstance(self.ip_address, Unset):
-        ip_address = UNSET
-    else:
-        ip_address = self.ip_address
-    return ip_address
 
 
 def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact:
@@ -475,24 +237,6 @@ NewContact._decoders = {
     "tags": _decode_tags,
     "custom_field_values": _decode_custom_field_values,
     "ip_address": None,
-}
-NewContact._encoders = {
-    "email": _encode_email,
-    "campaign": _encode_campaign,
-    "contact_id": _encode_contact_id,
-    "name": _encode_name,
-    "origin": _encode_origin,
-    "time_zone": _encode_time_zone,
-    "activities": _encode_activities,
-    "changed_on": _encode_changed_on,
-    "created_on": _encode_created_on,
-    "day_of_cycle": _encode_day_of_cycle,
-    "scoring": _encode_scoring,
-    "engagement_score": _encode_engagement_score,
-    "href": _encode_href,
-    "tags": _encode_tags,
-    "custom_field_values": _encode_custom_field_values,
-    "ip_address": _encode_ip_address,
 }
 NewContact._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
 
 
-T = TypeVar("T", bound="NewContactCustomFieldValues")
-
-
 @_attrs_define
 class NewContactCustomFieldValues(WireModel):
     """
@@ -27,38 +24,6 @@ class NewContactCustomFieldValues(WireModel):
     custom_field_values: list[NewContactCustomFieldValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_values, Unset):
-            custom_field_values = []
-            for custom_field_values_item_data in self.custom_field_values:
-                custom_field_values_item = custom_field_values_item_data.to_dict()
-                custom_field_values.append(custom_field_values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_values is not UNSET:
-            field_dict["customFieldValues"] = custom_field_values
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldValue] | Unset:
     _custom_field_values = json_value_
@@ -68,17 +33,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
         for custom_field_values_item_data in _custom_field_values:
             custom_field_values_item = NewContactCustomFieldValue.from_dict(custom_field_values_item_data)
 
-            custom_field_values.append(custom_field_values_item)
-
-    return custom_field_values
-
-
-def _encode_custom_field_values(self: NewContactCustomFieldValues) -> Any:
-    custom_field_values: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.custom_field_values, Unset):
-        custom_field_values = []
-        for custom_field_values_item_data in self.custom_field_values:
-            custom_field_values_item = custom_field_values_item_data.to_dict()
             custom_field_values.append(custom_field_values_item)
 
     return custom_field_values
@@ -115,9 +69,6 @@ NewContactCustomFieldValues._wire_names = {
 NewContactCustomFieldValues._wire_fields = frozenset(NewContactCustomFieldValues._wire_names.values())
 NewContactCustomFieldValues._decoders = {
     "custom_field_values": _decode_custom_field_values,
-}
-NewContactCustomFieldValues._encoders = {
-    "custom_field_values": _encode_custom_field_values,
 }
 NewContactCustomFieldValues._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.new_contact_tag import NewContactTag
 
 
-T = TypeVar("T", bound="NewContactTags")
-
-
 @_attrs_define
 class NewContactTags(WireModel):
     """
@@ -27,38 +24,6 @@ class NewContactTags(WireModel):
     tags: list[NewContactTag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
     _tags = json_value_
@@ -68,17 +33,6 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
         for tags_item_data in _tags:
             tags_item = NewContactTag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
-
-    return tags
-
-
-def _encode_tags(self: NewContactTags) -> Any:
-    tags: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.tags, Unset):
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
     return tags
@@ -115,9 +69,6 @@ NewContactTags._wire_names = {
 NewContactTags._wire_fields = frozenset(NewContactTags._wire_names.values())
 NewContactTags._decoders = {
     "tags": _decode_tags,
-}
-NewContactTags._encoders = {
-    "tags": _encode_tags,
 }
 NewContactTags._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,8 +13,6 @@ from ..models.custom_field_type_enum import CustomFieldTypeEnum
 from ..models.custom_field_value_type import CustomFieldValueType
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewCustomField")
 
 
 @_attrs_define
@@ -45,79 +43,10 @@ class NewCustomField(WireModel):
     field_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        format_ = self.format_.value
-
-        hidden = self.hidden.value
-
-        values = self.values
-
-        custom_field_id = self.custom_field_id
-
-        href = self.href
-
-        value_type: str | Unset = UNSET
-        if not isinstance(self.value_type, Unset):
-            value_type = self.value_type.value
-
-        field_type = self.field_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "format": format_,
-                "hidden": hidden,
-                "values": values,
-            }
-        )
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if value_type is not UNSET:
-            field_dict["valueType"] = value_type
-        if field_type is not UNSET:
-            field_dict["fieldType"] = field_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewCustomField) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> CustomFieldTypeEnum:
     type_ = CustomFieldTypeEnum(json_value_)
 
-    return type_
-
-
-def _encode_type_(self: NewCustomField) -> Any:
-    type_ = self.type_.value
     return type_
 
 
@@ -127,19 +56,9 @@ def _decode_format_(json_value_: Any) -> CustomFieldFormatEnum:
     return format_
 
 
-def _encode_format_(self: NewCustomField) -> Any:
-    format_ = self.format_.value
-    return format_
-
-
 def _decode_hidden(json_value_: Any) -> StringBooleanEnum:
     hidden = StringBooleanEnum(json_value_)
 
-    return hidden
-
-
-def _encode_hidden(self: NewCustomField) -> Any:
-    hidden = self.hidden.value
     return hidden
 
 
@@ -147,22 +66,6 @@ def _decode_values(json_value_: Any) -> list[str]:
     values = cast(list[str], json_value_)
 
     return values
-
-
-def _encode_values(self: NewCustomField) -> Any:
-    values = self.values
-
-    return values
-
-
-def _encode_custom_field_id(self: NewCustomField) -> Any:
-    custom_field_id = self.custom_field_id
-    return custom_field_id
-
-
-def _encode_href(self: NewCustomField) -> Any:
-    href = self.href
-    return href
 
 
 def _decode_value_type(json_value_: Any) -> CustomFieldValueType | Unset:
@@ -174,19 +77,6 @@ def _decode_value_type(json_value_: Any) -> CustomFieldValueType | Unset:
         value_type = CustomFieldValueType(_value_type)
 
     return value_type
-
-
-def _encode_value_type(self: NewCustomField) -> Any:
-    value_type: str | Unset = UNSET
-    if not isinstance(self.value_type, Unset):
-        value_type = self.value_type.value
-
-    return value_type
-
-
-def _encode_field_type(self: NewCustomField) -> Any:
-    field_type = self.field_type
-    return field_type
 
 
 def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCustomField:
@@ -272,16 +162,5 @@ NewCustomField._decoders = {
     "href": None,
     "value_type": _decode_value_type,
     "field_type": None,
-}
-NewCustomField._encoders = {
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "format_": _encode_format_,
-    "hidden": _encode_hidden,
-    "values": _encode_values,
-    "custom_field_id": _encode_custom_field_id,
-    "href": _encode_href,
-    "value_type": _encode_value_type,
-    "field_type": _encode_field_type,
 }
 NewCustomField._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.folder_short import FolderShort
-
-
-T = TypeVar("T", bound="NewFile")
 
 
 @_attrs_define
@@ -31,69 +28,11 @@ class NewFile(WireModel):
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        extension = self.extension
-
-        folder = self.folder.to_dict()
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "extension": extension,
-                "folder": folder,
-                "content": content,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewFile) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_extension(self: NewFile) -> Any:
-    extension = self.extension
-    return extension
-
 
 def _decode_folder(json_value_: Any) -> FolderShort:
     folder = FolderShort.from_dict(json_value_)
 
     return folder
-
-
-def _encode_folder(self: NewFile) -> Any:
-    folder = self.folder.to_dict()
-    return folder
-
-
-def _encode_content(self: NewFile) -> Any:
-    content = self.content
-    return content
 
 
 def _from_dict(cls: type[NewFile], src_dict: Mapping[str, Any]) -> NewFile:
@@ -136,12 +75,6 @@ NewFile._decoders = {
     "extension": None,
     "folder": _decode_folder,
     "content": None,
-}
-NewFile._encoders = {
-    "name": _encode_name,
-    "extension": _encode_extension,
-    "folder": _encode_folder,
-    "content": _encode_content,
 }
 NewFile._extra_decoder = _decode_additional_properties
 

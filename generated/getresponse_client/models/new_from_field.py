@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="NewFromField")
 
 
 @_attrs_define
@@ -22,48 +20,6 @@ class NewFromField(WireModel):
     email: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "name": name,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: NewFromField) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: NewFromField) -> Any:
-    name = self.name
-    return name
 
 
 def _from_dict(cls: type[NewFromField], src_dict: Mapping[str, Any]) -> NewFromField:
@@ -93,9 +49,5 @@ NewFromField._wire_fields = frozenset(NewFromField._wire_names.values())
 NewFromField._decoders = {
     "email": None,
     "name": None,
-}
-NewFromField._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
 }
 NewFromField._extra_decoder = _decode_additional_properties

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="NewImport")
 
 
 @_attrs_define
@@ -26,59 +24,9 @@ class NewImport(WireModel):
     contacts: list[list[str]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        field_mapping = self.field_mapping
-
-        contacts = []
-        for contacts_item_data in self.contacts:
-            contacts_item = contacts_item_data
-
-            contacts.append(contacts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-                "fieldMapping": field_mapping,
-                "contacts": contacts,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_campaign_id(self: NewImport) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
 
 def _decode_field_mapping(json_value_: Any) -> list[str]:
     field_mapping = cast(list[str], json_value_)
-
-    return field_mapping
-
-
-def _encode_field_mapping(self: NewImport) -> Any:
-    field_mapping = self.field_mapping
 
     return field_mapping
 
@@ -88,16 +36,6 @@ def _decode_contacts(json_value_: Any) -> list[list[str]]:
     _contacts = json_value_
     for contacts_item_data in _contacts:
         contacts_item = cast(list[str], contacts_item_data)
-
-        contacts.append(contacts_item)
-
-    return contacts
-
-
-def _encode_contacts(self: NewImport) -> Any:
-    contacts = []
-    for contacts_item_data in self.contacts:
-        contacts_item = contacts_item_data
 
         contacts.append(contacts_item)
 
@@ -148,10 +86,5 @@ NewImport._decoders = {
     "campaign_id": None,
     "field_mapping": _decode_field_mapping,
     "contacts": _decode_contacts,
-}
-NewImport._encoders = {
-    "campaign_id": _encode_campaign_id,
-    "field_mapping": _encode_field_mapping,
-    "contacts": _encode_contacts,
 }
 NewImport._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewMetaField")
 
 
 @_attrs_define
@@ -35,88 +33,11 @@ class NewMetaField(WireModel):
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        value_type = self.value_type.value
-
-        href = self.href
-
-        meta_field_id = self.meta_field_id
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-                "valueType": value_type,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if meta_field_id is not UNSET:
-            field_dict["metaFieldId"] = meta_field_id
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewMetaField) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_value(self: NewMetaField) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_value_type(json_value_: Any) -> BaseMetaFieldValueType:
     value_type = BaseMetaFieldValueType(json_value_)
 
     return value_type
-
-
-def _encode_value_type(self: NewMetaField) -> Any:
-    value_type = self.value_type.value
-    return value_type
-
-
-def _encode_href(self: NewMetaField) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_meta_field_id(self: NewMetaField) -> Any:
-    meta_field_id = self.meta_field_id
-    return meta_field_id
-
-
-def _encode_description(self: NewMetaField) -> Any:
-    description = self.description
-    return description
 
 
 def _from_dict(cls: type[NewMetaField], src_dict: Mapping[str, Any]) -> NewMetaField:
@@ -165,13 +86,5 @@ NewMetaField._decoders = {
     "href": None,
     "meta_field_id": None,
     "description": None,
-}
-NewMetaField._encoders = {
-    "name": _encode_name,
-    "value": _encode_value,
-    "value_type": _encode_value_type,
-    "href": _encode_href,
-    "meta_field_id": _encode_meta_field_id,
-    "description": _encode_description,
 }
 NewMetaField._extra_decoder = _decode_additional_properties

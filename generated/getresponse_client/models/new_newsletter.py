@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent
     from ..models.newsletter_attachment import NewsletterAttachment
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="NewNewsletter")
 
 
 @_attrs_define
@@ -51,81 +48,6 @@ class NewNewsletter(WireModel):
     attachments: list[NewsletterAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        content = self.content.to_dict()
-
-        subject = self.subject
-
-        from_field = self.from_field.to_dict()
-
-        campaign = self.campaign.to_dict()
-
-        send_settings = self.send_settings.to_dict()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "subject": subject,
-                "fromField": from_field,
-                "campaign": campaign,
-                "sendSettings": send_settings,
-            }
-        )
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_content(json_value_: Any) -> MessageContent:
     content = MessageContent.from_dict(json_value_)
@@ -133,24 +55,9 @@ def _decode_content(json_value_: Any) -> MessageContent:
     return content
 
 
-def _encode_content(self: NewNewsletter) -> Any:
-    content = self.content.to_dict()
-    return content
-
-
-def _encode_subject(self: NewNewsletter) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
 
-    return from_field
-
-
-def _encode_from_field(self: NewNewsletter) -> Any:
-    from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -160,19 +67,9 @@ def _decode_campaign(json_value_: Any) -> ListReference:
     return campaign
 
 
-def _encode_campaign(self: NewNewsletter) -> Any:
-    campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails:
     send_settings = NewsletterSendSettingsDetails.from_dict(json_value_)
 
-    return send_settings
-
-
-def _encode_send_settings(self: NewNewsletter) -> Any:
-    send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -191,22 +88,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _encode_flags(self: NewNewsletter) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _encode_name(self: NewNewsletter) -> Any:
-    name = self.name
-    return name
-
-
 def _decode_type_(json_value_: Any) -> NewNewsletterType | Unset:
     _type_ = json_value_
     type_: NewNewsletterType | Unset
@@ -214,14 +95,6 @@ def _decode_type_(json_value_: Any) -> NewNewsletterType | Unset:
         type_ = UNSET
     else:
         type_ = NewNewsletterType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: NewNewsletter) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -237,13 +110,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: NewNewsletter) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
     _attachments = json_value_
     attachments: list[NewsletterAttachment] | Unset = UNSET
@@ -252,17 +118,6 @@ def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
         for attachments_item_data in _attachments:
             attachments_item = NewsletterAttachment.from_dict(attachments_item_data)
 
-            attachments.append(attachments_item)
-
-    return attachments
-
-
-def _encode_attachments(self: NewNewsletter) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
     return attachments
@@ -375,18 +230,6 @@ NewNewsletter._decoders = {
     "type_": _decode_type_,
     "reply_to": _decode_reply_to,
     "attachments": _decode_attachments,
-}
-NewNewsletter._encoders = {
-    "content": _encode_content,
-    "subject": _encode_subject,
-    "from_field": _encode_from_field,
-    "campaign": _encode_campaign,
-    "send_settings": _encode_send_settings,
-    "flags": _encode_flags,
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "reply_to": _encode_reply_to,
-    "attachments": _encode_attachments,
 }
 NewNewsletter._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="NewPredefinedField")
 
 
 @_attrs_define
@@ -36,79 +33,11 @@ class NewPredefinedField(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        campaign = self.campaign.to_dict()
-
-        predefined_field_id = self.predefined_field_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-                "campaign": campaign,
-            }
-        )
-        if predefined_field_id is not UNSET:
-            field_dict["predefinedFieldId"] = predefined_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewPredefinedField) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_value(self: NewPredefinedField) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_campaign(json_value_: Any) -> ListReference:
     campaign = ListReference.from_dict(json_value_)
 
     return campaign
-
-
-def _encode_campaign(self: NewPredefinedField) -> Any:
-    campaign = self.campaign.to_dict()
-    return campaign
-
-
-def _encode_predefined_field_id(self: NewPredefinedField) -> Any:
-    predefined_field_id = self.predefined_field_id
-    return predefined_field_id
-
-
-def _encode_href(self: NewPredefinedField) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[NewPredefinedField], src_dict: Mapping[str, Any]) -> NewPredefinedField:
@@ -154,13 +83,6 @@ NewPredefinedField._decoders = {
     "campaign": _decode_campaign,
     "predefined_field_id": None,
     "href": None,
-}
-NewPredefinedField._encoders = {
-    "name": _encode_name,
-    "value": _encode_value,
-    "campaign": _encode_campaign,
-    "predefined_field_id": _encode_predefined_field_id,
-    "href": _encode_href,
 }
 NewPredefinedField._extra_decoder = _decode_additional_properties
 

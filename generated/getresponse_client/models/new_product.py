@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_category import NewProductCategory
     from ..models.new_product_variant import NewProductVariant
-
-
-T = TypeVar("T", bound="NewProduct")
 
 
 @_attrs_define
@@ -54,100 +51,6 @@ class NewProduct(WireModel):
     meta_fields: list[NewMetaField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        variants = []
-        for variants_item_data in self.variants:
-            variants_item = variants_item_data.to_dict()
-            variants.append(variants_item)
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        product_id = self.product_id
-
-        href = self.href
-
-        type_ = self.type_
-
-        url = self.url
-
-        vendor = self.vendor
-
-        external_id = self.external_id
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        meta_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta_fields, Unset):
-            meta_fields = []
-            for meta_fields_item_data in self.meta_fields:
-                meta_fields_item = meta_fields_item_data.to_dict()
-                meta_fields.append(meta_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "variants": variants,
-            }
-        )
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
-        if vendor is not UNSET:
-            field_dict["vendor"] = vendor
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if meta_fields is not UNSET:
-            field_dict["metaFields"] = meta_fields
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewProduct) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_variants(json_value_: Any) -> list[NewProductVariant]:
     variants = []
@@ -155,15 +58,6 @@ def _decode_variants(json_value_: Any) -> list[NewProductVariant]:
     for variants_item_data in _variants:
         variants_item = NewProductVariant.from_dict(variants_item_data)
 
-        variants.append(variants_item)
-
-    return variants
-
-
-def _encode_variants(self: NewProduct) -> Any:
-    variants = []
-    for variants_item_data in self.variants:
-        variants_item = variants_item_data.to_dict()
         variants.append(variants_item)
 
     return variants
@@ -180,13 +74,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewProduct) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -196,43 +83,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _encode_updated_on(self: NewProduct) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_product_id(self: NewProduct) -> Any:
-    product_id = self.product_id
-    return product_id
-
-
-def _encode_href(self: NewProduct) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_type_(self: NewProduct) -> Any:
-    type_ = self.type_
-    return type_
-
-
-def _encode_url(self: NewProduct) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_vendor(self: NewProduct) -> Any:
-    vendor = self.vendor
-    return vendor
-
-
-def _encode_external_id(self: NewProduct) -> Any:
-    external_id = self.external_id
-    return external_id
 
 
 def _decode_categories(json_value_: Any) -> list[NewProductCategory] | Unset:
@@ -248,17 +98,6 @@ def _decode_categories(json_value_: Any) -> list[NewProductCategory] | Unset:
     return categories
 
 
-def _encode_categories(self: NewProduct) -> Any:
-    categories: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.categories, Unset):
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
-
-    return categories
-
-
 def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     _meta_fields = json_value_
     meta_fields: list[NewMetaField] | Unset = UNSET
@@ -267,17 +106,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
         for meta_fields_item_data in _meta_fields:
             meta_fields_item = NewMetaField.from_dict(meta_fields_item_data)
 
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
-def _encode_meta_fields(self: NewProduct) -> Any:
-    meta_fields: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.meta_fields, Unset):
-        meta_fields = []
-        for meta_fields_item_data in self.meta_fields:
-            meta_fields_item = meta_fields_item_data.to_dict()
             meta_fields.append(meta_fields_item)
 
     return meta_fields
@@ -375,20 +203,6 @@ NewProduct._decoders = {
     "external_id": None,
     "categories": _decode_categories,
     "meta_fields": _decode_meta_fields,
-}
-NewProduct._encoders = {
-    "name": _encode_name,
-    "variants": _encode_variants,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "product_id": _encode_product_id,
-    "href": _encode_href,
-    "type_": _encode_type_,
-    "url": _encode_url,
-    "vendor": _encode_vendor,
-    "external_id": _encode_external_id,
-    "categories": _encode_categories,
-    "meta_fields": _encode_meta_fields,
 }
 NewProduct._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewProductVariantImage")
 
 
 @_attrs_define
@@ -28,66 +26,6 @@ class NewProductVariantImage(WireModel):
     image_id: str | Unset = UNSET
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        src = self.src
-
-        position = self.position
-
-        image_id = self.image_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "src": src,
-                "position": position,
-            }
-        )
-        if image_id is not UNSET:
-            field_dict["imageId"] = image_id
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_src(self: NewProductVariantImage) -> Any:
-    src = self.src
-    return src
-
-
-def _encode_position(self: NewProductVariantImage) -> Any:
-    position = self.position
-    return position
-
-
-def _encode_image_id(self: NewProductVariantImage) -> Any:
-    image_id = self.image_id
-    return image_id
-
-
-def _encode_href(self: NewProductVariantImage) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[NewProductVariantImage], src_dict: Mapping[str, Any]) -> NewProductVariantImage:
@@ -123,11 +61,5 @@ NewProductVariantImage._decoders = {
     "position": None,
     "image_id": None,
     "href": None,
-}
-NewProductVariantImage._encoders = {
-    "src": _encode_src,
-    "position": _encode_position,
-    "image_id": _encode_image_id,
-    "href": _encode_href,
 }
 NewProductVariantImage._extra_decoder = _decode_additional_properties

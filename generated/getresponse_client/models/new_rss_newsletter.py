@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
     from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="NewRssNewsletter")
 
 
 @_attrs_define
@@ -58,108 +55,10 @@ class NewRssNewsletter(WireModel):
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        rss_feed_url = self.rss_feed_url
-
-        subject = self.subject
-
-        status = self.status.value
-
-        from_field = self.from_field.to_dict()
-
-        content = self.content.to_dict()
-
-        send_settings = self.send_settings.to_dict()
-
-        rss_newsletter_id = self.rss_newsletter_id
-
-        href = self.href
-
-        name = self.name
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rssFeedUrl": rss_feed_url,
-                "subject": subject,
-                "status": status,
-                "fromField": from_field,
-                "content": content,
-                "sendSettings": send_settings,
-            }
-        )
-        if rss_newsletter_id is not UNSET:
-            field_dict["rssNewsletterId"] = rss_newsletter_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_rss_feed_url(self: NewRssNewsletter) -> Any:
-    rss_feed_url = self.rss_feed_url
-    return rss_feed_url
-
-
-def _encode_subject(self: NewRssNewsletter) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_status(json_value_: Any) -> StatusEnum:
     status = StatusEnum(json_value_)
 
-    return status
-
-
-def _encode_status(self: NewRssNewsletter) -> Any:
-    status = self.status.value
     return status
 
 
@@ -169,19 +68,9 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference:
     return from_field
 
 
-def _encode_from_field(self: NewRssNewsletter) -> Any:
-    from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_content(json_value_: Any) -> MessageContent:
     content = MessageContent.from_dict(json_value_)
 
-    return content
-
-
-def _encode_content(self: NewRssNewsletter) -> Any:
-    content = self.content.to_dict()
     return content
 
 
@@ -191,26 +80,6 @@ def _decode_send_settings(json_value_: Any) -> RssNewsletterSendSettingsDetails:
     return send_settings
 
 
-def _encode_send_settings(self: NewRssNewsletter) -> Any:
-    send_settings = self.send_settings.to_dict()
-    return send_settings
-
-
-def _encode_rss_newsletter_id(self: NewRssNewsletter) -> Any:
-    rss_newsletter_id = self.rss_newsletter_id
-    return rss_newsletter_id
-
-
-def _encode_href(self: NewRssNewsletter) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: NewRssNewsletter) -> Any:
-    name = self.name
-    return name
-
-
 def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     _editor = json_value_
     editor: MessageEditorEnum | Unset
@@ -218,14 +87,6 @@ def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
         editor = UNSET
     else:
         editor = MessageEditorEnum(_editor)
-
-    return editor
-
-
-def _encode_editor(self: NewRssNewsletter) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
 
     return editor
 
@@ -241,13 +102,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: NewRssNewsletter) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -256,13 +110,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: NewRssNewsletter) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -276,17 +123,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
                 componentsschemas_message_flags_array_item_data
             )
 
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _encode_flags(self: NewRssNewsletter) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
             flags.append(componentsschemas_message_flags_array_item)
 
     return flags
@@ -408,21 +244,6 @@ NewRssNewsletter._decoders = {
     "reply_to": _decode_reply_to,
     "created_on": _decode_created_on,
     "flags": _decode_flags,
-}
-NewRssNewsletter._encoders = {
-    "rss_feed_url": _encode_rss_feed_url,
-    "subject": _encode_subject,
-    "status": _encode_status,
-    "from_field": _encode_from_field,
-    "content": _encode_content,
-    "send_settings": _encode_send_settings,
-    "rss_newsletter_id": _encode_rss_newsletter_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "editor": _encode_editor,
-    "reply_to": _encode_reply_to,
-    "created_on": _encode_created_on,
-    "flags": _encode_flags,
 }
 NewRssNewsletter._extra_decoder = _decode_additional_properties
 

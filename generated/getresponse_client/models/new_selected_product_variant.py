@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_tax import NewTax
-
-
-T = TypeVar("T", bound="NewSelectedProductVariant")
 
 
 @_attrs_define
@@ -38,83 +35,6 @@ class NewSelectedProductVariant(WireModel):
     taxes: list[NewTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        variant_id = self.variant_id
-
-        price = self.price
-
-        quantity = self.quantity
-
-        href = self.href
-
-        price_tax = self.price_tax
-
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "variantId": variant_id,
-                "price": price,
-                "quantity": quantity,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if price_tax is not UNSET:
-            field_dict["priceTax"] = price_tax
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant_id(self: NewSelectedProductVariant) -> Any:
-    variant_id = self.variant_id
-    return variant_id
-
-
-def _encode_price(self: NewSelectedProductVariant) -> Any:
-    price = self.price
-    return price
-
-
-def _encode_quantity(self: NewSelectedProductVariant) -> Any:
-    quantity = self.quantity
-    return quantity
-
-
-def _encode_href(self: NewSelectedProductVariant) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_price_tax(self: NewSelectedProductVariant) -> Any:
-    price_tax = self.price_tax
-    return price_tax
-
 
 def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
     _taxes = json_value_
@@ -124,17 +44,6 @@ def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
         for taxes_item_data in _taxes:
             taxes_item = NewTax.from_dict(taxes_item_data)
 
-            taxes.append(taxes_item)
-
-    return taxes
-
-
-def _encode_taxes(self: NewSelectedProductVariant) -> Any:
-    taxes: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.taxes, Unset):
-        taxes = []
-        for taxes_item_data in self.taxes:
-            taxes_item = taxes_item_data.to_dict()
             taxes.append(taxes_item)
 
     return taxes
@@ -186,14 +95,6 @@ NewSelectedProductVariant._decoders = {
     "href": None,
     "price_tax": None,
     "taxes": _decode_taxes,
-}
-NewSelectedProductVariant._encoders = {
-    "variant_id": _encode_variant_id,
-    "price": _encode_price,
-    "quantity": _encode_quantity,
-    "href": _encode_href,
-    "price_tax": _encode_price_tax,
-    "taxes": _encode_taxes,
 }
 NewSelectedProductVariant._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewShop")
 
 
 @_attrs_define
@@ -36,76 +34,6 @@ class NewShop(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        locale = self.locale
-
-        currency = self.currency
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        shop_id = self.shop_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "locale": locale,
-                "currency": currency,
-            }
-        )
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if shop_id is not UNSET:
-            field_dict["shopId"] = shop_id
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewShop) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_locale(self: NewShop) -> Any:
-    locale = self.locale
-    return locale
-
-
-def _encode_currency(self: NewShop) -> Any:
-    currency = self.currency
-    return currency
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -118,13 +46,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewShop) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -134,23 +55,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
     return updated_on
-
-
-def _encode_updated_on(self: NewShop) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
-def _encode_shop_id(self: NewShop) -> Any:
-    shop_id = self.shop_id
-    return shop_id
-
-
-def _encode_href(self: NewShop) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[NewShop], src_dict: Mapping[str, Any]) -> NewShop:
@@ -209,14 +113,5 @@ NewShop._decoders = {
     "updated_on": _decode_updated_on,
     "shop_id": None,
     "href": None,
-}
-NewShop._encoders = {
-    "name": _encode_name,
-    "locale": _encode_locale,
-    "currency": _encode_currency,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "shop_id": _encode_shop_id,
-    "href": _encode_href,
 }
 NewShop._extra_decoder = _decode_additional_properties

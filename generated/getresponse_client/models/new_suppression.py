@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewSuppression")
 
 
 @_attrs_define
@@ -25,57 +23,9 @@ class NewSuppression(WireModel):
     masks: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        masks: list[str] | Unset = UNSET
-        if not isinstance(self.masks, Unset):
-            masks = self.masks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if masks is not UNSET:
-            field_dict["masks"] = masks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewSuppression) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_masks(json_value_: Any) -> list[str] | Unset:
     masks = cast(list[str], json_value_)
-
-    return masks
-
-
-def _encode_masks(self: NewSuppression) -> Any:
-    masks: list[str] | Unset = UNSET
-    if not isinstance(self.masks, Unset):
-        masks = self.masks
 
     return masks
 
@@ -114,9 +64,5 @@ NewSuppression._wire_fields = frozenset(NewSuppression._wire_names.values())
 NewSuppression._decoders = {
     "name": None,
     "masks": _decode_masks,
-}
-NewSuppression._encoders = {
-    "name": _encode_name,
-    "masks": _encode_masks,
 }
 NewSuppression._extra_decoder = _decode_additional_properties

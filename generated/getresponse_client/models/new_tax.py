@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewTax")
 
 
 @_attrs_define
@@ -28,66 +26,6 @@ class NewTax(WireModel):
     tax_id: str | Unset = UNSET
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        rate = self.rate
-
-        tax_id = self.tax_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "rate": rate,
-            }
-        )
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: NewTax) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_rate(self: NewTax) -> Any:
-    rate = self.rate
-    return rate
-
-
-def _encode_tax_id(self: NewTax) -> Any:
-    tax_id = self.tax_id
-    return tax_id
-
-
-def _encode_href(self: NewTax) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[NewTax], src_dict: Mapping[str, Any]) -> NewTax:
@@ -123,11 +61,5 @@ NewTax._decoders = {
     "rate": None,
     "tax_id": None,
     "href": None,
-}
-NewTax._encoders = {
-    "name": _encode_name,
-    "rate": _encode_rate,
-    "tax_id": _encode_tax_id,
-    "href": _encode_href,
 }
 NewTax._extra_decoder = _decode_additional_properties

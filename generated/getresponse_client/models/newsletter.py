@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.newsletter_attachment import NewsletterAttachment
     from ..models.newsletter_send_metrics import NewsletterSendMetrics
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="Newsletter")
 
 
 @_attrs_define
@@ -64,130 +61,6 @@ class Newsletter(WireModel):
     created_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
-        href = self.href
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        subject = self.subject
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        send_on: str | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.isoformat()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        send_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_metrics, Unset):
-            send_metrics = self.send_metrics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "newsletterId": newsletter_id,
-                "href": href,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if send_metrics is not UNSET:
-            field_dict["sendMetrics"] = send_metrics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_newsletter_id(self: Newsletter) -> Any:
-    newsletter_id = self.newsletter_id
-    return newsletter_id
-
-
-def _encode_href(self: Newsletter) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: Newsletter) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> NewsletterType | Unset:
     _type_ = json_value_
@@ -196,14 +69,6 @@ def _decode_type_(json_value_: Any) -> NewsletterType | Unset:
         type_ = UNSET
     else:
         type_ = NewsletterType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: Newsletter) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -219,14 +84,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     return status
 
 
-def _encode_status(self: Newsletter) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     _editor = json_value_
     editor: MessageEditorEnum | Unset
@@ -238,19 +95,6 @@ def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     return editor
 
 
-def _encode_editor(self: Newsletter) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
-def _encode_subject(self: Newsletter) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
     from_field: FromFieldReference | Unset
@@ -259,13 +103,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     else:
         from_field = FromFieldReference.from_dict(_from_field)
 
-    return from_field
-
-
-def _encode_from_field(self: Newsletter) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -280,13 +117,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: Newsletter) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -298,13 +128,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: Newsletter) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     _send_on = json_value_
     send_on: datetime.datetime | Unset
@@ -313,13 +136,6 @@ def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         send_on = datetime.datetime.fromisoformat(_send_on)
 
-    return send_on
-
-
-def _encode_send_on(self: Newsletter) -> Any:
-    send_on: str | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.isoformat()
     return send_on
 
 
@@ -336,17 +152,6 @@ def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
     return attachments
 
 
-def _encode_attachments(self: Newsletter) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
-            attachments.append(attachments_item)
-
-    return attachments
-
-
 def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails | Unset:
     _send_settings = json_value_
     send_settings: NewsletterSendSettingsDetails | Unset
@@ -355,13 +160,6 @@ def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails | U
     else:
         send_settings = NewsletterSendSettingsDetails.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: Newsletter) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -376,13 +174,6 @@ def _decode_send_metrics(json_value_: Any) -> NewsletterSendMetrics | Unset:
     return send_metrics
 
 
-def _encode_send_metrics(self: Newsletter) -> Any:
-    send_metrics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_metrics, Unset):
-        send_metrics = self.send_metrics.to_dict()
-    return send_metrics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -391,13 +182,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: Newsletter) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -544,23 +328,6 @@ Newsletter._decoders = {
     "send_settings": _decode_send_settings,
     "send_metrics": _decode_send_metrics,
     "created_on": _decode_created_on,
-}
-Newsletter._encoders = {
-    "newsletter_id": _encode_newsletter_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "status": _encode_status,
-    "editor": _encode_editor,
-    "subject": _encode_subject,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "campaign": _encode_campaign,
-    "send_on": _encode_send_on,
-    "attachments": _encode_attachments,
-    "send_settings": _encode_send_settings,
-    "send_metrics": _encode_send_metrics,
-    "created_on": _encode_created_on,
 }
 Newsletter._extra_decoder = _decode_additional_properties
 

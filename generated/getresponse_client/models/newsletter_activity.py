@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.newsletter_activity_contact_reference import NewsletterActivityContactReference
-
-
-T = TypeVar("T", bound="NewsletterActivity")
 
 
 @_attrs_define
@@ -33,47 +30,6 @@ class NewsletterActivity(WireModel):
     contact: NewsletterActivityContactReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        activity: str | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = self.activity.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_activity(json_value_: Any) -> NewsletterActivityActivity | Unset:
     _activity = json_value_
@@ -82,14 +38,6 @@ def _decode_activity(json_value_: Any) -> NewsletterActivityActivity | Unset:
         activity = UNSET
     else:
         activity = NewsletterActivityActivity(_activity)
-
-    return activity
-
-
-def _encode_activity(self: NewsletterActivity) -> Any:
-    activity: str | Unset = UNSET
-    if not isinstance(self.activity, Unset):
-        activity = self.activity.value
 
     return activity
 
@@ -105,13 +53,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewsletterActivity) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_contact(json_value_: Any) -> NewsletterActivityContactReference | Unset:
     _contact = json_value_
     contact: NewsletterActivityContactReference | Unset
@@ -120,13 +61,6 @@ def _decode_contact(json_value_: Any) -> NewsletterActivityContactReference | Un
     else:
         contact = NewsletterActivityContactReference.from_dict(_contact)
 
-    return contact
-
-
-def _encode_contact(self: NewsletterActivity) -> Any:
-    contact: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.contact, Unset):
-        contact = self.contact.to_dict()
     return contact
 
 
@@ -181,11 +115,6 @@ NewsletterActivity._decoders = {
     "activity": _decode_activity,
     "created_on": _decode_created_on,
     "contact": _decode_contact,
-}
-NewsletterActivity._encoders = {
-    "activity": _encode_activity,
-    "created_on": _encode_created_on,
-    "contact": _encode_contact,
 }
 NewsletterActivity._extra_decoder = _decode_additional_properties
 

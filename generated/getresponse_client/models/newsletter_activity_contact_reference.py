@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewsletterActivityContactReference")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class NewsletterActivityContactReference(WireModel):
     email: str | Unset = UNSET
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        email = self.email
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_contact_id(self: NewsletterActivityContactReference) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_email(self: NewsletterActivityContactReference) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_href(self: NewsletterActivityContactReference) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(
@@ -112,10 +60,5 @@ NewsletterActivityContactReference._decoders = {
     "contact_id": None,
     "email": None,
     "href": None,
-}
-NewsletterActivityContactReference._encoders = {
-    "contact_id": _encode_contact_id,
-    "email": _encode_email,
-    "href": _encode_href,
 }
 NewsletterActivityContactReference._extra_decoder = _decode_additional_properties

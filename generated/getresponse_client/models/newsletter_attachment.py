@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewsletterAttachment")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class NewsletterAttachment(WireModel):
     content: str | Unset = UNSET
     mime_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        file_name = self.file_name
-
-        content = self.content
-
-        mime_type = self.mime_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
-        if content is not UNSET:
-            field_dict["content"] = content
-        if mime_type is not UNSET:
-            field_dict["mimeType"] = mime_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_file_name(self: NewsletterAttachment) -> Any:
-    file_name = self.file_name
-    return file_name
-
-
-def _encode_content(self: NewsletterAttachment) -> Any:
-    content = self.content
-    return content
-
-
-def _encode_mime_type(self: NewsletterAttachment) -> Any:
-    mime_type = self.mime_type
-    return mime_type
 
 
 def _from_dict(cls: type[NewsletterAttachment], src_dict: Mapping[str, Any]) -> NewsletterAttachment:
@@ -108,10 +56,5 @@ NewsletterAttachment._decoders = {
     "file_name": None,
     "content": None,
     "mime_type": None,
-}
-NewsletterAttachment._encoders = {
-    "file_name": _encode_file_name,
-    "content": _encode_content,
-    "mime_type": _encode_mime_type,
 }
 NewsletterAttachment._extra_decoder = _decode_additional_properties

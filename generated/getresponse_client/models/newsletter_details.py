@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from ..models.newsletter_attachment import NewsletterAttachment
     from ..models.newsletter_send_metrics import NewsletterSendMetrics
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="NewsletterDetails")
 
 
 @_attrs_define
@@ -73,154 +70,6 @@ class NewsletterDetails(WireModel):
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
-        href = self.href
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        subject = self.subject
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        send_on: str | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.isoformat()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        send_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_metrics, Unset):
-            send_metrics = self.send_metrics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        click_tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.click_tracks, Unset):
-            click_tracks = []
-            for click_tracks_item_data in self.click_tracks:
-                click_tracks_item = click_tracks_item_data.to_dict()
-                click_tracks.append(click_tracks_item)
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "newsletterId": newsletter_id,
-                "href": href,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if send_metrics is not UNSET:
-            field_dict["sendMetrics"] = send_metrics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if content is not UNSET:
-            field_dict["content"] = content
-        if click_tracks is not UNSET:
-            field_dict["clickTracks"] = click_tracks
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_newsletter_id(self: NewsletterDetails) -> Any:
-    newsletter_id = self.newsletter_id
-    return newsletter_id
-
-
-def _encode_href(self: NewsletterDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: NewsletterDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> NewsletterType | Unset:
     _type_ = json_value_
@@ -229,14 +78,6 @@ def _decode_type_(json_value_: Any) -> NewsletterType | Unset:
         type_ = UNSET
     else:
         type_ = NewsletterType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: NewsletterDetails) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -252,14 +93,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     return status
 
 
-def _encode_status(self: NewsletterDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     _editor = json_value_
     editor: MessageEditorEnum | Unset
@@ -271,19 +104,6 @@ def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     return editor
 
 
-def _encode_editor(self: NewsletterDetails) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
-def _encode_subject(self: NewsletterDetails) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
     from_field: FromFieldReference | Unset
@@ -292,13 +112,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     else:
         from_field = FromFieldReference.from_dict(_from_field)
 
-    return from_field
-
-
-def _encode_from_field(self: NewsletterDetails) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -313,13 +126,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: NewsletterDetails) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -331,13 +137,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: NewsletterDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     _send_on = json_value_
     send_on: datetime.datetime | Unset
@@ -346,13 +145,6 @@ def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         send_on = datetime.datetime.fromisoformat(_send_on)
 
-    return send_on
-
-
-def _encode_send_on(self: NewsletterDetails) -> Any:
-    send_on: str | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.isoformat()
     return send_on
 
 
@@ -369,17 +161,6 @@ def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
     return attachments
 
 
-def _encode_attachments(self: NewsletterDetails) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
-            attachments.append(attachments_item)
-
-    return attachments
-
-
 def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails | Unset:
     _send_settings = json_value_
     send_settings: NewsletterSendSettingsDetails | Unset
@@ -388,13 +169,6 @@ def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails | U
     else:
         send_settings = NewsletterSendSettingsDetails.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: NewsletterDetails) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -409,13 +183,6 @@ def _decode_send_metrics(json_value_: Any) -> NewsletterSendMetrics | Unset:
     return send_metrics
 
 
-def _encode_send_metrics(self: NewsletterDetails) -> Any:
-    send_metrics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_metrics, Unset):
-        send_metrics = self.send_metrics.to_dict()
-    return send_metrics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -427,13 +194,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: NewsletterDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_content(json_value_: Any) -> MessageContent | Unset:
     _content = json_value_
     content: MessageContent | Unset
@@ -442,13 +202,6 @@ def _decode_content(json_value_: Any) -> MessageContent | Unset:
     else:
         content = MessageContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: NewsletterDetails) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -465,17 +218,6 @@ def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
     return click_tracks
 
 
-def _encode_click_tracks(self: NewsletterDetails) -> Any:
-    click_tracks: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.click_tracks, Unset):
-        click_tracks = []
-        for click_tracks_item_data in self.click_tracks:
-            click_tracks_item = click_tracks_item_data.to_dict()
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
 def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     _flags = json_value_
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
@@ -486,17 +228,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
                 componentsschemas_message_flags_array_item_data
             )
 
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _encode_flags(self: NewsletterDetails) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
             flags.append(componentsschemas_message_flags_array_item)
 
     return flags
@@ -675,26 +406,6 @@ NewsletterDetails._decoders = {
     "content": _decode_content,
     "click_tracks": _decode_click_tracks,
     "flags": _decode_flags,
-}
-NewsletterDetails._encoders = {
-    "newsletter_id": _encode_newsletter_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "status": _encode_status,
-    "editor": _encode_editor,
-    "subject": _encode_subject,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "campaign": _encode_campaign,
-    "send_on": _encode_send_on,
-    "attachments": _encode_attachments,
-    "send_settings": _encode_send_settings,
-    "send_metrics": _encode_send_metrics,
-    "created_on": _encode_created_on,
-    "content": _encode_content,
-    "click_tracks": _encode_click_tracks,
-    "flags": _encode_flags,
 }
 NewsletterDetails._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.newsletter_list_element_send_metrics import NewsletterListElementSendMetrics
     from ..models.newsletter_send_settings_listing import NewsletterSendSettingsListing
-
-
-T = TypeVar("T", bound="NewsletterListElement")
 
 
 @_attrs_define
@@ -58,113 +55,6 @@ class NewsletterListElement(WireModel):
     flags: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
-        href = self.href
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        subject = self.subject
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        send_on: str | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.isoformat()
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        send_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_metrics, Unset):
-            send_metrics = self.send_metrics.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        flags = self.flags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "newsletterId": newsletter_id,
-                "href": href,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if send_metrics is not UNSET:
-            field_dict["sendMetrics"] = send_metrics
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_newsletter_id(self: NewsletterListElement) -> Any:
-    newsletter_id = self.newsletter_id
-    return newsletter_id
-
-
-def _encode_href(self: NewsletterListElement) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: NewsletterListElement) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_type_(json_value_: Any) -> NewsletterListElementType | Unset:
     _type_ = json_value_
@@ -173,14 +63,6 @@ def _decode_type_(json_value_: Any) -> NewsletterListElementType | Unset:
         type_ = UNSET
     else:
         type_ = NewsletterListElementType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: NewsletterListElement) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -196,14 +78,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     return status
 
 
-def _encode_status(self: NewsletterListElement) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     _editor = json_value_
     editor: MessageEditorEnum | Unset
@@ -215,19 +89,6 @@ def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     return editor
 
 
-def _encode_editor(self: NewsletterListElement) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
-def _encode_subject(self: NewsletterListElement) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -236,13 +97,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: NewsletterListElement) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -257,13 +111,6 @@ def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     return send_on
 
 
-def _encode_send_on(self: NewsletterListElement) -> Any:
-    send_on: str | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.isoformat()
-    return send_on
-
-
 def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsListing | Unset:
     _send_settings = json_value_
     send_settings: NewsletterSendSettingsListing | Unset
@@ -272,13 +119,6 @@ def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsListing | U
     else:
         send_settings = NewsletterSendSettingsListing.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: NewsletterListElement) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -293,13 +133,6 @@ def _decode_send_metrics(json_value_: Any) -> NewsletterListElementSendMetrics |
     return send_metrics
 
 
-def _encode_send_metrics(self: NewsletterListElement) -> Any:
-    send_metrics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_metrics, Unset):
-        send_metrics = self.send_metrics.to_dict()
-    return send_metrics
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -309,18 +142,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: NewsletterListElement) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_flags(self: NewsletterListElement) -> Any:
-    flags = self.flags
-    return flags
 
 
 def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) -> NewsletterListElement:
@@ -439,21 +260,6 @@ NewsletterListElement._decoders = {
     "send_metrics": _decode_send_metrics,
     "created_on": _decode_created_on,
     "flags": None,
-}
-NewsletterListElement._encoders = {
-    "newsletter_id": _encode_newsletter_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "type_": _encode_type_,
-    "status": _encode_status,
-    "editor": _encode_editor,
-    "subject": _encode_subject,
-    "campaign": _encode_campaign,
-    "send_on": _encode_send_on,
-    "send_settings": _encode_send_settings,
-    "send_metrics": _encode_send_metrics,
-    "created_on": _encode_created_on,
-    "flags": _encode_flags,
 }
 NewsletterListElement._extra_decoder = _decode_additional_properties
 

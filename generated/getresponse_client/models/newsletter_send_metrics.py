@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.newsletter_send_metrics_status import NewsletterSendMetricsStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewsletterSendMetrics")
 
 
 @_attrs_define
@@ -39,63 +37,6 @@ class NewsletterSendMetrics(WireModel):
     human_click_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        sent = self.sent
-
-        total = self.total
-
-        delivered = self.delivered
-
-        open_rate = self.open_rate
-
-        click_rate = self.click_rate
-
-        human_open_rate = self.human_open_rate
-
-        human_click_rate = self.human_click_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if total is not UNSET:
-            field_dict["total"] = total
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if open_rate is not UNSET:
-            field_dict["openRate"] = open_rate
-        if click_rate is not UNSET:
-            field_dict["clickRate"] = click_rate
-        if human_open_rate is not UNSET:
-            field_dict["humanOpenRate"] = human_open_rate
-        if human_click_rate is not UNSET:
-            field_dict["humanClickRate"] = human_click_rate
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_status(json_value_: Any) -> NewsletterSendMetricsStatus | Unset:
     _status = json_value_
@@ -106,49 +47,6 @@ def _decode_status(json_value_: Any) -> NewsletterSendMetricsStatus | Unset:
         status = NewsletterSendMetricsStatus(_status)
 
     return status
-
-
-def _encode_status(self: NewsletterSendMetrics) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_sent(self: NewsletterSendMetrics) -> Any:
-    sent = self.sent
-    return sent
-
-
-def _encode_total(self: NewsletterSendMetrics) -> Any:
-    total = self.total
-    return total
-
-
-def _encode_delivered(self: NewsletterSendMetrics) -> Any:
-    delivered = self.delivered
-    return delivered
-
-
-def _encode_open_rate(self: NewsletterSendMetrics) -> Any:
-    open_rate = self.open_rate
-    return open_rate
-
-
-def _encode_click_rate(self: NewsletterSendMetrics) -> Any:
-    click_rate = self.click_rate
-    return click_rate
-
-
-def _encode_human_open_rate(self: NewsletterSendMetrics) -> Any:
-    human_open_rate = self.human_open_rate
-    return human_open_rate
-
-
-def _encode_human_click_rate(self: NewsletterSendMetrics) -> Any:
-    human_click_rate = self.human_click_rate
-    return human_click_rate
 
 
 def _from_dict(cls: type[NewsletterSendMetrics], src_dict: Mapping[str, Any]) -> NewsletterSendMetrics:
@@ -203,15 +101,5 @@ NewsletterSendMetrics._decoders = {
     "click_rate": None,
     "human_open_rate": None,
     "human_click_rate": None,
-}
-NewsletterSendMetrics._encoders = {
-    "status": _encode_status,
-    "sent": _encode_sent,
-    "total": _encode_total,
-    "delivered": _encode_delivered,
-    "open_rate": _encode_open_rate,
-    "click_rate": _encode_click_rate,
-    "human_open_rate": _encode_human_open_rate,
-    "human_click_rate": _encode_human_click_rate,
 }
 NewsletterSendMetrics._extra_decoder = _decode_additional_properties

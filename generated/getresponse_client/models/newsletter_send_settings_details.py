@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
     from ..models.newsletter_send_settings_details_send_on import NewsletterSendSettingsDetailsSendOn
-
-
-T = TypeVar("T", bound="NewsletterSendSettingsDetails")
 
 
 @_attrs_define
@@ -47,100 +44,9 @@ class NewsletterSendSettingsDetails(WireModel):
     send_on: NewsletterSendSettingsDetailsSendOn | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        selected_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.selected_campaigns, Unset):
-            selected_campaigns = self.selected_campaigns
-
-        selected_segments: list[str] | Unset = UNSET
-        if not isinstance(self.selected_segments, Unset):
-            selected_segments = self.selected_segments
-
-        selected_suppressions: list[str] | Unset = UNSET
-        if not isinstance(self.selected_suppressions, Unset):
-            selected_suppressions = self.selected_suppressions
-
-        excluded_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_campaigns, Unset):
-            excluded_campaigns = self.excluded_campaigns
-
-        excluded_segments: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_segments, Unset):
-            excluded_segments = self.excluded_segments
-
-        selected_contacts: list[str] | Unset = UNSET
-        if not isinstance(self.selected_contacts, Unset):
-            selected_contacts = self.selected_contacts
-
-        time_travel: str | Unset = UNSET
-        if not isinstance(self.time_travel, Unset):
-            time_travel = self.time_travel.value
-
-        perfect_timing: str | Unset = UNSET
-        if not isinstance(self.perfect_timing, Unset):
-            perfect_timing = self.perfect_timing.value
-
-        external_lexpad: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_lexpad, Unset):
-            external_lexpad = self.external_lexpad.to_dict()
-
-        send_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if selected_campaigns is not UNSET:
-            field_dict["selectedCampaigns"] = selected_campaigns
-        if selected_segments is not UNSET:
-            field_dict["selectedSegments"] = selected_segments
-        if selected_suppressions is not UNSET:
-            field_dict["selectedSuppressions"] = selected_suppressions
-        if excluded_campaigns is not UNSET:
-            field_dict["excludedCampaigns"] = excluded_campaigns
-        if excluded_segments is not UNSET:
-            field_dict["excludedSegments"] = excluded_segments
-        if selected_contacts is not UNSET:
-            field_dict["selectedContacts"] = selected_contacts
-        if time_travel is not UNSET:
-            field_dict["timeTravel"] = time_travel
-        if perfect_timing is not UNSET:
-            field_dict["perfectTiming"] = perfect_timing
-        if external_lexpad is not UNSET:
-            field_dict["externalLexpad"] = external_lexpad
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     selected_campaigns = cast(list[str], json_value_)
-
-    return selected_campaigns
-
-
-def _encode_selected_campaigns(self: NewsletterSendSettingsDetails) -> Any:
-    selected_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.selected_campaigns, Unset):
-        selected_campaigns = self.selected_campaigns
 
     return selected_campaigns
 
@@ -151,24 +57,8 @@ def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
     return selected_segments
 
 
-def _encode_selected_segments(self: NewsletterSendSettingsDetails) -> Any:
-    selected_segments: list[str] | Unset = UNSET
-    if not isinstance(self.selected_segments, Unset):
-        selected_segments = self.selected_segments
-
-    return selected_segments
-
-
 def _decode_selected_suppressions(json_value_: Any) -> list[str] | Unset:
     selected_suppressions = cast(list[str], json_value_)
-
-    return selected_suppressions
-
-
-def _encode_selected_suppressions(self: NewsletterSendSettingsDetails) -> Any:
-    selected_suppressions: list[str] | Unset = UNSET
-    if not isinstance(self.selected_suppressions, Unset):
-        selected_suppressions = self.selected_suppressions
 
     return selected_suppressions
 
@@ -179,38 +69,14 @@ def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
     return excluded_campaigns
 
 
-def _encode_excluded_campaigns(self: NewsletterSendSettingsDetails) -> Any:
-    excluded_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_campaigns, Unset):
-        excluded_campaigns = self.excluded_campaigns
-
-    return excluded_campaigns
-
-
 def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
     excluded_segments = cast(list[str], json_value_)
 
     return excluded_segments
 
 
-def _encode_excluded_segments(self: NewsletterSendSettingsDetails) -> Any:
-    excluded_segments: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_segments, Unset):
-        excluded_segments = self.excluded_segments
-
-    return excluded_segments
-
-
 def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
     selected_contacts = cast(list[str], json_value_)
-
-    return selected_contacts
-
-
-def _encode_selected_contacts(self: NewsletterSendSettingsDetails) -> Any:
-    selected_contacts: list[str] | Unset = UNSET
-    if not isinstance(self.selected_contacts, Unset):
-        selected_contacts = self.selected_contacts
 
     return selected_contacts
 
@@ -226,14 +92,6 @@ def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
     return time_travel
 
 
-def _encode_time_travel(self: NewsletterSendSettingsDetails) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
-
-    return time_travel
-
-
 def _decode_perfect_timing(json_value_: Any) -> StringBooleanEnum | Unset:
     _perfect_timing = json_value_
     perfect_timing: StringBooleanEnum | Unset
@@ -241,14 +99,6 @@ def _decode_perfect_timing(json_value_: Any) -> StringBooleanEnum | Unset:
         perfect_timing = UNSET
     else:
         perfect_timing = StringBooleanEnum(_perfect_timing)
-
-    return perfect_timing
-
-
-def _encode_perfect_timing(self: NewsletterSendSettingsDetails) -> Any:
-    perfect_timing: str | Unset = UNSET
-    if not isinstance(self.perfect_timing, Unset):
-        perfect_timing = self.perfect_timing.value
 
     return perfect_timing
 
@@ -264,13 +114,6 @@ def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     return external_lexpad
 
 
-def _encode_external_lexpad(self: NewsletterSendSettingsDetails) -> Any:
-    external_lexpad: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.external_lexpad, Unset):
-        external_lexpad = self.external_lexpad.to_dict()
-    return external_lexpad
-
-
 def _decode_send_on(json_value_: Any) -> NewsletterSendSettingsDetailsSendOn | Unset:
     _send_on = json_value_
     send_on: NewsletterSendSettingsDetailsSendOn | Unset
@@ -279,13 +122,6 @@ def _decode_send_on(json_value_: Any) -> NewsletterSendSettingsDetailsSendOn | U
     else:
         send_on = NewsletterSendSettingsDetailsSendOn.from_dict(_send_on)
 
-    return send_on
-
-
-def _encode_send_on(self: NewsletterSendSettingsDetails) -> Any:
-    send_on: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.to_dict()
     return send_on
 
 
@@ -412,18 +248,6 @@ NewsletterSendSettingsDetails._decoders = {
     "perfect_timing": _decode_perfect_timing,
     "external_lexpad": _decode_external_lexpad,
     "send_on": _decode_send_on,
-}
-NewsletterSendSettingsDetails._encoders = {
-    "selected_campaigns": _encode_selected_campaigns,
-    "selected_segments": _encode_selected_segments,
-    "selected_suppressions": _encode_selected_suppressions,
-    "excluded_campaigns": _encode_excluded_campaigns,
-    "excluded_segments": _encode_excluded_segments,
-    "selected_contacts": _encode_selected_contacts,
-    "time_travel": _encode_time_travel,
-    "perfect_timing": _encode_perfect_timing,
-    "external_lexpad": _encode_external_lexpad,
-    "send_on": _encode_send_on,
 }
 NewsletterSendSettingsDetails._extra_decoder = _decode_additional_properties
 

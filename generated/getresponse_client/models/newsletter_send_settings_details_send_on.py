@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,9 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.time_zone import TimeZone
-
-
-T = TypeVar("T", bound="NewsletterSendSettingsDetailsSendOn")
 
 
 @_attrs_define
@@ -30,38 +27,6 @@ class NewsletterSendSettingsDetailsSendOn(WireModel):
     time_zone: TimeZone
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        date = self.date.isoformat()
-
-        time_zone = self.time_zone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "timeZone": time_zone,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_date(json_value_: Any) -> datetime.datetime:
     date = datetime.datetime.fromisoformat(json_value_)
@@ -69,19 +34,9 @@ def _decode_date(json_value_: Any) -> datetime.datetime:
     return date
 
 
-def _encode_date(self: NewsletterSendSettingsDetailsSendOn) -> Any:
-    date = self.date.isoformat()
-    return date
-
-
 def _decode_time_zone(json_value_: Any) -> TimeZone:
     time_zone = TimeZone.from_dict(json_value_)
 
-    return time_zone
-
-
-def _encode_time_zone(self: NewsletterSendSettingsDetailsSendOn) -> Any:
-    time_zone = self.time_zone.to_dict()
     return time_zone
 
 
@@ -130,10 +85,6 @@ NewsletterSendSettingsDetailsSendOn._wire_fields = frozenset(NewsletterSendSetti
 NewsletterSendSettingsDetailsSendOn._decoders = {
     "date": _decode_date,
     "time_zone": _decode_time_zone,
-}
-NewsletterSendSettingsDetailsSendOn._encoders = {
-    "date": _encode_date,
-    "time_zone": _encode_time_zone,
 }
 NewsletterSendSettingsDetailsSendOn._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewsletterSendSettingsListing")
 
 
 @_attrs_define
@@ -26,41 +24,6 @@ class NewsletterSendSettingsListing(WireModel):
     perfect_timing: StringBooleanEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        time_travel: str | Unset = UNSET
-        if not isinstance(self.time_travel, Unset):
-            time_travel = self.time_travel.value
-
-        perfect_timing: str | Unset = UNSET
-        if not isinstance(self.perfect_timing, Unset):
-            perfect_timing = self.perfect_timing.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_travel is not UNSET:
-            field_dict["timeTravel"] = time_travel
-        if perfect_timing is not UNSET:
-            field_dict["perfectTiming"] = perfect_timing
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
     _time_travel = json_value_
@@ -73,14 +36,6 @@ def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
     return time_travel
 
 
-def _encode_time_travel(self: NewsletterSendSettingsListing) -> Any:
-    time_travel: str | Unset = UNSET
-    if not isinstance(self.time_travel, Unset):
-        time_travel = self.time_travel.value
-
-    return time_travel
-
-
 def _decode_perfect_timing(json_value_: Any) -> StringBooleanEnum | Unset:
     _perfect_timing = json_value_
     perfect_timing: StringBooleanEnum | Unset
@@ -88,14 +43,6 @@ def _decode_perfect_timing(json_value_: Any) -> StringBooleanEnum | Unset:
         perfect_timing = UNSET
     else:
         perfect_timing = StringBooleanEnum(_perfect_timing)
-
-    return perfect_timing
-
-
-def _encode_perfect_timing(self: NewsletterSendSettingsListing) -> Any:
-    perfect_timing: str | Unset = UNSET
-    if not isinstance(self.perfect_timing, Unset):
-        perfect_timing = self.perfect_timing.value
 
     return perfect_timing
 
@@ -143,9 +90,5 @@ NewsletterSendSettingsListing._wire_fields = frozenset(NewsletterSendSettingsLis
 NewsletterSendSettingsListing._decoders = {
     "time_travel": _decode_time_travel,
     "perfect_timing": _decode_perfect_timing,
-}
-NewsletterSendSettingsListing._encoders = {
-    "time_travel": _encode_time_travel,
-    "perfect_timing": _encode_perfect_timing,
 }
 NewsletterSendSettingsListing._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from ..models.not_opened_condition_date_operator import NotOpenedConditionDateOp
 from ..models.not_opened_condition_operator_type import NotOpenedConditionOperatorType
 from ..models.not_opened_condition_operator_type_0 import NotOpenedConditionOperatorType0
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NotOpenedCondition")
 
 
 @_attrs_define
@@ -48,66 +46,6 @@ class NotOpenedCondition(WireModel):
     include_current_period: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator: str
-        if isinstance(self.operator, NotOpenedConditionOperatorType0):
-            operator = self.operator.value
-        else:
-            operator = self.operator.value
-
-        date_operator = self.date_operator.value
-
-        scope = self.scope
-
-        value: int | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, datetime.date):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        include_current_period = self.include_current_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "dateOperator": date_operator,
-            }
-        )
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if value is not UNSET:
-            field_dict["value"] = value
-        if include_current_period is not UNSET:
-            field_dict["includeCurrentPeriod"] = include_current_period
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -115,19 +53,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: NotOpenedCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_operator_type(json_value_: Any) -> NotOpenedConditionOperatorType:
     operator_type = NotOpenedConditionOperatorType(json_value_)
 
-    return operator_type
-
-
-def _encode_operator_type(self: NotOpenedCondition) -> Any:
-    operator_type = self.operator_type.value
     return operator_type
 
 
@@ -152,30 +80,10 @@ def _decode_operator(json_value_: Any) -> MessageTypeOperator | NotOpenedConditi
     return operator
 
 
-def _encode_operator(self: NotOpenedCondition) -> Any:
-    operator: str
-    if isinstance(self.operator, NotOpenedConditionOperatorType0):
-        operator = self.operator.value
-    else:
-        operator = self.operator.value
-
-    return operator
-
-
 def _decode_date_operator(json_value_: Any) -> NotOpenedConditionDateOperator:
     date_operator = NotOpenedConditionDateOperator(json_value_)
 
     return date_operator
-
-
-def _encode_date_operator(self: NotOpenedCondition) -> Any:
-    date_operator = self.date_operator.value
-    return date_operator
-
-
-def _encode_scope(self: NotOpenedCondition) -> Any:
-    scope = self.scope
-    return scope
 
 
 def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
@@ -195,22 +103,6 @@ def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     value = _parse_value(json_value_)
 
     return value
-
-
-def _encode_value(self: NotOpenedCondition) -> Any:
-    value: int | str | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    elif isinstance(self.value, datetime.date):
-        value = self.value.isoformat()
-    else:
-        value = self.value
-    return value
-
-
-def _encode_include_current_period(self: NotOpenedCondition) -> Any:
-    include_current_period = self.include_current_period
-    return include_current_period
 
 
 def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> NotOpenedCondition:
@@ -290,14 +182,5 @@ NotOpenedCondition._decoders = {
     "scope": None,
     "value": _decode_value,
     "include_current_period": None,
-}
-NotOpenedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "date_operator": _encode_date_operator,
-    "scope": _encode_scope,
-    "value": _encode_value,
-    "include_current_period": _encode_include_current_period,
 }
 NotOpenedCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime
     from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0
-
-
-T = TypeVar("T", bound="OneTimeScheduling")
 
 
 @_attrs_define
@@ -31,47 +28,6 @@ class OneTimeScheduling(WireModel):
     recurring: None | OneTimeSchedulingRecurringType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: PLC0415
-
-        one_time: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.one_time, Unset):
-            one_time = self.one_time.to_dict()
-
-        recurring: dict[str, Any] | None | Unset
-        if isinstance(self.recurring, Unset):
-            recurring = UNSET
-        elif isinstance(self.recurring, OneTimeSchedulingRecurringType0):
-            recurring = self.recurring.to_dict()
-        else:
-            recurring = self.recurring
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if one_time is not UNSET:
-            field_dict["oneTime"] = one_time
-        if recurring is not UNSET:
-            field_dict["recurring"] = recurring
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_one_time(json_value_: Any) -> OneTimeSchedulingOneTime | Unset:
     _one_time = json_value_
@@ -81,13 +37,6 @@ def _decode_one_time(json_value_: Any) -> OneTimeSchedulingOneTime | Unset:
     else:
         one_time = OneTimeSchedulingOneTime.from_dict(_one_time)
 
-    return one_time
-
-
-def _encode_one_time(self: OneTimeScheduling) -> Any:
-    one_time: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.one_time, Unset):
-        one_time = self.one_time.to_dict()
     return one_time
 
 
@@ -109,17 +58,6 @@ def _decode_recurring(json_value_: Any) -> None | OneTimeSchedulingRecurringType
 
     recurring = _parse_recurring(json_value_)
 
-    return recurring
-
-
-def _encode_recurring(self: OneTimeScheduling) -> Any:
-    recurring: dict[str, Any] | None | Unset
-    if isinstance(self.recurring, Unset):
-        recurring = UNSET
-    elif isinstance(self.recurring, OneTimeSchedulingRecurringType0):
-        recurring = self.recurring.to_dict()
-    else:
-        recurring = self.recurring
     return recurring
 
 
@@ -164,10 +102,6 @@ OneTimeScheduling._wire_fields = frozenset(OneTimeScheduling._wire_names.values(
 OneTimeScheduling._decoders = {
     "one_time": _decode_one_time,
     "recurring": _decode_recurring,
-}
-OneTimeScheduling._encoders = {
-    "one_time": _encode_one_time,
-    "recurring": _encode_recurring,
 }
 OneTimeScheduling._extra_decoder = _decode_additional_properties
 

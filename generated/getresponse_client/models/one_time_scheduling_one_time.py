@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OneTimeSchedulingOneTime")
 
 
 @_attrs_define
@@ -29,41 +27,6 @@ class OneTimeSchedulingOneTime(WireModel):
     end_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_start_date(json_value_: Any) -> datetime.datetime | Unset:
     _start_date = json_value_
@@ -76,13 +39,6 @@ def _decode_start_date(json_value_: Any) -> datetime.datetime | Unset:
     return start_date
 
 
-def _encode_start_date(self: OneTimeSchedulingOneTime) -> Any:
-    start_date: str | Unset = UNSET
-    if not isinstance(self.start_date, Unset):
-        start_date = self.start_date.isoformat()
-    return start_date
-
-
 def _decode_end_date(json_value_: Any) -> datetime.datetime | Unset:
     _end_date = json_value_
     end_date: datetime.datetime | Unset
@@ -91,13 +47,6 @@ def _decode_end_date(json_value_: Any) -> datetime.datetime | Unset:
     else:
         end_date = datetime.datetime.fromisoformat(_end_date)
 
-    return end_date
-
-
-def _encode_end_date(self: OneTimeSchedulingOneTime) -> Any:
-    end_date: str | Unset = UNSET
-    if not isinstance(self.end_date, Unset):
-        end_date = self.end_date.isoformat()
     return end_date
 
 
@@ -142,9 +91,5 @@ OneTimeSchedulingOneTime._wire_fields = frozenset(OneTimeSchedulingOneTime._wire
 OneTimeSchedulingOneTime._decoders = {
     "start_date": _decode_start_date,
     "end_date": _decode_end_date,
-}
-OneTimeSchedulingOneTime._encoders = {
-    "start_date": _encode_start_date,
-    "end_date": _encode_end_date,
 }
 OneTimeSchedulingOneTime._extra_decoder = _decode_additional_properties

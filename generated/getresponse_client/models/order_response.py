@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.new_address import NewAddress
     from ..models.new_meta_field import NewMetaField
     from ..models.order_selected_product_variant import OrderSelectedProductVariant
-
-
-T = TypeVar("T", bound="OrderResponse")
 
 
 @_attrs_define
@@ -65,177 +62,6 @@ class OrderResponse(WireModel):
     selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        order_id = self.order_id
-
-        href = self.href
-
-        contact_id = self.contact_id
-
-        order_url = self.order_url
-
-        external_id = self.external_id
-
-        total_price = self.total_price
-
-        total_price_tax = self.total_price_tax
-
-        currency = self.currency
-
-        status = self.status
-
-        cart_id = self.cart_id
-
-        description = self.description
-
-        shipping_price = self.shipping_price
-
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
-
-        billing_status = self.billing_status
-
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
-            billing_address = self.billing_address.to_dict()
-
-        processed_at: str | Unset = UNSET
-        if not isinstance(self.processed_at, Unset):
-            processed_at = self.processed_at.isoformat()
-
-        meta_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta_fields, Unset):
-            meta_fields = []
-            for meta_fields_item_data in self.meta_fields:
-                meta_fields_item = meta_fields_item_data.to_dict()
-                meta_fields.append(meta_fields_item)
-
-        selected_variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.selected_variants, Unset):
-            selected_variants = []
-            for selected_variants_item_data in self.selected_variants:
-                selected_variants_item = selected_variants_item_data.to_dict()
-                selected_variants.append(selected_variants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if order_url is not UNSET:
-            field_dict["orderUrl"] = order_url
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if total_price is not UNSET:
-            field_dict["totalPrice"] = total_price
-        if total_price_tax is not UNSET:
-            field_dict["totalPriceTax"] = total_price_tax
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if status is not UNSET:
-            field_dict["status"] = status
-        if cart_id is not UNSET:
-            field_dict["cartId"] = cart_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if shipping_price is not UNSET:
-            field_dict["shippingPrice"] = shipping_price
-        if shipping_address is not UNSET:
-            field_dict["shippingAddress"] = shipping_address
-        if billing_status is not UNSET:
-            field_dict["billingStatus"] = billing_status
-        if billing_address is not UNSET:
-            field_dict["billingAddress"] = billing_address
-        if processed_at is not UNSET:
-            field_dict["processedAt"] = processed_at
-        if meta_fields is not UNSET:
-            field_dict["metaFields"] = meta_fields
-        if selected_variants is not UNSET:
-            field_dict["selectedVariants"] = selected_variants
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_order_id(self: OrderResponse) -> Any:
-    order_id = self.order_id
-    return order_id
-
-
-def _encode_href(self: OrderResponse) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_contact_id(self: OrderResponse) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_order_url(self: OrderResponse) -> Any:
-    order_url = self.order_url
-    return order_url
-
-
-def _encode_external_id(self: OrderResponse) -> Any:
-    external_id = self.external_id
-    return external_id
-
-
-def _encode_total_price(self: OrderResponse) -> Any:
-    total_price = self.total_price
-    return total_price
-
-
-def _encode_total_price_tax(self: OrderResponse) -> Any:
-    total_price_tax = self.total_price_tax
-    return total_price_tax
-
-
-def _encode_currency(self: OrderResponse) -> Any:
-    currency = self.currency
-    return currency
-
-
-def _encode_status(self: OrderResponse) -> Any:
-    status = self.status
-    return status
-
-
-def _encode_cart_id(self: OrderResponse) -> Any:
-    cart_id = self.cart_id
-    return cart_id
-
-
-def _encode_description(self: OrderResponse) -> Any:
-    description = self.description
-    return description
-
-
-def _encode_shipping_price(self: OrderResponse) -> Any:
-    shipping_price = self.shipping_price
-    return shipping_price
-
 
 def _decode_shipping_address(json_value_: Any) -> NewAddress | Unset:
     _shipping_address = json_value_
@@ -246,18 +72,6 @@ def _decode_shipping_address(json_value_: Any) -> NewAddress | Unset:
         shipping_address = NewAddress.from_dict(_shipping_address)
 
     return shipping_address
-
-
-def _encode_shipping_address(self: OrderResponse) -> Any:
-    shipping_address: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.shipping_address, Unset):
-        shipping_address = self.shipping_address.to_dict()
-    return shipping_address
-
-
-def _encode_billing_status(self: OrderResponse) -> Any:
-    billing_status = self.billing_status
-    return billing_status
 
 
 def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
@@ -271,13 +85,6 @@ def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
     return billing_address
 
 
-def _encode_billing_address(self: OrderResponse) -> Any:
-    billing_address: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.billing_address, Unset):
-        billing_address = self.billing_address.to_dict()
-    return billing_address
-
-
 def _decode_processed_at(json_value_: Any) -> datetime.datetime | Unset:
     _processed_at = json_value_
     processed_at: datetime.datetime | Unset
@@ -286,13 +93,6 @@ def _decode_processed_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         processed_at = datetime.datetime.fromisoformat(_processed_at)
 
-    return processed_at
-
-
-def _encode_processed_at(self: OrderResponse) -> Any:
-    processed_at: str | Unset = UNSET
-    if not isinstance(self.processed_at, Unset):
-        processed_at = self.processed_at.isoformat()
     return processed_at
 
 
@@ -309,17 +109,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     return meta_fields
 
 
-def _encode_meta_fields(self: OrderResponse) -> Any:
-    meta_fields: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.meta_fields, Unset):
-        meta_fields = []
-        for meta_fields_item_data in self.meta_fields:
-            meta_fields_item = meta_fields_item_data.to_dict()
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
 def _decode_selected_variants(json_value_: Any) -> list[OrderSelectedProductVariant] | Unset:
     _selected_variants = json_value_
     selected_variants: list[OrderSelectedProductVariant] | Unset = UNSET
@@ -328,17 +117,6 @@ def _decode_selected_variants(json_value_: Any) -> list[OrderSelectedProductVari
         for selected_variants_item_data in _selected_variants:
             selected_variants_item = OrderSelectedProductVariant.from_dict(selected_variants_item_data)
 
-            selected_variants.append(selected_variants_item)
-
-    return selected_variants
-
-
-def _encode_selected_variants(self: OrderResponse) -> Any:
-    selected_variants: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.selected_variants, Unset):
-        selected_variants = []
-        for selected_variants_item_data in self.selected_variants:
-            selected_variants_item = selected_variants_item_data.to_dict()
             selected_variants.append(selected_variants_item)
 
     return selected_variants
@@ -454,26 +232,6 @@ OrderResponse._decoders = {
     "processed_at": _decode_processed_at,
     "meta_fields": _decode_meta_fields,
     "selected_variants": _decode_selected_variants,
-}
-OrderResponse._encoders = {
-    "order_id": _encode_order_id,
-    "href": _encode_href,
-    "contact_id": _encode_contact_id,
-    "order_url": _encode_order_url,
-    "external_id": _encode_external_id,
-    "total_price": _encode_total_price,
-    "total_price_tax": _encode_total_price_tax,
-    "currency": _encode_currency,
-    "status": _encode_status,
-    "cart_id": _encode_cart_id,
-    "description": _encode_description,
-    "shipping_price": _encode_shipping_price,
-    "shipping_address": _encode_shipping_address,
-    "billing_status": _encode_billing_status,
-    "billing_address": _encode_billing_address,
-    "processed_at": _encode_processed_at,
-    "meta_fields": _encode_meta_fields,
-    "selected_variants": _encode_selected_variants,
 }
 OrderResponse._extra_decoder = _decode_additional_properties
 

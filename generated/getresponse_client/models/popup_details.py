@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.popup_details_status import PopupDetailsStatus
 from ..models.popup_details_type import PopupDetailsType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PopupDetails")
 
 
 @_attrs_define
@@ -44,84 +42,6 @@ class PopupDetails(WireModel):
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        popup_id = self.popup_id
-
-        href = self.href
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        thumbnail_url = self.thumbnail_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if popup_id is not UNSET:
-            field_dict["popupId"] = popup_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_popup_id(self: PopupDetails) -> Any:
-    popup_id = self.popup_id
-    return popup_id
-
-
-def _encode_href(self: PopupDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: PopupDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> PopupDetailsStatus | Unset:
     _status = json_value_
@@ -130,14 +50,6 @@ def _decode_status(json_value_: Any) -> PopupDetailsStatus | Unset:
         status = UNSET
     else:
         status = PopupDetailsStatus(_status)
-
-    return status
-
-
-def _encode_status(self: PopupDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -153,19 +65,6 @@ def _decode_type_(json_value_: Any) -> PopupDetailsType | Unset:
     return type_
 
 
-def _encode_type_(self: PopupDetails) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
-def _encode_thumbnail_url(self: PopupDetails) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
-
-
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
     created_at: datetime.datetime | Unset
@@ -177,13 +76,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     return created_at
 
 
-def _encode_created_at(self: PopupDetails) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
-    return created_at
-
-
 def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     _updated_at = json_value_
     updated_at: datetime.datetime | Unset
@@ -192,13 +84,6 @@ def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-    return updated_at
-
-
-def _encode_updated_at(self: PopupDetails) -> Any:
-    updated_at: str | Unset = UNSET
-    if not isinstance(self.updated_at, Unset):
-        updated_at = self.updated_at.isoformat()
     return updated_at
 
 
@@ -275,15 +160,5 @@ PopupDetails._decoders = {
     "thumbnail_url": None,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-}
-PopupDetails._encoders = {
-    "popup_id": _encode_popup_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "status": _encode_status,
-    "type_": _encode_type_,
-    "thumbnail_url": _encode_thumbnail_url,
-    "created_at": _encode_created_at,
-    "updated_at": _encode_updated_at,
 }
 PopupDetails._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PopupGeneralPerformanceStats")
 
 
 @_attrs_define
@@ -30,76 +28,6 @@ class PopupGeneralPerformanceStats(WireModel):
     ctr: int | Unset = UNSET
     leads: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        popup_id = self.popup_id
-
-        views = self.views
-
-        clicks = self.clicks
-
-        ctr = self.ctr
-
-        leads = self.leads
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "popupId": popup_id,
-            }
-        )
-        if views is not UNSET:
-            field_dict["views"] = views
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if ctr is not UNSET:
-            field_dict["ctr"] = ctr
-        if leads is not UNSET:
-            field_dict["leads"] = leads
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_popup_id(self: PopupGeneralPerformanceStats) -> Any:
-    popup_id = self.popup_id
-    return popup_id
-
-
-def _encode_views(self: PopupGeneralPerformanceStats) -> Any:
-    views = self.views
-    return views
-
-
-def _encode_clicks(self: PopupGeneralPerformanceStats) -> Any:
-    clicks = self.clicks
-    return clicks
-
-
-def _encode_ctr(self: PopupGeneralPerformanceStats) -> Any:
-    ctr = self.ctr
-    return ctr
-
-
-def _encode_leads(self: PopupGeneralPerformanceStats) -> Any:
-    leads = self.leads
-    return leads
 
 
 def _from_dict(cls: type[PopupGeneralPerformanceStats], src_dict: Mapping[str, Any]) -> PopupGeneralPerformanceStats:
@@ -138,12 +66,5 @@ PopupGeneralPerformanceStats._decoders = {
     "clicks": None,
     "ctr": None,
     "leads": None,
-}
-PopupGeneralPerformanceStats._encoders = {
-    "popup_id": _encode_popup_id,
-    "views": _encode_views,
-    "clicks": _encode_clicks,
-    "ctr": _encode_ctr,
-    "leads": _encode_leads,
 }
 PopupGeneralPerformanceStats._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.popup_list_item_statistics import PopupListItemStatistics
-
-
-T = TypeVar("T", bound="PopupListItem")
 
 
 @_attrs_define
@@ -47,86 +44,6 @@ class PopupListItem(WireModel):
     statistics: PopupListItemStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        popup_id = self.popup_id
-
-        href = self.href
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if popup_id is not UNSET:
-            field_dict["popupId"] = popup_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_popup_id(self: PopupListItem) -> Any:
-    popup_id = self.popup_id
-    return popup_id
-
-
-def _encode_href(self: PopupListItem) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: PopupListItem) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> PopupListItemStatus | Unset:
     _status = json_value_
@@ -135,14 +52,6 @@ def _decode_status(json_value_: Any) -> PopupListItemStatus | Unset:
         status = UNSET
     else:
         status = PopupListItemStatus(_status)
-
-    return status
-
-
-def _encode_status(self: PopupListItem) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -158,14 +67,6 @@ def _decode_type_(json_value_: Any) -> PopupListItemType | Unset:
     return type_
 
 
-def _encode_type_(self: PopupListItem) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
     created_at: datetime.datetime | Unset
@@ -174,13 +75,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-    return created_at
-
-
-def _encode_created_at(self: PopupListItem) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
     return created_at
 
 
@@ -195,13 +89,6 @@ def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     return updated_at
 
 
-def _encode_updated_at(self: PopupListItem) -> Any:
-    updated_at: str | Unset = UNSET
-    if not isinstance(self.updated_at, Unset):
-        updated_at = self.updated_at.isoformat()
-    return updated_at
-
-
 def _decode_statistics(json_value_: Any) -> PopupListItemStatistics | Unset:
     _statistics = json_value_
     statistics: PopupListItemStatistics | Unset
@@ -210,13 +97,6 @@ def _decode_statistics(json_value_: Any) -> PopupListItemStatistics | Unset:
     else:
         statistics = PopupListItemStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: PopupListItem) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -300,16 +180,6 @@ PopupListItem._decoders = {
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
     "statistics": _decode_statistics,
-}
-PopupListItem._encoders = {
-    "popup_id": _encode_popup_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "status": _encode_status,
-    "type_": _encode_type_,
-    "created_at": _encode_created_at,
-    "updated_at": _encode_updated_at,
-    "statistics": _encode_statistics,
 }
 PopupListItem._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PopupListItemStatistics")
 
 
 @_attrs_define
@@ -28,65 +26,6 @@ class PopupListItemStatistics(WireModel):
     leads: int | Unset = UNSET
     ctr: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        views = self.views
-
-        unique_visitors = self.unique_visitors
-
-        leads = self.leads
-
-        ctr = self.ctr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if views is not UNSET:
-            field_dict["views"] = views
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-        if leads is not UNSET:
-            field_dict["leads"] = leads
-        if ctr is not UNSET:
-            field_dict["ctr"] = ctr
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_views(self: PopupListItemStatistics) -> Any:
-    views = self.views
-    return views
-
-
-def _encode_unique_visitors(self: PopupListItemStatistics) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
-
-
-def _encode_leads(self: PopupListItemStatistics) -> Any:
-    leads = self.leads
-    return leads
-
-
-def _encode_ctr(self: PopupListItemStatistics) -> Any:
-    ctr = self.ctr
-    return ctr
 
 
 def _from_dict(cls: type[PopupListItemStatistics], src_dict: Mapping[str, Any]) -> PopupListItemStatistics:
@@ -122,11 +61,5 @@ PopupListItemStatistics._decoders = {
     "unique_visitors": None,
     "leads": None,
     "ctr": None,
-}
-PopupListItemStatistics._encoders = {
-    "views": _encode_views,
-    "unique_visitors": _encode_unique_visitors,
-    "leads": _encode_leads,
-    "ctr": _encode_ctr,
 }
 PopupListItemStatistics._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="PredefinedField")
 
 
 @_attrs_define
@@ -36,71 +33,6 @@ class PredefinedField(WireModel):
     campaign: ListReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        predefined_field_id = self.predefined_field_id
-
-        href = self.href
-
-        name = self.name
-
-        value = self.value
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if predefined_field_id is not UNSET:
-            field_dict["predefinedFieldId"] = predefined_field_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_predefined_field_id(self: PredefinedField) -> Any:
-    predefined_field_id = self.predefined_field_id
-    return predefined_field_id
-
-
-def _encode_href(self: PredefinedField) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: PredefinedField) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_value(self: PredefinedField) -> Any:
-    value = self.value
-    return value
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -110,13 +42,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: PredefinedField) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -163,13 +88,6 @@ PredefinedField._decoders = {
     "name": None,
     "value": None,
     "campaign": _decode_campaign,
-}
-PredefinedField._encoders = {
-    "predefined_field_id": _encode_predefined_field_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "value": _encode_value,
-    "campaign": _encode_campaign,
 }
 PredefinedField._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProductCategory")
 
 
 @_attrs_define
@@ -42,104 +40,6 @@ class ProductCategory(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        href = self.href
-
-        name = self.name
-
-        parent_id = self.parent_id
-
-        is_default = self.is_default
-
-        url = self.url
-
-        external_id = self.external_id
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["categoryId"] = category_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if url is not UNSET:
-            field_dict["url"] = url
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_category_id(self: ProductCategory) -> Any:
-    category_id = self.category_id
-    return category_id
-
-
-def _encode_href(self: ProductCategory) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: ProductCategory) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_parent_id(self: ProductCategory) -> Any:
-    parent_id = self.parent_id
-    return parent_id
-
-
-def _encode_is_default(self: ProductCategory) -> Any:
-    is_default = self.is_default
-    return is_default
-
-
-def _encode_url(self: ProductCategory) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_external_id(self: ProductCategory) -> Any:
-    external_id = self.external_id
-    return external_id
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -152,13 +52,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: ProductCategory) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -167,13 +60,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: ProductCategory) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -239,16 +125,5 @@ ProductCategory._decoders = {
     "external_id": None,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-ProductCategory._encoders = {
-    "category_id": _encode_category_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "parent_id": _encode_parent_id,
-    "is_default": _encode_is_default,
-    "url": _encode_url,
-    "external_id": _encode_external_id,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 ProductCategory._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_variant_image import NewProductVariantImage
     from ..models.new_tax import NewTax
-
-
-T = TypeVar("T", bound="ProductVariant")
 
 
 @_attrs_define
@@ -69,210 +66,6 @@ class ProductVariant(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        variant_id = self.variant_id
-
-        href = self.href
-
-        name = self.name
-
-        url = self.url
-
-        sku = self.sku
-
-        price = self.price
-
-        price_tax = self.price_tax
-
-        previous_price: float | None | Unset
-        if isinstance(self.previous_price, Unset):
-            previous_price = UNSET
-        else:
-            previous_price = self.previous_price
-
-        previous_price_tax: float | None | Unset
-        if isinstance(self.previous_price_tax, Unset):
-            previous_price_tax = UNSET
-        else:
-            previous_price_tax = self.previous_price_tax
-
-        quantity = self.quantity
-
-        position = self.position
-
-        barcode = self.barcode
-
-        external_id = self.external_id
-
-        description = self.description
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        meta_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta_fields, Unset):
-            meta_fields = []
-            for meta_fields_item_data in self.meta_fields:
-                meta_fields_item = meta_fields_item_data.to_dict()
-                meta_fields.append(meta_fields_item)
-
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
-            taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant_id is not UNSET:
-            field_dict["variantId"] = variant_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if price is not UNSET:
-            field_dict["price"] = price
-        if price_tax is not UNSET:
-            field_dict["priceTax"] = price_tax
-        if previous_price is not UNSET:
-            field_dict["previousPrice"] = previous_price
-        if previous_price_tax is not UNSET:
-            field_dict["previousPriceTax"] = previous_price_tax
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if position is not UNSET:
-            field_dict["position"] = position
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if external_id is not UNSET:
-            field_dict["externalId"] = external_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if images is not UNSET:
-            field_dict["images"] = images
-        if meta_fields is not UNSET:
-            field_dict["metaFields"] = meta_fields
-        if taxes is not UNSET:
-            field_dict["taxes"] = taxes
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_variant_id(self: ProductVariant) -> Any:
-    variant_id = self.variant_id
-    return variant_id
-
-
-def _encode_href(self: ProductVariant) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: ProductVariant) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_url(self: ProductVariant) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_sku(self: ProductVariant) -> Any:
-    sku = self.sku
-    return sku
-
-
-def _encode_price(self: ProductVariant) -> Any:
-    price = self.price
-    return price
-
-
-def _encode_price_tax(self: ProductVariant) -> Any:
-    price_tax = self.price_tax
-    return price_tax
-
-
-def _encode_previous_price(self: ProductVariant) -> Any:
-    previous_price: float | None | Unset
-    if isinstance(self.previous_price, Unset):
-        previous_price = UNSET
-    else:
-        previous_price = self.previous_price
-    return previous_price
-
-
-def _encode_previous_price_tax(self: ProductVariant) -> Any:
-    previous_price_tax: float | None | Unset
-    if isinstance(self.previous_price_tax, Unset):
-        previous_price_tax = UNSET
-    else:
-        previous_price_tax = self.previous_price_tax
-    return previous_price_tax
-
-
-def _encode_quantity(self: ProductVariant) -> Any:
-    quantity = self.quantity
-    return quantity
-
-
-def _encode_position(self: ProductVariant) -> Any:
-    position = self.position
-    return position
-
-
-def _encode_barcode(self: ProductVariant) -> Any:
-    barcode = self.barcode
-    return barcode
-
-
-def _encode_external_id(self: ProductVariant) -> Any:
-    external_id = self.external_id
-    return external_id
-
-
-def _encode_description(self: ProductVariant) -> Any:
-    description = self.description
-    return description
-
 
 def _decode_images(json_value_: Any) -> list[NewProductVariantImage] | Unset:
     _images = json_value_
@@ -282,17 +75,6 @@ def _decode_images(json_value_: Any) -> list[NewProductVariantImage] | Unset:
         for images_item_data in _images:
             images_item = NewProductVariantImage.from_dict(images_item_data)
 
-            images.append(images_item)
-
-    return images
-
-
-def _encode_images(self: ProductVariant) -> Any:
-    images: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.images, Unset):
-        images = []
-        for images_item_data in self.images:
-            images_item = images_item_data.to_dict()
             images.append(images_item)
 
     return images
@@ -311,17 +93,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     return meta_fields
 
 
-def _encode_meta_fields(self: ProductVariant) -> Any:
-    meta_fields: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.meta_fields, Unset):
-        meta_fields = []
-        for meta_fields_item_data in self.meta_fields:
-            meta_fields_item = meta_fields_item_data.to_dict()
-            meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
 def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
     _taxes = json_value_
     taxes: list[NewTax] | Unset = UNSET
@@ -330,17 +101,6 @@ def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
         for taxes_item_data in _taxes:
             taxes_item = NewTax.from_dict(taxes_item_data)
 
-            taxes.append(taxes_item)
-
-    return taxes
-
-
-def _encode_taxes(self: ProductVariant) -> Any:
-    taxes: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.taxes, Unset):
-        taxes = []
-        for taxes_item_data in self.taxes:
-            taxes_item = taxes_item_data.to_dict()
             taxes.append(taxes_item)
 
     return taxes
@@ -357,13 +117,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: ProductVariant) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -372,13 +125,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: ProductVariant) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -495,27 +241,6 @@ ProductVariant._decoders = {
     "taxes": _decode_taxes,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-ProductVariant._encoders = {
-    "variant_id": _encode_variant_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "url": _encode_url,
-    "sku": _encode_sku,
-    "price": _encode_price,
-    "price_tax": _encode_price_tax,
-    "previous_price": _encode_previous_price,
-    "previous_price_tax": _encode_previous_price_tax,
-    "quantity": _encode_quantity,
-    "position": _encode_position,
-    "barcode": _encode_barcode,
-    "external_id": _encode_external_id,
-    "description": _encode_description,
-    "images": _encode_images,
-    "meta_fields": _encode_meta_fields,
-    "taxes": _encode_taxes,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 ProductVariant._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Quota")
 
 
 @_attrs_define
@@ -24,47 +22,6 @@ class Quota(WireModel):
     limit: int | Unset = UNSET
     usage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        limit = self.limit
-
-        usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_limit(self: Quota) -> Any:
-    limit = self.limit
-    return limit
-
-
-def _encode_usage(self: Quota) -> Any:
-    usage = self.usage
-    return usage
 
 
 def _from_dict(cls: type[Quota], src_dict: Mapping[str, Any]) -> Quota:
@@ -94,9 +51,5 @@ Quota._wire_fields = frozenset(Quota._wire_names.values())
 Quota._decoders = {
     "limit": None,
     "usage": None,
-}
-Quota._encoders = {
-    "limit": _encode_limit,
-    "usage": _encode_usage,
 }
 Quota._extra_decoder = _decode_additional_properties

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="RecurringSchedulingOneTimeType0")
 
 
 @_attrs_define
@@ -20,29 +18,6 @@ class RecurringSchedulingOneTimeType0(WireModel):
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(
@@ -69,5 +44,4 @@ setattr(
 RecurringSchedulingOneTimeType0._wire_names = {}
 RecurringSchedulingOneTimeType0._wire_fields = frozenset(RecurringSchedulingOneTimeType0._wire_names.values())
 RecurringSchedulingOneTimeType0._decoders = {}
-RecurringSchedulingOneTimeType0._encoders = {}
 RecurringSchedulingOneTimeType0._extra_decoder = _decode_additional_properties

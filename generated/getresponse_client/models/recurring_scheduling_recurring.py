@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.custom_report_days_of_week_enum import CustomReportDaysOfWeekEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RecurringSchedulingRecurring")
 
 
 @_attrs_define
@@ -29,56 +27,6 @@ class RecurringSchedulingRecurring(WireModel):
     hour: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        day_of_week: str | Unset = UNSET
-        if not isinstance(self.day_of_week, Unset):
-            day_of_week = self.day_of_week.value
-
-        hour = self.hour
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if day_of_week is not UNSET:
-            field_dict["dayOfWeek"] = day_of_week
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_day_of_month(self: RecurringSchedulingRecurring) -> Any:
-    day_of_month: int | None | Unset
-    if isinstance(self.day_of_month, Unset):
-        day_of_month = UNSET
-    else:
-        day_of_month = self.day_of_month
-    return day_of_month
-
 
 def _decode_day_of_week(json_value_: Any) -> CustomReportDaysOfWeekEnum | Unset:
     _day_of_week = json_value_
@@ -89,19 +37,6 @@ def _decode_day_of_week(json_value_: Any) -> CustomReportDaysOfWeekEnum | Unset:
         day_of_week = CustomReportDaysOfWeekEnum(_day_of_week)
 
     return day_of_week
-
-
-def _encode_day_of_week(self: RecurringSchedulingRecurring) -> Any:
-    day_of_week: str | Unset = UNSET
-    if not isinstance(self.day_of_week, Unset):
-        day_of_week = self.day_of_week.value
-
-    return day_of_week
-
-
-def _encode_hour(self: RecurringSchedulingRecurring) -> Any:
-    hour = self.hour
-    return hour
 
 
 def _from_dict(cls: type[RecurringSchedulingRecurring], src_dict: Mapping[str, Any]) -> RecurringSchedulingRecurring:
@@ -141,10 +76,5 @@ RecurringSchedulingRecurring._decoders = {
     "day_of_month": None,
     "day_of_week": _decode_day_of_week,
     "hour": None,
-}
-RecurringSchedulingRecurring._encoders = {
-    "day_of_month": _encode_day_of_month,
-    "day_of_week": _encode_day_of_week,
-    "hour": _encode_hour,
 }
 RecurringSchedulingRecurring._extra_decoder = _decode_additional_properties

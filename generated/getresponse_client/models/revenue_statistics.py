@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.revenue_statistics_time_series_item import RevenueStatisticsTimeSeriesItem
-
-
-T = TypeVar("T", bound="RevenueStatistics")
 
 
 @_attrs_define
@@ -29,47 +26,6 @@ class RevenueStatistics(WireModel):
     time_series: list[RevenueStatisticsTimeSeriesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        currency = self.currency
-
-        time_series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.time_series, Unset):
-            time_series = []
-            for time_series_item_data in self.time_series:
-                time_series_item = time_series_item_data.to_dict()
-                time_series.append(time_series_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if time_series is not UNSET:
-            field_dict["timeSeries"] = time_series
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_currency(self: RevenueStatistics) -> Any:
-    currency = self.currency
-    return currency
-
 
 def _decode_time_series(json_value_: Any) -> list[RevenueStatisticsTimeSeriesItem] | Unset:
     _time_series = json_value_
@@ -79,17 +35,6 @@ def _decode_time_series(json_value_: Any) -> list[RevenueStatisticsTimeSeriesIte
         for time_series_item_data in _time_series:
             time_series_item = RevenueStatisticsTimeSeriesItem.from_dict(time_series_item_data)
 
-            time_series.append(time_series_item)
-
-    return time_series
-
-
-def _encode_time_series(self: RevenueStatistics) -> Any:
-    time_series: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.time_series, Unset):
-        time_series = []
-        for time_series_item_data in self.time_series:
-            time_series_item = time_series_item_data.to_dict()
             time_series.append(time_series_item)
 
     return time_series
@@ -129,10 +74,6 @@ RevenueStatistics._wire_fields = frozenset(RevenueStatistics._wire_names.values(
 RevenueStatistics._decoders = {
     "currency": None,
     "time_series": _decode_time_series,
-}
-RevenueStatistics._encoders = {
-    "currency": _encode_currency,
-    "time_series": _encode_time_series,
 }
 RevenueStatistics._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RevenueStatisticsTimeSeriesItem")
 
 
 @_attrs_define
@@ -27,56 +25,6 @@ class RevenueStatisticsTimeSeriesItem(WireModel):
     revenue: float | Unset = UNSET
     orders: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        time_interval = self.time_interval
-
-        revenue = self.revenue
-
-        orders = self.orders
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if revenue is not UNSET:
-            field_dict["revenue"] = revenue
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_time_interval(self: RevenueStatisticsTimeSeriesItem) -> Any:
-    time_interval = self.time_interval
-    return time_interval
-
-
-def _encode_revenue(self: RevenueStatisticsTimeSeriesItem) -> Any:
-    revenue = self.revenue
-    return revenue
-
-
-def _encode_orders(self: RevenueStatisticsTimeSeriesItem) -> Any:
-    orders = self.orders
-    return orders
 
 
 def _from_dict(
@@ -113,10 +61,5 @@ RevenueStatisticsTimeSeriesItem._decoders = {
     "time_interval": None,
     "revenue": None,
     "orders": None,
-}
-RevenueStatisticsTimeSeriesItem._encoders = {
-    "time_interval": _encode_time_interval,
-    "revenue": _encode_revenue,
-    "orders": _encode_orders,
 }
 RevenueStatisticsTimeSeriesItem._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.rss_newsletter_send_settings_listing_filter import RssNewsletterSendSettingsListingFilter
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RssNewsletterSendSettingsListing")
 
 
 @_attrs_define
@@ -38,77 +36,6 @@ class RssNewsletterSendSettingsListing(WireModel):
     excluded_segments: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        frequency = self.frequency
-
-        filter_ = self.filter_.value
-
-        max_articles = self.max_articles
-
-        selected_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.selected_campaigns, Unset):
-            selected_campaigns = self.selected_campaigns
-
-        selected_segments: list[str] | Unset = UNSET
-        if not isinstance(self.selected_segments, Unset):
-            selected_segments = self.selected_segments
-
-        selected_suppressions: list[str] | Unset = UNSET
-        if not isinstance(self.selected_suppressions, Unset):
-            selected_suppressions = self.selected_suppressions
-
-        excluded_campaigns: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_campaigns, Unset):
-            excluded_campaigns = self.excluded_campaigns
-
-        excluded_segments: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_segments, Unset):
-            excluded_segments = self.excluded_segments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "frequency": frequency,
-                "filter": filter_,
-            }
-        )
-        if max_articles is not UNSET:
-            field_dict["maxArticles"] = max_articles
-        if selected_campaigns is not UNSET:
-            field_dict["selectedCampaigns"] = selected_campaigns
-        if selected_segments is not UNSET:
-            field_dict["selectedSegments"] = selected_segments
-        if selected_suppressions is not UNSET:
-            field_dict["selectedSuppressions"] = selected_suppressions
-        if excluded_campaigns is not UNSET:
-            field_dict["excludedCampaigns"] = excluded_campaigns
-        if excluded_segments is not UNSET:
-            field_dict["excludedSegments"] = excluded_segments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_frequency(self: RssNewsletterSendSettingsListing) -> Any:
-    frequency = self.frequency
-    return frequency
-
 
 def _decode_filter_(json_value_: Any) -> RssNewsletterSendSettingsListingFilter:
     filter_ = RssNewsletterSendSettingsListingFilter(json_value_)
@@ -116,26 +43,8 @@ def _decode_filter_(json_value_: Any) -> RssNewsletterSendSettingsListingFilter:
     return filter_
 
 
-def _encode_filter_(self: RssNewsletterSendSettingsListing) -> Any:
-    filter_ = self.filter_.value
-    return filter_
-
-
-def _encode_max_articles(self: RssNewsletterSendSettingsListing) -> Any:
-    max_articles = self.max_articles
-    return max_articles
-
-
 def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     selected_campaigns = cast(list[str], json_value_)
-
-    return selected_campaigns
-
-
-def _encode_selected_campaigns(self: RssNewsletterSendSettingsListing) -> Any:
-    selected_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.selected_campaigns, Unset):
-        selected_campaigns = self.selected_campaigns
 
     return selected_campaigns
 
@@ -146,24 +55,8 @@ def _decode_selected_segments(json_value_: Any) -> list[str] | Unset:
     return selected_segments
 
 
-def _encode_selected_segments(self: RssNewsletterSendSettingsListing) -> Any:
-    selected_segments: list[str] | Unset = UNSET
-    if not isinstance(self.selected_segments, Unset):
-        selected_segments = self.selected_segments
-
-    return selected_segments
-
-
 def _decode_selected_suppressions(json_value_: Any) -> list[str] | Unset:
     selected_suppressions = cast(list[str], json_value_)
-
-    return selected_suppressions
-
-
-def _encode_selected_suppressions(self: RssNewsletterSendSettingsListing) -> Any:
-    selected_suppressions: list[str] | Unset = UNSET
-    if not isinstance(self.selected_suppressions, Unset):
-        selected_suppressions = self.selected_suppressions
 
     return selected_suppressions
 
@@ -174,24 +67,8 @@ def _decode_excluded_campaigns(json_value_: Any) -> list[str] | Unset:
     return excluded_campaigns
 
 
-def _encode_excluded_campaigns(self: RssNewsletterSendSettingsListing) -> Any:
-    excluded_campaigns: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_campaigns, Unset):
-        excluded_campaigns = self.excluded_campaigns
-
-    return excluded_campaigns
-
-
 def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
     excluded_segments = cast(list[str], json_value_)
-
-    return excluded_segments
-
-
-def _encode_excluded_segments(self: RssNewsletterSendSettingsListing) -> Any:
-    excluded_segments: list[str] | Unset = UNSET
-    if not isinstance(self.excluded_segments, Unset):
-        excluded_segments = self.excluded_segments
 
     return excluded_segments
 
@@ -287,15 +164,5 @@ RssNewsletterSendSettingsListing._decoders = {
     "selected_suppressions": _decode_selected_suppressions,
     "excluded_campaigns": _decode_excluded_campaigns,
     "excluded_segments": _decode_excluded_segments,
-}
-RssNewsletterSendSettingsListing._encoders = {
-    "frequency": _encode_frequency,
-    "filter_": _encode_filter_,
-    "max_articles": _encode_max_articles,
-    "selected_campaigns": _encode_selected_campaigns,
-    "selected_segments": _encode_selected_segments,
-    "selected_suppressions": _encode_selected_suppressions,
-    "excluded_campaigns": _encode_excluded_campaigns,
-    "excluded_segments": _encode_excluded_segments,
 }
 RssNewsletterSendSettingsListing._extra_decoder = _decode_additional_properties

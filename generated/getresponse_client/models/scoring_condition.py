@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.scoring_condition_operator import ScoringConditionOperator
 from ..models.scoring_condition_operator_type import ScoringConditionOperatorType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ScoringCondition")
 
 
 @_attrs_define
@@ -37,48 +35,6 @@ class ScoringCondition(WireModel):
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-            }
-        )
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -86,19 +42,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: ScoringCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_operator_type(json_value_: Any) -> ScoringConditionOperatorType:
     operator_type = ScoringConditionOperatorType(json_value_)
 
-    return operator_type
-
-
-def _encode_operator_type(self: ScoringCondition) -> Any:
-    operator_type = self.operator_type.value
     return operator_type
 
 
@@ -111,19 +57,6 @@ def _decode_operator(json_value_: Any) -> ScoringConditionOperator | Unset:
         operator = ScoringConditionOperator(_operator)
 
     return operator
-
-
-def _encode_operator(self: ScoringCondition) -> Any:
-    operator: str | Unset = UNSET
-    if not isinstance(self.operator, Unset):
-        operator = self.operator.value
-
-    return operator
-
-
-def _encode_value(self: ScoringCondition) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> ScoringCondition:
@@ -180,11 +113,5 @@ ScoringCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": None,
-}
-ScoringCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 ScoringCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition_type_model import ConditionType
-
-
-T = TypeVar("T", bound="SearchContactSection")
 
 
 @_attrs_define
@@ -39,56 +36,6 @@ class SearchContactSection(WireModel):
     conditions: list[ConditionType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        campaign_ids_list = self.campaign_ids_list
-
-        logic_operator = self.logic_operator.value
-
-        subscriber_cycle = []
-        for subscriber_cycle_item_data in self.subscriber_cycle:
-            subscriber_cycle_item = subscriber_cycle_item_data.value
-            subscriber_cycle.append(subscriber_cycle_item)
-
-        subscription_date = self.subscription_date.value
-
-        conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = []
-            for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
-                conditions.append(conditions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignIdsList": campaign_ids_list,
-                "logicOperator": logic_operator,
-                "subscriberCycle": subscriber_cycle,
-                "subscriptionDate": subscription_date,
-            }
-        )
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_campaign_ids_list(json_value_: Any) -> list[str]:
     campaign_ids_list = cast(list[str], json_value_)
@@ -96,20 +43,9 @@ def _decode_campaign_ids_list(json_value_: Any) -> list[str]:
     return campaign_ids_list
 
 
-def _encode_campaign_ids_list(self: SearchContactSection) -> Any:
-    campaign_ids_list = self.campaign_ids_list
-
-    return campaign_ids_list
-
-
 def _decode_logic_operator(json_value_: Any) -> SearchContactSectionLogicOperator:
     logic_operator = SearchContactSectionLogicOperator(json_value_)
 
-    return logic_operator
-
-
-def _encode_logic_operator(self: SearchContactSection) -> Any:
-    logic_operator = self.logic_operator.value
     return logic_operator
 
 
@@ -124,23 +60,9 @@ def _decode_subscriber_cycle(json_value_: Any) -> list[SearchContactSectionSubsc
     return subscriber_cycle
 
 
-def _encode_subscriber_cycle(self: SearchContactSection) -> Any:
-    subscriber_cycle = []
-    for subscriber_cycle_item_data in self.subscriber_cycle:
-        subscriber_cycle_item = subscriber_cycle_item_data.value
-        subscriber_cycle.append(subscriber_cycle_item)
-
-    return subscriber_cycle
-
-
 def _decode_subscription_date(json_value_: Any) -> SearchContactSectionSubscriptionDate:
     subscription_date = SearchContactSectionSubscriptionDate(json_value_)
 
-    return subscription_date
-
-
-def _encode_subscription_date(self: SearchContactSection) -> Any:
-    subscription_date = self.subscription_date.value
     return subscription_date
 
 
@@ -152,17 +74,6 @@ def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
         for conditions_item_data in _conditions:
             conditions_item = ConditionType.from_dict(conditions_item_data)
 
-            conditions.append(conditions_item)
-
-    return conditions
-
-
-def _encode_conditions(self: SearchContactSection) -> Any:
-    conditions: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.conditions, Unset):
-        conditions = []
-        for conditions_item_data in self.conditions:
-            conditions_item = conditions_item_data.to_dict()
             conditions.append(conditions_item)
 
     return conditions
@@ -239,13 +150,6 @@ SearchContactSection._decoders = {
     "subscriber_cycle": _decode_subscriber_cycle,
     "subscription_date": _decode_subscription_date,
     "conditions": _decode_conditions,
-}
-SearchContactSection._encoders = {
-    "campaign_ids_list": _encode_campaign_ids_list,
-    "logic_operator": _encode_logic_operator,
-    "subscriber_cycle": _encode_subscriber_cycle,
-    "subscription_date": _encode_subscription_date,
-    "conditions": _encode_conditions,
 }
 SearchContactSection._extra_decoder = _decode_additional_properties
 

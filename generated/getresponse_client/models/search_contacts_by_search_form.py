@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
 
 
-T = TypeVar("T", bound="SearchContactsBySearchForm")
-
-
 @_attrs_define
 class SearchContactsBySearchForm(WireModel):
     """
@@ -37,47 +34,6 @@ class SearchContactsBySearchForm(WireModel):
     section: list[SearchContactSection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subscribers_type = []
-        for subscribers_type_item_data in self.subscribers_type:
-            subscribers_type_item = subscribers_type_item_data.value
-            subscribers_type.append(subscribers_type_item)
-
-        section_logic_operator = self.section_logic_operator.value
-
-        section = []
-        for section_item_data in self.section:
-            section_item = section_item_data.to_dict()
-            section.append(section_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subscribersType": subscribers_type,
-                "sectionLogicOperator": section_logic_operator,
-                "section": section,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSearchingSubscribersTypeItem]:
     subscribers_type = []
@@ -90,23 +46,9 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSea
     return subscribers_type
 
 
-def _encode_subscribers_type(self: SearchContactsBySearchForm) -> Any:
-    subscribers_type = []
-    for subscribers_type_item_data in self.subscribers_type:
-        subscribers_type_item = subscribers_type_item_data.value
-        subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
 def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
     section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
-    return section_logic_operator
-
-
-def _encode_section_logic_operator(self: SearchContactsBySearchForm) -> Any:
-    section_logic_operator = self.section_logic_operator.value
     return section_logic_operator
 
 
@@ -116,15 +58,6 @@ def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     for section_item_data in _section:
         section_item = SearchContactSection.from_dict(section_item_data)
 
-        section.append(section_item)
-
-    return section
-
-
-def _encode_section(self: SearchContactsBySearchForm) -> Any:
-    section = []
-    for section_item_data in self.section:
-        section_item = section_item_data.to_dict()
         section.append(section_item)
 
     return section
@@ -181,11 +114,6 @@ SearchContactsBySearchForm._decoders = {
     "subscribers_type": _decode_subscribers_type,
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,
-}
-SearchContactsBySearchForm._encoders = {
-    "subscribers_type": _encode_subscribers_type,
-    "section_logic_operator": _encode_section_logic_operator,
-    "section": _encode_section,
 }
 SearchContactsBySearchForm._extra_decoder = _decode_additional_properties
 

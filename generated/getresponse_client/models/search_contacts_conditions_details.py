@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..models.search_contacts_conditions_details_section_logic_operator import (
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
-
-
-T = TypeVar("T", bound="SearchContactsConditionsDetails")
 
 
 @_attrs_define
@@ -38,50 +35,10 @@ class SearchContactsConditionsDetails(WireModel):
     section: list[SearchContactSection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        section_logic_operator = self.section_logic_operator.value
-
-        section = []
-        for section_item_data in self.section:
-            section_item = section_item_data.to_dict()
-            section.append(section_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sectionLogicOperator": section_logic_operator,
-                "section": section,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
     section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
-    return section_logic_operator
-
-
-def _encode_section_logic_operator(self: SearchContactsConditionsDetails) -> Any:
-    section_logic_operator = self.section_logic_operator.value
     return section_logic_operator
 
 
@@ -91,15 +48,6 @@ def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     for section_item_data in _section:
         section_item = SearchContactSection.from_dict(section_item_data)
 
-        section.append(section_item)
-
-    return section
-
-
-def _encode_section(self: SearchContactsConditionsDetails) -> Any:
-    section = []
-    for section_item_data in self.section:
-        section_item = section_item_data.to_dict()
         section.append(section_item)
 
     return section
@@ -150,10 +98,6 @@ SearchContactsConditionsDetails._wire_fields = frozenset(SearchContactsCondition
 SearchContactsConditionsDetails._decoders = {
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,
-}
-SearchContactsConditionsDetails._encoders = {
-    "section_logic_operator": _encode_section_logic_operator,
-    "section": _encode_section,
 }
 SearchContactsConditionsDetails._extra_decoder = _decode_additional_properties
 

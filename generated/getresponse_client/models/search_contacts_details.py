@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
-
-
-T = TypeVar("T", bound="SearchContactsDetails")
 
 
 @_attrs_define
@@ -48,71 +45,10 @@ class SearchContactsDetails(WireModel):
     subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        section_logic_operator = self.section_logic_operator.value
-
-        section = []
-        for section_item_data in self.section:
-            section_item = section_item_data.to_dict()
-            section.append(section_item)
-
-        search_contact_id = self.search_contact_id
-
-        name = self.name
-
-        created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        subscribers_type: list[str] | Unset = UNSET
-        if not isinstance(self.subscribers_type, Unset):
-            subscribers_type = []
-            for subscribers_type_item_data in self.subscribers_type:
-                subscribers_type_item = subscribers_type_item_data.value
-                subscribers_type.append(subscribers_type_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sectionLogicOperator": section_logic_operator,
-                "section": section,
-                "searchContactId": search_contact_id,
-                "name": name,
-                "createdOn": created_on,
-                "href": href,
-            }
-        )
-        if subscribers_type is not UNSET:
-            field_dict["subscribersType"] = subscribers_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
     section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
-    return section_logic_operator
-
-
-def _encode_section_logic_operator(self: SearchContactsDetails) -> Any:
-    section_logic_operator = self.section_logic_operator.value
     return section_logic_operator
 
 
@@ -127,39 +63,10 @@ def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     return section
 
 
-def _encode_section(self: SearchContactsDetails) -> Any:
-    section = []
-    for section_item_data in self.section:
-        section_item = section_item_data.to_dict()
-        section.append(section_item)
-
-    return section
-
-
-def _encode_search_contact_id(self: SearchContactsDetails) -> Any:
-    search_contact_id = self.search_contact_id
-    return search_contact_id
-
-
-def _encode_name(self: SearchContactsDetails) -> Any:
-    name = self.name
-    return name
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime:
     created_on = datetime.datetime.fromisoformat(json_value_)
 
     return created_on
-
-
-def _encode_created_on(self: SearchContactsDetails) -> Any:
-    created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: SearchContactsDetails) -> Any:
-    href = self.href
-    return href
 
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
@@ -170,17 +77,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
         for subscribers_type_item_data in _subscribers_type:
             subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
 
-            subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
-def _encode_subscribers_type(self: SearchContactsDetails) -> Any:
-    subscribers_type: list[str] | Unset = UNSET
-    if not isinstance(self.subscribers_type, Unset):
-        subscribers_type = []
-        for subscribers_type_item_data in self.subscribers_type:
-            subscribers_type_item = subscribers_type_item_data.value
             subscribers_type.append(subscribers_type_item)
 
     return subscribers_type
@@ -256,15 +152,6 @@ SearchContactsDetails._decoders = {
     "created_on": _decode_created_on,
     "href": None,
     "subscribers_type": _decode_subscribers_type,
-}
-SearchContactsDetails._encoders = {
-    "section_logic_operator": _encode_section_logic_operator,
-    "section": _encode_section,
-    "search_contact_id": _encode_search_contact_id,
-    "name": _encode_name,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
-    "subscribers_type": _encode_subscribers_type,
 }
 SearchContactsDetails._extra_decoder = _decode_additional_properties
 

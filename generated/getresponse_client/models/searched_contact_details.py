@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
-
-
-T = TypeVar("T", bound="SearchedContactDetails")
 
 
 @_attrs_define
@@ -48,114 +45,6 @@ class SearchedContactDetails(WireModel):
     deleted_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        contact_id = self.contact_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email = self.email
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        day_of_cycle: None | str | Unset
-        if isinstance(self.day_of_cycle, Unset):
-            day_of_cycle = UNSET
-        else:
-            day_of_cycle = self.day_of_cycle
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        score: None | str | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
-        deleted_on: None | str | Unset
-        if isinstance(self.deleted_on, Unset):
-            deleted_on = UNSET
-        elif isinstance(self.deleted_on, datetime.datetime):
-            deleted_on = self.deleted_on.isoformat()
-        else:
-            deleted_on = self.deleted_on
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if score is not UNSET:
-            field_dict["score"] = score
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if deleted_on is not UNSET:
-            field_dict["deletedOn"] = deleted_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_contact_id(self: SearchedContactDetails) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_name(self: SearchedContactDetails) -> Any:
-    name: None | str | Unset
-    if isinstance(self.name, Unset):
-        name = UNSET
-    else:
-        name = self.name
-    return name
-
-
-def _encode_email(self: SearchedContactDetails) -> Any:
-    email = self.email
-    return email
-
 
 def _decode_origin(json_value_: Any) -> SearchedContactDetailsOrigin | Unset:
     _origin = json_value_
@@ -168,23 +57,6 @@ def _decode_origin(json_value_: Any) -> SearchedContactDetailsOrigin | Unset:
     return origin
 
 
-def _encode_origin(self: SearchedContactDetails) -> Any:
-    origin: str | Unset = UNSET
-    if not isinstance(self.origin, Unset):
-        origin = self.origin.value
-
-    return origin
-
-
-def _encode_day_of_cycle(self: SearchedContactDetails) -> Any:
-    day_of_cycle: None | str | Unset
-    if isinstance(self.day_of_cycle, Unset):
-        day_of_cycle = UNSET
-    else:
-        day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -193,13 +65,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: SearchedContactDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -214,22 +79,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: SearchedContactDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
-def _encode_score(self: SearchedContactDetails) -> Any:
-    score: None | str | Unset
-    if isinstance(self.score, Unset):
-        score = UNSET
-    else:
-        score = self.score
-    return score
-
-
 def _decode_reason(json_value_: Any) -> SearchedContactDetailsReason | Unset:
     _reason = json_value_
     reason: SearchedContactDetailsReason | Unset
@@ -237,14 +86,6 @@ def _decode_reason(json_value_: Any) -> SearchedContactDetailsReason | Unset:
         reason = UNSET
     else:
         reason = SearchedContactDetailsReason(_reason)
-
-    return reason
-
-
-def _encode_reason(self: SearchedContactDetails) -> Any:
-    reason: str | Unset = UNSET
-    if not isinstance(self.reason, Unset):
-        reason = self.reason.value
 
     return reason
 
@@ -267,17 +108,6 @@ def _decode_deleted_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     deleted_on = _parse_deleted_on(json_value_)
 
-    return deleted_on
-
-
-def _encode_deleted_on(self: SearchedContactDetails) -> Any:
-    deleted_on: None | str | Unset
-    if isinstance(self.deleted_on, Unset):
-        deleted_on = UNSET
-    elif isinstance(self.deleted_on, datetime.datetime):
-        deleted_on = self.deleted_on.isoformat()
-    else:
-        deleted_on = self.deleted_on
     return deleted_on
 
 
@@ -367,18 +197,6 @@ SearchedContactDetails._decoders = {
     "score": None,
     "reason": _decode_reason,
     "deleted_on": _decode_deleted_on,
-}
-SearchedContactDetails._encoders = {
-    "contact_id": _encode_contact_id,
-    "name": _encode_name,
-    "email": _encode_email,
-    "origin": _encode_origin,
-    "day_of_cycle": _encode_day_of_cycle,
-    "created_on": _encode_created_on,
-    "campaign": _encode_campaign,
-    "score": _encode_score,
-    "reason": _encode_reason,
-    "deleted_on": _encode_deleted_on,
 }
 SearchedContactDetails._extra_decoder = _decode_additional_properties
 

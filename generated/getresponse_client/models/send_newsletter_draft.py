@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="SendNewsletterDraft")
 
 
 @_attrs_define
@@ -27,52 +24,10 @@ class SendNewsletterDraft(WireModel):
     send_settings: NewsletterSendSettingsDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        message_id = self.message_id
-
-        send_settings = self.send_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messageId": message_id,
-                "sendSettings": send_settings,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_message_id(self: SendNewsletterDraft) -> Any:
-    message_id = self.message_id
-    return message_id
-
 
 def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails:
     send_settings = NewsletterSendSettingsDetails.from_dict(json_value_)
 
-    return send_settings
-
-
-def _encode_send_settings(self: SendNewsletterDraft) -> Any:
-    send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -110,10 +65,6 @@ SendNewsletterDraft._wire_fields = frozenset(SendNewsletterDraft._wire_names.val
 SendNewsletterDraft._decoders = {
     "message_id": None,
     "send_settings": _decode_send_settings,
-}
-SendNewsletterDraft._encoders = {
-    "message_id": _encode_message_id,
-    "send_settings": _encode_send_settings,
 }
 SendNewsletterDraft._extra_decoder = _decode_additional_properties
 

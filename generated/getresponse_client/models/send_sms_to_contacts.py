@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
 
 if TYPE_CHECKING:
     from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings
-
-
-T = TypeVar("T", bound="SendSmsToContacts")
 
 
 @_attrs_define
@@ -33,54 +30,6 @@ class SendSmsToContacts(WireModel):
     send_settings: SendSmsToContactsSendSettings
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        content = self.content
-
-        recipients_type = self.recipients_type.value
-
-        send_settings = self.send_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "content": content,
-                "recipientsType": recipients_type,
-                "sendSettings": send_settings,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: SendSmsToContacts) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_content(self: SendSmsToContacts) -> Any:
-    content = self.content
-    return content
-
 
 def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
     recipients_type = BaseSendSmsRecipientsType(json_value_)
@@ -88,19 +37,9 @@ def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
     return recipients_type
 
 
-def _encode_recipients_type(self: SendSmsToContacts) -> Any:
-    recipients_type = self.recipients_type.value
-    return recipients_type
-
-
 def _decode_send_settings(json_value_: Any) -> SendSmsToContactsSendSettings:
     send_settings = SendSmsToContactsSendSettings.from_dict(json_value_)
 
-    return send_settings
-
-
-def _encode_send_settings(self: SendSmsToContacts) -> Any:
-    send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -151,12 +90,6 @@ SendSmsToContacts._decoders = {
     "content": None,
     "recipients_type": _decode_recipients_type,
     "send_settings": _decode_send_settings,
-}
-SendSmsToContacts._encoders = {
-    "name": _encode_name,
-    "content": _encode_content,
-    "recipients_type": _encode_recipients_type,
-    "send_settings": _encode_send_settings,
 }
 SendSmsToContacts._extra_decoder = _decode_additional_properties
 

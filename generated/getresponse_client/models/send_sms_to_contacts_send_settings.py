@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.send_sms_to_contacts_send_settings_contacts import SendSmsToContactsSendSettingsContacts
-
-
-T = TypeVar("T", bound="SendSmsToContactsSendSettings")
 
 
 @_attrs_define
@@ -30,54 +27,11 @@ class SendSmsToContactsSendSettings(WireModel):
     sender_name_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        contacts = self.contacts.to_dict()
-
-        sender_name_id = self.sender_name_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contacts": contacts,
-            }
-        )
-        if sender_name_id is not UNSET:
-            field_dict["senderNameId"] = sender_name_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_contacts(json_value_: Any) -> SendSmsToContactsSendSettingsContacts:
     contacts = SendSmsToContactsSendSettingsContacts.from_dict(json_value_)
 
     return contacts
-
-
-def _encode_contacts(self: SendSmsToContactsSendSettings) -> Any:
-    contacts = self.contacts.to_dict()
-    return contacts
-
-
-def _encode_sender_name_id(self: SendSmsToContactsSendSettings) -> Any:
-    sender_name_id = self.sender_name_id
-    return sender_name_id
 
 
 def _from_dict(cls: type[SendSmsToContactsSendSettings], src_dict: Mapping[str, Any]) -> SendSmsToContactsSendSettings:
@@ -116,10 +70,6 @@ SendSmsToContactsSendSettings._wire_fields = frozenset(SendSmsToContactsSendSett
 SendSmsToContactsSendSettings._decoders = {
     "contacts": _decode_contacts,
     "sender_name_id": None,
-}
-SendSmsToContactsSendSettings._encoders = {
-    "contacts": _encode_contacts,
-    "sender_name_id": _encode_sender_name_id,
 }
 SendSmsToContactsSendSettings._extra_decoder = _decode_additional_properties
 

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="SendSmsToContactsSendSettingsContacts")
 
 
 @_attrs_define
@@ -15,29 +13,6 @@ class SendSmsToContactsSendSettingsContacts(WireModel):
     """The filter that determines message recipients."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _from_dict(
@@ -66,5 +41,4 @@ SendSmsToContactsSendSettingsContacts._wire_fields = frozenset(
     SendSmsToContactsSendSettingsContacts._wire_names.values()
 )
 SendSmsToContactsSendSettingsContacts._decoders = {}
-SendSmsToContactsSendSettingsContacts._encoders = {}
 SendSmsToContactsSendSettingsContacts._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.send_sms_to_imported_numbers_send_settings_imported_numbers_item import (
         SendSmsToImportedNumbersSendSettingsImportedNumbersItem,
     )
-
-
-T = TypeVar("T", bound="SendSmsToImportedNumbersSendSettings")
 
 
 @_attrs_define
@@ -33,42 +30,6 @@ class SendSmsToImportedNumbersSendSettings(WireModel):
     sender_name_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        imported_numbers = []
-        for imported_numbers_item_data in self.imported_numbers:
-            imported_numbers_item = imported_numbers_item_data.to_dict()
-            imported_numbers.append(imported_numbers_item)
-
-        sender_name_id = self.sender_name_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "importedNumbers": imported_numbers,
-            }
-        )
-        if sender_name_id is not UNSET:
-            field_dict["senderNameId"] = sender_name_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_imported_numbers(json_value_: Any) -> list[SendSmsToImportedNumbersSendSettingsImportedNumbersItem]:
     imported_numbers = []
@@ -81,20 +42,6 @@ def _decode_imported_numbers(json_value_: Any) -> list[SendSmsToImportedNumbersS
         imported_numbers.append(imported_numbers_item)
 
     return imported_numbers
-
-
-def _encode_imported_numbers(self: SendSmsToImportedNumbersSendSettings) -> Any:
-    imported_numbers = []
-    for imported_numbers_item_data in self.imported_numbers:
-        imported_numbers_item = imported_numbers_item_data.to_dict()
-        imported_numbers.append(imported_numbers_item)
-
-    return imported_numbers
-
-
-def _encode_sender_name_id(self: SendSmsToImportedNumbersSendSettings) -> Any:
-    sender_name_id = self.sender_name_id
-    return sender_name_id
 
 
 def _from_dict(
@@ -135,10 +82,6 @@ SendSmsToImportedNumbersSendSettings._wire_fields = frozenset(SendSmsToImportedN
 SendSmsToImportedNumbersSendSettings._decoders = {
     "imported_numbers": _decode_imported_numbers,
     "sender_name_id": None,
-}
-SendSmsToImportedNumbersSendSettings._encoders = {
-    "imported_numbers": _encode_imported_numbers,
-    "sender_name_id": _encode_sender_name_id,
 }
 SendSmsToImportedNumbersSendSettings._extra_decoder = _decode_additional_properties
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="SendSmsToImportedNumbersSendSettingsImportedNumbersItem")
 
 
 @_attrs_define
@@ -22,48 +20,6 @@ class SendSmsToImportedNumbersSendSettingsImportedNumbersItem(WireModel):
     phone: str
     country_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        phone = self.phone
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-                "countryCode": country_code,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_phone(self: SendSmsToImportedNumbersSendSettingsImportedNumbersItem) -> Any:
-    phone = self.phone
-    return phone
-
-
-def _encode_country_code(self: SendSmsToImportedNumbersSendSettingsImportedNumbersItem) -> Any:
-    country_code = self.country_code
-    return country_code
 
 
 def _from_dict(
@@ -103,9 +59,5 @@ SendSmsToImportedNumbersSendSettingsImportedNumbersItem._wire_fields = frozenset
 SendSmsToImportedNumbersSendSettingsImportedNumbersItem._decoders = {
     "phone": None,
     "country_code": None,
-}
-SendSmsToImportedNumbersSendSettingsImportedNumbersItem._encoders = {
-    "phone": _encode_phone,
-    "country_code": _encode_country_code,
 }
 SendSmsToImportedNumbersSendSettingsImportedNumbersItem._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SendingLimitsListItem")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class SendingLimitsListItem(WireModel):
     limit: int | Unset = UNSET
     used: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        time_frame = self.time_frame
-
-        limit = self.limit
-
-        used = self.used
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_frame is not UNSET:
-            field_dict["timeFrame"] = time_frame
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if used is not UNSET:
-            field_dict["used"] = used
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_time_frame(self: SendingLimitsListItem) -> Any:
-    time_frame = self.time_frame
-    return time_frame
-
-
-def _encode_limit(self: SendingLimitsListItem) -> Any:
-    limit = self.limit
-    return limit
-
-
-def _encode_used(self: SendingLimitsListItem) -> Any:
-    used = self.used
-    return used
 
 
 def _from_dict(cls: type[SendingLimitsListItem], src_dict: Mapping[str, Any]) -> SendingLimitsListItem:
@@ -108,10 +56,5 @@ SendingLimitsListItem._decoders = {
     "time_frame": None,
     "limit": None,
     "used": None,
-}
-SendingLimitsListItem._encoders = {
-    "time_frame": _encode_time_frame,
-    "limit": _encode_limit,
-    "used": _encode_used,
 }
 SendingLimitsListItem._extra_decoder = _decode_additional_properties

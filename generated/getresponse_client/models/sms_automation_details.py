@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem
     from ..models.sms_automation_details_workflows_item import SmsAutomationDetailsWorkflowsItem
     from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics
-
-
-T = TypeVar("T", bound="SmsAutomationDetails")
 
 
 @_attrs_define
@@ -57,116 +54,6 @@ class SmsAutomationDetails(WireModel):
     content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sms_id = self.sms_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        sender_name = self.sender_name
-
-        has_links = self.has_links
-
-        workflows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflows, Unset):
-            workflows = []
-            for workflows_item_data in self.workflows:
-                workflows_item = workflows_item_data.to_dict()
-                workflows.append(workflows_item)
-
-        click_tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.click_tracks, Unset):
-            click_tracks = []
-            for click_tracks_item_data in self.click_tracks:
-                click_tracks_item = click_tracks_item_data.to_dict()
-                click_tracks.append(click_tracks_item)
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "smsId": sms_id,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if modified_on is not UNSET:
-            field_dict["modifiedOn"] = modified_on
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if sender_name is not UNSET:
-            field_dict["senderName"] = sender_name
-        if has_links is not UNSET:
-            field_dict["hasLinks"] = has_links
-        if workflows is not UNSET:
-            field_dict["workflows"] = workflows
-        if click_tracks is not UNSET:
-            field_dict["clickTracks"] = click_tracks
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sms_id(self: SmsAutomationDetails) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_href(self: SmsAutomationDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: SmsAutomationDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -176,13 +63,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: SmsAutomationDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -197,13 +77,6 @@ def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
     return modified_on
 
 
-def _encode_modified_on(self: SmsAutomationDetails) -> Any:
-    modified_on: str | Unset = UNSET
-    if not isinstance(self.modified_on, Unset):
-        modified_on = self.modified_on.isoformat()
-    return modified_on
-
-
 def _decode_status(json_value_: Any) -> SmsAutomationListItemStatus | Unset:
     _status = json_value_
     status: SmsAutomationListItemStatus | Unset
@@ -211,14 +84,6 @@ def _decode_status(json_value_: Any) -> SmsAutomationListItemStatus | Unset:
         status = UNSET
     else:
         status = SmsAutomationListItemStatus(_status)
-
-    return status
-
-
-def _encode_status(self: SmsAutomationDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -234,23 +99,6 @@ def _decode_statistics(json_value_: Any) -> SmsAutomationListItemStatistics | Un
     return statistics
 
 
-def _encode_statistics(self: SmsAutomationDetails) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
-def _encode_sender_name(self: SmsAutomationDetails) -> Any:
-    sender_name = self.sender_name
-    return sender_name
-
-
-def _encode_has_links(self: SmsAutomationDetails) -> Any:
-    has_links = self.has_links
-    return has_links
-
-
 def _decode_workflows(json_value_: Any) -> list[SmsAutomationDetailsWorkflowsItem] | Unset:
     _workflows = json_value_
     workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
@@ -259,17 +107,6 @@ def _decode_workflows(json_value_: Any) -> list[SmsAutomationDetailsWorkflowsIte
         for workflows_item_data in _workflows:
             workflows_item = SmsAutomationDetailsWorkflowsItem.from_dict(workflows_item_data)
 
-            workflows.append(workflows_item)
-
-    return workflows
-
-
-def _encode_workflows(self: SmsAutomationDetails) -> Any:
-    workflows: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.workflows, Unset):
-        workflows = []
-        for workflows_item_data in self.workflows:
-            workflows_item = workflows_item_data.to_dict()
             workflows.append(workflows_item)
 
     return workflows
@@ -286,26 +123,6 @@ def _decode_click_tracks(json_value_: Any) -> list[SmsAutomationDetailsClickTrac
             click_tracks.append(click_tracks_item)
 
     return click_tracks
-
-
-def _encode_click_tracks(self: SmsAutomationDetails) -> Any:
-    click_tracks: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.click_tracks, Unset):
-        click_tracks = []
-        for click_tracks_item_data in self.click_tracks:
-            click_tracks_item = click_tracks_item_data.to_dict()
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
-def _encode_content(self: SmsAutomationDetails) -> Any:
-    content: None | str | Unset
-    if isinstance(self.content, Unset):
-        content = UNSET
-    else:
-        content = self.content
-    return content
 
 
 def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> SmsAutomationDetails:
@@ -407,20 +224,6 @@ SmsAutomationDetails._decoders = {
     "workflows": _decode_workflows,
     "click_tracks": _decode_click_tracks,
     "content": None,
-}
-SmsAutomationDetails._encoders = {
-    "sms_id": _encode_sms_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "modified_on": _encode_modified_on,
-    "status": _encode_status,
-    "statistics": _encode_statistics,
-    "sender_name": _encode_sender_name,
-    "has_links": _encode_has_links,
-    "workflows": _encode_workflows,
-    "click_tracks": _encode_click_tracks,
-    "content": _encode_content,
 }
 SmsAutomationDetails._extra_decoder = _decode_additional_properties
 

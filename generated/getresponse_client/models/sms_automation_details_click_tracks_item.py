@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsAutomationDetailsClickTracksItem")
 
 
 @_attrs_define
@@ -32,83 +30,6 @@ class SmsAutomationDetailsClickTracksItem(WireModel):
     amount: int | Unset = UNSET
     unique_amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        click_track_id = self.click_track_id
-
-        href = self.href
-
-        url = self.url
-
-        label = self.label
-
-        amount = self.amount
-
-        unique_amount = self.unique_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if click_track_id is not UNSET:
-            field_dict["clickTrackId"] = click_track_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if url is not UNSET:
-            field_dict["url"] = url
-        if label is not UNSET:
-            field_dict["label"] = label
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if unique_amount is not UNSET:
-            field_dict["uniqueAmount"] = unique_amount
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_click_track_id(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    click_track_id = self.click_track_id
-    return click_track_id
-
-
-def _encode_href(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_url(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_label(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    label = self.label
-    return label
-
-
-def _encode_amount(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    amount = self.amount
-    return amount
-
-
-def _encode_unique_amount(self: SmsAutomationDetailsClickTracksItem) -> Any:
-    unique_amount = self.unique_amount
-    return unique_amount
 
 
 def _from_dict(
@@ -154,13 +75,5 @@ SmsAutomationDetailsClickTracksItem._decoders = {
     "label": None,
     "amount": None,
     "unique_amount": None,
-}
-SmsAutomationDetailsClickTracksItem._encoders = {
-    "click_track_id": _encode_click_track_id,
-    "href": _encode_href,
-    "url": _encode_url,
-    "label": _encode_label,
-    "amount": _encode_amount,
-    "unique_amount": _encode_unique_amount,
 }
 SmsAutomationDetailsClickTracksItem._extra_decoder = _decode_additional_properties

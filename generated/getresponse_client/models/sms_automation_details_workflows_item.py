@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsAutomationDetailsWorkflowsItem")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class SmsAutomationDetailsWorkflowsItem(WireModel):
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        workflow_id = self.workflow_id
-
-        name = self.name
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workflow_id is not UNSET:
-            field_dict["workflowId"] = workflow_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_workflow_id(self: SmsAutomationDetailsWorkflowsItem) -> Any:
-    workflow_id = self.workflow_id
-    return workflow_id
-
-
-def _encode_name(self: SmsAutomationDetailsWorkflowsItem) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: SmsAutomationDetailsWorkflowsItem) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(
@@ -112,10 +60,5 @@ SmsAutomationDetailsWorkflowsItem._decoders = {
     "workflow_id": None,
     "name": None,
     "href": None,
-}
-SmsAutomationDetailsWorkflowsItem._encoders = {
-    "workflow_id": _encode_workflow_id,
-    "name": _encode_name,
-    "href": _encode_href,
 }
 SmsAutomationDetailsWorkflowsItem._extra_decoder = _decode_additional_properties

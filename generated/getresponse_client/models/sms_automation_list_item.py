@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.sms_automation_list_item_statistics import SmsAutomationListItemStatistics
-
-
-T = TypeVar("T", bound="SmsAutomationListItem")
 
 
 @_attrs_define
@@ -47,90 +44,6 @@ class SmsAutomationListItem(WireModel):
     has_links: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sms_id = self.sms_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        sender_name = self.sender_name
-
-        has_links = self.has_links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "smsId": sms_id,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if modified_on is not UNSET:
-            field_dict["modifiedOn"] = modified_on
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if sender_name is not UNSET:
-            field_dict["senderName"] = sender_name
-        if has_links is not UNSET:
-            field_dict["hasLinks"] = has_links
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sms_id(self: SmsAutomationListItem) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_href(self: SmsAutomationListItem) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: SmsAutomationListItem) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -140,13 +53,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: SmsAutomationListItem) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -161,13 +67,6 @@ def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
     return modified_on
 
 
-def _encode_modified_on(self: SmsAutomationListItem) -> Any:
-    modified_on: str | Unset = UNSET
-    if not isinstance(self.modified_on, Unset):
-        modified_on = self.modified_on.isoformat()
-    return modified_on
-
-
 def _decode_status(json_value_: Any) -> SmsAutomationListItemStatus | Unset:
     _status = json_value_
     status: SmsAutomationListItemStatus | Unset
@@ -175,14 +74,6 @@ def _decode_status(json_value_: Any) -> SmsAutomationListItemStatus | Unset:
         status = UNSET
     else:
         status = SmsAutomationListItemStatus(_status)
-
-    return status
-
-
-def _encode_status(self: SmsAutomationListItem) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -196,23 +87,6 @@ def _decode_statistics(json_value_: Any) -> SmsAutomationListItemStatistics | Un
         statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
 
     return statistics
-
-
-def _encode_statistics(self: SmsAutomationListItem) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
-    return statistics
-
-
-def _encode_sender_name(self: SmsAutomationListItem) -> Any:
-    sender_name = self.sender_name
-    return sender_name
-
-
-def _encode_has_links(self: SmsAutomationListItem) -> Any:
-    has_links = self.has_links
-    return has_links
 
 
 def _from_dict(cls: type[SmsAutomationListItem], src_dict: Mapping[str, Any]) -> SmsAutomationListItem:
@@ -291,17 +165,6 @@ SmsAutomationListItem._decoders = {
     "statistics": _decode_statistics,
     "sender_name": None,
     "has_links": None,
-}
-SmsAutomationListItem._encoders = {
-    "sms_id": _encode_sms_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "modified_on": _encode_modified_on,
-    "status": _encode_status,
-    "statistics": _encode_statistics,
-    "sender_name": _encode_sender_name,
-    "has_links": _encode_has_links,
 }
 SmsAutomationListItem._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.sms_list_item_send_metrics import SmsListItemSendMetrics
     from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0
     from ..models.sms_list_item_statistics import SmsListItemStatistics
-
-
-T = TypeVar("T", bound="SmsDetails")
 
 
 @_attrs_define
@@ -62,132 +59,6 @@ class SmsDetails(WireModel):
     click_tracks: list[SmsDetailsClickTracksItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.sms_details_send_settings_type_0 import SmsDetailsSendSettingsType0  # noqa: PLC0415
-        from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0  # noqa: PLC0415
-
-        sms_id = self.sms_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        send_on: dict[str, Any] | None | Unset
-        if isinstance(self.send_on, Unset):
-            send_on = UNSET
-        elif isinstance(self.send_on, SmsListItemSendOnType0):
-            send_on = self.send_on.to_dict()
-        else:
-            send_on = self.send_on
-
-        recipients_type: str | Unset = UNSET
-        if not isinstance(self.recipients_type, Unset):
-            recipients_type = self.recipients_type.value
-
-        sender_name = self.sender_name
-
-        content = self.content
-
-        send_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_metrics, Unset):
-            send_metrics = self.send_metrics.to_dict()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        send_settings: dict[str, Any] | None | Unset
-        if isinstance(self.send_settings, Unset):
-            send_settings = UNSET
-        elif isinstance(self.send_settings, SmsDetailsSendSettingsType0):
-            send_settings = self.send_settings.to_dict()
-        else:
-            send_settings = self.send_settings
-
-        click_tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.click_tracks, Unset):
-            click_tracks = []
-            for click_tracks_item_data in self.click_tracks:
-                click_tracks_item = click_tracks_item_data.to_dict()
-                click_tracks.append(click_tracks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sms_id is not UNSET:
-            field_dict["smsId"] = sms_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if modified_on is not UNSET:
-            field_dict["modifiedOn"] = modified_on
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if recipients_type is not UNSET:
-            field_dict["recipientsType"] = recipients_type
-        if sender_name is not UNSET:
-            field_dict["senderName"] = sender_name
-        if content is not UNSET:
-            field_dict["content"] = content
-        if send_metrics is not UNSET:
-            field_dict["sendMetrics"] = send_metrics
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if click_tracks is not UNSET:
-            field_dict["clickTracks"] = click_tracks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sms_id(self: SmsDetails) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_href(self: SmsDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: SmsDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -197,13 +68,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: SmsDetails) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -218,13 +82,6 @@ def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
     return modified_on
 
 
-def _encode_modified_on(self: SmsDetails) -> Any:
-    modified_on: str | Unset = UNSET
-    if not isinstance(self.modified_on, Unset):
-        modified_on = self.modified_on.isoformat()
-    return modified_on
-
-
 def _decode_type_(json_value_: Any) -> SmsListItemType | Unset:
     _type_ = json_value_
     type_: SmsListItemType | Unset
@@ -232,14 +89,6 @@ def _decode_type_(json_value_: Any) -> SmsListItemType | Unset:
         type_ = UNSET
     else:
         type_ = SmsListItemType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: SmsDetails) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -265,17 +114,6 @@ def _decode_send_on(json_value_: Any) -> None | SmsListItemSendOnType0 | Unset:
     return send_on
 
 
-def _encode_send_on(self: SmsDetails) -> Any:
-    send_on: dict[str, Any] | None | Unset
-    if isinstance(self.send_on, Unset):
-        send_on = UNSET
-    elif isinstance(self.send_on, SmsListItemSendOnType0):
-        send_on = self.send_on.to_dict()
-    else:
-        send_on = self.send_on
-    return send_on
-
-
 def _decode_recipients_type(json_value_: Any) -> SmsListItemRecipientsType | Unset:
     _recipients_type = json_value_
     recipients_type: SmsListItemRecipientsType | Unset
@@ -285,24 +123,6 @@ def _decode_recipients_type(json_value_: Any) -> SmsListItemRecipientsType | Uns
         recipients_type = SmsListItemRecipientsType(_recipients_type)
 
     return recipients_type
-
-
-def _encode_recipients_type(self: SmsDetails) -> Any:
-    recipients_type: str | Unset = UNSET
-    if not isinstance(self.recipients_type, Unset):
-        recipients_type = self.recipients_type.value
-
-    return recipients_type
-
-
-def _encode_sender_name(self: SmsDetails) -> Any:
-    sender_name = self.sender_name
-    return sender_name
-
-
-def _encode_content(self: SmsDetails) -> Any:
-    content = self.content
-    return content
 
 
 def _decode_send_metrics(json_value_: Any) -> SmsListItemSendMetrics | Unset:
@@ -316,13 +136,6 @@ def _decode_send_metrics(json_value_: Any) -> SmsListItemSendMetrics | Unset:
     return send_metrics
 
 
-def _encode_send_metrics(self: SmsDetails) -> Any:
-    send_metrics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_metrics, Unset):
-        send_metrics = self.send_metrics.to_dict()
-    return send_metrics
-
-
 def _decode_statistics(json_value_: Any) -> SmsListItemStatistics | Unset:
     _statistics = json_value_
     statistics: SmsListItemStatistics | Unset
@@ -331,13 +144,6 @@ def _decode_statistics(json_value_: Any) -> SmsListItemStatistics | Unset:
     else:
         statistics = SmsListItemStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: SmsDetails) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -362,17 +168,6 @@ def _decode_send_settings(json_value_: Any) -> None | SmsDetailsSendSettingsType
     return send_settings
 
 
-def _encode_send_settings(self: SmsDetails) -> Any:
-    send_settings: dict[str, Any] | None | Unset
-    if isinstance(self.send_settings, Unset):
-        send_settings = UNSET
-    elif isinstance(self.send_settings, SmsDetailsSendSettingsType0):
-        send_settings = self.send_settings.to_dict()
-    else:
-        send_settings = self.send_settings
-    return send_settings
-
-
 def _decode_click_tracks(json_value_: Any) -> list[SmsDetailsClickTracksItem] | Unset:
     _click_tracks = json_value_
     click_tracks: list[SmsDetailsClickTracksItem] | Unset = UNSET
@@ -381,17 +176,6 @@ def _decode_click_tracks(json_value_: Any) -> list[SmsDetailsClickTracksItem] | 
         for click_tracks_item_data in _click_tracks:
             click_tracks_item = SmsDetailsClickTracksItem.from_dict(click_tracks_item_data)
 
-            click_tracks.append(click_tracks_item)
-
-    return click_tracks
-
-
-def _encode_click_tracks(self: SmsDetails) -> Any:
-    click_tracks: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.click_tracks, Unset):
-        click_tracks = []
-        for click_tracks_item_data in self.click_tracks:
-            click_tracks_item = click_tracks_item_data.to_dict()
             click_tracks.append(click_tracks_item)
 
     return click_tracks
@@ -523,22 +307,6 @@ SmsDetails._decoders = {
     "statistics": _decode_statistics,
     "send_settings": _decode_send_settings,
     "click_tracks": _decode_click_tracks,
-}
-SmsDetails._encoders = {
-    "sms_id": _encode_sms_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "modified_on": _encode_modified_on,
-    "type_": _encode_type_,
-    "send_on": _encode_send_on,
-    "recipients_type": _encode_recipients_type,
-    "sender_name": _encode_sender_name,
-    "content": _encode_content,
-    "send_metrics": _encode_send_metrics,
-    "statistics": _encode_statistics,
-    "send_settings": _encode_send_settings,
-    "click_tracks": _encode_click_tracks,
 }
 SmsDetails._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
         SmsDetailsSendSettingsType0ImportedNumbersType0,
     )
-
-
-T = TypeVar("T", bound="SmsDetailsSendSettingsType0")
 
 
 @_attrs_define
@@ -34,54 +31,6 @@ class SmsDetailsSendSettingsType0(WireModel):
     contacts: None | SmsDetailsSendSettingsType0ContactsType0 | Unset = UNSET
     imported_numbers: None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: PLC0415
-        from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
-            SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: PLC0415
-        )
-
-        contacts: dict[str, Any] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
-            contacts = self.contacts.to_dict()
-        else:
-            contacts = self.contacts
-
-        imported_numbers: dict[str, Any] | None | Unset
-        if isinstance(self.imported_numbers, Unset):
-            imported_numbers = UNSET
-        elif isinstance(self.imported_numbers, SmsDetailsSendSettingsType0ImportedNumbersType0):
-            imported_numbers = self.imported_numbers.to_dict()
-        else:
-            imported_numbers = self.imported_numbers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if imported_numbers is not UNSET:
-            field_dict["importedNumbers"] = imported_numbers
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _decode_contacts(json_value_: Any) -> None | SmsDetailsSendSettingsType0ContactsType0 | Unset:
@@ -105,17 +54,6 @@ def _decode_contacts(json_value_: Any) -> None | SmsDetailsSendSettingsType0Cont
     return contacts
 
 
-def _encode_contacts(self: SmsDetailsSendSettingsType0) -> Any:
-    contacts: dict[str, Any] | None | Unset
-    if isinstance(self.contacts, Unset):
-        contacts = UNSET
-    elif isinstance(self.contacts, SmsDetailsSendSettingsType0ContactsType0):
-        contacts = self.contacts.to_dict()
-    else:
-        contacts = self.contacts
-    return contacts
-
-
 def _decode_imported_numbers(json_value_: Any) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
     def _parse_imported_numbers(data: object) -> None | SmsDetailsSendSettingsType0ImportedNumbersType0 | Unset:
         if data is None:
@@ -134,17 +72,6 @@ def _decode_imported_numbers(json_value_: Any) -> None | SmsDetailsSendSettingsT
 
     imported_numbers = _parse_imported_numbers(json_value_)
 
-    return imported_numbers
-
-
-def _encode_imported_numbers(self: SmsDetailsSendSettingsType0) -> Any:
-    imported_numbers: dict[str, Any] | None | Unset
-    if isinstance(self.imported_numbers, Unset):
-        imported_numbers = UNSET
-    elif isinstance(self.imported_numbers, SmsDetailsSendSettingsType0ImportedNumbersType0):
-        imported_numbers = self.imported_numbers.to_dict()
-    else:
-        imported_numbers = self.imported_numbers
     return imported_numbers
 
 
@@ -189,10 +116,6 @@ SmsDetailsSendSettingsType0._wire_fields = frozenset(SmsDetailsSendSettingsType0
 SmsDetailsSendSettingsType0._decoders = {
     "contacts": _decode_contacts,
     "imported_numbers": _decode_imported_numbers,
-}
-SmsDetailsSendSettingsType0._encoders = {
-    "contacts": _encode_contacts,
-    "imported_numbers": _encode_imported_numbers,
 }
 SmsDetailsSendSettingsType0._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
-
-T = TypeVar("T", bound="SmsLinkClickedCondition")
 
 
 @_attrs_define
@@ -31,61 +29,11 @@ class SmsLinkClickedCondition(WireModel):
     click_track_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        sms_id = self.sms_id
-
-        click_track_id = self.click_track_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "smsId": sms_id,
-                "clickTrackId": click_track_id,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _encode_condition_type(self: SmsLinkClickedCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_sms_id(self: SmsLinkClickedCondition) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_click_track_id(self: SmsLinkClickedCondition) -> Any:
-    click_track_id = self.click_track_id
-    return click_track_id
 
 
 def _from_dict(cls: type[SmsLinkClickedCondition], src_dict: Mapping[str, Any]) -> SmsLinkClickedCondition:
@@ -125,10 +73,5 @@ SmsLinkClickedCondition._decoders = {
     "condition_type": _decode_condition_type,
     "sms_id": None,
     "click_track_id": None,
-}
-SmsLinkClickedCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "sms_id": _encode_sms_id,
-    "click_track_id": _encode_click_track_id,
 }
 SmsLinkClickedCondition._extra_decoder = _decode_additional_properties

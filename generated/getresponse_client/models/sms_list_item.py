@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.sms_list_item_send_metrics import SmsListItemSendMetrics
     from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0
     from ..models.sms_list_item_statistics import SmsListItemStatistics
-
-
-T = TypeVar("T", bound="SmsListItem")
 
 
 @_attrs_define
@@ -56,112 +53,6 @@ class SmsListItem(WireModel):
     statistics: SmsListItemStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from ..models.sms_list_item_send_on_type_0 import SmsListItemSendOnType0  # noqa: PLC0415
-
-        sms_id = self.sms_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        modified_on: str | Unset = UNSET
-        if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        send_on: dict[str, Any] | None | Unset
-        if isinstance(self.send_on, Unset):
-            send_on = UNSET
-        elif isinstance(self.send_on, SmsListItemSendOnType0):
-            send_on = self.send_on.to_dict()
-        else:
-            send_on = self.send_on
-
-        recipients_type: str | Unset = UNSET
-        if not isinstance(self.recipients_type, Unset):
-            recipients_type = self.recipients_type.value
-
-        sender_name = self.sender_name
-
-        content = self.content
-
-        send_metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_metrics, Unset):
-            send_metrics = self.send_metrics.to_dict()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sms_id is not UNSET:
-            field_dict["smsId"] = sms_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if modified_on is not UNSET:
-            field_dict["modifiedOn"] = modified_on
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if recipients_type is not UNSET:
-            field_dict["recipientsType"] = recipients_type
-        if sender_name is not UNSET:
-            field_dict["senderName"] = sender_name
-        if content is not UNSET:
-            field_dict["content"] = content
-        if send_metrics is not UNSET:
-            field_dict["sendMetrics"] = send_metrics
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sms_id(self: SmsListItem) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_href(self: SmsListItem) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: SmsListItem) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -171,13 +62,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     else:
         campaign = ListReference.from_dict(_campaign)
 
-    return campaign
-
-
-def _encode_campaign(self: SmsListItem) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
     return campaign
 
 
@@ -192,13 +76,6 @@ def _decode_modified_on(json_value_: Any) -> datetime.datetime | Unset:
     return modified_on
 
 
-def _encode_modified_on(self: SmsListItem) -> Any:
-    modified_on: str | Unset = UNSET
-    if not isinstance(self.modified_on, Unset):
-        modified_on = self.modified_on.isoformat()
-    return modified_on
-
-
 def _decode_type_(json_value_: Any) -> SmsListItemType | Unset:
     _type_ = json_value_
     type_: SmsListItemType | Unset
@@ -206,14 +83,6 @@ def _decode_type_(json_value_: Any) -> SmsListItemType | Unset:
         type_ = UNSET
     else:
         type_ = SmsListItemType(_type_)
-
-    return type_
-
-
-def _encode_type_(self: SmsListItem) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
 
     return type_
 
@@ -239,17 +108,6 @@ def _decode_send_on(json_value_: Any) -> None | SmsListItemSendOnType0 | Unset:
     return send_on
 
 
-def _encode_send_on(self: SmsListItem) -> Any:
-    send_on: dict[str, Any] | None | Unset
-    if isinstance(self.send_on, Unset):
-        send_on = UNSET
-    elif isinstance(self.send_on, SmsListItemSendOnType0):
-        send_on = self.send_on.to_dict()
-    else:
-        send_on = self.send_on
-    return send_on
-
-
 def _decode_recipients_type(json_value_: Any) -> SmsListItemRecipientsType | Unset:
     _recipients_type = json_value_
     recipients_type: SmsListItemRecipientsType | Unset
@@ -259,24 +117,6 @@ def _decode_recipients_type(json_value_: Any) -> SmsListItemRecipientsType | Uns
         recipients_type = SmsListItemRecipientsType(_recipients_type)
 
     return recipients_type
-
-
-def _encode_recipients_type(self: SmsListItem) -> Any:
-    recipients_type: str | Unset = UNSET
-    if not isinstance(self.recipients_type, Unset):
-        recipients_type = self.recipients_type.value
-
-    return recipients_type
-
-
-def _encode_sender_name(self: SmsListItem) -> Any:
-    sender_name = self.sender_name
-    return sender_name
-
-
-def _encode_content(self: SmsListItem) -> Any:
-    content = self.content
-    return content
 
 
 def _decode_send_metrics(json_value_: Any) -> SmsListItemSendMetrics | Unset:
@@ -290,13 +130,6 @@ def _decode_send_metrics(json_value_: Any) -> SmsListItemSendMetrics | Unset:
     return send_metrics
 
 
-def _encode_send_metrics(self: SmsListItem) -> Any:
-    send_metrics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_metrics, Unset):
-        send_metrics = self.send_metrics.to_dict()
-    return send_metrics
-
-
 def _decode_statistics(json_value_: Any) -> SmsListItemStatistics | Unset:
     _statistics = json_value_
     statistics: SmsListItemStatistics | Unset
@@ -305,13 +138,6 @@ def _decode_statistics(json_value_: Any) -> SmsListItemStatistics | Unset:
     else:
         statistics = SmsListItemStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: SmsListItem) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -421,20 +247,6 @@ SmsListItem._decoders = {
     "content": None,
     "send_metrics": _decode_send_metrics,
     "statistics": _decode_statistics,
-}
-SmsListItem._encoders = {
-    "sms_id": _encode_sms_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "modified_on": _encode_modified_on,
-    "type_": _encode_type_,
-    "send_on": _encode_send_on,
-    "recipients_type": _encode_recipients_type,
-    "sender_name": _encode_sender_name,
-    "content": _encode_content,
-    "send_metrics": _encode_send_metrics,
-    "statistics": _encode_statistics,
 }
 SmsListItem._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.sms_list_item_send_metrics_status import SmsListItemSendMetricsStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsListItemSendMetrics")
 
 
 @_attrs_define
@@ -27,44 +25,6 @@ class SmsListItemSendMetrics(WireModel):
     status: SmsListItemSendMetricsStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        progress = self.progress
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_progress(self: SmsListItemSendMetrics) -> Any:
-    progress = self.progress
-    return progress
-
 
 def _decode_status(json_value_: Any) -> SmsListItemSendMetricsStatus | Unset:
     _status = json_value_
@@ -73,14 +33,6 @@ def _decode_status(json_value_: Any) -> SmsListItemSendMetricsStatus | Unset:
         status = UNSET
     else:
         status = SmsListItemSendMetricsStatus(_status)
-
-    return status
-
-
-def _encode_status(self: SmsListItemSendMetrics) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -119,9 +71,5 @@ SmsListItemSendMetrics._wire_fields = frozenset(SmsListItemSendMetrics._wire_nam
 SmsListItemSendMetrics._decoders = {
     "progress": None,
     "status": _decode_status,
-}
-SmsListItemSendMetrics._encoders = {
-    "progress": _encode_progress,
-    "status": _encode_status,
 }
 SmsListItemSendMetrics._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sms_list_item_send_on_type_0_time_zone import SmsListItemSendOnType0TimeZone
-
-
-T = TypeVar("T", bound="SmsListItemSendOnType0")
 
 
 @_attrs_define
@@ -31,41 +28,6 @@ class SmsListItemSendOnType0(WireModel):
     time_zone: SmsListItemSendOnType0TimeZone | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
-            time_zone = self.time_zone.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_date(json_value_: Any) -> datetime.datetime | Unset:
     _date = json_value_
@@ -78,13 +40,6 @@ def _decode_date(json_value_: Any) -> datetime.datetime | Unset:
     return date
 
 
-def _encode_date(self: SmsListItemSendOnType0) -> Any:
-    date: str | Unset = UNSET
-    if not isinstance(self.date, Unset):
-        date = self.date.isoformat()
-    return date
-
-
 def _decode_time_zone(json_value_: Any) -> SmsListItemSendOnType0TimeZone | Unset:
     _time_zone = json_value_
     time_zone: SmsListItemSendOnType0TimeZone | Unset
@@ -93,13 +48,6 @@ def _decode_time_zone(json_value_: Any) -> SmsListItemSendOnType0TimeZone | Unse
     else:
         time_zone = SmsListItemSendOnType0TimeZone.from_dict(_time_zone)
 
-    return time_zone
-
-
-def _encode_time_zone(self: SmsListItemSendOnType0) -> Any:
-    time_zone: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.time_zone, Unset):
-        time_zone = self.time_zone.to_dict()
     return time_zone
 
 
@@ -144,10 +92,6 @@ SmsListItemSendOnType0._wire_fields = frozenset(SmsListItemSendOnType0._wire_nam
 SmsListItemSendOnType0._decoders = {
     "date": _decode_date,
     "time_zone": _decode_time_zone,
-}
-SmsListItemSendOnType0._encoders = {
-    "date": _encode_date,
-    "time_zone": _encode_time_zone,
 }
 SmsListItemSendOnType0._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsListItemStatistics")
 
 
 @_attrs_define
@@ -27,56 +25,6 @@ class SmsListItemStatistics(WireModel):
     delivered: int | Unset = UNSET
     clicks: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        sent = self.sent
-
-        delivered = self.delivered
-
-        clicks = self.clicks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if delivered is not UNSET:
-            field_dict["delivered"] = delivered
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sent(self: SmsListItemStatistics) -> Any:
-    sent = self.sent
-    return sent
-
-
-def _encode_delivered(self: SmsListItemStatistics) -> Any:
-    delivered = self.delivered
-    return delivered
-
-
-def _encode_clicks(self: SmsListItemStatistics) -> Any:
-    clicks = self.clicks
-    return clicks
 
 
 def _from_dict(cls: type[SmsListItemStatistics], src_dict: Mapping[str, Any]) -> SmsListItemStatistics:
@@ -109,10 +57,5 @@ SmsListItemStatistics._decoders = {
     "sent": None,
     "delivered": None,
     "clicks": None,
-}
-SmsListItemStatistics._encoders = {
-    "sent": _encode_sent,
-    "delivered": _encode_delivered,
-    "clicks": _encode_clicks,
 }
 SmsListItemStatistics._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.sms_sender_name_statuses_enum import SmsSenderNameStatusesEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsSenderName")
 
 
 @_attrs_define
@@ -30,57 +28,6 @@ class SmsSenderName(WireModel):
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sender_name_id = self.sender_name_id
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sender_name_id is not UNSET:
-            field_dict["senderNameId"] = sender_name_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sender_name_id(self: SmsSenderName) -> Any:
-    sender_name_id = self.sender_name_id
-    return sender_name_id
-
-
-def _encode_name(self: SmsSenderName) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> SmsSenderNameStatusesEnum | Unset:
     _status = json_value_
@@ -91,19 +38,6 @@ def _decode_status(json_value_: Any) -> SmsSenderNameStatusesEnum | Unset:
         status = SmsSenderNameStatusesEnum(_status)
 
     return status
-
-
-def _encode_status(self: SmsSenderName) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_is_default(self: SmsSenderName) -> Any:
-    is_default = self.is_default
-    return is_default
 
 
 def _from_dict(cls: type[SmsSenderName], src_dict: Mapping[str, Any]) -> SmsSenderName:
@@ -146,11 +80,5 @@ SmsSenderName._decoders = {
     "name": None,
     "status": _decode_status,
     "is_default": None,
-}
-SmsSenderName._encoders = {
-    "sender_name_id": _encode_sender_name_id,
-    "name": _encode_name,
-    "status": _encode_status,
-    "is_default": _encode_is_default,
 }
 SmsSenderName._extra_decoder = _decode_additional_properties

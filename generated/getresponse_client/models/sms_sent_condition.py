@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.sms_sent_condition_delivery_status import SmsSentConditionDeliveryStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsSentCondition")
 
 
 @_attrs_define
@@ -33,59 +31,11 @@ class SmsSentCondition(WireModel):
     delivery_status: SmsSentConditionDeliveryStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        sms_id = self.sms_id
-
-        delivery_status: str | Unset = UNSET
-        if not isinstance(self.delivery_status, Unset):
-            delivery_status = self.delivery_status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "smsId": sms_id,
-            }
-        )
-        if delivery_status is not UNSET:
-            field_dict["deliveryStatus"] = delivery_status
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _encode_condition_type(self: SmsSentCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_sms_id(self: SmsSentCondition) -> Any:
-    sms_id = self.sms_id
-    return sms_id
 
 
 def _decode_delivery_status(json_value_: Any) -> SmsSentConditionDeliveryStatus | Unset:
@@ -95,14 +45,6 @@ def _decode_delivery_status(json_value_: Any) -> SmsSentConditionDeliveryStatus 
         delivery_status = UNSET
     else:
         delivery_status = SmsSentConditionDeliveryStatus(_delivery_status)
-
-    return delivery_status
-
-
-def _encode_delivery_status(self: SmsSentCondition) -> Any:
-    delivery_status: str | Unset = UNSET
-    if not isinstance(self.delivery_status, Unset):
-        delivery_status = self.delivery_status.value
 
     return delivery_status
 
@@ -151,10 +93,5 @@ SmsSentCondition._decoders = {
     "condition_type": _decode_condition_type,
     "sms_id": None,
     "delivery_status": _decode_delivery_status,
-}
-SmsSentCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "sms_id": _encode_sms_id,
-    "delivery_status": _encode_delivery_status,
 }
 SmsSentCondition._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.sms_stats_country_statistics import SmsStatsCountryStatistics
     from ..models.sms_stats_link import SmsStatsLink
     from ..models.sms_stats_total_price import SmsStatsTotalPrice
-
-
-T = TypeVar("T", bound="SmsStats")
 
 
 @_attrs_define
@@ -47,112 +44,6 @@ class SmsStats(WireModel):
     country_statistics: SmsStatsCountryStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sms_id = self.sms_id
-
-        total_sms = self.total_sms
-
-        total_recipients = self.total_recipients
-
-        total_clicks = self.total_clicks
-
-        total_unique_clicks = self.total_unique_clicks
-
-        total_unsubscribes = self.total_unsubscribes
-
-        total_delivered = self.total_delivered
-
-        total_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_price, Unset):
-            total_price = self.total_price.to_dict()
-
-        link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link, Unset):
-            link = self.link.to_dict()
-
-        country_statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_statistics, Unset):
-            country_statistics = self.country_statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "smsId": sms_id,
-            }
-        )
-        if total_sms is not UNSET:
-            field_dict["totalSms"] = total_sms
-        if total_recipients is not UNSET:
-            field_dict["totalRecipients"] = total_recipients
-        if total_clicks is not UNSET:
-            field_dict["totalClicks"] = total_clicks
-        if total_unique_clicks is not UNSET:
-            field_dict["totalUniqueClicks"] = total_unique_clicks
-        if total_unsubscribes is not UNSET:
-            field_dict["totalUnsubscribes"] = total_unsubscribes
-        if total_delivered is not UNSET:
-            field_dict["totalDelivered"] = total_delivered
-        if total_price is not UNSET:
-            field_dict["totalPrice"] = total_price
-        if link is not UNSET:
-            field_dict["link"] = link
-        if country_statistics is not UNSET:
-            field_dict["countryStatistics"] = country_statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_sms_id(self: SmsStats) -> Any:
-    sms_id = self.sms_id
-    return sms_id
-
-
-def _encode_total_sms(self: SmsStats) -> Any:
-    total_sms = self.total_sms
-    return total_sms
-
-
-def _encode_total_recipients(self: SmsStats) -> Any:
-    total_recipients = self.total_recipients
-    return total_recipients
-
-
-def _encode_total_clicks(self: SmsStats) -> Any:
-    total_clicks = self.total_clicks
-    return total_clicks
-
-
-def _encode_total_unique_clicks(self: SmsStats) -> Any:
-    total_unique_clicks = self.total_unique_clicks
-    return total_unique_clicks
-
-
-def _encode_total_unsubscribes(self: SmsStats) -> Any:
-    total_unsubscribes = self.total_unsubscribes
-    return total_unsubscribes
-
-
-def _encode_total_delivered(self: SmsStats) -> Any:
-    total_delivered = self.total_delivered
-    return total_delivered
-
 
 def _decode_total_price(json_value_: Any) -> SmsStatsTotalPrice | Unset:
     _total_price = json_value_
@@ -162,13 +53,6 @@ def _decode_total_price(json_value_: Any) -> SmsStatsTotalPrice | Unset:
     else:
         total_price = SmsStatsTotalPrice.from_dict(_total_price)
 
-    return total_price
-
-
-def _encode_total_price(self: SmsStats) -> Any:
-    total_price: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.total_price, Unset):
-        total_price = self.total_price.to_dict()
     return total_price
 
 
@@ -183,13 +67,6 @@ def _decode_link(json_value_: Any) -> SmsStatsLink | Unset:
     return link
 
 
-def _encode_link(self: SmsStats) -> Any:
-    link: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.link, Unset):
-        link = self.link.to_dict()
-    return link
-
-
 def _decode_country_statistics(json_value_: Any) -> SmsStatsCountryStatistics | Unset:
     _country_statistics = json_value_
     country_statistics: SmsStatsCountryStatistics | Unset
@@ -198,13 +75,6 @@ def _decode_country_statistics(json_value_: Any) -> SmsStatsCountryStatistics | 
     else:
         country_statistics = SmsStatsCountryStatistics.from_dict(_country_statistics)
 
-    return country_statistics
-
-
-def _encode_country_statistics(self: SmsStats) -> Any:
-    country_statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.country_statistics, Unset):
-        country_statistics = self.country_statistics.to_dict()
     return country_statistics
 
 
@@ -280,18 +150,6 @@ SmsStats._decoders = {
     "total_price": _decode_total_price,
     "link": _decode_link,
     "country_statistics": _decode_country_statistics,
-}
-SmsStats._encoders = {
-    "sms_id": _encode_sms_id,
-    "total_sms": _encode_total_sms,
-    "total_recipients": _encode_total_recipients,
-    "total_clicks": _encode_total_clicks,
-    "total_unique_clicks": _encode_total_unique_clicks,
-    "total_unsubscribes": _encode_total_unsubscribes,
-    "total_delivered": _encode_total_delivered,
-    "total_price": _encode_total_price,
-    "link": _encode_link,
-    "country_statistics": _encode_country_statistics,
 }
 SmsStats._extra_decoder = _decode_additional_properties
 

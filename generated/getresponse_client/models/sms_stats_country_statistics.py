@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sms_stats_country_statistics_price import SmsStatsCountryStatisticsPrice
-
-
-T = TypeVar("T", bound="SmsStatsCountryStatistics")
 
 
 @_attrs_define
@@ -34,62 +31,6 @@ class SmsStatsCountryStatistics(WireModel):
     price: SmsStatsCountryStatisticsPrice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        recipients = self.recipients
-
-        sms_count = self.sms_count
-
-        price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if sms_count is not UNSET:
-            field_dict["smsCount"] = sms_count
-        if price is not UNSET:
-            field_dict["price"] = price
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_country_code(self: SmsStatsCountryStatistics) -> Any:
-    country_code = self.country_code
-    return country_code
-
-
-def _encode_recipients(self: SmsStatsCountryStatistics) -> Any:
-    recipients = self.recipients
-    return recipients
-
-
-def _encode_sms_count(self: SmsStatsCountryStatistics) -> Any:
-    sms_count = self.sms_count
-    return sms_count
-
 
 def _decode_price(json_value_: Any) -> SmsStatsCountryStatisticsPrice | Unset:
     _price = json_value_
@@ -99,13 +40,6 @@ def _decode_price(json_value_: Any) -> SmsStatsCountryStatisticsPrice | Unset:
     else:
         price = SmsStatsCountryStatisticsPrice.from_dict(_price)
 
-    return price
-
-
-def _encode_price(self: SmsStatsCountryStatistics) -> Any:
-    price: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.price, Unset):
-        price = self.price.to_dict()
     return price
 
 
@@ -149,12 +83,6 @@ SmsStatsCountryStatistics._decoders = {
     "recipients": None,
     "sms_count": None,
     "price": _decode_price,
-}
-SmsStatsCountryStatistics._encoders = {
-    "country_code": _encode_country_code,
-    "recipients": _encode_recipients,
-    "sms_count": _encode_sms_count,
-    "price": _encode_price,
 }
 SmsStatsCountryStatistics._extra_decoder = _decode_additional_properties
 

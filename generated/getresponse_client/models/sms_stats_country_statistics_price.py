@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsStatsCountryStatisticsPrice")
 
 
 @_attrs_define
@@ -25,47 +23,6 @@ class SmsStatsCountryStatisticsPrice(WireModel):
     price: str | Unset = UNSET
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        price = self.price
-
-        currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if price is not UNSET:
-            field_dict["price"] = price
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_price(self: SmsStatsCountryStatisticsPrice) -> Any:
-    price = self.price
-    return price
-
-
-def _encode_currency(self: SmsStatsCountryStatisticsPrice) -> Any:
-    currency = self.currency
-    return currency
 
 
 def _from_dict(
@@ -99,9 +56,5 @@ SmsStatsCountryStatisticsPrice._wire_fields = frozenset(SmsStatsCountryStatistic
 SmsStatsCountryStatisticsPrice._decoders = {
     "price": None,
     "currency": None,
-}
-SmsStatsCountryStatisticsPrice._encoders = {
-    "price": _encode_price,
-    "currency": _encode_currency,
 }
 SmsStatsCountryStatisticsPrice._extra_decoder = _decode_additional_properties

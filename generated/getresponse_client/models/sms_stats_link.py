@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SmsStatsLink")
 
 
 @_attrs_define
@@ -27,56 +25,6 @@ class SmsStatsLink(WireModel):
     clicks: int | Unset = UNSET
     unique_clicks: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        url = self.url
-
-        clicks = self.clicks
-
-        unique_clicks = self.unique_clicks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-        if unique_clicks is not UNSET:
-            field_dict["uniqueClicks"] = unique_clicks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_url(self: SmsStatsLink) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_clicks(self: SmsStatsLink) -> Any:
-    clicks = self.clicks
-    return clicks
-
-
-def _encode_unique_clicks(self: SmsStatsLink) -> Any:
-    unique_clicks = self.unique_clicks
-    return unique_clicks
 
 
 def _from_dict(cls: type[SmsStatsLink], src_dict: Mapping[str, Any]) -> SmsStatsLink:
@@ -109,10 +57,5 @@ SmsStatsLink._decoders = {
     "url": None,
     "clicks": None,
     "unique_clicks": None,
-}
-SmsStatsLink._encoders = {
-    "url": _encode_url,
-    "clicks": _encode_clicks,
-    "unique_clicks": _encode_unique_clicks,
 }
 SmsStatsLink._extra_decoder = _decode_additional_properties

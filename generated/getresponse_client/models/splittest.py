@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.splittest_newsletter import SplittestNewsletter
     from ..models.splittest_send_settings import SplittestSendSettings
-
-
-T = TypeVar("T", bound="Splittest")
 
 
 @_attrs_define
@@ -82,189 +79,6 @@ class Splittest(WireModel):
     send_settings: SplittestSendSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        splittest_id = self.splittest_id
-
-        href = self.href
-
-        name = self.name
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        winning_criteria: str | Unset = UNSET
-        if not isinstance(self.winning_criteria, Unset):
-            winning_criteria = self.winning_criteria.value
-
-        winning_target = self.winning_target
-
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
-            stage = self.stage.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        sampling_percentage: None | str | Unset
-        if isinstance(self.sampling_percentage, Unset):
-            sampling_percentage = UNSET
-        else:
-            sampling_percentage = self.sampling_percentage
-
-        sampling_time: None | str | Unset
-        if isinstance(self.sampling_time, Unset):
-            sampling_time = UNSET
-        else:
-            sampling_time = self.sampling_time
-
-        choose_winning: str | Unset = UNSET
-        if not isinstance(self.choose_winning, Unset):
-            choose_winning = self.choose_winning.value
-
-        winning_score_opens = self.winning_score_opens
-
-        winning_score_clicks = self.winning_score_clicks
-
-        winning_delivered = self.winning_delivered
-
-        winning_schedule_on: None | str | Unset
-        if isinstance(self.winning_schedule_on, Unset):
-            winning_schedule_on = UNSET
-        elif isinstance(self.winning_schedule_on, datetime.datetime):
-            winning_schedule_on = self.winning_schedule_on.isoformat()
-        else:
-            winning_schedule_on = self.winning_schedule_on
-
-        next_step_on: None | str | Unset
-        if isinstance(self.next_step_on, Unset):
-            next_step_on = UNSET
-        elif isinstance(self.next_step_on, datetime.datetime):
-            next_step_on = self.next_step_on.isoformat()
-        else:
-            next_step_on = self.next_step_on
-
-        evaluation_skipped_on: None | str | Unset
-        if isinstance(self.evaluation_skipped_on, Unset):
-            evaluation_skipped_on = UNSET
-        elif isinstance(self.evaluation_skipped_on, datetime.datetime):
-            evaluation_skipped_on = self.evaluation_skipped_on.isoformat()
-        else:
-            evaluation_skipped_on = self.evaluation_skipped_on
-
-        canceled_on: None | str | Unset
-        if isinstance(self.canceled_on, Unset):
-            canceled_on = UNSET
-        elif isinstance(self.canceled_on, datetime.datetime):
-            canceled_on = self.canceled_on.isoformat()
-        else:
-            canceled_on = self.canceled_on
-
-        created_on: None | str | Unset
-        if isinstance(self.created_on, Unset):
-            created_on = UNSET
-        elif isinstance(self.created_on, datetime.datetime):
-            created_on = self.created_on.isoformat()
-        else:
-            created_on = self.created_on
-
-        newsletters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.newsletters, Unset):
-            newsletters = []
-            for newsletters_item_data in self.newsletters:
-                newsletters_item = newsletters_item_data.to_dict()
-                newsletters.append(newsletters_item)
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if splittest_id is not UNSET:
-            field_dict["splittestId"] = splittest_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if status is not UNSET:
-            field_dict["status"] = status
-        if winning_criteria is not UNSET:
-            field_dict["winningCriteria"] = winning_criteria
-        if winning_target is not UNSET:
-            field_dict["winningTarget"] = winning_target
-        if stage is not UNSET:
-            field_dict["stage"] = stage
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if sampling_percentage is not UNSET:
-            field_dict["samplingPercentage"] = sampling_percentage
-        if sampling_time is not UNSET:
-            field_dict["samplingTime"] = sampling_time
-        if choose_winning is not UNSET:
-            field_dict["chooseWinning"] = choose_winning
-        if winning_score_opens is not UNSET:
-            field_dict["winningScoreOpens"] = winning_score_opens
-        if winning_score_clicks is not UNSET:
-            field_dict["winningScoreClicks"] = winning_score_clicks
-        if winning_delivered is not UNSET:
-            field_dict["winningDelivered"] = winning_delivered
-        if winning_schedule_on is not UNSET:
-            field_dict["winningScheduleOn"] = winning_schedule_on
-        if next_step_on is not UNSET:
-            field_dict["nextStepOn"] = next_step_on
-        if evaluation_skipped_on is not UNSET:
-            field_dict["evaluationSkippedOn"] = evaluation_skipped_on
-        if canceled_on is not UNSET:
-            field_dict["canceledOn"] = canceled_on
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if newsletters is not UNSET:
-            field_dict["newsletters"] = newsletters
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_splittest_id(self: Splittest) -> Any:
-    splittest_id = self.splittest_id
-    return splittest_id
-
-
-def _encode_href(self: Splittest) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: Splittest) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
@@ -277,13 +91,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _encode_campaign(self: Splittest) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
 def _decode_status(json_value_: Any) -> SplittestStatus | Unset:
     _status = json_value_
     status: SplittestStatus | Unset
@@ -291,14 +98,6 @@ def _decode_status(json_value_: Any) -> SplittestStatus | Unset:
         status = UNSET
     else:
         status = SplittestStatus(_status)
-
-    return status
-
-
-def _encode_status(self: Splittest) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -314,19 +113,6 @@ def _decode_winning_criteria(json_value_: Any) -> SplittestWinningCriteria | Uns
     return winning_criteria
 
 
-def _encode_winning_criteria(self: Splittest) -> Any:
-    winning_criteria: str | Unset = UNSET
-    if not isinstance(self.winning_criteria, Unset):
-        winning_criteria = self.winning_criteria.value
-
-    return winning_criteria
-
-
-def _encode_winning_target(self: Splittest) -> Any:
-    winning_target = self.winning_target
-    return winning_target
-
-
 def _decode_stage(json_value_: Any) -> SplittestStage | Unset:
     _stage = json_value_
     stage: SplittestStage | Unset
@@ -334,14 +120,6 @@ def _decode_stage(json_value_: Any) -> SplittestStage | Unset:
         stage = UNSET
     else:
         stage = SplittestStage(_stage)
-
-    return stage
-
-
-def _encode_stage(self: Splittest) -> Any:
-    stage: str | Unset = UNSET
-    if not isinstance(self.stage, Unset):
-        stage = self.stage.value
 
     return stage
 
@@ -357,32 +135,6 @@ def _decode_type_(json_value_: Any) -> SplittestType | Unset:
     return type_
 
 
-def _encode_type_(self: Splittest) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
-def _encode_sampling_percentage(self: Splittest) -> Any:
-    sampling_percentage: None | str | Unset
-    if isinstance(self.sampling_percentage, Unset):
-        sampling_percentage = UNSET
-    else:
-        sampling_percentage = self.sampling_percentage
-    return sampling_percentage
-
-
-def _encode_sampling_time(self: Splittest) -> Any:
-    sampling_time: None | str | Unset
-    if isinstance(self.sampling_time, Unset):
-        sampling_time = UNSET
-    else:
-        sampling_time = self.sampling_time
-    return sampling_time
-
-
 def _decode_choose_winning(json_value_: Any) -> SplittestChooseWinning | Unset:
     _choose_winning = json_value_
     choose_winning: SplittestChooseWinning | Unset
@@ -392,29 +144,6 @@ def _decode_choose_winning(json_value_: Any) -> SplittestChooseWinning | Unset:
         choose_winning = SplittestChooseWinning(_choose_winning)
 
     return choose_winning
-
-
-def _encode_choose_winning(self: Splittest) -> Any:
-    choose_winning: str | Unset = UNSET
-    if not isinstance(self.choose_winning, Unset):
-        choose_winning = self.choose_winning.value
-
-    return choose_winning
-
-
-def _encode_winning_score_opens(self: Splittest) -> Any:
-    winning_score_opens = self.winning_score_opens
-    return winning_score_opens
-
-
-def _encode_winning_score_clicks(self: Splittest) -> Any:
-    winning_score_clicks = self.winning_score_clicks
-    return winning_score_clicks
-
-
-def _encode_winning_delivered(self: Splittest) -> Any:
-    winning_delivered = self.winning_delivered
-    return winning_delivered
 
 
 def _decode_winning_schedule_on(json_value_: Any) -> datetime.datetime | None | Unset:
@@ -435,17 +164,6 @@ def _decode_winning_schedule_on(json_value_: Any) -> datetime.datetime | None | 
 
     winning_schedule_on = _parse_winning_schedule_on(json_value_)
 
-    return winning_schedule_on
-
-
-def _encode_winning_schedule_on(self: Splittest) -> Any:
-    winning_schedule_on: None | str | Unset
-    if isinstance(self.winning_schedule_on, Unset):
-        winning_schedule_on = UNSET
-    elif isinstance(self.winning_schedule_on, datetime.datetime):
-        winning_schedule_on = self.winning_schedule_on.isoformat()
-    else:
-        winning_schedule_on = self.winning_schedule_on
     return winning_schedule_on
 
 
@@ -470,17 +188,6 @@ def _decode_next_step_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return next_step_on
 
 
-def _encode_next_step_on(self: Splittest) -> Any:
-    next_step_on: None | str | Unset
-    if isinstance(self.next_step_on, Unset):
-        next_step_on = UNSET
-    elif isinstance(self.next_step_on, datetime.datetime):
-        next_step_on = self.next_step_on.isoformat()
-    else:
-        next_step_on = self.next_step_on
-    return next_step_on
-
-
 def _decode_evaluation_skipped_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_evaluation_skipped_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -499,17 +206,6 @@ def _decode_evaluation_skipped_on(json_value_: Any) -> datetime.datetime | None 
 
     evaluation_skipped_on = _parse_evaluation_skipped_on(json_value_)
 
-    return evaluation_skipped_on
-
-
-def _encode_evaluation_skipped_on(self: Splittest) -> Any:
-    evaluation_skipped_on: None | str | Unset
-    if isinstance(self.evaluation_skipped_on, Unset):
-        evaluation_skipped_on = UNSET
-    elif isinstance(self.evaluation_skipped_on, datetime.datetime):
-        evaluation_skipped_on = self.evaluation_skipped_on.isoformat()
-    else:
-        evaluation_skipped_on = self.evaluation_skipped_on
     return evaluation_skipped_on
 
 
@@ -534,17 +230,6 @@ def _decode_canceled_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return canceled_on
 
 
-def _encode_canceled_on(self: Splittest) -> Any:
-    canceled_on: None | str | Unset
-    if isinstance(self.canceled_on, Unset):
-        canceled_on = UNSET
-    elif isinstance(self.canceled_on, datetime.datetime):
-        canceled_on = self.canceled_on.isoformat()
-    else:
-        canceled_on = self.canceled_on
-    return canceled_on
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_created_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -566,17 +251,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return created_on
 
 
-def _encode_created_on(self: Splittest) -> Any:
-    created_on: None | str | Unset
-    if isinstance(self.created_on, Unset):
-        created_on = UNSET
-    elif isinstance(self.created_on, datetime.datetime):
-        created_on = self.created_on.isoformat()
-    else:
-        created_on = self.created_on
-    return created_on
-
-
 def _decode_newsletters(json_value_: Any) -> list[SplittestNewsletter] | Unset:
     _newsletters = json_value_
     newsletters: list[SplittestNewsletter] | Unset = UNSET
@@ -590,17 +264,6 @@ def _decode_newsletters(json_value_: Any) -> list[SplittestNewsletter] | Unset:
     return newsletters
 
 
-def _encode_newsletters(self: Splittest) -> Any:
-    newsletters: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.newsletters, Unset):
-        newsletters = []
-        for newsletters_item_data in self.newsletters:
-            newsletters_item = newsletters_item_data.to_dict()
-            newsletters.append(newsletters_item)
-
-    return newsletters
-
-
 def _decode_send_settings(json_value_: Any) -> SplittestSendSettings | Unset:
     _send_settings = json_value_
     send_settings: SplittestSendSettings | Unset
@@ -609,13 +272,6 @@ def _decode_send_settings(json_value_: Any) -> SplittestSendSettings | Unset:
     else:
         send_settings = SplittestSendSettings.from_dict(_send_settings)
 
-    return send_settings
-
-
-def _encode_send_settings(self: Splittest) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
     return send_settings
 
 
@@ -797,30 +453,6 @@ Splittest._decoders = {
     "created_on": _decode_created_on,
     "newsletters": _decode_newsletters,
     "send_settings": _decode_send_settings,
-}
-Splittest._encoders = {
-    "splittest_id": _encode_splittest_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "campaign": _encode_campaign,
-    "status": _encode_status,
-    "winning_criteria": _encode_winning_criteria,
-    "winning_target": _encode_winning_target,
-    "stage": _encode_stage,
-    "type_": _encode_type_,
-    "sampling_percentage": _encode_sampling_percentage,
-    "sampling_time": _encode_sampling_time,
-    "choose_winning": _encode_choose_winning,
-    "winning_score_opens": _encode_winning_score_opens,
-    "winning_score_clicks": _encode_winning_score_clicks,
-    "winning_delivered": _encode_winning_delivered,
-    "winning_schedule_on": _encode_winning_schedule_on,
-    "next_step_on": _encode_next_step_on,
-    "evaluation_skipped_on": _encode_evaluation_skipped_on,
-    "canceled_on": _encode_canceled_on,
-    "created_on": _encode_created_on,
-    "newsletters": _encode_newsletters,
-    "send_settings": _encode_send_settings,
 }
 Splittest._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
-
-
-T = TypeVar("T", bound="SplittestNewsletter")
 
 
 @_attrs_define
@@ -49,99 +46,6 @@ class SplittestNewsletter(WireModel):
     score_clicks: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
-        href = self.href
-
-        name = self.name
-
-        subject = self.subject
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        send_on: str | Unset = UNSET
-        if not isinstance(self.send_on, Unset):
-            send_on = self.send_on.isoformat()
-
-        sampling_targets = self.sampling_targets
-
-        sampling_delivered = self.sampling_delivered
-
-        score_opens = self.score_opens
-
-        score_clicks = self.score_clicks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if newsletter_id is not UNSET:
-            field_dict["newsletterId"] = newsletter_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if status is not UNSET:
-            field_dict["status"] = status
-        if send_on is not UNSET:
-            field_dict["sendOn"] = send_on
-        if sampling_targets is not UNSET:
-            field_dict["samplingTargets"] = sampling_targets
-        if sampling_delivered is not UNSET:
-            field_dict["samplingDelivered"] = sampling_delivered
-        if score_opens is not UNSET:
-            field_dict["scoreOpens"] = score_opens
-        if score_clicks is not UNSET:
-            field_dict["scoreClicks"] = score_clicks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_newsletter_id(self: SplittestNewsletter) -> Any:
-    newsletter_id = self.newsletter_id
-    return newsletter_id
-
-
-def _encode_href(self: SplittestNewsletter) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: SplittestNewsletter) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_subject(self: SplittestNewsletter) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
@@ -151,13 +55,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     else:
         from_field = FromFieldReference.from_dict(_from_field)
 
-    return from_field
-
-
-def _encode_from_field(self: SplittestNewsletter) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -172,14 +69,6 @@ def _decode_status(json_value_: Any) -> SplittestNewsletterStatus | Unset:
     return status
 
 
-def _encode_status(self: SplittestNewsletter) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
     _send_on = json_value_
     send_on: datetime.datetime | Unset
@@ -189,33 +78,6 @@ def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
         send_on = datetime.datetime.fromisoformat(_send_on)
 
     return send_on
-
-
-def _encode_send_on(self: SplittestNewsletter) -> Any:
-    send_on: str | Unset = UNSET
-    if not isinstance(self.send_on, Unset):
-        send_on = self.send_on.isoformat()
-    return send_on
-
-
-def _encode_sampling_targets(self: SplittestNewsletter) -> Any:
-    sampling_targets = self.sampling_targets
-    return sampling_targets
-
-
-def _encode_sampling_delivered(self: SplittestNewsletter) -> Any:
-    sampling_delivered = self.sampling_delivered
-    return sampling_delivered
-
-
-def _encode_score_opens(self: SplittestNewsletter) -> Any:
-    score_opens = self.score_opens
-    return score_opens
-
-
-def _encode_score_clicks(self: SplittestNewsletter) -> Any:
-    score_clicks = self.score_clicks
-    return score_clicks
 
 
 def _from_dict(cls: type[SplittestNewsletter], src_dict: Mapping[str, Any]) -> SplittestNewsletter:
@@ -293,19 +155,6 @@ SplittestNewsletter._decoders = {
     "sampling_delivered": None,
     "score_opens": None,
     "score_clicks": None,
-}
-SplittestNewsletter._encoders = {
-    "newsletter_id": _encode_newsletter_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "subject": _encode_subject,
-    "from_field": _encode_from_field,
-    "status": _encode_status,
-    "send_on": _encode_send_on,
-    "sampling_targets": _encode_sampling_targets,
-    "sampling_delivered": _encode_sampling_delivered,
-    "score_opens": _encode_score_opens,
-    "score_clicks": _encode_score_clicks,
 }
 SplittestNewsletter._extra_decoder = _decode_additional_properties
 

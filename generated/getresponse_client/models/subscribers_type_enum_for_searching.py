@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
     SubscribersTypeEnumForSearchingSubscribersTypeItem,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscribersTypeEnumForSearching")
 
 
 @_attrs_define
@@ -27,38 +25,6 @@ class SubscribersTypeEnumForSearching(WireModel):
     subscribers_type: list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subscribers_type: list[str] | Unset = UNSET
-        if not isinstance(self.subscribers_type, Unset):
-            subscribers_type = []
-            for subscribers_type_item_data in self.subscribers_type:
-                subscribers_type_item = subscribers_type_item_data.value
-                subscribers_type.append(subscribers_type_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscribers_type is not UNSET:
-            field_dict["subscribersType"] = subscribers_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset:
     _subscribers_type = json_value_
@@ -68,17 +34,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSea
         for subscribers_type_item_data in _subscribers_type:
             subscribers_type_item = SubscribersTypeEnumForSearchingSubscribersTypeItem(subscribers_type_item_data)
 
-            subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
-def _encode_subscribers_type(self: SubscribersTypeEnumForSearching) -> Any:
-    subscribers_type: list[str] | Unset = UNSET
-    if not isinstance(self.subscribers_type, Unset):
-        subscribers_type = []
-        for subscribers_type_item_data in self.subscribers_type:
-            subscribers_type_item = subscribers_type_item_data.value
             subscribers_type.append(subscribers_type_item)
 
     return subscribers_type
@@ -119,8 +74,5 @@ SubscribersTypeEnumForSearching._wire_names = {
 SubscribersTypeEnumForSearching._wire_fields = frozenset(SubscribersTypeEnumForSearching._wire_names.values())
 SubscribersTypeEnumForSearching._decoders = {
     "subscribers_type": _decode_subscribers_type,
-}
-SubscribersTypeEnumForSearching._encoders = {
-    "subscribers_type": _encode_subscribers_type,
 }
 SubscribersTypeEnumForSearching._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
     SubscribersTypeEnumForSegmentsSubscribersTypeItem,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscribersTypeEnumForSegments")
 
 
 @_attrs_define
@@ -26,38 +24,6 @@ class SubscribersTypeEnumForSegments(WireModel):
     subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subscribers_type: list[str] | Unset = UNSET
-        if not isinstance(self.subscribers_type, Unset):
-            subscribers_type = []
-            for subscribers_type_item_data in self.subscribers_type:
-                subscribers_type_item = subscribers_type_item_data.value
-                subscribers_type.append(subscribers_type_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscribers_type is not UNSET:
-            field_dict["subscribersType"] = subscribers_type
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
     _subscribers_type = json_value_
@@ -67,17 +33,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
         for subscribers_type_item_data in _subscribers_type:
             subscribers_type_item = SubscribersTypeEnumForSegmentsSubscribersTypeItem(subscribers_type_item_data)
 
-            subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
-def _encode_subscribers_type(self: SubscribersTypeEnumForSegments) -> Any:
-    subscribers_type: list[str] | Unset = UNSET
-    if not isinstance(self.subscribers_type, Unset):
-        subscribers_type = []
-        for subscribers_type_item_data in self.subscribers_type:
-            subscribers_type_item = subscribers_type_item_data.value
             subscribers_type.append(subscribers_type_item)
 
     return subscribers_type
@@ -118,8 +73,5 @@ SubscribersTypeEnumForSegments._wire_names = {
 SubscribersTypeEnumForSegments._wire_fields = frozenset(SubscribersTypeEnumForSegments._wire_names.values())
 SubscribersTypeEnumForSegments._decoders = {
     "subscribers_type": _decode_subscribers_type,
-}
-SubscribersTypeEnumForSegments._encoders = {
-    "subscribers_type": _encode_subscribers_type,
 }
 SubscribersTypeEnumForSegments._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionConfirmationBody")
 
 
 @_attrs_define
@@ -38,65 +36,6 @@ class SubscriptionConfirmationBody(WireModel):
     content_plain: str | Unset = UNSET
     content_html: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        subscription_confirmation_body_id = self.subscription_confirmation_body_id
-
-        name = self.name
-
-        content_plain = self.content_plain
-
-        content_html = self.content_html
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_confirmation_body_id is not UNSET:
-            field_dict["subscriptionConfirmationBodyId"] = subscription_confirmation_body_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if content_plain is not UNSET:
-            field_dict["contentPlain"] = content_plain
-        if content_html is not UNSET:
-            field_dict["contentHtml"] = content_html
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_subscription_confirmation_body_id(self: SubscriptionConfirmationBody) -> Any:
-    subscription_confirmation_body_id = self.subscription_confirmation_body_id
-    return subscription_confirmation_body_id
-
-
-def _encode_name(self: SubscriptionConfirmationBody) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_content_plain(self: SubscriptionConfirmationBody) -> Any:
-    content_plain = self.content_plain
-    return content_plain
-
-
-def _encode_content_html(self: SubscriptionConfirmationBody) -> Any:
-    content_html = self.content_html
-    return content_html
 
 
 def _from_dict(cls: type[SubscriptionConfirmationBody], src_dict: Mapping[str, Any]) -> SubscriptionConfirmationBody:
@@ -132,11 +71,5 @@ SubscriptionConfirmationBody._decoders = {
     "name": None,
     "content_plain": None,
     "content_html": None,
-}
-SubscriptionConfirmationBody._encoders = {
-    "subscription_confirmation_body_id": _encode_subscription_confirmation_body_id,
-    "name": _encode_name,
-    "content_plain": _encode_content_plain,
-    "content_html": _encode_content_html,
 }
 SubscriptionConfirmationBody._extra_decoder = _decode_additional_properties

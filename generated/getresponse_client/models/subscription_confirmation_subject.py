@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionConfirmationSubject")
 
 
 @_attrs_define
@@ -28,53 +26,6 @@ class SubscriptionConfirmationSubject(WireModel):
     is_private: StringBooleanEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
-
-        subject = self.subject
-
-        is_private: str | Unset = UNSET
-        if not isinstance(self.is_private, Unset):
-            is_private = self.is_private.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subscription_confirmation_subject_id is not UNSET:
-            field_dict["subscriptionConfirmationSubjectId"] = subscription_confirmation_subject_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if is_private is not UNSET:
-            field_dict["isPrivate"] = is_private
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_subscription_confirmation_subject_id(self: SubscriptionConfirmationSubject) -> Any:
-    subscription_confirmation_subject_id = self.subscription_confirmation_subject_id
-    return subscription_confirmation_subject_id
-
-
-def _encode_subject(self: SubscriptionConfirmationSubject) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_is_private(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_private = json_value_
@@ -83,14 +34,6 @@ def _decode_is_private(json_value_: Any) -> StringBooleanEnum | Unset:
         is_private = UNSET
     else:
         is_private = StringBooleanEnum(_is_private)
-
-    return is_private
-
-
-def _encode_is_private(self: SubscriptionConfirmationSubject) -> Any:
-    is_private: str | Unset = UNSET
-    if not isinstance(self.is_private, Unset):
-        is_private = self.is_private.value
 
     return is_private
 
@@ -136,10 +79,5 @@ SubscriptionConfirmationSubject._decoders = {
     "subscription_confirmation_subject_id": None,
     "subject": None,
     "is_private": _decode_is_private,
-}
-SubscriptionConfirmationSubject._encoders = {
-    "subscription_confirmation_subject_id": _encode_subscription_confirmation_subject_id,
-    "subject": _encode_subject,
-    "is_private": _encode_is_private,
 }
 SubscriptionConfirmationSubject._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,6 @@ from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.subscription_method_condition_method import SubscriptionMethodConditionMethod
 from ..models.subscription_method_condition_webform_type import SubscriptionMethodConditionWebformType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionMethodCondition")
 
 
 @_attrs_define
@@ -35,52 +33,6 @@ class SubscriptionMethodCondition(WireModel):
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        method = self.method.value
-
-        webform_type: str | Unset = UNSET
-        if not isinstance(self.webform_type, Unset):
-            webform_type = self.webform_type.value
-
-        value: Any | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "method": method,
-            }
-        )
-        if webform_type is not UNSET:
-            field_dict["webformType"] = webform_type
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
@@ -88,19 +40,9 @@ def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     return condition_type
 
 
-def _encode_condition_type(self: SubscriptionMethodCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
 def _decode_method(json_value_: Any) -> SubscriptionMethodConditionMethod:
     method = SubscriptionMethodConditionMethod(json_value_)
 
-    return method
-
-
-def _encode_method(self: SubscriptionMethodCondition) -> Any:
-    method = self.method.value
     return method
 
 
@@ -113,23 +55,6 @@ def _decode_webform_type(json_value_: Any) -> SubscriptionMethodConditionWebform
         webform_type = SubscriptionMethodConditionWebformType(_webform_type)
 
     return webform_type
-
-
-def _encode_webform_type(self: SubscriptionMethodCondition) -> Any:
-    webform_type: str | Unset = UNSET
-    if not isinstance(self.webform_type, Unset):
-        webform_type = self.webform_type.value
-
-    return webform_type
-
-
-def _encode_value(self: SubscriptionMethodCondition) -> Any:
-    value: Any | Unset
-    if isinstance(self.value, Unset):
-        value = UNSET
-    else:
-        value = self.value
-    return value
 
 
 def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, Any]) -> SubscriptionMethodCondition:
@@ -186,11 +111,5 @@ SubscriptionMethodCondition._decoders = {
     "method": _decode_method,
     "webform_type": _decode_webform_type,
     "value": None,
-}
-SubscriptionMethodCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "method": _encode_method,
-    "webform_type": _encode_webform_type,
-    "value": _encode_value,
 }
 SubscriptionMethodCondition._extra_decoder = _decode_additional_properties

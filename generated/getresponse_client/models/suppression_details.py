@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SuppressionDetails")
 
 
 @_attrs_define
@@ -33,65 +31,6 @@ class SuppressionDetails(WireModel):
     masks: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        suppression_id = self.suppression_id
-
-        name = self.name
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        masks: list[str] | Unset = UNSET
-        if not isinstance(self.masks, Unset):
-            masks = self.masks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "suppressionId": suppression_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-        if masks is not UNSET:
-            field_dict["masks"] = masks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_suppression_id(self: SuppressionDetails) -> Any:
-    suppression_id = self.suppression_id
-    return suppression_id
-
-
-def _encode_name(self: SuppressionDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -104,28 +43,8 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: SuppressionDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: SuppressionDetails) -> Any:
-    href = self.href
-    return href
-
-
 def _decode_masks(json_value_: Any) -> list[str] | Unset:
     masks = cast(list[str], json_value_)
-
-    return masks
-
-
-def _encode_masks(self: SuppressionDetails) -> Any:
-    masks: list[str] | Unset = UNSET
-    if not isinstance(self.masks, Unset):
-        masks = self.masks
 
     return masks
 
@@ -180,12 +99,5 @@ SuppressionDetails._decoders = {
     "created_on": _decode_created_on,
     "href": None,
     "masks": _decode_masks,
-}
-SuppressionDetails._encoders = {
-    "suppression_id": _encode_suppression_id,
-    "name": _encode_name,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
-    "masks": _encode_masks,
 }
 SuppressionDetails._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.tag_condition_operator import TagConditionOperator
 from ..models.tag_condition_operator_type import TagConditionOperatorType
-
-T = TypeVar("T", bound="TagCondition")
 
 
 @_attrs_define
@@ -36,53 +34,10 @@ class TagCondition(WireModel):
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        operator_type = self.operator_type.value
-
-        operator = self.operator.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "operatorType": operator_type,
-                "operator": operator,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
-    return condition_type
-
-
-def _encode_condition_type(self: TagCondition) -> Any:
-    condition_type = self.condition_type.value
     return condition_type
 
 
@@ -92,25 +47,10 @@ def _decode_operator_type(json_value_: Any) -> TagConditionOperatorType:
     return operator_type
 
 
-def _encode_operator_type(self: TagCondition) -> Any:
-    operator_type = self.operator_type.value
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> TagConditionOperator:
     operator = TagConditionOperator(json_value_)
 
     return operator
-
-
-def _encode_operator(self: TagCondition) -> Any:
-    operator = self.operator.value
-    return operator
-
-
-def _encode_value(self: TagCondition) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[TagCondition], src_dict: Mapping[str, Any]) -> TagCondition:
@@ -167,11 +107,5 @@ TagCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "value": None,
-}
-TagCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "operator_type": _encode_operator_type,
-    "operator": _encode_operator,
-    "value": _encode_value,
 }
 TagCondition._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TagDetails")
 
 
 @_attrs_define
@@ -30,62 +28,6 @@ class TagDetails(WireModel):
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        color = self.color
-
-        tag_id = self.tag_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if color is not UNSET:
-            field_dict["color"] = color
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: TagDetails) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_color(self: TagDetails) -> Any:
-    color = self.color
-    return color
-
-
-def _encode_tag_id(self: TagDetails) -> Any:
-    tag_id = self.tag_id
-    return tag_id
-
 
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
@@ -95,13 +37,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-    return created_at
-
-
-def _encode_created_at(self: TagDetails) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
     return created_at
 
 
@@ -145,11 +80,5 @@ TagDetails._decoders = {
     "color": None,
     "tag_id": None,
     "created_at": _decode_created_at,
-}
-TagDetails._encoders = {
-    "name": _encode_name,
-    "color": _encode_color,
-    "tag_id": _encode_tag_id,
-    "created_at": _encode_created_at,
 }
 TagDetails._extra_decoder = _decode_additional_properties

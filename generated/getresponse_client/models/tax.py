@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Tax")
 
 
 @_attrs_define
@@ -34,77 +32,6 @@ class Tax(WireModel):
     updated_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        tax_id = self.tax_id
-
-        href = self.href
-
-        name = self.name
-
-        rate = self.rate
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_tax_id(self: Tax) -> Any:
-    tax_id = self.tax_id
-    return tax_id
-
-
-def _encode_href(self: Tax) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: Tax) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_rate(self: Tax) -> Any:
-    rate = self.rate
-    return rate
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -117,13 +44,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: Tax) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
 def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     _updated_on = json_value_
     updated_on: datetime.datetime | Unset
@@ -132,13 +52,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         updated_on = datetime.datetime.fromisoformat(_updated_on)
 
-    return updated_on
-
-
-def _encode_updated_on(self: Tax) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
     return updated_on
 
 
@@ -195,13 +108,5 @@ Tax._decoders = {
     "rate": None,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-}
-Tax._encoders = {
-    "tax_id": _encode_tax_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "rate": _encode_rate,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
 }
 Tax._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.transactional_email_attachment import TransactionalEmailAttachment
     from ..models.transactional_email_recipients import TransactionalEmailRecipients
     from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate
-
-
-T = TypeVar("T", bound="TemplateContent")
 
 
 @_attrs_define
@@ -45,74 +42,10 @@ class TemplateContent(WireModel):
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        from_field = self.from_field.to_dict()
-
-        recipients = self.recipients.to_dict()
-
-        content_type = self.content_type.value
-
-        template = self.template.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fromField": from_field,
-                "recipients": recipients,
-                "contentType": content_type,
-                "template": template,
-            }
-        )
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
 
-    return from_field
-
-
-def _encode_from_field(self: TemplateContent) -> Any:
-    from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -122,30 +55,15 @@ def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
     return recipients
 
 
-def _encode_recipients(self: TemplateContent) -> Any:
-    recipients = self.recipients.to_dict()
-    return recipients
-
-
 def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
     content_type = CreateTransactionalEmailContentType(json_value_)
 
     return content_type
 
 
-def _encode_content_type(self: TemplateContent) -> Any:
-    content_type = self.content_type.value
-    return content_type
-
-
 def _decode_template(json_value_: Any) -> TransactionalEmailTemplateTemplate:
     template = TransactionalEmailTemplateTemplate.from_dict(json_value_)
 
-    return template
-
-
-def _encode_template(self: TemplateContent) -> Any:
-    template = self.template.to_dict()
     return template
 
 
@@ -160,13 +78,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: TemplateContent) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     _tag = json_value_
     tag: NewTransactionalEmailTag | Unset
@@ -178,13 +89,6 @@ def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     return tag
 
 
-def _encode_tag(self: TemplateContent) -> Any:
-    tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tag, Unset):
-        tag = self.tag.to_dict()
-    return tag
-
-
 def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] | Unset:
     _attachments = json_value_
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
@@ -193,17 +97,6 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
         for attachments_item_data in _attachments:
             attachments_item = TransactionalEmailAttachment.from_dict(attachments_item_data)
 
-            attachments.append(attachments_item)
-
-    return attachments
-
-
-def _encode_attachments(self: TemplateContent) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
     return attachments
@@ -300,15 +193,6 @@ TemplateContent._decoders = {
     "reply_to": _decode_reply_to,
     "tag": _decode_tag,
     "attachments": _decode_attachments,
-}
-TemplateContent._encoders = {
-    "from_field": _encode_from_field,
-    "recipients": _encode_recipients,
-    "content_type": _encode_content_type,
-    "template": _encode_template,
-    "reply_to": _encode_reply_to,
-    "tag": _encode_tag,
-    "attachments": _encode_attachments,
 }
 TemplateContent._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Timezone")
 
 
 @_attrs_define
@@ -29,67 +27,6 @@ class Timezone(WireModel):
     offset: str | Unset = UNSET
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        timezone_id = self.timezone_id
-
-        name = self.name
-
-        offset = self.offset
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timezoneId": timezone_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_timezone_id(self: Timezone) -> Any:
-    timezone_id = self.timezone_id
-    return timezone_id
-
-
-def _encode_name(self: Timezone) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_offset(self: Timezone) -> Any:
-    offset = self.offset
-    return offset
-
-
-def _encode_country(self: Timezone) -> Any:
-    country = self.country
-    return country
 
 
 def _from_dict(cls: type[Timezone], src_dict: Mapping[str, Any]) -> Timezone:
@@ -125,11 +62,5 @@ Timezone._decoders = {
     "name": None,
     "offset": None,
     "country": None,
-}
-Timezone._encoders = {
-    "timezone_id": _encode_timezone_id,
-    "name": _encode_name,
-    "offset": _encode_offset,
-    "country": _encode_country,
 }
 Timezone._extra_decoder = _decode_additional_properties

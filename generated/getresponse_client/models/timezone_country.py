@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TimezoneCountry")
 
 
 @_attrs_define
@@ -22,38 +20,6 @@ class TimezoneCountry(WireModel):
 
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_country(self: TimezoneCountry) -> Any:
-    country = self.country
-    return country
 
 
 def _from_dict(cls: type[TimezoneCountry], src_dict: Mapping[str, Any]) -> TimezoneCountry:
@@ -80,8 +46,5 @@ TimezoneCountry._wire_names = {
 TimezoneCountry._wire_fields = frozenset(TimezoneCountry._wire_names.values())
 TimezoneCountry._decoders = {
     "country": None,
-}
-TimezoneCountry._encoders = {
-    "country": _encode_country,
 }
 TimezoneCountry._extra_decoder = _decode_additional_properties

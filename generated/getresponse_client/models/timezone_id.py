@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TimezoneId")
 
 
 @_attrs_define
@@ -22,38 +20,6 @@ class TimezoneId(WireModel):
 
     timezone_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        timezone_id = self.timezone_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timezone_id is not UNSET:
-            field_dict["timezoneId"] = timezone_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_timezone_id(self: TimezoneId) -> Any:
-    timezone_id = self.timezone_id
-    return timezone_id
 
 
 def _from_dict(cls: type[TimezoneId], src_dict: Mapping[str, Any]) -> TimezoneId:
@@ -80,8 +46,5 @@ TimezoneId._wire_names = {
 TimezoneId._wire_fields = frozenset(TimezoneId._wire_names.values())
 TimezoneId._decoders = {
     "timezone_id": None,
-}
-TimezoneId._encoders = {
-    "timezone_id": _encode_timezone_id,
 }
 TimezoneId._extra_decoder = _decode_additional_properties

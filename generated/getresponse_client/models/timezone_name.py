@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TimezoneName")
 
 
 @_attrs_define
@@ -23,38 +21,6 @@ class TimezoneName(WireModel):
 
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: TimezoneName) -> Any:
-    name = self.name
-    return name
 
 
 def _from_dict(cls: type[TimezoneName], src_dict: Mapping[str, Any]) -> TimezoneName:
@@ -81,8 +47,5 @@ TimezoneName._wire_names = {
 TimezoneName._wire_fields = frozenset(TimezoneName._wire_names.values())
 TimezoneName._decoders = {
     "name": None,
-}
-TimezoneName._encoders = {
-    "name": _encode_name,
 }
 TimezoneName._extra_decoder = _decode_additional_properties

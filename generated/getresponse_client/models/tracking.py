@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Tracking")
 
 
 @_attrs_define
@@ -26,56 +24,6 @@ class Tracking(WireModel):
     snippet: str | Unset = UNSET
     snippet_v2: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        grid = self.grid
-
-        snippet = self.snippet
-
-        snippet_v2 = self.snippet_v2
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grid is not UNSET:
-            field_dict["grid"] = grid
-        if snippet is not UNSET:
-            field_dict["snippet"] = snippet
-        if snippet_v2 is not UNSET:
-            field_dict["snippetV2"] = snippet_v2
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_grid(self: Tracking) -> Any:
-    grid = self.grid
-    return grid
-
-
-def _encode_snippet(self: Tracking) -> Any:
-    snippet = self.snippet
-    return snippet
-
-
-def _encode_snippet_v2(self: Tracking) -> Any:
-    snippet_v2 = self.snippet_v2
-    return snippet_v2
 
 
 def _from_dict(cls: type[Tracking], src_dict: Mapping[str, Any]) -> Tracking:
@@ -108,10 +56,5 @@ Tracking._decoders = {
     "grid": None,
     "snippet": None,
     "snippet_v2": None,
-}
-Tracking._encoders = {
-    "grid": _encode_grid,
-    "snippet": _encode_snippet,
-    "snippet_v2": _encode_snippet_v2,
 }
 Tracking._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmail")
 
 
 @_attrs_define
@@ -22,38 +20,6 @@ class TransactionalEmail(WireModel):
 
     transactional_email_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        transactional_email_id = self.transactional_email_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transactional_email_id is not UNSET:
-            field_dict["transactionalEmailId"] = transactional_email_id
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_transactional_email_id(self: TransactionalEmail) -> Any:
-    transactional_email_id = self.transactional_email_id
-    return transactional_email_id
 
 
 def _from_dict(cls: type[TransactionalEmail], src_dict: Mapping[str, Any]) -> TransactionalEmail:
@@ -80,8 +46,5 @@ TransactionalEmail._wire_names = {
 TransactionalEmail._wire_fields = frozenset(TransactionalEmail._wire_names.values())
 TransactionalEmail._decoders = {
     "transactional_email_id": None,
-}
-TransactionalEmail._encoders = {
-    "transactional_email_id": _encode_transactional_email_id,
 }
 TransactionalEmail._extra_decoder = _decode_additional_properties

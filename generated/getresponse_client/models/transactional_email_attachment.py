@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="TransactionalEmailAttachment")
 
 
 @_attrs_define
@@ -25,56 +23,6 @@ class TransactionalEmailAttachment(WireModel):
     mime_type: str
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        file_name = self.file_name
-
-        mime_type = self.mime_type
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fileName": file_name,
-                "mimeType": mime_type,
-                "content": content,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_file_name(self: TransactionalEmailAttachment) -> Any:
-    file_name = self.file_name
-    return file_name
-
-
-def _encode_mime_type(self: TransactionalEmailAttachment) -> Any:
-    mime_type = self.mime_type
-    return mime_type
-
-
-def _encode_content(self: TransactionalEmailAttachment) -> Any:
-    content = self.content
-    return content
 
 
 def _from_dict(cls: type[TransactionalEmailAttachment], src_dict: Mapping[str, Any]) -> TransactionalEmailAttachment:
@@ -107,10 +55,5 @@ TransactionalEmailAttachment._decoders = {
     "file_name": None,
     "mime_type": None,
     "content": None,
-}
-TransactionalEmailAttachment._encoders = {
-    "file_name": _encode_file_name,
-    "mime_type": _encode_mime_type,
-    "content": _encode_content,
 }
 TransactionalEmailAttachment._extra_decoder = _decode_additional_properties

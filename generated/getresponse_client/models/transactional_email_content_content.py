@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailContentContent")
 
 
 @_attrs_define
@@ -26,47 +24,6 @@ class TransactionalEmailContentContent(WireModel):
     plain: str | Unset = UNSET
     html: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        plain = self.plain
-
-        html = self.html
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plain is not UNSET:
-            field_dict["plain"] = plain
-        if html is not UNSET:
-            field_dict["html"] = html
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_plain(self: TransactionalEmailContentContent) -> Any:
-    plain = self.plain
-    return plain
-
-
-def _encode_html(self: TransactionalEmailContentContent) -> Any:
-    html = self.html
-    return html
 
 
 def _from_dict(
@@ -100,9 +57,5 @@ TransactionalEmailContentContent._wire_fields = frozenset(TransactionalEmailCont
 TransactionalEmailContentContent._decoders = {
     "plain": None,
     "html": None,
-}
-TransactionalEmailContentContent._encoders = {
-    "plain": _encode_plain,
-    "html": _encode_html,
 }
 TransactionalEmailContentContent._extra_decoder = _decode_additional_properties

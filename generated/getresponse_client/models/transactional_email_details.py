@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.transactional_email_recipients_details import TransactionalEmailRecipientsDetails
     from ..models.transactional_email_tag import TransactionalEmailTag
-
-
-T = TypeVar("T", bound="TransactionalEmailDetails")
 
 
 @_attrs_define
@@ -42,65 +39,6 @@ class TransactionalEmailDetails(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        transactional_email_id = self.transactional_email_id
-
-        from_field = self.from_field.to_dict()
-
-        subject = self.subject
-
-        recipients = self.recipients.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionalEmailId": transactional_email_id,
-                "fromField": from_field,
-                "subject": subject,
-                "recipients": recipients,
-            }
-        )
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_transactional_email_id(self: TransactionalEmailDetails) -> Any:
-    transactional_email_id = self.transactional_email_id
-    return transactional_email_id
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
@@ -108,24 +46,9 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference:
     return from_field
 
 
-def _encode_from_field(self: TransactionalEmailDetails) -> Any:
-    from_field = self.from_field.to_dict()
-    return from_field
-
-
-def _encode_subject(self: TransactionalEmailDetails) -> Any:
-    subject = self.subject
-    return subject
-
-
 def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipientsDetails:
     recipients = TransactionalEmailRecipientsDetails.from_dict(json_value_)
 
-    return recipients
-
-
-def _encode_recipients(self: TransactionalEmailDetails) -> Any:
-    recipients = self.recipients.to_dict()
     return recipients
 
 
@@ -140,13 +63,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: TransactionalEmailDetails) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
     _tag = json_value_
     tag: TransactionalEmailTag | Unset
@@ -156,18 +72,6 @@ def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
         tag = TransactionalEmailTag.from_dict(_tag)
 
     return tag
-
-
-def _encode_tag(self: TransactionalEmailDetails) -> Any:
-    tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tag, Unset):
-        tag = self.tag.to_dict()
-    return tag
-
-
-def _encode_href(self: TransactionalEmailDetails) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]) -> TransactionalEmailDetails:
@@ -240,15 +144,6 @@ TransactionalEmailDetails._decoders = {
     "reply_to": _decode_reply_to,
     "tag": _decode_tag,
     "href": None,
-}
-TransactionalEmailDetails._encoders = {
-    "transactional_email_id": _encode_transactional_email_id,
-    "from_field": _encode_from_field,
-    "subject": _encode_subject,
-    "recipients": _encode_recipients,
-    "reply_to": _encode_reply_to,
-    "tag": _encode_tag,
-    "href": _encode_href,
 }
 TransactionalEmailDetails._extra_decoder = _decode_additional_properties
 

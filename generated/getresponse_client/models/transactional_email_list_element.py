@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.transactional_email_list_element_recipients import TransactionalEmailListElementRecipients
     from ..models.transactional_email_tag import TransactionalEmailTag
-
-
-T = TypeVar("T", bound="TransactionalEmailListElement")
 
 
 @_attrs_define
@@ -40,59 +37,6 @@ class TransactionalEmailListElement(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        transactional_email_id = self.transactional_email_id
-
-        from_field = self.from_field.to_dict()
-
-        recipients = self.recipients.to_dict()
-
-        subject = self.subject
-
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionalEmailId": transactional_email_id,
-                "fromField": from_field,
-                "recipients": recipients,
-                "subject": subject,
-            }
-        )
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_transactional_email_id(self: TransactionalEmailListElement) -> Any:
-    transactional_email_id = self.transactional_email_id
-    return transactional_email_id
-
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference:
     from_field = FromFieldReference.from_dict(json_value_)
@@ -100,25 +44,10 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference:
     return from_field
 
 
-def _encode_from_field(self: TransactionalEmailListElement) -> Any:
-    from_field = self.from_field.to_dict()
-    return from_field
-
-
 def _decode_recipients(json_value_: Any) -> TransactionalEmailListElementRecipients:
     recipients = TransactionalEmailListElementRecipients.from_dict(json_value_)
 
     return recipients
-
-
-def _encode_recipients(self: TransactionalEmailListElement) -> Any:
-    recipients = self.recipients.to_dict()
-    return recipients
-
-
-def _encode_subject(self: TransactionalEmailListElement) -> Any:
-    subject = self.subject
-    return subject
 
 
 def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
@@ -130,18 +59,6 @@ def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
         tag = TransactionalEmailTag.from_dict(_tag)
 
     return tag
-
-
-def _encode_tag(self: TransactionalEmailListElement) -> Any:
-    tag: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.tag, Unset):
-        tag = self.tag.to_dict()
-    return tag
-
-
-def _encode_href(self: TransactionalEmailListElement) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[TransactionalEmailListElement], src_dict: Mapping[str, Any]) -> TransactionalEmailListElement:
@@ -206,14 +123,6 @@ TransactionalEmailListElement._decoders = {
     "subject": None,
     "tag": _decode_tag,
     "href": None,
-}
-TransactionalEmailListElement._encoders = {
-    "transactional_email_id": _encode_transactional_email_id,
-    "from_field": _encode_from_field,
-    "recipients": _encode_recipients,
-    "subject": _encode_subject,
-    "tag": _encode_tag,
-    "href": _encode_href,
 }
 TransactionalEmailListElement._extra_decoder = _decode_additional_properties
 

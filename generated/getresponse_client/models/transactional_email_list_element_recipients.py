@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo
-
-
-T = TypeVar("T", bound="TransactionalEmailListElementRecipients")
 
 
 @_attrs_define
@@ -25,44 +22,10 @@ class TransactionalEmailListElementRecipients(WireModel):
     to: TransactionalEmailListElementRecipientsTo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        to = self.to.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_to(json_value_: Any) -> TransactionalEmailListElementRecipientsTo:
     to = TransactionalEmailListElementRecipientsTo.from_dict(json_value_)
 
-    return to
-
-
-def _encode_to(self: TransactionalEmailListElementRecipients) -> Any:
-    to = self.to.to_dict()
     return to
 
 
@@ -103,9 +66,6 @@ TransactionalEmailListElementRecipients._wire_fields = frozenset(
 )
 TransactionalEmailListElementRecipients._decoders = {
     "to": _decode_to,
-}
-TransactionalEmailListElementRecipients._encoders = {
-    "to": _encode_to,
 }
 TransactionalEmailListElementRecipients._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_recipient_sent_on_status import TransactionalEmailRecipientSentOnStatus
-
-
-T = TypeVar("T", bound="TransactionalEmailListElementRecipientsTo")
 
 
 @_attrs_define
@@ -34,61 +31,6 @@ class TransactionalEmailListElementRecipientsTo(WireModel):
     statuses: TransactionalEmailRecipientSentOnStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        statuses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = self.statuses.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: TransactionalEmailListElementRecipientsTo) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: TransactionalEmailListElementRecipientsTo) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unset:
     _status = json_value_
@@ -101,14 +43,6 @@ def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unse
     return status
 
 
-def _encode_status(self: TransactionalEmailListElementRecipientsTo) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientSentOnStatus | Unset:
     _statuses = json_value_
     statuses: TransactionalEmailRecipientSentOnStatus | Unset
@@ -117,13 +51,6 @@ def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientSentOnStatu
     else:
         statuses = TransactionalEmailRecipientSentOnStatus.from_dict(_statuses)
 
-    return statuses
-
-
-def _encode_statuses(self: TransactionalEmailListElementRecipientsTo) -> Any:
-    statuses: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statuses, Unset):
-        statuses = self.statuses.to_dict()
     return statuses
 
 
@@ -180,12 +107,6 @@ TransactionalEmailListElementRecipientsTo._decoders = {
     "name": None,
     "status": _decode_status,
     "statuses": _decode_statuses,
-}
-TransactionalEmailListElementRecipientsTo._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
-    "status": _encode_status,
-    "statuses": _encode_statuses,
 }
 TransactionalEmailListElementRecipientsTo._extra_decoder = _decode_additional_properties
 

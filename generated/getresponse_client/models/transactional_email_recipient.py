@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.transactional_email_recipient_status import TransactionalEmailRecipientStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailRecipient")
 
 
 @_attrs_define
@@ -28,55 +26,6 @@ class TransactionalEmailRecipient(WireModel):
     status: TransactionalEmailRecipientStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: TransactionalEmailRecipient) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: TransactionalEmailRecipient) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unset:
     _status = json_value_
@@ -85,14 +34,6 @@ def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unse
         status = UNSET
     else:
         status = TransactionalEmailRecipientStatus(_status)
-
-    return status
-
-
-def _encode_status(self: TransactionalEmailRecipient) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -134,10 +75,5 @@ TransactionalEmailRecipient._decoders = {
     "email": None,
     "name": None,
     "status": _decode_status,
-}
-TransactionalEmailRecipient._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
-    "status": _encode_status,
 }
 TransactionalEmailRecipient._extra_decoder = _decode_additional_properties

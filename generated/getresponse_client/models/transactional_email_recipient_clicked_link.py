@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailRecipientClickedLink")
 
 
 @_attrs_define
@@ -26,44 +24,6 @@ class TransactionalEmailRecipientClickedLink(WireModel):
     clicked_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        url = self.url
-
-        clicked_on: str | Unset = UNSET
-        if not isinstance(self.clicked_on, Unset):
-            clicked_on = self.clicked_on.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if clicked_on is not UNSET:
-            field_dict["clickedOn"] = clicked_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_url(self: TransactionalEmailRecipientClickedLink) -> Any:
-    url = self.url
-    return url
-
 
 def _decode_clicked_on(json_value_: Any) -> datetime.datetime | Unset:
     _clicked_on = json_value_
@@ -73,13 +33,6 @@ def _decode_clicked_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         clicked_on = datetime.datetime.fromisoformat(_clicked_on)
 
-    return clicked_on
-
-
-def _encode_clicked_on(self: TransactionalEmailRecipientClickedLink) -> Any:
-    clicked_on: str | Unset = UNSET
-    if not isinstance(self.clicked_on, Unset):
-        clicked_on = self.clicked_on.isoformat()
     return clicked_on
 
 
@@ -123,9 +76,5 @@ TransactionalEmailRecipientClickedLink._wire_fields = frozenset(
 TransactionalEmailRecipientClickedLink._decoders = {
     "url": None,
     "clicked_on": _decode_clicked_on,
-}
-TransactionalEmailRecipientClickedLink._encoders = {
-    "url": _encode_url,
-    "clicked_on": _encode_clicked_on,
 }
 TransactionalEmailRecipientClickedLink._extra_decoder = _decode_additional_properties

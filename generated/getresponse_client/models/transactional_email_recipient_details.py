@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.transactional_email_recipient_clicked_link import TransactionalEmailRecipientClickedLink
     from ..models.transactional_email_recipient_statuses import TransactionalEmailRecipientStatuses
-
-
-T = TypeVar("T", bound="TransactionalEmailRecipientDetails")
 
 
 @_attrs_define
@@ -37,70 +34,6 @@ class TransactionalEmailRecipientDetails(WireModel):
     clicked_links: list[TransactionalEmailRecipientClickedLink] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        statuses: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = self.statuses.to_dict()
-
-        clicked_links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clicked_links, Unset):
-            clicked_links = []
-            for clicked_links_item_data in self.clicked_links:
-                clicked_links_item = clicked_links_item_data.to_dict()
-                clicked_links.append(clicked_links_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if clicked_links is not UNSET:
-            field_dict["clickedLinks"] = clicked_links
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: TransactionalEmailRecipientDetails) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: TransactionalEmailRecipientDetails) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unset:
     _status = json_value_
@@ -109,14 +42,6 @@ def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unse
         status = UNSET
     else:
         status = TransactionalEmailRecipientStatus(_status)
-
-    return status
-
-
-def _encode_status(self: TransactionalEmailRecipientDetails) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -132,13 +57,6 @@ def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientStatuses | 
     return statuses
 
 
-def _encode_statuses(self: TransactionalEmailRecipientDetails) -> Any:
-    statuses: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statuses, Unset):
-        statuses = self.statuses.to_dict()
-    return statuses
-
-
 def _decode_clicked_links(json_value_: Any) -> list[TransactionalEmailRecipientClickedLink] | Unset:
     _clicked_links = json_value_
     clicked_links: list[TransactionalEmailRecipientClickedLink] | Unset = UNSET
@@ -147,17 +65,6 @@ def _decode_clicked_links(json_value_: Any) -> list[TransactionalEmailRecipientC
         for clicked_links_item_data in _clicked_links:
             clicked_links_item = TransactionalEmailRecipientClickedLink.from_dict(clicked_links_item_data)
 
-            clicked_links.append(clicked_links_item)
-
-    return clicked_links
-
-
-def _encode_clicked_links(self: TransactionalEmailRecipientDetails) -> Any:
-    clicked_links: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.clicked_links, Unset):
-        clicked_links = []
-        for clicked_links_item_data in self.clicked_links:
-            clicked_links_item = clicked_links_item_data.to_dict()
             clicked_links.append(clicked_links_item)
 
     return clicked_links
@@ -224,13 +131,6 @@ TransactionalEmailRecipientDetails._decoders = {
     "status": _decode_status,
     "statuses": _decode_statuses,
     "clicked_links": _decode_clicked_links,
-}
-TransactionalEmailRecipientDetails._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
-    "status": _encode_status,
-    "statuses": _encode_statuses,
-    "clicked_links": _encode_clicked_links,
 }
 TransactionalEmailRecipientDetails._extra_decoder = _decode_additional_properties
 

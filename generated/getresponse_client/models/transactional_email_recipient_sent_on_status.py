@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailRecipientSentOnStatus")
 
 
 @_attrs_define
@@ -23,39 +21,6 @@ class TransactionalEmailRecipientSentOnStatus(WireModel):
 
     sent_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        sent_on: None | str | Unset
-        if isinstance(self.sent_on, Unset):
-            sent_on = UNSET
-        elif isinstance(self.sent_on, datetime.datetime):
-            sent_on = self.sent_on.isoformat()
-        else:
-            sent_on = self.sent_on
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent_on is not UNSET:
-            field_dict["sentOn"] = sent_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _decode_sent_on(json_value_: Any) -> datetime.datetime | None | Unset:
@@ -76,17 +41,6 @@ def _decode_sent_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     sent_on = _parse_sent_on(json_value_)
 
-    return sent_on
-
-
-def _encode_sent_on(self: TransactionalEmailRecipientSentOnStatus) -> Any:
-    sent_on: None | str | Unset
-    if isinstance(self.sent_on, Unset):
-        sent_on = UNSET
-    elif isinstance(self.sent_on, datetime.datetime):
-        sent_on = self.sent_on.isoformat()
-    else:
-        sent_on = self.sent_on
     return sent_on
 
 
@@ -127,8 +81,5 @@ TransactionalEmailRecipientSentOnStatus._wire_fields = frozenset(
 )
 TransactionalEmailRecipientSentOnStatus._decoders = {
     "sent_on": _decode_sent_on,
-}
-TransactionalEmailRecipientSentOnStatus._encoders = {
-    "sent_on": _encode_sent_on,
 }
 TransactionalEmailRecipientSentOnStatus._extra_decoder = _decode_additional_properties

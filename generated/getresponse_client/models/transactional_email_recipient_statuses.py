@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailRecipientStatuses")
 
 
 @_attrs_define
@@ -32,79 +30,6 @@ class TransactionalEmailRecipientStatuses(WireModel):
     complained_on: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        sent_on: None | str | Unset
-        if isinstance(self.sent_on, Unset):
-            sent_on = UNSET
-        elif isinstance(self.sent_on, datetime.datetime):
-            sent_on = self.sent_on.isoformat()
-        else:
-            sent_on = self.sent_on
-
-        rejected_on: None | str | Unset
-        if isinstance(self.rejected_on, Unset):
-            rejected_on = UNSET
-        elif isinstance(self.rejected_on, datetime.datetime):
-            rejected_on = self.rejected_on.isoformat()
-        else:
-            rejected_on = self.rejected_on
-
-        opened_on: None | str | Unset
-        if isinstance(self.opened_on, Unset):
-            opened_on = UNSET
-        elif isinstance(self.opened_on, datetime.datetime):
-            opened_on = self.opened_on.isoformat()
-        else:
-            opened_on = self.opened_on
-
-        bounced_on: None | str | Unset
-        if isinstance(self.bounced_on, Unset):
-            bounced_on = UNSET
-        elif isinstance(self.bounced_on, datetime.datetime):
-            bounced_on = self.bounced_on.isoformat()
-        else:
-            bounced_on = self.bounced_on
-
-        complained_on: None | str | Unset
-        if isinstance(self.complained_on, Unset):
-            complained_on = UNSET
-        elif isinstance(self.complained_on, datetime.datetime):
-            complained_on = self.complained_on.isoformat()
-        else:
-            complained_on = self.complained_on
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent_on is not UNSET:
-            field_dict["sentOn"] = sent_on
-        if rejected_on is not UNSET:
-            field_dict["rejectedOn"] = rejected_on
-        if opened_on is not UNSET:
-            field_dict["openedOn"] = opened_on
-        if bounced_on is not UNSET:
-            field_dict["bouncedOn"] = bounced_on
-        if complained_on is not UNSET:
-            field_dict["complainedOn"] = complained_on
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_sent_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_sent_on(data: object) -> datetime.datetime | None | Unset:
@@ -124,17 +49,6 @@ def _decode_sent_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     sent_on = _parse_sent_on(json_value_)
 
-    return sent_on
-
-
-def _encode_sent_on(self: TransactionalEmailRecipientStatuses) -> Any:
-    sent_on: None | str | Unset
-    if isinstance(self.sent_on, Unset):
-        sent_on = UNSET
-    elif isinstance(self.sent_on, datetime.datetime):
-        sent_on = self.sent_on.isoformat()
-    else:
-        sent_on = self.sent_on
     return sent_on
 
 
@@ -159,17 +73,6 @@ def _decode_rejected_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return rejected_on
 
 
-def _encode_rejected_on(self: TransactionalEmailRecipientStatuses) -> Any:
-    rejected_on: None | str | Unset
-    if isinstance(self.rejected_on, Unset):
-        rejected_on = UNSET
-    elif isinstance(self.rejected_on, datetime.datetime):
-        rejected_on = self.rejected_on.isoformat()
-    else:
-        rejected_on = self.rejected_on
-    return rejected_on
-
-
 def _decode_opened_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_opened_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -188,17 +91,6 @@ def _decode_opened_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     opened_on = _parse_opened_on(json_value_)
 
-    return opened_on
-
-
-def _encode_opened_on(self: TransactionalEmailRecipientStatuses) -> Any:
-    opened_on: None | str | Unset
-    if isinstance(self.opened_on, Unset):
-        opened_on = UNSET
-    elif isinstance(self.opened_on, datetime.datetime):
-        opened_on = self.opened_on.isoformat()
-    else:
-        opened_on = self.opened_on
     return opened_on
 
 
@@ -223,17 +115,6 @@ def _decode_bounced_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return bounced_on
 
 
-def _encode_bounced_on(self: TransactionalEmailRecipientStatuses) -> Any:
-    bounced_on: None | str | Unset
-    if isinstance(self.bounced_on, Unset):
-        bounced_on = UNSET
-    elif isinstance(self.bounced_on, datetime.datetime):
-        bounced_on = self.bounced_on.isoformat()
-    else:
-        bounced_on = self.bounced_on
-    return bounced_on
-
-
 def _decode_complained_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_complained_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -252,17 +133,6 @@ def _decode_complained_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     complained_on = _parse_complained_on(json_value_)
 
-    return complained_on
-
-
-def _encode_complained_on(self: TransactionalEmailRecipientStatuses) -> Any:
-    complained_on: None | str | Unset
-    if isinstance(self.complained_on, Unset):
-        complained_on = UNSET
-    elif isinstance(self.complained_on, datetime.datetime):
-        complained_on = self.complained_on.isoformat()
-    else:
-        complained_on = self.complained_on
     return complained_on
 
 
@@ -341,12 +211,5 @@ TransactionalEmailRecipientStatuses._decoders = {
     "opened_on": _decode_opened_on,
     "bounced_on": _decode_bounced_on,
     "complained_on": _decode_complained_on,
-}
-TransactionalEmailRecipientStatuses._encoders = {
-    "sent_on": _encode_sent_on,
-    "rejected_on": _encode_rejected_on,
-    "opened_on": _encode_opened_on,
-    "bounced_on": _encode_bounced_on,
-    "complained_on": _encode_complained_on,
 }
 TransactionalEmailRecipientStatuses._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.transactional_email_recipient_status import TransactionalEmailRecipientStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailRecipientTo")
 
 
 @_attrs_define
@@ -32,61 +30,6 @@ class TransactionalEmailRecipientTo(WireModel):
     valid_since: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        email = self.email
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        valid_since: str | Unset = UNSET
-        if not isinstance(self.valid_since, Unset):
-            valid_since = self.valid_since.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if valid_since is not UNSET:
-            field_dict["validSince"] = valid_since
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_email(self: TransactionalEmailRecipientTo) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_name(self: TransactionalEmailRecipientTo) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unset:
     _status = json_value_
@@ -99,14 +42,6 @@ def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unse
     return status
 
 
-def _encode_status(self: TransactionalEmailRecipientTo) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
 def _decode_valid_since(json_value_: Any) -> datetime.datetime | Unset:
     _valid_since = json_value_
     valid_since: datetime.datetime | Unset
@@ -115,13 +50,6 @@ def _decode_valid_since(json_value_: Any) -> datetime.datetime | Unset:
     else:
         valid_since = datetime.datetime.fromisoformat(_valid_since)
 
-    return valid_since
-
-
-def _encode_valid_since(self: TransactionalEmailRecipientTo) -> Any:
-    valid_since: str | Unset = UNSET
-    if not isinstance(self.valid_since, Unset):
-        valid_since = self.valid_since.isoformat()
     return valid_since
 
 
@@ -174,11 +102,5 @@ TransactionalEmailRecipientTo._decoders = {
     "name": None,
     "status": _decode_status,
     "valid_since": _decode_valid_since,
-}
-TransactionalEmailRecipientTo._encoders = {
-    "email": _encode_email,
-    "name": _encode_name,
-    "status": _encode_status,
-    "valid_since": _encode_valid_since,
 }
 TransactionalEmailRecipientTo._extra_decoder = _decode_additional_properties

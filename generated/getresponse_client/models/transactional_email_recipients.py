@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.transactional_email_recipient import TransactionalEmailRecipient
     from ..models.transactional_email_recipient_to import TransactionalEmailRecipientTo
-
-
-T = TypeVar("T", bound="TransactionalEmailRecipients")
 
 
 @_attrs_define
@@ -32,62 +29,10 @@ class TransactionalEmailRecipients(WireModel):
     bcc: list[TransactionalEmailRecipient] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        to = self.to.to_dict()
-
-        cc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = []
-            for cc_item_data in self.cc:
-                cc_item = cc_item_data.to_dict()
-                cc.append(cc_item)
-
-        bcc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = []
-            for bcc_item_data in self.bcc:
-                bcc_item = bcc_item_data.to_dict()
-                bcc.append(bcc_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "to": to,
-            }
-        )
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_to(json_value_: Any) -> TransactionalEmailRecipientTo:
     to = TransactionalEmailRecipientTo.from_dict(json_value_)
 
-    return to
-
-
-def _encode_to(self: TransactionalEmailRecipients) -> Any:
-    to = self.to.to_dict()
     return to
 
 
@@ -104,17 +49,6 @@ def _decode_cc(json_value_: Any) -> list[TransactionalEmailRecipient] | Unset:
     return cc
 
 
-def _encode_cc(self: TransactionalEmailRecipients) -> Any:
-    cc: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.cc, Unset):
-        cc = []
-        for cc_item_data in self.cc:
-            cc_item = cc_item_data.to_dict()
-            cc.append(cc_item)
-
-    return cc
-
-
 def _decode_bcc(json_value_: Any) -> list[TransactionalEmailRecipient] | Unset:
     _bcc = json_value_
     bcc: list[TransactionalEmailRecipient] | Unset = UNSET
@@ -123,17 +57,6 @@ def _decode_bcc(json_value_: Any) -> list[TransactionalEmailRecipient] | Unset:
         for bcc_item_data in _bcc:
             bcc_item = TransactionalEmailRecipient.from_dict(bcc_item_data)
 
-            bcc.append(bcc_item)
-
-    return bcc
-
-
-def _encode_bcc(self: TransactionalEmailRecipients) -> Any:
-    bcc: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.bcc, Unset):
-        bcc = []
-        for bcc_item_data in self.bcc:
-            bcc_item = bcc_item_data.to_dict()
             bcc.append(bcc_item)
 
     return bcc
@@ -190,11 +113,6 @@ TransactionalEmailRecipients._decoders = {
     "to": _decode_to,
     "cc": _decode_cc,
     "bcc": _decode_bcc,
-}
-TransactionalEmailRecipients._encoders = {
-    "to": _encode_to,
-    "cc": _encode_cc,
-    "bcc": _encode_bcc,
 }
 TransactionalEmailRecipients._extra_decoder = _decode_additional_properties
 

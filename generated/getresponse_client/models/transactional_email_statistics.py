@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailStatistics")
 
 
 @_attrs_define
@@ -33,83 +31,6 @@ class TransactionalEmailStatistics(WireModel):
     complaint: int | Unset = UNSET
     clicks: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        time_frame = self.time_frame
-
-        sent = self.sent
-
-        opened = self.opened
-
-        bounced = self.bounced
-
-        complaint = self.complaint
-
-        clicks = self.clicks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_frame is not UNSET:
-            field_dict["timeFrame"] = time_frame
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if opened is not UNSET:
-            field_dict["opened"] = opened
-        if bounced is not UNSET:
-            field_dict["bounced"] = bounced
-        if complaint is not UNSET:
-            field_dict["complaint"] = complaint
-        if clicks is not UNSET:
-            field_dict["clicks"] = clicks
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_time_frame(self: TransactionalEmailStatistics) -> Any:
-    time_frame = self.time_frame
-    return time_frame
-
-
-def _encode_sent(self: TransactionalEmailStatistics) -> Any:
-    sent = self.sent
-    return sent
-
-
-def _encode_opened(self: TransactionalEmailStatistics) -> Any:
-    opened = self.opened
-    return opened
-
-
-def _encode_bounced(self: TransactionalEmailStatistics) -> Any:
-    bounced = self.bounced
-    return bounced
-
-
-def _encode_complaint(self: TransactionalEmailStatistics) -> Any:
-    complaint = self.complaint
-    return complaint
-
-
-def _encode_clicks(self: TransactionalEmailStatistics) -> Any:
-    clicks = self.clicks
-    return clicks
 
 
 def _from_dict(cls: type[TransactionalEmailStatistics], src_dict: Mapping[str, Any]) -> TransactionalEmailStatistics:
@@ -151,13 +72,5 @@ TransactionalEmailStatistics._decoders = {
     "bounced": None,
     "complaint": None,
     "clicks": None,
-}
-TransactionalEmailStatistics._encoders = {
-    "time_frame": _encode_time_frame,
-    "sent": _encode_sent,
-    "opened": _encode_opened,
-    "bounced": _encode_bounced,
-    "complaint": _encode_complaint,
-    "clicks": _encode_clicks,
 }
 TransactionalEmailStatistics._extra_decoder = _decode_additional_properties

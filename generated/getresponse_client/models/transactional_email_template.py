@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.transactional_email_attachment import TransactionalEmailAttachment
     from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate
-
-
-T = TypeVar("T", bound="TransactionalEmailTemplate")
 
 
 @_attrs_define
@@ -31,53 +28,10 @@ class TransactionalEmailTemplate(WireModel):
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        template = self.template.to_dict()
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "template": template,
-            }
-        )
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_template(json_value_: Any) -> TransactionalEmailTemplateTemplate:
     template = TransactionalEmailTemplateTemplate.from_dict(json_value_)
 
-    return template
-
-
-def _encode_template(self: TransactionalEmailTemplate) -> Any:
-    template = self.template.to_dict()
     return template
 
 
@@ -89,17 +43,6 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
         for attachments_item_data in _attachments:
             attachments_item = TransactionalEmailAttachment.from_dict(attachments_item_data)
 
-            attachments.append(attachments_item)
-
-    return attachments
-
-
-def _encode_attachments(self: TransactionalEmailTemplate) -> Any:
-    attachments: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attachments, Unset):
-        attachments = []
-        for attachments_item_data in self.attachments:
-            attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
     return attachments
@@ -146,10 +89,6 @@ TransactionalEmailTemplate._wire_fields = frozenset(TransactionalEmailTemplate._
 TransactionalEmailTemplate._decoders = {
     "template": _decode_template,
     "attachments": _decode_attachments,
-}
-TransactionalEmailTemplate._encoders = {
-    "template": _encode_template,
-    "attachments": _encode_attachments,
 }
 TransactionalEmailTemplate._extra_decoder = _decode_additional_properties
 

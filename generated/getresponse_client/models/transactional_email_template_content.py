@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionalEmailTemplateContent")
 
 
 @_attrs_define
@@ -27,47 +25,6 @@ class TransactionalEmailTemplateContent(WireModel):
     plain: str | Unset = UNSET
     html: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        plain = self.plain
-
-        html = self.html
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plain is not UNSET:
-            field_dict["plain"] = plain
-        if html is not UNSET:
-            field_dict["html"] = html
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_plain(self: TransactionalEmailTemplateContent) -> Any:
-    plain = self.plain
-    return plain
-
-
-def _encode_html(self: TransactionalEmailTemplateContent) -> Any:
-    html = self.html
-    return html
 
 
 def _from_dict(
@@ -101,9 +58,5 @@ TransactionalEmailTemplateContent._wire_fields = frozenset(TransactionalEmailTem
 TransactionalEmailTemplateContent._decoders = {
     "plain": None,
     "html": None,
-}
-TransactionalEmailTemplateContent._encoders = {
-    "plain": _encode_plain,
-    "html": _encode_html,
 }
 TransactionalEmailTemplateContent._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_template_template_lexpad import TransactionalEmailTemplateTemplateLexpad
-
-
-T = TypeVar("T", bound="TransactionalEmailTemplateTemplate")
 
 
 @_attrs_define
@@ -31,46 +28,6 @@ class TransactionalEmailTemplateTemplate(WireModel):
     lexpad: TransactionalEmailTemplateTemplateLexpad | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        template_id = self.template_id
-
-        lexpad: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lexpad, Unset):
-            lexpad = self.lexpad.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "templateId": template_id,
-            }
-        )
-        if lexpad is not UNSET:
-            field_dict["lexpad"] = lexpad
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_template_id(self: TransactionalEmailTemplateTemplate) -> Any:
-    template_id = self.template_id
-    return template_id
-
 
 def _decode_lexpad(json_value_: Any) -> TransactionalEmailTemplateTemplateLexpad | Unset:
     _lexpad = json_value_
@@ -80,13 +37,6 @@ def _decode_lexpad(json_value_: Any) -> TransactionalEmailTemplateTemplateLexpad
     else:
         lexpad = TransactionalEmailTemplateTemplateLexpad.from_dict(_lexpad)
 
-    return lexpad
-
-
-def _encode_lexpad(self: TransactionalEmailTemplateTemplate) -> Any:
-    lexpad: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.lexpad, Unset):
-        lexpad = self.lexpad.to_dict()
     return lexpad
 
 
@@ -128,10 +78,6 @@ TransactionalEmailTemplateTemplate._wire_fields = frozenset(TransactionalEmailTe
 TransactionalEmailTemplateTemplate._decoders = {
     "template_id": None,
     "lexpad": _decode_lexpad,
-}
-TransactionalEmailTemplateTemplate._encoders = {
-    "template_id": _encode_template_id,
-    "lexpad": _encode_lexpad,
 }
 TransactionalEmailTemplateTemplate._extra_decoder = _decode_additional_properties
 

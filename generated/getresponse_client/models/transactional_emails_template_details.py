@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
-
-
-T = TypeVar("T", bound="TransactionalEmailsTemplateDetails")
 
 
 @_attrs_define
@@ -42,80 +39,6 @@ class TransactionalEmailsTemplateDetails(WireModel):
     content: TransactionalEmailTemplateContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        template_id = self.template_id
-
-        href = self.href
-
-        subject = self.subject
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        updated_on: str | Unset = UNSET
-        if not isinstance(self.updated_on, Unset):
-            updated_on = self.updated_on.isoformat()
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if template_id is not UNSET:
-            field_dict["templateId"] = template_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if updated_on is not UNSET:
-            field_dict["updatedOn"] = updated_on
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_template_id(self: TransactionalEmailsTemplateDetails) -> Any:
-    template_id = self.template_id
-    return template_id
-
-
-def _encode_href(self: TransactionalEmailsTemplateDetails) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_subject(self: TransactionalEmailsTemplateDetails) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -125,13 +48,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: TransactionalEmailsTemplateDetails) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -146,13 +62,6 @@ def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
     return updated_on
 
 
-def _encode_updated_on(self: TransactionalEmailsTemplateDetails) -> Any:
-    updated_on: str | Unset = UNSET
-    if not isinstance(self.updated_on, Unset):
-        updated_on = self.updated_on.isoformat()
-    return updated_on
-
-
 def _decode_editor(json_value_: Any) -> TransactionalEmailsTemplateListElementEditor | Unset:
     _editor = json_value_
     editor: TransactionalEmailsTemplateListElementEditor | Unset
@@ -160,14 +69,6 @@ def _decode_editor(json_value_: Any) -> TransactionalEmailsTemplateListElementEd
         editor = UNSET
     else:
         editor = TransactionalEmailsTemplateListElementEditor(_editor)
-
-    return editor
-
-
-def _encode_editor(self: TransactionalEmailsTemplateDetails) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
 
     return editor
 
@@ -180,13 +81,6 @@ def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Uns
     else:
         content = TransactionalEmailTemplateContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: TransactionalEmailsTemplateDetails) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -264,15 +158,6 @@ TransactionalEmailsTemplateDetails._decoders = {
     "updated_on": _decode_updated_on,
     "editor": _decode_editor,
     "content": _decode_content,
-}
-TransactionalEmailsTemplateDetails._encoders = {
-    "template_id": _encode_template_id,
-    "href": _encode_href,
-    "subject": _encode_subject,
-    "created_on": _encode_created_on,
-    "updated_on": _encode_updated_on,
-    "editor": _encode_editor,
-    "content": _encode_content,
 }
 TransactionalEmailsTemplateDetails._extra_decoder = _decode_additional_properties
 

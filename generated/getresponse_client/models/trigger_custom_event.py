@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute
-
-
-T = TypeVar("T", bound="TriggerCustomEvent")
 
 
 @_attrs_define
@@ -31,57 +28,6 @@ class TriggerCustomEvent(WireModel):
     attributes: list[TriggerCustomEventAttribute] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        contact_id = self.contact_id
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "contactId": contact_id,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: TriggerCustomEvent) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_contact_id(self: TriggerCustomEvent) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
 
 def _decode_attributes(json_value_: Any) -> list[TriggerCustomEventAttribute] | Unset:
     _attributes = json_value_
@@ -91,17 +37,6 @@ def _decode_attributes(json_value_: Any) -> list[TriggerCustomEventAttribute] | 
         for attributes_item_data in _attributes:
             attributes_item = TriggerCustomEventAttribute.from_dict(attributes_item_data)
 
-            attributes.append(attributes_item)
-
-    return attributes
-
-
-def _encode_attributes(self: TriggerCustomEvent) -> Any:
-    attributes: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.attributes, Unset):
-        attributes = []
-        for attributes_item_data in self.attributes:
-            attributes_item = attributes_item_data.to_dict()
             attributes.append(attributes_item)
 
     return attributes
@@ -144,11 +79,6 @@ TriggerCustomEvent._decoders = {
     "name": None,
     "contact_id": None,
     "attributes": _decode_attributes,
-}
-TriggerCustomEvent._encoders = {
-    "name": _encode_name,
-    "contact_id": _encode_contact_id,
-    "attributes": _encode_attributes,
 }
 TriggerCustomEvent._extra_decoder = _decode_additional_properties
 

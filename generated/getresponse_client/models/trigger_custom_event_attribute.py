@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.string_boolean_enum import StringBooleanEnum
-
-T = TypeVar("T", bound="TriggerCustomEventAttribute")
 
 
 @_attrs_define
@@ -25,49 +23,6 @@ class TriggerCustomEventAttribute(WireModel):
     name: str
     value: bool | datetime.datetime | int | str | StringBooleanEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        value: bool | int | str
-        if isinstance(self.value, StringBooleanEnum):
-            value = self.value.value
-        elif isinstance(self.value, datetime.datetime):
-            value = self.value.isoformat()
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: TriggerCustomEventAttribute) -> Any:
-    name = self.name
-    return name
 
 
 def _decode_value(json_value_: Any) -> bool | datetime.datetime | int | str | StringBooleanEnum:
@@ -92,17 +47,6 @@ def _decode_value(json_value_: Any) -> bool | datetime.datetime | int | str | St
 
     value = _parse_value(json_value_)
 
-    return value
-
-
-def _encode_value(self: TriggerCustomEventAttribute) -> Any:
-    value: bool | int | str
-    if isinstance(self.value, StringBooleanEnum):
-        value = self.value.value
-    elif isinstance(self.value, datetime.datetime):
-        value = self.value.isoformat()
-    else:
-        value = self.value
     return value
 
 
@@ -140,9 +84,5 @@ TriggerCustomEventAttribute._wire_fields = frozenset(TriggerCustomEventAttribute
 TriggerCustomEventAttribute._decoders = {
     "name": None,
     "value": _decode_value,
-}
-TriggerCustomEventAttribute._encoders = {
-    "name": _encode_name,
-    "value": _encode_value,
 }
 TriggerCustomEventAttribute._extra_decoder = _decode_additional_properties

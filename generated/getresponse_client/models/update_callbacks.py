@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.callback_actions import CallbackActions
-
-
-T = TypeVar("T", bound="UpdateCallbacks")
 
 
 @_attrs_define
@@ -30,44 +27,6 @@ class UpdateCallbacks(WireModel):
     actions: CallbackActions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        url = self.url
-
-        actions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = self.actions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_url(self: UpdateCallbacks) -> Any:
-    url = self.url
-    return url
-
 
 def _decode_actions(json_value_: Any) -> CallbackActions | Unset:
     _actions = json_value_
@@ -77,13 +36,6 @@ def _decode_actions(json_value_: Any) -> CallbackActions | Unset:
     else:
         actions = CallbackActions.from_dict(_actions)
 
-    return actions
-
-
-def _encode_actions(self: UpdateCallbacks) -> Any:
-    actions: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.actions, Unset):
-        actions = self.actions.to_dict()
     return actions
 
 
@@ -121,10 +73,6 @@ UpdateCallbacks._wire_fields = frozenset(UpdateCallbacks._wire_names.values())
 UpdateCallbacks._decoders = {
     "url": None,
     "actions": _decode_actions,
-}
-UpdateCallbacks._encoders = {
-    "url": _encode_url,
-    "actions": _encode_actions,
 }
 UpdateCallbacks._extra_decoder = _decode_additional_properties
 

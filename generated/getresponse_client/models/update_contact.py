@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
     from ..models.new_contact_tag import NewContactTag
-    from ..models.update_contact_update_contact_list import UpdateContactUpdateContactList
-
-
-T = TypeVar("T", bound="UpdateContact")
+    from ..models.update_contact_list import UpdateContactList
 
 
 @_attrs_define
@@ -35,7 +32,7 @@ class UpdateContact(WireModel):
         activities (str | Unset):  Example: https://api.getresponse.com/v3/contacts/pV3r/activities.
         changed_on (datetime.datetime | Unset):  Example: 2017-12-19T13:11:48+0000.
         created_on (datetime.datetime | Unset):  Example: 2017-03-02T07:30:49+0000.
-        campaign (UpdateContactUpdateContactList | Unset):
+        campaign (UpdateContactList | Unset):
         email (str | Unset):  Example: john.doe@example.com.
         day_of_cycle (None | str | Unset): The day on which the contact is in the Autoresponder cycle. Example: 42.
         scoring (float | None | Unset): Contact scoring, pass null to remove the score from a contact Example: 8.
@@ -54,7 +51,7 @@ class UpdateContact(WireModel):
     activities: str | Unset = UNSET
     changed_on: datetime.datetime | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
-    campaign: UpdateContactUpdateContactList | Unset = UNSET
+    campaign: UpdateContactList | Unset = UNSET
     email: str | Unset = UNSET
     day_of_cycle: None | str | Unset = UNSET
     scoring: float | None | Unset = UNSET
@@ -62,127 +59,6 @@ class UpdateContact(WireModel):
     href: str | Unset = UNSET
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        custom_field_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_field_values, Unset):
-            custom_field_values = []
-            for custom_field_values_item_data in self.custom_field_values:
-                custom_field_values_item = custom_field_values_item_data.to_dict()
-                custom_field_values.append(custom_field_values_item)
-
-        contact_id = self.contact_id
-
-        name = self.name
-
-        origin: str | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.value
-
-        time_zone = self.time_zone
-
-        activities = self.activities
-
-        changed_on: str | Unset = UNSET
-        if not isinstance(self.changed_on, Unset):
-            changed_on = self.changed_on.isoformat()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        email = self.email
-
-        day_of_cycle: None | str | Unset
-        if isinstance(self.day_of_cycle, Unset):
-            day_of_cycle = UNSET
-        else:
-            day_of_cycle = self.day_of_cycle
-
-        scoring: float | None | Unset
-        if isinstance(self.scoring, Unset):
-            scoring = UNSET
-        else:
-            scoring = self.scoring
-
-        engagement_score: int | None | Unset
-        if isinstance(self.engagement_score, Unset):
-            engagement_score = UNSET
-        else:
-            engagement_score = self.engagement_score
-
-        href = self.href
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if custom_field_values is not UNSET:
-            field_dict["customFieldValues"] = custom_field_values
-        if contact_id is not UNSET:
-            field_dict["contactId"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-        if changed_on is not UNSET:
-            field_dict["changedOn"] = changed_on
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if email is not UNSET:
-            field_dict["email"] = email
-        if day_of_cycle is not UNSET:
-            field_dict["dayOfCycle"] = day_of_cycle
-        if scoring is not UNSET:
-            field_dict["scoring"] = scoring
-        if engagement_score is not UNSET:
-            field_dict["engagementScore"] = engagement_score
-        if href is not UNSET:
-            field_dict["href"] = href
-        if note is not UNSET:
-            field_dict["note"] = note
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
@@ -193,17 +69,6 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
         for tags_item_data in _tags:
             tags_item = NewContactTag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
-
-    return tags
-
-
-def _encode_tags(self: UpdateContact) -> Any:
-    tags: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.tags, Unset):
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
     return tags
@@ -222,27 +87,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
     return custom_field_values
 
 
-def _encode_custom_field_values(self: UpdateContact) -> Any:
-    custom_field_values: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.custom_field_values, Unset):
-        custom_field_values = []
-        for custom_field_values_item_data in self.custom_field_values:
-            custom_field_values_item = custom_field_values_item_data.to_dict()
-            custom_field_values.append(custom_field_values_item)
-
-    return custom_field_values
-
-
-def _encode_contact_id(self: UpdateContact) -> Any:
-    contact_id = self.contact_id
-    return contact_id
-
-
-def _encode_name(self: UpdateContact) -> Any:
-    name = self.name
-    return name
-
-
 def _decode_origin(json_value_: Any) -> UpdateContactOrigin | Unset:
     _origin = json_value_
     origin: UpdateContactOrigin | Unset
@@ -254,24 +98,6 @@ def _decode_origin(json_value_: Any) -> UpdateContactOrigin | Unset:
     return origin
 
 
-def _encode_origin(self: UpdateContact) -> Any:
-    origin: str | Unset = UNSET
-    if not isinstance(self.origin, Unset):
-        origin = self.origin.value
-
-    return origin
-
-
-def _encode_time_zone(self: UpdateContact) -> Any:
-    time_zone = self.time_zone
-    return time_zone
-
-
-def _encode_activities(self: UpdateContact) -> Any:
-    activities = self.activities
-    return activities
-
-
 def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     _changed_on = json_value_
     changed_on: datetime.datetime | Unset
@@ -280,13 +106,6 @@ def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         changed_on = datetime.datetime.fromisoformat(_changed_on)
 
-    return changed_on
-
-
-def _encode_changed_on(self: UpdateContact) -> Any:
-    changed_on: str | Unset = UNSET
-    if not isinstance(self.changed_on, Unset):
-        changed_on = self.changed_on.isoformat()
     return changed_on
 
 
@@ -301,75 +120,15 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: UpdateContact) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _decode_campaign(json_value_: Any) -> UpdateContactUpdateContactList | Unset:
+def _decode_campaign(json_value_: Any) -> UpdateContactList | Unset:
     _campaign = json_value_
-    campaign: UpdateContactUpdateContactList | Unset
+    campaign: UpdateContactList | Unset
     if isinstance(_campaign, Unset):
         campaign = UNSET
     else:
-        campaign = UpdateContactUpdateContactList.from_dict(_campaign)
+        campaign = UpdateContactList.from_dict(_campaign)
 
     return campaign
-
-
-def _encode_campaign(self: UpdateContact) -> Any:
-    campaign: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.campaign, Unset):
-        campaign = self.campaign.to_dict()
-    return campaign
-
-
-def _encode_email(self: UpdateContact) -> Any:
-    email = self.email
-    return email
-
-
-def _encode_day_of_cycle(self: UpdateContact) -> Any:
-    day_of_cycle: None | str | Unset
-    if isinstance(self.day_of_cycle, Unset):
-        day_of_cycle = UNSET
-    else:
-        day_of_cycle = self.day_of_cycle
-    return day_of_cycle
-
-
-def _encode_scoring(self: UpdateContact) -> Any:
-    scoring: float | None | Unset
-    if isinstance(self.scoring, Unset):
-        scoring = UNSET
-    else:
-        scoring = self.scoring
-    return scoring
-
-
-def _encode_engagement_score(self: UpdateContact) -> Any:
-    engagement_score: int | None | Unset
-    if isinstance(self.engagement_score, Unset):
-        engagement_score = UNSET
-    else:
-        engagement_score = self.engagement_score
-    return engagement_score
-
-
-def _encode_href(self: UpdateContact) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_note(self: UpdateContact) -> Any:
-    note: None | str | Unset
-    if isinstance(self.note, Unset):
-        note = UNSET
-    else:
-        note = self.note
-    return note
 
 
 def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateContact:
@@ -484,28 +243,10 @@ UpdateContact._decoders = {
     "href": None,
     "note": None,
 }
-UpdateContact._encoders = {
-    "tags": _encode_tags,
-    "custom_field_values": _encode_custom_field_values,
-    "contact_id": _encode_contact_id,
-    "name": _encode_name,
-    "origin": _encode_origin,
-    "time_zone": _encode_time_zone,
-    "activities": _encode_activities,
-    "changed_on": _encode_changed_on,
-    "created_on": _encode_created_on,
-    "campaign": _encode_campaign,
-    "email": _encode_email,
-    "day_of_cycle": _encode_day_of_cycle,
-    "scoring": _encode_scoring,
-    "engagement_score": _encode_engagement_score,
-    "href": _encode_href,
-    "note": _encode_note,
-}
 UpdateContact._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_custom_field_value import NewContactCustomFieldValue  # noqa: E402
 from ..models.new_contact_tag import NewContactTag  # noqa: E402
-from ..models.update_contact_update_contact_list import UpdateContactUpdateContactList  # noqa: E402
+from ..models.update_contact_list import UpdateContactList  # noqa: E402

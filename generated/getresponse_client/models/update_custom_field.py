@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.string_boolean_enum import StringBooleanEnum
-
-T = TypeVar("T", bound="UpdateCustomField")
 
 
 @_attrs_define
@@ -25,38 +23,6 @@ class UpdateCustomField(WireModel):
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        hidden = self.hidden.value
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hidden": hidden,
-                "values": values,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_hidden(json_value_: Any) -> StringBooleanEnum:
     hidden = StringBooleanEnum(json_value_)
@@ -64,19 +30,8 @@ def _decode_hidden(json_value_: Any) -> StringBooleanEnum:
     return hidden
 
 
-def _encode_hidden(self: UpdateCustomField) -> Any:
-    hidden = self.hidden.value
-    return hidden
-
-
 def _decode_values(json_value_: Any) -> list[str]:
     values = cast(list[str], json_value_)
-
-    return values
-
-
-def _encode_values(self: UpdateCustomField) -> Any:
-    values = self.values
 
     return values
 
@@ -122,9 +77,5 @@ UpdateCustomField._wire_fields = frozenset(UpdateCustomField._wire_names.values(
 UpdateCustomField._decoders = {
     "hidden": _decode_hidden,
     "values": _decode_values,
-}
-UpdateCustomField._encoders = {
-    "hidden": _encode_hidden,
-    "values": _encode_values,
 }
 UpdateCustomField._extra_decoder = _decode_additional_properties

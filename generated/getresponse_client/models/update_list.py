@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.list_postal import ListPostal
     from ..models.list_profile import ListProfile
     from ..models.list_subscription_notifications import ListSubscriptionNotifications
-
-
-T = TypeVar("T", bound="UpdateList")
 
 
 @_attrs_define
@@ -58,111 +55,6 @@ class UpdateList(WireModel):
     profile: ListProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        name = self.name
-
-        tech_name = self.tech_name
-
-        language_code = self.language_code
-
-        is_default: str | Unset = UNSET
-        if not isinstance(self.is_default, Unset):
-            is_default = self.is_default.value
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        postal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal, Unset):
-            postal = self.postal.to_dict()
-
-        confirmation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.confirmation, Unset):
-            confirmation = self.confirmation.to_dict()
-
-        optin_types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.optin_types, Unset):
-            optin_types = self.optin_types.to_dict()
-
-        subscription_notifications: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription_notifications, Unset):
-            subscription_notifications = self.subscription_notifications.to_dict()
-
-        profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile, Unset):
-            profile = self.profile.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tech_name is not UNSET:
-            field_dict["techName"] = tech_name
-        if language_code is not UNSET:
-            field_dict["languageCode"] = language_code
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-        if postal is not UNSET:
-            field_dict["postal"] = postal
-        if confirmation is not UNSET:
-            field_dict["confirmation"] = confirmation
-        if optin_types is not UNSET:
-            field_dict["optinTypes"] = optin_types
-        if subscription_notifications is not UNSET:
-            field_dict["subscriptionNotifications"] = subscription_notifications
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_campaign_id(self: UpdateList) -> Any:
-    campaign_id = self.campaign_id
-    return campaign_id
-
-
-def _encode_name(self: UpdateList) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_tech_name(self: UpdateList) -> Any:
-    tech_name = self.tech_name
-    return tech_name
-
-
-def _encode_language_code(self: UpdateList) -> Any:
-    language_code = self.language_code
-    return language_code
-
 
 def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_default = json_value_
@@ -171,14 +63,6 @@ def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
         is_default = UNSET
     else:
         is_default = StringBooleanEnum(_is_default)
-
-    return is_default
-
-
-def _encode_is_default(self: UpdateList) -> Any:
-    is_default: str | Unset = UNSET
-    if not isinstance(self.is_default, Unset):
-        is_default = self.is_default.value
 
     return is_default
 
@@ -194,18 +78,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     return created_on
 
 
-def _encode_created_on(self: UpdateList) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: UpdateList) -> Any:
-    href = self.href
-    return href
-
-
 def _decode_postal(json_value_: Any) -> ListPostal | Unset:
     _postal = json_value_
     postal: ListPostal | Unset
@@ -214,13 +86,6 @@ def _decode_postal(json_value_: Any) -> ListPostal | Unset:
     else:
         postal = ListPostal.from_dict(_postal)
 
-    return postal
-
-
-def _encode_postal(self: UpdateList) -> Any:
-    postal: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.postal, Unset):
-        postal = self.postal.to_dict()
     return postal
 
 
@@ -235,13 +100,6 @@ def _decode_confirmation(json_value_: Any) -> ListConfirmation | Unset:
     return confirmation
 
 
-def _encode_confirmation(self: UpdateList) -> Any:
-    confirmation: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.confirmation, Unset):
-        confirmation = self.confirmation.to_dict()
-    return confirmation
-
-
 def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
     _optin_types = json_value_
     optin_types: ListOptinTypes | Unset
@@ -250,13 +108,6 @@ def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
     else:
         optin_types = ListOptinTypes.from_dict(_optin_types)
 
-    return optin_types
-
-
-def _encode_optin_types(self: UpdateList) -> Any:
-    optin_types: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.optin_types, Unset):
-        optin_types = self.optin_types.to_dict()
     return optin_types
 
 
@@ -271,13 +122,6 @@ def _decode_subscription_notifications(json_value_: Any) -> ListSubscriptionNoti
     return subscription_notifications
 
 
-def _encode_subscription_notifications(self: UpdateList) -> Any:
-    subscription_notifications: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.subscription_notifications, Unset):
-        subscription_notifications = self.subscription_notifications.to_dict()
-    return subscription_notifications
-
-
 def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     _profile = json_value_
     profile: ListProfile | Unset
@@ -286,13 +130,6 @@ def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     else:
         profile = ListProfile.from_dict(_profile)
 
-    return profile
-
-
-def _encode_profile(self: UpdateList) -> Any:
-    profile: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.profile, Unset):
-        profile = self.profile.to_dict()
     return profile
 
 
@@ -402,20 +239,6 @@ UpdateList._decoders = {
     "optin_types": _decode_optin_types,
     "subscription_notifications": _decode_subscription_notifications,
     "profile": _decode_profile,
-}
-UpdateList._encoders = {
-    "campaign_id": _encode_campaign_id,
-    "name": _encode_name,
-    "tech_name": _encode_tech_name,
-    "language_code": _encode_language_code,
-    "is_default": _encode_is_default,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
-    "postal": _encode_postal,
-    "confirmation": _encode_confirmation,
-    "optin_types": _encode_optin_types,
-    "subscription_notifications": _encode_subscription_notifications,
-    "profile": _encode_profile,
 }
 UpdateList._extra_decoder = _decode_additional_properties
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="UpdatePredefinedField")
 
 
 @_attrs_define
@@ -20,40 +18,6 @@ class UpdatePredefinedField(WireModel):
 
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_value(self: UpdatePredefinedField) -> Any:
-    value = self.value
-    return value
 
 
 def _from_dict(cls: type[UpdatePredefinedField], src_dict: Mapping[str, Any]) -> UpdatePredefinedField:
@@ -80,8 +44,5 @@ UpdatePredefinedField._wire_names = {
 UpdatePredefinedField._wire_fields = frozenset(UpdatePredefinedField._wire_names.values())
 UpdatePredefinedField._decoders = {
     "value": None,
-}
-UpdatePredefinedField._encoders = {
-    "value": _encode_value,
 }
 UpdatePredefinedField._extra_decoder = _decode_additional_properties

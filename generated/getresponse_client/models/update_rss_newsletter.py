@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
     from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
-
-
-T = TypeVar("T", bound="UpdateRssNewsletter")
 
 
 @_attrs_define
@@ -58,125 +55,6 @@ class UpdateRssNewsletter(WireModel):
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        rss_newsletter_id = self.rss_newsletter_id
-
-        href = self.href
-
-        rss_feed_url = self.rss_feed_url
-
-        subject = self.subject
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        editor: str | Unset = UNSET
-        if not isinstance(self.editor, Unset):
-            editor = self.editor.value
-
-        from_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_field, Unset):
-            from_field = self.from_field.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        send_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_settings, Unset):
-            send_settings = self.send_settings.to_dict()
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        flags: list[str] | Unset = UNSET
-        if not isinstance(self.flags, Unset):
-            flags = []
-            for componentsschemas_message_flags_array_item_data in self.flags:
-                componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
-                flags.append(componentsschemas_message_flags_array_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rss_newsletter_id is not UNSET:
-            field_dict["rssNewsletterId"] = rss_newsletter_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if rss_feed_url is not UNSET:
-            field_dict["rssFeedUrl"] = rss_feed_url
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if editor is not UNSET:
-            field_dict["editor"] = editor
-        if from_field is not UNSET:
-            field_dict["fromField"] = from_field
-        if reply_to is not UNSET:
-            field_dict["replyTo"] = reply_to
-        if content is not UNSET:
-            field_dict["content"] = content
-        if send_settings is not UNSET:
-            field_dict["sendSettings"] = send_settings
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if flags is not UNSET:
-            field_dict["flags"] = flags
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_rss_newsletter_id(self: UpdateRssNewsletter) -> Any:
-    rss_newsletter_id = self.rss_newsletter_id
-    return rss_newsletter_id
-
-
-def _encode_href(self: UpdateRssNewsletter) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_rss_feed_url(self: UpdateRssNewsletter) -> Any:
-    rss_feed_url = self.rss_feed_url
-    return rss_feed_url
-
-
-def _encode_subject(self: UpdateRssNewsletter) -> Any:
-    subject = self.subject
-    return subject
-
-
-def _encode_name(self: UpdateRssNewsletter) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> StatusEnum | Unset:
     _status = json_value_
@@ -185,14 +63,6 @@ def _decode_status(json_value_: Any) -> StatusEnum | Unset:
         status = UNSET
     else:
         status = StatusEnum(_status)
-
-    return status
-
-
-def _encode_status(self: UpdateRssNewsletter) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -208,14 +78,6 @@ def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
     return editor
 
 
-def _encode_editor(self: UpdateRssNewsletter) -> Any:
-    editor: str | Unset = UNSET
-    if not isinstance(self.editor, Unset):
-        editor = self.editor.value
-
-    return editor
-
-
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
     from_field: FromFieldReference | Unset
@@ -224,13 +86,6 @@ def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     else:
         from_field = FromFieldReference.from_dict(_from_field)
 
-    return from_field
-
-
-def _encode_from_field(self: UpdateRssNewsletter) -> Any:
-    from_field: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.from_field, Unset):
-        from_field = self.from_field.to_dict()
     return from_field
 
 
@@ -245,13 +100,6 @@ def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     return reply_to
 
 
-def _encode_reply_to(self: UpdateRssNewsletter) -> Any:
-    reply_to: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.reply_to, Unset):
-        reply_to = self.reply_to.to_dict()
-    return reply_to
-
-
 def _decode_content(json_value_: Any) -> MessageContent | Unset:
     _content = json_value_
     content: MessageContent | Unset
@@ -260,13 +108,6 @@ def _decode_content(json_value_: Any) -> MessageContent | Unset:
     else:
         content = MessageContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: UpdateRssNewsletter) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -281,13 +122,6 @@ def _decode_send_settings(json_value_: Any) -> RssNewsletterSendSettingsDetails 
     return send_settings
 
 
-def _encode_send_settings(self: UpdateRssNewsletter) -> Any:
-    send_settings: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.send_settings, Unset):
-        send_settings = self.send_settings.to_dict()
-    return send_settings
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -296,13 +130,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: UpdateRssNewsletter) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -316,17 +143,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
                 componentsschemas_message_flags_array_item_data
             )
 
-            flags.append(componentsschemas_message_flags_array_item)
-
-    return flags
-
-
-def _encode_flags(self: UpdateRssNewsletter) -> Any:
-    flags: list[str] | Unset = UNSET
-    if not isinstance(self.flags, Unset):
-        flags = []
-        for componentsschemas_message_flags_array_item_data in self.flags:
-            componentsschemas_message_flags_array_item = componentsschemas_message_flags_array_item_data.value
             flags.append(componentsschemas_message_flags_array_item)
 
     return flags
@@ -448,21 +264,6 @@ UpdateRssNewsletter._decoders = {
     "send_settings": _decode_send_settings,
     "created_on": _decode_created_on,
     "flags": _decode_flags,
-}
-UpdateRssNewsletter._encoders = {
-    "rss_newsletter_id": _encode_rss_newsletter_id,
-    "href": _encode_href,
-    "rss_feed_url": _encode_rss_feed_url,
-    "subject": _encode_subject,
-    "name": _encode_name,
-    "status": _encode_status,
-    "editor": _encode_editor,
-    "from_field": _encode_from_field,
-    "reply_to": _encode_reply_to,
-    "content": _encode_content,
-    "send_settings": _encode_send_settings,
-    "created_on": _encode_created_on,
-    "flags": _encode_flags,
 }
 UpdateRssNewsletter._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
-
-
-T = TypeVar("T", bound="UpdateSearchContacts")
 
 
 @_attrs_define
@@ -49,76 +46,10 @@ class UpdateSearchContacts(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        section_logic_operator = self.section_logic_operator.value
-
-        section = []
-        for section_item_data in self.section:
-            section_item = section_item_data.to_dict()
-            section.append(section_item)
-
-        name = self.name
-
-        subscribers_type: list[str] | Unset = UNSET
-        if not isinstance(self.subscribers_type, Unset):
-            subscribers_type = []
-            for subscribers_type_item_data in self.subscribers_type:
-                subscribers_type_item = subscribers_type_item_data.value
-                subscribers_type.append(subscribers_type_item)
-
-        search_contact_id = self.search_contact_id
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sectionLogicOperator": section_logic_operator,
-                "section": section,
-                "name": name,
-            }
-        )
-        if subscribers_type is not UNSET:
-            field_dict["subscribersType"] = subscribers_type
-        if search_contact_id is not UNSET:
-            field_dict["searchContactId"] = search_contact_id
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if href is not UNSET:
-            field_dict["href"] = href
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
     section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
 
-    return section_logic_operator
-
-
-def _encode_section_logic_operator(self: UpdateSearchContacts) -> Any:
-    section_logic_operator = self.section_logic_operator.value
     return section_logic_operator
 
 
@@ -131,20 +62,6 @@ def _decode_section(json_value_: Any) -> list[SearchContactSection]:
         section.append(section_item)
 
     return section
-
-
-def _encode_section(self: UpdateSearchContacts) -> Any:
-    section = []
-    for section_item_data in self.section:
-        section_item = section_item_data.to_dict()
-        section.append(section_item)
-
-    return section
-
-
-def _encode_name(self: UpdateSearchContacts) -> Any:
-    name = self.name
-    return name
 
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
@@ -160,22 +77,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
     return subscribers_type
 
 
-def _encode_subscribers_type(self: UpdateSearchContacts) -> Any:
-    subscribers_type: list[str] | Unset = UNSET
-    if not isinstance(self.subscribers_type, Unset):
-        subscribers_type = []
-        for subscribers_type_item_data in self.subscribers_type:
-            subscribers_type_item = subscribers_type_item_data.value
-            subscribers_type.append(subscribers_type_item)
-
-    return subscribers_type
-
-
-def _encode_search_contact_id(self: UpdateSearchContacts) -> Any:
-    search_contact_id = self.search_contact_id
-    return search_contact_id
-
-
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
     created_on: datetime.datetime | Unset
@@ -185,18 +86,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
     return created_on
-
-
-def _encode_created_on(self: UpdateSearchContacts) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
-    return created_on
-
-
-def _encode_href(self: UpdateSearchContacts) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[UpdateSearchContacts], src_dict: Mapping[str, Any]) -> UpdateSearchContacts:
@@ -269,15 +158,6 @@ UpdateSearchContacts._decoders = {
     "search_contact_id": None,
     "created_on": _decode_created_on,
     "href": None,
-}
-UpdateSearchContacts._encoders = {
-    "section_logic_operator": _encode_section_logic_operator,
-    "section": _encode_section,
-    "name": _encode_name,
-    "subscribers_type": _encode_subscribers_type,
-    "search_contact_id": _encode_search_contact_id,
-    "created_on": _encode_created_on,
-    "href": _encode_href,
 }
 UpdateSearchContacts._extra_decoder = _decode_additional_properties
 

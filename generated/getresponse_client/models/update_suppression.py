@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
-
-T = TypeVar("T", bound="UpdateSuppression")
 
 
 @_attrs_define
@@ -23,52 +21,9 @@ class UpdateSuppression(WireModel):
     masks: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        name = self.name
-
-        masks = self.masks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "masks": masks,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_name(self: UpdateSuppression) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_masks(json_value_: Any) -> list[str]:
     masks = cast(list[str], json_value_)
-
-    return masks
-
-
-def _encode_masks(self: UpdateSuppression) -> Any:
-    masks = self.masks
 
     return masks
 
@@ -107,9 +62,5 @@ UpdateSuppression._wire_fields = frozenset(UpdateSuppression._wire_names.values(
 UpdateSuppression._decoders = {
     "name": None,
     "masks": _decode_masks,
-}
-UpdateSuppression._encoders = {
-    "name": _encode_name,
-    "masks": _encode_masks,
 }
 UpdateSuppression._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
-
-
-T = TypeVar("T", bound="UpdateTransactionalEmailsTemplateBody")
 
 
 @_attrs_define
@@ -29,44 +26,6 @@ class UpdateTransactionalEmailsTemplateBody(WireModel):
     content: TransactionalEmailTemplateContent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        subject = self.subject
-
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_subject(self: UpdateTransactionalEmailsTemplateBody) -> Any:
-    subject = self.subject
-    return subject
-
 
 def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Unset:
     _content = json_value_
@@ -76,13 +35,6 @@ def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Uns
     else:
         content = TransactionalEmailTemplateContent.from_dict(_content)
 
-    return content
-
-
-def _encode_content(self: UpdateTransactionalEmailsTemplateBody) -> Any:
-    content: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.content, Unset):
-        content = self.content.to_dict()
     return content
 
 
@@ -126,10 +78,6 @@ UpdateTransactionalEmailsTemplateBody._wire_fields = frozenset(
 UpdateTransactionalEmailsTemplateBody._decoders = {
     "subject": None,
     "content": _decode_content,
-}
-UpdateTransactionalEmailsTemplateBody._encoders = {
-    "subject": _encode_subject,
-    "content": _encode_content,
 }
 UpdateTransactionalEmailsTemplateBody._extra_decoder = _decode_additional_properties
 

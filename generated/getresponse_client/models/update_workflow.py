@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.update_workflow_status import UpdateWorkflowStatus
-
-T = TypeVar("T", bound="UpdateWorkflow")
 
 
 @_attrs_define
@@ -24,44 +22,10 @@ class UpdateWorkflow(WireModel):
     status: UpdateWorkflowStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_status(json_value_: Any) -> UpdateWorkflowStatus:
     status = UpdateWorkflowStatus(json_value_)
 
-    return status
-
-
-def _encode_status(self: UpdateWorkflow) -> Any:
-    status = self.status.value
     return status
 
 
@@ -96,8 +60,5 @@ UpdateWorkflow._wire_names = {
 UpdateWorkflow._wire_fields = frozenset(UpdateWorkflow._wire_names.values())
 UpdateWorkflow._decoders = {
     "status": _decode_status,
-}
-UpdateWorkflow._encoders = {
-    "status": _encode_status,
 }
 UpdateWorkflow._extra_decoder = _decode_additional_properties

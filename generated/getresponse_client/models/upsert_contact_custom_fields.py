@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
-
-
-T = TypeVar("T", bound="UpsertContactCustomFields")
 
 
 @_attrs_define
@@ -25,38 +22,6 @@ class UpsertContactCustomFields(WireModel):
     custom_field_values: list[NewContactCustomFieldValue]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        custom_field_values = []
-        for custom_field_values_item_data in self.custom_field_values:
-            custom_field_values_item = custom_field_values_item_data.to_dict()
-            custom_field_values.append(custom_field_values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customFieldValues": custom_field_values,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldValue]:
     custom_field_values = []
@@ -64,15 +29,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
     for custom_field_values_item_data in _custom_field_values:
         custom_field_values_item = NewContactCustomFieldValue.from_dict(custom_field_values_item_data)
 
-        custom_field_values.append(custom_field_values_item)
-
-    return custom_field_values
-
-
-def _encode_custom_field_values(self: UpsertContactCustomFields) -> Any:
-    custom_field_values = []
-    for custom_field_values_item_data in self.custom_field_values:
-        custom_field_values_item = custom_field_values_item_data.to_dict()
         custom_field_values.append(custom_field_values_item)
 
     return custom_field_values
@@ -109,9 +65,6 @@ UpsertContactCustomFields._wire_names = {
 UpsertContactCustomFields._wire_fields = frozenset(UpsertContactCustomFields._wire_names.values())
 UpsertContactCustomFields._decoders = {
     "custom_field_values": _decode_custom_field_values,
-}
-UpsertContactCustomFields._encoders = {
-    "custom_field_values": _encode_custom_field_values,
 }
 UpsertContactCustomFields._extra_decoder = _decode_additional_properties
 

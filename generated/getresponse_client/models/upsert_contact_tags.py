@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.new_contact_tag import NewContactTag
-
-
-T = TypeVar("T", bound="UpsertContactTags")
 
 
 @_attrs_define
@@ -25,38 +22,6 @@ class UpsertContactTags(WireModel):
     tags: list[NewContactTag]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_tags(json_value_: Any) -> list[NewContactTag]:
     tags = []
@@ -64,15 +29,6 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag]:
     for tags_item_data in _tags:
         tags_item = NewContactTag.from_dict(tags_item_data)
 
-        tags.append(tags_item)
-
-    return tags
-
-
-def _encode_tags(self: UpsertContactTags) -> Any:
-    tags = []
-    for tags_item_data in self.tags:
-        tags_item = tags_item_data.to_dict()
         tags.append(tags_item)
 
     return tags
@@ -109,9 +65,6 @@ UpsertContactTags._wire_names = {
 UpsertContactTags._wire_fields = frozenset(UpsertContactTags._wire_names.values())
 UpsertContactTags._decoders = {
     "tags": _decode_tags,
-}
-UpsertContactTags._encoders = {
-    "tags": _encode_tags,
 }
 UpsertContactTags._extra_decoder = _decode_additional_properties
 

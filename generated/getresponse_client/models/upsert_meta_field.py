@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.upsert_single_meta_field import UpsertSingleMetaField
-
-
-T = TypeVar("T", bound="UpsertMetaField")
 
 
 @_attrs_define
@@ -26,38 +23,6 @@ class UpsertMetaField(WireModel):
     meta_fields: list[UpsertSingleMetaField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        meta_fields = []
-        for meta_fields_item_data in self.meta_fields:
-            meta_fields_item = meta_fields_item_data.to_dict()
-            meta_fields.append(meta_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metaFields": meta_fields,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_meta_fields(json_value_: Any) -> list[UpsertSingleMetaField]:
     meta_fields = []
@@ -65,15 +30,6 @@ def _decode_meta_fields(json_value_: Any) -> list[UpsertSingleMetaField]:
     for meta_fields_item_data in _meta_fields:
         meta_fields_item = UpsertSingleMetaField.from_dict(meta_fields_item_data)
 
-        meta_fields.append(meta_fields_item)
-
-    return meta_fields
-
-
-def _encode_meta_fields(self: UpsertMetaField) -> Any:
-    meta_fields = []
-    for meta_fields_item_data in self.meta_fields:
-        meta_fields_item = meta_fields_item_data.to_dict()
         meta_fields.append(meta_fields_item)
 
     return meta_fields
@@ -110,9 +66,6 @@ UpsertMetaField._wire_names = {
 UpsertMetaField._wire_fields = frozenset(UpsertMetaField._wire_names.values())
 UpsertMetaField._decoders = {
     "meta_fields": _decode_meta_fields,
-}
-UpsertMetaField._encoders = {
-    "meta_fields": _encode_meta_fields,
 }
 UpsertMetaField._extra_decoder = _decode_additional_properties
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 if TYPE_CHECKING:
     from ..models.upsert_single_product_category import UpsertSingleProductCategory
-
-
-T = TypeVar("T", bound="UpsertProductCategory")
 
 
 @_attrs_define
@@ -26,38 +23,6 @@ class UpsertProductCategory(WireModel):
     categories: list[UpsertSingleProductCategory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        categories = []
-        for categories_item_data in self.categories:
-            categories_item = categories_item_data.to_dict()
-            categories.append(categories_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "categories": categories,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_categories(json_value_: Any) -> list[UpsertSingleProductCategory]:
     categories = []
@@ -65,15 +30,6 @@ def _decode_categories(json_value_: Any) -> list[UpsertSingleProductCategory]:
     for categories_item_data in _categories:
         categories_item = UpsertSingleProductCategory.from_dict(categories_item_data)
 
-        categories.append(categories_item)
-
-    return categories
-
-
-def _encode_categories(self: UpsertProductCategory) -> Any:
-    categories = []
-    for categories_item_data in self.categories:
-        categories_item = categories_item_data.to_dict()
         categories.append(categories_item)
 
     return categories
@@ -110,9 +66,6 @@ UpsertProductCategory._wire_names = {
 UpsertProductCategory._wire_fields = frozenset(UpsertProductCategory._wire_names.values())
 UpsertProductCategory._decoders = {
     "categories": _decode_categories,
-}
-UpsertProductCategory._encoders = {
-    "categories": _encode_categories,
 }
 UpsertProductCategory._extra_decoder = _decode_additional_properties
 

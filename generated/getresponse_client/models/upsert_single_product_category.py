@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpsertSingleProductCategory")
 
 
 @_attrs_define
@@ -24,49 +22,6 @@ class UpsertSingleProductCategory(WireModel):
     category_id: str
     is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "categoryId": category_id,
-            }
-        )
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_category_id(self: UpsertSingleProductCategory) -> Any:
-    category_id = self.category_id
-    return category_id
-
-
-def _encode_is_default(self: UpsertSingleProductCategory) -> Any:
-    is_default = self.is_default
-    return is_default
 
 
 def _from_dict(cls: type[UpsertSingleProductCategory], src_dict: Mapping[str, Any]) -> UpsertSingleProductCategory:
@@ -96,9 +51,5 @@ UpsertSingleProductCategory._wire_fields = frozenset(UpsertSingleProductCategory
 UpsertSingleProductCategory._decoders = {
     "category_id": None,
     "is_default": None,
-}
-UpsertSingleProductCategory._encoders = {
-    "category_id": _encode_category_id,
-    "is_default": _encode_is_default,
 }
 UpsertSingleProductCategory._extra_decoder = _decode_additional_properties

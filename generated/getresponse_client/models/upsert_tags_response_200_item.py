@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,8 +10,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpsertTagsResponse200Item")
 
 
 @_attrs_define
@@ -32,71 +30,6 @@ class UpsertTagsResponse200Item(WireModel):
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        tag_id = self.tag_id
-
-        name = self.name
-
-        href = self.href
-
-        color = self.color
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tag_id is not UNSET:
-            field_dict["tagId"] = tag_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if href is not UNSET:
-            field_dict["href"] = href
-        if color is not UNSET:
-            field_dict["color"] = color
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_tag_id(self: UpsertTagsResponse200Item) -> Any:
-    tag_id = self.tag_id
-    return tag_id
-
-
-def _encode_name(self: UpsertTagsResponse200Item) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_href(self: UpsertTagsResponse200Item) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_color(self: UpsertTagsResponse200Item) -> Any:
-    color = self.color
-    return color
-
 
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
@@ -106,13 +39,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-    return created_at
-
-
-def _encode_created_at(self: UpsertTagsResponse200Item) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
     return created_at
 
 
@@ -159,12 +85,5 @@ UpsertTagsResponse200Item._decoders = {
     "href": None,
     "color": None,
     "created_at": _decode_created_at,
-}
-UpsertTagsResponse200Item._encoders = {
-    "tag_id": _encode_tag_id,
-    "name": _encode_name,
-    "href": _encode_href,
-    "color": _encode_color,
-    "created_at": _encode_created_at,
 }
 UpsertTagsResponse200Item._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.webinar_newsletter import WebinarNewsletter
     from ..models.webinar_statistics import WebinarStatistics
-
-
-T = TypeVar("T", bound="Webinar")
 
 
 @_attrs_define
@@ -50,99 +47,6 @@ class Webinar(WireModel):
     statistics: WebinarStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        webinar_id = self.webinar_id
-
-        href = self.href
-
-        created_on: str | Unset = UNSET
-        if not isinstance(self.created_on, Unset):
-            created_on = self.created_on.isoformat()
-
-        starts_on: str | Unset = UNSET
-        if not isinstance(self.starts_on, Unset):
-            starts_on = self.starts_on.isoformat()
-
-        webinar_url = self.webinar_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        campaigns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
-            campaigns = []
-            for campaigns_item_data in self.campaigns:
-                campaigns_item = campaigns_item_data.to_dict()
-                campaigns.append(campaigns_item)
-
-        newsletters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.newsletters, Unset):
-            newsletters = []
-            for newsletters_item_data in self.newsletters:
-                newsletters_item = newsletters_item_data.to_dict()
-                newsletters.append(newsletters_item)
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if webinar_id is not UNSET:
-            field_dict["webinarId"] = webinar_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if created_on is not UNSET:
-            field_dict["createdOn"] = created_on
-        if starts_on is not UNSET:
-            field_dict["startsOn"] = starts_on
-        if webinar_url is not UNSET:
-            field_dict["webinarUrl"] = webinar_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if campaigns is not UNSET:
-            field_dict["campaigns"] = campaigns
-        if newsletters is not UNSET:
-            field_dict["newsletters"] = newsletters
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_webinar_id(self: Webinar) -> Any:
-    webinar_id = self.webinar_id
-    return webinar_id
-
-
-def _encode_href(self: Webinar) -> Any:
-    href = self.href
-    return href
-
 
 def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     _created_on = json_value_
@@ -152,13 +56,6 @@ def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_on = datetime.datetime.fromisoformat(_created_on)
 
-    return created_on
-
-
-def _encode_created_on(self: Webinar) -> Any:
-    created_on: str | Unset = UNSET
-    if not isinstance(self.created_on, Unset):
-        created_on = self.created_on.isoformat()
     return created_on
 
 
@@ -173,18 +70,6 @@ def _decode_starts_on(json_value_: Any) -> datetime.datetime | Unset:
     return starts_on
 
 
-def _encode_starts_on(self: Webinar) -> Any:
-    starts_on: str | Unset = UNSET
-    if not isinstance(self.starts_on, Unset):
-        starts_on = self.starts_on.isoformat()
-    return starts_on
-
-
-def _encode_webinar_url(self: Webinar) -> Any:
-    webinar_url = self.webinar_url
-    return webinar_url
-
-
 def _decode_status(json_value_: Any) -> WebinarStatus | Unset:
     _status = json_value_
     status: WebinarStatus | Unset
@@ -192,14 +77,6 @@ def _decode_status(json_value_: Any) -> WebinarStatus | Unset:
         status = UNSET
     else:
         status = WebinarStatus(_status)
-
-    return status
-
-
-def _encode_status(self: Webinar) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
 
     return status
 
@@ -215,14 +92,6 @@ def _decode_type_(json_value_: Any) -> WebinarType | Unset:
     return type_
 
 
-def _encode_type_(self: Webinar) -> Any:
-    type_: str | Unset = UNSET
-    if not isinstance(self.type_, Unset):
-        type_ = self.type_.value
-
-    return type_
-
-
 def _decode_campaigns(json_value_: Any) -> list[ListReference] | Unset:
     _campaigns = json_value_
     campaigns: list[ListReference] | Unset = UNSET
@@ -231,17 +100,6 @@ def _decode_campaigns(json_value_: Any) -> list[ListReference] | Unset:
         for campaigns_item_data in _campaigns:
             campaigns_item = ListReference.from_dict(campaigns_item_data)
 
-            campaigns.append(campaigns_item)
-
-    return campaigns
-
-
-def _encode_campaigns(self: Webinar) -> Any:
-    campaigns: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.campaigns, Unset):
-        campaigns = []
-        for campaigns_item_data in self.campaigns:
-            campaigns_item = campaigns_item_data.to_dict()
             campaigns.append(campaigns_item)
 
     return campaigns
@@ -260,17 +118,6 @@ def _decode_newsletters(json_value_: Any) -> list[WebinarNewsletter] | Unset:
     return newsletters
 
 
-def _encode_newsletters(self: Webinar) -> Any:
-    newsletters: list[dict[str, Any]] | Unset = UNSET
-    if not isinstance(self.newsletters, Unset):
-        newsletters = []
-        for newsletters_item_data in self.newsletters:
-            newsletters_item = newsletters_item_data.to_dict()
-            newsletters.append(newsletters_item)
-
-    return newsletters
-
-
 def _decode_statistics(json_value_: Any) -> WebinarStatistics | Unset:
     _statistics = json_value_
     statistics: WebinarStatistics | Unset
@@ -279,13 +126,6 @@ def _decode_statistics(json_value_: Any) -> WebinarStatistics | Unset:
     else:
         statistics = WebinarStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: Webinar) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -389,18 +229,6 @@ Webinar._decoders = {
     "campaigns": _decode_campaigns,
     "newsletters": _decode_newsletters,
     "statistics": _decode_statistics,
-}
-Webinar._encoders = {
-    "webinar_id": _encode_webinar_id,
-    "href": _encode_href,
-    "created_on": _encode_created_on,
-    "starts_on": _encode_starts_on,
-    "webinar_url": _encode_webinar_url,
-    "status": _encode_status,
-    "type_": _encode_type_,
-    "campaigns": _encode_campaigns,
-    "newsletters": _encode_newsletters,
-    "statistics": _encode_statistics,
 }
 Webinar._extra_decoder = _decode_additional_properties
 

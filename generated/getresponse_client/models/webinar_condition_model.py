@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.webinar_condition_contact_type import WebinarConditionContactType
 from ..models.webinar_condition_webinar_condition import WebinarConditionWebinarCondition
-
-T = TypeVar("T", bound="WebinarCondition")
 
 
 @_attrs_define
@@ -36,59 +34,11 @@ class WebinarCondition(WireModel):
     contact_type: WebinarConditionContactType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        condition_type = self.condition_type.value
-
-        scope = self.scope
-
-        webinar_condition = self.webinar_condition.value
-
-        contact_type = self.contact_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conditionType": condition_type,
-                "scope": scope,
-                "webinarCondition": webinar_condition,
-                "contactType": contact_type,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
 
 def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
     condition_type = ConditionTypeConditionType(json_value_)
 
     return condition_type
-
-
-def _encode_condition_type(self: WebinarCondition) -> Any:
-    condition_type = self.condition_type.value
-    return condition_type
-
-
-def _encode_scope(self: WebinarCondition) -> Any:
-    scope = self.scope
-    return scope
 
 
 def _decode_webinar_condition(json_value_: Any) -> WebinarConditionWebinarCondition:
@@ -97,19 +47,9 @@ def _decode_webinar_condition(json_value_: Any) -> WebinarConditionWebinarCondit
     return webinar_condition
 
 
-def _encode_webinar_condition(self: WebinarCondition) -> Any:
-    webinar_condition = self.webinar_condition.value
-    return webinar_condition
-
-
 def _decode_contact_type(json_value_: Any) -> WebinarConditionContactType:
     contact_type = WebinarConditionContactType(json_value_)
 
-    return contact_type
-
-
-def _encode_contact_type(self: WebinarCondition) -> Any:
-    contact_type = self.contact_type.value
     return contact_type
 
 
@@ -167,11 +107,5 @@ WebinarCondition._decoders = {
     "scope": None,
     "webinar_condition": _decode_webinar_condition,
     "contact_type": _decode_contact_type,
-}
-WebinarCondition._encoders = {
-    "condition_type": _encode_condition_type,
-    "scope": _encode_scope,
-    "webinar_condition": _encode_webinar_condition,
-    "contact_type": _encode_contact_type,
 }
 WebinarCondition._extra_decoder = _decode_additional_properties

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="WebinarNewsletter")
 
 
 @_attrs_define
@@ -22,48 +20,6 @@ class WebinarNewsletter(WireModel):
     newsletter_id: str
     href: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        newsletter_id = self.newsletter_id
-
-        href = self.href
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "newsletterId": newsletter_id,
-                "href": href,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_newsletter_id(self: WebinarNewsletter) -> Any:
-    newsletter_id = self.newsletter_id
-    return newsletter_id
-
-
-def _encode_href(self: WebinarNewsletter) -> Any:
-    href = self.href
-    return href
 
 
 def _from_dict(cls: type[WebinarNewsletter], src_dict: Mapping[str, Any]) -> WebinarNewsletter:
@@ -93,9 +49,5 @@ WebinarNewsletter._wire_fields = frozenset(WebinarNewsletter._wire_names.values(
 WebinarNewsletter._decoders = {
     "newsletter_id": None,
     "href": None,
-}
-WebinarNewsletter._encoders = {
-    "newsletter_id": _encode_newsletter_id,
-    "href": _encode_href,
 }
 WebinarNewsletter._extra_decoder = _decode_additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.website_statistics import WebsiteStatistics
-
-
-T = TypeVar("T", bound="Website")
 
 
 @_attrs_define
@@ -50,94 +47,6 @@ class Website(WireModel):
     statistics: WebsiteStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        website_id = self.website_id
-
-        href = self.href
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        domain_url = self.domain_url
-
-        thumbnail_url = self.thumbnail_url
-
-        is_chats_enabled: str | Unset = UNSET
-        if not isinstance(self.is_chats_enabled, Unset):
-            is_chats_enabled = self.is_chats_enabled.value
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if website_id is not UNSET:
-            field_dict["websiteId"] = website_id
-        if href is not UNSET:
-            field_dict["href"] = href
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if domain_url is not UNSET:
-            field_dict["domainUrl"] = domain_url
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-        if is_chats_enabled is not UNSET:
-            field_dict["isChatsEnabled"] = is_chats_enabled
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_website_id(self: Website) -> Any:
-    website_id = self.website_id
-    return website_id
-
-
-def _encode_href(self: Website) -> Any:
-    href = self.href
-    return href
-
-
-def _encode_name(self: Website) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> WebsiteStatus | Unset:
     _status = json_value_
@@ -150,24 +59,6 @@ def _decode_status(json_value_: Any) -> WebsiteStatus | Unset:
     return status
 
 
-def _encode_status(self: Website) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_domain_url(self: Website) -> Any:
-    domain_url = self.domain_url
-    return domain_url
-
-
-def _encode_thumbnail_url(self: Website) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
-
-
 def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
     _is_chats_enabled = json_value_
     is_chats_enabled: StringBooleanEnum | Unset
@@ -175,14 +66,6 @@ def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
         is_chats_enabled = UNSET
     else:
         is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _encode_is_chats_enabled(self: Website) -> Any:
-    is_chats_enabled: str | Unset = UNSET
-    if not isinstance(self.is_chats_enabled, Unset):
-        is_chats_enabled = self.is_chats_enabled.value
 
     return is_chats_enabled
 
@@ -198,13 +81,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     return created_at
 
 
-def _encode_created_at(self: Website) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
-    return created_at
-
-
 def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     _updated_at = json_value_
     updated_at: datetime.datetime | Unset
@@ -216,13 +92,6 @@ def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
     return updated_at
 
 
-def _encode_updated_at(self: Website) -> Any:
-    updated_at: str | Unset = UNSET
-    if not isinstance(self.updated_at, Unset):
-        updated_at = self.updated_at.isoformat()
-    return updated_at
-
-
 def _decode_statistics(json_value_: Any) -> WebsiteStatistics | Unset:
     _statistics = json_value_
     statistics: WebsiteStatistics | Unset
@@ -231,13 +100,6 @@ def _decode_statistics(json_value_: Any) -> WebsiteStatistics | Unset:
     else:
         statistics = WebsiteStatistics.from_dict(_statistics)
 
-    return statistics
-
-
-def _encode_statistics(self: Website) -> Any:
-    statistics: dict[str, Any] | Unset = UNSET
-    if not isinstance(self.statistics, Unset):
-        statistics = self.statistics.to_dict()
     return statistics
 
 
@@ -327,18 +189,6 @@ Website._decoders = {
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
     "statistics": _decode_statistics,
-}
-Website._encoders = {
-    "website_id": _encode_website_id,
-    "href": _encode_href,
-    "name": _encode_name,
-    "status": _encode_status,
-    "domain_url": _encode_domain_url,
-    "thumbnail_url": _encode_thumbnail_url,
-    "is_chats_enabled": _encode_is_chats_enabled,
-    "created_at": _encode_created_at,
-    "updated_at": _encode_updated_at,
-    "statistics": _encode_statistics,
 }
 Website._extra_decoder = _decode_additional_properties
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_map
 
 from ..models.website_page_status import WebsitePageStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebsitePage")
 
 
 @_attrs_define
@@ -36,67 +34,6 @@ class WebsitePage(WireModel):
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        uuid = self.uuid
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        url = self.url
-
-        redirect_url = self.redirect_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if url is not UNSET:
-            field_dict["url"] = url
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_uuid(self: WebsitePage) -> Any:
-    uuid = self.uuid
-    return uuid
-
-
-def _encode_name(self: WebsitePage) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> WebsitePageStatus | Unset:
     _status = json_value_
@@ -109,24 +46,6 @@ def _decode_status(json_value_: Any) -> WebsitePageStatus | Unset:
     return status
 
 
-def _encode_status(self: WebsitePage) -> Any:
-    status: str | Unset = UNSET
-    if not isinstance(self.status, Unset):
-        status = self.status.value
-
-    return status
-
-
-def _encode_url(self: WebsitePage) -> Any:
-    url = self.url
-    return url
-
-
-def _encode_redirect_url(self: WebsitePage) -> Any:
-    redirect_url = self.redirect_url
-    return redirect_url
-
-
 def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     _created_at = json_value_
     created_at: datetime.datetime | Unset
@@ -135,13 +54,6 @@ def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-    return created_at
-
-
-def _encode_created_at(self: WebsitePage) -> Any:
-    created_at: str | Unset = UNSET
-    if not isinstance(self.created_at, Unset):
-        created_at = self.created_at.isoformat()
     return created_at
 
 
@@ -198,13 +110,5 @@ WebsitePage._decoders = {
     "url": None,
     "redirect_url": None,
     "created_at": _decode_created_at,
-}
-WebsitePage._encoders = {
-    "uuid": _encode_uuid,
-    "name": _encode_name,
-    "status": _encode_status,
-    "url": _encode_url,
-    "redirect_url": _encode_redirect_url,
-    "created_at": _encode_created_at,
 }
 WebsitePage._extra_decoder = _decode_additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.wire import WireModel, check_mapping
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebsiteStats")
 
 
 @_attrs_define
@@ -32,85 +30,6 @@ class WebsiteStats(WireModel):
     unique_visitors: int | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        website_id = self.website_id
-
-        name = self.name
-
-        page_views = self.page_views
-
-        visits = self.visits
-
-        unique_visitors = self.unique_visitors
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "websiteId": website_id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if page_views is not UNSET:
-            field_dict["pageViews"] = page_views
-        if visits is not UNSET:
-            field_dict["visits"] = visits
-        if unique_visitors is not UNSET:
-            field_dict["uniqueVisitors"] = unique_visitors
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnailUrl"] = thumbnail_url
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_website_id(self: WebsiteStats) -> Any:
-    website_id = self.website_id
-    return website_id
-
-
-def _encode_name(self: WebsiteStats) -> Any:
-    name = self.name
-    return name
-
-
-def _encode_page_views(self: WebsiteStats) -> Any:
-    page_views = self.page_views
-    return page_views
-
-
-def _encode_visits(self: WebsiteStats) -> Any:
-    visits = self.visits
-    return visits
-
-
-def _encode_unique_visitors(self: WebsiteStats) -> Any:
-    unique_visitors = self.unique_visitors
-    return unique_visitors
-
-
-def _encode_thumbnail_url(self: WebsiteStats) -> Any:
-    thumbnail_url = self.thumbnail_url
-    return thumbnail_url
 
 
 def _from_dict(cls: type[WebsiteStats], src_dict: Mapping[str, Any]) -> WebsiteStats:
@@ -152,13 +71,5 @@ WebsiteStats._decoders = {
     "visits": None,
     "unique_visitors": None,
     "thumbnail_url": None,
-}
-WebsiteStats._encoders = {
-    "website_id": _encode_website_id,
-    "name": _encode_name,
-    "page_views": _encode_page_views,
-    "visits": _encode_visits,
-    "unique_visitors": _encode_unique_visitors,
-    "thumbnail_url": _encode_thumbnail_url,
 }
 WebsiteStats._extra_decoder = _decode_additional_properties

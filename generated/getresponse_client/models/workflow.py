@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_subscriber_statistics import WorkflowSubscriberStatistics
-
-
-T = TypeVar("T", bound="Workflow")
 
 
 @_attrs_define
@@ -39,66 +36,6 @@ class Workflow(WireModel):
     date_stop: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def _encode(self) -> dict[str, Any]:
-        workflow_id = self.workflow_id
-
-        name = self.name
-
-        status = self.status.value
-
-        subscriber_statistics = self.subscriber_statistics.to_dict()
-
-        date_start: str | Unset = UNSET
-        if not isinstance(self.date_start, Unset):
-            date_start = self.date_start.isoformat()
-
-        date_stop: str | Unset = UNSET
-        if not isinstance(self.date_stop, Unset):
-            date_stop = self.date_stop.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workflowId": workflow_id,
-                "name": name,
-                "status": status,
-                "subscriberStatistics": subscriber_statistics,
-            }
-        )
-        if date_start is not UNSET:
-            field_dict["dateStart"] = date_start
-        if date_stop is not UNSET:
-            field_dict["dateStop"] = date_stop
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_workflow_id(self: Workflow) -> Any:
-    workflow_id = self.workflow_id
-    return workflow_id
-
-
-def _encode_name(self: Workflow) -> Any:
-    name = self.name
-    return name
-
 
 def _decode_status(json_value_: Any) -> WorkflowStatus:
     status = WorkflowStatus(json_value_)
@@ -106,19 +43,9 @@ def _decode_status(json_value_: Any) -> WorkflowStatus:
     return status
 
 
-def _encode_status(self: Workflow) -> Any:
-    status = self.status.value
-    return status
-
-
 def _decode_subscriber_statistics(json_value_: Any) -> WorkflowSubscriberStatistics:
     subscriber_statistics = WorkflowSubscriberStatistics.from_dict(json_value_)
 
-    return subscriber_statistics
-
-
-def _encode_subscriber_statistics(self: Workflow) -> Any:
-    subscriber_statistics = self.subscriber_statistics.to_dict()
     return subscriber_statistics
 
 
@@ -133,13 +60,6 @@ def _decode_date_start(json_value_: Any) -> datetime.datetime | Unset:
     return date_start
 
 
-def _encode_date_start(self: Workflow) -> Any:
-    date_start: str | Unset = UNSET
-    if not isinstance(self.date_start, Unset):
-        date_start = self.date_start.isoformat()
-    return date_start
-
-
 def _decode_date_stop(json_value_: Any) -> datetime.datetime | Unset:
     _date_stop = json_value_
     date_stop: datetime.datetime | Unset
@@ -148,13 +68,6 @@ def _decode_date_stop(json_value_: Any) -> datetime.datetime | Unset:
     else:
         date_stop = datetime.datetime.fromisoformat(_date_stop)
 
-    return date_stop
-
-
-def _encode_date_stop(self: Workflow) -> Any:
-    date_stop: str | Unset = UNSET
-    if not isinstance(self.date_stop, Unset):
-        date_stop = self.date_stop.isoformat()
     return date_stop
 
 
@@ -225,14 +138,6 @@ Workflow._decoders = {
     "subscriber_statistics": _decode_subscriber_statistics,
     "date_start": _decode_date_start,
     "date_stop": _decode_date_stop,
-}
-Workflow._encoders = {
-    "workflow_id": _encode_workflow_id,
-    "name": _encode_name,
-    "status": _encode_status,
-    "subscriber_statistics": _encode_subscriber_statistics,
-    "date_start": _encode_date_start,
-    "date_stop": _encode_date_stop,
 }
 Workflow._extra_decoder = _decode_additional_properties
 

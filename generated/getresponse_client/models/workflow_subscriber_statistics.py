@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import WireModel, check_mapping
-
-T = TypeVar("T", bound="WorkflowSubscriberStatistics")
 
 
 @_attrs_define
@@ -22,48 +20,6 @@ class WorkflowSubscriberStatistics(WireModel):
     completed_count: int
     in_progress_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def _encode(self) -> dict[str, Any]:
-        completed_count = self.completed_count
-
-        in_progress_count = self.in_progress_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completedCount": completed_count,
-                "inProgressCount": in_progress_count,
-            }
-        )
-
-        return field_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _encode_completed_count(self: WorkflowSubscriberStatistics) -> Any:
-    completed_count = self.completed_count
-    return completed_count
-
-
-def _encode_in_progress_count(self: WorkflowSubscriberStatistics) -> Any:
-    in_progress_count = self.in_progress_count
-    return in_progress_count
 
 
 def _from_dict(cls: type[WorkflowSubscriberStatistics], src_dict: Mapping[str, Any]) -> WorkflowSubscriberStatistics:
@@ -93,9 +49,5 @@ WorkflowSubscriberStatistics._wire_fields = frozenset(WorkflowSubscriberStatisti
 WorkflowSubscriberStatistics._decoders = {
     "completed_count": None,
     "in_progress_count": None,
-}
-WorkflowSubscriberStatistics._encoders = {
-    "completed_count": _encode_completed_count,
-    "in_progress_count": _encode_in_progress_count,
 }
 WorkflowSubscriberStatistics._extra_decoder = _decode_additional_properties

@@ -46,9 +46,7 @@ class AbTestsResource(SyncResource):
             "GET",
             f"/splittests/{path_value(splittest_id)}",
             cast_to=Splittest,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -74,7 +72,7 @@ class AbTestsResource(SyncResource):
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
         return self._page(
-            f"/splittests",
+            "/splittests",
             item=Splittest,
             params={
                 "query[name]": query_name,
@@ -123,9 +121,7 @@ class AsyncAbTestsResource(AsyncResource):
             "GET",
             f"/splittests/{path_value(splittest_id)}",
             cast_to=Splittest,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -151,7 +147,7 @@ class AsyncAbTestsResource(AsyncResource):
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
         return self._page(
-            f"/splittests",
+            "/splittests",
             item=Splittest,
             params={
                 "query[name]": query_name,

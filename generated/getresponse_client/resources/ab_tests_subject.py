@@ -84,7 +84,7 @@ class AbTestsSubjectResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/ab-tests/subject",
+            "/ab-tests/subject",
             cast_to=AbtestsSubjectDetails,
             json=json_body(
                 "ab_tests_subject.create",
@@ -146,9 +146,7 @@ class AbTestsSubjectResource(SyncResource):
             "GET",
             f"/ab-tests/subject/{path_value(ab_test_id)}",
             cast_to=AbtestsSubjectDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -175,7 +173,7 @@ class AbTestsSubjectResource(SyncResource):
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
         return self._page(
-            f"/ab-tests/subject",
+            "/ab-tests/subject",
             item=AbtestsSubjectListItem,
             params={
                 "query[name]": query_name,
@@ -246,9 +244,7 @@ class AbTestsSubjectResource(SyncResource):
             json=json_body(
                 "ab_tests_subject.choose_winner",
                 body,
-                {
-                    "variant_id": variant_id,
-                },
+                {"variant_id": variant_id},
                 AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
                 required=("variant_id",),
             ),
@@ -323,7 +319,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/ab-tests/subject",
+            "/ab-tests/subject",
             cast_to=AbtestsSubjectDetails,
             json=json_body(
                 "ab_tests_subject.create",
@@ -385,9 +381,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             "GET",
             f"/ab-tests/subject/{path_value(ab_test_id)}",
             cast_to=AbtestsSubjectDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -414,7 +408,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
         return self._page(
-            f"/ab-tests/subject",
+            "/ab-tests/subject",
             item=AbtestsSubjectListItem,
             params={
                 "query[name]": query_name,
@@ -485,9 +479,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             json=json_body(
                 "ab_tests_subject.choose_winner",
                 body,
-                {
-                    "variant_id": variant_id,
-                },
+                {"variant_id": variant_id},
                 AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
                 required=("variant_id",),
             ),
@@ -525,6 +517,4 @@ AB_TESTS_SUBJECT_CREATE_WIRE = {
     "reply_to": "replyTo",
     "flags": "flags",
 }
-AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE = {
-    "variant_id": "variantId",
-}
+AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE = {"variant_id": "variantId"}

@@ -59,11 +59,9 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts",
+            "/accounts",
             cast_to=Account,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -126,7 +124,7 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/accounts",
+            "/accounts",
             cast_to=Account,
             json=json_body(
                 "accounts.update",
@@ -164,7 +162,7 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "DELETE",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=None,
             options=options,
         )
@@ -179,7 +177,7 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/badge",
+            "/accounts/badge",
             cast_to=AccountBadgeDetails,
             options=options,
         )
@@ -196,11 +194,9 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/billing",
+            "/accounts/billing",
             cast_to=AccountBilling,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -216,11 +212,9 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/blocklists",
+            "/accounts/blocklists",
             cast_to=Blocklist,
-            params={
-                "query[mask]": query_mask,
-            },
+            params={"query[mask]": query_mask},
             options=options,
         )
 
@@ -234,7 +228,7 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=Callback,
             options=options,
         )
@@ -254,12 +248,9 @@ class AccountsResource(SyncResource):
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
         return self._page(
-            f"/accounts/industries",
+            "/accounts/industries",
             item=IndustryTag,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -279,12 +270,9 @@ class AccountsResource(SyncResource):
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
         return self._page(
-            f"/accounts/login-history",
+            "/accounts/login-history",
             item=AccountsLoginHistoryListElement,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -301,11 +289,9 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/sending-limits",
+            "/accounts/sending-limits",
             cast_to=ListOf(SendingLimitsListItem),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -321,11 +307,9 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/accounts/timezones",
+            "/accounts/timezones",
             cast_to=ListOf(Timezone),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -360,15 +344,12 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/accounts/badge",
+            "/accounts/badge",
             cast_to=AccountBadgeDetails,
             json=json_body(
                 "accounts.update_badge",
                 body,
-                {
-                    "status": status,
-                    "type_": type_,
-                },
+                {"status": status, "type_": type_},
                 ACCOUNTS_UPDATE_BADGE_WIRE,
                 required=("status",),
             ),
@@ -407,17 +388,13 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/accounts/blocklists",
+            "/accounts/blocklists",
             cast_to=Blocklist,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "accounts.update_blocklist",
                 body,
-                {
-                    "masks": masks,
-                },
+                {"masks": masks},
                 ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
@@ -455,15 +432,12 @@ class AccountsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=Callback,
             json=json_body(
                 "accounts.update_callbacks",
                 body,
-                {
-                    "url": url,
-                    "actions": actions,
-                },
+                {"url": url, "actions": actions},
                 ACCOUNTS_UPDATE_CALLBACKS_WIRE,
             ),
             options=options,
@@ -510,11 +484,9 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts",
+            "/accounts",
             cast_to=Account,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -577,7 +549,7 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/accounts",
+            "/accounts",
             cast_to=Account,
             json=json_body(
                 "accounts.update",
@@ -615,7 +587,7 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "DELETE",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=None,
             options=options,
         )
@@ -630,7 +602,7 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/badge",
+            "/accounts/badge",
             cast_to=AccountBadgeDetails,
             options=options,
         )
@@ -647,11 +619,9 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/billing",
+            "/accounts/billing",
             cast_to=AccountBilling,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -667,11 +637,9 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/blocklists",
+            "/accounts/blocklists",
             cast_to=Blocklist,
-            params={
-                "query[mask]": query_mask,
-            },
+            params={"query[mask]": query_mask},
             options=options,
         )
 
@@ -685,7 +653,7 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=Callback,
             options=options,
         )
@@ -705,12 +673,9 @@ class AsyncAccountsResource(AsyncResource):
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
         return self._page(
-            f"/accounts/industries",
+            "/accounts/industries",
             item=IndustryTag,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -730,12 +695,9 @@ class AsyncAccountsResource(AsyncResource):
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
         return self._page(
-            f"/accounts/login-history",
+            "/accounts/login-history",
             item=AccountsLoginHistoryListElement,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -752,11 +714,9 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/sending-limits",
+            "/accounts/sending-limits",
             cast_to=ListOf(SendingLimitsListItem),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -772,11 +732,9 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/accounts/timezones",
+            "/accounts/timezones",
             cast_to=ListOf(Timezone),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -811,15 +769,12 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/accounts/badge",
+            "/accounts/badge",
             cast_to=AccountBadgeDetails,
             json=json_body(
                 "accounts.update_badge",
                 body,
-                {
-                    "status": status,
-                    "type_": type_,
-                },
+                {"status": status, "type_": type_},
                 ACCOUNTS_UPDATE_BADGE_WIRE,
                 required=("status",),
             ),
@@ -858,17 +813,13 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/accounts/blocklists",
+            "/accounts/blocklists",
             cast_to=Blocklist,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "accounts.update_blocklist",
                 body,
-                {
-                    "masks": masks,
-                },
+                {"masks": masks},
                 ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
@@ -906,15 +857,12 @@ class AsyncAccountsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/accounts/callbacks",
+            "/accounts/callbacks",
             cast_to=Callback,
             json=json_body(
                 "accounts.update_callbacks",
                 body,
-                {
-                    "url": url,
-                    "actions": actions,
-                },
+                {"url": url, "actions": actions},
                 ACCOUNTS_UPDATE_CALLBACKS_WIRE,
             ),
             options=options,
@@ -965,14 +913,6 @@ ACCOUNTS_UPDATE_WIRE = {
     "time_format": "timeFormat",
     "time_zone": "timeZone",
 }
-ACCOUNTS_UPDATE_BADGE_WIRE = {
-    "status": "status",
-    "type_": "type",
-}
-ACCOUNTS_UPDATE_BLOCKLIST_WIRE = {
-    "masks": "masks",
-}
-ACCOUNTS_UPDATE_CALLBACKS_WIRE = {
-    "url": "url",
-    "actions": "actions",
-}
+ACCOUNTS_UPDATE_BADGE_WIRE = {"status": "status", "type_": "type"}
+ACCOUNTS_UPDATE_BLOCKLIST_WIRE = {"masks": "masks"}
+ACCOUNTS_UPDATE_CALLBACKS_WIRE = {"url": "url", "actions": "actions"}

@@ -94,7 +94,7 @@ class AddressesResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/addresses",
+            "/addresses",
             cast_to=Address,
             json=json_body(
                 "addresses.create",
@@ -119,10 +119,7 @@ class AddressesResource(SyncResource):
                     "company": company,
                 },
                 ADDRESSES_CREATE_WIRE,
-                required=(
-                    "country_code",
-                    "name",
-                ),
+                required=("country_code", "name"),
             ),
             options=options,
         )
@@ -158,9 +155,7 @@ class AddressesResource(SyncResource):
             "GET",
             f"/addresses/{path_value(address_id)}",
             cast_to=Address,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -193,7 +188,7 @@ class AddressesResource(SyncResource):
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
         return self._page(
-            f"/addresses",
+            "/addresses",
             item=Address,
             params={
                 "query[name]": query_name,
@@ -393,7 +388,7 @@ class AsyncAddressesResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/addresses",
+            "/addresses",
             cast_to=Address,
             json=json_body(
                 "addresses.create",
@@ -418,10 +413,7 @@ class AsyncAddressesResource(AsyncResource):
                     "company": company,
                 },
                 ADDRESSES_CREATE_WIRE,
-                required=(
-                    "country_code",
-                    "name",
-                ),
+                required=("country_code", "name"),
             ),
             options=options,
         )
@@ -457,9 +449,7 @@ class AsyncAddressesResource(AsyncResource):
             "GET",
             f"/addresses/{path_value(address_id)}",
             cast_to=Address,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -492,7 +482,7 @@ class AsyncAddressesResource(AsyncResource):
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
         return self._page(
-            f"/addresses",
+            "/addresses",
             item=Address,
             params={
                 "query[name]": query_name,

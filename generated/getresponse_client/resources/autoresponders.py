@@ -100,7 +100,7 @@ class AutorespondersResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/autoresponders",
+            "/autoresponders",
             cast_to=AutoresponderDetails,
             json=json_body(
                 "autoresponders.create",
@@ -122,13 +122,7 @@ class AutorespondersResource(SyncResource):
                     "created_on": created_on,
                 },
                 AUTORESPONDERS_CREATE_WIRE,
-                required=(
-                    "subject",
-                    "status",
-                    "content",
-                    "trigger_settings",
-                    "send_settings",
-                ),
+                required=("subject", "status", "content", "trigger_settings", "send_settings"),
             ),
             options=options,
         )
@@ -164,9 +158,7 @@ class AutorespondersResource(SyncResource):
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=AutoresponderDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -198,7 +190,7 @@ class AutorespondersResource(SyncResource):
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
         return self._page(
-            f"/autoresponders",
+            "/autoresponders",
             item=AutoresponderListItem,
             params={
                 "query[subject]": query_subject,
@@ -359,7 +351,7 @@ class AutorespondersResource(SyncResource):
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
         return self._page(
-            f"/autoresponders/statistics",
+            "/autoresponders/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,
@@ -389,9 +381,7 @@ class AutorespondersResource(SyncResource):
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
             cast_to=File,
-            params={
-                "size": size,
-            },
+            params={"size": size},
             options=options,
         )
 
@@ -473,7 +463,7 @@ class AsyncAutorespondersResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/autoresponders",
+            "/autoresponders",
             cast_to=AutoresponderDetails,
             json=json_body(
                 "autoresponders.create",
@@ -495,13 +485,7 @@ class AsyncAutorespondersResource(AsyncResource):
                     "created_on": created_on,
                 },
                 AUTORESPONDERS_CREATE_WIRE,
-                required=(
-                    "subject",
-                    "status",
-                    "content",
-                    "trigger_settings",
-                    "send_settings",
-                ),
+                required=("subject", "status", "content", "trigger_settings", "send_settings"),
             ),
             options=options,
         )
@@ -537,9 +521,7 @@ class AsyncAutorespondersResource(AsyncResource):
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=AutoresponderDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -571,7 +553,7 @@ class AsyncAutorespondersResource(AsyncResource):
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
         return self._page(
-            f"/autoresponders",
+            "/autoresponders",
             item=AutoresponderListItem,
             params={
                 "query[subject]": query_subject,
@@ -732,7 +714,7 @@ class AsyncAutorespondersResource(AsyncResource):
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
         return self._page(
-            f"/autoresponders/statistics",
+            "/autoresponders/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,
@@ -762,9 +744,7 @@ class AsyncAutorespondersResource(AsyncResource):
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
             cast_to=File,
-            params={
-                "size": size,
-            },
+            params={"size": size},
             options=options,
         )
 

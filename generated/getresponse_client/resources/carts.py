@@ -105,12 +105,7 @@ class CartsResource(SyncResource):
                     "cart_url": cart_url,
                 },
                 CARTS_CREATE_WIRE,
-                required=(
-                    "contact_id",
-                    "total_price",
-                    "currency",
-                    "selected_variants",
-                ),
+                required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
             options=options,
         )
@@ -148,9 +143,7 @@ class CartsResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=Cart,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -359,12 +352,7 @@ class AsyncCartsResource(AsyncResource):
                     "cart_url": cart_url,
                 },
                 CARTS_CREATE_WIRE,
-                required=(
-                    "contact_id",
-                    "total_price",
-                    "currency",
-                    "selected_variants",
-                ),
+                required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
             options=options,
         )
@@ -402,9 +390,7 @@ class AsyncCartsResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=Cart,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

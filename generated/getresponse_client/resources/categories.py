@@ -136,9 +136,7 @@ class CategoriesResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=Category,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -379,9 +377,7 @@ class AsyncCategoriesResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=Category,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

@@ -45,9 +45,7 @@ class ClickTracksResource(SyncResource):
             "GET",
             f"/click-tracks/{path_value(click_track_id)}",
             cast_to=ClickTrackResource,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -69,7 +67,7 @@ class ClickTracksResource(SyncResource):
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
         return self._page(
-            f"/click-tracks",
+            "/click-tracks",
             item=ClickTrackResource,
             params={
                 "query[createdOn][from]": query_created_on_from,
@@ -114,9 +112,7 @@ class AsyncClickTracksResource(AsyncResource):
             "GET",
             f"/click-tracks/{path_value(click_track_id)}",
             cast_to=ClickTrackResource,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -138,7 +134,7 @@ class AsyncClickTracksResource(AsyncResource):
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
         return self._page(
-            f"/click-tracks",
+            "/click-tracks",
             item=ClickTrackResource,
             params={
                 "query[createdOn][from]": query_created_on_from,

@@ -105,7 +105,7 @@ class ContactsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/contacts",
+            "/contacts",
             cast_to=None,
             json=json_body(
                 "contacts.create",
@@ -129,10 +129,7 @@ class ContactsResource(SyncResource):
                     "ip_address": ip_address,
                 },
                 CONTACTS_CREATE_WIRE,
-                required=(
-                    "email",
-                    "campaign",
-                ),
+                required=("email", "campaign"),
             ),
             options=options,
         )
@@ -153,10 +150,7 @@ class ContactsResource(SyncResource):
             "DELETE",
             f"/contacts/{path_value(contact_id)}",
             cast_to=None,
-            params={
-                "messageId": message_id,
-                "ipAddress": ip_address,
-            },
+            params={"messageId": message_id, "ipAddress": ip_address},
             options=options,
         )
 
@@ -175,9 +169,7 @@ class ContactsResource(SyncResource):
             "GET",
             f"/contacts/{path_value(contact_id)}",
             cast_to=ContactDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -210,7 +202,7 @@ class ContactsResource(SyncResource):
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
         return self._page(
-            f"/contacts",
+            "/contacts",
             item=ContactListElement,
             params={
                 "query[email]": query_email,
@@ -248,7 +240,7 @@ class ContactsResource(SyncResource):
         activities: str | Unset = UNSET,
         changed_on: datetime.datetime | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
-        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -281,7 +273,7 @@ class ContactsResource(SyncResource):
         activities: str | Unset = UNSET,
         changed_on: datetime.datetime | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
-        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -358,20 +350,14 @@ class ContactsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/contacts/batch",
+            "/contacts/batch",
             cast_to=None,
             json=json_body(
                 "contacts.create_batch",
                 body,
-                {
-                    "campaign_id": campaign_id,
-                    "contacts": contacts,
-                },
+                {"campaign_id": campaign_id, "contacts": contacts},
                 CONTACTS_CREATE_BATCH_WIRE,
-                required=(
-                    "campaign_id",
-                    "contacts",
-                ),
+                required=("campaign_id", "contacts"),
             ),
             options=options,
         )
@@ -443,9 +429,7 @@ class ContactsResource(SyncResource):
             json=json_body(
                 "contacts.upsert_customs",
                 body,
-                {
-                    "custom_field_values": custom_field_values,
-                },
+                {"custom_field_values": custom_field_values},
                 CONTACTS_UPSERT_CUSTOMS_WIRE,
                 required=("custom_field_values",),
             ),
@@ -489,9 +473,7 @@ class ContactsResource(SyncResource):
             json=json_body(
                 "contacts.upsert_tags",
                 body,
-                {
-                    "tags": tags,
-                },
+                {"tags": tags},
                 CONTACTS_UPSERT_TAGS_WIRE,
                 required=("tags",),
             ),
@@ -581,7 +563,7 @@ class AsyncContactsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/contacts",
+            "/contacts",
             cast_to=None,
             json=json_body(
                 "contacts.create",
@@ -605,10 +587,7 @@ class AsyncContactsResource(AsyncResource):
                     "ip_address": ip_address,
                 },
                 CONTACTS_CREATE_WIRE,
-                required=(
-                    "email",
-                    "campaign",
-                ),
+                required=("email", "campaign"),
             ),
             options=options,
         )
@@ -629,10 +608,7 @@ class AsyncContactsResource(AsyncResource):
             "DELETE",
             f"/contacts/{path_value(contact_id)}",
             cast_to=None,
-            params={
-                "messageId": message_id,
-                "ipAddress": ip_address,
-            },
+            params={"messageId": message_id, "ipAddress": ip_address},
             options=options,
         )
 
@@ -651,9 +627,7 @@ class AsyncContactsResource(AsyncResource):
             "GET",
             f"/contacts/{path_value(contact_id)}",
             cast_to=ContactDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -686,7 +660,7 @@ class AsyncContactsResource(AsyncResource):
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
         return self._page(
-            f"/contacts",
+            "/contacts",
             item=ContactListElement,
             params={
                 "query[email]": query_email,
@@ -724,7 +698,7 @@ class AsyncContactsResource(AsyncResource):
         activities: str | Unset = UNSET,
         changed_on: datetime.datetime | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
-        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -757,7 +731,7 @@ class AsyncContactsResource(AsyncResource):
         activities: str | Unset = UNSET,
         changed_on: datetime.datetime | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
-        campaign: UpdateContactUpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -834,20 +808,14 @@ class AsyncContactsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/contacts/batch",
+            "/contacts/batch",
             cast_to=None,
             json=json_body(
                 "contacts.create_batch",
                 body,
-                {
-                    "campaign_id": campaign_id,
-                    "contacts": contacts,
-                },
+                {"campaign_id": campaign_id, "contacts": contacts},
                 CONTACTS_CREATE_BATCH_WIRE,
-                required=(
-                    "campaign_id",
-                    "contacts",
-                ),
+                required=("campaign_id", "contacts"),
             ),
             options=options,
         )
@@ -919,9 +887,7 @@ class AsyncContactsResource(AsyncResource):
             json=json_body(
                 "contacts.upsert_customs",
                 body,
-                {
-                    "custom_field_values": custom_field_values,
-                },
+                {"custom_field_values": custom_field_values},
                 CONTACTS_UPSERT_CUSTOMS_WIRE,
                 required=("custom_field_values",),
             ),
@@ -965,9 +931,7 @@ class AsyncContactsResource(AsyncResource):
             json=json_body(
                 "contacts.upsert_tags",
                 body,
-                {
-                    "tags": tags,
-                },
+                {"tags": tags},
                 CONTACTS_UPSERT_TAGS_WIRE,
                 required=("tags",),
             ),
@@ -1032,13 +996,6 @@ CONTACTS_UPDATE_WIRE = {
     "href": "href",
     "note": "note",
 }
-CONTACTS_CREATE_BATCH_WIRE = {
-    "campaign_id": "campaignId",
-    "contacts": "contacts",
-}
-CONTACTS_UPSERT_CUSTOMS_WIRE = {
-    "custom_field_values": "customFieldValues",
-}
-CONTACTS_UPSERT_TAGS_WIRE = {
-    "tags": "tags",
-}
+CONTACTS_CREATE_BATCH_WIRE = {"campaign_id": "campaignId", "contacts": "contacts"}
+CONTACTS_UPSERT_CUSTOMS_WIRE = {"custom_field_values": "customFieldValues"}
+CONTACTS_UPSERT_TAGS_WIRE = {"tags": "tags"}

@@ -66,20 +66,14 @@ class CustomEventsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/custom-events",
+            "/custom-events",
             cast_to=CustomEventDetails,
             json=json_body(
                 "custom_events.create",
                 body,
-                {
-                    "name": name,
-                    "attributes": attributes,
-                },
+                {"name": name, "attributes": attributes},
                 CUSTOM_EVENTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "attributes",
-                ),
+                required=("name", "attributes"),
             ),
             options=options,
         )
@@ -115,9 +109,7 @@ class CustomEventsResource(SyncResource):
             "GET",
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=CustomEventDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -139,7 +131,7 @@ class CustomEventsResource(SyncResource):
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
         return self._page(
-            f"/custom-events",
+            "/custom-events",
             item=CustomEventDetails,
             params={
                 "query[name]": query_name,
@@ -193,15 +185,9 @@ class CustomEventsResource(SyncResource):
             json=json_body(
                 "custom_events.update",
                 body,
-                {
-                    "name": name,
-                    "attributes": attributes,
-                },
+                {"name": name, "attributes": attributes},
                 CUSTOM_EVENTS_UPDATE_WIRE,
-                required=(
-                    "name",
-                    "attributes",
-                ),
+                required=("name", "attributes"),
             ),
             options=options,
         )
@@ -239,21 +225,14 @@ class CustomEventsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/custom-events/trigger",
+            "/custom-events/trigger",
             cast_to=None,
             json=json_body(
                 "custom_events.trigger_event",
                 body,
-                {
-                    "name": name,
-                    "contact_id": contact_id,
-                    "attributes": attributes,
-                },
+                {"name": name, "contact_id": contact_id, "attributes": attributes},
                 CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
-                required=(
-                    "name",
-                    "contact_id",
-                ),
+                required=("name", "contact_id"),
             ),
             options=options,
         )
@@ -310,20 +289,14 @@ class AsyncCustomEventsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/custom-events",
+            "/custom-events",
             cast_to=CustomEventDetails,
             json=json_body(
                 "custom_events.create",
                 body,
-                {
-                    "name": name,
-                    "attributes": attributes,
-                },
+                {"name": name, "attributes": attributes},
                 CUSTOM_EVENTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "attributes",
-                ),
+                required=("name", "attributes"),
             ),
             options=options,
         )
@@ -359,9 +332,7 @@ class AsyncCustomEventsResource(AsyncResource):
             "GET",
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=CustomEventDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -383,7 +354,7 @@ class AsyncCustomEventsResource(AsyncResource):
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
         return self._page(
-            f"/custom-events",
+            "/custom-events",
             item=CustomEventDetails,
             params={
                 "query[name]": query_name,
@@ -437,15 +408,9 @@ class AsyncCustomEventsResource(AsyncResource):
             json=json_body(
                 "custom_events.update",
                 body,
-                {
-                    "name": name,
-                    "attributes": attributes,
-                },
+                {"name": name, "attributes": attributes},
                 CUSTOM_EVENTS_UPDATE_WIRE,
-                required=(
-                    "name",
-                    "attributes",
-                ),
+                required=("name", "attributes"),
             ),
             options=options,
         )
@@ -483,21 +448,14 @@ class AsyncCustomEventsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/custom-events/trigger",
+            "/custom-events/trigger",
             cast_to=None,
             json=json_body(
                 "custom_events.trigger_event",
                 body,
-                {
-                    "name": name,
-                    "contact_id": contact_id,
-                    "attributes": attributes,
-                },
+                {"name": name, "contact_id": contact_id, "attributes": attributes},
                 CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
-                required=(
-                    "name",
-                    "contact_id",
-                ),
+                required=("name", "contact_id"),
             ),
             options=options,
         )
@@ -521,16 +479,6 @@ class AsyncCustomEventsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-CUSTOM_EVENTS_CREATE_WIRE = {
-    "name": "name",
-    "attributes": "attributes",
-}
-CUSTOM_EVENTS_UPDATE_WIRE = {
-    "name": "name",
-    "attributes": "attributes",
-}
-CUSTOM_EVENTS_TRIGGER_EVENT_WIRE = {
-    "name": "name",
-    "contact_id": "contactId",
-    "attributes": "attributes",
-}
+CUSTOM_EVENTS_CREATE_WIRE = {"name": "name", "attributes": "attributes"}
+CUSTOM_EVENTS_UPDATE_WIRE = {"name": "name", "attributes": "attributes"}
+CUSTOM_EVENTS_TRIGGER_EVENT_WIRE = {"name": "name", "contact_id": "contactId", "attributes": "attributes"}

@@ -84,7 +84,7 @@ class CustomFieldsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/custom-fields",
+            "/custom-fields",
             cast_to=CustomFieldResponse,
             json=json_body(
                 "custom_fields.create",
@@ -101,13 +101,7 @@ class CustomFieldsResource(SyncResource):
                     "field_type": field_type,
                 },
                 CUSTOM_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "type_",
-                    "format_",
-                    "hidden",
-                    "values",
-                ),
+                required=("name", "type_", "format_", "hidden", "values"),
             ),
             options=options,
         )
@@ -143,9 +137,7 @@ class CustomFieldsResource(SyncResource):
             "GET",
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=CustomFieldResponse,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -166,14 +158,9 @@ class CustomFieldsResource(SyncResource):
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
         return self._page(
-            f"/custom-fields",
+            "/custom-fields",
             item=CustomField,
-            params={
-                "query[name]": query_name,
-                "sort[name]": sort_name,
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"query[name]": query_name, "sort[name]": sort_name, "fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -219,15 +206,9 @@ class CustomFieldsResource(SyncResource):
             json=json_body(
                 "custom_fields.update",
                 body,
-                {
-                    "hidden": hidden,
-                    "values": values,
-                },
+                {"hidden": hidden, "values": values},
                 CUSTOM_FIELDS_UPDATE_WIRE,
-                required=(
-                    "hidden",
-                    "values",
-                ),
+                required=("hidden", "values"),
             ),
             options=options,
         )
@@ -297,7 +278,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/custom-fields",
+            "/custom-fields",
             cast_to=CustomFieldResponse,
             json=json_body(
                 "custom_fields.create",
@@ -314,13 +295,7 @@ class AsyncCustomFieldsResource(AsyncResource):
                     "field_type": field_type,
                 },
                 CUSTOM_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "type_",
-                    "format_",
-                    "hidden",
-                    "values",
-                ),
+                required=("name", "type_", "format_", "hidden", "values"),
             ),
             options=options,
         )
@@ -356,9 +331,7 @@ class AsyncCustomFieldsResource(AsyncResource):
             "GET",
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=CustomFieldResponse,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -379,14 +352,9 @@ class AsyncCustomFieldsResource(AsyncResource):
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
         return self._page(
-            f"/custom-fields",
+            "/custom-fields",
             item=CustomField,
-            params={
-                "query[name]": query_name,
-                "sort[name]": sort_name,
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"query[name]": query_name, "sort[name]": sort_name, "fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -432,15 +400,9 @@ class AsyncCustomFieldsResource(AsyncResource):
             json=json_body(
                 "custom_fields.update",
                 body,
-                {
-                    "hidden": hidden,
-                    "values": values,
-                },
+                {"hidden": hidden, "values": values},
                 CUSTOM_FIELDS_UPDATE_WIRE,
-                required=(
-                    "hidden",
-                    "values",
-                ),
+                required=("hidden", "values"),
             ),
             options=options,
         )
@@ -474,7 +436,4 @@ CUSTOM_FIELDS_CREATE_WIRE = {
     "value_type": "valueType",
     "field_type": "fieldType",
 }
-CUSTOM_FIELDS_UPDATE_WIRE = {
-    "hidden": "hidden",
-    "values": "values",
-}
+CUSTOM_FIELDS_UPDATE_WIRE = {"hidden": "hidden", "values": "values"}

@@ -67,22 +67,14 @@ class CustomReportsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/custom-reports",
+            "/custom-reports",
             cast_to=CustomReportDetails,
             json=json_body(
                 "custom_reports.create",
                 body,
-                {
-                    "name": name,
-                    "type_": type_,
-                    "scheduling": scheduling,
-                },
+                {"name": name, "type_": type_, "scheduling": scheduling},
                 CUSTOM_REPORTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "type_",
-                    "scheduling",
-                ),
+                required=("name", "type_", "scheduling"),
             ),
             options=options,
         )
@@ -102,9 +94,7 @@ class CustomReportsResource(SyncResource):
             "GET",
             f"/custom-reports/{path_value(custom_report_id)}",
             cast_to=CustomReportDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -127,7 +117,7 @@ class CustomReportsResource(SyncResource):
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
         return self._page(
-            f"/custom-reports",
+            "/custom-reports",
             item=CustomReport,
             params={
                 "query[name]": query_name,
@@ -192,22 +182,14 @@ class AsyncCustomReportsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/custom-reports",
+            "/custom-reports",
             cast_to=CustomReportDetails,
             json=json_body(
                 "custom_reports.create",
                 body,
-                {
-                    "name": name,
-                    "type_": type_,
-                    "scheduling": scheduling,
-                },
+                {"name": name, "type_": type_, "scheduling": scheduling},
                 CUSTOM_REPORTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "type_",
-                    "scheduling",
-                ),
+                required=("name", "type_", "scheduling"),
             ),
             options=options,
         )
@@ -227,9 +209,7 @@ class AsyncCustomReportsResource(AsyncResource):
             "GET",
             f"/custom-reports/{path_value(custom_report_id)}",
             cast_to=CustomReportDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -252,7 +232,7 @@ class AsyncCustomReportsResource(AsyncResource):
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
         return self._page(
-            f"/custom-reports",
+            "/custom-reports",
             item=CustomReport,
             params={
                 "query[name]": query_name,
@@ -282,8 +262,4 @@ class AsyncCustomReportsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-CUSTOM_REPORTS_CREATE_WIRE = {
-    "name": "name",
-    "type_": "type",
-    "scheduling": "scheduling",
-}
+CUSTOM_REPORTS_CREATE_WIRE = {"name": "name", "type_": "type", "scheduling": "scheduling"}

@@ -40,7 +40,7 @@ class EcommerceResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/statistics/ecommerce/performance",
+            "/statistics/ecommerce/performance",
             cast_to=GeneralPerformanceStats,
             params={
                 "query[orderDate][from]": query_order_date_from,
@@ -66,7 +66,7 @@ class EcommerceResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/statistics/ecommerce/revenue",
+            "/statistics/ecommerce/revenue",
             cast_to=RevenueStatistics,
             params={
                 "query[orderDate][from]": query_order_date_from,
@@ -109,7 +109,7 @@ class AsyncEcommerceResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/statistics/ecommerce/performance",
+            "/statistics/ecommerce/performance",
             cast_to=GeneralPerformanceStats,
             params={
                 "query[orderDate][from]": query_order_date_from,
@@ -135,7 +135,7 @@ class AsyncEcommerceResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/statistics/ecommerce/revenue",
+            "/statistics/ecommerce/revenue",
             cast_to=RevenueStatistics,
             params={
                 "query[orderDate][from]": query_order_date_from,

@@ -74,24 +74,14 @@ class FileLibraryResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/file-library/files",
+            "/file-library/files",
             cast_to=File,
             json=json_body(
                 "file_library.create",
                 body,
-                {
-                    "name": name,
-                    "extension": extension,
-                    "folder": folder,
-                    "content": content,
-                },
+                {"name": name, "extension": extension, "folder": folder, "content": content},
                 FILE_LIBRARY_CREATE_WIRE,
-                required=(
-                    "name",
-                    "extension",
-                    "folder",
-                    "content",
-                ),
+                required=("name", "extension", "folder", "content"),
             ),
             options=options,
         )
@@ -127,9 +117,7 @@ class FileLibraryResource(SyncResource):
             "GET",
             f"/file-library/files/{path_value(file_id)}",
             cast_to=File,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -155,7 +143,7 @@ class FileLibraryResource(SyncResource):
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
         return self._page(
-            f"/file-library/files",
+            "/file-library/files",
             item=File,
             params={
                 "query[allFolders]": query_all_folders,
@@ -201,14 +189,12 @@ class FileLibraryResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/file-library/folders",
+            "/file-library/folders",
             cast_to=ListOf(Folder),
             json=json_body(
                 "file_library.create_folder",
                 body,
-                {
-                    "name": name,
-                },
+                {"name": name},
                 FILE_LIBRARY_CREATE_FOLDER_WIRE,
                 required=("name",),
             ),
@@ -250,7 +236,7 @@ class FileLibraryResource(SyncResource):
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
         return self._page(
-            f"/file-library/folders",
+            "/file-library/folders",
             item=Folder,
             params={
                 "query[name]": query_name,
@@ -274,7 +260,7 @@ class FileLibraryResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/file-library/quota",
+            "/file-library/quota",
             cast_to=Quota,
             options=options,
         )
@@ -337,24 +323,14 @@ class AsyncFileLibraryResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/file-library/files",
+            "/file-library/files",
             cast_to=File,
             json=json_body(
                 "file_library.create",
                 body,
-                {
-                    "name": name,
-                    "extension": extension,
-                    "folder": folder,
-                    "content": content,
-                },
+                {"name": name, "extension": extension, "folder": folder, "content": content},
                 FILE_LIBRARY_CREATE_WIRE,
-                required=(
-                    "name",
-                    "extension",
-                    "folder",
-                    "content",
-                ),
+                required=("name", "extension", "folder", "content"),
             ),
             options=options,
         )
@@ -390,9 +366,7 @@ class AsyncFileLibraryResource(AsyncResource):
             "GET",
             f"/file-library/files/{path_value(file_id)}",
             cast_to=File,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -418,7 +392,7 @@ class AsyncFileLibraryResource(AsyncResource):
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
         return self._page(
-            f"/file-library/files",
+            "/file-library/files",
             item=File,
             params={
                 "query[allFolders]": query_all_folders,
@@ -464,14 +438,12 @@ class AsyncFileLibraryResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/file-library/folders",
+            "/file-library/folders",
             cast_to=ListOf(Folder),
             json=json_body(
                 "file_library.create_folder",
                 body,
-                {
-                    "name": name,
-                },
+                {"name": name},
                 FILE_LIBRARY_CREATE_FOLDER_WIRE,
                 required=("name",),
             ),
@@ -513,7 +485,7 @@ class AsyncFileLibraryResource(AsyncResource):
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
         return self._page(
-            f"/file-library/folders",
+            "/file-library/folders",
             item=Folder,
             params={
                 "query[name]": query_name,
@@ -537,7 +509,7 @@ class AsyncFileLibraryResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/file-library/quota",
+            "/file-library/quota",
             cast_to=Quota,
             options=options,
         )
@@ -563,12 +535,5 @@ class AsyncFileLibraryResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-FILE_LIBRARY_CREATE_WIRE = {
-    "name": "name",
-    "extension": "extension",
-    "folder": "folder",
-    "content": "content",
-}
-FILE_LIBRARY_CREATE_FOLDER_WIRE = {
-    "name": "name",
-}
+FILE_LIBRARY_CREATE_WIRE = {"name": "name", "extension": "extension", "folder": "folder", "content": "content"}
+FILE_LIBRARY_CREATE_FOLDER_WIRE = {"name": "name"}

@@ -50,9 +50,7 @@ class FormsResource(SyncResource):
             "GET",
             f"/forms/{path_value(form_id)}",
             cast_to=FormDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -82,7 +80,7 @@ class FormsResource(SyncResource):
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
         return self._page(
-            f"/forms",
+            "/forms",
             item=Form,
             params={
                 "query[name]": query_name,
@@ -118,9 +116,7 @@ class FormsResource(SyncResource):
             "GET",
             f"/forms/{path_value(form_id)}/variants",
             cast_to=ListOf(FormVariantDetails),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -157,9 +153,7 @@ class AsyncFormsResource(AsyncResource):
             "GET",
             f"/forms/{path_value(form_id)}",
             cast_to=FormDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -189,7 +183,7 @@ class AsyncFormsResource(AsyncResource):
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
         return self._page(
-            f"/forms",
+            "/forms",
             item=Form,
             params={
                 "query[name]": query_name,
@@ -225,9 +219,7 @@ class AsyncFormsResource(AsyncResource):
             "GET",
             f"/forms/{path_value(form_id)}/variants",
             cast_to=ListOf(FormVariantDetails),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

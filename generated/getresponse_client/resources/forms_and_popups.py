@@ -49,9 +49,7 @@ class FormsAndPopupsResource(SyncResource):
             "GET",
             f"/popups/{path_value(popup_id)}",
             cast_to=PopupDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -82,7 +80,7 @@ class FormsAndPopupsResource(SyncResource):
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
         return self._page(
-            f"/popups",
+            "/popups",
             item=PopupListItem,
             params={
                 "query[name]": query_name,
@@ -166,9 +164,7 @@ class AsyncFormsAndPopupsResource(AsyncResource):
             "GET",
             f"/popups/{path_value(popup_id)}",
             cast_to=PopupDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -199,7 +195,7 @@ class AsyncFormsAndPopupsResource(AsyncResource):
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
         return self._page(
-            f"/popups",
+            "/popups",
             item=PopupListItem,
             params={
                 "query[name]": query_name,

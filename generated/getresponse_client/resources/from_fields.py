@@ -63,20 +63,14 @@ class FromFieldsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/from-fields",
+            "/from-fields",
             cast_to=FromField,
             json=json_body(
                 "from_fields.create",
                 body,
-                {
-                    "email": email,
-                    "name": name,
-                },
+                {"email": email, "name": name},
                 FROM_FIELDS_CREATE_WIRE,
-                required=(
-                    "email",
-                    "name",
-                ),
+                required=("email", "name"),
             ),
             options=options,
         )
@@ -96,9 +90,7 @@ class FromFieldsResource(SyncResource):
             "DELETE",
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=None,
-            params={
-                "fromFieldIdToReplaceWith": from_field_id_to_replace_with,
-            },
+            params={"fromFieldIdToReplaceWith": from_field_id_to_replace_with},
             options=options,
         )
 
@@ -117,9 +109,7 @@ class FromFieldsResource(SyncResource):
             "GET",
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=FromField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -143,7 +133,7 @@ class FromFieldsResource(SyncResource):
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
         return self._page(
-            f"/from-fields",
+            "/from-fields",
             item=FromField,
             params={
                 "query[email]": query_email,
@@ -225,20 +215,14 @@ class AsyncFromFieldsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/from-fields",
+            "/from-fields",
             cast_to=FromField,
             json=json_body(
                 "from_fields.create",
                 body,
-                {
-                    "email": email,
-                    "name": name,
-                },
+                {"email": email, "name": name},
                 FROM_FIELDS_CREATE_WIRE,
-                required=(
-                    "email",
-                    "name",
-                ),
+                required=("email", "name"),
             ),
             options=options,
         )
@@ -258,9 +242,7 @@ class AsyncFromFieldsResource(AsyncResource):
             "DELETE",
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=None,
-            params={
-                "fromFieldIdToReplaceWith": from_field_id_to_replace_with,
-            },
+            params={"fromFieldIdToReplaceWith": from_field_id_to_replace_with},
             options=options,
         )
 
@@ -279,9 +261,7 @@ class AsyncFromFieldsResource(AsyncResource):
             "GET",
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=FromField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -305,7 +285,7 @@ class AsyncFromFieldsResource(AsyncResource):
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
         return self._page(
-            f"/from-fields",
+            "/from-fields",
             item=FromField,
             params={
                 "query[email]": query_email,
@@ -354,7 +334,4 @@ class AsyncFromFieldsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-FROM_FIELDS_CREATE_WIRE = {
-    "email": "email",
-    "name": "name",
-}
+FROM_FIELDS_CREATE_WIRE = {"email": "email", "name": "name"}

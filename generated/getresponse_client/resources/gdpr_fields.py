@@ -45,9 +45,7 @@ class GdprFieldsResource(SyncResource):
             "GET",
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
             cast_to=GDPRFieldDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -68,14 +66,9 @@ class GdprFieldsResource(SyncResource):
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
         return self._page(
-            f"/gdpr-fields",
+            "/gdpr-fields",
             item=GDPRField,
-            params={
-                "sort[name]": sort_name,
-                "sort[createdOn]": sort_created_on,
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"sort[name]": sort_name, "sort[createdOn]": sort_created_on, "fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -112,9 +105,7 @@ class AsyncGdprFieldsResource(AsyncResource):
             "GET",
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
             cast_to=GDPRFieldDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -135,14 +126,9 @@ class AsyncGdprFieldsResource(AsyncResource):
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
         return self._page(
-            f"/gdpr-fields",
+            "/gdpr-fields",
             item=GDPRField,
-            params={
-                "sort[name]": sort_name,
-                "sort[createdOn]": sort_created_on,
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"sort[name]": sort_name, "sort[createdOn]": sort_created_on, "fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )

@@ -67,22 +67,14 @@ class ImportsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/imports",
+            "/imports",
             cast_to=Import,
             json=json_body(
                 "imports.create",
                 body,
-                {
-                    "campaign_id": campaign_id,
-                    "field_mapping": field_mapping,
-                    "contacts": contacts,
-                },
+                {"campaign_id": campaign_id, "field_mapping": field_mapping, "contacts": contacts},
                 IMPORTS_CREATE_WIRE,
-                required=(
-                    "campaign_id",
-                    "field_mapping",
-                    "contacts",
-                ),
+                required=("campaign_id", "field_mapping", "contacts"),
             ),
             options=options,
         )
@@ -102,9 +94,7 @@ class ImportsResource(SyncResource):
             "GET",
             f"/imports/{path_value(import_id)}",
             cast_to=Import,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -134,7 +124,7 @@ class ImportsResource(SyncResource):
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
         return self._page(
-            f"/imports",
+            "/imports",
             item=Import,
             params={
                 "query[campaignId]": query_list_id,
@@ -206,22 +196,14 @@ class AsyncImportsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/imports",
+            "/imports",
             cast_to=Import,
             json=json_body(
                 "imports.create",
                 body,
-                {
-                    "campaign_id": campaign_id,
-                    "field_mapping": field_mapping,
-                    "contacts": contacts,
-                },
+                {"campaign_id": campaign_id, "field_mapping": field_mapping, "contacts": contacts},
                 IMPORTS_CREATE_WIRE,
-                required=(
-                    "campaign_id",
-                    "field_mapping",
-                    "contacts",
-                ),
+                required=("campaign_id", "field_mapping", "contacts"),
             ),
             options=options,
         )
@@ -241,9 +223,7 @@ class AsyncImportsResource(AsyncResource):
             "GET",
             f"/imports/{path_value(import_id)}",
             cast_to=Import,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -273,7 +253,7 @@ class AsyncImportsResource(AsyncResource):
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
         return self._page(
-            f"/imports",
+            "/imports",
             item=Import,
             params={
                 "query[campaignId]": query_list_id,
@@ -310,8 +290,4 @@ class AsyncImportsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-IMPORTS_CREATE_WIRE = {
-    "campaign_id": "campaignId",
-    "field_mapping": "fieldMapping",
-    "contacts": "contacts",
-}
+IMPORTS_CREATE_WIRE = {"campaign_id": "campaignId", "field_mapping": "fieldMapping", "contacts": "contacts"}

@@ -49,9 +49,7 @@ class LandingPagesResource(SyncResource):
             "GET",
             f"/lps/{path_value(lps_id)}",
             cast_to=LpsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -80,7 +78,7 @@ class LandingPagesResource(SyncResource):
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
         return self._page(
-            f"/lps",
+            "/lps",
             item=Lps,
             params={
                 "query[name]": query_name,
@@ -164,9 +162,7 @@ class AsyncLandingPagesResource(AsyncResource):
             "GET",
             f"/lps/{path_value(lps_id)}",
             cast_to=LpsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -195,7 +191,7 @@ class AsyncLandingPagesResource(AsyncResource):
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
         return self._page(
-            f"/lps",
+            "/lps",
             item=Lps,
             params={
                 "query[name]": query_name,

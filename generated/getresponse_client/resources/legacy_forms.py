@@ -45,9 +45,7 @@ class LegacyFormsResource(SyncResource):
             "GET",
             f"/webforms/{path_value(webform_id)}",
             cast_to=LegacyForm,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -71,7 +69,7 @@ class LegacyFormsResource(SyncResource):
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
         return self._page(
-            f"/webforms",
+            "/webforms",
             item=LegacyForm,
             params={
                 "query[name]": query_name,
@@ -118,9 +116,7 @@ class AsyncLegacyFormsResource(AsyncResource):
             "GET",
             f"/webforms/{path_value(webform_id)}",
             cast_to=LegacyForm,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -144,7 +140,7 @@ class AsyncLegacyFormsResource(AsyncResource):
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
         return self._page(
-            f"/webforms",
+            "/webforms",
             item=LegacyForm,
             params={
                 "query[name]": query_name,

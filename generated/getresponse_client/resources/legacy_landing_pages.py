@@ -49,9 +49,7 @@ class LegacyLandingPagesResource(SyncResource):
             "GET",
             f"/landing-pages/{path_value(landing_page_id)}",
             cast_to=ListOf(LandingPage),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -82,7 +80,7 @@ class LegacyLandingPagesResource(SyncResource):
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
         return self._page(
-            f"/landing-pages",
+            "/landing-pages",
             item=BaseLandingPage,
             params={
                 "query[domain]": query_domain,
@@ -136,9 +134,7 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
             "GET",
             f"/landing-pages/{path_value(landing_page_id)}",
             cast_to=ListOf(LandingPage),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -169,7 +165,7 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
         return self._page(
-            f"/landing-pages",
+            "/landing-pages",
             item=BaseLandingPage,
             params={
                 "query[domain]": query_domain,

@@ -106,7 +106,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/campaigns",
+            "/campaigns",
             cast_to=ListDetails,
             json=json_body(
                 "lists.create",
@@ -146,9 +146,7 @@ class ListsResource(SyncResource):
             "GET",
             f"/campaigns/{path_value(list_id)}",
             cast_to=ListDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -171,7 +169,7 @@ class ListsResource(SyncResource):
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
         return self._page(
-            f"/campaigns",
+            "/campaigns",
             item=ListsElement,
             params={
                 "query[name]": query_name,
@@ -280,9 +278,7 @@ class ListsResource(SyncResource):
             "GET",
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
-            params={
-                "query[mask]": query_mask,
-            },
+            params={"query[mask]": query_mask},
             options=options,
         )
 
@@ -341,7 +337,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/balance",
+            "/campaigns/statistics/balance",
             cast_to=ListOf(ListBalanceStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -367,7 +363,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/list-size",
+            "/campaigns/statistics/list-size",
             cast_to=ListOf(ListListSizesStatisticsElement),
             params={
                 "query[campaignId]": query_list_id,
@@ -393,7 +389,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/locations",
+            "/campaigns/statistics/locations",
             cast_to=ListOf(ListLocationItem),
             params={
                 "query[campaignId]": query_list_id,
@@ -419,7 +415,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/origins",
+            "/campaigns/statistics/origins",
             cast_to=ListOf(ListSubscriptionStatisticsItemByList),
             params={
                 "query[campaignId]": query_list_id,
@@ -445,7 +441,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/removals",
+            "/campaigns/statistics/removals",
             cast_to=ListOf(ListRemovalsStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -471,7 +467,7 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/subscriptions",
+            "/campaigns/statistics/subscriptions",
             cast_to=ListOf(ListSubscriptionStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -494,11 +490,9 @@ class ListsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/campaigns/statistics/summary",
+            "/campaigns/statistics/summary",
             cast_to=ListOf(ListSummaryItem),
-            params={
-                "query[campaignId]": query_list_id,
-            },
+            params={"query[campaignId]": query_list_id},
             options=options,
         )
 
@@ -539,15 +533,11 @@ class ListsResource(SyncResource):
             "POST",
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "lists.update_blocklist",
                 body,
-                {
-                    "masks": masks,
-                },
+                {"masks": masks},
                 LISTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
@@ -634,7 +624,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/campaigns",
+            "/campaigns",
             cast_to=ListDetails,
             json=json_body(
                 "lists.create",
@@ -674,9 +664,7 @@ class AsyncListsResource(AsyncResource):
             "GET",
             f"/campaigns/{path_value(list_id)}",
             cast_to=ListDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -699,7 +687,7 @@ class AsyncListsResource(AsyncResource):
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
         return self._page(
-            f"/campaigns",
+            "/campaigns",
             item=ListsElement,
             params={
                 "query[name]": query_name,
@@ -808,9 +796,7 @@ class AsyncListsResource(AsyncResource):
             "GET",
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
-            params={
-                "query[mask]": query_mask,
-            },
+            params={"query[mask]": query_mask},
             options=options,
         )
 
@@ -869,7 +855,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/balance",
+            "/campaigns/statistics/balance",
             cast_to=ListOf(ListBalanceStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -895,7 +881,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/list-size",
+            "/campaigns/statistics/list-size",
             cast_to=ListOf(ListListSizesStatisticsElement),
             params={
                 "query[campaignId]": query_list_id,
@@ -921,7 +907,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/locations",
+            "/campaigns/statistics/locations",
             cast_to=ListOf(ListLocationItem),
             params={
                 "query[campaignId]": query_list_id,
@@ -947,7 +933,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/origins",
+            "/campaigns/statistics/origins",
             cast_to=ListOf(ListSubscriptionStatisticsItemByList),
             params={
                 "query[campaignId]": query_list_id,
@@ -973,7 +959,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/removals",
+            "/campaigns/statistics/removals",
             cast_to=ListOf(ListRemovalsStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -999,7 +985,7 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/subscriptions",
+            "/campaigns/statistics/subscriptions",
             cast_to=ListOf(ListSubscriptionStatisticsList),
             params={
                 "query[campaignId]": query_list_id,
@@ -1022,11 +1008,9 @@ class AsyncListsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/campaigns/statistics/summary",
+            "/campaigns/statistics/summary",
             cast_to=ListOf(ListSummaryItem),
-            params={
-                "query[campaignId]": query_list_id,
-            },
+            params={"query[campaignId]": query_list_id},
             options=options,
         )
 
@@ -1067,15 +1051,11 @@ class AsyncListsResource(AsyncResource):
             "POST",
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "lists.update_blocklist",
                 body,
-                {
-                    "masks": masks,
-                },
+                {"masks": masks},
                 LISTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
@@ -1137,6 +1117,4 @@ LISTS_UPDATE_WIRE = {
     "subscription_notifications": "subscriptionNotifications",
     "profile": "profile",
 }
-LISTS_UPDATE_BLOCKLIST_WIRE = {
-    "masks": "masks",
-}
+LISTS_UPDATE_BLOCKLIST_WIRE = {"masks": "masks"}

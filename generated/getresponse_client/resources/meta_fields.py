@@ -90,11 +90,7 @@ class MetaFieldsResource(SyncResource):
                     "description": description,
                 },
                 META_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "value",
-                    "value_type",
-                ),
+                required=("name", "value", "value_type"),
             ),
             options=options,
         )
@@ -132,9 +128,7 @@ class MetaFieldsResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=MetaField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -323,11 +317,7 @@ class AsyncMetaFieldsResource(AsyncResource):
                     "description": description,
                 },
                 META_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "value",
-                    "value_type",
-                ),
+                required=("name", "value", "value_type"),
             ),
             options=options,
         )
@@ -365,9 +355,7 @@ class AsyncMetaFieldsResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=MetaField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

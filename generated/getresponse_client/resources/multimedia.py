@@ -43,12 +43,9 @@ class MultimediaResource(SyncResource):
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
         return self._page(
-            f"/multimedia",
+            "/multimedia",
             item=ImageDetails,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -82,20 +79,12 @@ class MultimediaResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/multimedia",
+            "/multimedia",
             cast_to=ImageDetails,
             files=(
                 body
                 if body is not None
-                else CreateMultimedia(
-                    **{
-                        k: v
-                        for k, v in {
-                            "file": file,
-                        }.items()
-                        if v is not UNSET
-                    }
-                )
+                else CreateMultimedia(**{k: v for k, v in {"file": file}.items() if v is not UNSET})
             ).to_multipart(),
             options=options,
         )
@@ -132,12 +121,9 @@ class AsyncMultimediaResource(AsyncResource):
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
         return self._page(
-            f"/multimedia",
+            "/multimedia",
             item=ImageDetails,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -171,20 +157,12 @@ class AsyncMultimediaResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/multimedia",
+            "/multimedia",
             cast_to=ImageDetails,
             files=(
                 body
                 if body is not None
-                else CreateMultimedia(
-                    **{
-                        k: v
-                        for k, v in {
-                            "file": file,
-                        }.items()
-                        if v is not UNSET
-                    }
-                )
+                else CreateMultimedia(**{k: v for k, v in {"file": file}.items() if v is not UNSET})
             ).to_multipart(),
             options=options,
         )

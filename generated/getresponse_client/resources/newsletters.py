@@ -95,7 +95,7 @@ class NewslettersResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/newsletters",
+            "/newsletters",
             cast_to=NewsletterDetails,
             json=json_body(
                 "newsletters.create",
@@ -113,13 +113,7 @@ class NewslettersResource(SyncResource):
                     "attachments": attachments,
                 },
                 NEWSLETTERS_CREATE_WIRE,
-                required=(
-                    "content",
-                    "subject",
-                    "from_field",
-                    "campaign",
-                    "send_settings",
-                ),
+                required=("content", "subject", "from_field", "campaign", "send_settings"),
             ),
             options=options,
         )
@@ -155,9 +149,7 @@ class NewslettersResource(SyncResource):
             "GET",
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=NewsletterDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -187,7 +179,7 @@ class NewslettersResource(SyncResource):
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
         return self._page(
-            f"/newsletters",
+            "/newsletters",
             item=NewsletterListElement,
             params={
                 "query[subject]": query_subject,
@@ -308,7 +300,7 @@ class NewslettersResource(SyncResource):
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
         return self._page(
-            f"/newsletters/statistics",
+            "/newsletters/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,
@@ -338,9 +330,7 @@ class NewslettersResource(SyncResource):
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
             cast_to=File,
-            params={
-                "size": size,
-            },
+            params={"size": size},
             options=options,
         )
 
@@ -375,20 +365,14 @@ class NewslettersResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/newsletters/send-draft",
+            "/newsletters/send-draft",
             cast_to=NewsletterDetails,
             json=json_body(
                 "newsletters.send_draft",
                 body,
-                {
-                    "message_id": message_id,
-                    "send_settings": send_settings,
-                },
+                {"message_id": message_id, "send_settings": send_settings},
                 NEWSLETTERS_SEND_DRAFT_WIRE,
-                required=(
-                    "message_id",
-                    "send_settings",
-                ),
+                required=("message_id", "send_settings"),
             ),
             options=options,
         )
@@ -465,7 +449,7 @@ class AsyncNewslettersResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/newsletters",
+            "/newsletters",
             cast_to=NewsletterDetails,
             json=json_body(
                 "newsletters.create",
@@ -483,13 +467,7 @@ class AsyncNewslettersResource(AsyncResource):
                     "attachments": attachments,
                 },
                 NEWSLETTERS_CREATE_WIRE,
-                required=(
-                    "content",
-                    "subject",
-                    "from_field",
-                    "campaign",
-                    "send_settings",
-                ),
+                required=("content", "subject", "from_field", "campaign", "send_settings"),
             ),
             options=options,
         )
@@ -525,9 +503,7 @@ class AsyncNewslettersResource(AsyncResource):
             "GET",
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=NewsletterDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -557,7 +533,7 @@ class AsyncNewslettersResource(AsyncResource):
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
         return self._page(
-            f"/newsletters",
+            "/newsletters",
             item=NewsletterListElement,
             params={
                 "query[subject]": query_subject,
@@ -678,7 +654,7 @@ class AsyncNewslettersResource(AsyncResource):
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
         return self._page(
-            f"/newsletters/statistics",
+            "/newsletters/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,
@@ -708,9 +684,7 @@ class AsyncNewslettersResource(AsyncResource):
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
             cast_to=File,
-            params={
-                "size": size,
-            },
+            params={"size": size},
             options=options,
         )
 
@@ -745,20 +719,14 @@ class AsyncNewslettersResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/newsletters/send-draft",
+            "/newsletters/send-draft",
             cast_to=NewsletterDetails,
             json=json_body(
                 "newsletters.send_draft",
                 body,
-                {
-                    "message_id": message_id,
-                    "send_settings": send_settings,
-                },
+                {"message_id": message_id, "send_settings": send_settings},
                 NEWSLETTERS_SEND_DRAFT_WIRE,
-                required=(
-                    "message_id",
-                    "send_settings",
-                ),
+                required=("message_id", "send_settings"),
             ),
             options=options,
         )
@@ -798,7 +766,4 @@ NEWSLETTERS_CREATE_WIRE = {
     "reply_to": "replyTo",
     "attachments": "attachments",
 }
-NEWSLETTERS_SEND_DRAFT_WIRE = {
-    "message_id": "messageId",
-    "send_settings": "sendSettings",
-}
+NEWSLETTERS_SEND_DRAFT_WIRE = {"message_id": "messageId", "send_settings": "sendSettings"}

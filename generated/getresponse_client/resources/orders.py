@@ -106,9 +106,7 @@ class OrdersResource(SyncResource):
             "POST",
             f"/shops/{path_value(shop_id)}/orders",
             cast_to=OrderResponse,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "orders.create",
                 body,
@@ -133,12 +131,7 @@ class OrdersResource(SyncResource):
                     "meta_fields": meta_fields,
                 },
                 ORDERS_CREATE_WIRE,
-                required=(
-                    "contact_id",
-                    "total_price",
-                    "currency",
-                    "selected_variants",
-                ),
+                required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
             options=options,
         )
@@ -176,9 +169,7 @@ class OrdersResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -294,9 +285,7 @@ class OrdersResource(SyncResource):
             "POST",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "orders.update",
                 body,
@@ -415,9 +404,7 @@ class AsyncOrdersResource(AsyncResource):
             "POST",
             f"/shops/{path_value(shop_id)}/orders",
             cast_to=OrderResponse,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "orders.create",
                 body,
@@ -442,12 +429,7 @@ class AsyncOrdersResource(AsyncResource):
                     "meta_fields": meta_fields,
                 },
                 ORDERS_CREATE_WIRE,
-                required=(
-                    "contact_id",
-                    "total_price",
-                    "currency",
-                    "selected_variants",
-                ),
+                required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
             options=options,
         )
@@ -485,9 +467,7 @@ class AsyncOrdersResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -603,9 +583,7 @@ class AsyncOrdersResource(AsyncResource):
             "POST",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
-            params={
-                "additionalFlags": additional_flags,
-            },
+            params={"additionalFlags": additional_flags},
             json=json_body(
                 "orders.update",
                 body,

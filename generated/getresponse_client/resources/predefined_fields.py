@@ -70,7 +70,7 @@ class PredefinedFieldsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/predefined-fields",
+            "/predefined-fields",
             cast_to=PredefinedField,
             json=json_body(
                 "predefined_fields.create",
@@ -83,11 +83,7 @@ class PredefinedFieldsResource(SyncResource):
                     "href": href,
                 },
                 PREDEFINED_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "value",
-                    "campaign",
-                ),
+                required=("name", "value", "campaign"),
             ),
             options=options,
         )
@@ -123,9 +119,7 @@ class PredefinedFieldsResource(SyncResource):
             "GET",
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=PredefinedField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -147,7 +141,7 @@ class PredefinedFieldsResource(SyncResource):
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
         return self._page(
-            f"/predefined-fields",
+            "/predefined-fields",
             item=PredefinedField,
             params={
                 "sort[name]": sort_name,
@@ -199,9 +193,7 @@ class PredefinedFieldsResource(SyncResource):
             json=json_body(
                 "predefined_fields.update",
                 body,
-                {
-                    "value": value,
-                },
+                {"value": value},
                 PREDEFINED_FIELDS_UPDATE_WIRE,
                 required=("value",),
             ),
@@ -265,7 +257,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/predefined-fields",
+            "/predefined-fields",
             cast_to=PredefinedField,
             json=json_body(
                 "predefined_fields.create",
@@ -278,11 +270,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
                     "href": href,
                 },
                 PREDEFINED_FIELDS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "value",
-                    "campaign",
-                ),
+                required=("name", "value", "campaign"),
             ),
             options=options,
         )
@@ -318,9 +306,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
             "GET",
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=PredefinedField,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -342,7 +328,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
         return self._page(
-            f"/predefined-fields",
+            "/predefined-fields",
             item=PredefinedField,
             params={
                 "sort[name]": sort_name,
@@ -394,9 +380,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
             json=json_body(
                 "predefined_fields.update",
                 body,
-                {
-                    "value": value,
-                },
+                {"value": value},
                 PREDEFINED_FIELDS_UPDATE_WIRE,
                 required=("value",),
             ),
@@ -428,6 +412,4 @@ PREDEFINED_FIELDS_CREATE_WIRE = {
     "predefined_field_id": "predefinedFieldId",
     "href": "href",
 }
-PREDEFINED_FIELDS_UPDATE_WIRE = {
-    "value": "value",
-}
+PREDEFINED_FIELDS_UPDATE_WIRE = {"value": "value"}

@@ -126,12 +126,7 @@ class ProductVariantsResource(SyncResource):
                     "taxes": taxes,
                 },
                 PRODUCT_VARIANTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "sku",
-                    "price",
-                    "price_tax",
-                ),
+                required=("name", "sku", "price", "price_tax"),
             ),
             options=options,
         )
@@ -171,9 +166,7 @@ class ProductVariantsResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=ProductVariant,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -437,12 +430,7 @@ class AsyncProductVariantsResource(AsyncResource):
                     "taxes": taxes,
                 },
                 PRODUCT_VARIANTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "sku",
-                    "price",
-                    "price_tax",
-                ),
+                required=("name", "sku", "price", "price_tax"),
             ),
             options=options,
         )
@@ -482,9 +470,7 @@ class AsyncProductVariantsResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=ProductVariant,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

@@ -113,10 +113,7 @@ class ProductsResource(SyncResource):
                     "meta_fields": meta_fields,
                 },
                 PRODUCTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "variants",
-                ),
+                required=("name", "variants"),
             ),
             options=options,
         )
@@ -154,9 +151,7 @@ class ProductsResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=Product,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -333,9 +328,7 @@ class ProductsResource(SyncResource):
             json=json_body(
                 "products.upsert_categories",
                 body,
-                {
-                    "categories": categories,
-                },
+                {"categories": categories},
                 PRODUCTS_UPSERT_CATEGORIES_WIRE,
                 required=("categories",),
             ),
@@ -382,9 +375,7 @@ class ProductsResource(SyncResource):
             json=json_body(
                 "products.upsert_meta_fields",
                 body,
-                {
-                    "meta_fields": meta_fields,
-                },
+                {"meta_fields": meta_fields},
                 PRODUCTS_UPSERT_META_FIELDS_WIRE,
                 required=("meta_fields",),
             ),
@@ -487,10 +478,7 @@ class AsyncProductsResource(AsyncResource):
                     "meta_fields": meta_fields,
                 },
                 PRODUCTS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "variants",
-                ),
+                required=("name", "variants"),
             ),
             options=options,
         )
@@ -528,9 +516,7 @@ class AsyncProductsResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=Product,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -707,9 +693,7 @@ class AsyncProductsResource(AsyncResource):
             json=json_body(
                 "products.upsert_categories",
                 body,
-                {
-                    "categories": categories,
-                },
+                {"categories": categories},
                 PRODUCTS_UPSERT_CATEGORIES_WIRE,
                 required=("categories",),
             ),
@@ -756,9 +740,7 @@ class AsyncProductsResource(AsyncResource):
             json=json_body(
                 "products.upsert_meta_fields",
                 body,
-                {
-                    "meta_fields": meta_fields,
-                },
+                {"meta_fields": meta_fields},
                 PRODUCTS_UPSERT_META_FIELDS_WIRE,
                 required=("meta_fields",),
             ),
@@ -813,9 +795,5 @@ PRODUCTS_UPDATE_WIRE = {
     "variants": "variants",
     "meta_fields": "metaFields",
 }
-PRODUCTS_UPSERT_CATEGORIES_WIRE = {
-    "categories": "categories",
-}
-PRODUCTS_UPSERT_META_FIELDS_WIRE = {
-    "meta_fields": "metaFields",
-}
+PRODUCTS_UPSERT_CATEGORIES_WIRE = {"categories": "categories"}
+PRODUCTS_UPSERT_META_FIELDS_WIRE = {"meta_fields": "metaFields"}

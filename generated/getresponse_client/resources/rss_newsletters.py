@@ -100,7 +100,7 @@ class RssNewslettersResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/rss-newsletters",
+            "/rss-newsletters",
             cast_to=RssNewsletterDetails,
             json=json_body(
                 "rss_newsletters.create",
@@ -121,14 +121,7 @@ class RssNewslettersResource(SyncResource):
                     "flags": flags,
                 },
                 RSS_NEWSLETTERS_CREATE_WIRE,
-                required=(
-                    "rss_feed_url",
-                    "subject",
-                    "status",
-                    "from_field",
-                    "content",
-                    "send_settings",
-                ),
+                required=("rss_feed_url", "subject", "status", "from_field", "content", "send_settings"),
             ),
             options=options,
         )
@@ -164,9 +157,7 @@ class RssNewslettersResource(SyncResource):
             "GET",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=RssNewsletterDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -191,7 +182,7 @@ class RssNewslettersResource(SyncResource):
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
         return self._page(
-            f"/rss-newsletters",
+            "/rss-newsletters",
             item=RssNewsletterListItem,
             params={
                 "query[subject]": query_subject,
@@ -342,7 +333,7 @@ class RssNewslettersResource(SyncResource):
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
         return self._page(
-            f"/rss-newsletters/statistics",
+            "/rss-newsletters/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,
@@ -432,7 +423,7 @@ class AsyncRssNewslettersResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/rss-newsletters",
+            "/rss-newsletters",
             cast_to=RssNewsletterDetails,
             json=json_body(
                 "rss_newsletters.create",
@@ -453,14 +444,7 @@ class AsyncRssNewslettersResource(AsyncResource):
                     "flags": flags,
                 },
                 RSS_NEWSLETTERS_CREATE_WIRE,
-                required=(
-                    "rss_feed_url",
-                    "subject",
-                    "status",
-                    "from_field",
-                    "content",
-                    "send_settings",
-                ),
+                required=("rss_feed_url", "subject", "status", "from_field", "content", "send_settings"),
             ),
             options=options,
         )
@@ -496,9 +480,7 @@ class AsyncRssNewslettersResource(AsyncResource):
             "GET",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=RssNewsletterDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -523,7 +505,7 @@ class AsyncRssNewslettersResource(AsyncResource):
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
         return self._page(
-            f"/rss-newsletters",
+            "/rss-newsletters",
             item=RssNewsletterListItem,
             params={
                 "query[subject]": query_subject,
@@ -674,7 +656,7 @@ class AsyncRssNewslettersResource(AsyncResource):
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
         return self._page(
-            f"/rss-newsletters/statistics",
+            "/rss-newsletters/statistics",
             item=MessageStatisticsListElement,
             params={
                 "query[groupBy]": query_group_by,

@@ -89,7 +89,7 @@ class SearchContactsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/search-contacts",
+            "/search-contacts",
             cast_to=SearchContactsDetails,
             json=json_body(
                 "search_contacts.create",
@@ -104,11 +104,7 @@ class SearchContactsResource(SyncResource):
                     "href": href,
                 },
                 SEARCH_CONTACTS_CREATE_WIRE,
-                required=(
-                    "section_logic_operator",
-                    "section",
-                    "name",
-                ),
+                required=("section_logic_operator", "section", "name"),
             ),
             options=options,
         )
@@ -144,9 +140,7 @@ class SearchContactsResource(SyncResource):
             "GET",
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=SearchContactsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -170,7 +164,7 @@ class SearchContactsResource(SyncResource):
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
         return self._page(
-            f"/search-contacts",
+            "/search-contacts",
             item=BaseSearchContactsDetails,
             params={
                 "sort[name]": sort_name,
@@ -246,11 +240,7 @@ class SearchContactsResource(SyncResource):
                     "href": href,
                 },
                 SEARCH_CONTACTS_UPDATE_WIRE,
-                required=(
-                    "section_logic_operator",
-                    "section",
-                    "name",
-                ),
+                required=("section_logic_operator", "section", "name"),
             ),
             options=options,
         )
@@ -339,7 +329,7 @@ class SearchContactsResource(SyncResource):
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         return self._page(
-            f"/search-contacts/contacts",
+            "/search-contacts/contacts",
             item=SearchedContactDetails,
             params={
                 "sort[name]": sort_name,
@@ -389,9 +379,7 @@ class SearchContactsResource(SyncResource):
             json=json_body(
                 "search_contacts.upsert_custom_fields",
                 body,
-                {
-                    "custom_field_values": custom_field_values,
-                },
+                {"custom_field_values": custom_field_values},
                 SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
@@ -462,7 +450,7 @@ class AsyncSearchContactsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/search-contacts",
+            "/search-contacts",
             cast_to=SearchContactsDetails,
             json=json_body(
                 "search_contacts.create",
@@ -477,11 +465,7 @@ class AsyncSearchContactsResource(AsyncResource):
                     "href": href,
                 },
                 SEARCH_CONTACTS_CREATE_WIRE,
-                required=(
-                    "section_logic_operator",
-                    "section",
-                    "name",
-                ),
+                required=("section_logic_operator", "section", "name"),
             ),
             options=options,
         )
@@ -517,9 +501,7 @@ class AsyncSearchContactsResource(AsyncResource):
             "GET",
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=SearchContactsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -543,7 +525,7 @@ class AsyncSearchContactsResource(AsyncResource):
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
         return self._page(
-            f"/search-contacts",
+            "/search-contacts",
             item=BaseSearchContactsDetails,
             params={
                 "sort[name]": sort_name,
@@ -619,11 +601,7 @@ class AsyncSearchContactsResource(AsyncResource):
                     "href": href,
                 },
                 SEARCH_CONTACTS_UPDATE_WIRE,
-                required=(
-                    "section_logic_operator",
-                    "section",
-                    "name",
-                ),
+                required=("section_logic_operator", "section", "name"),
             ),
             options=options,
         )
@@ -712,7 +690,7 @@ class AsyncSearchContactsResource(AsyncResource):
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         return self._page(
-            f"/search-contacts/contacts",
+            "/search-contacts/contacts",
             item=SearchedContactDetails,
             params={
                 "sort[name]": sort_name,
@@ -762,9 +740,7 @@ class AsyncSearchContactsResource(AsyncResource):
             json=json_body(
                 "search_contacts.upsert_custom_fields",
                 body,
-                {
-                    "custom_field_values": custom_field_values,
-                },
+                {"custom_field_values": custom_field_values},
                 SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
@@ -815,6 +791,4 @@ SEARCH_CONTACTS_SEARCH_WIRE = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",
 }
-SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE = {
-    "custom_field_values": "customFieldValues",
-}
+SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE = {"custom_field_values": "customFieldValues"}

@@ -75,7 +75,7 @@ class ShopsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/shops",
+            "/shops",
             cast_to=ShopDetails,
             json=json_body(
                 "shops.create",
@@ -90,11 +90,7 @@ class ShopsResource(SyncResource):
                     "href": href,
                 },
                 SHOPS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "locale",
-                    "currency",
-                ),
+                required=("name", "locale", "currency"),
             ),
             options=options,
         )
@@ -130,9 +126,7 @@ class ShopsResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}",
             cast_to=ShopDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -154,7 +148,7 @@ class ShopsResource(SyncResource):
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
         return self._page(
-            f"/shops",
+            "/shops",
             item=Shop,
             params={
                 "query[name]": query_name,
@@ -293,7 +287,7 @@ class AsyncShopsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/shops",
+            "/shops",
             cast_to=ShopDetails,
             json=json_body(
                 "shops.create",
@@ -308,11 +302,7 @@ class AsyncShopsResource(AsyncResource):
                     "href": href,
                 },
                 SHOPS_CREATE_WIRE,
-                required=(
-                    "name",
-                    "locale",
-                    "currency",
-                ),
+                required=("name", "locale", "currency"),
             ),
             options=options,
         )
@@ -348,9 +338,7 @@ class AsyncShopsResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}",
             cast_to=ShopDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -372,7 +360,7 @@ class AsyncShopsResource(AsyncResource):
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
         return self._page(
-            f"/shops",
+            "/shops",
             item=Shop,
             params={
                 "query[name]": query_name,

@@ -42,9 +42,7 @@ class SmsAutomationMessagesResource(SyncResource):
             "GET",
             f"/sms-automation/{path_value(sms_id)}",
             cast_to=SmsAutomationDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -71,7 +69,7 @@ class SmsAutomationMessagesResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/sms-automation",
+            "/sms-automation",
             cast_to=SmsAutomationListItem,
             params={
                 "query[name]": query_name,
@@ -122,9 +120,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
             "GET",
             f"/sms-automation/{path_value(sms_id)}",
             cast_to=SmsAutomationDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -151,7 +147,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/sms-automation",
+            "/sms-automation",
             cast_to=SmsAutomationListItem,
             params={
                 "query[name]": query_name,

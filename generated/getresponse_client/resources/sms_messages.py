@@ -53,9 +53,7 @@ class SmsMessagesResource(SyncResource):
             "GET",
             f"/sms/{path_value(sms_id)}",
             cast_to=SmsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -85,7 +83,7 @@ class SmsMessagesResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/sms",
+            "/sms",
             cast_to=SmsListItem,
             params={
                 "query[type]": query_type,
@@ -145,12 +143,9 @@ class SmsMessagesResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/sms/sender-names",
+            "/sms/sender-names",
             cast_to=ListOf(SmsSenderName),
-            params={
-                "query[status]": query_status,
-                "fields": fields,
-            },
+            params={"query[status]": query_status, "fields": fields},
             options=options,
         )
 
@@ -187,22 +182,14 @@ class SmsMessagesResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/sms",
+            "/sms",
             cast_to=SmsDetails,
             json=json_body(
                 "sms_messages.send",
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "recipients_type": recipients_type,
-                },
+                {"name": name, "content": content, "recipients_type": recipients_type},
                 SMS_MESSAGES_SEND_WIRE,
-                required=(
-                    "name",
-                    "content",
-                    "recipients_type",
-                ),
+                required=("name", "content", "recipients_type"),
             ),
             options=options,
         )
@@ -242,9 +229,7 @@ class AsyncSmsMessagesResource(AsyncResource):
             "GET",
             f"/sms/{path_value(sms_id)}",
             cast_to=SmsDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -274,7 +259,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/sms",
+            "/sms",
             cast_to=SmsListItem,
             params={
                 "query[type]": query_type,
@@ -334,12 +319,9 @@ class AsyncSmsMessagesResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/sms/sender-names",
+            "/sms/sender-names",
             cast_to=ListOf(SmsSenderName),
-            params={
-                "query[status]": query_status,
-                "fields": fields,
-            },
+            params={"query[status]": query_status, "fields": fields},
             options=options,
         )
 
@@ -376,22 +358,14 @@ class AsyncSmsMessagesResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/sms",
+            "/sms",
             cast_to=SmsDetails,
             json=json_body(
                 "sms_messages.send",
                 body,
-                {
-                    "name": name,
-                    "content": content,
-                    "recipients_type": recipients_type,
-                },
+                {"name": name, "content": content, "recipients_type": recipients_type},
                 SMS_MESSAGES_SEND_WIRE,
-                required=(
-                    "name",
-                    "content",
-                    "recipients_type",
-                ),
+                required=("name", "content", "recipients_type"),
             ),
             options=options,
         )
@@ -414,8 +388,4 @@ class AsyncSmsMessagesResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-SMS_MESSAGES_SEND_WIRE = {
-    "name": "name",
-    "content": "content",
-    "recipients_type": "recipientsType",
-}
+SMS_MESSAGES_SEND_WIRE = {"name": "name", "content": "content", "recipients_type": "recipientsType"}

@@ -42,9 +42,7 @@ class SubscriptionConfirmationsResource(SyncResource):
             "GET",
             f"/subscription-confirmations/body/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationBody),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -63,9 +61,7 @@ class SubscriptionConfirmationsResource(SyncResource):
             "GET",
             f"/subscription-confirmations/subject/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationSubject),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -101,9 +97,7 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
             "GET",
             f"/subscription-confirmations/body/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationBody),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -122,9 +116,7 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
             "GET",
             f"/subscription-confirmations/subject/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationSubject),
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 

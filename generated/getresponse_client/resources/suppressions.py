@@ -67,15 +67,12 @@ class SuppressionsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/suppressions",
+            "/suppressions",
             cast_to=SuppressionDetails,
             json=json_body(
                 "suppressions.create",
                 body,
-                {
-                    "name": name,
-                    "masks": masks,
-                },
+                {"name": name, "masks": masks},
                 SUPPRESSIONS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -134,7 +131,7 @@ class SuppressionsResource(SyncResource):
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
         return self._page(
-            f"/suppressions",
+            "/suppressions",
             item=Suppression,
             params={
                 "query[name]": query_name,
@@ -190,15 +187,9 @@ class SuppressionsResource(SyncResource):
             json=json_body(
                 "suppressions.update",
                 body,
-                {
-                    "name": name,
-                    "masks": masks,
-                },
+                {"name": name, "masks": masks},
                 SUPPRESSIONS_UPDATE_WIRE,
-                required=(
-                    "name",
-                    "masks",
-                ),
+                required=("name", "masks"),
             ),
             options=options,
         )
@@ -254,15 +245,12 @@ class AsyncSuppressionsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/suppressions",
+            "/suppressions",
             cast_to=SuppressionDetails,
             json=json_body(
                 "suppressions.create",
                 body,
-                {
-                    "name": name,
-                    "masks": masks,
-                },
+                {"name": name, "masks": masks},
                 SUPPRESSIONS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -321,7 +309,7 @@ class AsyncSuppressionsResource(AsyncResource):
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
         return self._page(
-            f"/suppressions",
+            "/suppressions",
             item=Suppression,
             params={
                 "query[name]": query_name,
@@ -377,15 +365,9 @@ class AsyncSuppressionsResource(AsyncResource):
             json=json_body(
                 "suppressions.update",
                 body,
-                {
-                    "name": name,
-                    "masks": masks,
-                },
+                {"name": name, "masks": masks},
                 SUPPRESSIONS_UPDATE_WIRE,
-                required=(
-                    "name",
-                    "masks",
-                ),
+                required=("name", "masks"),
             ),
             options=options,
         )
@@ -408,11 +390,5 @@ class AsyncSuppressionsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-SUPPRESSIONS_CREATE_WIRE = {
-    "name": "name",
-    "masks": "masks",
-}
-SUPPRESSIONS_UPDATE_WIRE = {
-    "name": "name",
-    "masks": "masks",
-}
+SUPPRESSIONS_CREATE_WIRE = {"name": "name", "masks": "masks"}
+SUPPRESSIONS_UPDATE_WIRE = {"name": "name", "masks": "masks"}

@@ -66,15 +66,12 @@ class TagsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/tags",
+            "/tags",
             cast_to=TagDetails,
             json=json_body(
                 "tags.create",
                 body,
-                {
-                    "name": name,
-                    "color": color,
-                },
+                {"name": name, "color": color},
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -112,9 +109,7 @@ class TagsResource(SyncResource):
             "GET",
             f"/tags/{path_value(tag_id)}",
             cast_to=TagDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -138,7 +133,7 @@ class TagsResource(SyncResource):
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
         return self._page(
-            f"/tags",
+            "/tags",
             item=Tag,
             params={
                 "query[name]": query_name,
@@ -194,10 +189,7 @@ class TagsResource(SyncResource):
             json=json_body(
                 "tags.update",
                 body,
-                {
-                    "name": name,
-                    "color": color,
-                },
+                {"name": name, "color": color},
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
@@ -255,15 +247,12 @@ class AsyncTagsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/tags",
+            "/tags",
             cast_to=TagDetails,
             json=json_body(
                 "tags.create",
                 body,
-                {
-                    "name": name,
-                    "color": color,
-                },
+                {"name": name, "color": color},
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -301,9 +290,7 @@ class AsyncTagsResource(AsyncResource):
             "GET",
             f"/tags/{path_value(tag_id)}",
             cast_to=TagDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -327,7 +314,7 @@ class AsyncTagsResource(AsyncResource):
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
         return self._page(
-            f"/tags",
+            "/tags",
             item=Tag,
             params={
                 "query[name]": query_name,
@@ -383,10 +370,7 @@ class AsyncTagsResource(AsyncResource):
             json=json_body(
                 "tags.update",
                 body,
-                {
-                    "name": name,
-                    "color": color,
-                },
+                {"name": name, "color": color},
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
@@ -411,11 +395,5 @@ class AsyncTagsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-TAGS_CREATE_WIRE = {
-    "name": "name",
-    "color": "color",
-}
-TAGS_UPDATE_WIRE = {
-    "name": "name",
-    "color": "color",
-}
+TAGS_CREATE_WIRE = {"name": "name", "color": "color"}
+TAGS_UPDATE_WIRE = {"name": "name", "color": "color"}

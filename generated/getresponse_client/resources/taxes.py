@@ -77,17 +77,9 @@ class TaxesResource(SyncResource):
             json=json_body(
                 "taxes.create",
                 body,
-                {
-                    "name": name,
-                    "rate": rate,
-                    "tax_id": tax_id,
-                    "href": href,
-                },
+                {"name": name, "rate": rate, "tax_id": tax_id, "href": href},
                 TAXES_CREATE_WIRE,
-                required=(
-                    "name",
-                    "rate",
-                ),
+                required=("name", "rate"),
             ),
             options=options,
         )
@@ -125,9 +117,7 @@ class TaxesResource(SyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=Tax,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -213,12 +203,7 @@ class TaxesResource(SyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {
-                    "tax_id": tax_id,
-                    "href": href,
-                    "name": name,
-                    "rate": rate,
-                },
+                {"tax_id": tax_id, "href": href, "name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -287,17 +272,9 @@ class AsyncTaxesResource(AsyncResource):
             json=json_body(
                 "taxes.create",
                 body,
-                {
-                    "name": name,
-                    "rate": rate,
-                    "tax_id": tax_id,
-                    "href": href,
-                },
+                {"name": name, "rate": rate, "tax_id": tax_id, "href": href},
                 TAXES_CREATE_WIRE,
-                required=(
-                    "name",
-                    "rate",
-                ),
+                required=("name", "rate"),
             ),
             options=options,
         )
@@ -335,9 +312,7 @@ class AsyncTaxesResource(AsyncResource):
             "GET",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=Tax,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -423,12 +398,7 @@ class AsyncTaxesResource(AsyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {
-                    "tax_id": tax_id,
-                    "href": href,
-                    "name": name,
-                    "rate": rate,
-                },
+                {"tax_id": tax_id, "href": href, "name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -452,15 +422,5 @@ class AsyncTaxesResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-TAXES_CREATE_WIRE = {
-    "name": "name",
-    "rate": "rate",
-    "tax_id": "taxId",
-    "href": "href",
-}
-TAXES_UPDATE_WIRE = {
-    "tax_id": "taxId",
-    "href": "href",
-    "name": "name",
-    "rate": "rate",
-}
+TAXES_CREATE_WIRE = {"name": "name", "rate": "rate", "tax_id": "taxId", "href": "href"}
+TAXES_UPDATE_WIRE = {"tax_id": "taxId", "href": "href", "name": "name", "rate": "rate"}

@@ -35,7 +35,7 @@ class TrackingResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/tracking/facebook-pixels",
+            "/tracking/facebook-pixels",
             cast_to=ListOf(FacebookPixel),
             options=options,
         )
@@ -50,7 +50,7 @@ class TrackingResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/tracking",
+            "/tracking",
             cast_to=ListOf(Tracking),
             options=options,
         )
@@ -82,7 +82,7 @@ class AsyncTrackingResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/tracking/facebook-pixels",
+            "/tracking/facebook-pixels",
             cast_to=ListOf(FacebookPixel),
             options=options,
         )
@@ -97,7 +97,7 @@ class AsyncTrackingResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/tracking",
+            "/tracking",
             cast_to=ListOf(Tracking),
             options=options,
         )

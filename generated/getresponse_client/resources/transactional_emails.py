@@ -77,7 +77,7 @@ class TransactionalEmailsResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/transactional-emails",
+            "/transactional-emails",
             cast_to=TransactionalEmail,
             json=json_body(
                 "transactional_emails.create",
@@ -90,11 +90,7 @@ class TransactionalEmailsResource(SyncResource):
                     "tag": tag,
                 },
                 TRANSACTIONAL_EMAILS_CREATE_WIRE,
-                required=(
-                    "from_field",
-                    "recipients",
-                    "content_type",
-                ),
+                required=("from_field", "recipients", "content_type"),
             ),
             options=options,
         )
@@ -114,9 +110,7 @@ class TransactionalEmailsResource(SyncResource):
             "GET",
             f"/transactional-emails/{path_value(transactional_email_id)}",
             cast_to=TransactionalEmailDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -139,7 +133,7 @@ class TransactionalEmailsResource(SyncResource):
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
         return self._page(
-            f"/transactional-emails",
+            "/transactional-emails",
             item=TransactionalEmailListElement,
             params={
                 "query[sentOn][from]": query_sent_on_from,
@@ -170,7 +164,7 @@ class TransactionalEmailsResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/transactional-emails/statistics",
+            "/transactional-emails/statistics",
             cast_to=ListOf(TransactionalEmailStatistics),
             params={
                 "query[groupBy]": query_group_by,
@@ -239,7 +233,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/transactional-emails",
+            "/transactional-emails",
             cast_to=TransactionalEmail,
             json=json_body(
                 "transactional_emails.create",
@@ -252,11 +246,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
                     "tag": tag,
                 },
                 TRANSACTIONAL_EMAILS_CREATE_WIRE,
-                required=(
-                    "from_field",
-                    "recipients",
-                    "content_type",
-                ),
+                required=("from_field", "recipients", "content_type"),
             ),
             options=options,
         )
@@ -276,9 +266,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
             "GET",
             f"/transactional-emails/{path_value(transactional_email_id)}",
             cast_to=TransactionalEmailDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -301,7 +289,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
         return self._page(
-            f"/transactional-emails",
+            "/transactional-emails",
             item=TransactionalEmailListElement,
             params={
                 "query[sentOn][from]": query_sent_on_from,
@@ -332,7 +320,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/transactional-emails/statistics",
+            "/transactional-emails/statistics",
             cast_to=ListOf(TransactionalEmailStatistics),
             params={
                 "query[groupBy]": query_group_by,

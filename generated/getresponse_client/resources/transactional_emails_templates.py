@@ -65,15 +65,12 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         """
         return self._request(
             "POST",
-            f"/transactional-emails/templates",
+            "/transactional-emails/templates",
             cast_to=TransactionalEmailsTemplateDetails,
             json=json_body(
                 "transactional_emails_templates.create",
                 body,
-                {
-                    "subject": subject,
-                    "content": content,
-                },
+                {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
                 required=("subject",),
             ),
@@ -111,9 +108,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
             "GET",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=TransactionalEmailsTemplateDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -135,7 +130,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
         return self._page(
-            f"/transactional-emails/templates",
+            "/transactional-emails/templates",
             item=TransactionalEmailsTemplateListElement,
             params={
                 "query[subject]": query_subject,
@@ -189,10 +184,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
             json=json_body(
                 "transactional_emails_templates.update",
                 body,
-                {
-                    "subject": subject,
-                    "content": content,
-                },
+                {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
             ),
             options=options,
@@ -249,15 +241,12 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         """
         return await self._request(
             "POST",
-            f"/transactional-emails/templates",
+            "/transactional-emails/templates",
             cast_to=TransactionalEmailsTemplateDetails,
             json=json_body(
                 "transactional_emails_templates.create",
                 body,
-                {
-                    "subject": subject,
-                    "content": content,
-                },
+                {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
                 required=("subject",),
             ),
@@ -295,9 +284,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
             "GET",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=TransactionalEmailsTemplateDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -319,7 +306,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
         return self._page(
-            f"/transactional-emails/templates",
+            "/transactional-emails/templates",
             item=TransactionalEmailsTemplateListElement,
             params={
                 "query[subject]": query_subject,
@@ -373,10 +360,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
             json=json_body(
                 "transactional_emails_templates.update",
                 body,
-                {
-                    "subject": subject,
-                    "content": content,
-                },
+                {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
             ),
             options=options,
@@ -400,11 +384,5 @@ class AsyncTransactionalEmailsTemplatesResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE = {
-    "subject": "subject",
-    "content": "content",
-}
-TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE = {
-    "subject": "subject",
-    "content": "content",
-}
+TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE = {"subject": "subject", "content": "content"}
+TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE = {"subject": "subject", "content": "content"}

@@ -46,9 +46,7 @@ class WebinarsResource(SyncResource):
             "GET",
             f"/webinars/{path_value(webinar_id)}",
             cast_to=Webinar,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -74,7 +72,7 @@ class WebinarsResource(SyncResource):
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
         return self._page(
-            f"/webinars",
+            "/webinars",
             item=Webinar,
             params={
                 "query[name]": query_name,
@@ -123,9 +121,7 @@ class AsyncWebinarsResource(AsyncResource):
             "GET",
             f"/webinars/{path_value(webinar_id)}",
             cast_to=Webinar,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -151,7 +147,7 @@ class AsyncWebinarsResource(AsyncResource):
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
         return self._page(
-            f"/webinars",
+            "/webinars",
             item=Webinar,
             params={
                 "query[name]": query_name,

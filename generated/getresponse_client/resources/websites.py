@@ -49,9 +49,7 @@ class WebsitesResource(SyncResource):
             "GET",
             f"/websites/{path_value(website_id)}",
             cast_to=WebsiteDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -80,7 +78,7 @@ class WebsitesResource(SyncResource):
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
         return self._page(
-            f"/websites",
+            "/websites",
             item=Website,
             params={
                 "query[name]": query_name,
@@ -164,9 +162,7 @@ class AsyncWebsitesResource(AsyncResource):
             "GET",
             f"/websites/{path_value(website_id)}",
             cast_to=WebsiteDetails,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -195,7 +191,7 @@ class AsyncWebsitesResource(AsyncResource):
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
         return self._page(
-            f"/websites",
+            "/websites",
             item=Website,
             params={
                 "query[name]": query_name,

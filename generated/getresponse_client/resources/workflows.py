@@ -47,9 +47,7 @@ class WorkflowsResource(SyncResource):
             "GET",
             f"/workflow/{path_value(workflow_id)}",
             cast_to=Workflow,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -68,12 +66,9 @@ class WorkflowsResource(SyncResource):
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
         return self._page(
-            f"/workflow",
+            "/workflow",
             item=Workflow,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -117,9 +112,7 @@ class WorkflowsResource(SyncResource):
             json=json_body(
                 "workflows.update",
                 body,
-                {
-                    "status": status,
-                },
+                {"status": status},
                 WORKFLOWS_UPDATE_WIRE,
                 required=("status",),
             ),
@@ -159,9 +152,7 @@ class AsyncWorkflowsResource(AsyncResource):
             "GET",
             f"/workflow/{path_value(workflow_id)}",
             cast_to=Workflow,
-            params={
-                "fields": fields,
-            },
+            params={"fields": fields},
             options=options,
         )
 
@@ -180,12 +171,9 @@ class AsyncWorkflowsResource(AsyncResource):
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
         return self._page(
-            f"/workflow",
+            "/workflow",
             item=Workflow,
-            params={
-                "fields": fields,
-                "perPage": per_page,
-            },
+            params={"fields": fields, "perPage": per_page},
             page=page,
             options=options,
         )
@@ -229,9 +217,7 @@ class AsyncWorkflowsResource(AsyncResource):
             json=json_body(
                 "workflows.update",
                 body,
-                {
-                    "status": status,
-                },
+                {"status": status},
                 WORKFLOWS_UPDATE_WIRE,
                 required=("status",),
             ),
@@ -254,6 +240,4 @@ class AsyncWorkflowsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-WORKFLOWS_UPDATE_WIRE = {
-    "status": "status",
-}
+WORKFLOWS_UPDATE_WIRE = {"status": "status"}

@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 
 from getresponse_client import GetResponse
-from getresponse_client.models import CallbackActions, UpdateCallbacks
+from getresponse_client.models import CallbackActions
 
 
 def enable(client: GetResponse, url: str) -> None:
     actions = CallbackActions(open_=True, click=True, subscribe=True, unsubscribe=True, goal=True, survey=True)
-    client.accounts.update_callbacks(UpdateCallbacks(url=url, actions=actions))
+    client.accounts.update_callbacks(url=url, actions=actions)
 
 
 def describe(client: GetResponse) -> str:

@@ -35,6 +35,8 @@ CRUD_NAMES = {"list", "get", "create", "update", "delete"}
 PYTHON_METHOD_EXTENSION = "x-getresponse-python-method"
 PYTHON_NAME_EXTENSION = "x-getresponse-python-name"
 PAGE_PARAMETERS = ("page", "perPage")
+# Keywords every method has besides its parameters: the body as a whole and the per-call options.
+RESERVED_KEYWORDS = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "max_retries", "options"})
 
 
 @dataclass(frozen=True)
@@ -109,14 +111,14 @@ class Method:
         if self.result == "none":
             return "None"
         if self.result == "file":
-            return "File"
+            return "BinaryFile"
         if self.result == "list":
             return f"Page[{self.result_model}]" if self.paginated else f"builtins.list[{self.result_model}]"
         return str(self.result_model)
 
     @property
     def cast_to(self) -> str:
-        return {"none": "None", "file": "File", "list": f"ListOf({self.result_model})"}.get(
+        return {"none": "None", "file": "BinaryFile", "list": f"ListOf({self.result_model})"}.get(
             self.result, str(self.result_model)
         )
 
@@ -267,6 +269,14 @@ class Describer:
         ]
         if len({p.name for p in parameters}) != len(parameters):
             raise GenerationError(f"{operation.operation_id}: two parameters share a Python name")
+        body = self._body(operation, endpoint)
+        if body is not None:
+            # A body field named like a path parameter (UpdateAddress.addressId) is that parameter: the path has it.
+            taken = {p.name for p in parameters}
+            body = Body(body.model, tuple(f for f in body.fields if f.name not in taken), body.multipart)
+            reserved = {f.name for f in body.fields} & RESERVED_KEYWORDS
+            if reserved:
+                raise GenerationError(f"{operation.operation_id}: body fields {sorted(reserved)} clash with keywords")
         result, result_model = self._result(operation, endpoint)
         anchor = self.upstream_ids.get((operation.method, operation.path), operation.operation_id)
         return Method(
@@ -278,7 +288,7 @@ class Describer:
             http_method=operation.method,
             path=operation.path,
             parameters=parameters,
-            body=self._body(operation, endpoint),
+            body=body,
             result=result,
             result_model=result_model,
         )
@@ -360,10 +370,10 @@ class Describer:
             group.model_imports.add(method.result_model)
         if method.body:
             group.model_imports.add(method.body.model)
-            for prop in [*(self.models[method.body.model].required_properties or [])]:
+            model = self.models[method.body.model]
+            for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
                 group.type_imports.update(prop.get_imports(prefix=".."))
-            for prop in [*(self.models[method.body.model].optional_properties or [])]:
-                group.type_imports.update(prop.get_imports(prefix=".."))
+                group.type_imports.update(prop.get_lazy_imports(prefix=".."))
         for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
             group.type_imports.update(prop.get_imports(prefix=".."))
 

@@ -19,7 +19,7 @@ import datetime
 import io
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 from urllib.parse import quote
 
 from .errors import ResponseDecodeError
@@ -42,6 +42,8 @@ __all__ = [
     "ListOf",
     "SyncResource",
     "async_raw_pager",
+    "async_raw_response",
+    "multipart_body",
     "json_body",
     "path_value",
     "raw_response",
@@ -49,21 +51,21 @@ __all__ = [
 
 T = TypeVar("T")
 R = TypeVar("R")
+M = TypeVar("M", bound=WireModel)
 P = ParamSpec("P")
 
 
-
-class ListOf:
+class ListOf(Generic[M]):
     """An answer that is a JSON array of one model."""
 
     __slots__ = ("model",)
 
-    def __init__(self, model: type[WireModel]) -> None:
+    def __init__(self, model: type[M]) -> None:
         self.model = model
 
 
 # What an answer parses into: a model class, ListOf(model), File, or None (no body).
-Cast = type[WireModel] | ListOf | type[File] | None
+Cast = type[WireModel] | ListOf[Any] | type[File] | None
 
 
 def path_value(value: object) -> str:
@@ -111,6 +113,17 @@ def json_body(
         names = ", ".join(repr(name) for name in missing)
         raise TypeError(f"{method}() missing required keyword argument(s): {names}")
     return {wire_names[name]: to_json(value) for name, value in given.items()}
+
+
+def multipart_body(model: type[M], body: M | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Any:
+    """The multipart parts of a form body: ``body`` (a model or a dict by wire name) or the keyword ``fields``."""
+    if body is None:
+        instance = model(**{name: value for name, value in fields.items() if value is not UNSET})
+    elif isinstance(body, Mapping):
+        instance = model.from_dict(body)
+    else:
+        instance = body
+    return instance.to_multipart()  # type: ignore[attr-defined]
 
 
 def _parse(cast_to: Cast, response: httpx.Response) -> Any:
@@ -195,6 +208,58 @@ class SyncResource(_ResourceBase):
         response = self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
         return RawResponse(response, _parse(cast_to, response))
 
+    @overload
+    def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: type[M],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> M: ...
+
+    @overload
+    def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: ListOf[M],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> list[M]: ...
+
+    @overload
+    def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: type[File],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> File: ...
+
+    @overload
+    def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: None,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> None: ...
+
     def _request(
         self,
         http_method: str,
@@ -210,16 +275,18 @@ class SyncResource(_ResourceBase):
         return raw if self._raw else raw.parsed
 
     def _page(
-        self, url: str, *, item: type[WireModel], params: dict[str, Any], page: int | Unset, options: RequestOptions
-    ) -> Any:
+        self, url: str, *, item: type[M], params: dict[str, Any], page: int | Unset, options: RequestOptions
+    ) -> Page[M]:
         cast_to = ListOf(item)
 
-        def fetch(number: int) -> Page[Any]:
+        def fetch(number: int) -> Page[M]:
             raw = self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
             return Page(raw.parsed, raw, fetch=fetch, page=number)
 
         first = fetch(_first_page(page))
-        return RawResponse(first.raw.http_response, first) if self._raw else first
+        if self._raw:  # with_raw_response: typed by raw_response()
+            return RawResponse(first.raw.http_response, first)  # type: ignore[return-value]
+        return first
 
 
 class AsyncResource(_ResourceBase):
@@ -242,6 +309,58 @@ class AsyncResource(_ResourceBase):
         response = await self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
         return RawResponse(response, _parse(cast_to, response))
 
+    @overload
+    async def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: type[M],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> M: ...
+
+    @overload
+    async def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: ListOf[M],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> list[M]: ...
+
+    @overload
+    async def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: type[File],
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> File: ...
+
+    @overload
+    async def _request(
+        self,
+        http_method: str,
+        url: str,
+        *,
+        cast_to: None,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        files: Any = ...,
+        options: RequestOptions,
+    ) -> None: ...
+
     async def _request(
         self,
         http_method: str,
@@ -259,16 +378,18 @@ class AsyncResource(_ResourceBase):
         return raw if self._raw else raw.parsed
 
     def _page(
-        self, url: str, *, item: type[WireModel], params: dict[str, Any], page: int | Unset, options: RequestOptions
-    ) -> Any:
+        self, url: str, *, item: type[M], params: dict[str, Any], page: int | Unset, options: RequestOptions
+    ) -> AsyncPager[M]:
         cast_to = ListOf(item)
 
-        async def fetch(number: int) -> AsyncPage[Any]:
+        async def fetch(number: int) -> AsyncPage[M]:
             raw = await self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
             return AsyncPage(raw.parsed, raw, fetch=fetch, page=number)
 
-        pager: AsyncPager[Any] = AsyncPager(fetch, _first_page(page))
-        return pager.raw() if self._raw else pager
+        pager = AsyncPager(fetch, _first_page(page))
+        if self._raw:  # with_raw_response: typed by async_raw_pager()
+            return pager.raw()  # type: ignore[return-value]
+        return pager
 
 
 class AsyncPager(Generic[T]):

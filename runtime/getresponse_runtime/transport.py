@@ -62,7 +62,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypedDict
+from typing import Any, Self, TypedDict, cast
 
 import httpx
 
@@ -120,7 +120,7 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
         checked["timeout"] = clean_timeout(checked["timeout"])
     if "max_retries" in checked:
         checked["max_retries"] = clean_max_retries(checked["max_retries"])
-    return RequestOptions(**checked)  # type: ignore[typeddict-item]
+    return cast(RequestOptions, checked)
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
@@ -311,7 +311,7 @@ class _TransportBase:
         """A copy sending through this transport's connection pool and limiter, with ``defaults`` under every
         call's options (``client.with_options``). Closing the copy leaves the pool open: this transport owns it."""
         checked = self._merged(defaults) if self._defaults else check_options(defaults)
-        self.http_client  # noqa: B018 (an owned client is made now, so that the copy shares it)
+        getattr(self, "http_client")  # noqa: B009 (an owned client is made now, so that the copy shares it)
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._defaults = checked

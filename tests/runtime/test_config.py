@@ -30,7 +30,7 @@ def test_defaults_with_an_api_key() -> None:
     assert "Authorization" not in headers
     assert "X-Domain" not in headers
     assert "X-Time-Zone" not in headers
-    assert headers["User-Agent"].startswith("getresponse-client/")
+    assert headers["User-Agent"].startswith("getresponse-client ")
 
 
 def test_access_token_is_sent_as_bearer() -> None:

@@ -337,7 +337,7 @@ def test_headers_arrive_at_the_server(server: LoopbackServer, sleeps: Sleeps) ->
     assert first.header("Authorization") is None
     assert first.header("X-Domain") == "example.com"
     assert first.header("X-Time-Zone") == "Europe/Warsaw"
-    assert (first.header("User-Agent") or "").startswith("getresponse-client/")
+    assert (first.header("User-Agent") or "").startswith("getresponse-client ")
     assert second.header("Authorization") == "Bearer tok-123"
     assert second.header("X-Auth-Token") is None
     assert second.header("X-Domain") is None

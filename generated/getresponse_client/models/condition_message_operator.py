@@ -5,11 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_message_operator_operator_type import ConditionMessageOperatorOperatorType
 from ..models.message_type_operator import MessageTypeOperator
+from ..types import UNSET
 
 
 @_attrs_define

@@ -5,11 +5,11 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
+from ..types import UNSET
 
 
 @_attrs_define

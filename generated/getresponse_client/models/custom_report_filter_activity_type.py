@@ -5,10 +5,10 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.message_activity_report_activity_types_enum import MessageActivityReportActivityTypesEnum
+from ..types import UNSET
 
 
 @_attrs_define

@@ -5,12 +5,12 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.e_commerce_abandoned_cart_condition_cart_value_operator import (
     ECommerceAbandonedCartConditionCartValueOperator,
 )
+from ..types import UNSET
 
 
 @_attrs_define

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
@@ -14,6 +13,7 @@ from ..models.e_commerce_number_of_purchases_condition_operator_type import (
     ECommerceNumberOfPurchasesConditionOperatorType,
 )
 from ..models.e_commerce_number_of_purchases_condition_scope_type_0 import ECommerceNumberOfPurchasesConditionScopeType0
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate

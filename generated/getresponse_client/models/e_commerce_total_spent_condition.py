@@ -5,13 +5,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_total_spent_condition_operator import ECommerceTotalSpentConditionOperator
 from ..models.e_commerce_total_spent_condition_operator_type import ECommerceTotalSpentConditionOperatorType
 from ..models.e_commerce_total_spent_condition_scope_type_0 import ECommerceTotalSpentConditionScopeType0
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.e_commerce_total_spent_condition_date import ECommerceTotalSpentConditionDate

@@ -6,7 +6,6 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
@@ -14,6 +13,7 @@ from ..models.last_open_date_condition_operator import LastOpenDateConditionOper
 from ..models.last_open_date_condition_operator_type import LastOpenDateConditionOperatorType
 from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
+from ..types import UNSET
 
 
 @_attrs_define

@@ -5,13 +5,13 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.link_clicked_condition_click_track_id_type_0 import LinkClickedConditionClickTrackIdType0
 from ..models.link_clicked_condition_operator_type import LinkClickedConditionOperatorType
 from ..models.message_type_operator import MessageTypeOperator
+from ..types import UNSET
 
 
 @_attrs_define

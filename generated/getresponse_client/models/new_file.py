@@ -5,8 +5,9 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.folder_short import FolderShort

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.search_contacts_conditions_details_section_logic_operator import (
@@ -14,6 +13,7 @@ from ..models.search_contacts_conditions_details_section_logic_operator import (
 from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
     SubscribersTypeEnumForSearchingSubscribersTypeItem,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection

@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.types import UNSET
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.send_sms_to_imported_numbers_send_settings import SendSmsToImportedNumbersSendSettings

@@ -29,8 +29,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.from_field_reference import FromFieldReference
     from ..models.get_ab_test_subject_list_querystage import GetAbTestSubjectListQuerystage
+    from ..models.list_reference import ListReference
+    from ..models.message_content import MessageContent
+    from ..models.new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings
     from ..models.new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
+    from ..models.new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings
     from ..models.sort_order_enum import SortOrderEnum
 
 

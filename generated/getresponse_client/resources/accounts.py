@@ -37,8 +37,12 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.account_details_country_code import AccountDetailsCountryCode
     from ..models.account_number_of_employees import AccountNumberOfEmployees
     from ..models.account_time_format import AccountTimeFormat
+    from ..models.account_time_zone import AccountTimeZone
+    from ..models.callback_actions import CallbackActions
+    from ..models.industry_tag_id import IndustryTagId
     from ..models.status_enum import StatusEnum
     from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags

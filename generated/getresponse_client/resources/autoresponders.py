@@ -15,7 +15,8 @@ from getresponse_runtime.resource import (
     path_value,
     raw_response,
 )
-from getresponse_runtime.types import UNSET, File, Unset
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.types import File as BinaryFile  # a model of the API is called File
 
 from ..models.autoresponder_details import AutoresponderDetails
 from ..models.autoresponder_list_item import AutoresponderListItem
@@ -31,12 +32,17 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput
+    from ..models.autoresponder_statistics import AutoresponderStatistics
+    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
+    from ..models.from_field_reference import FromFieldReference
     from ..models.get_autoresponder_list_querystatus import GetAutoresponderListQuerystatus
     from ..models.get_autoresponder_statistics_collection_querygroup_by import (
         GetAutoresponderStatisticsCollectionQuerygroupBy,
     )
     from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
     from ..models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
+    from ..models.message_content import MessageContent
     from ..models.message_flags_array_item import MessageFlagsArrayItem
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
@@ -218,7 +224,6 @@ class AutorespondersResource(SyncResource):
         self,
         autoresponder_id: str,
         *,
-        autoresponder_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -249,7 +254,6 @@ class AutorespondersResource(SyncResource):
         autoresponder_id: str,
         *,
         body: UpdateAutoresponder | Mapping[str, Any] | None = None,
-        autoresponder_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -279,7 +283,6 @@ class AutorespondersResource(SyncResource):
                 "autoresponders.update",
                 body,
                 {
-                    "autoresponder_id": autoresponder_id,
                     "href": href,
                     "name": name,
                     "subject": subject,
@@ -372,7 +375,7 @@ class AutorespondersResource(SyncResource):
         *,
         size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
         **options: Unpack[RequestOptions],
-    ) -> File:
+    ) -> BinaryFile:
         """Get the autoresponder thumbnail.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
@@ -380,7 +383,7 @@ class AutorespondersResource(SyncResource):
         return self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
-            cast_to=File,
+            cast_to=BinaryFile,
             params={"size": size},
             options=options,
         )
@@ -581,7 +584,6 @@ class AsyncAutorespondersResource(AsyncResource):
         self,
         autoresponder_id: str,
         *,
-        autoresponder_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -612,7 +614,6 @@ class AsyncAutorespondersResource(AsyncResource):
         autoresponder_id: str,
         *,
         body: UpdateAutoresponder | Mapping[str, Any] | None = None,
-        autoresponder_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -642,7 +643,6 @@ class AsyncAutorespondersResource(AsyncResource):
                 "autoresponders.update",
                 body,
                 {
-                    "autoresponder_id": autoresponder_id,
                     "href": href,
                     "name": name,
                     "subject": subject,
@@ -735,7 +735,7 @@ class AsyncAutorespondersResource(AsyncResource):
         *,
         size: GetAutoresponderThumbnailSize | Unset = GetAutoresponderThumbnailSize.DEFAULT,
         **options: Unpack[RequestOptions],
-    ) -> File:
+    ) -> BinaryFile:
         """Get the autoresponder thumbnail.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
@@ -743,7 +743,7 @@ class AsyncAutorespondersResource(AsyncResource):
         return await self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
-            cast_to=File,
+            cast_to=BinaryFile,
             params={"size": size},
             options=options,
         )
@@ -786,7 +786,6 @@ AUTORESPONDERS_CREATE_WIRE = {
     "created_on": "createdOn",
 }
 AUTORESPONDERS_UPDATE_WIRE = {
-    "autoresponder_id": "autoresponderId",
     "href": "href",
     "name": "name",
     "subject": "subject",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -189,7 +190,6 @@ class CartsResource(SyncResource):
         *,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        cart_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
@@ -219,7 +219,6 @@ class CartsResource(SyncResource):
         body: Cart | Mapping[str, Any] | None = None,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        cart_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
@@ -246,7 +245,6 @@ class CartsResource(SyncResource):
                 {
                     "created_on": created_on,
                     "updated_on": updated_on,
-                    "cart_id": cart_id,
                     "href": href,
                     "contact_id": contact_id,
                     "total_price": total_price,
@@ -436,7 +434,6 @@ class AsyncCartsResource(AsyncResource):
         *,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        cart_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
@@ -466,7 +463,6 @@ class AsyncCartsResource(AsyncResource):
         body: Cart | Mapping[str, Any] | None = None,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        cart_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
@@ -493,7 +489,6 @@ class AsyncCartsResource(AsyncResource):
                 {
                     "created_on": created_on,
                     "updated_on": updated_on,
-                    "cart_id": cart_id,
                     "href": href,
                     "contact_id": contact_id,
                     "total_price": total_price,
@@ -542,7 +537,6 @@ CARTS_CREATE_WIRE = {
 CARTS_UPDATE_WIRE = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",
-    "cart_id": "cartId",
     "href": "href",
     "contact_id": "contactId",
     "total_price": "totalPrice",

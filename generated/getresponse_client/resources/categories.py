@@ -186,7 +186,6 @@ class CategoriesResource(SyncResource):
         shop_id: str,
         category_id: str,
         *,
-        category_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
@@ -214,7 +213,6 @@ class CategoriesResource(SyncResource):
         category_id: str,
         *,
         body: Category | Mapping[str, Any] | None = None,
-        category_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
@@ -239,7 +237,6 @@ class CategoriesResource(SyncResource):
                 "categories.update",
                 body,
                 {
-                    "category_id": category_id,
                     "href": href,
                     "name": name,
                     "parent_id": parent_id,
@@ -427,7 +424,6 @@ class AsyncCategoriesResource(AsyncResource):
         shop_id: str,
         category_id: str,
         *,
-        category_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
@@ -455,7 +451,6 @@ class AsyncCategoriesResource(AsyncResource):
         category_id: str,
         *,
         body: Category | Mapping[str, Any] | None = None,
-        category_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
@@ -480,7 +475,6 @@ class AsyncCategoriesResource(AsyncResource):
                 "categories.update",
                 body,
                 {
-                    "category_id": category_id,
                     "href": href,
                     "name": name,
                     "parent_id": parent_id,
@@ -525,7 +519,6 @@ CATEGORIES_CREATE_WIRE = {
     "updated_on": "updatedOn",
 }
 CATEGORIES_UPDATE_WIRE = {
-    "category_id": "categoryId",
     "href": "href",
     "name": "name",
     "parent_id": "parentId",

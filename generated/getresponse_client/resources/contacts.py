@@ -38,8 +38,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.contact_origin import ContactOrigin
+    from ..models.create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItem
     from ..models.get_contact_list_queryorigin import GetContactListQueryorigin
+    from ..models.list_reference import ListReference
+    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
+    from ..models.new_contact_tag import NewContactTag
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.update_contact_list import UpdateContactList
     from ..models.update_contact_origin import UpdateContactOrigin
 
 
@@ -233,7 +238,6 @@ class ContactsResource(SyncResource):
         *,
         tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         origin: UpdateContactOrigin | Unset = UNSET,
         time_zone: str | Unset = UNSET,
@@ -266,7 +270,6 @@ class ContactsResource(SyncResource):
         body: UpdateContact | Mapping[str, Any] | None = None,
         tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         origin: UpdateContactOrigin | Unset = UNSET,
         time_zone: str | Unset = UNSET,
@@ -299,7 +302,6 @@ class ContactsResource(SyncResource):
                 {
                     "tags": tags,
                     "custom_field_values": custom_field_values,
-                    "contact_id": contact_id,
                     "name": name,
                     "origin": origin,
                     "time_zone": time_zone,
@@ -691,7 +693,6 @@ class AsyncContactsResource(AsyncResource):
         *,
         tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         origin: UpdateContactOrigin | Unset = UNSET,
         time_zone: str | Unset = UNSET,
@@ -724,7 +725,6 @@ class AsyncContactsResource(AsyncResource):
         body: UpdateContact | Mapping[str, Any] | None = None,
         tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         origin: UpdateContactOrigin | Unset = UNSET,
         time_zone: str | Unset = UNSET,
@@ -757,7 +757,6 @@ class AsyncContactsResource(AsyncResource):
                 {
                     "tags": tags,
                     "custom_field_values": custom_field_values,
-                    "contact_id": contact_id,
                     "name": name,
                     "origin": origin,
                     "time_zone": time_zone,
@@ -981,7 +980,6 @@ CONTACTS_CREATE_WIRE = {
 CONTACTS_UPDATE_WIRE = {
     "tags": "tags",
     "custom_field_values": "customFieldValues",
-    "contact_id": "contactId",
     "name": "name",
     "origin": "origin",
     "time_zone": "timeZone",

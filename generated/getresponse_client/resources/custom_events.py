@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.custom_event_attribute_details import CustomEventAttributeDetails
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
+    from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute
 
 
 class CustomEventsResource(SyncResource):

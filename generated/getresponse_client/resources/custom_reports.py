@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.base_create_custom_report_type import BaseCreateCustomReportType
+    from ..models.create_custom_report_scheduling import CreateCustomReportScheduling
     from ..models.sort_order_enum import SortOrderEnum
 
 

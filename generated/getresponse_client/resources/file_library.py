@@ -16,7 +16,7 @@ from getresponse_runtime.resource import (
     path_value,
     raw_response,
 )
-from getresponse_runtime.types import UNSET, File, Unset
+from getresponse_runtime.types import UNSET, Unset
 
 from ..models.file import File
 from ..models.folder import Folder
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.file_group import FileGroup
+    from ..models.folder_short import FolderShort
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
 

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
     from ..models.get_list_statistics_origins_querygroup_by import GetListStatisticsOriginsQuerygroupBy
     from ..models.get_list_statistics_removals_querygroup_by import GetListStatisticsRemovalsQuerygroupBy
     from ..models.get_list_statistics_subscriptions_querygroup_by import GetListStatisticsSubscriptionsQuerygroupBy
+    from ..models.list_confirmation import ListConfirmation
+    from ..models.list_optin_types import ListOptinTypes
+    from ..models.list_postal import ListPostal
+    from ..models.list_profile import ListProfile
+    from ..models.list_subscription_notifications import ListSubscriptionNotifications
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
     from ..models.update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
@@ -325,7 +330,7 @@ class ListsResource(SyncResource):
     def get_statistics_balance(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -351,7 +356,7 @@ class ListsResource(SyncResource):
     def get_statistics_list_size(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -377,7 +382,7 @@ class ListsResource(SyncResource):
     def get_statistics_locations(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -403,7 +408,7 @@ class ListsResource(SyncResource):
     def get_statistics_origins(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -429,7 +434,7 @@ class ListsResource(SyncResource):
     def get_statistics_removals(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -455,7 +460,7 @@ class ListsResource(SyncResource):
     def get_statistics_subscriptions(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -843,7 +848,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_balance(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsBalanceQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -869,7 +874,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_list_size(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsListSizeQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -895,7 +900,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_locations(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsLocationsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -921,7 +926,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_origins(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsOriginsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -947,7 +952,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_removals(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsRemovalsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -973,7 +978,7 @@ class AsyncListsResource(AsyncResource):
     async def get_statistics_subscriptions(
         self,
         *,
-        query_list_id: str = None,
+        query_list_id: str,
         query_group_by: GetListStatisticsSubscriptionsQuerygroupBy | Unset = UNSET,
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,

@@ -177,7 +177,6 @@ class MetaFieldsResource(SyncResource):
         meta_field_id: str,
         *,
         href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -204,7 +203,6 @@ class MetaFieldsResource(SyncResource):
         *,
         body: MetaField | Mapping[str, Any] | None = None,
         href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -228,7 +226,6 @@ class MetaFieldsResource(SyncResource):
                 body,
                 {
                     "href": href,
-                    "meta_field_id": meta_field_id,
                     "name": name,
                     "value": value,
                     "value_type": value_type,
@@ -404,7 +401,6 @@ class AsyncMetaFieldsResource(AsyncResource):
         meta_field_id: str,
         *,
         href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -431,7 +427,6 @@ class AsyncMetaFieldsResource(AsyncResource):
         *,
         body: MetaField | Mapping[str, Any] | None = None,
         href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -455,7 +450,6 @@ class AsyncMetaFieldsResource(AsyncResource):
                 body,
                 {
                     "href": href,
-                    "meta_field_id": meta_field_id,
                     "name": name,
                     "value": value,
                     "value_type": value_type,
@@ -496,7 +490,6 @@ META_FIELDS_CREATE_WIRE = {
 }
 META_FIELDS_UPDATE_WIRE = {
     "href": "href",
-    "meta_field_id": "metaFieldId",
     "name": "name",
     "value": "value",
     "value_type": "valueType",

@@ -10,9 +10,10 @@ from getresponse_runtime.resource import (
     SyncResource,
     async_raw_pager,
     async_raw_response,
+    multipart_body,
     raw_response,
 )
-from getresponse_runtime.types import UNSET, File, Unset
+from getresponse_runtime.types import UNSET, Unset
 
 from ..models.create_multimedia import CreateMultimedia
 from ..models.image_details import ImageDetails
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.pagination import Page
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
+
+    from ..types import File
 
 
 class MultimediaResource(SyncResource):
@@ -81,11 +84,7 @@ class MultimediaResource(SyncResource):
             "POST",
             "/multimedia",
             cast_to=ImageDetails,
-            files=(
-                body
-                if body is not None
-                else CreateMultimedia(**{k: v for k, v in {"file": file}.items() if v is not UNSET})
-            ).to_multipart(),
+            files=multipart_body(CreateMultimedia, body, {"file": file}),
             options=options,
         )
 
@@ -159,11 +158,7 @@ class AsyncMultimediaResource(AsyncResource):
             "POST",
             "/multimedia",
             cast_to=ImageDetails,
-            files=(
-                body
-                if body is not None
-                else CreateMultimedia(**{k: v for k, v in {"file": file}.items() if v is not UNSET})
-            ).to_multipart(),
+            files=multipart_body(CreateMultimedia, body, {"file": file}),
             options=options,
         )
 

@@ -15,7 +15,8 @@ from getresponse_runtime.resource import (
     path_value,
     raw_response,
 )
-from getresponse_runtime.types import UNSET, File, Unset
+from getresponse_runtime.types import UNSET, Unset
+from getresponse_runtime.types import File as BinaryFile  # a model of the API is called File
 
 from ..models.message_statistics_list_element import MessageStatisticsListElement
 from ..models.new_newsletter import NewNewsletter
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.from_field_reference import FromFieldReference
     from ..models.get_newsletter_activities_queryactivity import GetNewsletterActivitiesQueryactivity
     from ..models.get_newsletter_list_querystatus import GetNewsletterListQuerystatus
     from ..models.get_newsletter_list_querytype import GetNewsletterListQuerytype
@@ -40,8 +42,12 @@ if TYPE_CHECKING:
     )
     from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
     from ..models.get_single_newsletter_statistics_querygroup_by import GetSingleNewsletterStatisticsQuerygroupBy
+    from ..models.list_reference import ListReference
+    from ..models.message_content import MessageContent
     from ..models.message_flags_array_item import MessageFlagsArrayItem
     from ..models.new_newsletter_type import NewNewsletterType
+    from ..models.newsletter_attachment import NewsletterAttachment
+    from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -321,7 +327,7 @@ class NewslettersResource(SyncResource):
         *,
         size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
         **options: Unpack[RequestOptions],
-    ) -> File:
+    ) -> BinaryFile:
         """Get newsletter thumbnail.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
@@ -329,7 +335,7 @@ class NewslettersResource(SyncResource):
         return self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
-            cast_to=File,
+            cast_to=BinaryFile,
             params={"size": size},
             options=options,
         )
@@ -675,7 +681,7 @@ class AsyncNewslettersResource(AsyncResource):
         *,
         size: GetNewsletterThumbnailSize | Unset = GetNewsletterThumbnailSize.DEFAULT,
         **options: Unpack[RequestOptions],
-    ) -> File:
+    ) -> BinaryFile:
         """Get newsletter thumbnail.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
@@ -683,7 +689,7 @@ class AsyncNewslettersResource(AsyncResource):
         return await self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
-            cast_to=File,
+            cast_to=BinaryFile,
             params={"size": size},
             options=options,
         )

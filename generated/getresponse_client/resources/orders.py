@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_address import NewAddress
+    from ..models.new_meta_field import NewMetaField
+    from ..models.new_selected_product_variant import NewSelectedProductVariant
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -217,7 +220,6 @@ class OrdersResource(SyncResource):
         shop_id: str,
         order_id: str,
         *,
-        order_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
@@ -255,7 +257,6 @@ class OrdersResource(SyncResource):
         order_id: str,
         *,
         body: Order | Mapping[str, Any] | None = None,
-        order_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
@@ -290,7 +291,6 @@ class OrdersResource(SyncResource):
                 "orders.update",
                 body,
                 {
-                    "order_id": order_id,
                     "href": href,
                     "contact_id": contact_id,
                     "order_url": order_url,
@@ -515,7 +515,6 @@ class AsyncOrdersResource(AsyncResource):
         shop_id: str,
         order_id: str,
         *,
-        order_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
@@ -553,7 +552,6 @@ class AsyncOrdersResource(AsyncResource):
         order_id: str,
         *,
         body: Order | Mapping[str, Any] | None = None,
-        order_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
@@ -588,7 +586,6 @@ class AsyncOrdersResource(AsyncResource):
                 "orders.update",
                 body,
                 {
-                    "order_id": order_id,
                     "href": href,
                     "contact_id": contact_id,
                     "order_url": order_url,
@@ -650,7 +647,6 @@ ORDERS_CREATE_WIRE = {
     "meta_fields": "metaFields",
 }
 ORDERS_UPDATE_WIRE = {
-    "order_id": "orderId",
     "href": "href",
     "contact_id": "contactId",
     "order_url": "orderUrl",

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.list_reference import ListReference
     from ..models.sort_order_enum import SortOrderEnum
 
 

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_meta_field import NewMetaField
+    from ..models.new_product_variant_image import NewProductVariantImage
+    from ..models.new_tax import NewTax
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -218,7 +221,6 @@ class ProductVariantsResource(SyncResource):
         product_id: str,
         variant_id: str,
         *,
-        variant_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -258,7 +260,6 @@ class ProductVariantsResource(SyncResource):
         variant_id: str,
         *,
         body: ProductVariant | Mapping[str, Any] | None = None,
-        variant_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -293,7 +294,6 @@ class ProductVariantsResource(SyncResource):
                 "product_variants.update",
                 body,
                 {
-                    "variant_id": variant_id,
                     "href": href,
                     "name": name,
                     "url": url,
@@ -522,7 +522,6 @@ class AsyncProductVariantsResource(AsyncResource):
         product_id: str,
         variant_id: str,
         *,
-        variant_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -562,7 +561,6 @@ class AsyncProductVariantsResource(AsyncResource):
         variant_id: str,
         *,
         body: ProductVariant | Mapping[str, Any] | None = None,
-        variant_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
@@ -597,7 +595,6 @@ class AsyncProductVariantsResource(AsyncResource):
                 "product_variants.update",
                 body,
                 {
-                    "variant_id": variant_id,
                     "href": href,
                     "name": name,
                     "url": url,
@@ -660,7 +657,6 @@ PRODUCT_VARIANTS_CREATE_WIRE = {
     "taxes": "taxes",
 }
 PRODUCT_VARIANTS_UPDATE_WIRE = {
-    "variant_id": "variantId",
     "href": "href",
     "name": "name",
     "url": "url",

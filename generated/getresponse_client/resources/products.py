@@ -33,7 +33,12 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_meta_field import NewMetaField
+    from ..models.new_product_category import NewProductCategory
+    from ..models.new_product_variant import NewProductVariant
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.upsert_single_meta_field import UpsertSingleMetaField
+    from ..models.upsert_single_product_category import UpsertSingleProductCategory
 
 
 class ProductsResource(SyncResource):
@@ -213,7 +218,6 @@ class ProductsResource(SyncResource):
         *,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        product_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -244,7 +248,6 @@ class ProductsResource(SyncResource):
         body: Product | Mapping[str, Any] | None = None,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        product_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -272,7 +275,6 @@ class ProductsResource(SyncResource):
                 {
                     "created_on": created_on,
                     "updated_on": updated_on,
-                    "product_id": product_id,
                     "href": href,
                     "name": name,
                     "type_": type_,
@@ -578,7 +580,6 @@ class AsyncProductsResource(AsyncResource):
         *,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        product_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -609,7 +610,6 @@ class AsyncProductsResource(AsyncResource):
         body: Product | Mapping[str, Any] | None = None,
         created_on: datetime.datetime | Unset = UNSET,
         updated_on: datetime.datetime | Unset = UNSET,
-        product_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -637,7 +637,6 @@ class AsyncProductsResource(AsyncResource):
                 {
                     "created_on": created_on,
                     "updated_on": updated_on,
-                    "product_id": product_id,
                     "href": href,
                     "name": name,
                     "type_": type_,
@@ -784,7 +783,6 @@ PRODUCTS_CREATE_WIRE = {
 PRODUCTS_UPDATE_WIRE = {
     "created_on": "createdOn",
     "updated_on": "updatedOn",
-    "product_id": "productId",
     "href": "href",
     "name": "name",
     "type_": "type",

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.from_field_reference import FromFieldReference
     from ..models.get_rss_newsletter_statistics_collection_querygroup_by import (
         GetRssNewsletterStatisticsCollectionQuerygroupBy,
     )
@@ -38,8 +39,10 @@ if TYPE_CHECKING:
     from ..models.get_single_rss_newsletter_statistics_collection_querygroup_by import (
         GetSingleRssNewsletterStatisticsCollectionQuerygroupBy,
     )
+    from ..models.message_content import MessageContent
     from ..models.message_editor_enum import MessageEditorEnum
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
 
@@ -203,7 +206,6 @@ class RssNewslettersResource(SyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        rss_newsletter_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -233,7 +235,6 @@ class RssNewslettersResource(SyncResource):
         rss_newsletter_id: str,
         *,
         body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
-        rss_newsletter_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -262,7 +263,6 @@ class RssNewslettersResource(SyncResource):
                 "rss_newsletters.update",
                 body,
                 {
-                    "rss_newsletter_id": rss_newsletter_id,
                     "href": href,
                     "rss_feed_url": rss_feed_url,
                     "subject": subject,
@@ -526,7 +526,6 @@ class AsyncRssNewslettersResource(AsyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        rss_newsletter_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -556,7 +555,6 @@ class AsyncRssNewslettersResource(AsyncResource):
         rss_newsletter_id: str,
         *,
         body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
-        rss_newsletter_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
@@ -585,7 +583,6 @@ class AsyncRssNewslettersResource(AsyncResource):
                 "rss_newsletters.update",
                 body,
                 {
-                    "rss_newsletter_id": rss_newsletter_id,
                     "href": href,
                     "rss_feed_url": rss_feed_url,
                     "subject": subject,
@@ -707,7 +704,6 @@ RSS_NEWSLETTERS_CREATE_WIRE = {
     "flags": "flags",
 }
 RSS_NEWSLETTERS_UPDATE_WIRE = {
-    "rss_newsletter_id": "rssNewsletterId",
     "href": "href",
     "rss_feed_url": "rssFeedUrl",
     "subject": "subject",

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
+    from ..models.search_contact_section import SearchContactSection
     from ..models.search_contacts_conditions_details_section_logic_operator import (
         SearchContactsConditionsDetailsSectionLogicOperator,
     )
@@ -188,7 +190,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
         href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -212,7 +213,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
         href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -235,7 +235,6 @@ class SearchContactsResource(SyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "search_contact_id": search_contact_id,
                     "created_on": created_on,
                     "href": href,
                 },
@@ -549,7 +548,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
         href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -573,7 +571,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
         created_on: datetime.datetime | Unset = UNSET,
         href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -596,7 +593,6 @@ class AsyncSearchContactsResource(AsyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "search_contact_id": search_contact_id,
                     "created_on": created_on,
                     "href": href,
                 },
@@ -782,7 +778,6 @@ SEARCH_CONTACTS_UPDATE_WIRE = {
     "section": "section",
     "name": "name",
     "subscribers_type": "subscribersType",
-    "search_contact_id": "searchContactId",
     "created_on": "createdOn",
     "href": "href",
 }

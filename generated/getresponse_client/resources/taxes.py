@@ -161,7 +161,6 @@ class TaxesResource(SyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        tax_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
@@ -184,7 +183,6 @@ class TaxesResource(SyncResource):
         tax_id: str,
         *,
         body: BaseTax | Mapping[str, Any] | None = None,
-        tax_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
@@ -203,7 +201,7 @@ class TaxesResource(SyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {"tax_id": tax_id, "href": href, "name": name, "rate": rate},
+                {"href": href, "name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -356,7 +354,6 @@ class AsyncTaxesResource(AsyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        tax_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
@@ -379,7 +376,6 @@ class AsyncTaxesResource(AsyncResource):
         tax_id: str,
         *,
         body: BaseTax | Mapping[str, Any] | None = None,
-        tax_id: str | Unset = UNSET,
         href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
@@ -398,7 +394,7 @@ class AsyncTaxesResource(AsyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {"tax_id": tax_id, "href": href, "name": name, "rate": rate},
+                {"href": href, "name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -423,4 +419,4 @@ class AsyncTaxesResourceWithRawResponse:
 
 # Keyword argument -> JSON name, per method with a body.
 TAXES_CREATE_WIRE = {"name": "name", "rate": "rate", "tax_id": "taxId", "href": "href"}
-TAXES_UPDATE_WIRE = {"tax_id": "taxId", "href": "href", "name": "name", "rate": "rate"}
+TAXES_UPDATE_WIRE = {"href": "href", "name": "name", "rate": "rate"}

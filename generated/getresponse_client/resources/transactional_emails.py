@@ -33,8 +33,11 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
+    from ..models.from_field_reference import FromFieldReference
     from ..models.get_transactional_emails_statistics_querygroup_by import GetTransactionalEmailsStatisticsQuerygroupBy
+    from ..models.new_transactional_email_tag import NewTransactionalEmailTag
     from ..models.string_boolean_enum import StringBooleanEnum
+    from ..models.transactional_email_recipients import TransactionalEmailRecipients
 
 
 class TransactionalEmailsResource(SyncResource):
@@ -150,7 +153,7 @@ class TransactionalEmailsResource(SyncResource):
     def get_emails_statistics(
         self,
         *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy = None,
+        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
         query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
         query_tagged: StringBooleanEnum | Unset = UNSET,
@@ -306,7 +309,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
     async def get_emails_statistics(
         self,
         *,
-        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy = None,
+        query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
         query_time_frame_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_time_frame_to: datetime.date | datetime.datetime | Unset = UNSET,
         query_tagged: StringBooleanEnum | Unset = UNSET,

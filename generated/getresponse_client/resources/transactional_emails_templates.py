@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
 
 
 class TransactionalEmailsTemplatesResource(SyncResource):

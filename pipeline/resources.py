@@ -16,6 +16,7 @@ building its request inline on the hand-written runtime:
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -235,6 +236,7 @@ class Describer:
         self.document = document
         self.upstream_ids = upstream_ids
         self.models = {str(model.class_info.name): model for model in data.models}
+        self.class_names = set(self.models) | {str(enum.class_info.name) for enum in data.enums}
         # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
         self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
 
@@ -376,6 +378,10 @@ class Describer:
                 group.type_imports.update(prop.get_lazy_imports(prefix=".."))
         for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
             group.type_imports.update(prop.get_imports(prefix=".."))
+        for parameter in method.parameters:  # a default such as SortOrderEnum.ASC needs its class at run time
+            if parameter.default:
+                names = {node.id for node in ast.walk(ast.parse(parameter.default, mode="eval")) if isinstance(node, ast.Name)}
+                group.model_imports.update(names & self.class_names)
 
 
 def module_of(class_name: str, data: GeneratorData) -> str:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import importlib
-import re
-from pathlib import Path
+import inspect
 from typing import Any
-
-from openapi_python_client.strings import snake_case
 
 from pipeline import paths
 from pipeline.prose import REFERENCE_URL
@@ -17,22 +14,29 @@ from pipeline.spec_model import UPDATE_EXTENSION, operations
 PACKAGE = paths.GENERATED_PACKAGE
 
 
-def snake(name: str) -> str:
-    """Module name the generator gives an operationId (its own rule, e.g. getGDPRField -> get_gdpr_field)."""
-    return str(snake_case(name))
+def operation_table() -> dict[str, Any]:
+    return dict(importlib.import_module("getresponse_client._spec").OPERATIONS)
 
 
-def endpoint_modules() -> dict[str, Path]:
-    return {p.stem: p for p in (PACKAGE / "api").rglob("*.py") if p.name != "__init__.py"}
+def method_of(operation_id: str) -> Any:
+    """The sync resource method of an operation (client.<group>.<name>)."""
+    info = operation_table()[operation_id]
+    module = importlib.import_module(f"getresponse_client.resources.{info.group}")
+    resource = getattr(module, "".join(part.capitalize() for part in info.group.split("_")) + "Resource")
+    return getattr(resource, info.name)
 
 
 def test_every_operation_is_generated(lock: SpecLock, overlaid_spec: dict[str, Any]) -> None:
-    modules = endpoint_modules()
     spec_ops = list(operations(overlaid_spec))
     assert len(spec_ops) == lock.operations == 219
-    assert len(modules) == 219
-    missing = [op.operation_id for op in spec_ops if snake(op.operation_id) not in modules]
-    assert missing == []
+    table = operation_table()
+    assert sorted(table) == sorted(op.operation_id for op in spec_ops)
+    for op in spec_ops:
+        info = table[op.operation_id]
+        assert (info.method, info.path) == (op.method, op.path)
+        assert callable(method_of(op.operation_id)), op.operation_id
+    assert not (PACKAGE / "api").exists()
+    assert not (PACKAGE / "client.py").exists()
 
 
 def test_spec_version_is_exported(lock: SpecLock) -> None:
@@ -52,9 +56,8 @@ def test_every_documented_2xx_json_response_is_typed(overlaid_spec: dict[str, An
             code.startswith("2") and "content" in response_of(overlaid_spec, response)
             for code, response in op.raw.get("responses", {}).items()
         )
-        source = endpoint_modules()[snake(op.operation_id)].read_text()
-        returns = re.search(r"def sync\(.*?\) -> (.+?):\n", source, re.S)
-        if has_json_body and (returns is None or returns.group(1).strip() in ("Any | None", "Any")):
+        returns = inspect.signature(method_of(op.operation_id)).return_annotation
+        if has_json_body and returns in ("None", "Any"):
             untyped.append(op.operation_id)
     assert untyped == []
 
@@ -69,15 +72,13 @@ def response_of(spec: dict[str, Any], response: dict[str, Any]) -> dict[str, Any
 def test_updates_are_marked_named_and_documented(overlaid_spec: dict[str, Any]) -> None:
     updates = [op for op in operations(overlaid_spec) if op.raw.get(UPDATE_EXTENSION)]
     assert len(updates) == 21
-    spec_module = importlib.import_module("getresponse_client._spec")
+    table = operation_table()
     for op in updates:
         assert op.method == "POST" and op.path.endswith("}")
-        module = snake(op.operation_id)
-        assert module.startswith("update_"), module
-        assert spec_module.OPERATIONS[op.operation_id][2] == "update"
-        assert "Partial update: only the fields you set are sent" in endpoint_modules()[module].read_text()
-    contact = endpoint_modules()["update_contact"].read_text()
-    assert "tags, customFieldValues are replaced as a whole" in contact
+        assert table[op.operation_id].kind == "update"
+        assert table[op.operation_id].name.startswith("update"), op.operation_id
+        assert "Partial update: only the fields you set are sent" in (method_of(op.operation_id).__doc__ or "")
+    assert "tags, customFieldValues are replaced as a whole" in (method_of("updateContact").__doc__ or "")
 
 
 def test_max_hosts_and_domain_header_are_modelled() -> None:
@@ -92,26 +93,25 @@ def test_max_hosts_and_domain_header_are_modelled() -> None:
 
 
 def test_campaigns_are_lists_on_the_python_surface_only() -> None:
-    lists = PACKAGE / "api" / "lists"
-    expected = {"get_list", "get_lists", "create_list", "update_list", "get_list_blocklist", "update_list_blocklist"}
-    assert expected <= {p.stem for p in lists.glob("*.py")}
-    assert not (PACKAGE / "api" / "campaigns_lists").exists()
-    assert not [p for p in endpoint_modules() if "campaign" in p]
+    table = operation_table()
+    lists = {info.name for info in table.values() if info.group == "lists"}
+    assert {"get", "list", "create", "update", "get_blocklist", "update_blocklist", "get_contacts"} <= lists
+    assert table["getList"].path == "/campaigns/{campaignId}"  # the wire path is unchanged
+    assert table["getList"].parameters == {"campaignId": "list_id", "fields": "fields"}
+    assert "list_id" in inspect.signature(method_of("getList")).parameters
+    assert "list (campaign in the API)" in (method_of("getList").__doc__ or "")
     models = importlib.import_module("getresponse_client.models")
     for name in ("ListDetails", "NewList", "UpdateList", "ListReference"):
         assert hasattr(models, name), name
-    get_list = (lists / "get_list.py").read_text()
-    assert '"url": "/campaigns/{campaign_id}".format(' in get_list  # the wire path is unchanged
-    assert "list (campaign in the API)" in get_list
     new_list = (PACKAGE / "models" / "new_list.py").read_text()
     assert "list (campaign in the API)" in new_list
 
 
 def test_docstrings_carry_summary_and_reference_link_not_prose(pinned_spec: dict[str, Any]) -> None:
-    source = endpoint_modules()["get_contact_list"].read_text()
+    source = method_of("getContactList").__doc__ or ""
     assert "Get contact list" in source
     assert REFERENCE_URL.format(operation_id="getContactList") in source
-    renamed = endpoint_modules()["get_lists"].read_text()
+    renamed = method_of("getLists").__doc__ or ""
     assert REFERENCE_URL.format(operation_id="getCampaignList") in renamed
     # No generated docstring repeats a long description paragraph from the spec.
     long_descriptions = {

@@ -44,12 +44,20 @@ def regenerated(
         upstream_ids=operation_ids_by_route(pinned_spec),
         sha256=lock.sha256,
         destination=destination,
+        surface_file=work / "api.md",
     )
     return destination
 
 
 def test_committed_package_is_what_the_pipeline_generates(regenerated: Path) -> None:
     assert tree_differences(regenerated, paths.GENERATED_PACKAGE) == []
+
+
+def test_committed_api_md_is_the_current_public_surface(regenerated: Path) -> None:
+    surface = (regenerated.parent.parent / "api.md").read_text()
+    assert surface == paths.SURFACE_FILE.read_text(), "api.md is stale: run `python -m pipeline generate` and commit"
+    assert "- `create(*, email: str, campaign: ListReference | Mapping[str, Any]" in surface
+    assert "### client.lists" in surface and "get(list_id: str, *, fields: str | Unset = UNSET) -> ListDetails" in surface
 
 
 def test_generated_package_is_strictly_typed() -> None:

@@ -18,22 +18,15 @@ pytestmark = pytest.mark.slow
 CALL_THROUGH_LOCAL_TRANSPORT = textwrap.dedent(
     """
     import json, httpx, getresponse_client
-    from getresponse_client import AuthenticatedClient
-    from getresponse_client.api.lists import get_list
+    from getresponse_client import GetResponse
 
     seen = []
     def answer(request):
         seen.append(request)
         return httpx.Response(200, json={"campaignId": "V", "name": "my_list", "isDefault": "true"})
 
-    client = AuthenticatedClient(
-        base_url="https://api.getresponse.com/v3",
-        token="secret",
-        prefix="api-key",
-        auth_header_name="X-Auth-Token",
-        httpx_args={"transport": httpx.MockTransport(answer)},
-    )
-    result = get_list.sync(campaign_id="V", client=client)
+    client = GetResponse(api_key="secret", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    result = client.lists.get(list_id="V")
     print(json.dumps({
         "version": getresponse_client.SPEC_VERSION,
         "type": type(result).__name__,
@@ -61,8 +54,11 @@ def test_wheel_carries_the_typed_package(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "getresponse_client/py.typed" in names
     assert "getresponse_client/_spec.py" in names
-    assert "getresponse_client/api/lists/get_list.py" in names
-    assert not [n for n in names if n.startswith(("pipeline/", "tests/", "runtime/"))]
+    assert "getresponse_client/resources/lists.py" in names
+    assert "getresponse_runtime/py.typed" in names  # the hand-written runtime ships in the same wheel, once
+    assert "getresponse_runtime/transport.py" in names
+    assert not [n for n in names if "/api/" in n or n.endswith("_runtime/transport.py") and "client/" in n]
+    assert not [n for n in names if n.startswith(("pipeline/", "tests/", "runtime/", "generated/"))]
 
 
 def test_wheel_installs_and_calls_in_a_clean_venv(wheel: Path, tmp_path: Path) -> None:

@@ -1,9 +1,23 @@
 """The public Python API of two regenerated packages, compared with griffe.
 
-`griffe.find_breaking_changes` finds removed objects, removed or now-required parameters and the like.
-On top of it: a removed object with a same-kind sibling of a similar name added next to it, or a removed
-parameter whose position a new parameter took, is reported as a rename (what a user would look for), and
-model attributes whose annotation changed are reported (griffe does not compare attribute types yet).
+The surface compared is what a user of the client touches:
+- the client classes, `getresponse_client.GetResponse` and `AsyncGetResponse` (one attribute per resource group);
+- the resource classes of `getresponse_client.resources.<group>` (`ContactsResource`, `AsyncContactsResource`
+  and their `with_raw_response` twins): every method's signature, and for a method taking a request body each
+  of its `@overload`s too, since the implementation takes every body field as optional and only the overloads
+  say which ones are required;
+- the models and enums of `getresponse_client.models`, their attributes and annotations.
+
+Two things are left out before comparing. The module-level tables of the resource modules (`CONTACTS_CREATE_WIRE`)
+are how the methods encode a body, not something to call. And every method's `**options: Unpack[RequestOptions]`:
+griffe takes any `**kwargs` to swallow a removed keyword argument, but a `TypedDict`-typed one does not (it takes
+the per-call options, the same in OLD and NEW), so a removed keyword would go unreported.
+
+`griffe.find_breaking_changes` finds removed objects, removed or now-required parameters and the like. On top of
+it: a removed object with a same-kind sibling of a similar name added next to it, or a removed parameter whose
+position a new parameter took, is reported as a rename (what a user would look for), and model attributes whose
+annotation changed are reported (griffe does not compare attribute types yet). Changes are named by the path a
+user imports (`getresponse_client.GetResponse.contacts`, not the private module defining it).
 """
 
 from __future__ import annotations
@@ -20,6 +34,8 @@ from pipeline.errors import PipelineError
 from pipeline.generate import PACKAGE
 
 RENAME_SIMILARITY = 0.6  # difflib ratio above which an added sibling is taken for the removed object renamed
+RESOURCES = "resources"  # getresponse_client.resources.<group>: the resource classes
+TYPED_KWARGS = "Unpack["  # **options: Unpack[RequestOptions]: a closed set of keywords, not a catch-all
 
 BREAKAGE_KINDS = {
     griffe.BreakageKind.OBJECT_REMOVED: "python-object-removed",
@@ -37,12 +53,42 @@ BREAKAGE_KINDS = {
 }
 
 
-def load_package(package: Path) -> griffe.Object:
-    """Static analysis only (no import): the generated code never runs here."""
+def load_package(package: Path) -> griffe.Module:
+    """Static analysis only (no import): the generated code never runs here. Returns the public surface."""
     loaded = griffe.load(PACKAGE, search_paths=[package.parent], allow_inspection=False)
-    if not isinstance(loaded, griffe.Object) or not loaded.is_module:
+    if not isinstance(loaded, griffe.Module):
         raise PipelineError(f"{package} is not a Python package")
+    _drop_resource_tables(loaded)
+    for function in _functions(loaded):
+        _drop_typed_kwargs(function)
     return loaded
+
+
+def _drop_resource_tables(package: griffe.Module) -> None:
+    """Only classes are the surface of a resource module; its module-level name tables are implementation."""
+    resources = package.members.get(RESOURCES)
+    if not isinstance(resources, griffe.Module):
+        return
+    for module in resources.modules.values():
+        for name, member in list(module.members.items()):
+            if not member.is_alias and not isinstance(member, griffe.Class):
+                module.del_member(name)
+
+
+def _functions(obj: griffe.Object) -> Iterator[griffe.Function]:
+    """Every function defined in the package (not imported), with the @overloads of each."""
+    for member in obj.members.values():
+        if isinstance(member, griffe.Function):
+            yield member
+            yield from member.overloads or []
+        elif isinstance(member, griffe.Class | griffe.Module):
+            yield from _functions(member)
+
+
+def _drop_typed_kwargs(function: griffe.Function) -> None:
+    for parameter in list(function.parameters):
+        if parameter.kind is griffe.ParameterKind.var_keyword and str(parameter.annotation).startswith(TYPED_KWARGS):
+            del function.parameters[parameter.name]
 
 
 def _kind(obj: griffe.Object | griffe.Alias) -> str:
@@ -65,13 +111,51 @@ def _parameter_name(breakage: griffe.Breakage) -> str:
     return str(parameter.name)
 
 
+def _parameter_names(function: griffe.Object | griffe.Alias | None) -> list[str]:
+    return [p.name for p in function.parameters] if isinstance(function, griffe.Function) else []
+
+
+def _overload_breakages(old: griffe.Function, new: griffe.Function) -> list[griffe.Breakage]:
+    """griffe compares functions as members of a parent: hold each in a class of its own (neither is moved)."""
+    old_holder, new_holder = griffe.Class(old.name), griffe.Class(new.name)
+    old_holder.members[old.name] = old  # not set_member: that would re-parent the overload, changing its path
+    new_holder.members[new.name] = new
+    return list(griffe.find_breaking_changes(old_holder, new_holder))
+
+
+def public_paths(package: griffe.Module) -> dict[str, str]:
+    """Objects a private module defines and the package re-exports: their path -> the path users import.
+
+    `getresponse_client._clients.GetResponse` -> `getresponse_client.GetResponse`.
+    """
+    found = {}
+    for name, member in package.members.items():
+        if member.is_alias and member.is_public:
+            target = str(getattr(member, "target_path", ""))
+            inside = target.removeprefix(f"{package.path}.")
+            if target != inside and any(part.startswith("_") for part in inside.split(".")[:-1]):
+                found[target] = f"{package.path}.{name}"
+    return found
+
+
 class _Comparison:
     """One OLD/NEW pair of loaded packages, remembering which added objects already explain a rename."""
 
-    def __init__(self, old: griffe.Object, new: griffe.Object) -> None:
+    def __init__(self, old: griffe.Module, new: griffe.Module) -> None:
         self.old = old
         self.new = new
         self.renamed_to: set[str] = set()  # paths already explained as a rename target
+        self._public = {**public_paths(old), **public_paths(new)}
+
+    def public(self, path: str) -> str:
+        """The path a user imports: a re-exported object's, and so its members' and parameters'."""
+        for defined, exported in self._public.items():
+            if path == defined or path.startswith((f"{defined}.", f"{defined}(")):
+                return exported + path[len(defined) :]
+        return path
+
+    def change(self, kind: str, where: str, detail: str) -> Change:
+        return classified(kind, self.public(where), detail)
 
     def _added_siblings(self, removed: griffe.Object | griffe.Alias) -> dict[str, str]:
         """Public members of the same kind that NEW adds next to `removed`, by name, with their paths."""
@@ -95,14 +179,27 @@ class _Comparison:
         match = difflib.get_close_matches(removed.name, sorted(siblings), n=1, cutoff=RENAME_SIMILARITY)
         if match:
             self.renamed_to.add(siblings[match[0]])
-            return classified("python-object-renamed", removed.path, f"{what}; probably renamed to {match[0]}")
-        return classified("python-object-removed", removed.path, what)
+            return self.change("python-object-renamed", removed.path, f"{what}; probably renamed to {match[0]}")
+        return self.change("python-object-removed", removed.path, what)
 
-    def function_changes(self, function_path: str, breakages: list[griffe.Breakage]) -> Iterator[Change]:
-        """A removed parameter whose position a parameter new to the function took reads as a rename."""
-        old_function, new_function = _member(self.old, function_path), _member(self.new, function_path)
-        old_names = [p.name for p in old_function.parameters] if isinstance(old_function, griffe.Function) else []
-        new_names = [p.name for p in new_function.parameters] if isinstance(new_function, griffe.Function) else []
+    def function_changes(
+        self,
+        function_path: str,
+        breakages: list[griffe.Breakage],
+        *,
+        overload: tuple[griffe.Function, griffe.Function, int] | None = None,
+    ) -> Iterator[Change]:
+        """A removed parameter whose position a parameter new to the function took reads as a rename.
+
+        `overload` is (OLD's, NEW's, number) when the breakages are those of one @overload, not the implementation.
+        """
+        if overload is None:
+            old_names = _parameter_names(_member(self.old, function_path))
+            new_names = _parameter_names(_member(self.new, function_path))
+            suffix = ""
+        else:
+            old_names, new_names = _parameter_names(overload[0]), _parameter_names(overload[1])
+            suffix = f" (in @overload #{overload[2]})"
         renamed: dict[str, str] = {}
         for breakage in breakages:
             name = _parameter_name(breakage)
@@ -114,11 +211,28 @@ class _Comparison:
             name = _parameter_name(breakage)
             where = f"{function_path}({name})"
             if breakage.kind is griffe.BreakageKind.PARAMETER_REMOVED and name in renamed:
-                yield classified("python-parameter-renamed", where, f"renamed to {renamed[name]}")
+                yield self.change("python-parameter-renamed", where, f"renamed to {renamed[name]}{suffix}")
             elif breakage.kind is griffe.BreakageKind.PARAMETER_ADDED_REQUIRED and name in renamed.values():
                 continue  # the rename above already tells it
             else:
-                yield classified(BREAKAGE_KINDS[breakage.kind], where, _explain(breakage))
+                yield self.change(BREAKAGE_KINDS[breakage.kind], where, _explain(breakage) + suffix)
+
+    def overload_changes(self) -> Iterator[Change]:
+        """Each @overload of a method against the one in the same place in NEW (same count: same forms)."""
+        for old_function in _functions(self.old):
+            if not old_function.overloads:
+                continue
+            new_function = _member(self.new, old_function.path)
+            if not isinstance(new_function, griffe.Function) or not new_function.overloads:
+                continue
+            if len(new_function.overloads) != len(old_function.overloads):
+                continue  # a body gained or lost: the implementation's parameters tell it
+            pairs = zip(old_function.overloads, new_function.overloads, strict=True)
+            for number, (old_overload, new_overload) in enumerate(pairs, start=1):
+                breakages = _overload_breakages(old_overload, new_overload)
+                parameter_breakages = [b for b in breakages if b.kind.name.startswith("PARAMETER_")]
+                overload = (old_overload, new_overload, number)
+                yield from self.function_changes(old_function.path, parameter_breakages, overload=overload)
 
     def attribute_types(self) -> Iterator[Change]:
         for old_class in _public_classes(self.old):
@@ -131,7 +245,7 @@ class _Comparison:
                     continue
                 if old_attribute.is_public and str(old_attribute.annotation) != str(new_attribute.annotation):
                     detail = f"annotation {old_attribute.annotation} → {new_attribute.annotation}"
-                    yield classified("python-attribute-type-changed", old_attribute.path, detail)
+                    yield self.change("python-attribute-type-changed", old_attribute.path, detail)
 
 
 def _public_classes(module: griffe.Object) -> Iterator[griffe.Class]:
@@ -170,8 +284,10 @@ def python_api_changes(old_package: Path, new_package: Path) -> list[Change]:
         elif breakage.kind.name.startswith("PARAMETER_"):
             by_function.setdefault(breakage.obj.path, []).append(breakage)
         else:
-            changes.append(classified(BREAKAGE_KINDS[breakage.kind], breakage.obj.path, _explain(breakage)))
+            changes.append(comparison.change(BREAKAGE_KINDS[breakage.kind], breakage.obj.path, _explain(breakage)))
     for function_path, function_breakages in by_function.items():
         changes.extend(comparison.function_changes(function_path, function_breakages))
+    changes.extend(comparison.overload_changes())  # after the implementations: theirs is the change kept
     changes.extend(comparison.attribute_types())
-    return sorted(changes, key=Change.sort_key)
+    unique = {change.key: change for change in reversed(changes)}  # one change per kind and place, the first
+    return sorted(unique.values(), key=Change.sort_key)

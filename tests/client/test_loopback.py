@@ -11,7 +11,6 @@ import pytest
 
 from getresponse_client import AsyncGetResponse, GetResponse, ServerError
 from getresponse_client.models.list_reference import ListReference
-from getresponse_client.models.new_contact import NewContact
 from tests.runtime._support import LoopbackServer, Reply, Seen
 
 CONTACT = {"contactId": "V", "href": "http://x/v3/contacts/V", "email": "a@example.com"}
@@ -79,7 +78,7 @@ def test_reads_are_retried_on_5xx_but_creates_are_not(server: LoopbackServer) ->
     with GetResponse(api_key="k", base_url=base_url(server), max_retries=2) as client:
         assert client.contacts.get("V").contact_id == "V"
         with pytest.raises(ServerError):
-            client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
+            client.contacts.create(email="n@example.com", campaign=ListReference(campaign_id="V"))
     assert count(server, "GET", "/v3/contacts/V") == 2
     assert count(server, "POST", "/v3/contacts") == 1  # POST is not idempotent: never retried after a 500
 
@@ -92,7 +91,7 @@ def test_rate_limited_create_is_retried(server: LoopbackServer) -> None:
     script.add("POST", "/v3/contacts", 429, refusal, **{"X-RateLimit-Reset": "0 seconds"})
     script.add("POST", "/v3/contacts", 202, b"")
     with GetResponse(api_key="k", base_url=base_url(server), max_retries=1) as client:
-        client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
+        client.contacts.create(email="n@example.com", campaign=ListReference(campaign_id="V"))
     assert count(server, "POST", "/v3/contacts") == 2
 
 

@@ -50,7 +50,13 @@ def test_async_client_mirrors_the_sync_one(client: GetResponse, async_client: As
         async_methods = {n for n, _ in inspect.getmembers(async_group, inspect.ismethod) if not n.startswith("_")}
         assert sync_methods == async_methods, group
         for name in sync_methods:
-            assert inspect.iscoroutinefunction(getattr(async_group, name)), f"{group}.{name}"
+            returns = inspect.signature(getattr(sync_group, name)).return_annotation
+            if str(returns).startswith("Page["):  # async list methods return an AsyncPager (await it or async for)
+                assert not inspect.iscoroutinefunction(getattr(async_group, name)), f"{group}.{name}"
+                pager = inspect.signature(getattr(async_group, name)).return_annotation
+                assert pager == "Async" + str(returns).replace("Page[", "Pager[", 1), f"{group}.{name}"
+            else:
+                assert inspect.iscoroutinefunction(getattr(async_group, name)), f"{group}.{name}"
             sync_params = list(inspect.signature(getattr(sync_group, name)).parameters)
             assert sync_params == list(inspect.signature(getattr(async_group, name)).parameters), f"{group}.{name}"
 
@@ -61,7 +67,7 @@ def test_filters_sort_and_flags_are_encoded_as_getresponse_expects(client: GetRe
         query_email="@example.com",
         query_created_on_from=datetime.date(2024, 1, 1),
         query_created_on_to=datetime.date(2024, 1, 31),
-        query_campaign_id="V,X",
+        query_list_id="V,X",
         sort_created_on=SortOrderEnum.DESC,
         additional_flags="exactMatch",
         fields="name,email",
@@ -94,15 +100,37 @@ def test_get_returns_the_typed_model(client: GetResponse, server: Recorder) -> N
 
 def test_create_sends_only_what_was_set_and_update_posts_to_the_id(client: GetResponse, server: Recorder) -> None:
     server.handler = lambda request: httpx.Response(202)
-    client.contacts.create(NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
+    expected = {"email": "n@example.com", "campaign": {"campaignId": "V"}}
+    client.contacts.create(email="n@example.com", campaign=ListReference(campaign_id="V"))
     assert server.last.method == "POST" and server.last.url.path == "/v3/contacts"
-    assert json.loads(server.last.content) == {"email": "n@example.com", "campaign": {"campaignId": "V"}}
+    assert json.loads(server.last.content) == expected
+    client.contacts.create(email="n@example.com", campaign={"campaignId": "V"})  # a nested dict, by wire name
+    assert json.loads(server.last.content) == expected
+    client.contacts.create(body=NewContact(email="n@example.com", campaign=ListReference(campaign_id="V")))
+    assert json.loads(server.last.content) == expected
+    client.contacts.create(body={"email": "n@example.com", "campaign": {"campaignId": "V"}})
+    assert json.loads(server.last.content) == expected
 
     server.handler = lambda request: json_response({**CONTACT, "name": "New"})
-    updated = client.contacts.update("V", UpdateContact(name="New"))
+    updated = client.contacts.update("V", name="New")
     assert updated.name == "New"
     assert server.last.method == "POST" and server.last.url.path == "/v3/contacts/V"
     assert json.loads(server.last.content) == {"name": "New"}
+    client.contacts.update("V", body=UpdateContact(name="New"))
+    assert json.loads(server.last.content) == {"name": "New"}
+
+
+def test_body_mistakes_are_type_errors_naming_the_problem(client: GetResponse, server: Recorder) -> None:
+    server.handler = lambda request: httpx.Response(202)
+    with pytest.raises(TypeError, match=r"contacts.create\(\) missing required keyword argument\(s\): 'email', 'campaign'"):
+        client.contacts.create()  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="either as body= or as keyword arguments, not both"):
+        client.contacts.create(body={"email": "a@example.com"}, name="x")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="body= must be a model or a dict, not str"):
+        client.contacts.create(body="nope")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="unexpected keyword argument"):
+        client.tags.get("T", timeot=3)  # type: ignore[call-arg]
+    assert server.requests == []  # nothing was sent
 
 
 def test_errors_are_raised_never_returned(client: GetResponse, server: Recorder) -> None:
@@ -135,7 +163,7 @@ def test_errors_are_raised_never_returned(client: GetResponse, server: Recorder)
         400,
     )
     with pytest.raises(ValidationError) as validation:
-        client.contacts.create(NewContact(email="bad", campaign=ListReference(campaign_id="V")))
+        client.contacts.create(email="bad", campaign=ListReference(campaign_id="V"))
     assert validation.value.context == [{"fieldName": ["email"]}]
 
 

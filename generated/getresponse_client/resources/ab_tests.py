@@ -14,6 +14,7 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
+from ..models.get_splittest_list_querystatus import GetSplittestListQuerystatus
 from ..models.splittest import Splittest
 
 if TYPE_CHECKING:

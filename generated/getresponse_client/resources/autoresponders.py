@@ -20,6 +20,7 @@ from getresponse_runtime.types import File as BinaryFile  # a model of the API i
 
 from ..models.autoresponder_details import AutoresponderDetails
 from ..models.autoresponder_list_item import AutoresponderListItem
+from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
 from ..models.message_statistics_list_element import MessageStatisticsListElement
 from ..models.new_autoresponder import NewAutoresponder
 from ..models.update_autoresponder import UpdateAutoresponder

@@ -18,6 +18,7 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.types import File as BinaryFile  # a model of the API is called File
 
+from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
 from ..models.message_statistics_list_element import MessageStatisticsListElement
 from ..models.new_newsletter import NewNewsletter
 from ..models.newsletter_activity import NewsletterActivity

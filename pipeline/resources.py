@@ -85,7 +85,8 @@ class Method:
     @property
     def paginated(self) -> bool:
         wire = {p.wire_name for p in self.parameters}
-        return self.result == "list" and all(name in wire for name in PAGE_PARAMETERS)
+        # GET only: a POST that pages (search_contacts.search) takes its page like any other parameter.
+        return self.http_method == "GET" and self.result == "list" and all(name in wire for name in PAGE_PARAMETERS)
 
     @property
     def path_parameters(self) -> list[Parameter]:

@@ -32,6 +32,7 @@ from openapi_core import Config, OpenAPI
 
 import getresponse_client
 from getresponse_client import GetResponse
+from getresponse_runtime.pagination import Page
 from getresponse_runtime.wire import WireModel
 from pipeline.cassettes.calls import PACKAGE, CallBuilder, CallError, ClientCall
 from pipeline.cassettes.cassette import Cassette, is_json, load
@@ -84,13 +85,16 @@ def untyped_fields(value: Any, where: str) -> Iterator[str]:
             except Exception:  # a field that does not decode is reported by the replay checks already
                 continue
             yield from untyped_fields(field_value, f"{where}.{wire_name}")
+    elif isinstance(value, Page):  # a list method's answer: this page's items (iterating it would fetch the next)
+        yield from untyped_fields(value.items, where)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from untyped_fields(item, f"{where}[{index}]")
 
 
 def parsed_response(call: ClientCall, cassette: Cassette) -> Any:
-    """The recorded response as the client parses it (tests/replay's replay() keeps the parsed model to itself)."""
+    """The recorded response as the client parses it (tests/replay's replay() keeps the parsed model to itself):
+    a model, a list of models, or for a list method the `Page` of them."""
     recorded = cassette.response
     headers = [(name, value) for name, values in recorded.headers.items() for value in values]
     transport = httpx.MockTransport(lambda _: httpx.Response(recorded.status, headers=headers, content=recorded.body))

@@ -26,7 +26,7 @@ from .errors import ResponseDecodeError
 from .pagination import AsyncPage, Page
 from .responses import RawResponse, decode_json
 from .transport import RequestOptions, RetryMode
-from .types import UNSET, File, Unset
+from .types import UNSET, File, Unset, is_set
 from .wire import WireModel, to_json
 
 if TYPE_CHECKING:
@@ -173,10 +173,6 @@ def _request(
     return request
 
 
-def _first_page(page: int | Unset) -> int:
-    return 1 if isinstance(page, Unset) else page
-
-
 class _ResourceBase:
     __slots__ = ("_raw", "_transport")
 
@@ -279,11 +275,13 @@ class SyncResource(_ResourceBase):
     ) -> Page[M]:
         cast_to = ListOf(item)
 
-        def fetch(number: int) -> Page[M]:
-            raw = self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
-            return Page(raw.parsed, raw, fetch=fetch, page=number)
+        def fetch(number: int | Unset) -> Page[M]:
+            # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
+            query = {**params, "page": number} if is_set(number) else params
+            raw = self._send("GET", url, cast_to=cast_to, params=query, options=options)
+            return Page(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
 
-        first = fetch(_first_page(page))
+        first = fetch(page)
         if self._raw:  # with_raw_response: typed by raw_response()
             return RawResponse(first.raw.http_response, first)  # type: ignore[return-value]
         return first
@@ -382,11 +380,13 @@ class AsyncResource(_ResourceBase):
     ) -> AsyncPager[M]:
         cast_to = ListOf(item)
 
-        async def fetch(number: int) -> AsyncPage[M]:
-            raw = await self._send("GET", url, cast_to=cast_to, params={**params, "page": number}, options=options)
-            return AsyncPage(raw.parsed, raw, fetch=fetch, page=number)
+        async def fetch(number: int | Unset) -> AsyncPage[M]:
+            # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
+            query = {**params, "page": number} if is_set(number) else params
+            raw = await self._send("GET", url, cast_to=cast_to, params=query, options=options)
+            return AsyncPage(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
 
-        pager = AsyncPager(fetch, _first_page(page))
+        pager = AsyncPager(fetch, page)
         if self._raw:  # with_raw_response: typed by async_raw_pager()
             return pager.raw()  # type: ignore[return-value]
         return pager
@@ -398,7 +398,7 @@ class AsyncPager(Generic[T]):
 
     __slots__ = ("_fetch", "_number")
 
-    def __init__(self, fetch: Callable[[int], Awaitable[AsyncPage[T]]], number: int) -> None:
+    def __init__(self, fetch: Callable[[int | Unset], Awaitable[AsyncPage[T]]], number: int | Unset) -> None:
         self._fetch = fetch
         self._number = number
 

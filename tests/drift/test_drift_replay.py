@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
+from getresponse_client import GetResponse
 from getresponse_client.models import ContactDetails
 from pipeline.drift.cassette_replay import KIND, CassetteReplay, ReplayError, ReplayRun, replay_changes
 from pipeline.drift.compare import GENERATED_FROM_NEW, cassette_replay_drift
@@ -96,3 +98,22 @@ def test_untyped_fields_are_located_by_wire_name_through_models_and_lists() -> N
     }
     contact = ContactDetails.from_dict(recorded)
     assert sorted(untyped_fields(contact, "$")) == ["$.campaign.x", "$.mood", "$.tags[0].shade"]
+
+
+def test_untyped_fields_of_a_list_answer_are_those_of_its_page_items() -> None:
+    """A list method answers with a Page: its items are inventoried, without fetching the pages after it."""
+    body = [{"tagId": "t", "name": "vip"}, {"tagId": "u", "name": "new", "shade": "red"}]
+    headers = {"TotalCount": "4", "TotalPages": "2", "CurrentPage": "1"}  # a next page exists: it must not be fetched
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, headers=headers, json=body)
+
+    with (
+        httpx.Client(transport=httpx.MockTransport(answer)) as http,
+        GetResponse(api_key="k", http_client=http, max_retries=0) as client,
+    ):
+        page = client.tags.list()
+        assert list(untyped_fields(page, "$")) == ["$[1].shade"]
+    assert len(requests) == 1

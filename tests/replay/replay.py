@@ -22,7 +22,7 @@ from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from getresponse_client import FieldDecodeError, GetResponse
+from getresponse_client import FieldDecodeError, GetResponse, Page
 from getresponse_client.types import File
 from pipeline.cassettes.calls import CallBuilder, CallError, ClientCall
 from pipeline.cassettes.cassette import Cassette, RecordedRequest, RecordedResponse, is_json
@@ -81,7 +81,8 @@ def replay(path: Path, cassette: Cassette, builder: CallBuilder, spec: OpenAPI) 
     else:
         outcome.add("a", f"{call} sent no request")
     if raw is not None:
-        outcome.problems.extend(f"(b) {problem}" for problem in parse_problems(raw.parsed, cassette.response))
+        parsed = raw.parsed.items if isinstance(raw.parsed, Page) else raw.parsed  # a list method's first page
+        outcome.problems.extend(f"(b) {problem}" for problem in parse_problems(parsed, cassette.response))
     return outcome
 
 

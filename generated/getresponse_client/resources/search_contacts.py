@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
+    ListOf,
     SyncResource,
     async_raw_pager,
     async_raw_response,
@@ -290,7 +291,7 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> Page[SearchedContactDetails]: ...
+    ) -> builtins.list[SearchedContactDetails]: ...
 
     @overload
     def search(
@@ -304,7 +305,7 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> Page[SearchedContactDetails]: ...
+    ) -> builtins.list[SearchedContactDetails]: ...
 
     def search(
         self,
@@ -320,24 +321,34 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> Page[SearchedContactDetails]:
+    ) -> builtins.list[SearchedContactDetails]:
         """Search contacts using conditions.
-
-        Returns a page; iterating it walks this and every later page, fetching them lazily.
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
-        return self._page(
+        return self._request(
+            "POST",
             "/search-contacts/contacts",
-            item=SearchedContactDetails,
+            cast_to=ListOf(SearchedContactDetails),
             params={
                 "sort[name]": sort_name,
                 "sort[email]": sort_email,
                 "sort[createdOn]": sort_created_on,
                 "fields": fields,
                 "perPage": per_page,
+                "page": page,
             },
-            page=page,
+            json=json_body(
+                "search_contacts.search",
+                body,
+                {
+                    "subscribers_type": subscribers_type,
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                },
+                SEARCH_CONTACTS_SEARCH_WIRE,
+                required=("subscribers_type", "section_logic_operator", "section"),
+            ),
             options=options,
         )
 
@@ -635,7 +646,7 @@ class AsyncSearchContactsResource(AsyncResource):
         )
 
     @overload
-    def search(
+    async def search(
         self,
         *,
         subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
@@ -648,10 +659,10 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[SearchedContactDetails]: ...
+    ) -> builtins.list[SearchedContactDetails]: ...
 
     @overload
-    def search(
+    async def search(
         self,
         *,
         body: SearchContactsBySearchForm | Mapping[str, Any],
@@ -662,9 +673,9 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[SearchedContactDetails]: ...
+    ) -> builtins.list[SearchedContactDetails]: ...
 
-    def search(
+    async def search(
         self,
         *,
         body: SearchContactsBySearchForm | Mapping[str, Any] | None = None,
@@ -678,24 +689,34 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[SearchedContactDetails]:
+    ) -> builtins.list[SearchedContactDetails]:
         """Search contacts using conditions.
-
-        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
-        return self._page(
+        return await self._request(
+            "POST",
             "/search-contacts/contacts",
-            item=SearchedContactDetails,
+            cast_to=ListOf(SearchedContactDetails),
             params={
                 "sort[name]": sort_name,
                 "sort[email]": sort_email,
                 "sort[createdOn]": sort_created_on,
                 "fields": fields,
                 "perPage": per_page,
+                "page": page,
             },
-            page=page,
+            json=json_body(
+                "search_contacts.search",
+                body,
+                {
+                    "subscribers_type": subscribers_type,
+                    "section_logic_operator": section_logic_operator,
+                    "section": section,
+                },
+                SEARCH_CONTACTS_SEARCH_WIRE,
+                required=("subscribers_type", "section_logic_operator", "section"),
+            ),
             options=options,
         )
 
@@ -759,7 +780,7 @@ class AsyncSearchContactsResourceWithRawResponse:
         self.list = async_raw_pager(resource.list)
         self.update = async_raw_response(resource.update)
         self.get_contacts = async_raw_pager(resource.get_contacts)
-        self.search = async_raw_pager(resource.search)
+        self.search = async_raw_response(resource.search)
         self.upsert_custom_fields = async_raw_response(resource.upsert_custom_fields)
 
 

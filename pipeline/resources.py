@@ -210,8 +210,8 @@ def name_methods(group: str, ops: list[tuple[Operation, bool]]) -> dict[str, str
 def read_only_fields(document: dict[str, Any], model: ModelProperty) -> set[str]:
     """Wire names of the model's properties the spec marks readOnly (through allOf and $ref)."""
     found: set[str] = set()
-    roots = sorted(str(root) for root in model.roots if str(root).startswith("/components/"))
-    stack = [resolve_pointer(document, "#" + root) for root in roots]
+    roots = sorted(text(root) for root in model.roots)
+    stack = [resolve_pointer(document, root if root.startswith("#") else "#" + root) for root in roots if "/" in root]
     seen: set[int] = set()
     while stack:
         schema = resolved(document, stack.pop())

@@ -1,8 +1,9 @@
 """Cassettes whose replay fails against the package regenerated from NEW, and did not against the one from OLD.
 
 Each regenerated package is replayed in a subprocess of its own (replay_worker.py), with PYTHONPATH putting
-that copy of `getresponse_client` first: this process has the repo's copy installed, and one process cannot
-import two packages of one name. The two replays run side by side, while the parent compares Python APIs.
+that copy of `getresponse_client` first, then runtime/ for the `getresponse_runtime` both copies import: this
+process may have the repo's copy installed, and one process cannot import two packages of one name. The two
+replays run side by side, while the parent compares Python APIs.
 
 A cassette is drift when
 - NEW's replay finds problems and OLD's found none (one already failing against OLD, such as the known
@@ -70,9 +71,10 @@ class CassetteReplay:
         )
 
 
-def _worker_environment(package: Path) -> dict[str, str]:
-    """The folder holding the regenerated package first, then the repo (pipeline/, tests/replay/)."""
-    search_path = [str(package.parent), str(paths.ROOT), os.environ.get("PYTHONPATH", "")]
+def worker_environment(package: Path) -> dict[str, str]:
+    """The folder holding the regenerated package first, then the hand-written runtime it imports (`nox -s drift`
+    installs neither package), then the repo (pipeline/, tests/replay/)."""
+    search_path = [str(package.parent), str(paths.RUNTIME), str(paths.ROOT), os.environ.get("PYTHONPATH", "")]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(part for part in search_path if part)}
 
 
@@ -89,7 +91,7 @@ class ReplayRun:
             stderr=subprocess.PIPE,
             text=True,
             cwd=paths.ROOT,
-            env=_worker_environment(package),
+            env=worker_environment(package),
         )
 
     def __enter__(self) -> Self:

@@ -12,7 +12,8 @@ the exchange against SPEC). On top, it lists the recorded JSON fields that no ty
 are lossless, so `to_dict()` gives back even a field the client no longer knows (it lands in
 `additional_properties`), and only this inventory shows that NEW stopped decoding a field OLD decoded.
 
-It imports `getresponse_client` (whichever copy PYTHONPATH puts first), so the drift process never imports it.
+It imports `getresponse_client` (whichever copy PYTHONPATH puts first), so the drift process never imports it; the
+calls come from that copy too (CallBuilder reads its operation table, `_spec.OPERATIONS`, and its resource methods).
 """
 
 from __future__ import annotations

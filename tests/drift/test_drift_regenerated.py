@@ -71,7 +71,7 @@ def check_python_api(report: DriftReport) -> None:
     renamed = the_change(python, "python-object-renamed", f"{CONTACTS}.create_batch")
     assert renamed.detail == "public function removed; probably renamed to create_bulk"
     # A CRUD method keeps its name whatever the operationId: the spec diff tells the rename, the Python API has none.
-    assert not [change for change in python if change.where.startswith((f"{CONTACTS}.delete", f"{ASYNC_CONTACTS}.delete"))]
+    assert not [change.where for change in python if change.where.split("(")[0].endswith(".delete")]
     the_change(report.changes, "operation-renamed", "removeContact (DELETE /contacts/{contactId})")
     keyword = the_change(python, "python-parameter-renamed", f"{CONTACTS}.list(query_email)")
     assert keyword.detail == "renamed to query_mail"

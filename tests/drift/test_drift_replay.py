@@ -3,6 +3,8 @@ replay of regenerated packages is test_drift_regenerated.py)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -10,7 +12,15 @@ import pytest
 
 from getresponse_client import GetResponse
 from getresponse_client.models import ContactDetails
-from pipeline.drift.cassette_replay import KIND, CassetteReplay, ReplayError, ReplayRun, replay_changes
+from pipeline import paths
+from pipeline.drift.cassette_replay import (
+    KIND,
+    CassetteReplay,
+    ReplayError,
+    ReplayRun,
+    replay_changes,
+    worker_environment,
+)
 from pipeline.drift.compare import GENERATED_FROM_NEW, cassette_replay_drift
 from pipeline.drift.replay_worker import untyped_fields  # the worker's module, here with the repo's package
 
@@ -86,6 +96,20 @@ def test_the_worker_refuses_to_replay_a_package_it_did_not_import(tmp_path: Path
     with ReplayRun(tmp_path / "getresponse_client", {}, cassettes=tmp_path) as run, pytest.raises(ReplayError) as error:
         run.results()
     assert f"expected the package in {tmp_path / 'getresponse_client'}" in str(error.value)
+
+
+def test_the_worker_finds_the_runtime_and_the_pipeline_without_installed_packages(tmp_path: Path) -> None:
+    """`nox -s drift` installs neither package: the worker's path itself names the hand-written runtime (-S: no
+    site-packages, so no editable install of the repo either)."""
+    code = (
+        "import importlib.util as u; print(u.find_spec('getresponse_runtime').origin, u.find_spec('pipeline').origin)"
+    )
+    environment = worker_environment(tmp_path / "getresponse_client")
+    found = subprocess.run([sys.executable, "-S", "-c", code], env=environment, capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr
+    runtime, pipeline = map(Path, found.stdout.split())
+    assert runtime == paths.RUNTIME / "getresponse_runtime" / "__init__.py"
+    assert pipeline == paths.ROOT / "pipeline" / "__init__.py"
 
 
 def test_untyped_fields_are_located_by_wire_name_through_models_and_lists() -> None:

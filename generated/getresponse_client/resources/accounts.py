@@ -37,12 +37,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.account_details_country_code import AccountDetailsCountryCode
     from ..models.account_number_of_employees import AccountNumberOfEmployees
     from ..models.account_time_format import AccountTimeFormat
-    from ..models.account_time_zone import AccountTimeZone
     from ..models.callback_actions import CallbackActions
-    from ..models.industry_tag_id import IndustryTagId
     from ..models.status_enum import StatusEnum
     from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
@@ -73,11 +70,6 @@ class AccountsResource(SyncResource):
     def update(
         self,
         *,
-        account_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
-        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
-        href: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -88,7 +80,6 @@ class AccountsResource(SyncResource):
         zip_code: str | Unset = UNSET,
         number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
         time_format: AccountTimeFormat | Unset = UNSET,
-        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
@@ -104,11 +95,6 @@ class AccountsResource(SyncResource):
         self,
         *,
         body: Account | Mapping[str, Any] | None = None,
-        account_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
-        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
-        href: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -119,7 +105,6 @@ class AccountsResource(SyncResource):
         zip_code: str | Unset = UNSET,
         number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
         time_format: AccountTimeFormat | Unset = UNSET,
-        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
@@ -134,11 +119,6 @@ class AccountsResource(SyncResource):
                 "accounts.update",
                 body,
                 {
-                    "account_id": account_id,
-                    "email": email,
-                    "country_code": country_code,
-                    "industry_tag": industry_tag,
-                    "href": href,
                     "first_name": first_name,
                     "last_name": last_name,
                     "company_name": company_name,
@@ -149,7 +129,6 @@ class AccountsResource(SyncResource):
                     "zip_code": zip_code,
                     "number_of_employees": number_of_employees,
                     "time_format": time_format,
-                    "time_zone": time_zone,
                 },
                 ACCOUNTS_UPDATE_WIRE,
             ),
@@ -498,11 +477,6 @@ class AsyncAccountsResource(AsyncResource):
     async def update(
         self,
         *,
-        account_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
-        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
-        href: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -513,7 +487,6 @@ class AsyncAccountsResource(AsyncResource):
         zip_code: str | Unset = UNSET,
         number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
         time_format: AccountTimeFormat | Unset = UNSET,
-        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
@@ -529,11 +502,6 @@ class AsyncAccountsResource(AsyncResource):
         self,
         *,
         body: Account | Mapping[str, Any] | None = None,
-        account_id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        country_code: AccountDetailsCountryCode | Mapping[str, Any] | Unset = UNSET,
-        industry_tag: IndustryTagId | Mapping[str, Any] | Unset = UNSET,
-        href: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -544,7 +512,6 @@ class AsyncAccountsResource(AsyncResource):
         zip_code: str | Unset = UNSET,
         number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
         time_format: AccountTimeFormat | Unset = UNSET,
-        time_zone: AccountTimeZone | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
@@ -559,11 +526,6 @@ class AsyncAccountsResource(AsyncResource):
                 "accounts.update",
                 body,
                 {
-                    "account_id": account_id,
-                    "email": email,
-                    "country_code": country_code,
-                    "industry_tag": industry_tag,
-                    "href": href,
                     "first_name": first_name,
                     "last_name": last_name,
                     "company_name": company_name,
@@ -574,7 +536,6 @@ class AsyncAccountsResource(AsyncResource):
                     "zip_code": zip_code,
                     "number_of_employees": number_of_employees,
                     "time_format": time_format,
-                    "time_zone": time_zone,
                 },
                 ACCOUNTS_UPDATE_WIRE,
             ),
@@ -900,11 +861,6 @@ class AsyncAccountsResourceWithRawResponse:
 
 # Keyword argument -> JSON name, per method with a body.
 ACCOUNTS_UPDATE_WIRE = {
-    "account_id": "accountId",
-    "email": "email",
-    "country_code": "countryCode",
-    "industry_tag": "industryTag",
-    "href": "href",
     "first_name": "firstName",
     "last_name": "lastName",
     "company_name": "companyName",
@@ -915,7 +871,6 @@ ACCOUNTS_UPDATE_WIRE = {
     "zip_code": "zipCode",
     "number_of_employees": "numberOfEmployees",
     "time_format": "timeFormat",
-    "time_zone": "timeZone",
 }
 ACCOUNTS_UPDATE_BADGE_WIRE = {"status": "status", "type_": "type"}
 ACCOUNTS_UPDATE_BLOCKLIST_WIRE = {"masks": "masks"}

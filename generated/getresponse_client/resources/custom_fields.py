@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
     from ..models.custom_field_format_enum import CustomFieldFormatEnum
     from ..models.custom_field_type_enum import CustomFieldTypeEnum
-    from ..models.custom_field_value_type import CustomFieldValueType
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
 
@@ -48,10 +47,6 @@ class CustomFieldsResource(SyncResource):
         format_: CustomFieldFormatEnum,
         hidden: StringBooleanEnum,
         values: builtins.list[str],
-        custom_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
-        value_type: CustomFieldValueType | Unset = UNSET,
-        field_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
@@ -72,10 +67,6 @@ class CustomFieldsResource(SyncResource):
         format_: CustomFieldFormatEnum | Unset = UNSET,
         hidden: StringBooleanEnum | Unset = UNSET,
         values: builtins.list[str] | Unset = UNSET,
-        custom_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
-        value_type: CustomFieldValueType | Unset = UNSET,
-        field_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Create a custom field.
@@ -89,17 +80,7 @@ class CustomFieldsResource(SyncResource):
             json=json_body(
                 "custom_fields.create",
                 body,
-                {
-                    "name": name,
-                    "type_": type_,
-                    "format_": format_,
-                    "hidden": hidden,
-                    "values": values,
-                    "custom_field_id": custom_field_id,
-                    "href": href,
-                    "value_type": value_type,
-                    "field_type": field_type,
-                },
+                {"name": name, "type_": type_, "format_": format_, "hidden": hidden, "values": values},
                 CUSTOM_FIELDS_CREATE_WIRE,
                 required=("name", "type_", "format_", "hidden", "values"),
             ),
@@ -242,10 +223,6 @@ class AsyncCustomFieldsResource(AsyncResource):
         format_: CustomFieldFormatEnum,
         hidden: StringBooleanEnum,
         values: builtins.list[str],
-        custom_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
-        value_type: CustomFieldValueType | Unset = UNSET,
-        field_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
@@ -266,10 +243,6 @@ class AsyncCustomFieldsResource(AsyncResource):
         format_: CustomFieldFormatEnum | Unset = UNSET,
         hidden: StringBooleanEnum | Unset = UNSET,
         values: builtins.list[str] | Unset = UNSET,
-        custom_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
-        value_type: CustomFieldValueType | Unset = UNSET,
-        field_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Create a custom field.
@@ -283,17 +256,7 @@ class AsyncCustomFieldsResource(AsyncResource):
             json=json_body(
                 "custom_fields.create",
                 body,
-                {
-                    "name": name,
-                    "type_": type_,
-                    "format_": format_,
-                    "hidden": hidden,
-                    "values": values,
-                    "custom_field_id": custom_field_id,
-                    "href": href,
-                    "value_type": value_type,
-                    "field_type": field_type,
-                },
+                {"name": name, "type_": type_, "format_": format_, "hidden": hidden, "values": values},
                 CUSTOM_FIELDS_CREATE_WIRE,
                 required=("name", "type_", "format_", "hidden", "values"),
             ),
@@ -431,9 +394,5 @@ CUSTOM_FIELDS_CREATE_WIRE = {
     "format_": "format",
     "hidden": "hidden",
     "values": "values",
-    "custom_field_id": "customFieldId",
-    "href": "href",
-    "value_type": "valueType",
-    "field_type": "fieldType",
 }
 CUSTOM_FIELDS_UPDATE_WIRE = {"hidden": "hidden", "values": "values"}

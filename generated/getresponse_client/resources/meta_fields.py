@@ -42,8 +42,6 @@ class MetaFieldsResource(SyncResource):
         name: str,
         value: str,
         value_type: BaseMetaFieldValueType,
-        href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -65,8 +63,6 @@ class MetaFieldsResource(SyncResource):
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
-        href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
@@ -81,14 +77,7 @@ class MetaFieldsResource(SyncResource):
             json=json_body(
                 "meta_fields.create",
                 body,
-                {
-                    "name": name,
-                    "value": value,
-                    "value_type": value_type,
-                    "href": href,
-                    "meta_field_id": meta_field_id,
-                    "description": description,
-                },
+                {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_CREATE_WIRE,
                 required=("name", "value", "value_type"),
             ),
@@ -176,13 +165,10 @@ class MetaFieldsResource(SyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
         description: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -202,13 +188,10 @@ class MetaFieldsResource(SyncResource):
         meta_field_id: str,
         *,
         body: MetaField | Mapping[str, Any] | None = None,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
         description: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Update meta field.
@@ -224,15 +207,7 @@ class MetaFieldsResource(SyncResource):
             json=json_body(
                 "meta_fields.update",
                 body,
-                {
-                    "href": href,
-                    "name": name,
-                    "value": value,
-                    "value_type": value_type,
-                    "description": description,
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                },
+                {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_UPDATE_WIRE,
             ),
             options=options,
@@ -266,8 +241,6 @@ class AsyncMetaFieldsResource(AsyncResource):
         name: str,
         value: str,
         value_type: BaseMetaFieldValueType,
-        href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -289,8 +262,6 @@ class AsyncMetaFieldsResource(AsyncResource):
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
-        href: str | Unset = UNSET,
-        meta_field_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
@@ -305,14 +276,7 @@ class AsyncMetaFieldsResource(AsyncResource):
             json=json_body(
                 "meta_fields.create",
                 body,
-                {
-                    "name": name,
-                    "value": value,
-                    "value_type": value_type,
-                    "href": href,
-                    "meta_field_id": meta_field_id,
-                    "description": description,
-                },
+                {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_CREATE_WIRE,
                 required=("name", "value", "value_type"),
             ),
@@ -400,13 +364,10 @@ class AsyncMetaFieldsResource(AsyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
         description: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -426,13 +387,10 @@ class AsyncMetaFieldsResource(AsyncResource):
         meta_field_id: str,
         *,
         body: MetaField | Mapping[str, Any] | None = None,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
         description: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Update meta field.
@@ -448,15 +406,7 @@ class AsyncMetaFieldsResource(AsyncResource):
             json=json_body(
                 "meta_fields.update",
                 body,
-                {
-                    "href": href,
-                    "name": name,
-                    "value": value,
-                    "value_type": value_type,
-                    "description": description,
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                },
+                {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_UPDATE_WIRE,
             ),
             options=options,
@@ -480,20 +430,5 @@ class AsyncMetaFieldsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-META_FIELDS_CREATE_WIRE = {
-    "name": "name",
-    "value": "value",
-    "value_type": "valueType",
-    "href": "href",
-    "meta_field_id": "metaFieldId",
-    "description": "description",
-}
-META_FIELDS_UPDATE_WIRE = {
-    "href": "href",
-    "name": "name",
-    "value": "value",
-    "value_type": "valueType",
-    "description": "description",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-}
+META_FIELDS_CREATE_WIRE = {"name": "name", "value": "value", "value_type": "valueType", "description": "description"}
+META_FIELDS_UPDATE_WIRE = {"name": "name", "value": "value", "value_type": "valueType", "description": "description"}

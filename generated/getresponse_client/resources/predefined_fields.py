@@ -41,8 +41,6 @@ class PredefinedFieldsResource(SyncResource):
         name: str,
         value: str,
         campaign: ListReference | Mapping[str, Any],
-        predefined_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -61,8 +59,6 @@ class PredefinedFieldsResource(SyncResource):
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        predefined_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
@@ -76,13 +72,7 @@ class PredefinedFieldsResource(SyncResource):
             json=json_body(
                 "predefined_fields.create",
                 body,
-                {
-                    "name": name,
-                    "value": value,
-                    "campaign": campaign,
-                    "predefined_field_id": predefined_field_id,
-                    "href": href,
-                },
+                {"name": name, "value": value, "campaign": campaign},
                 PREDEFINED_FIELDS_CREATE_WIRE,
                 required=("name", "value", "campaign"),
             ),
@@ -228,8 +218,6 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         name: str,
         value: str,
         campaign: ListReference | Mapping[str, Any],
-        predefined_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -248,8 +236,6 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        predefined_field_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
@@ -263,13 +249,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
             json=json_body(
                 "predefined_fields.create",
                 body,
-                {
-                    "name": name,
-                    "value": value,
-                    "campaign": campaign,
-                    "predefined_field_id": predefined_field_id,
-                    "href": href,
-                },
+                {"name": name, "value": value, "campaign": campaign},
                 PREDEFINED_FIELDS_CREATE_WIRE,
                 required=("name", "value", "campaign"),
             ),
@@ -406,11 +386,5 @@ class AsyncPredefinedFieldsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-PREDEFINED_FIELDS_CREATE_WIRE = {
-    "name": "name",
-    "value": "value",
-    "campaign": "campaign",
-    "predefined_field_id": "predefinedFieldId",
-    "href": "href",
-}
+PREDEFINED_FIELDS_CREATE_WIRE = {"name": "name", "value": "value", "campaign": "campaign"}
 PREDEFINED_FIELDS_UPDATE_WIRE = {"value": "value"}

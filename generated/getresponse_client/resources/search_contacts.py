@@ -59,9 +59,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -81,9 +78,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
@@ -102,9 +96,6 @@ class SearchContactsResource(SyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "search_contact_id": search_contact_id,
-                    "created_on": created_on,
-                    "href": href,
                 },
                 SEARCH_CONTACTS_CREATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
@@ -191,8 +182,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -214,8 +203,6 @@ class SearchContactsResource(SyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
@@ -236,8 +223,6 @@ class SearchContactsResource(SyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "created_on": created_on,
-                    "href": href,
                 },
                 SEARCH_CONTACTS_UPDATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
@@ -427,9 +412,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -449,9 +431,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        search_contact_id: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
@@ -470,9 +449,6 @@ class AsyncSearchContactsResource(AsyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "search_contact_id": search_contact_id,
-                    "created_on": created_on,
-                    "href": href,
                 },
                 SEARCH_CONTACTS_CREATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
@@ -559,8 +535,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -582,8 +556,6 @@ class AsyncSearchContactsResource(AsyncResource):
         section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
@@ -604,8 +576,6 @@ class AsyncSearchContactsResource(AsyncResource):
                     "section": section,
                     "name": name,
                     "subscribers_type": subscribers_type,
-                    "created_on": created_on,
-                    "href": href,
                 },
                 SEARCH_CONTACTS_UPDATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
@@ -790,17 +760,12 @@ SEARCH_CONTACTS_CREATE_WIRE = {
     "section": "section",
     "name": "name",
     "subscribers_type": "subscribersType",
-    "search_contact_id": "searchContactId",
-    "created_on": "createdOn",
-    "href": "href",
 }
 SEARCH_CONTACTS_UPDATE_WIRE = {
     "section_logic_operator": "sectionLogicOperator",
     "section": "section",
     "name": "name",
     "subscribers_type": "subscribersType",
-    "created_on": "createdOn",
-    "href": "href",
 }
 SEARCH_CONTACTS_SEARCH_WIRE = {
     "subscribers_type": "subscribersType",

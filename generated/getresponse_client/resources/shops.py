@@ -21,7 +21,6 @@ from ..models.shop import Shop
 from ..models.shop_details import ShopDetails
 
 if TYPE_CHECKING:
-    import datetime
     from typing import Unpack
 
     from getresponse_runtime.pagination import Page
@@ -41,10 +40,6 @@ class ShopsResource(SyncResource):
         name: str,
         locale: str,
         currency: str,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        shop_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
@@ -63,10 +58,6 @@ class ShopsResource(SyncResource):
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        shop_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Create shop.
@@ -80,15 +71,7 @@ class ShopsResource(SyncResource):
             json=json_body(
                 "shops.create",
                 body,
-                {
-                    "name": name,
-                    "locale": locale,
-                    "currency": currency,
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                    "shop_id": shop_id,
-                    "href": href,
-                },
+                {"name": name, "locale": locale, "currency": currency},
                 SHOPS_CREATE_WIRE,
                 required=("name", "locale", "currency"),
             ),
@@ -166,9 +149,6 @@ class ShopsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -189,9 +169,6 @@ class ShopsResource(SyncResource):
         shop_id: str,
         *,
         body: Shop | Mapping[str, Any] | None = None,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -210,14 +187,7 @@ class ShopsResource(SyncResource):
             json=json_body(
                 "shops.update",
                 body,
-                {
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                    "href": href,
-                    "name": name,
-                    "locale": locale,
-                    "currency": currency,
-                },
+                {"name": name, "locale": locale, "currency": currency},
                 SHOPS_UPDATE_WIRE,
             ),
             options=options,
@@ -250,10 +220,6 @@ class AsyncShopsResource(AsyncResource):
         name: str,
         locale: str,
         currency: str,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        shop_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
@@ -272,10 +238,6 @@ class AsyncShopsResource(AsyncResource):
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        shop_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Create shop.
@@ -289,15 +251,7 @@ class AsyncShopsResource(AsyncResource):
             json=json_body(
                 "shops.create",
                 body,
-                {
-                    "name": name,
-                    "locale": locale,
-                    "currency": currency,
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                    "shop_id": shop_id,
-                    "href": href,
-                },
+                {"name": name, "locale": locale, "currency": currency},
                 SHOPS_CREATE_WIRE,
                 required=("name", "locale", "currency"),
             ),
@@ -375,9 +329,6 @@ class AsyncShopsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -398,9 +349,6 @@ class AsyncShopsResource(AsyncResource):
         shop_id: str,
         *,
         body: Shop | Mapping[str, Any] | None = None,
-        created_on: datetime.datetime | Unset = UNSET,
-        updated_on: datetime.datetime | Unset = UNSET,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -419,14 +367,7 @@ class AsyncShopsResource(AsyncResource):
             json=json_body(
                 "shops.update",
                 body,
-                {
-                    "created_on": created_on,
-                    "updated_on": updated_on,
-                    "href": href,
-                    "name": name,
-                    "locale": locale,
-                    "currency": currency,
-                },
+                {"name": name, "locale": locale, "currency": currency},
                 SHOPS_UPDATE_WIRE,
             ),
             options=options,
@@ -450,20 +391,5 @@ class AsyncShopsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-SHOPS_CREATE_WIRE = {
-    "name": "name",
-    "locale": "locale",
-    "currency": "currency",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "shop_id": "shopId",
-    "href": "href",
-}
-SHOPS_UPDATE_WIRE = {
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "href": "href",
-    "name": "name",
-    "locale": "locale",
-    "currency": "currency",
-}
+SHOPS_CREATE_WIRE = {"name": "name", "locale": "locale", "currency": "currency"}
+SHOPS_UPDATE_WIRE = {"name": "name", "locale": "locale", "currency": "currency"}

@@ -40,7 +40,6 @@ class TagsResource(SyncResource):
         self,
         *,
         name: str,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -57,7 +56,6 @@ class TagsResource(SyncResource):
         *,
         body: NewTag | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Add a new tag.
@@ -71,7 +69,7 @@ class TagsResource(SyncResource):
             json=json_body(
                 "tags.create",
                 body,
-                {"name": name, "color": color},
+                {"name": name},
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -154,7 +152,6 @@ class TagsResource(SyncResource):
         tag_id: str,
         *,
         name: str,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -173,7 +170,6 @@ class TagsResource(SyncResource):
         *,
         body: UpdateTag | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Update tag by ID.
@@ -189,7 +185,7 @@ class TagsResource(SyncResource):
             json=json_body(
                 "tags.update",
                 body,
-                {"name": name, "color": color},
+                {"name": name},
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
@@ -221,7 +217,6 @@ class AsyncTagsResource(AsyncResource):
         self,
         *,
         name: str,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -238,7 +233,6 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: NewTag | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Add a new tag.
@@ -252,7 +246,7 @@ class AsyncTagsResource(AsyncResource):
             json=json_body(
                 "tags.create",
                 body,
-                {"name": name, "color": color},
+                {"name": name},
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
@@ -335,7 +329,6 @@ class AsyncTagsResource(AsyncResource):
         tag_id: str,
         *,
         name: str,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -354,7 +347,6 @@ class AsyncTagsResource(AsyncResource):
         *,
         body: UpdateTag | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
-        color: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Update tag by ID.
@@ -370,7 +362,7 @@ class AsyncTagsResource(AsyncResource):
             json=json_body(
                 "tags.update",
                 body,
-                {"name": name, "color": color},
+                {"name": name},
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
@@ -395,5 +387,5 @@ class AsyncTagsResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-TAGS_CREATE_WIRE = {"name": "name", "color": "color"}
-TAGS_UPDATE_WIRE = {"name": "name", "color": "color"}
+TAGS_CREATE_WIRE = {"name": "name"}
+TAGS_UPDATE_WIRE = {"name": "name"}

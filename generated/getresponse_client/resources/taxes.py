@@ -41,8 +41,6 @@ class TaxesResource(SyncResource):
         *,
         name: str,
         rate: float,
-        tax_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -62,8 +60,6 @@ class TaxesResource(SyncResource):
         body: NewTax | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Tax:
         """Create tax.
@@ -77,7 +73,7 @@ class TaxesResource(SyncResource):
             json=json_body(
                 "taxes.create",
                 body,
-                {"name": name, "rate": rate, "tax_id": tax_id, "href": href},
+                {"name": name, "rate": rate},
                 TAXES_CREATE_WIRE,
                 required=("name", "rate"),
             ),
@@ -161,7 +157,6 @@ class TaxesResource(SyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -183,7 +178,6 @@ class TaxesResource(SyncResource):
         tax_id: str,
         *,
         body: BaseTax | Mapping[str, Any] | None = None,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -201,7 +195,7 @@ class TaxesResource(SyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {"href": href, "name": name, "rate": rate},
+                {"name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -234,8 +228,6 @@ class AsyncTaxesResource(AsyncResource):
         *,
         name: str,
         rate: float,
-        tax_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -255,8 +247,6 @@ class AsyncTaxesResource(AsyncResource):
         body: NewTax | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        href: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Tax:
         """Create tax.
@@ -270,7 +260,7 @@ class AsyncTaxesResource(AsyncResource):
             json=json_body(
                 "taxes.create",
                 body,
-                {"name": name, "rate": rate, "tax_id": tax_id, "href": href},
+                {"name": name, "rate": rate},
                 TAXES_CREATE_WIRE,
                 required=("name", "rate"),
             ),
@@ -354,7 +344,6 @@ class AsyncTaxesResource(AsyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -376,7 +365,6 @@ class AsyncTaxesResource(AsyncResource):
         tax_id: str,
         *,
         body: BaseTax | Mapping[str, Any] | None = None,
-        href: str | Unset = UNSET,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -394,7 +382,7 @@ class AsyncTaxesResource(AsyncResource):
             json=json_body(
                 "taxes.update",
                 body,
-                {"href": href, "name": name, "rate": rate},
+                {"name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
             options=options,
@@ -418,5 +406,5 @@ class AsyncTaxesResourceWithRawResponse:
 
 
 # Keyword argument -> JSON name, per method with a body.
-TAXES_CREATE_WIRE = {"name": "name", "rate": "rate", "tax_id": "taxId", "href": "href"}
-TAXES_UPDATE_WIRE = {"href": "href", "name": "name", "rate": "rate"}
+TAXES_CREATE_WIRE = {"name": "name", "rate": "rate"}
+TAXES_UPDATE_WIRE = {"name": "name", "rate": "rate"}

@@ -5,8 +5,8 @@ into one module of frozen, keyword-only dataclasses (`getresponse_client/callbac
 
 - one class per action, each a subclass of `CallbackEvent` (the parameters every event carries);
 - snake_case attributes; each field's `metadata["wire_name"]` holds the case-sensitive parameter name on the wire;
-- `CallbackEvent` derives from the hand-written `EventBase` (runtime/getresponse_runtime/callbacks/_base.py), whose `extra` field keeps
-  the parameters the schema does not know.
+- `CallbackEvent` derives from the hand-written `EventBase` (runtime/getresponse_runtime/callbacks/_base.py),
+  whose `extra` field keeps the parameters the schema does not know.
 
 The output has no timestamp and does not depend on the working directory, so the same schema gives the same bytes.
 It is written with the generator's builtin formatter; the generate step's ruff pass gives it its final form.

@@ -81,7 +81,9 @@ def render_surface(project: Project, groups: list[ResourceGroup], templates: Pat
     """The resource groups, the client classes and the package's public modules."""
     package = project.package_dir
     env = environment(templates)
-    modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*project.openapi.models, *project.openapi.enums]}
+    modules = {
+        str(m.class_info.name): str(m.class_info.module_name) for m in [*project.openapi.models, *project.openapi.enums]
+    }
     env.filters["model_module"] = modules.__getitem__
     folder = package / "resources"
     folder.mkdir()

@@ -23,7 +23,9 @@ from typing import Any
 
 from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
-from openapi_python_client.parser.properties import FileProperty, ListProperty, ModelProperty, Property
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from pipeline.errors import GenerationError
@@ -249,7 +251,9 @@ class Describer:
             entries = [(self._operation(endpoint), endpoint) for endpoint in collection.endpoints]
             group = ResourceGroup(attribute=str(tag), class_name=pascal_case(str(tag)), tag=entries[0][0].tag)
             methods = [self._method(operation, endpoint) for operation, endpoint in entries]
-            names = name_methods(group.attribute, [(op, m.paginated) for (op, _), m in zip(entries, methods, strict=True)])
+            names = name_methods(
+                group.attribute, [(op, m.paginated) for (op, _), m in zip(entries, methods, strict=True)]
+            )
             for (operation, endpoint), method in zip(entries, methods, strict=True):
                 method.name = names[operation.operation_id]
                 self._collect_imports(group, endpoint, method)
@@ -381,7 +385,11 @@ class Describer:
             group.type_imports.update(prop.get_imports(prefix=".."))
         for parameter in method.parameters:  # a default such as SortOrderEnum.ASC needs its class at run time
             if parameter.default:
-                names = {node.id for node in ast.walk(ast.parse(parameter.default, mode="eval")) if isinstance(node, ast.Name)}
+                names = {
+                    node.id
+                    for node in ast.walk(ast.parse(parameter.default, mode="eval"))
+                    if isinstance(node, ast.Name)
+                }
                 group.model_imports.update(names & self.class_names)
 
 

@@ -50,6 +50,7 @@ def render_api_md(groups: list[ResourceGroup], data: GeneratorData, spec_version
     lines.append("")
     lines.append("## Enums (getresponse_client.models)\n")
     for enum in sorted(data.enums, key=lambda e: str(e.class_info.name)):
-        values = ", ".join(repr(v) for v in enum.values.values())
+        members = enum.values.values() if isinstance(enum.values, dict) else sorted(enum.values, key=str)
+        values = ", ".join(repr(v) for v in members)
         lines.append(f"- `{enum.class_info.name}`: {values}")
     return "\n".join(lines) + "\n"

@@ -57,7 +57,9 @@ def test_committed_api_md_is_the_current_public_surface(regenerated: Path) -> No
     surface = (regenerated.parent.parent / "api.md").read_text()
     assert surface == paths.SURFACE_FILE.read_text(), "api.md is stale: run `python -m pipeline generate` and commit"
     assert "- `create(*, email: str, campaign: ListReference | Mapping[str, Any]" in surface
-    assert "### client.lists" in surface and "get(list_id: str, *, fields: str | Unset = UNSET) -> ListDetails" in surface
+    assert (
+        "### client.lists" in surface and "get(list_id: str, *, fields: str | Unset = UNSET) -> ListDetails" in surface
+    )
 
 
 def test_generated_package_is_strictly_typed() -> None:

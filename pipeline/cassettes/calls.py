@@ -99,7 +99,7 @@ class _Namespace(dict[str, Any]):
 def _resolve(annotation: Any, namespace: _Namespace) -> Any:
     if not isinstance(annotation, str):
         return annotation
-    return eval(annotation, namespace)  # noqa: S307 (the generated package's own annotations)
+    return eval(annotation, namespace)
 
 
 def _method(operation_id: str, info: Any, resource_classes: dict[str, type]) -> ResourceMethod:
@@ -136,7 +136,8 @@ class CallBuilder:
                 module = importlib.import_module(f"{PACKAGE}.resources.{info.group}")
                 resource_classes[info.group] = getattr(module, f"{_pascal(info.group)}Resource")
         self._methods = {
-            operation_id: _method(operation_id, info, resource_classes) for operation_id, info in spec.OPERATIONS.items()
+            operation_id: _method(operation_id, info, resource_classes)
+            for operation_id, info in spec.OPERATIONS.items()
         }
 
     @property
@@ -156,7 +157,9 @@ class CallBuilder:
         base_path, path_values = _match_path(target, request.path)
         by_wire = {p.wire_name: p for p in target.parameters}
         positional = [
-            _convert(path_values[p.wire_name], p.annotation, operation_id, p.name) for p in target.parameters if p.positional
+            _convert(path_values[p.wire_name], p.annotation, operation_id, p.name)
+            for p in target.parameters
+            if p.positional
         ]
         keywords: dict[str, Any] = {}
         for wire_name, text in request.query:

@@ -33,38 +33,32 @@ from .errors import (
 from .fanout import gather_limited, run_concurrently
 from .limiter import AsyncRateLimiter, RateLimiter
 from .pagination import AsyncPage, Page
-from .responses import RateLimitInfo, RawResponse, decode_json
 from .resource import AsyncPager, AsyncResource, SyncResource
+from .responses import RateLimitInfo, RawResponse, decode_json
 from .transport import AsyncTransport, RequestOptions, RetryMode, RetryPolicy, SyncTransport
 from .types import UNSET, File, Unset, is_set
 from .wire import FieldDecodeError, WireModel
 
 __all__ = [
     "UNSET",
-    "AsyncClientBase",
-    "AsyncPager",
-    "AsyncResource",
-    "ClientSettings",
-    "FieldDecodeError",
-    "File",
-    "RequestOptions",
-    "SyncClientBase",
-    "SyncResource",
-    "Unset",
-    "WireModel",
-    "is_set",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncClientBase",
     "AsyncPage",
+    "AsyncPager",
     "AsyncRateLimiter",
+    "AsyncResource",
     "AsyncTransport",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
     "ClientConfig",
+    "ClientSettings",
     "ConfigurationError",
     "ConflictError",
+    "FieldDecodeError",
+    "File",
     "ForbiddenStateError",
     "GetResponseError",
     "NoNextPageError",
@@ -76,14 +70,20 @@ __all__ = [
     "RateLimiter",
     "RawResponse",
     "RelatedResourceNotFoundError",
+    "RequestOptions",
     "ResponseDecodeError",
     "RetryMode",
     "RetryPolicy",
     "ServerError",
+    "SyncClientBase",
+    "SyncResource",
     "SyncTransport",
+    "Unset",
     "ValidationError",
+    "WireModel",
     "decode_json",
     "error_from_response",
     "gather_limited",
+    "is_set",
     "run_concurrently",
 ]

@@ -43,8 +43,8 @@ __all__ = [
     "SyncResource",
     "async_raw_pager",
     "async_raw_response",
-    "multipart_body",
     "json_body",
+    "multipart_body",
     "path_value",
     "raw_response",
 ]
@@ -82,7 +82,9 @@ def _query_value(value: Any) -> Any:
 
 
 def _query(params: Mapping[str, Any] | None, extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    query = {name: _query_value(value) for name, value in (params or {}).items() if value is not UNSET and value is not None}
+    query = {
+        name: _query_value(value) for name, value in (params or {}).items() if value is not UNSET and value is not None
+    }
     if extra:
         query.update(extra)
     return query

@@ -2,7 +2,8 @@
 
 `SyncTransport` and `AsyncTransport` take a request dict (``method``, ``url`` relative to the base URL, and
 optionally ``params``, ``json``, ``content``, ``data``, ``files``, ``headers``) and per-call `RequestOptions`
-(``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``), send it, and return the ``httpx.Response`` (body read) for a 2xx answer. Anything else raises:
+(``timeout``, ``extra_headers``, ``extra_query``, ``max_retries``), send it, and return the ``httpx.Response``
+(body read) for a 2xx answer. Anything else raises:
 
 * a non-2xx answer -> the `APIError` subclass from `error_from_response`;
 * no answer -> `APIConnectionError`, or `APITimeoutError` for a timeout (both keep the httpx exception as
@@ -113,7 +114,8 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
     unknown = set(options) - _OPTION_NAMES
     if unknown:
         raise TypeError(
-            f"unexpected keyword argument(s): {', '.join(sorted(unknown))} (per-call options: {', '.join(sorted(_OPTION_NAMES))})"
+            f"unexpected keyword argument(s): {', '.join(sorted(unknown))} "
+            f"(per-call options: {', '.join(sorted(_OPTION_NAMES))})"
         )
     checked: dict[str, Any] = dict(options)
     if "timeout" in checked:
@@ -121,6 +123,7 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
     if "max_retries" in checked:
         checked["max_retries"] = clean_max_retries(checked["max_retries"])
     return cast(RequestOptions, checked)
+
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0

@@ -97,7 +97,7 @@ def test_async_list_iterates_without_await(server: Recorder) -> None:
 
 
 def test_raw_response_wraps_every_method(client: GetResponse, server: Recorder) -> None:
-    server.handler = lambda request: json_response(TAG, **{"X-RateLimit-Remaining": "9"})
+    server.handler = lambda request: json_response(TAG, headers={"X-RateLimit-Remaining": "9"})
     raw = client.tags.with_raw_response.get("T")
     assert raw.status_code == 200 and raw.rate_limit.remaining == 9 and raw.parsed.tag_id == "T"
     server.handler = pages_of_tags

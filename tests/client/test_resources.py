@@ -122,7 +122,9 @@ def test_create_sends_only_what_was_set_and_update_posts_to_the_id(client: GetRe
 
 def test_body_mistakes_are_type_errors_naming_the_problem(client: GetResponse, server: Recorder) -> None:
     server.handler = lambda request: httpx.Response(202)
-    with pytest.raises(TypeError, match=r"contacts.create\(\) missing required keyword argument\(s\): 'email', 'campaign'"):
+    with pytest.raises(
+        TypeError, match=r"contacts.create\(\) missing required keyword argument\(s\): 'email', 'campaign'"
+    ):
         client.contacts.create()  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="either as body= or as keyword arguments, not both"):
         client.contacts.create(body={"email": "a@example.com"}, name="x")  # type: ignore[call-overload]

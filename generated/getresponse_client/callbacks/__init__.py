@@ -12,7 +12,10 @@ GetResponse did not document stays a plain str; documented ones are `ContactOrig
 `event.contact_origin == "api"` holds either way). `to_parameters(event)` gives the wire parameters back.
 """
 
-from getresponse_runtime.callbacks._parser import MAX_PAYLOAD_BYTES, parse, to_parameters
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from getresponse_runtime.callbacks._parser import MAX_PAYLOAD_BYTES, Payload, to_parameters
 from getresponse_runtime.callbacks.errors import (
     CallbackError,
     ConflictingParameter,
@@ -23,13 +26,11 @@ from getresponse_runtime.callbacks.errors import (
     UnsupportedContentType,
 )
 from getresponse_runtime.callbacks.receiver import (
+    DEFAULT_MAX_PENDING,
+    DEFAULT_SHUTDOWN_TIMEOUT,
     CallbackASGIApp,
     CallbackWSGIApp,
-    DeadLetter,
     DeliveryAbandoned,
-    Handler,
-    make_asgi_app,
-    make_wsgi_app,
 )
 
 from getresponse_client.callbacks._models import (
@@ -43,6 +44,39 @@ from getresponse_client.callbacks._models import (
     SurveyEvent,
     UnsubscribeEvent,
 )
+
+Handler = Callable[[AnyCallbackEvent], object]
+DeadLetter = Callable[[AnyCallbackEvent, BaseException], object]
+
+if TYPE_CHECKING:
+    # The runtime's parser and receivers work on any event class loaded (importing _models above loads these);
+    # these signatures tell type checkers which events they are.
+    def parse(
+        payload: Payload, content_type: str | None = None, *, max_bytes: int = MAX_PAYLOAD_BYTES
+    ) -> AnyCallbackEvent: ...
+
+    def make_wsgi_app(
+        handler: Handler,
+        *,
+        dead_letter: DeadLetter | None = None,
+        max_body_bytes: int = MAX_PAYLOAD_BYTES,
+        workers: int = 1,
+        max_pending: int = DEFAULT_MAX_PENDING,
+        shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+    ) -> CallbackWSGIApp: ...
+
+    def make_asgi_app(
+        handler: Handler,
+        *,
+        dead_letter: DeadLetter | None = None,
+        max_body_bytes: int = MAX_PAYLOAD_BYTES,
+        workers: int = 1,
+        max_pending: int = DEFAULT_MAX_PENDING,
+        shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+    ) -> CallbackASGIApp: ...
+else:
+    from getresponse_runtime.callbacks._parser import parse
+    from getresponse_runtime.callbacks.receiver import make_asgi_app, make_wsgi_app
 
 __all__ = [
     "MAX_PAYLOAD_BYTES",

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class AbtestsSubjectDetails(WireModel):
     """
     Attributes:
-        ab_test_id (str | Unset): A/B test ID Example: A3r.
+        ab_test_id (str): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
         campaign (AbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
@@ -51,7 +51,7 @@ class AbtestsSubjectDetails(WireModel):
         content (MessageContent | Unset): The message content.
     """
 
-    ab_test_id: str | Unset = UNSET
+    ab_test_id: str
     name: str | Unset = UNSET
     campaign: AbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class AbtestsSubjectListItem(WireModel):
     """
     Attributes:
-        ab_test_id (str | Unset): A/B test ID Example: A3r.
+        ab_test_id (str): A/B test ID Example: A3r.
         name (str | Unset): A/B test name Example: A/B test.
         campaign (AbtestsSubjectList | Unset): List linked to A/B test
         from_field (AbtestsSubjectFromField | Unset): Newsletter's From" address"
@@ -39,7 +39,7 @@ class AbtestsSubjectListItem(WireModel):
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/ab-tests/subject/A3r.
     """
 
-    ab_test_id: str | Unset = UNSET
+    ab_test_id: str
     name: str | Unset = UNSET
     campaign: AbtestsSubjectList | Unset = UNSET
     from_field: AbtestsSubjectFromField | Unset = UNSET

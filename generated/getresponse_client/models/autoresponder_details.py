@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class AutoresponderDetails(WireModel):
     """
     Attributes:
-        autoresponder_id (str | Unset): The autoresponder ID Example: Q.
+        autoresponder_id (str): The autoresponder ID Example: Q.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/autoresponders/Q.
         name (str | Unset): The autoresponder name Example: Message 2.
         subject (str | Unset): The autoresponder message subject Example: test12.
@@ -47,7 +47,7 @@ class AutoresponderDetails(WireModel):
         send_settings (AutoresponderDetailsSendSettings | Unset):
     """
 
-    autoresponder_id: str | Unset = UNSET
+    autoresponder_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     subject: str | Unset = UNSET

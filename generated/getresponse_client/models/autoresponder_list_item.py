@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class AutoresponderListItem(WireModel):
     """
     Attributes:
-        autoresponder_id (str | Unset): The autoresponder ID Example: Q.
+        autoresponder_id (str): The autoresponder ID Example: Q.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/autoresponders/Q.
         name (str | Unset): The autoresponder name Example: Message 2.
         subject (str | Unset): The autoresponder message subject Example: test12.
@@ -42,7 +42,7 @@ class AutoresponderListItem(WireModel):
         send_settings (AutoresponderSendSettingsOutput | Unset): How the message will be delivered to the subscriber
     """
 
-    autoresponder_id: str | Unset = UNSET
+    autoresponder_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     subject: str | Unset = UNSET

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class BaseLandingPage(WireModel):
     """
     Attributes:
-        landing_page_id (str | Unset): The landing page ID Example: avYn.
+        landing_page_id (str): The landing page ID Example: avYn.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/landing-pages/avYn.
         meta_title (str | Unset): The landing page meta title property Example: Some meta title.
         domain (str | Unset): The domain where the landing page is hosted Example: gr8.new.
@@ -36,7 +36,7 @@ class BaseLandingPage(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last page update
     """
 
-    landing_page_id: str | Unset = UNSET
+    landing_page_id: str
     href: str | Unset = UNSET
     meta_title: str | Unset = UNSET
     domain: str | Unset = UNSET

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class ClickTrackResource(WireModel):
     """
     Attributes:
-        click_track_id (str | Unset):  Example: C12t.
+        click_track_id (str):  Example: C12t.
         name (str | Unset): The name (label) of a click track Example: Click here.
         url (str | Unset): The link URL of a click track Example: https://example.com/shop.
         clicks (int | Unset): The number of clicks counted for a click track Example: 25951.
@@ -25,7 +25,7 @@ class ClickTrackResource(WireModel):
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/click-tracks/C12t.
     """
 
-    click_track_id: str | Unset = UNSET
+    click_track_id: str
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     clicks: int | Unset = UNSET

@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 class CustomFieldResponse(WireModel):
     """
     Attributes:
-        custom_field_id (str | Unset): Custom field ID Example: pas.
+        custom_field_id (str): Custom field ID Example: pas.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-fields/pas.
         name (str | Unset): The name of the custom field Example: office_phone_number.
         type_ (CustomFieldTypeEnum | Unset):
@@ -30,7 +30,7 @@ class CustomFieldResponse(WireModel):
             field format.
     """
 
-    custom_field_id: str | Unset = UNSET
+    custom_field_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: CustomFieldTypeEnum | Unset = UNSET

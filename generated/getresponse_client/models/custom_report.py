@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 class CustomReport(WireModel):
     """
     Attributes:
-        custom_report_id (str | Unset): The custom report ID Example: cRi.
+        custom_report_id (str): The custom report ID Example: cRi.
         name (str | Unset): The custom report name Example: Example Report.
         href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-
             reports/cRi.
@@ -25,7 +25,7 @@ class CustomReport(WireModel):
         generated_at (datetime.datetime | Unset):  Example: 2020-11-20T08:00:00+0000.
     """
 
-    custom_report_id: str | Unset = UNSET
+    custom_report_id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     frequency: CustomReportFrequenciesEnum | Unset = UNSET

@@ -28,7 +28,7 @@ class CustomReportDetails(WireModel):
             'createdAt': '2024-01-02T15:00:00+0000', 'generatedAt': '2024-01-02T17:00:00+0000'}
 
     Attributes:
-        custom_report_id (str | Unset): The custom report ID Example: cRi.
+        custom_report_id (str): The custom report ID Example: cRi.
         name (str | Unset): The custom report name Example: Example Report.
         href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-
             reports/cRi.
@@ -39,7 +39,7 @@ class CustomReportDetails(WireModel):
         generated_at (datetime.datetime | Unset): Custom report generation date Example: 2020-11-20T08:00:00+0000.
     """
 
-    custom_report_id: str | Unset = UNSET
+    custom_report_id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     type_: CustomReportTypesEnum | Unset = UNSET

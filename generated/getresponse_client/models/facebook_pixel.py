@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 class FacebookPixel(WireModel):
     """
     Attributes:
+        pixel_id (str):  Example: 123.
         name (str | Unset):  Example: integration-pixel.
-        pixel_id (str | Unset):  Example: 123.
     """
 
+    pixel_id: str
     name: str | Unset = UNSET
-    pixel_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -32,8 +32,8 @@ def _from_dict(cls: type[FacebookPixel], src_dict: Mapping[str, Any]) -> Faceboo
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
     self.pixel_id = get("pixelId", UNSET)
+    self.name = get("name", UNSET)
     return self
 
 
@@ -43,12 +43,12 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 
 setattr(FacebookPixel, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 FacebookPixel._wire_names = {
-    "name": "name",
     "pixel_id": "pixelId",
+    "name": "name",
 }
 FacebookPixel._wire_fields = frozenset(FacebookPixel._wire_names.values())
 FacebookPixel._decoders = {
-    "name": None,
     "pixel_id": None,
+    "name": None,
 }
 FacebookPixel._extra_decoder = _decode_additional_properties

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Form(WireModel):
     """
     Attributes:
-        form_id (str | Unset):  Example: pL4e.
+        form_id (str):  Example: pL4e.
         webform_id (str | Unset): Same as formId Example: pL4e.
         name (str | Unset):  Example: My first form.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/forms/pL4e.
@@ -33,7 +33,7 @@ class Form(WireModel):
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
     """
 
-    form_id: str | Unset = UNSET
+    form_id: str
     webform_id: str | Unset = UNSET
     name: str | Unset = UNSET
     href: str | Unset = UNSET

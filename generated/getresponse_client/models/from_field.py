@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class FromField(WireModel):
     """
     Attributes:
-        from_field_id (str | Unset): The 'From' address ID Example: TTzW.
+        from_field_id (str): The 'From' address ID Example: TTzW.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/from-fields/TTzW.
         email (str | Unset): The email address Example: jsmith@example.com.
         rewritten_email (None | str | Unset): Email address used to send message. Example: jsmith@example.com.
@@ -30,7 +30,7 @@ class FromField(WireModel):
         domain (FromFieldDomain | Unset):
     """
 
-    from_field_id: str | Unset = UNSET
+    from_field_id: str
     href: str | Unset = UNSET
     email: str | Unset = UNSET
     rewritten_email: None | str | Unset = UNSET

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class GDPRFieldDetails(WireModel):
     """
     Attributes:
-        gdpr_field_id (str | Unset):  Example: MtY.
+        gdpr_field_id (str):  Example: MtY.
         name (str | Unset): The name of the GDPR field Example: Consent #1.
         created_on (datetime.datetime | Unset):  Example: 2018-08-01T09:18:00+0000.
         href (str | Unset): The direct hyperlink to the resource Example: https://api.getresponse.com/v3/gdpr-
@@ -26,7 +26,7 @@ class GDPRFieldDetails(WireModel):
         latest_version (GDPRFieldLatestVersion | Unset):
     """
 
-    gdpr_field_id: str | Unset = UNSET
+    gdpr_field_id: str
     name: str | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     href: str | Unset = UNSET

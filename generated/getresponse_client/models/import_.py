@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class Import(WireModel):
     """
     Attributes:
-        import_id (str | Unset): The import ID Example: o6gE.
+        import_id (str): The import ID Example: o6gE.
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
         status (ImportStatus | Unset):
         statistics (ImportStatistics | Unset):
@@ -31,7 +31,7 @@ class Import(WireModel):
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/imports/o6gE.
     """
 
-    import_id: str | Unset = UNSET
+    import_id: str
     campaign: ListReference | Unset = UNSET
     status: ImportStatus | Unset = UNSET
     statistics: ImportStatistics | Unset = UNSET

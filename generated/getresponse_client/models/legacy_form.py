@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class LegacyForm(WireModel):
     """
     Attributes:
-        webform_id (str | Unset): The webform (Legacy Form) ID Example: NPKx.
+        webform_id (str): The webform (Legacy Form) ID Example: NPKx.
         name (str | Unset):  Example: Webform 2010/7/5.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/webforms/NPKx.
         script_url (str | Unset): The URL of the script that displays the Legacy Form Example:
@@ -31,7 +31,7 @@ class LegacyForm(WireModel):
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
     """
 
-    webform_id: str | Unset = UNSET
+    webform_id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     script_url: str | Unset = UNSET

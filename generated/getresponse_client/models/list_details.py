@@ -24,8 +24,8 @@ class ListDetails(WireModel):
     """A list (campaign in the API) with its settings.
 
     Attributes:
+        campaign_id (str): Unique identifier of the campaign (contact list) Example: V3J.
         name (str): The campaign (list) name. Example: my_campaign.
-        campaign_id (str | Unset): Unique identifier of the campaign (contact list) Example: V3J.
         tech_name (str | Unset): Tech name is a unique internal ID of a list used for FTP imports (available in
             GetResponse MAX accounts only) Example: my_campaign.
         language_code (str | Unset): The campaign language code according to ISO 639-1, plus: zt - Chinese
@@ -40,8 +40,8 @@ class ListDetails(WireModel):
         profile (ListProfile | Unset):
     """
 
+    campaign_id: str
     name: str
-    campaign_id: str | Unset = UNSET
     tech_name: str | Unset = UNSET
     language_code: str | Unset = UNSET
     is_default: StringBooleanEnum | Unset = UNSET
@@ -141,8 +141,8 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
     self.campaign_id = get("campaignId", UNSET)
+    self.name = get("name", UNSET)
     self.tech_name = get("techName", UNSET)
     self.language_code = get("languageCode", UNSET)
     value = get("isDefault", UNSET)
@@ -211,8 +211,8 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 
 setattr(ListDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ListDetails._wire_names = {
-    "name": "name",
     "campaign_id": "campaignId",
+    "name": "name",
     "tech_name": "techName",
     "language_code": "languageCode",
     "is_default": "isDefault",
@@ -226,8 +226,8 @@ ListDetails._wire_names = {
 }
 ListDetails._wire_fields = frozenset(ListDetails._wire_names.values())
 ListDetails._decoders = {
-    "name": None,
     "campaign_id": None,
+    "name": None,
     "tech_name": None,
     "language_code": None,
     "is_default": _decode_is_default,

@@ -17,7 +17,7 @@ class ListsElement(WireModel):
     """A list (campaign in the API) as it appears in collections.
 
     Attributes:
-        campaign_id (str | Unset): Unique identifier of the campaign (contact list) Example: V3J.
+        campaign_id (str): Unique identifier of the campaign (contact list) Example: V3J.
         name (str | Unset): The campaign (list) name. Example: my_campaign.
         tech_name (str | Unset): Tech name is a unique internal ID of a list used for FTP imports (available in
             GetResponse MAX accounts only) Example: my_campaign.
@@ -30,7 +30,7 @@ class ListsElement(WireModel):
             my_campaign.
     """
 
-    campaign_id: str | Unset = UNSET
+    campaign_id: str
     name: str | Unset = UNSET
     tech_name: str | Unset = UNSET
     language_code: str | Unset = UNSET

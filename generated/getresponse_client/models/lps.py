@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Lps(WireModel):
     """
     Attributes:
-        lps_id (str | Unset): The landing page ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        lps_id (str): The landing page ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
         href (str | Unset): Direct hyperlink to a resource Example:
             https://api.getresponse.com/v3/lps/6b0d7d59-71d9-4708-80a6-aa0f13805111.
         name (str | Unset): The landing page name Example: Predesigned #017.
@@ -36,7 +36,7 @@ class Lps(WireModel):
         statistics (LpsListItemStatistics | Unset):
     """
 
-    lps_id: str | Unset = UNSET
+    lps_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     status: LpsListItemStatus | Unset = UNSET

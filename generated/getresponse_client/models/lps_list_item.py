@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 class LpsListItem(WireModel):
     """
     Attributes:
-        lps_id (str | Unset): The landing page ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        lps_id (str): The landing page ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
         href (str | Unset): Direct hyperlink to a resource Example:
             https://api.getresponse.com/v3/lps/6b0d7d59-71d9-4708-80a6-aa0f13805111.
         name (str | Unset): The landing page name Example: Predesigned #017.
@@ -32,7 +32,7 @@ class LpsListItem(WireModel):
             2023-03-14T14:42:57.
     """
 
-    lps_id: str | Unset = UNSET
+    lps_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     status: LpsListItemStatus | Unset = UNSET

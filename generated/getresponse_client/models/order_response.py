@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class OrderResponse(WireModel):
     """
     Attributes:
-        order_id (str | Unset): The order ID Example: fOh.
+        order_id (str): The order ID Example: fOh.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/orders/fOh.
         contact_id (str | Unset): Create a contact by using POST /v3/contacts. Example: k8u.
         order_url (str | Unset): The external URL for an order Example: https://somedomain.com/orders/order446.
@@ -41,7 +41,7 @@ class OrderResponse(WireModel):
         selected_variants (list[OrderSelectedProductVariant] | Unset):
     """
 
-    order_id: str | Unset = UNSET
+    order_id: str
     href: str | Unset = UNSET
     contact_id: str | Unset = UNSET
     order_url: str | Unset = UNSET

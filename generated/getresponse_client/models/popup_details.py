@@ -17,7 +17,7 @@ from ..types import UNSET, Unset
 class PopupDetails(WireModel):
     """
     Attributes:
-        popup_id (str | Unset): The form or popup ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        popup_id (str): The form or popup ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
         href (str | Unset): Direct hyperlink to a resource Example:
             https://api.getresponse.com/v3/popups/ce84fabc-1349-4992-a2d7-0c44c5534128.
         name (str | Unset): The form or popup name Example: My popup name.
@@ -31,7 +31,7 @@ class PopupDetails(WireModel):
             2024-01-10T10:00:00.
     """
 
-    popup_id: str | Unset = UNSET
+    popup_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     status: PopupDetailsStatus | Unset = UNSET

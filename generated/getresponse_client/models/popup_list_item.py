@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class PopupListItem(WireModel):
     """
     Attributes:
-        popup_id (str | Unset): The form or popup ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        popup_id (str): The form or popup ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
         href (str | Unset): Direct hyperlink to a resource Example:
             https://api.getresponse.com/v3/popups/6b0d7d59-71d9-4708-80a6-aa0f13805111.
         name (str | Unset): The form or popup name Example: My popup name.
@@ -33,7 +33,7 @@ class PopupListItem(WireModel):
         statistics (PopupListItemStatistics | Unset):
     """
 
-    popup_id: str | Unset = UNSET
+    popup_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     status: PopupListItemStatus | Unset = UNSET

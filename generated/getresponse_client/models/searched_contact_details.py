@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class SearchedContactDetails(WireModel):
     """
     Attributes:
-        contact_id (str | Unset): The contact identifier Example: jtLF5i.
+        contact_id (str): The contact identifier Example: jtLF5i.
         name (None | str | Unset): The contact description Example: John Doe.
         email (str | Unset):  Example: john.doe@example.com.
         origin (SearchedContactDetailsOrigin | Unset):  Example: landing_page.
@@ -32,7 +32,7 @@ class SearchedContactDetails(WireModel):
         deleted_on (datetime.datetime | None | Unset):  Example: 2024-02-12T11:00:00+0000.
     """
 
-    contact_id: str | Unset = UNSET
+    contact_id: str
     name: None | str | Unset = UNSET
     email: str | Unset = UNSET
     origin: SearchedContactDetailsOrigin | Unset = UNSET

@@ -15,9 +15,9 @@ from ..types import UNSET, Unset
 class ShopDetails(WireModel):
     """
     Attributes:
+        shop_id (str): The shop ID Example: pf3.
         created_on (datetime.datetime | Unset): The creation date
         updated_on (datetime.datetime | Unset): The date of the last update
-        shop_id (str | Unset): The shop ID Example: pf3.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3.
         name (str | Unset): The shop name Example: Monster market.
         locale (str | Unset): The language locale (ISO 639-1) Example: PL.
@@ -27,9 +27,9 @@ class ShopDetails(WireModel):
         revenue_currency (str | Unset): The revenue currency code (ISO 4217) Example: PLN.
     """
 
+    shop_id: str
     created_on: datetime.datetime | Unset = UNSET
     updated_on: datetime.datetime | Unset = UNSET
-    shop_id: str | Unset = UNSET
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     locale: str | Unset = UNSET
@@ -71,6 +71,7 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
     base._wire = src_dict
     get = src_dict.get
     value: Any
+    self.shop_id = get("shopId", UNSET)
     value = get("createdOn", UNSET)
     if absent(value):
         self.created_on = value
@@ -87,7 +88,6 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
             self.updated_on = _decode_updated_on(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
-    self.shop_id = get("shopId", UNSET)
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     self.locale = get("locale", UNSET)
@@ -104,9 +104,9 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 
 setattr(ShopDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 ShopDetails._wire_names = {
+    "shop_id": "shopId",
     "created_on": "createdOn",
     "updated_on": "updatedOn",
-    "shop_id": "shopId",
     "href": "href",
     "name": "name",
     "locale": "locale",
@@ -117,9 +117,9 @@ ShopDetails._wire_names = {
 }
 ShopDetails._wire_fields = frozenset(ShopDetails._wire_names.values())
 ShopDetails._decoders = {
+    "shop_id": None,
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,
-    "shop_id": None,
     "href": None,
     "name": None,
     "locale": None,

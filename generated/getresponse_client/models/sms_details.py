@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class SmsDetails(WireModel):
     """
     Attributes:
-        sms_id (str | Unset): The SMS message ID Example: N.
+        sms_id (str): The SMS message ID Example: N.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/sms/N.
         name (str | Unset): The SMS message name Example: New message.
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
@@ -42,7 +42,7 @@ class SmsDetails(WireModel):
         click_tracks (list[SmsDetailsClickTracksItem] | Unset): Details of links attached to SMS message.
     """
 
-    sms_id: str | Unset = UNSET
+    sms_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     campaign: ListReference | Unset = UNSET

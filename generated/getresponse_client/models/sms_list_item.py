@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 class SmsListItem(WireModel):
     """
     Attributes:
-        sms_id (str | Unset): The SMS message ID Example: N.
+        sms_id (str): The SMS message ID Example: N.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/sms/N.
         name (str | Unset): The SMS message name Example: New message.
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
@@ -38,7 +38,7 @@ class SmsListItem(WireModel):
         statistics (SmsListItemStatistics | Unset): Message statistics
     """
 
-    sms_id: str | Unset = UNSET
+    sms_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     campaign: ListReference | Unset = UNSET

@@ -15,13 +15,13 @@ from ..types import UNSET, Unset
 class SmsSenderName(WireModel):
     """
     Attributes:
-        sender_name_id (str | Unset): The sender name id Example: sNi.
+        sender_name_id (str): The sender name id Example: sNi.
         name (str | Unset): The sender name Example: Example Sender.
         status (SmsSenderNameStatusesEnum | Unset):
         is_default (bool | Unset): Is the sender name default Example: True.
     """
 
-    sender_name_id: str | Unset = UNSET
+    sender_name_id: str
     name: str | Unset = UNSET
     status: SmsSenderNameStatusesEnum | Unset = UNSET
     is_default: bool | Unset = UNSET

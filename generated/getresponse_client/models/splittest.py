@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class Splittest(WireModel):
     """
     Attributes:
-        splittest_id (str | Unset): A/B test ID Example: A3r.
+        splittest_id (str): A/B test ID Example: A3r.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/splittests/A3r.
         name (str | Unset): A/B test name Example: A/B test.
         campaign (ListReference | Unset): A reference to a list (campaign in the API).
@@ -54,7 +54,7 @@ class Splittest(WireModel):
         send_settings (SplittestSendSettings | Unset): The send settings for the A/B test
     """
 
-    splittest_id: str | Unset = UNSET
+    splittest_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     campaign: ListReference | Unset = UNSET

@@ -15,16 +15,16 @@ from ..types import UNSET, Unset
 class Tag(WireModel):
     """
     Attributes:
+        tag_id (str): The tag ID Example: vBd5.
         name (str | Unset): The tag name Example: My_Tag.
         color (str | Unset): The tag color (deprecated)
-        tag_id (str | Unset): The tag ID Example: vBd5.
         href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/tags/vBd5.
         created_at (datetime.datetime | Unset):  Example: 2020-11-20T08:00:00+0000.
     """
 
+    tag_id: str
     name: str | Unset = UNSET
     color: str | Unset = UNSET
-    tag_id: str | Unset = UNSET
     href: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +50,9 @@ def _from_dict(cls: type[Tag], src_dict: Mapping[str, Any]) -> Tag:
     base._wire = src_dict
     get = src_dict.get
     value: Any
+    self.tag_id = get("tagId", UNSET)
     self.name = get("name", UNSET)
     self.color = get("color", UNSET)
-    self.tag_id = get("tagId", UNSET)
     self.href = get("href", UNSET)
     value = get("createdAt", UNSET)
     if absent(value):
@@ -71,17 +71,17 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 
 setattr(Tag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 Tag._wire_names = {
+    "tag_id": "tagId",
     "name": "name",
     "color": "color",
-    "tag_id": "tagId",
     "href": "href",
     "created_at": "createdAt",
 }
 Tag._wire_fields = frozenset(Tag._wire_names.values())
 Tag._decoders = {
+    "tag_id": None,
     "name": None,
     "color": None,
-    "tag_id": None,
     "href": None,
     "created_at": _decode_created_at,
 }

@@ -15,15 +15,15 @@ from ..types import UNSET, Unset
 class TagDetails(WireModel):
     """
     Attributes:
+        tag_id (str): The tag ID.
         name (str | Unset): The tag name Example: My_Tag.
         color (str | Unset): The tag color (deprecated)
-        tag_id (str | Unset): The tag ID.
         created_at (datetime.datetime | Unset):  Example: 2024-07-20T06:24:14+0000.
     """
 
+    tag_id: str
     name: str | Unset = UNSET
     color: str | Unset = UNSET
-    tag_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,9 +48,9 @@ def _from_dict(cls: type[TagDetails], src_dict: Mapping[str, Any]) -> TagDetails
     base._wire = src_dict
     get = src_dict.get
     value: Any
+    self.tag_id = get("tagId", UNSET)
     self.name = get("name", UNSET)
     self.color = get("color", UNSET)
-    self.tag_id = get("tagId", UNSET)
     value = get("createdAt", UNSET)
     if absent(value):
         self.created_at = value
@@ -68,16 +68,16 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 
 setattr(TagDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
 TagDetails._wire_names = {
+    "tag_id": "tagId",
     "name": "name",
     "color": "color",
-    "tag_id": "tagId",
     "created_at": "createdAt",
 }
 TagDetails._wire_fields = frozenset(TagDetails._wire_names.values())
 TagDetails._decoders = {
+    "tag_id": None,
     "name": None,
     "color": None,
-    "tag_id": None,
     "created_at": _decode_created_at,
 }
 TagDetails._extra_decoder = _decode_additional_properties

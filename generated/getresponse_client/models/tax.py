@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 class Tax(WireModel):
     """
     Attributes:
-        tax_id (str | Unset): The tax ID Example: Sk.
+        tax_id (str): The tax ID Example: Sk.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/shops/pf3/taxes/Sk.
         name (str | Unset): The tax name Example: VAT.
         rate (float | Unset): The rate value Example: 23.
@@ -23,7 +23,7 @@ class Tax(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last update
     """
 
-    tax_id: str | Unset = UNSET
+    tax_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     rate: float | Unset = UNSET

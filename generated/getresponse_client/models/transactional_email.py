@@ -7,17 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import WireModel, check_mapping
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 
 @_attrs_define
 class TransactionalEmail(WireModel):
     """
     Attributes:
-        transactional_email_id (str | Unset):  Example: tRe4i.
+        transactional_email_id (str):  Example: tRe4i.
     """
 
-    transactional_email_id: str | Unset = UNSET
+    transactional_email_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class TransactionalEmailsTemplateDetails(WireModel):
     """
     Attributes:
-        template_id (str | Unset): Transactional email template ID Example: p.
+        template_id (str): Transactional email template ID Example: p.
         href (str | Unset): Direct hyperlink to a resource Example: https://api3.getresponse360.com/v3/transactional-
             emails/templates/tRe4i.
         subject (str | Unset): The template subject Example: Order Confirmation Template.
@@ -29,7 +29,7 @@ class TransactionalEmailsTemplateDetails(WireModel):
         content (TransactionalEmailTemplateContent | Unset): The template content.
     """
 
-    template_id: str | Unset = UNSET
+    template_id: str
     href: str | Unset = UNSET
     subject: str | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 class TransactionalEmailsTemplateListElement(WireModel):
     """
     Attributes:
-        template_id (str | Unset): Transactional email template ID Example: p.
+        template_id (str): Transactional email template ID Example: p.
         href (str | Unset): Direct hyperlink to a resource Example: https://api3.getresponse360.com/v3/transactional-
             emails/templates/tRe4i.
         subject (str | Unset): The template subject Example: Order Confirmation Template.
@@ -25,7 +25,7 @@ class TransactionalEmailsTemplateListElement(WireModel):
         editor (TransactionalEmailsTemplateListElementEditor | Unset): The editor the template was made with.
     """
 
-    template_id: str | Unset = UNSET
+    template_id: str
     href: str | Unset = UNSET
     subject: str | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET

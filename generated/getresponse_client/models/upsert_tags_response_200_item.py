@@ -15,14 +15,14 @@ from ..types import UNSET, Unset
 class UpsertTagsResponse200Item(WireModel):
     """
     Attributes:
-        tag_id (str | Unset):  Example: hR.
+        tag_id (str):  Example: hR.
         name (str | Unset):  Example: super_promo.
         href (str | Unset):  Example: https://api.getresponse.com/v3/tags/hR.
         color (str | Unset):
         created_at (datetime.datetime | Unset):  Example: 2024-07-20T06:24:14+0000.
     """
 
-    tag_id: str | Unset = UNSET
+    tag_id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     color: str | Unset = UNSET

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class UserActivityReportDetails(WireModel):
     """
     Attributes:
-        custom_report_id (str | Unset): The custom report ID Example: cRi.
+        custom_report_id (str): The custom report ID Example: cRi.
         name (str | Unset): The custom report name Example: Example Report.
         href (str | Unset): The direct hyperlink to a resource Example: https://api.getresponse.com/v3/custom-
             reports/cRi.
@@ -33,7 +33,7 @@ class UserActivityReportDetails(WireModel):
         filters (EmptyReportFiltersFilters | Unset): Filters used to narrow down the report data Example: [].
     """
 
-    custom_report_id: str | Unset = UNSET
+    custom_report_id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET
     type_: CustomReportTypesEnum | Unset = UNSET

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class Webinar(WireModel):
     """
     Attributes:
-        webinar_id (str | Unset):  Example: yK6d.
+        webinar_id (str):  Example: yK6d.
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/webinars/yK6d.
         created_on (datetime.datetime | Unset):
         starts_on (datetime.datetime | Unset):
@@ -34,7 +34,7 @@ class Webinar(WireModel):
         statistics (WebinarStatistics | Unset):
     """
 
-    webinar_id: str | Unset = UNSET
+    webinar_id: str
     href: str | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     starts_on: datetime.datetime | Unset = UNSET

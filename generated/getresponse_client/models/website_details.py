@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class WebsiteDetails(WireModel):
     """
     Attributes:
-        website_id (str | Unset): The website ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
+        website_id (str): The website ID Example: ce84fabc-1349-4992-a2d7-0c44c5534128.
         href (str | Unset): Direct hyperlink to a resource Example:
             https://api.getresponse.com/v3/websites/6b0d7d59-71d9-4708-80a6-aa0f13805111.
         name (str | Unset): The website name Example: Predesigned #017.
@@ -36,7 +36,7 @@ class WebsiteDetails(WireModel):
         pages (list[WebsitePage] | Unset):
     """
 
-    website_id: str | Unset = UNSET
+    website_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
     status: WebsiteStatus | Unset = UNSET

@@ -1,7 +1,13 @@
-"""Root of the generated callback event models (pipeline/callback_models.py names it as their base class)."""
+"""Root of the generated callback event models (pipeline/callback_models.py names it as their base class).
+
+The parser finds the event classes through this base: every subclass whose ``action`` is one literal value is
+the model of that action. So the runtime needs no import of the generated models; importing them (as
+``getresponse_client.callbacks`` does) is what makes their actions parseable.
+"""
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -12,3 +18,17 @@ class EventBase:
 
     extra: Mapping[str, str] = field(default_factory=dict, hash=False)
     """Parameters the event carried that its schema does not name, by their wire name, as received."""
+
+
+def event_models() -> dict[str, type[EventBase]]:
+    """action -> event class, for every loaded subclass of EventBase with a single literal ``action``."""
+    found: dict[str, type[EventBase]] = {}
+    pending = list(EventBase.__subclasses__())
+    while pending:
+        model = pending.pop()
+        pending.extend(model.__subclasses__())
+        action = typing.get_type_hints(model).get("action")
+        values = typing.get_args(action) if typing.get_origin(action) is typing.Literal else ()
+        if len(values) == 1:
+            found[str(values[0])] = model
+    return found

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import unquote, unquote_to_bytes
 
-from getresponse_client.callbacks._models import AnyCallbackEvent, CallbackEvent
+from getresponse_runtime.callbacks._base import EventBase, event_models
 from getresponse_runtime.callbacks.errors import (
     ConflictingParameter,
     MalformedPayload,
@@ -45,7 +45,7 @@ class FieldSpec:
     """An enum the value becomes a member of when it is one of its values; any other value stays a str."""
 
 
-def field_specs(model: type[CallbackEvent]) -> tuple[FieldSpec, ...]:
+def field_specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
     hints = typing.get_type_hints(model)
     specs = []
     for field in dataclasses.fields(model):
@@ -60,19 +60,26 @@ def field_specs(model: type[CallbackEvent]) -> tuple[FieldSpec, ...]:
     return tuple(specs)
 
 
-def action_of(model: type[CallbackEvent]) -> str:
-    (action,) = typing.get_args(typing.get_type_hints(model)["action"])
-    return str(action)
+_SPECS: dict[type[EventBase], tuple[FieldSpec, ...]] = {}
+_MODELS: dict[str, type[EventBase]] = {}
 
 
-# Read from the generated models, so an action added to the schema needs no change here.
-MODELS: Final[dict[str, type[AnyCallbackEvent]]] = {
-    action_of(model): model for model in typing.get_args(AnyCallbackEvent)
-}
-SPECS: Final = {action: field_specs(model) for action, model in MODELS.items()}
+def _specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
+    specs = _SPECS.get(model)
+    if specs is None:
+        specs = _SPECS[model] = field_specs(model)
+    return specs
 
 
-def parse(payload: Payload, content_type: str | None = None, *, max_bytes: int = MAX_PAYLOAD_BYTES) -> AnyCallbackEvent:
+def _model_of(action: str) -> type[EventBase] | None:
+    # Read from the loaded event models (EventBase's subclasses), so a new action needs no change here; looked
+    # up again only for an action not seen yet.
+    if action not in _MODELS:
+        _MODELS.update(event_models())
+    return _MODELS.get(action)
+
+
+def parse(payload: Payload, content_type: str | None = None, *, max_bytes: int = MAX_PAYLOAD_BYTES) -> EventBase:
     """The event in a query string, form body or JSON body (str or bytes), or in an already decoded JSON object.
 
     `content_type` (e.g. the request's Content-Type header) selects JSON or form decoding and the charset
@@ -82,10 +89,10 @@ def parse(payload: Payload, content_type: str | None = None, *, max_bytes: int =
     return build_event(decode_parameters(payload, content_type, max_bytes=max_bytes))
 
 
-def to_parameters(event: CallbackEvent) -> dict[str, str]:
+def to_parameters(event: EventBase) -> dict[str, str]:
     """The event's wire parameters (e.g. to store a dead letter and `parse` it again later)."""
     parameters: dict[str, str] = {}
-    for spec in field_specs(type(event)):
+    for spec in _specs(type(event)):
         value = getattr(event, spec.attribute)
         if value is not None:
             parameters[spec.wire_name] = str(value)
@@ -94,17 +101,17 @@ def to_parameters(event: CallbackEvent) -> dict[str, str]:
     return parameters
 
 
-def build_event(parameters: Mapping[str, str]) -> AnyCallbackEvent:
+def build_event(parameters: Mapping[str, str]) -> EventBase:
     """The event of decoded wire parameters; unknown parameters go to `extra`."""
     action = parameters.get("action")
     if action is None:
         raise MissingParameter(("action",))
-    model = MODELS.get(action)
+    model = _model_of(action)
     if model is None:
         raise UnknownAction(action)
     values: dict[str, Any] = {}
     missing = []
-    specs = SPECS[action]
+    specs = _specs(model)
     for spec in specs:
         raw = parameters.get(spec.wire_name)
         if raw is None:

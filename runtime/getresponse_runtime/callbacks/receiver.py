@@ -29,7 +29,7 @@ from http import HTTPStatus
 from typing import Any, Final
 from wsgiref.types import StartResponse, WSGIEnvironment
 
-from getresponse_client.callbacks._models import AnyCallbackEvent
+from getresponse_runtime.callbacks._base import EventBase
 from getresponse_runtime.callbacks._parser import (
     FORM_CONTENT_TYPE,
     MAX_PAYLOAD_BYTES,
@@ -43,9 +43,9 @@ from getresponse_runtime.callbacks.errors import (
     UnsupportedContentType,
 )
 
-Handler = Callable[[AnyCallbackEvent], object]
+Handler = Callable[[Any], object]  # getresponse_client.callbacks types it for the generated events
 """Called with each event; may be `async def` or return an awaitable."""
-DeadLetter = Callable[[AnyCallbackEvent, BaseException], object]
+DeadLetter = Callable[[Any, BaseException], object]
 """Called with an event its handler failed on (or that never reached it) and the exception; keep it quick."""
 
 Scope = MutableMapping[str, Any]
@@ -64,7 +64,7 @@ class DeliveryAbandoned(RuntimeError):
     """The event never reached (or was cancelled in) the handler: the queue was full or the receiver closed."""
 
 
-def report_failure(dead_letter: DeadLetter | None, event: AnyCallbackEvent, error: BaseException) -> None:
+def report_failure(dead_letter: DeadLetter | None, event: EventBase, error: BaseException) -> None:
     """Hand a failed event to the dead-letter hook; without one, or if it fails too, log it (never drop silently)."""
     if dead_letter is None:
         logger.error("callback event not handled: %r", event, exc_info=error)
@@ -75,7 +75,7 @@ def report_failure(dead_letter: DeadLetter | None, event: AnyCallbackEvent, erro
         logger.exception("dead-letter hook failed on %r (handler error: %r)", event, error)
 
 
-def abandon(dead_letter: DeadLetter | None, event: AnyCallbackEvent, reason: str) -> None:
+def abandon(dead_letter: DeadLetter | None, event: EventBase, reason: str) -> None:
     report_failure(dead_letter, event, DeliveryAbandoned(reason))
 
 
@@ -114,7 +114,7 @@ def rejection(error: CallbackError) -> Answer:
     return Answer(HTTPStatus.BAD_REQUEST, str(error))
 
 
-def read_event(query: bytes, body: bytes, content_type: str | None, max_bytes: int) -> AnyCallbackEvent:
+def read_event(query: bytes, body: bytes, content_type: str | None, max_bytes: int) -> EventBase:
     """The event of a request: its query parameters, and for a POST those of its body."""
     parameters = decode_parameters(query, FORM_CONTENT_TYPE, max_bytes=max_bytes)
     if body:
@@ -143,14 +143,14 @@ class ThreadDelivery:
         self.workers = workers
         self.max_pending = max_pending
         self.shutdown_timeout = shutdown_timeout
-        self.pending: deque[AnyCallbackEvent] = deque()
+        self.pending: deque[EventBase] = deque()
         self.running = 0
         self.closed = False
         self.threads: list[threading.Thread] = []
         self.condition = threading.Condition()
         OPEN_DELIVERIES.add(self)
 
-    def submit(self, event: AnyCallbackEvent) -> bool:
+    def submit(self, event: EventBase) -> bool:
         """Queue the event; False (and nothing queued) when the queue is full or closed."""
         with self.condition:
             if self.closed or len(self.pending) >= self.max_pending:
@@ -189,7 +189,7 @@ class ThreadDelivery:
             if runner is not None:
                 runner.close()
 
-    def deliver(self, event: AnyCallbackEvent, runner: asyncio.Runner | None) -> asyncio.Runner | None:
+    def deliver(self, event: EventBase, runner: asyncio.Runner | None) -> asyncio.Runner | None:
         """Run the handler on `event`; an awaitable it returns runs on this thread's own event loop."""
         try:
             result = self.handler(event)
@@ -393,7 +393,7 @@ class CallbackASGIApp:
             finally:  # the event was received even when the answer could not be sent
                 self.start_task(event)
 
-    def start_task(self, event: AnyCallbackEvent) -> None:
+    def start_task(self, event: EventBase) -> None:
         if self.closed:  # aclose() ran while the answer was being sent
             abandon(self.dead_letter, event, "the receiver closed before the handler ran")
             return
@@ -401,7 +401,7 @@ class CallbackASGIApp:
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def run_handler(self, event: AnyCallbackEvent) -> None:
+    async def run_handler(self, event: EventBase) -> None:
         try:
             result = self.handler(event)
             if inspect.isawaitable(result):

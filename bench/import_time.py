@@ -5,8 +5,10 @@ A sample is the time from just before the first import to just after the client 
 run, after one discarded run each that writes the bytecode caches. Two figures per package:
 
 * ``construct``: ``import`` + construct the client (the goal);
-* ``first_call_ready``: the same plus what the first ``contacts`` list call loads (ours loads its operation and
-  model modules on first use; the peer has loaded everything already; raw output loads them with the operation).
+* ``first_call_ready``: the same plus what the first ``contacts`` list call loads (ours imports the resource
+  module ``getresponse_client.resources.contacts`` on first use of ``client.contacts``, and with it the model
+  modules it imports at its top; the peer has loaded everything already; raw output loads them with the
+  operation module).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ TARGETS: dict[str, ImportTarget] = {
     "ours": ImportTarget(
         env="ours",
         construct="import getresponse_client\nclient = getresponse_client.GetResponse(api_key='k')",
-        first_call="client.contacts\nimport getresponse_client.api.contacts.get_contact_list",
+        first_call="client.contacts\nimport getresponse_client.resources.contacts",
     ),
     "peer": ImportTarget(
         env="peer",
@@ -101,13 +103,14 @@ client = getresponse_client.GetResponse(api_key="k")
 t3 = time.perf_counter()
 loaded = [m for m in {heavy!r} if m in sys.modules and m not in after_httpx]
 client.contacts
-import getresponse_client.api.contacts.get_contact_list
+import getresponse_client.resources.contacts
 t4 = time.perf_counter()
 models = sum(1 for m in sys.modules if m.startswith("getresponse_client.models."))
+runtime = sum(1 for m in sys.modules if m.startswith("getresponse_runtime."))
 stages = {{"import httpx": t1 - t0, "import getresponse_client (rest)": t2 - t1, "GetResponse()": t3 - t2,
           "first contacts.list() imports": t4 - t3}}
 print("BENCH-BREAKDOWN", json.dumps({{"ms": {{k: v * 1000 for k, v in stages.items()}}, "loaded": loaded,
-                                      "model_modules": models}}))
+                                      "model_modules": models, "runtime_modules": runtime}}))
 """
 # Modules that are slow to import and that a sync client does not need before its first request; the breakdown
 # names those that getresponse_client loads beyond what `import httpx` already did.
@@ -136,4 +139,5 @@ def breakdown(python: Path, *, runs: int = 5) -> dict[str, Any]:
         "ms": {stage: statistics.median(values) for stage, values in stages.items()},
         "loaded_at_construct": last["loaded"],
         "model_modules_for_first_call": last["model_modules"],
+        "runtime_modules_for_first_call": last["runtime_modules"],
     }

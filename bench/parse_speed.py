@@ -4,8 +4,9 @@ bench/run.py starts this in a fresh process per package and round (the packages 
 with only its own modules on the heap, as in an application; it prints one result line. Every variant starts
 from the same ``bytes`` and builds its own ``httpx.Response(200, content=...)``, so JSON decoding is included.
 
-* ``ours``: ``getresponse_client.api.contacts.get_contact_list._parse_response`` (what ``client.contacts.list()``
-  runs on each page). Our models decode a field on first read, hence the "parse + read every field" figure.
+* ``ours``: ``getresponse_runtime.resource._parse(ListOf(ContactListElement), response)``, what
+  ``client.contacts.list()`` runs on each page (``SyncResource._page`` builds the ``ListOf`` once per listing).
+  Our models decode a field on first read, hence the "parse + read every field" figure.
 * ``peer`` (getresponse 0.1.4): the tail of ``getresponse._core._Core.request`` for a 200, line for line:
   ``TypeAdapter(return_type).validate_python(response.json())`` with ``return_type=list[ContactListElement]``
   (``resources/contacts.py``); the adapter is built on every call there, and so here. For context, the variant
@@ -52,13 +53,13 @@ def and_read(parse: Parser) -> Callable[[], None]:
 
 
 def ours_parser() -> Parser:
-    from getresponse_client.api.contacts import get_contact_list
-    from getresponse_client.client import Client
+    from getresponse_client.models.contact_list_element import ContactListElement
+    from getresponse_runtime.resource import ListOf, _parse
 
-    context = Client(base_url="", raise_on_unexpected_status=False)  # what the resource layer passes
+    cast_to = ListOf(ContactListElement)  # the item model of client.contacts.list(), as SyncResource._page wraps it
 
     def parse() -> list[Any]:
-        parsed = get_contact_list._parse_response(client=context, response=httpx.Response(200, content=BODY))
+        parsed = _parse(cast_to, httpx.Response(200, content=BODY))
         assert isinstance(parsed, list)
         return parsed
 

@@ -161,7 +161,8 @@ def render(results: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
         *_table(gc_rows),
         "",
         f"Ours, stage by stage (medians of fresh interpreters): {stages} "
-        f"({profile['model_modules_for_first_call']} model modules loaded for the first call). "
+        f"({profile['model_modules_for_first_call']} model modules and {profile['runtime_modules_for_first_call']} "
+        "getresponse_runtime modules loaded for the first call). "
         f"Slow-to-import modules loaded by `import getresponse_client` + `GetResponse()` beyond what `import httpx` "
         f"loads: {loaded}.",
         "",

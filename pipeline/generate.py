@@ -27,7 +27,8 @@ from pipeline.callback_models import SCHEMA as CALLBACK_SCHEMA
 from pipeline.callback_models import generate_callback_models
 from pipeline.errors import GenerationError
 from pipeline.files import replace_tree
-from pipeline.resources import Describer, ResourceGroup
+from pipeline.request_dicts import class_syntax, nested_dict_imports, request_models, typed_dict_fields
+from pipeline.resources import Describer, ReadOnlyFields, ResourceGroup
 from pipeline.spec_module import render
 from pipeline.surface import render_api_md
 from pipeline.templating import environment
@@ -65,10 +66,21 @@ def load_project(spec: Path, config_path: Path, templates: Path, output: Path) -
     return project
 
 
-def render_models(project: Project) -> None:
+def render_models(project: Project, document: dict[str, Any]) -> None:
+    """The generator's own model step (models/ and its __init__), with our templates and the request dicts."""
+    names = request_models(project.openapi)
+    read_only = ReadOnlyFields(document)
+    project.env.globals.update(
+        request_models=names,
+        read_only=read_only.of,
+        typed_dict_fields=lambda model: typed_dict_fields(model, read_only.wire_names(model)),
+        class_syntax=class_syntax,
+        dict_imports=lambda model: nested_dict_imports(model, names),
+    )
+    project.env.filters["add_suffix"] = lambda value, suffix: f"{value}{suffix}"
     try:
         project.package_dir.mkdir(parents=True)
-        project._build_models()  # the generator's own model step (models/ and its __init__), with our templates
+        project._build_models()
     except Exception as exc:  # a template error surfaces as whatever Jinja or the generator raised
         raise GenerationError(f"openapi-python-client failed: {type(exc).__name__}: {exc}") from exc
     problems = project._get_errors()
@@ -130,7 +142,7 @@ def build_package(
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
         package = Path(scratch) / PACKAGE
         project = load_project(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
-        render_models(project)
+        render_models(project, document)
         groups = Describer(project.openapi, document, upstream_ids).groups()
         render_surface(project, groups, paths.TEMPLATES)
         generate_callback_models(CALLBACK_SCHEMA, package / CALLBACK_MODELS)

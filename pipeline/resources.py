@@ -231,6 +231,23 @@ def _route(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
 
 
+class ReadOnlyFields:
+    """Which properties of a model the spec marks readOnly (cached per model)."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self._cache: dict[str, set[str]] = {}
+
+    def wire_names(self, model: ModelProperty) -> set[str]:
+        name = str(model.class_info.name)
+        if name not in self._cache:
+            self._cache[name] = read_only_fields(self.document, model)
+        return self._cache[name]
+
+    def of(self, model: ModelProperty, prop: Property) -> bool:
+        return text(prop.name) in self.wire_names(model)
+
+
 class Describer:
     """Turns openapi-python-client's endpoints into resource groups (one instance per generation)."""
 
@@ -242,6 +259,7 @@ class Describer:
         self.class_names = set(self.models) | {str(enum.class_info.name) for enum in data.enums}
         # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
         self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
+        self.read_only = ReadOnlyFields(document)
 
     def groups(self) -> list[ResourceGroup]:
         result = []
@@ -348,7 +366,7 @@ class Describer:
         body = endpoint.bodies[0]
         assert isinstance(body.prop, ModelProperty)
         model = self.models[str(body.prop.class_info.name)]
-        read_only = read_only_fields(self.document, model)
+        read_only = self.read_only.wire_names(model)
         fields = tuple(
             BodyField(
                 name=str(prop.python_name),
@@ -363,13 +381,13 @@ class Describer:
 
     @staticmethod
     def _body_annotation(prop: Property) -> str:
-        """The model field's type; a nested model may also be given as a dict (by wire name)."""
+        """The model field's type; a nested model may also be given as its TypedDict (by wire name)."""
         text_ = text(prop.get_type_string(no_optional=True))
         if isinstance(prop, ModelProperty):
-            text_ = f"{text_} | Mapping[str, Any]"
+            text_ = f"{text_} | {prop.class_info.name}Dict"
         elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = prop.inner_property.class_info.name
-            text_ = f"list[{inner} | Mapping[str, Any]]"
+            text_ = f"list[{inner} | {inner}Dict]"
         return text_ if prop.required else f"{text_} | Unset"
 
     def _collect_imports(self, group: ResourceGroup, endpoint: Endpoint, method: Method) -> None:
@@ -378,9 +396,14 @@ class Describer:
         if method.body:
             group.model_imports.add(method.body.model)
             model = self.models[method.body.model]
+            group.type_imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}Dict")
             for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
                 group.type_imports.update(prop.get_imports(prefix=".."))
                 group.type_imports.update(prop.get_lazy_imports(prefix=".."))
+                nested = prop.inner_property if isinstance(prop, ListProperty) else prop
+                if isinstance(nested, ModelProperty):
+                    module, name = nested.class_info.module_name, nested.class_info.name
+                    group.type_imports.add(f"from ..models.{module} import {name}Dict")
         for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
             group.type_imports.update(prop.get_imports(prefix=".."))
         for parameter in method.parameters:  # a default such as SortOrderEnum.ASC needs its class at run time

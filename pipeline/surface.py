@@ -39,7 +39,7 @@ def render_api_md(groups: list[ResourceGroup], data: GeneratorData, spec_version
     for group in groups:
         lines.append(f"### client.{group.attribute}\n")
         for method in group.methods:
-            body = f" (or `body: {method.body.model} | dict`)" if method.body else ""
+            body = f" (or `body: {method.body.model} | {method.body.model}Dict`)" if method.body else ""
             lines.append(f"- `{signature(method)}`{body}: {method.http_method} {method.path}")
         lines.append("")
     lines.append("## Models (getresponse_client.models)\n")

@@ -56,7 +56,7 @@ def test_committed_package_is_what_the_pipeline_generates(regenerated: Path) -> 
 def test_committed_api_md_is_the_current_public_surface(regenerated: Path) -> None:
     surface = (regenerated.parent.parent / "api.md").read_text()
     assert surface == paths.SURFACE_FILE.read_text(), "api.md is stale: run `python -m pipeline generate` and commit"
-    assert "- `create(*, email: str, campaign: ListReference | Mapping[str, Any]" in surface
+    assert "- `create(*, email: str, campaign: ListReference | ListReferenceDict" in surface
     assert (
         "### client.lists" in surface and "get(list_id: str, *, fields: str | Unset = UNSET) -> ListDetails" in surface
     )

@@ -117,7 +117,7 @@ def json_body(
     return {wire_names[name]: to_json(value) for name, value in given.items()}
 
 
-def multipart_body(model: type[M], body: M | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> Any:
+def multipart_body(model: type[M], body: M | Mapping[str, Any] | Any, fields: Mapping[str, Any]) -> Any:
     """The multipart parts of a form body: ``body`` (a model or a dict by wire name) or the keyword ``fields``."""
     if body is None:
         instance = model(**{name: value for name, value in fields.items() if value is not UNSET})

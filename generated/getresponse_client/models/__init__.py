@@ -29,20 +29,20 @@ if TYPE_CHECKING:
     from .abtests_subject_list_item_status import AbtestsSubjectListItemStatus
     from .abtests_subject_reply_to import AbtestsSubjectReplyTo
     from .abtests_subject_statistics import AbtestsSubjectStatistics
-    from .account import Account
+    from .account import Account, AccountDict
     from .account_badge_details import AccountBadgeDetails
     from .account_billing import AccountBilling
     from .account_billing_addons_item import AccountBillingAddonsItem
     from .account_billing_credit_card_type_0 import AccountBillingCreditCardType0
     from .account_billing_payment_method import AccountBillingPaymentMethod
     from .account_billing_payment_plan import AccountBillingPaymentPlan
-    from .account_details_country_code import AccountDetailsCountryCode
+    from .account_details_country_code import AccountDetailsCountryCode, AccountDetailsCountryCodeDict
     from .account_number_of_employees import AccountNumberOfEmployees
     from .account_summary_report_details import AccountSummaryReportDetails
     from .account_time_format import AccountTimeFormat
-    from .account_time_zone import AccountTimeZone
+    from .account_time_zone import AccountTimeZone, AccountTimeZoneDict
     from .accounts_login_history_list_element import AccountsLoginHistoryListElement
-    from .address import Address
+    from .address import Address, AddressDict
     from .autoresponder import Autoresponder
     from .autoresponder_day_condition import AutoresponderDayCondition
     from .autoresponder_day_condition_operator_type import AutoresponderDayConditionOperatorType
@@ -54,13 +54,13 @@ if TYPE_CHECKING:
     from .autoresponder_send_custom_settings import AutoresponderSendCustomSettings
     from .autoresponder_send_delay_settings import AutoresponderSendDelaySettings
     from .autoresponder_send_settings_excluded_days_of_week_item import AutoresponderSendSettingsExcludedDaysOfWeekItem
-    from .autoresponder_send_settings_input import AutoresponderSendSettingsInput
+    from .autoresponder_send_settings_input import AutoresponderSendSettingsInput, AutoresponderSendSettingsInputDict
     from .autoresponder_send_settings_output import AutoresponderSendSettingsOutput
     from .autoresponder_send_settings_type import AutoresponderSendSettingsType
-    from .autoresponder_statistics import AutoresponderStatistics
-    from .autoresponder_trigger_settings import AutoresponderTriggerSettings
+    from .autoresponder_statistics import AutoresponderStatistics, AutoresponderStatisticsDict
+    from .autoresponder_trigger_settings import AutoresponderTriggerSettings, AutoresponderTriggerSettingsDict
     from .base_category import BaseCategory
-    from .base_create_custom_report import BaseCreateCustomReport
+    from .base_create_custom_report import BaseCreateCustomReport, BaseCreateCustomReportDict
     from .base_create_custom_report_type import BaseCreateCustomReportType
     from .base_file import BaseFile
     from .base_landing_page import BaseLandingPage
@@ -71,18 +71,18 @@ if TYPE_CHECKING:
     from .base_product_variant import BaseProductVariant
     from .base_search_contacts import BaseSearchContacts
     from .base_search_contacts_details import BaseSearchContactsDetails
-    from .base_send_sms import BaseSendSms
+    from .base_send_sms import BaseSendSms, BaseSendSmsDict
     from .base_send_sms_recipients_type import BaseSendSmsRecipientsType
     from .base_suppression import BaseSuppression
     from .base_tag import BaseTag
-    from .base_tax import BaseTax
+    from .base_tax import BaseTax, BaseTaxDict
     from .blocklist import Blocklist
     from .bounces_report_details import BouncesReportDetails
     from .callback import Callback
-    from .callback_actions import CallbackActions
-    from .cart import Cart
-    from .category import Category
-    from .choose_winner_abtests_subject import ChooseWinnerAbtestsSubject
+    from .callback_actions import CallbackActions, CallbackActionsDict
+    from .cart import Cart, CartDict
+    from .category import Category, CategoryDict
+    from .choose_winner_abtests_subject import ChooseWinnerAbtestsSubject, ChooseWinnerAbtestsSubjectDict
     from .click_track import ClickTrack
     from .click_track_message import ClickTrackMessage
     from .click_track_message_resource_type import ClickTrackMessageResourceType
@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from .condition_string_operator_operator import ConditionStringOperatorOperator
     from .condition_string_operator_operator_type import ConditionStringOperatorOperatorType
     from .condition_type_condition_type import ConditionTypeConditionType
-    from .condition_type_model import ConditionType
+    from .condition_type_model import ConditionType, ConditionTypeDict
     from .contact import Contact
     from .contact_activity import ContactActivity
     from .contact_activity_activity import ContactActivityActivity
@@ -110,27 +110,37 @@ if TYPE_CHECKING:
     from .contact_origin import ContactOrigin
     from .contact_tag import ContactTag
     from .create_and_update import CreateAndUpdate
-    from .create_batch_contacts_body import CreateBatchContactsBody
-    from .create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItem
+    from .create_batch_contacts_body import CreateBatchContactsBody, CreateBatchContactsBodyDict
+    from .create_batch_contacts_body_contacts_item import (
+        CreateBatchContactsBodyContactsItem,
+        CreateBatchContactsBodyContactsItemDict,
+    )
     from .create_batch_contacts_body_contacts_item_custom_field_values_item import (
         CreateBatchContactsBodyContactsItemCustomFieldValuesItem,
+        CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict,
     )
-    from .create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTags
-    from .create_custom_report_scheduling import CreateCustomReportScheduling
+    from .create_batch_contacts_body_contacts_item_tags import (
+        CreateBatchContactsBodyContactsItemTags,
+        CreateBatchContactsBodyContactsItemTagsDict,
+    )
+    from .create_custom_report_scheduling import CreateCustomReportScheduling, CreateCustomReportSchedulingDict
     from .create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
     from .create_message_activity_report import CreateMessageActivityReport
     from .create_message_activity_report_filters import CreateMessageActivityReportFilters
     from .create_message_activity_report_filters_filters import CreateMessageActivityReportFiltersFilters
-    from .create_multimedia import CreateMultimedia
-    from .create_transactional_email import CreateTransactionalEmail
+    from .create_multimedia import CreateMultimedia, CreateMultimediaDict
+    from .create_transactional_email import CreateTransactionalEmail, CreateTransactionalEmailDict
     from .create_transactional_email_content_type import CreateTransactionalEmailContentType
-    from .create_transactional_email_template import CreateTransactionalEmailTemplate
+    from .create_transactional_email_template import (
+        CreateTransactionalEmailTemplate,
+        CreateTransactionalEmailTemplateDict,
+    )
     from .crm_condition import CrmCondition
     from .crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
     from .custom_date_range import CustomDateRange
-    from .custom_event import CustomEvent
+    from .custom_event import CustomEvent, CustomEventDict
     from .custom_event_attribute import CustomEventAttribute
-    from .custom_event_attribute_details import CustomEventAttributeDetails
+    from .custom_event_attribute_details import CustomEventAttributeDetails, CustomEventAttributeDetailsDict
     from .custom_event_attribute_type import CustomEventAttributeType
     from .custom_event_condition import CustomEventCondition
     from .custom_event_condition_date_operator_type_1 import CustomEventConditionDateOperatorType1
@@ -210,14 +220,14 @@ if TYPE_CHECKING:
     from .engagement_score_condition_operator import EngagementScoreConditionOperator
     from .error_response import ErrorResponse
     from .error_response_context import ErrorResponseContext
-    from .external_lexpad import ExternalLexpad
+    from .external_lexpad import ExternalLexpad, ExternalLexpadDict
     from .facebook_pixel import FacebookPixel
     from .file import File
     from .file_group import FileGroup
     from .file_property import FileProperty
     from .file_property_name import FilePropertyName
     from .folder import Folder
-    from .folder_short import FolderShort
+    from .folder_short import FolderShort, FolderShortDict
     from .form import Form
     from .form_details import FormDetails
     from .form_settings import FormSettings
@@ -236,7 +246,7 @@ if TYPE_CHECKING:
     from .from_field_domain import FromFieldDomain
     from .from_field_domain_dkim_warning import FromFieldDomainDKIMWarning
     from .from_field_domain_status import FromFieldDomainStatus
-    from .from_field_reference import FromFieldReference
+    from .from_field_reference import FromFieldReference, FromFieldReferenceDict
     from .gdpr_condition import GdprCondition
     from .gdpr_condition_consent_date import GdprConditionConsentDate
     from .gdpr_condition_consent_date_operator import GdprConditionConsentDateOperator
@@ -296,7 +306,7 @@ if TYPE_CHECKING:
     from .import_statistics import ImportStatistics
     from .import_status import ImportStatus
     from .industry_tag import IndustryTag
-    from .industry_tag_id import IndustryTagId
+    from .industry_tag_id import IndustryTagId, IndustryTagIdDict
     from .industry_tag_properties import IndustryTagProperties
     from .isp_message_stats_report_details import IspMessageStatsReportDetails
     from .landing_page import LandingPage
@@ -331,21 +341,21 @@ if TYPE_CHECKING:
     from .list_balance_statistics_list_additional_property_type_1 import (
         ListBalanceStatisticsListAdditionalPropertyType1,
     )
-    from .list_confirmation import ListConfirmation
+    from .list_confirmation import ListConfirmation, ListConfirmationDict
     from .list_confirmation_mime_type import ListConfirmationMimeType
     from .list_confirmation_redirect_type import ListConfirmationRedirectType
     from .list_details import ListDetails
     from .list_list_sizes_statistics_element import ListListSizesStatisticsElement
     from .list_location_item import ListLocationItem
     from .list_location_item_additional_property import ListLocationItemAdditionalProperty
-    from .list_optin_types import ListOptinTypes
+    from .list_optin_types import ListOptinTypes, ListOptinTypesDict
     from .list_optin_types_api import ListOptinTypesApi
     from .list_optin_types_email import ListOptinTypesEmail
     from .list_optin_types_import import ListOptinTypesImport
     from .list_optin_types_webform import ListOptinTypesWebform
-    from .list_postal import ListPostal
-    from .list_profile import ListProfile
-    from .list_reference import ListReference
+    from .list_postal import ListPostal, ListPostalDict
+    from .list_profile import ListProfile, ListProfileDict
+    from .list_reference import ListReference, ListReferenceDict
     from .list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0
     from .list_removals_statistics_item_type_1 import ListRemovalsStatisticsItemType1
     from .list_removals_statistics_item_type_2 import ListRemovalsStatisticsItemType2
@@ -356,7 +366,7 @@ if TYPE_CHECKING:
     from .list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7
     from .list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
     from .list_removals_statistics_list import ListRemovalsStatisticsList
-    from .list_subscription_notifications import ListSubscriptionNotifications
+    from .list_subscription_notifications import ListSubscriptionNotifications, ListSubscriptionNotificationsDict
     from .list_subscription_statistics_item import ListSubscriptionStatisticsItem
     from .list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
     from .list_subscription_statistics_list import ListSubscriptionStatisticsList
@@ -378,7 +388,7 @@ if TYPE_CHECKING:
     from .message_activity_report_filters import MessageActivityReportFilters
     from .message_activity_report_filters_filters import MessageActivityReportFiltersFilters
     from .message_clicks_report_details import MessageClicksReportDetails
-    from .message_content import MessageContent
+    from .message_content import MessageContent, MessageContentDict
     from .message_editor_enum import MessageEditorEnum
     from .message_flags_array_item import MessageFlagsArrayItem
     from .message_not_sent_condition import MessageNotSentCondition
@@ -388,59 +398,68 @@ if TYPE_CHECKING:
     from .message_statistics_list_element import MessageStatisticsListElement
     from .message_stats_report_details import MessageStatsReportDetails
     from .message_type_operator import MessageTypeOperator
-    from .meta_field import MetaField
+    from .meta_field import MetaField, MetaFieldDict
     from .monthly_report_scheduling import MonthlyReportScheduling
     from .name_condition import NameCondition
-    from .new_abtests_subject import NewAbtestsSubject
-    from .new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings
-    from .new_abtests_subject_delivery_settings_send_on import NewAbtestsSubjectDeliverySettingsSendOn
+    from .new_abtests_subject import NewAbtestsSubject, NewAbtestsSubjectDict
+    from .new_abtests_subject_delivery_settings import (
+        NewAbtestsSubjectDeliverySettings,
+        NewAbtestsSubjectDeliverySettingsDict,
+    )
+    from .new_abtests_subject_delivery_settings_send_on import (
+        NewAbtestsSubjectDeliverySettingsSendOn,
+        NewAbtestsSubjectDeliverySettingsSendOnDict,
+    )
     from .new_abtests_subject_delivery_settings_send_on_sending_type import (
         NewAbtestsSubjectDeliverySettingsSendOnSendingType,
     )
-    from .new_abtests_subject_delivery_settings_send_on_time_zone import NewAbtestsSubjectDeliverySettingsSendOnTimeZone
+    from .new_abtests_subject_delivery_settings_send_on_time_zone import (
+        NewAbtestsSubjectDeliverySettingsSendOnTimeZone,
+        NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict,
+    )
     from .new_abtests_subject_delivery_settings_winner_mode import NewAbtestsSubjectDeliverySettingsWinnerMode
     from .new_abtests_subject_delivery_settings_winning_criteria import NewAbtestsSubjectDeliverySettingsWinningCriteria
     from .new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
-    from .new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings
-    from .new_address import NewAddress
-    from .new_autoresponder import NewAutoresponder
-    from .new_cart import NewCart
-    from .new_cart_selected_product_variant import NewCartSelectedProductVariant
-    from .new_category import NewCategory
-    from .new_contact import NewContact
-    from .new_contact_custom_field_value import NewContactCustomFieldValue
+    from .new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings, NewAbtestsSubjectSendSettingsDict
+    from .new_address import NewAddress, NewAddressDict
+    from .new_autoresponder import NewAutoresponder, NewAutoresponderDict
+    from .new_cart import NewCart, NewCartDict
+    from .new_cart_selected_product_variant import NewCartSelectedProductVariant, NewCartSelectedProductVariantDict
+    from .new_category import NewCategory, NewCategoryDict
+    from .new_contact import NewContact, NewContactDict
+    from .new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
     from .new_contact_custom_field_values import NewContactCustomFieldValues
-    from .new_contact_tag import NewContactTag
+    from .new_contact_tag import NewContactTag, NewContactTagDict
     from .new_contact_tags import NewContactTags
-    from .new_custom_field import NewCustomField
-    from .new_file import NewFile
-    from .new_folder import NewFolder
-    from .new_from_field import NewFromField
-    from .new_import import NewImport
-    from .new_list import NewList
+    from .new_custom_field import NewCustomField, NewCustomFieldDict
+    from .new_file import NewFile, NewFileDict
+    from .new_folder import NewFolder, NewFolderDict
+    from .new_from_field import NewFromField, NewFromFieldDict
+    from .new_import import NewImport, NewImportDict
+    from .new_list import NewList, NewListDict
     from .new_message_editor_enum_output import NewMessageEditorEnumOutput
-    from .new_meta_field import NewMetaField
-    from .new_newsletter import NewNewsletter
+    from .new_meta_field import NewMetaField, NewMetaFieldDict
+    from .new_newsletter import NewNewsletter, NewNewsletterDict
     from .new_newsletter_type import NewNewsletterType
-    from .new_order import NewOrder
-    from .new_predefined_field import NewPredefinedField
-    from .new_product import NewProduct
-    from .new_product_category import NewProductCategory
-    from .new_product_variant import NewProductVariant
-    from .new_product_variant_image import NewProductVariantImage
-    from .new_rss_newsletter import NewRssNewsletter
-    from .new_search_contacts import NewSearchContacts
-    from .new_selected_product_variant import NewSelectedProductVariant
-    from .new_shop import NewShop
-    from .new_suppression import NewSuppression
-    from .new_tag import NewTag
-    from .new_tax import NewTax
-    from .new_transactional_email_tag import NewTransactionalEmailTag
+    from .new_order import NewOrder, NewOrderDict
+    from .new_predefined_field import NewPredefinedField, NewPredefinedFieldDict
+    from .new_product import NewProduct, NewProductDict
+    from .new_product_category import NewProductCategory, NewProductCategoryDict
+    from .new_product_variant import NewProductVariant, NewProductVariantDict
+    from .new_product_variant_image import NewProductVariantImage, NewProductVariantImageDict
+    from .new_rss_newsletter import NewRssNewsletter, NewRssNewsletterDict
+    from .new_search_contacts import NewSearchContacts, NewSearchContactsDict
+    from .new_selected_product_variant import NewSelectedProductVariant, NewSelectedProductVariantDict
+    from .new_shop import NewShop, NewShopDict
+    from .new_suppression import NewSuppression, NewSuppressionDict
+    from .new_tag import NewTag, NewTagDict
+    from .new_tax import NewTax, NewTaxDict
+    from .new_transactional_email_tag import NewTransactionalEmailTag, NewTransactionalEmailTagDict
     from .newsletter import Newsletter
     from .newsletter_activity import NewsletterActivity
     from .newsletter_activity_activity import NewsletterActivityActivity
     from .newsletter_activity_contact_reference import NewsletterActivityContactReference
-    from .newsletter_attachment import NewsletterAttachment
+    from .newsletter_attachment import NewsletterAttachment, NewsletterAttachmentDict
     from .newsletter_details import NewsletterDetails
     from .newsletter_list_element import NewsletterListElement
     from .newsletter_list_element_send_metrics import NewsletterListElementSendMetrics
@@ -448,8 +467,11 @@ if TYPE_CHECKING:
     from .newsletter_list_element_type import NewsletterListElementType
     from .newsletter_send_metrics import NewsletterSendMetrics
     from .newsletter_send_metrics_status import NewsletterSendMetricsStatus
-    from .newsletter_send_settings_details import NewsletterSendSettingsDetails
-    from .newsletter_send_settings_details_send_on import NewsletterSendSettingsDetailsSendOn
+    from .newsletter_send_settings_details import NewsletterSendSettingsDetails, NewsletterSendSettingsDetailsDict
+    from .newsletter_send_settings_details_send_on import (
+        NewsletterSendSettingsDetailsSendOn,
+        NewsletterSendSettingsDetailsSendOnDict,
+    )
     from .newsletter_send_settings_listing import NewsletterSendSettingsListing
     from .newsletter_type import NewsletterType
     from .not_opened_condition import NotOpenedCondition
@@ -461,7 +483,7 @@ if TYPE_CHECKING:
     from .one_time_scheduling_one_time import OneTimeSchedulingOneTime
     from .one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0
     from .opened_condition import OpenedCondition
-    from .order import Order
+    from .order import Order, OrderDict
     from .order_response import OrderResponse
     from .order_selected_product_variant import OrderSelectedProductVariant
     from .popup_details import PopupDetails
@@ -473,9 +495,9 @@ if TYPE_CHECKING:
     from .popup_list_item_status import PopupListItemStatus
     from .popup_list_item_type import PopupListItemType
     from .predefined_field import PredefinedField
-    from .product import Product
+    from .product import Product, ProductDict
     from .product_category import ProductCategory
-    from .product_variant import ProductVariant
+    from .product_variant import ProductVariant, ProductVariantDict
     from .quota import Quota
     from .recurring_scheduling import RecurringScheduling
     from .recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0
@@ -498,7 +520,10 @@ if TYPE_CHECKING:
     from .rss_newsletter_send_monthly_settings_send_at_month_day_type_1 import (
         RssNewsletterSendMonthlySettingsSendAtMonthDayType1,
     )
-    from .rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
+    from .rss_newsletter_send_settings_details import (
+        RssNewsletterSendSettingsDetails,
+        RssNewsletterSendSettingsDetailsDict,
+    )
     from .rss_newsletter_send_settings_details_filter import RssNewsletterSendSettingsDetailsFilter
     from .rss_newsletter_send_settings_listing import RssNewsletterSendSettingsListing
     from .rss_newsletter_send_settings_listing_filter import RssNewsletterSendSettingsListingFilter
@@ -507,11 +532,11 @@ if TYPE_CHECKING:
     from .scoring_condition import ScoringCondition
     from .scoring_condition_operator import ScoringConditionOperator
     from .scoring_condition_operator_type import ScoringConditionOperatorType
-    from .search_contact_section import SearchContactSection
+    from .search_contact_section import SearchContactSection, SearchContactSectionDict
     from .search_contact_section_logic_operator import SearchContactSectionLogicOperator
     from .search_contact_section_subscriber_cycle_item import SearchContactSectionSubscriberCycleItem
     from .search_contact_section_subscription_date import SearchContactSectionSubscriptionDate
-    from .search_contacts_by_search_form import SearchContactsBySearchForm
+    from .search_contacts_by_search_form import SearchContactsBySearchForm, SearchContactsBySearchFormDict
     from .search_contacts_conditions_details import SearchContactsConditionsDetails
     from .search_contacts_conditions_details_section_logic_operator import (
         SearchContactsConditionsDetailsSectionLogicOperator,
@@ -521,7 +546,7 @@ if TYPE_CHECKING:
     from .searched_contact_details_origin import SearchedContactDetailsOrigin
     from .searched_contact_details_reason import SearchedContactDetailsReason
     from .section_custom_subscription_date import SectionCustomSubscriptionDate
-    from .send_newsletter_draft import SendNewsletterDraft
+    from .send_newsletter_draft import SendNewsletterDraft, SendNewsletterDraftDict
     from .send_sms_to_contacts import SendSmsToContacts
     from .send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings
     from .send_sms_to_contacts_send_settings_contacts import SendSmsToContactsSendSettingsContacts
@@ -531,7 +556,7 @@ if TYPE_CHECKING:
         SendSmsToImportedNumbersSendSettingsImportedNumbersItem,
     )
     from .sending_limits_list_item import SendingLimitsListItem
-    from .shop import Shop
+    from .shop import Shop, ShopDict
     from .shop_details import ShopDetails
     from .sms_automation_details import SmsAutomationDetails
     from .sms_automation_details_click_tracks_item import SmsAutomationDetailsClickTracksItem
@@ -606,7 +631,7 @@ if TYPE_CHECKING:
     from .tag_details import TagDetails
     from .tax import Tax
     from .template_content import TemplateContent
-    from .time_zone import TimeZone
+    from .time_zone import TimeZone, TimeZoneDict
     from .timezone import Timezone
     from .timezone_country import TimezoneCountry
     from .timezone_id import TimezoneId
@@ -622,54 +647,60 @@ if TYPE_CHECKING:
     from .transactional_email_list_element import TransactionalEmailListElement
     from .transactional_email_list_element_recipients import TransactionalEmailListElementRecipients
     from .transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo
-    from .transactional_email_recipient import TransactionalEmailRecipient
+    from .transactional_email_recipient import TransactionalEmailRecipient, TransactionalEmailRecipientDict
     from .transactional_email_recipient_clicked_link import TransactionalEmailRecipientClickedLink
     from .transactional_email_recipient_details import TransactionalEmailRecipientDetails
     from .transactional_email_recipient_sent_on_status import TransactionalEmailRecipientSentOnStatus
     from .transactional_email_recipient_status import TransactionalEmailRecipientStatus
     from .transactional_email_recipient_statuses import TransactionalEmailRecipientStatuses
-    from .transactional_email_recipient_to import TransactionalEmailRecipientTo
-    from .transactional_email_recipients import TransactionalEmailRecipients
+    from .transactional_email_recipient_to import TransactionalEmailRecipientTo, TransactionalEmailRecipientToDict
+    from .transactional_email_recipients import TransactionalEmailRecipients, TransactionalEmailRecipientsDict
     from .transactional_email_recipients_details import TransactionalEmailRecipientsDetails
     from .transactional_email_statistics import TransactionalEmailStatistics
     from .transactional_email_tag import TransactionalEmailTag
     from .transactional_email_template import TransactionalEmailTemplate
-    from .transactional_email_template_content import TransactionalEmailTemplateContent
+    from .transactional_email_template_content import (
+        TransactionalEmailTemplateContent,
+        TransactionalEmailTemplateContentDict,
+    )
     from .transactional_email_template_template import TransactionalEmailTemplateTemplate
     from .transactional_email_template_template_lexpad import TransactionalEmailTemplateTemplateLexpad
     from .transactional_emails_template_details import TransactionalEmailsTemplateDetails
     from .transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
     from .transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor
-    from .trigger_custom_event import TriggerCustomEvent
-    from .trigger_custom_event_attribute import TriggerCustomEventAttribute
+    from .trigger_custom_event import TriggerCustomEvent, TriggerCustomEventDict
+    from .trigger_custom_event_attribute import TriggerCustomEventAttribute, TriggerCustomEventAttributeDict
     from .unconfirmed_contacts_stats_report_details import UnconfirmedContactsStatsReportDetails
     from .unsubscribe_contacts_lists_report_details import UnsubscribeContactsListsReportDetails
-    from .update_account_badge_body import UpdateAccountBadgeBody
+    from .update_account_badge_body import UpdateAccountBadgeBody, UpdateAccountBadgeBodyDict
     from .update_account_badge_body_type import UpdateAccountBadgeBodyType
     from .update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
-    from .update_autoresponder import UpdateAutoresponder
-    from .update_blocklist import UpdateBlocklist
-    from .update_callbacks import UpdateCallbacks
-    from .update_contact import UpdateContact
-    from .update_contact_list import UpdateContactList
+    from .update_autoresponder import UpdateAutoresponder, UpdateAutoresponderDict
+    from .update_blocklist import UpdateBlocklist, UpdateBlocklistDict
+    from .update_callbacks import UpdateCallbacks, UpdateCallbacksDict
+    from .update_contact import UpdateContact, UpdateContactDict
+    from .update_contact_list import UpdateContactList, UpdateContactListDict
     from .update_contact_origin import UpdateContactOrigin
-    from .update_custom_field import UpdateCustomField
-    from .update_list import UpdateList
+    from .update_custom_field import UpdateCustomField, UpdateCustomFieldDict
+    from .update_list import UpdateList, UpdateListDict
     from .update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
-    from .update_predefined_field import UpdatePredefinedField
-    from .update_rss_newsletter import UpdateRssNewsletter
-    from .update_search_contacts import UpdateSearchContacts
-    from .update_suppression import UpdateSuppression
-    from .update_tag import UpdateTag
-    from .update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBody
-    from .update_workflow import UpdateWorkflow
+    from .update_predefined_field import UpdatePredefinedField, UpdatePredefinedFieldDict
+    from .update_rss_newsletter import UpdateRssNewsletter, UpdateRssNewsletterDict
+    from .update_search_contacts import UpdateSearchContacts, UpdateSearchContactsDict
+    from .update_suppression import UpdateSuppression, UpdateSuppressionDict
+    from .update_tag import UpdateTag, UpdateTagDict
+    from .update_transactional_emails_template_body import (
+        UpdateTransactionalEmailsTemplateBody,
+        UpdateTransactionalEmailsTemplateBodyDict,
+    )
+    from .update_workflow import UpdateWorkflow, UpdateWorkflowDict
     from .update_workflow_status import UpdateWorkflowStatus
-    from .upsert_contact_custom_fields import UpsertContactCustomFields
-    from .upsert_contact_tags import UpsertContactTags
-    from .upsert_meta_field import UpsertMetaField
-    from .upsert_product_category import UpsertProductCategory
-    from .upsert_single_meta_field import UpsertSingleMetaField
-    from .upsert_single_product_category import UpsertSingleProductCategory
+    from .upsert_contact_custom_fields import UpsertContactCustomFields, UpsertContactCustomFieldsDict
+    from .upsert_contact_tags import UpsertContactTags, UpsertContactTagsDict
+    from .upsert_meta_field import UpsertMetaField, UpsertMetaFieldDict
+    from .upsert_product_category import UpsertProductCategory, UpsertProductCategoryDict
+    from .upsert_single_meta_field import UpsertSingleMetaField, UpsertSingleMetaFieldDict
+    from .upsert_single_product_category import UpsertSingleProductCategory, UpsertSingleProductCategoryDict
     from .upsert_tags_response_200_item import UpsertTagsResponse200Item
     from .user_activity_report_details import UserActivityReportDetails
     from .webinar import Webinar
@@ -714,6 +745,7 @@ _MODULE_OF = {
     "AbtestsSubjectReplyTo": ".abtests_subject_reply_to",
     "AbtestsSubjectStatistics": ".abtests_subject_statistics",
     "Account": ".account",
+    "AccountDict": ".account",
     "AccountBadgeDetails": ".account_badge_details",
     "AccountBilling": ".account_billing",
     "AccountBillingAddonsItem": ".account_billing_addons_item",
@@ -721,12 +753,15 @@ _MODULE_OF = {
     "AccountBillingPaymentMethod": ".account_billing_payment_method",
     "AccountBillingPaymentPlan": ".account_billing_payment_plan",
     "AccountDetailsCountryCode": ".account_details_country_code",
+    "AccountDetailsCountryCodeDict": ".account_details_country_code",
     "AccountNumberOfEmployees": ".account_number_of_employees",
     "AccountSummaryReportDetails": ".account_summary_report_details",
     "AccountTimeFormat": ".account_time_format",
     "AccountTimeZone": ".account_time_zone",
+    "AccountTimeZoneDict": ".account_time_zone",
     "AccountsLoginHistoryListElement": ".accounts_login_history_list_element",
     "Address": ".address",
+    "AddressDict": ".address",
     "Autoresponder": ".autoresponder",
     "AutoresponderDayCondition": ".autoresponder_day_condition",
     "AutoresponderDayConditionOperatorType": ".autoresponder_day_condition_operator_type",
@@ -739,12 +774,16 @@ _MODULE_OF = {
     "AutoresponderSendDelaySettings": ".autoresponder_send_delay_settings",
     "AutoresponderSendSettingsExcludedDaysOfWeekItem": ".autoresponder_send_settings_excluded_days_of_week_item",
     "AutoresponderSendSettingsInput": ".autoresponder_send_settings_input",
+    "AutoresponderSendSettingsInputDict": ".autoresponder_send_settings_input",
     "AutoresponderSendSettingsOutput": ".autoresponder_send_settings_output",
     "AutoresponderSendSettingsType": ".autoresponder_send_settings_type",
     "AutoresponderStatistics": ".autoresponder_statistics",
+    "AutoresponderStatisticsDict": ".autoresponder_statistics",
     "AutoresponderTriggerSettings": ".autoresponder_trigger_settings",
+    "AutoresponderTriggerSettingsDict": ".autoresponder_trigger_settings",
     "BaseCategory": ".base_category",
     "BaseCreateCustomReport": ".base_create_custom_report",
+    "BaseCreateCustomReportDict": ".base_create_custom_report",
     "BaseCreateCustomReportType": ".base_create_custom_report_type",
     "BaseFile": ".base_file",
     "BaseLandingPage": ".base_landing_page",
@@ -756,17 +795,23 @@ _MODULE_OF = {
     "BaseSearchContacts": ".base_search_contacts",
     "BaseSearchContactsDetails": ".base_search_contacts_details",
     "BaseSendSms": ".base_send_sms",
+    "BaseSendSmsDict": ".base_send_sms",
     "BaseSendSmsRecipientsType": ".base_send_sms_recipients_type",
     "BaseSuppression": ".base_suppression",
     "BaseTag": ".base_tag",
     "BaseTax": ".base_tax",
+    "BaseTaxDict": ".base_tax",
     "Blocklist": ".blocklist",
     "BouncesReportDetails": ".bounces_report_details",
     "Callback": ".callback",
     "CallbackActions": ".callback_actions",
+    "CallbackActionsDict": ".callback_actions",
     "Cart": ".cart",
+    "CartDict": ".cart",
     "Category": ".category",
+    "CategoryDict": ".category",
     "ChooseWinnerAbtestsSubject": ".choose_winner_abtests_subject",
+    "ChooseWinnerAbtestsSubjectDict": ".choose_winner_abtests_subject",
     "ClickTrack": ".click_track",
     "ClickTrackMessage": ".click_track_message",
     "ClickTrackMessageResourceType": ".click_track_message_resource_type",
@@ -779,6 +824,7 @@ _MODULE_OF = {
     "ConditionStringOperatorOperatorType": ".condition_string_operator_operator_type",
     "ConditionTypeConditionType": ".condition_type_condition_type",
     "ConditionType": ".condition_type_model",
+    "ConditionTypeDict": ".condition_type_model",
     "Contact": ".contact",
     "ContactActivity": ".contact_activity",
     "ContactActivityActivity": ".contact_activity_activity",
@@ -795,24 +841,34 @@ _MODULE_OF = {
     "ContactTag": ".contact_tag",
     "CreateAndUpdate": ".create_and_update",
     "CreateBatchContactsBody": ".create_batch_contacts_body",
+    "CreateBatchContactsBodyDict": ".create_batch_contacts_body",
     "CreateBatchContactsBodyContactsItem": ".create_batch_contacts_body_contacts_item",
+    "CreateBatchContactsBodyContactsItemDict": ".create_batch_contacts_body_contacts_item",
     "CreateBatchContactsBodyContactsItemCustomFieldValuesItem": ".create_batch_contacts_body_contacts_item_custom_field_values_item",
+    "CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict": ".create_batch_contacts_body_contacts_item_custom_field_values_item",
     "CreateBatchContactsBodyContactsItemTags": ".create_batch_contacts_body_contacts_item_tags",
+    "CreateBatchContactsBodyContactsItemTagsDict": ".create_batch_contacts_body_contacts_item_tags",
     "CreateCustomReportScheduling": ".create_custom_report_scheduling",
+    "CreateCustomReportSchedulingDict": ".create_custom_report_scheduling",
     "CreateCustomReportSchedulingFrequency": ".create_custom_report_scheduling_frequency",
     "CreateMessageActivityReport": ".create_message_activity_report",
     "CreateMessageActivityReportFilters": ".create_message_activity_report_filters",
     "CreateMessageActivityReportFiltersFilters": ".create_message_activity_report_filters_filters",
     "CreateMultimedia": ".create_multimedia",
+    "CreateMultimediaDict": ".create_multimedia",
     "CreateTransactionalEmail": ".create_transactional_email",
+    "CreateTransactionalEmailDict": ".create_transactional_email",
     "CreateTransactionalEmailContentType": ".create_transactional_email_content_type",
     "CreateTransactionalEmailTemplate": ".create_transactional_email_template",
+    "CreateTransactionalEmailTemplateDict": ".create_transactional_email_template",
     "CrmCondition": ".crm_condition",
     "CrmConditionStageScopeType0": ".crm_condition_stage_scope_type_0",
     "CustomDateRange": ".custom_date_range",
     "CustomEvent": ".custom_event",
+    "CustomEventDict": ".custom_event",
     "CustomEventAttribute": ".custom_event_attribute",
     "CustomEventAttributeDetails": ".custom_event_attribute_details",
+    "CustomEventAttributeDetailsDict": ".custom_event_attribute_details",
     "CustomEventAttributeType": ".custom_event_attribute_type",
     "CustomEventCondition": ".custom_event_condition",
     "CustomEventConditionDateOperatorType1": ".custom_event_condition_date_operator_type_1",
@@ -879,6 +935,7 @@ _MODULE_OF = {
     "ErrorResponse": ".error_response",
     "ErrorResponseContext": ".error_response_context",
     "ExternalLexpad": ".external_lexpad",
+    "ExternalLexpadDict": ".external_lexpad",
     "FacebookPixel": ".facebook_pixel",
     "File": ".file",
     "FileGroup": ".file_group",
@@ -886,6 +943,7 @@ _MODULE_OF = {
     "FilePropertyName": ".file_property_name",
     "Folder": ".folder",
     "FolderShort": ".folder_short",
+    "FolderShortDict": ".folder_short",
     "Form": ".form",
     "FormDetails": ".form_details",
     "FormSettings": ".form_settings",
@@ -905,6 +963,7 @@ _MODULE_OF = {
     "FromFieldDomainDKIMWarning": ".from_field_domain_dkim_warning",
     "FromFieldDomainStatus": ".from_field_domain_status",
     "FromFieldReference": ".from_field_reference",
+    "FromFieldReferenceDict": ".from_field_reference",
     "GdprCondition": ".gdpr_condition",
     "GdprConditionConsentDate": ".gdpr_condition_consent_date",
     "GdprConditionConsentDateOperator": ".gdpr_condition_consent_date_operator",
@@ -963,6 +1022,7 @@ _MODULE_OF = {
     "ImportStatus": ".import_status",
     "IndustryTag": ".industry_tag",
     "IndustryTagId": ".industry_tag_id",
+    "IndustryTagIdDict": ".industry_tag_id",
     "IndustryTagProperties": ".industry_tag_properties",
     "IspMessageStatsReportDetails": ".isp_message_stats_report_details",
     "LandingPage": ".landing_page",
@@ -994,6 +1054,7 @@ _MODULE_OF = {
     "ListBalanceStatisticsListAdditionalPropertyType0": ".list_balance_statistics_list_additional_property_type_0",
     "ListBalanceStatisticsListAdditionalPropertyType1": ".list_balance_statistics_list_additional_property_type_1",
     "ListConfirmation": ".list_confirmation",
+    "ListConfirmationDict": ".list_confirmation",
     "ListConfirmationMimeType": ".list_confirmation_mime_type",
     "ListConfirmationRedirectType": ".list_confirmation_redirect_type",
     "ListDetails": ".list_details",
@@ -1001,13 +1062,17 @@ _MODULE_OF = {
     "ListLocationItem": ".list_location_item",
     "ListLocationItemAdditionalProperty": ".list_location_item_additional_property",
     "ListOptinTypes": ".list_optin_types",
+    "ListOptinTypesDict": ".list_optin_types",
     "ListOptinTypesApi": ".list_optin_types_api",
     "ListOptinTypesEmail": ".list_optin_types_email",
     "ListOptinTypesImport": ".list_optin_types_import",
     "ListOptinTypesWebform": ".list_optin_types_webform",
     "ListPostal": ".list_postal",
+    "ListPostalDict": ".list_postal",
     "ListProfile": ".list_profile",
+    "ListProfileDict": ".list_profile",
     "ListReference": ".list_reference",
+    "ListReferenceDict": ".list_reference",
     "ListRemovalsStatisticsItemType0": ".list_removals_statistics_item_type_0",
     "ListRemovalsStatisticsItemType1": ".list_removals_statistics_item_type_1",
     "ListRemovalsStatisticsItemType2": ".list_removals_statistics_item_type_2",
@@ -1019,6 +1084,7 @@ _MODULE_OF = {
     "ListRemovalsStatisticsItemType8": ".list_removals_statistics_item_type_8",
     "ListRemovalsStatisticsList": ".list_removals_statistics_list",
     "ListSubscriptionNotifications": ".list_subscription_notifications",
+    "ListSubscriptionNotificationsDict": ".list_subscription_notifications",
     "ListSubscriptionStatisticsItem": ".list_subscription_statistics_item",
     "ListSubscriptionStatisticsItemByList": ".list_subscription_statistics_item_by_list",
     "ListSubscriptionStatisticsList": ".list_subscription_statistics_list",
@@ -1041,6 +1107,7 @@ _MODULE_OF = {
     "MessageActivityReportFiltersFilters": ".message_activity_report_filters_filters",
     "MessageClicksReportDetails": ".message_clicks_report_details",
     "MessageContent": ".message_content",
+    "MessageContentDict": ".message_content",
     "MessageEditorEnum": ".message_editor_enum",
     "MessageFlagsArrayItem": ".message_flags_array_item",
     "MessageNotSentCondition": ".message_not_sent_condition",
@@ -1051,56 +1118,93 @@ _MODULE_OF = {
     "MessageStatsReportDetails": ".message_stats_report_details",
     "MessageTypeOperator": ".message_type_operator",
     "MetaField": ".meta_field",
+    "MetaFieldDict": ".meta_field",
     "MonthlyReportScheduling": ".monthly_report_scheduling",
     "NameCondition": ".name_condition",
     "NewAbtestsSubject": ".new_abtests_subject",
+    "NewAbtestsSubjectDict": ".new_abtests_subject",
     "NewAbtestsSubjectDeliverySettings": ".new_abtests_subject_delivery_settings",
+    "NewAbtestsSubjectDeliverySettingsDict": ".new_abtests_subject_delivery_settings",
     "NewAbtestsSubjectDeliverySettingsSendOn": ".new_abtests_subject_delivery_settings_send_on",
+    "NewAbtestsSubjectDeliverySettingsSendOnDict": ".new_abtests_subject_delivery_settings_send_on",
     "NewAbtestsSubjectDeliverySettingsSendOnSendingType": ".new_abtests_subject_delivery_settings_send_on_sending_type",
     "NewAbtestsSubjectDeliverySettingsSendOnTimeZone": ".new_abtests_subject_delivery_settings_send_on_time_zone",
+    "NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict": ".new_abtests_subject_delivery_settings_send_on_time_zone",
     "NewAbtestsSubjectDeliverySettingsWinnerMode": ".new_abtests_subject_delivery_settings_winner_mode",
     "NewAbtestsSubjectDeliverySettingsWinningCriteria": ".new_abtests_subject_delivery_settings_winning_criteria",
     "NewAbtestsSubjectFlagsItem": ".new_abtests_subject_flags_item",
     "NewAbtestsSubjectSendSettings": ".new_abtests_subject_send_settings",
+    "NewAbtestsSubjectSendSettingsDict": ".new_abtests_subject_send_settings",
     "NewAddress": ".new_address",
+    "NewAddressDict": ".new_address",
     "NewAutoresponder": ".new_autoresponder",
+    "NewAutoresponderDict": ".new_autoresponder",
     "NewCart": ".new_cart",
+    "NewCartDict": ".new_cart",
     "NewCartSelectedProductVariant": ".new_cart_selected_product_variant",
+    "NewCartSelectedProductVariantDict": ".new_cart_selected_product_variant",
     "NewCategory": ".new_category",
+    "NewCategoryDict": ".new_category",
     "NewContact": ".new_contact",
+    "NewContactDict": ".new_contact",
     "NewContactCustomFieldValue": ".new_contact_custom_field_value",
+    "NewContactCustomFieldValueDict": ".new_contact_custom_field_value",
     "NewContactCustomFieldValues": ".new_contact_custom_field_values",
     "NewContactTag": ".new_contact_tag",
+    "NewContactTagDict": ".new_contact_tag",
     "NewContactTags": ".new_contact_tags",
     "NewCustomField": ".new_custom_field",
+    "NewCustomFieldDict": ".new_custom_field",
     "NewFile": ".new_file",
+    "NewFileDict": ".new_file",
     "NewFolder": ".new_folder",
+    "NewFolderDict": ".new_folder",
     "NewFromField": ".new_from_field",
+    "NewFromFieldDict": ".new_from_field",
     "NewImport": ".new_import",
+    "NewImportDict": ".new_import",
     "NewList": ".new_list",
+    "NewListDict": ".new_list",
     "NewMessageEditorEnumOutput": ".new_message_editor_enum_output",
     "NewMetaField": ".new_meta_field",
+    "NewMetaFieldDict": ".new_meta_field",
     "NewNewsletter": ".new_newsletter",
+    "NewNewsletterDict": ".new_newsletter",
     "NewNewsletterType": ".new_newsletter_type",
     "NewOrder": ".new_order",
+    "NewOrderDict": ".new_order",
     "NewPredefinedField": ".new_predefined_field",
+    "NewPredefinedFieldDict": ".new_predefined_field",
     "NewProduct": ".new_product",
+    "NewProductDict": ".new_product",
     "NewProductCategory": ".new_product_category",
+    "NewProductCategoryDict": ".new_product_category",
     "NewProductVariant": ".new_product_variant",
+    "NewProductVariantDict": ".new_product_variant",
     "NewProductVariantImage": ".new_product_variant_image",
+    "NewProductVariantImageDict": ".new_product_variant_image",
     "NewRssNewsletter": ".new_rss_newsletter",
+    "NewRssNewsletterDict": ".new_rss_newsletter",
     "NewSearchContacts": ".new_search_contacts",
+    "NewSearchContactsDict": ".new_search_contacts",
     "NewSelectedProductVariant": ".new_selected_product_variant",
+    "NewSelectedProductVariantDict": ".new_selected_product_variant",
     "NewShop": ".new_shop",
+    "NewShopDict": ".new_shop",
     "NewSuppression": ".new_suppression",
+    "NewSuppressionDict": ".new_suppression",
     "NewTag": ".new_tag",
+    "NewTagDict": ".new_tag",
     "NewTax": ".new_tax",
+    "NewTaxDict": ".new_tax",
     "NewTransactionalEmailTag": ".new_transactional_email_tag",
+    "NewTransactionalEmailTagDict": ".new_transactional_email_tag",
     "Newsletter": ".newsletter",
     "NewsletterActivity": ".newsletter_activity",
     "NewsletterActivityActivity": ".newsletter_activity_activity",
     "NewsletterActivityContactReference": ".newsletter_activity_contact_reference",
     "NewsletterAttachment": ".newsletter_attachment",
+    "NewsletterAttachmentDict": ".newsletter_attachment",
     "NewsletterDetails": ".newsletter_details",
     "NewsletterListElement": ".newsletter_list_element",
     "NewsletterListElementSendMetrics": ".newsletter_list_element_send_metrics",
@@ -1109,7 +1213,9 @@ _MODULE_OF = {
     "NewsletterSendMetrics": ".newsletter_send_metrics",
     "NewsletterSendMetricsStatus": ".newsletter_send_metrics_status",
     "NewsletterSendSettingsDetails": ".newsletter_send_settings_details",
+    "NewsletterSendSettingsDetailsDict": ".newsletter_send_settings_details",
     "NewsletterSendSettingsDetailsSendOn": ".newsletter_send_settings_details_send_on",
+    "NewsletterSendSettingsDetailsSendOnDict": ".newsletter_send_settings_details_send_on",
     "NewsletterSendSettingsListing": ".newsletter_send_settings_listing",
     "NewsletterType": ".newsletter_type",
     "NotOpenedCondition": ".not_opened_condition",
@@ -1122,6 +1228,7 @@ _MODULE_OF = {
     "OneTimeSchedulingRecurringType0": ".one_time_scheduling_recurring_type_0",
     "OpenedCondition": ".opened_condition",
     "Order": ".order",
+    "OrderDict": ".order",
     "OrderResponse": ".order_response",
     "OrderSelectedProductVariant": ".order_selected_product_variant",
     "PopupDetails": ".popup_details",
@@ -1134,8 +1241,10 @@ _MODULE_OF = {
     "PopupListItemType": ".popup_list_item_type",
     "PredefinedField": ".predefined_field",
     "Product": ".product",
+    "ProductDict": ".product",
     "ProductCategory": ".product_category",
     "ProductVariant": ".product_variant",
+    "ProductVariantDict": ".product_variant",
     "Quota": ".quota",
     "RecurringScheduling": ".recurring_scheduling",
     "RecurringSchedulingOneTimeType0": ".recurring_scheduling_one_time_type_0",
@@ -1155,6 +1264,7 @@ _MODULE_OF = {
     "RssNewsletterSendMonthlySettings": ".rss_newsletter_send_monthly_settings",
     "RssNewsletterSendMonthlySettingsSendAtMonthDayType1": ".rss_newsletter_send_monthly_settings_send_at_month_day_type_1",
     "RssNewsletterSendSettingsDetails": ".rss_newsletter_send_settings_details",
+    "RssNewsletterSendSettingsDetailsDict": ".rss_newsletter_send_settings_details",
     "RssNewsletterSendSettingsDetailsFilter": ".rss_newsletter_send_settings_details_filter",
     "RssNewsletterSendSettingsListing": ".rss_newsletter_send_settings_listing",
     "RssNewsletterSendSettingsListingFilter": ".rss_newsletter_send_settings_listing_filter",
@@ -1164,10 +1274,12 @@ _MODULE_OF = {
     "ScoringConditionOperator": ".scoring_condition_operator",
     "ScoringConditionOperatorType": ".scoring_condition_operator_type",
     "SearchContactSection": ".search_contact_section",
+    "SearchContactSectionDict": ".search_contact_section",
     "SearchContactSectionLogicOperator": ".search_contact_section_logic_operator",
     "SearchContactSectionSubscriberCycleItem": ".search_contact_section_subscriber_cycle_item",
     "SearchContactSectionSubscriptionDate": ".search_contact_section_subscription_date",
     "SearchContactsBySearchForm": ".search_contacts_by_search_form",
+    "SearchContactsBySearchFormDict": ".search_contacts_by_search_form",
     "SearchContactsConditionsDetails": ".search_contacts_conditions_details",
     "SearchContactsConditionsDetailsSectionLogicOperator": ".search_contacts_conditions_details_section_logic_operator",
     "SearchContactsDetails": ".search_contacts_details",
@@ -1176,6 +1288,7 @@ _MODULE_OF = {
     "SearchedContactDetailsReason": ".searched_contact_details_reason",
     "SectionCustomSubscriptionDate": ".section_custom_subscription_date",
     "SendNewsletterDraft": ".send_newsletter_draft",
+    "SendNewsletterDraftDict": ".send_newsletter_draft",
     "SendSmsToContacts": ".send_sms_to_contacts",
     "SendSmsToContactsSendSettings": ".send_sms_to_contacts_send_settings",
     "SendSmsToContactsSendSettingsContacts": ".send_sms_to_contacts_send_settings_contacts",
@@ -1184,6 +1297,7 @@ _MODULE_OF = {
     "SendSmsToImportedNumbersSendSettingsImportedNumbersItem": ".send_sms_to_imported_numbers_send_settings_imported_numbers_item",
     "SendingLimitsListItem": ".sending_limits_list_item",
     "Shop": ".shop",
+    "ShopDict": ".shop",
     "ShopDetails": ".shop_details",
     "SmsAutomationDetails": ".sms_automation_details",
     "SmsAutomationDetailsClickTracksItem": ".sms_automation_details_click_tracks_item",
@@ -1253,6 +1367,7 @@ _MODULE_OF = {
     "Tax": ".tax",
     "TemplateContent": ".template_content",
     "TimeZone": ".time_zone",
+    "TimeZoneDict": ".time_zone",
     "Timezone": ".timezone",
     "TimezoneCountry": ".timezone_country",
     "TimezoneId": ".timezone_id",
@@ -1269,53 +1384,80 @@ _MODULE_OF = {
     "TransactionalEmailListElementRecipients": ".transactional_email_list_element_recipients",
     "TransactionalEmailListElementRecipientsTo": ".transactional_email_list_element_recipients_to",
     "TransactionalEmailRecipient": ".transactional_email_recipient",
+    "TransactionalEmailRecipientDict": ".transactional_email_recipient",
     "TransactionalEmailRecipientClickedLink": ".transactional_email_recipient_clicked_link",
     "TransactionalEmailRecipientDetails": ".transactional_email_recipient_details",
     "TransactionalEmailRecipientSentOnStatus": ".transactional_email_recipient_sent_on_status",
     "TransactionalEmailRecipientStatus": ".transactional_email_recipient_status",
     "TransactionalEmailRecipientStatuses": ".transactional_email_recipient_statuses",
     "TransactionalEmailRecipientTo": ".transactional_email_recipient_to",
+    "TransactionalEmailRecipientToDict": ".transactional_email_recipient_to",
     "TransactionalEmailRecipients": ".transactional_email_recipients",
+    "TransactionalEmailRecipientsDict": ".transactional_email_recipients",
     "TransactionalEmailRecipientsDetails": ".transactional_email_recipients_details",
     "TransactionalEmailStatistics": ".transactional_email_statistics",
     "TransactionalEmailTag": ".transactional_email_tag",
     "TransactionalEmailTemplate": ".transactional_email_template",
     "TransactionalEmailTemplateContent": ".transactional_email_template_content",
+    "TransactionalEmailTemplateContentDict": ".transactional_email_template_content",
     "TransactionalEmailTemplateTemplate": ".transactional_email_template_template",
     "TransactionalEmailTemplateTemplateLexpad": ".transactional_email_template_template_lexpad",
     "TransactionalEmailsTemplateDetails": ".transactional_emails_template_details",
     "TransactionalEmailsTemplateListElement": ".transactional_emails_template_list_element",
     "TransactionalEmailsTemplateListElementEditor": ".transactional_emails_template_list_element_editor",
     "TriggerCustomEvent": ".trigger_custom_event",
+    "TriggerCustomEventDict": ".trigger_custom_event",
     "TriggerCustomEventAttribute": ".trigger_custom_event_attribute",
+    "TriggerCustomEventAttributeDict": ".trigger_custom_event_attribute",
     "UnconfirmedContactsStatsReportDetails": ".unconfirmed_contacts_stats_report_details",
     "UnsubscribeContactsListsReportDetails": ".unsubscribe_contacts_lists_report_details",
     "UpdateAccountBadgeBody": ".update_account_badge_body",
+    "UpdateAccountBadgeBodyDict": ".update_account_badge_body",
     "UpdateAccountBadgeBodyType": ".update_account_badge_body_type",
     "UpdateAccountBlocklistAdditionalFlags": ".update_account_blocklist_additional_flags",
     "UpdateAutoresponder": ".update_autoresponder",
+    "UpdateAutoresponderDict": ".update_autoresponder",
     "UpdateBlocklist": ".update_blocklist",
+    "UpdateBlocklistDict": ".update_blocklist",
     "UpdateCallbacks": ".update_callbacks",
+    "UpdateCallbacksDict": ".update_callbacks",
     "UpdateContact": ".update_contact",
+    "UpdateContactDict": ".update_contact",
     "UpdateContactList": ".update_contact_list",
+    "UpdateContactListDict": ".update_contact_list",
     "UpdateContactOrigin": ".update_contact_origin",
     "UpdateCustomField": ".update_custom_field",
+    "UpdateCustomFieldDict": ".update_custom_field",
     "UpdateList": ".update_list",
+    "UpdateListDict": ".update_list",
     "UpdateListBlocklistAdditionalFlags": ".update_list_blocklist_additional_flags",
     "UpdatePredefinedField": ".update_predefined_field",
+    "UpdatePredefinedFieldDict": ".update_predefined_field",
     "UpdateRssNewsletter": ".update_rss_newsletter",
+    "UpdateRssNewsletterDict": ".update_rss_newsletter",
     "UpdateSearchContacts": ".update_search_contacts",
+    "UpdateSearchContactsDict": ".update_search_contacts",
     "UpdateSuppression": ".update_suppression",
+    "UpdateSuppressionDict": ".update_suppression",
     "UpdateTag": ".update_tag",
+    "UpdateTagDict": ".update_tag",
     "UpdateTransactionalEmailsTemplateBody": ".update_transactional_emails_template_body",
+    "UpdateTransactionalEmailsTemplateBodyDict": ".update_transactional_emails_template_body",
     "UpdateWorkflow": ".update_workflow",
+    "UpdateWorkflowDict": ".update_workflow",
     "UpdateWorkflowStatus": ".update_workflow_status",
     "UpsertContactCustomFields": ".upsert_contact_custom_fields",
+    "UpsertContactCustomFieldsDict": ".upsert_contact_custom_fields",
     "UpsertContactTags": ".upsert_contact_tags",
+    "UpsertContactTagsDict": ".upsert_contact_tags",
     "UpsertMetaField": ".upsert_meta_field",
+    "UpsertMetaFieldDict": ".upsert_meta_field",
     "UpsertProductCategory": ".upsert_product_category",
+    "UpsertProductCategoryDict": ".upsert_product_category",
     "UpsertSingleMetaField": ".upsert_single_meta_field",
+    "UpsertSingleMetaFieldDict": ".upsert_single_meta_field",
     "UpsertSingleProductCategory": ".upsert_single_product_category",
+    "UpsertSingleProductCategoryDict": ".upsert_single_product_category",
     "UpsertTagsResponse200Item": ".upsert_tags_response_200_item",
     "UserActivityReportDetails": ".user_activity_report_details",
     "Webinar": ".webinar",
@@ -1382,12 +1524,16 @@ __all__ = (
     "AccountBillingPaymentMethod",
     "AccountBillingPaymentPlan",
     "AccountDetailsCountryCode",
+    "AccountDetailsCountryCodeDict",
+    "AccountDict",
     "AccountNumberOfEmployees",
     "AccountsLoginHistoryListElement",
     "AccountSummaryReportDetails",
     "AccountTimeFormat",
     "AccountTimeZone",
+    "AccountTimeZoneDict",
     "Address",
+    "AddressDict",
     "Autoresponder",
     "AutoresponderDayCondition",
     "AutoresponderDayConditionOperatorType",
@@ -1400,12 +1546,16 @@ __all__ = (
     "AutoresponderSendDelaySettings",
     "AutoresponderSendSettingsExcludedDaysOfWeekItem",
     "AutoresponderSendSettingsInput",
+    "AutoresponderSendSettingsInputDict",
     "AutoresponderSendSettingsOutput",
     "AutoresponderSendSettingsType",
     "AutoresponderStatistics",
+    "AutoresponderStatisticsDict",
     "AutoresponderTriggerSettings",
+    "AutoresponderTriggerSettingsDict",
     "BaseCategory",
     "BaseCreateCustomReport",
+    "BaseCreateCustomReportDict",
     "BaseCreateCustomReportType",
     "BaseFile",
     "BaseLandingPage",
@@ -1417,17 +1567,23 @@ __all__ = (
     "BaseSearchContacts",
     "BaseSearchContactsDetails",
     "BaseSendSms",
+    "BaseSendSmsDict",
     "BaseSendSmsRecipientsType",
     "BaseSuppression",
     "BaseTag",
     "BaseTax",
+    "BaseTaxDict",
     "Blocklist",
     "BouncesReportDetails",
     "Callback",
     "CallbackActions",
+    "CallbackActionsDict",
     "Cart",
+    "CartDict",
     "Category",
+    "CategoryDict",
     "ChooseWinnerAbtestsSubject",
+    "ChooseWinnerAbtestsSubjectDict",
     "ClickTrack",
     "ClickTrackMessage",
     "ClickTrackMessageResourceType",
@@ -1440,6 +1596,7 @@ __all__ = (
     "ConditionStringOperatorOperatorType",
     "ConditionType",
     "ConditionTypeConditionType",
+    "ConditionTypeDict",
     "Contact",
     "ContactActivity",
     "ContactActivityActivity",
@@ -1458,28 +1615,38 @@ __all__ = (
     "CreateBatchContactsBody",
     "CreateBatchContactsBodyContactsItem",
     "CreateBatchContactsBodyContactsItemCustomFieldValuesItem",
+    "CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict",
+    "CreateBatchContactsBodyContactsItemDict",
     "CreateBatchContactsBodyContactsItemTags",
+    "CreateBatchContactsBodyContactsItemTagsDict",
+    "CreateBatchContactsBodyDict",
     "CreateCustomReportScheduling",
+    "CreateCustomReportSchedulingDict",
     "CreateCustomReportSchedulingFrequency",
     "CreateMessageActivityReport",
     "CreateMessageActivityReportFilters",
     "CreateMessageActivityReportFiltersFilters",
     "CreateMultimedia",
+    "CreateMultimediaDict",
     "CreateTransactionalEmail",
     "CreateTransactionalEmailContentType",
+    "CreateTransactionalEmailDict",
     "CreateTransactionalEmailTemplate",
+    "CreateTransactionalEmailTemplateDict",
     "CrmCondition",
     "CrmConditionStageScopeType0",
     "CustomDateRange",
     "CustomEvent",
     "CustomEventAttribute",
     "CustomEventAttributeDetails",
+    "CustomEventAttributeDetailsDict",
     "CustomEventAttributeType",
     "CustomEventCondition",
     "CustomEventConditionDateOperatorType1",
     "CustomEventConditionDateOperatorType2",
     "CustomEventConditionOccurrence",
     "CustomEventDetails",
+    "CustomEventDict",
     "CustomField",
     "CustomFieldCondition",
     "CustomFieldConditionOperatorType",
@@ -1540,6 +1707,7 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseContext",
     "ExternalLexpad",
+    "ExternalLexpadDict",
     "FacebookPixel",
     "File",
     "FileGroup",
@@ -1547,6 +1715,7 @@ __all__ = (
     "FilePropertyName",
     "Folder",
     "FolderShort",
+    "FolderShortDict",
     "Form",
     "FormDetails",
     "FormSettings",
@@ -1566,6 +1735,7 @@ __all__ = (
     "FromFieldDomainDKIMWarning",
     "FromFieldDomainStatus",
     "FromFieldReference",
+    "FromFieldReferenceDict",
     "GdprCondition",
     "GdprConditionConsentDate",
     "GdprConditionConsentDateOperator",
@@ -1624,6 +1794,7 @@ __all__ = (
     "ImportStatus",
     "IndustryTag",
     "IndustryTagId",
+    "IndustryTagIdDict",
     "IndustryTagProperties",
     "IspMessageStatsReportDetails",
     "LandingPage",
@@ -1655,6 +1826,7 @@ __all__ = (
     "ListBalanceStatisticsListAdditionalPropertyType0",
     "ListBalanceStatisticsListAdditionalPropertyType1",
     "ListConfirmation",
+    "ListConfirmationDict",
     "ListConfirmationMimeType",
     "ListConfirmationRedirectType",
     "ListDetails",
@@ -1663,12 +1835,16 @@ __all__ = (
     "ListLocationItemAdditionalProperty",
     "ListOptinTypes",
     "ListOptinTypesApi",
+    "ListOptinTypesDict",
     "ListOptinTypesEmail",
     "ListOptinTypesImport",
     "ListOptinTypesWebform",
     "ListPostal",
+    "ListPostalDict",
     "ListProfile",
+    "ListProfileDict",
     "ListReference",
+    "ListReferenceDict",
     "ListRemovalsStatisticsItemType0",
     "ListRemovalsStatisticsItemType1",
     "ListRemovalsStatisticsItemType2",
@@ -1681,6 +1857,7 @@ __all__ = (
     "ListRemovalsStatisticsList",
     "ListsElement",
     "ListSubscriptionNotifications",
+    "ListSubscriptionNotificationsDict",
     "ListSubscriptionStatisticsItem",
     "ListSubscriptionStatisticsItemByList",
     "ListSubscriptionStatisticsList",
@@ -1702,6 +1879,7 @@ __all__ = (
     "MessageActivityReportFiltersFilters",
     "MessageClicksReportDetails",
     "MessageContent",
+    "MessageContentDict",
     "MessageEditorEnum",
     "MessageFlagsArrayItem",
     "MessageNotSentCondition",
@@ -1712,52 +1890,85 @@ __all__ = (
     "MessageStatsReportDetails",
     "MessageTypeOperator",
     "MetaField",
+    "MetaFieldDict",
     "MonthlyReportScheduling",
     "NameCondition",
     "NewAbtestsSubject",
     "NewAbtestsSubjectDeliverySettings",
+    "NewAbtestsSubjectDeliverySettingsDict",
     "NewAbtestsSubjectDeliverySettingsSendOn",
+    "NewAbtestsSubjectDeliverySettingsSendOnDict",
     "NewAbtestsSubjectDeliverySettingsSendOnSendingType",
     "NewAbtestsSubjectDeliverySettingsSendOnTimeZone",
+    "NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict",
     "NewAbtestsSubjectDeliverySettingsWinnerMode",
     "NewAbtestsSubjectDeliverySettingsWinningCriteria",
+    "NewAbtestsSubjectDict",
     "NewAbtestsSubjectFlagsItem",
     "NewAbtestsSubjectSendSettings",
+    "NewAbtestsSubjectSendSettingsDict",
     "NewAddress",
+    "NewAddressDict",
     "NewAutoresponder",
+    "NewAutoresponderDict",
     "NewCart",
+    "NewCartDict",
     "NewCartSelectedProductVariant",
+    "NewCartSelectedProductVariantDict",
     "NewCategory",
+    "NewCategoryDict",
     "NewContact",
     "NewContactCustomFieldValue",
+    "NewContactCustomFieldValueDict",
     "NewContactCustomFieldValues",
+    "NewContactDict",
     "NewContactTag",
+    "NewContactTagDict",
     "NewContactTags",
     "NewCustomField",
+    "NewCustomFieldDict",
     "NewFile",
+    "NewFileDict",
     "NewFolder",
+    "NewFolderDict",
     "NewFromField",
+    "NewFromFieldDict",
     "NewImport",
+    "NewImportDict",
     "NewList",
+    "NewListDict",
     "NewMessageEditorEnumOutput",
     "NewMetaField",
+    "NewMetaFieldDict",
     "NewNewsletter",
+    "NewNewsletterDict",
     "NewNewsletterType",
     "NewOrder",
+    "NewOrderDict",
     "NewPredefinedField",
+    "NewPredefinedFieldDict",
     "NewProduct",
     "NewProductCategory",
+    "NewProductCategoryDict",
+    "NewProductDict",
     "NewProductVariant",
+    "NewProductVariantDict",
     "NewProductVariantImage",
+    "NewProductVariantImageDict",
     "NewRssNewsletter",
+    "NewRssNewsletterDict",
     "NewSearchContacts",
+    "NewSearchContactsDict",
     "NewSelectedProductVariant",
+    "NewSelectedProductVariantDict",
     "NewShop",
+    "NewShopDict",
     "Newsletter",
     "NewsletterActivity",
     "NewsletterActivityActivity",
     "NewsletterActivityContactReference",
     "NewsletterAttachment",
+    "NewsletterAttachmentDict",
     "NewsletterDetails",
     "NewsletterListElement",
     "NewsletterListElementSendMetrics",
@@ -1766,13 +1977,19 @@ __all__ = (
     "NewsletterSendMetrics",
     "NewsletterSendMetricsStatus",
     "NewsletterSendSettingsDetails",
+    "NewsletterSendSettingsDetailsDict",
     "NewsletterSendSettingsDetailsSendOn",
+    "NewsletterSendSettingsDetailsSendOnDict",
     "NewsletterSendSettingsListing",
     "NewsletterType",
     "NewSuppression",
+    "NewSuppressionDict",
     "NewTag",
+    "NewTagDict",
     "NewTax",
+    "NewTaxDict",
     "NewTransactionalEmailTag",
+    "NewTransactionalEmailTagDict",
     "NotOpenedCondition",
     "NotOpenedConditionDateOperator",
     "NotOpenedConditionOperatorType",
@@ -1783,6 +2000,7 @@ __all__ = (
     "OneTimeSchedulingRecurringType0",
     "OpenedCondition",
     "Order",
+    "OrderDict",
     "OrderResponse",
     "OrderSelectedProductVariant",
     "PopupDetails",
@@ -1796,7 +2014,9 @@ __all__ = (
     "PredefinedField",
     "Product",
     "ProductCategory",
+    "ProductDict",
     "ProductVariant",
+    "ProductVariantDict",
     "Quota",
     "RecurringScheduling",
     "RecurringSchedulingOneTimeType0",
@@ -1816,6 +2036,7 @@ __all__ = (
     "RssNewsletterSendMonthlySettings",
     "RssNewsletterSendMonthlySettingsSendAtMonthDayType1",
     "RssNewsletterSendSettingsDetails",
+    "RssNewsletterSendSettingsDetailsDict",
     "RssNewsletterSendSettingsDetailsFilter",
     "RssNewsletterSendSettingsListing",
     "RssNewsletterSendSettingsListingFilter",
@@ -1825,10 +2046,12 @@ __all__ = (
     "ScoringConditionOperator",
     "ScoringConditionOperatorType",
     "SearchContactsBySearchForm",
+    "SearchContactsBySearchFormDict",
     "SearchContactsConditionsDetails",
     "SearchContactsConditionsDetailsSectionLogicOperator",
     "SearchContactsDetails",
     "SearchContactSection",
+    "SearchContactSectionDict",
     "SearchContactSectionLogicOperator",
     "SearchContactSectionSubscriberCycleItem",
     "SearchContactSectionSubscriptionDate",
@@ -1838,6 +2061,7 @@ __all__ = (
     "SectionCustomSubscriptionDate",
     "SendingLimitsListItem",
     "SendNewsletterDraft",
+    "SendNewsletterDraftDict",
     "SendSmsToContacts",
     "SendSmsToContactsSendSettings",
     "SendSmsToContactsSendSettingsContacts",
@@ -1846,6 +2070,7 @@ __all__ = (
     "SendSmsToImportedNumbersSendSettingsImportedNumbersItem",
     "Shop",
     "ShopDetails",
+    "ShopDict",
     "SmsAutomationDetails",
     "SmsAutomationDetailsClickTracksItem",
     "SmsAutomationDetailsWorkflowsItem",
@@ -1916,6 +2141,7 @@ __all__ = (
     "TimeZone",
     "Timezone",
     "TimezoneCountry",
+    "TimeZoneDict",
     "TimezoneId",
     "TimezoneName",
     "TimezoneOffset",
@@ -1932,12 +2158,15 @@ __all__ = (
     "TransactionalEmailRecipient",
     "TransactionalEmailRecipientClickedLink",
     "TransactionalEmailRecipientDetails",
+    "TransactionalEmailRecipientDict",
     "TransactionalEmailRecipients",
     "TransactionalEmailRecipientsDetails",
+    "TransactionalEmailRecipientsDict",
     "TransactionalEmailRecipientSentOnStatus",
     "TransactionalEmailRecipientStatus",
     "TransactionalEmailRecipientStatuses",
     "TransactionalEmailRecipientTo",
+    "TransactionalEmailRecipientToDict",
     "TransactionalEmailStatistics",
     "TransactionalEmailsTemplateDetails",
     "TransactionalEmailsTemplateListElement",
@@ -1945,38 +2174,62 @@ __all__ = (
     "TransactionalEmailTag",
     "TransactionalEmailTemplate",
     "TransactionalEmailTemplateContent",
+    "TransactionalEmailTemplateContentDict",
     "TransactionalEmailTemplateTemplate",
     "TransactionalEmailTemplateTemplateLexpad",
     "TriggerCustomEvent",
     "TriggerCustomEventAttribute",
+    "TriggerCustomEventAttributeDict",
+    "TriggerCustomEventDict",
     "UnconfirmedContactsStatsReportDetails",
     "UnsubscribeContactsListsReportDetails",
     "UpdateAccountBadgeBody",
+    "UpdateAccountBadgeBodyDict",
     "UpdateAccountBadgeBodyType",
     "UpdateAccountBlocklistAdditionalFlags",
     "UpdateAutoresponder",
+    "UpdateAutoresponderDict",
     "UpdateBlocklist",
+    "UpdateBlocklistDict",
     "UpdateCallbacks",
+    "UpdateCallbacksDict",
     "UpdateContact",
+    "UpdateContactDict",
     "UpdateContactList",
+    "UpdateContactListDict",
     "UpdateContactOrigin",
     "UpdateCustomField",
+    "UpdateCustomFieldDict",
     "UpdateList",
     "UpdateListBlocklistAdditionalFlags",
+    "UpdateListDict",
     "UpdatePredefinedField",
+    "UpdatePredefinedFieldDict",
     "UpdateRssNewsletter",
+    "UpdateRssNewsletterDict",
     "UpdateSearchContacts",
+    "UpdateSearchContactsDict",
     "UpdateSuppression",
+    "UpdateSuppressionDict",
     "UpdateTag",
+    "UpdateTagDict",
     "UpdateTransactionalEmailsTemplateBody",
+    "UpdateTransactionalEmailsTemplateBodyDict",
     "UpdateWorkflow",
+    "UpdateWorkflowDict",
     "UpdateWorkflowStatus",
     "UpsertContactCustomFields",
+    "UpsertContactCustomFieldsDict",
     "UpsertContactTags",
+    "UpsertContactTagsDict",
     "UpsertMetaField",
+    "UpsertMetaFieldDict",
     "UpsertProductCategory",
+    "UpsertProductCategoryDict",
     "UpsertSingleMetaField",
+    "UpsertSingleMetaFieldDict",
     "UpsertSingleProductCategory",
+    "UpsertSingleProductCategoryDict",
     "UpsertTagsResponse200Item",
     "UserActivityReportDetails",
     "Webinar",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,11 +39,11 @@ class Account(WireModel):
         time_zone (AccountTimeZone | Unset): The account's time zone.
     """
 
-    account_id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    country_code: AccountDetailsCountryCode | Unset = UNSET
-    industry_tag: IndustryTagId | Unset = UNSET
-    href: str | Unset = UNSET
+    account_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    email: str | Unset = _attrs_field(init=False, default=UNSET)
+    country_code: AccountDetailsCountryCode | Unset = _attrs_field(init=False, default=UNSET)
+    industry_tag: IndustryTagId | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     company_name: str | Unset = UNSET
@@ -54,7 +54,7 @@ class Account(WireModel):
     zip_code: str | Unset = UNSET
     number_of_employees: AccountNumberOfEmployees | Unset = UNSET
     time_format: AccountTimeFormat | Unset = UNSET
-    time_zone: AccountTimeZone | Unset = UNSET
+    time_zone: AccountTimeZone | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -178,6 +178,21 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Account._wire_fields}
+
+
+class AccountDict(TypedDict, total=False):
+    """Account as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    firstName: str
+    lastName: str
+    companyName: str
+    phone: str
+    state: str
+    city: str
+    street: str
+    zipCode: str
+    numberOfEmployees: AccountNumberOfEmployees | str
+    timeFormat: AccountTimeFormat | str
 
 
 setattr(Account, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,12 +34,12 @@ class Address(WireModel):
         company (str | Unset): The company name, free text Example: GetResponse.
     """
 
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    address_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    address_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     country_code: str | Unset = UNSET
-    country_name: str | Unset = UNSET
+    country_name: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -121,6 +121,23 @@ def _from_dict(cls: type[Address], src_dict: Mapping[str, Any]) -> Address:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Address._wire_fields}
+
+
+class AddressDict(TypedDict, total=False):
+    """Address as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    countryCode: str
+    name: str
+    firstName: str
+    lastName: str
+    address1: str
+    address2: str
+    city: str
+    zip: str
+    province: str
+    provinceCode: str
+    phone: str
+    company: str
 
 
 setattr(Address, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

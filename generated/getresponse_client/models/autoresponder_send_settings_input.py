@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
+    from .external_lexpad import ExternalLexpadDict
 
 
 @_attrs_define
@@ -130,6 +131,15 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsInput._wire_fields}
+
+
+class AutoresponderSendSettingsInputDict(TypedDict, total=False):
+    """AutoresponderSendSettingsInput as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    type: Required[AutoresponderSendSettingsType | str]
+    timeTravel: StringBooleanEnum | str
+    excludedDaysOfWeek: list[AutoresponderSendSettingsExcludedDaysOfWeekItem | str]
+    externalLexpad: ExternalLexpad | ExternalLexpadDict
 
 
 setattr(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,15 +30,15 @@ class AutoresponderTriggerSettings(WireModel):
 
     type_: str | Unset = "onday"
     day_of_cycle: int | Unset = UNSET
-    autoresponder: None | str | Unset = UNSET
-    newsletter: None | str | Unset = UNSET
-    click_track_id: None | str | Unset = UNSET
-    goal: None | str | Unset = UNSET
-    custom: None | str | Unset = UNSET
-    new_custom_value: None | str | Unset = UNSET
-    action: None | str | Unset = UNSET
+    autoresponder: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    newsletter: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    click_track_id: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    goal: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    custom: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    new_custom_value: None | str | Unset = _attrs_field(init=False, default=UNSET)
+    action: None | str | Unset = _attrs_field(init=False, default=UNSET)
     selected_campaigns: list[str] | Unset = UNSET
-    selected_segments: Any | Unset = UNSET
+    selected_segments: Any | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -80,6 +80,14 @@ def _from_dict(cls: type[AutoresponderTriggerSettings], src_dict: Mapping[str, A
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderTriggerSettings._wire_fields}
+
+
+class AutoresponderTriggerSettingsDict(TypedDict, total=False):
+    """AutoresponderTriggerSettings as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    type: str
+    dayOfCycle: int
+    selectedCampaigns: list[str]
 
 
 setattr(AutoresponderTriggerSettings, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

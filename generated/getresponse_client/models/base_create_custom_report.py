@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_custom_report_scheduling import CreateCustomReportScheduling
+    from .create_custom_report_scheduling import CreateCustomReportSchedulingDict
 
 
 @_attrs_define
@@ -72,6 +73,14 @@ def _from_dict(cls: type[BaseCreateCustomReport], src_dict: Mapping[str, Any]) -
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseCreateCustomReport._wire_fields}
+
+
+class BaseCreateCustomReportDict(TypedDict, total=False):
+    """BaseCreateCustomReport as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    type: Required[BaseCreateCustomReportType | str]
+    scheduling: Required[CreateCustomReportScheduling | CreateCustomReportSchedulingDict]
 
 
 setattr(BaseCreateCustomReport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,14 @@ def _from_dict(cls: type[BaseSendSms], src_dict: Mapping[str, Any]) -> BaseSendS
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSendSms._wire_fields}
+
+
+class BaseSendSmsDict(TypedDict, total=False):
+    """BaseSendSms as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    content: Required[str]
+    recipientsType: Required[BaseSendSmsRecipientsType | str]
 
 
 setattr(BaseSendSms, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

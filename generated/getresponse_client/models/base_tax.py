@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,8 @@ class BaseTax(WireModel):
         rate (float | Unset): The rate value Example: 23.
     """
 
-    tax_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    tax_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,6 +45,13 @@ def _from_dict(cls: type[BaseTax], src_dict: Mapping[str, Any]) -> BaseTax:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseTax._wire_fields}
+
+
+class BaseTaxDict(TypedDict, total=False):
+    """BaseTax as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    rate: float
 
 
 setattr(BaseTax, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,17 @@ def _from_dict(cls: type[CallbackActions], src_dict: Mapping[str, Any]) -> Callb
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CallbackActions._wire_fields}
+
+
+class CallbackActionsDict(TypedDict, total=False):
+    """CallbackActions as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    open: bool
+    click: bool
+    subscribe: bool
+    unsubscribe: bool
+    survey: bool
+    goal: bool
 
 
 setattr(CallbackActions, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

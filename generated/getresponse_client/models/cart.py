@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
+    from .new_cart_selected_product_variant import NewCartSelectedProductVariantDict
 
 
 @_attrs_define
@@ -32,10 +33,10 @@ class Cart(WireModel):
         cart_url (str | Unset): The external cart URL Example: http://example.com/cart/nQ.
     """
 
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    cart_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    cart_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     contact_id: str | Unset = UNSET
     total_price: float | Unset = UNSET
     total_tax_price: float | Unset = UNSET
@@ -127,6 +128,18 @@ def _from_dict(cls: type[Cart], src_dict: Mapping[str, Any]) -> Cart:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Cart._wire_fields}
+
+
+class CartDict(TypedDict, total=False):
+    """Cart as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    contactId: str
+    totalPrice: float
+    totalTaxPrice: float
+    currency: str
+    selectedVariants: list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+    externalId: str
+    cartUrl: str
 
 
 setattr(Cart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,15 +28,15 @@ class Category(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last update
     """
 
-    category_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    category_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     parent_id: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     url: str | Unset = UNSET
     external_id: str | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -99,6 +99,16 @@ def _from_dict(cls: type[Category], src_dict: Mapping[str, Any]) -> Category:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Category._wire_fields}
+
+
+class CategoryDict(TypedDict, total=False):
+    """Category as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    parentId: str
+    isDefault: bool
+    url: str
+    externalId: str
 
 
 setattr(Category, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

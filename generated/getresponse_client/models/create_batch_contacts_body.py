@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItem
+    from .create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItemDict
 
 
 @_attrs_define
@@ -60,6 +61,13 @@ def _from_dict(cls: type[CreateBatchContactsBody], src_dict: Mapping[str, Any]) 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBody._wire_fields}
+
+
+class CreateBatchContactsBodyDict(TypedDict, total=False):
+    """CreateBatchContactsBody as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    campaignId: Required[str]
+    contacts: Required[list[CreateBatchContactsBodyContactsItem | CreateBatchContactsBodyContactsItemDict]]
 
 
 setattr(CreateBatchContactsBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,10 @@ if TYPE_CHECKING:
         CreateBatchContactsBodyContactsItemCustomFieldValuesItem,
     )
     from ..models.create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTags
+    from .create_batch_contacts_body_contacts_item_custom_field_values_item import (
+        CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict,
+    )
+    from .create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTagsDict
 
 
 @_attrs_define
@@ -104,6 +108,21 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItem._wire_fields}
+
+
+class CreateBatchContactsBodyContactsItemDict(TypedDict, total=False):
+    """CreateBatchContactsBodyContactsItem as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    email: Required[str]
+    name: str
+    dayOfCycle: str
+    scoring: float
+    ipAddress: str
+    tags: CreateBatchContactsBodyContactsItemTags | CreateBatchContactsBodyContactsItemTagsDict
+    customFieldValues: list[
+        CreateBatchContactsBodyContactsItemCustomFieldValuesItem
+        | CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict
+    ]
 
 
 setattr(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,6 +58,13 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
         for key, value in d.items()
         if key not in CreateBatchContactsBodyContactsItemCustomFieldValuesItem._wire_fields
     }
+
+
+class CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict(TypedDict, total=False):
+    """CreateBatchContactsBodyContactsItemCustomFieldValuesItem as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    customFieldId: Required[str]
+    value: Required[list[str]]
 
 
 setattr(

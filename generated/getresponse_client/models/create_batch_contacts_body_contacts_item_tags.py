@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,12 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItemTags._wire_fields}
+
+
+class CreateBatchContactsBodyContactsItemTagsDict(TypedDict, total=False):
+    """CreateBatchContactsBodyContactsItemTags as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    ids: Required[list[str]]
 
 
 setattr(

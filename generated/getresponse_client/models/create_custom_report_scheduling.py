@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,6 +85,14 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateCustomReportScheduling._wire_fields}
+
+
+class CreateCustomReportSchedulingDict(TypedDict, total=False):
+    """CreateCustomReportScheduling as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    frequency: Required[CreateCustomReportSchedulingFrequency | str]
+    startDate: Required[datetime.date | str]
+    endDate: Required[datetime.date | str]
 
 
 setattr(CreateCustomReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

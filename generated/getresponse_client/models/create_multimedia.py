@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,12 @@ def _from_dict(cls: type[CreateMultimedia], src_dict: Mapping[str, Any]) -> Crea
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMultimedia._wire_fields}
+
+
+class CreateMultimediaDict(TypedDict, total=False):
+    """CreateMultimedia as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    file: File
 
 
 setattr(CreateMultimedia, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.new_transactional_email_tag import NewTransactionalEmailTag
     from ..models.transactional_email_recipients import TransactionalEmailRecipients
+    from .from_field_reference import FromFieldReferenceDict
+    from .new_transactional_email_tag import NewTransactionalEmailTagDict
+    from .transactional_email_recipients import TransactionalEmailRecipientsDict
 
 
 @_attrs_define
@@ -130,6 +133,16 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmail._wire_fields}
+
+
+class CreateTransactionalEmailDict(TypedDict, total=False):
+    """CreateTransactionalEmail as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    fromField: Required[FromFieldReference | FromFieldReferenceDict]
+    recipients: Required[TransactionalEmailRecipients | TransactionalEmailRecipientsDict]
+    contentType: Required[CreateTransactionalEmailContentType | str]
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict
 
 
 setattr(CreateTransactionalEmail, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

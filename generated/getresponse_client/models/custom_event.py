@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails
+    from .custom_event_attribute_details import CustomEventAttributeDetailsDict
 
 
 @_attrs_define
@@ -60,6 +61,13 @@ def _from_dict(cls: type[CustomEvent], src_dict: Mapping[str, Any]) -> CustomEve
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEvent._wire_fields}
+
+
+class CustomEventDict(TypedDict, total=False):
+    """CustomEvent as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    attributes: Required[list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict]]
 
 
 setattr(CustomEvent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

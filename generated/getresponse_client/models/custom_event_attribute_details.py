@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.custom_event_attribute_type import CustomEventAttributeType
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 @_attrs_define
@@ -22,7 +22,7 @@ class CustomEventAttributeDetails(WireModel):
 
     name: str
     type_: CustomEventAttributeType
-    custom_event_attribute_id: str
+    custom_event_attribute_id: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +56,13 @@ def _from_dict(cls: type[CustomEventAttributeDetails], src_dict: Mapping[str, An
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventAttributeDetails._wire_fields}
+
+
+class CustomEventAttributeDetailsDict(TypedDict, total=False):
+    """CustomEventAttributeDetails as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    type: Required[CustomEventAttributeType | str]
 
 
 setattr(CustomEventAttributeDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

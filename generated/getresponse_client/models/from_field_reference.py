@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ class FromFieldReference(WireModel):
     """
 
     from_field_id: str
-    href: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,6 +39,12 @@ def _from_dict(cls: type[FromFieldReference], src_dict: Mapping[str, Any]) -> Fr
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FromFieldReference._wire_fields}
+
+
+class FromFieldReferenceDict(TypedDict, total=False):
+    """FromFieldReference as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    fromFieldId: Required[str]
 
 
 setattr(FromFieldReference, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
+    from .from_field_reference import FromFieldReferenceDict
 
 
 @_attrs_define
@@ -132,6 +133,18 @@ def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> List
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListConfirmation._wire_fields}
+
+
+class ListConfirmationDict(TypedDict, total=False):
+    """ListConfirmation as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    fromField: FromFieldReference | FromFieldReferenceDict
+    redirectType: ListConfirmationRedirectType | str
+    mimeType: ListConfirmationMimeType | str
+    redirectUrl: str
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    subscriptionConfirmationBodyId: str
+    subscriptionConfirmationSubjectId: str
 
 
 setattr(ListConfirmation, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,6 +121,19 @@ def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOp
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListOptinTypes._wire_fields}
+
+
+# ListOptinTypes as a plain dict, keyed by JSON name (accepted wherever a request takes the model).
+ListOptinTypesDict = TypedDict(
+    "ListOptinTypesDict",
+    {
+        "email": "ListOptinTypesEmail | str",
+        "api": "ListOptinTypesApi | str",
+        "import": "ListOptinTypesImport | str",
+        "webform": "ListOptinTypesWebform | str",
+    },
+    total=False,
+)
 
 
 setattr(ListOptinTypes, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

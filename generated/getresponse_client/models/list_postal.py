@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,6 +77,19 @@ def _from_dict(cls: type[ListPostal], src_dict: Mapping[str, Any]) -> ListPostal
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListPostal._wire_fields}
+
+
+class ListPostalDict(TypedDict, total=False):
+    """ListPostal as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    addPostalToMessages: StringBooleanEnum | str
+    city: str
+    companyName: str
+    country: str
+    design: str
+    state: str
+    street: str
+    zipCode: str
 
 
 setattr(ListPostal, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

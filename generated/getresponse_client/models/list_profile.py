@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +48,16 @@ def _from_dict(cls: type[ListProfile], src_dict: Mapping[str, Any]) -> ListProfi
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListProfile._wire_fields}
+
+
+class ListProfileDict(TypedDict, total=False):
+    """ListProfile as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    description: str
+    industryTagId: str
+    logo: str
+    logoLinkUrl: str
+    title: str
 
 
 setattr(ListProfile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,8 @@ class ListReference(WireModel):
     """
 
     campaign_id: str
-    href: str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
+    name: None | str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -43,6 +43,12 @@ def _from_dict(cls: type[ListReference], src_dict: Mapping[str, Any]) -> ListRef
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListReference._wire_fields}
+
+
+class ListReferenceDict(TypedDict, total=False):
+    """ListReference as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    campaignId: Required[str]
 
 
 setattr(ListReference, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
+    from .from_field_reference import FromFieldReferenceDict
 
 
 @_attrs_define
@@ -81,6 +82,13 @@ def _from_dict(cls: type[ListSubscriptionNotifications], src_dict: Mapping[str, 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListSubscriptionNotifications._wire_fields}
+
+
+class ListSubscriptionNotificationsDict(TypedDict, total=False):
+    """ListSubscriptionNotifications as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    status: StatusEnum | str
+    recipients: list[FromFieldReference | FromFieldReferenceDict]
 
 
 setattr(

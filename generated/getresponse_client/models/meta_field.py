@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,14 +27,14 @@ class MetaField(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last update
     """
 
-    href: str | Unset = UNSET
-    meta_field_id: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
+    meta_field_id: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     value: str | Unset = UNSET
     value_type: BaseMetaFieldValueType | Unset = UNSET
     description: str | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -114,6 +114,15 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MetaField._wire_fields}
+
+
+class MetaFieldDict(TypedDict, total=False):
+    """MetaField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    value: str
+    valueType: BaseMetaFieldValueType | str
+    description: str
 
 
 setattr(MetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent
     from ..models.new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings
     from ..models.new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings
+    from .from_field_reference import FromFieldReferenceDict
+    from .list_reference import ListReferenceDict
+    from .message_content import MessageContentDict
+    from .new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettingsDict
+    from .new_abtests_subject_send_settings import NewAbtestsSubjectSendSettingsDict
 
 
 @_attrs_define
@@ -41,7 +46,7 @@ class NewAbtestsSubject(WireModel):
     variants: list[str]
     send_settings: NewAbtestsSubjectSendSettings
     content: MessageContent
-    ab_test_id: str | Unset = UNSET
+    ab_test_id: str | Unset = _attrs_field(init=False, default=UNSET)
     reply_to: FromFieldReference | Unset = UNSET
     flags: list[NewAbtestsSubjectFlagsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -187,6 +192,20 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubject._wire_fields}
+
+
+class NewAbtestsSubjectDict(TypedDict, total=False):
+    """NewAbtestsSubject as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    campaign: Required[ListReference | ListReferenceDict]
+    fromField: Required[FromFieldReference | FromFieldReferenceDict]
+    deliverySettings: Required[NewAbtestsSubjectDeliverySettings | NewAbtestsSubjectDeliverySettingsDict]
+    variants: Required[list[str]]
+    sendSettings: Required[NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict]
+    content: Required[MessageContent | MessageContentDict]
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    flags: list[NewAbtestsSubjectFlagsItem | str]
 
 
 setattr(NewAbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_abtests_subject_delivery_settings_send_on import NewAbtestsSubjectDeliverySettingsSendOn
+    from .new_abtests_subject_delivery_settings_send_on import NewAbtestsSubjectDeliverySettingsSendOnDict
 
 
 @_attrs_define
@@ -97,6 +98,16 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettings._wire_fields}
+
+
+class NewAbtestsSubjectDeliverySettingsDict(TypedDict, total=False):
+    """NewAbtestsSubjectDeliverySettings as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    sendOn: Required[NewAbtestsSubjectDeliverySettingsSendOn | NewAbtestsSubjectDeliverySettingsSendOnDict]
+    winnerMode: Required[NewAbtestsSubjectDeliverySettingsWinnerMode | str]
+    winningCriteria: Required[NewAbtestsSubjectDeliverySettingsWinningCriteria | str]
+    samplingTime: Required[str | None]
+    samplingPercentage: int
 
 
 setattr(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.new_abtests_subject_delivery_settings_send_on_time_zone import (
         NewAbtestsSubjectDeliverySettingsSendOnTimeZone,
+    )
+    from .new_abtests_subject_delivery_settings_send_on_time_zone import (
+        NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict,
     )
 
 
@@ -84,6 +87,14 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettingsSendOn._wire_fields}
+
+
+class NewAbtestsSubjectDeliverySettingsSendOnDict(TypedDict, total=False):
+    """NewAbtestsSubjectDeliverySettingsSendOn as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    sendingType: Required[NewAbtestsSubjectDeliverySettingsSendOnSendingType | str]
+    date: str | None
+    timeZone: NewAbtestsSubjectDeliverySettingsSendOnTimeZone | NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict
 
 
 setattr(

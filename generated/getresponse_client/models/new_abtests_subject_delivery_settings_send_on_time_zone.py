@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,12 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
         for key, value in d.items()
         if key not in NewAbtestsSubjectDeliverySettingsSendOnTimeZone._wire_fields
     }
+
+
+class NewAbtestsSubjectDeliverySettingsSendOnTimeZoneDict(TypedDict, total=False):
+    """NewAbtestsSubjectDeliverySettingsSendOnTimeZone as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    timeZoneId: Required[int]
 
 
 setattr(

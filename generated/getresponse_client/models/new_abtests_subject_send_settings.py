@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,6 +114,16 @@ def _from_dict(cls: type[NewAbtestsSubjectSendSettings], src_dict: Mapping[str, 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectSendSettings._wire_fields}
+
+
+class NewAbtestsSubjectSendSettingsDict(TypedDict, total=False):
+    """NewAbtestsSubjectSendSettings as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    selectedCampaigns: list[str]
+    selectedSegments: list[str]
+    selectedSupressions: list[str]
+    excludedCampaigns: list[str]
+    excludedSegments: list[str]
 
 
 setattr(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,11 +36,11 @@ class NewAddress(WireModel):
 
     country_code: str
     name: str
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    address_id: str | Unset = UNSET
-    href: str | Unset = UNSET
-    country_name: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    address_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
+    country_name: str | Unset = _attrs_field(init=False, default=UNSET)
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     address1: str | Unset = UNSET
@@ -121,6 +121,23 @@ def _from_dict(cls: type[NewAddress], src_dict: Mapping[str, Any]) -> NewAddress
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAddress._wire_fields}
+
+
+class NewAddressDict(TypedDict, total=False):
+    """NewAddress as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    countryCode: Required[str]
+    name: Required[str]
+    firstName: str
+    lastName: str
+    address1: str
+    address2: str
+    city: str
+    zip: str
+    province: str
+    provinceCode: str
+    phone: str
+    company: str
 
 
 setattr(NewAddress, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

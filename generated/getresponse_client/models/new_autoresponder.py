@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
+    from .autoresponder_send_settings_input import AutoresponderSendSettingsInputDict
+    from .autoresponder_trigger_settings import AutoresponderTriggerSettingsDict
+    from .from_field_reference import FromFieldReferenceDict
+    from .message_content import MessageContentDict
 
 
 @_attrs_define
@@ -45,15 +49,15 @@ class NewAutoresponder(WireModel):
     content: MessageContent
     trigger_settings: AutoresponderTriggerSettings
     send_settings: AutoresponderSendSettingsInput
-    autoresponder_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    autoresponder_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     campaign_id: str | Unset = UNSET
     from_field: FromFieldReference | Unset = UNSET
     reply_to: FromFieldReference | Unset = UNSET
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
-    statistics: AutoresponderStatistics | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    statistics: AutoresponderStatistics | Unset = _attrs_field(init=False, default=UNSET)
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -231,6 +235,21 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAutoresponder._wire_fields}
+
+
+class NewAutoresponderDict(TypedDict, total=False):
+    """NewAutoresponder as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    subject: Required[str]
+    status: Required[StatusEnum | str]
+    content: Required[MessageContent | MessageContentDict]
+    triggerSettings: Required[AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict]
+    sendSettings: Required[AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict]
+    name: str
+    campaignId: str
+    fromField: FromFieldReference | FromFieldReferenceDict
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    flags: list[MessageFlagsArrayItem | str]
 
 
 setattr(NewAutoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

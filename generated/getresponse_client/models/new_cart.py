@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
+    from .new_cart_selected_product_variant import NewCartSelectedProductVariantDict
 
 
 @_attrs_define
@@ -36,10 +37,10 @@ class NewCart(WireModel):
     total_price: float
     currency: str
     selected_variants: list[NewCartSelectedProductVariant]
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    cart_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    cart_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     total_tax_price: float | Unset = UNSET
     external_id: str | Unset = UNSET
     cart_url: str | Unset = UNSET
@@ -125,6 +126,18 @@ def _from_dict(cls: type[NewCart], src_dict: Mapping[str, Any]) -> NewCart:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCart._wire_fields}
+
+
+class NewCartDict(TypedDict, total=False):
+    """NewCart as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    contactId: Required[str]
+    totalPrice: Required[float]
+    currency: Required[str]
+    selectedVariants: Required[list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]]
+    totalTaxPrice: float
+    externalId: str
+    cartUrl: str
 
 
 setattr(NewCart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ class NewCartSelectedProductVariant(WireModel):
     quantity: int
     price: float
     price_tax: float
-    href: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,6 +49,15 @@ def _from_dict(cls: type[NewCartSelectedProductVariant], src_dict: Mapping[str, 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCartSelectedProductVariant._wire_fields}
+
+
+class NewCartSelectedProductVariantDict(TypedDict, total=False):
+    """NewCartSelectedProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    variantId: Required[str]
+    quantity: Required[int]
+    price: Required[float]
+    priceTax: Required[float]
 
 
 setattr(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
     from ..models.new_contact_tag import NewContactTag
+    from .list_reference import ListReferenceDict
+    from .new_contact_custom_field_value import NewContactCustomFieldValueDict
+    from .new_contact_tag import NewContactTagDict
 
 
 @_attrs_define
@@ -43,17 +46,17 @@ class NewContact(WireModel):
 
     email: str
     campaign: ListReference
-    contact_id: str | Unset = UNSET
+    contact_id: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
-    origin: ContactOrigin | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    activities: str | Unset = UNSET
-    changed_on: datetime.datetime | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    origin: ContactOrigin | Unset = _attrs_field(init=False, default=UNSET)
+    time_zone: str | Unset = _attrs_field(init=False, default=UNSET)
+    activities: str | Unset = _attrs_field(init=False, default=UNSET)
+    changed_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     day_of_cycle: None | str | Unset = UNSET
     scoring: float | None | Unset = UNSET
-    engagement_score: int | None | Unset = UNSET
-    href: str | Unset = UNSET
+    engagement_score: int | None | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     tags: list[NewContactTag] | Unset = UNSET
     custom_field_values: list[NewContactCustomFieldValue] | Unset = UNSET
     ip_address: str | Unset = UNSET
@@ -197,6 +200,19 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContact._wire_fields}
+
+
+class NewContactDict(TypedDict, total=False):
+    """NewContact as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    email: Required[str]
+    campaign: Required[ListReference | ListReferenceDict]
+    name: str
+    dayOfCycle: str | None
+    scoring: float | None
+    tags: list[NewContactTag | NewContactTagDict]
+    customFieldValues: list[NewContactCustomFieldValue | NewContactCustomFieldValueDict]
+    ipAddress: str
 
 
 setattr(NewContact, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,10 +36,10 @@ class NewCustomField(WireModel):
     format_: CustomFieldFormatEnum
     hidden: StringBooleanEnum
     values: list[str]
-    custom_field_id: str | Unset = UNSET
-    href: str | Unset = UNSET
-    value_type: CustomFieldValueType | Unset = UNSET
-    field_type: str | Unset = UNSET
+    custom_field_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
+    value_type: CustomFieldValueType | Unset = _attrs_field(init=False, default=UNSET)
+    field_type: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -136,6 +136,16 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCustomField._wire_fields}
+
+
+class NewCustomFieldDict(TypedDict, total=False):
+    """NewCustomField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    type: Required[CustomFieldTypeEnum | str]
+    format: Required[CustomFieldFormatEnum | str]
+    hidden: Required[StringBooleanEnum | str]
+    values: Required[list[str]]
 
 
 setattr(NewCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

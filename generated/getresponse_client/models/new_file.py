@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.folder_short import FolderShort
+    from .folder_short import FolderShortDict
 
 
 @_attrs_define
@@ -61,6 +62,15 @@ def _from_dict(cls: type[NewFile], src_dict: Mapping[str, Any]) -> NewFile:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewFile._wire_fields}
+
+
+class NewFileDict(TypedDict, total=False):
+    """NewFile as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    extension: Required[str]
+    folder: Required[FolderShort | FolderShortDict]
+    content: Required[str]
 
 
 setattr(NewFile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,6 +74,14 @@ def _from_dict(cls: type[NewImport], src_dict: Mapping[str, Any]) -> NewImport:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewImport._wire_fields}
+
+
+class NewImportDict(TypedDict, total=False):
+    """NewImport as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    campaignId: Required[str]
+    fieldMapping: Required[list[str]]
+    contacts: Required[list[list[str]]]
 
 
 setattr(NewImport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

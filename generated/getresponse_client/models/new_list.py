@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from ..models.list_postal import ListPostal
     from ..models.list_profile import ListProfile
     from ..models.list_subscription_notifications import ListSubscriptionNotifications
+    from .list_confirmation import ListConfirmationDict
+    from .list_optin_types import ListOptinTypesDict
+    from .list_postal import ListPostalDict
+    from .list_profile import ListProfileDict
+    from .list_subscription_notifications import ListSubscriptionNotificationsDict
 
 
 @_attrs_define
@@ -41,12 +46,12 @@ class NewList(WireModel):
     """
 
     name: str
-    campaign_id: str | Unset = UNSET
-    tech_name: str | Unset = UNSET
+    campaign_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    tech_name: str | Unset = _attrs_field(init=False, default=UNSET)
     language_code: str | Unset = UNSET
     is_default: StringBooleanEnum | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     postal: ListPostal | Unset = UNSET
     confirmation: ListConfirmation | Unset = UNSET
     optin_types: ListOptinTypes | Unset = UNSET
@@ -207,6 +212,19 @@ def _from_dict(cls: type[NewList], src_dict: Mapping[str, Any]) -> NewList:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewList._wire_fields}
+
+
+class NewListDict(TypedDict, total=False):
+    """NewList as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    languageCode: str
+    isDefault: StringBooleanEnum | str
+    postal: ListPostal | ListPostalDict
+    confirmation: ListConfirmation | ListConfirmationDict
+    optinTypes: ListOptinTypes | ListOptinTypesDict
+    subscriptionNotifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict
+    profile: ListProfile | ListProfileDict
 
 
 setattr(NewList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,8 @@ class NewMetaField(WireModel):
     name: str
     value: str
     value_type: BaseMetaFieldValueType
-    href: str | Unset = UNSET
-    meta_field_id: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
+    meta_field_id: str | Unset = _attrs_field(init=False, default=UNSET)
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,6 +66,15 @@ def _from_dict(cls: type[NewMetaField], src_dict: Mapping[str, Any]) -> NewMetaF
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewMetaField._wire_fields}
+
+
+class NewMetaFieldDict(TypedDict, total=False):
+    """NewMetaField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    value: Required[str]
+    valueType: Required[BaseMetaFieldValueType | str]
+    description: str
 
 
 setattr(NewMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent
     from ..models.newsletter_attachment import NewsletterAttachment
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
+    from .from_field_reference import FromFieldReferenceDict
+    from .list_reference import ListReferenceDict
+    from .message_content import MessageContentDict
+    from .newsletter_attachment import NewsletterAttachmentDict
+    from .newsletter_send_settings_details import NewsletterSendSettingsDetailsDict
 
 
 @_attrs_define
@@ -202,6 +207,21 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewNewsletter._wire_fields}
+
+
+class NewNewsletterDict(TypedDict, total=False):
+    """NewNewsletter as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    content: Required[MessageContent | MessageContentDict]
+    subject: Required[str]
+    fromField: Required[FromFieldReference | FromFieldReferenceDict]
+    campaign: Required[ListReference | ListReferenceDict]
+    sendSettings: Required[NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict]
+    flags: list[MessageFlagsArrayItem | str]
+    name: str
+    type: NewNewsletterType | str
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    attachments: list[NewsletterAttachment | NewsletterAttachmentDict]
 
 
 setattr(NewNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.new_address import NewAddress
     from ..models.new_meta_field import NewMetaField
     from ..models.new_selected_product_variant import NewSelectedProductVariant
+    from .new_address import NewAddressDict
+    from .new_meta_field import NewMetaFieldDict
+    from .new_selected_product_variant import NewSelectedProductVariantDict
 
 
 @_attrs_define
@@ -45,8 +48,8 @@ class NewOrder(WireModel):
     total_price: float
     currency: str
     selected_variants: list[NewSelectedProductVariant]
-    order_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    order_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     order_url: str | Unset = UNSET
     external_id: str | Unset = UNSET
     total_price_tax: float | Unset = UNSET
@@ -186,6 +189,27 @@ def _from_dict(cls: type[NewOrder], src_dict: Mapping[str, Any]) -> NewOrder:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewOrder._wire_fields}
+
+
+class NewOrderDict(TypedDict, total=False):
+    """NewOrder as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    contactId: Required[str]
+    totalPrice: Required[float]
+    currency: Required[str]
+    selectedVariants: Required[list[NewSelectedProductVariant | NewSelectedProductVariantDict]]
+    orderUrl: str
+    externalId: str
+    totalPriceTax: float
+    status: str
+    cartId: str
+    description: str
+    shippingPrice: float
+    shippingAddress: NewAddress | NewAddressDict
+    billingStatus: str
+    billingAddress: NewAddress | NewAddressDict
+    processedAt: datetime.datetime | str
+    metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
 setattr(NewOrder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_reference import ListReference
+    from .list_reference import ListReferenceDict
 
 
 @_attrs_define
@@ -28,8 +29,8 @@ class NewPredefinedField(WireModel):
     name: str
     value: str
     campaign: ListReference
-    predefined_field_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    predefined_field_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -65,6 +66,14 @@ def _from_dict(cls: type[NewPredefinedField], src_dict: Mapping[str, Any]) -> Ne
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewPredefinedField._wire_fields}
+
+
+class NewPredefinedFieldDict(TypedDict, total=False):
+    """NewPredefinedField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    value: Required[str]
+    campaign: Required[ListReference | ListReferenceDict]
 
 
 setattr(NewPredefinedField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

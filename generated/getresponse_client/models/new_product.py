@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_category import NewProductCategory
     from ..models.new_product_variant import NewProductVariant
+    from .new_meta_field import NewMetaFieldDict
+    from .new_product_category import NewProductCategoryDict
+    from .new_product_variant import NewProductVariantDict
 
 
 @_attrs_define
@@ -38,10 +41,10 @@ class NewProduct(WireModel):
 
     name: str
     variants: list[NewProductVariant]
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    product_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    product_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     type_: str | Unset = UNSET
     url: str | Unset = UNSET
     vendor: str | Unset = UNSET
@@ -171,6 +174,19 @@ def _from_dict(cls: type[NewProduct], src_dict: Mapping[str, Any]) -> NewProduct
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProduct._wire_fields}
+
+
+class NewProductDict(TypedDict, total=False):
+    """NewProduct as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    variants: Required[list[NewProductVariant | NewProductVariantDict]]
+    type: str
+    url: str
+    vendor: str
+    externalId: str
+    categories: list[NewProductCategory | NewProductCategoryDict]
+    metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
 setattr(NewProduct, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,8 +26,8 @@ class NewProductCategory(WireModel):
     """
 
     name: str
-    category_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    category_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     parent_id: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     url: str | Unset = UNSET
@@ -56,6 +56,16 @@ def _from_dict(cls: type[NewProductCategory], src_dict: Mapping[str, Any]) -> Ne
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductCategory._wire_fields}
+
+
+class NewProductCategoryDict(TypedDict, total=False):
+    """NewProductCategory as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    parentId: str
+    isDefault: bool
+    url: str
+    externalId: str
 
 
 setattr(NewProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_variant_image import NewProductVariantImage
     from ..models.new_tax import NewTax
+    from .new_meta_field import NewMetaFieldDict
+    from .new_product_variant_image import NewProductVariantImageDict
+    from .new_tax import NewTaxDict
 
 
 @_attrs_define
@@ -45,8 +48,8 @@ class NewProductVariant(WireModel):
     sku: str
     price: float
     price_tax: float
-    variant_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    variant_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     url: str | Unset = UNSET
     previous_price: float | None | Unset = UNSET
     previous_price_tax: float | None | Unset = UNSET
@@ -152,6 +155,26 @@ def _from_dict(cls: type[NewProductVariant], src_dict: Mapping[str, Any]) -> New
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductVariant._wire_fields}
+
+
+class NewProductVariantDict(TypedDict, total=False):
+    """NewProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    sku: Required[str]
+    price: Required[float]
+    priceTax: Required[float]
+    url: str
+    previousPrice: float | None
+    previousPriceTax: float | None
+    quantity: int
+    position: int
+    barcode: str
+    externalId: str
+    description: str
+    images: list[NewProductVariantImage | NewProductVariantImageDict]
+    metaFields: list[NewMetaField | NewMetaFieldDict]
+    taxes: list[NewTax | NewTaxDict]
 
 
 setattr(NewProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

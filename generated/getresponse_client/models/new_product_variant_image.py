@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,8 @@ class NewProductVariantImage(WireModel):
 
     src: str
     position: int
-    image_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    image_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,6 +45,13 @@ def _from_dict(cls: type[NewProductVariantImage], src_dict: Mapping[str, Any]) -
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductVariantImage._wire_fields}
+
+
+class NewProductVariantImageDict(TypedDict, total=False):
+    """NewProductVariantImage as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    src: Required[str]
+    position: Required[int]
 
 
 setattr(NewProductVariantImage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
     from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
+    from .from_field_reference import FromFieldReferenceDict
+    from .message_content import MessageContentDict
+    from .rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetailsDict
 
 
 @_attrs_define
@@ -45,12 +48,12 @@ class NewRssNewsletter(WireModel):
     from_field: FromFieldReference
     content: MessageContent
     send_settings: RssNewsletterSendSettingsDetails
-    rss_newsletter_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    rss_newsletter_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     editor: MessageEditorEnum | Unset = UNSET
     reply_to: FromFieldReference | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -210,6 +213,21 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewRssNewsletter._wire_fields}
+
+
+class NewRssNewsletterDict(TypedDict, total=False):
+    """NewRssNewsletter as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    rssFeedUrl: Required[str]
+    subject: Required[str]
+    status: Required[StatusEnum | str]
+    fromField: Required[FromFieldReference | FromFieldReferenceDict]
+    content: Required[MessageContent | MessageContentDict]
+    sendSettings: Required[RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict]
+    name: str
+    editor: MessageEditorEnum | str
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    flags: list[MessageFlagsArrayItem | str]
 
 
 setattr(NewRssNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

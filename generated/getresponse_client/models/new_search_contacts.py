@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
+    from .search_contact_section import SearchContactSectionDict
 
 
 @_attrs_define
@@ -40,9 +41,9 @@ class NewSearchContacts(WireModel):
     section: list[SearchContactSection]
     name: str
     subscribers_type: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET
-    search_contact_id: str | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
-    href: str | Unset = UNSET
+    search_contact_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -136,6 +137,15 @@ def _from_dict(cls: type[NewSearchContacts], src_dict: Mapping[str, Any]) -> New
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSearchContacts._wire_fields}
+
+
+class NewSearchContactsDict(TypedDict, total=False):
+    """NewSearchContacts as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    sectionLogicOperator: Required[SearchContactsConditionsDetailsSectionLogicOperator | str]
+    section: Required[list[SearchContactSection | SearchContactSectionDict]]
+    name: Required[str]
+    subscribersType: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str]
 
 
 setattr(NewSearchContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

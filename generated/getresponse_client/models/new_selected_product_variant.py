@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_tax import NewTax
+    from .new_tax import NewTaxDict
 
 
 @_attrs_define
@@ -29,7 +30,7 @@ class NewSelectedProductVariant(WireModel):
     variant_id: str
     price: float
     quantity: int
-    href: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     price_tax: float | Unset = UNSET
     taxes: list[NewTax] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,6 +76,16 @@ def _from_dict(cls: type[NewSelectedProductVariant], src_dict: Mapping[str, Any]
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSelectedProductVariant._wire_fields}
+
+
+class NewSelectedProductVariantDict(TypedDict, total=False):
+    """NewSelectedProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    variantId: Required[str]
+    price: Required[float]
+    quantity: Required[int]
+    priceTax: float
+    taxes: list[NewTax | NewTaxDict]
 
 
 setattr(NewSelectedProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

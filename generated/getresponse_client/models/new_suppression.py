@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +52,13 @@ def _from_dict(cls: type[NewSuppression], src_dict: Mapping[str, Any]) -> NewSup
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSuppression._wire_fields}
+
+
+class NewSuppressionDict(TypedDict, total=False):
+    """NewSuppression as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    masks: list[str]
 
 
 setattr(NewSuppression, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,12 @@ def _from_dict(cls: type[NewTransactionalEmailTag], src_dict: Mapping[str, Any])
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewTransactionalEmailTag._wire_fields}
+
+
+class NewTransactionalEmailTagDict(TypedDict, total=False):
+    """NewTransactionalEmailTag as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    tagId: Required[str]
 
 
 setattr(NewTransactionalEmailTag, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,14 @@ def _from_dict(cls: type[NewsletterAttachment], src_dict: Mapping[str, Any]) -> 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterAttachment._wire_fields}
+
+
+class NewsletterAttachmentDict(TypedDict, total=False):
+    """NewsletterAttachment as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    fileName: str
+    content: str
+    mimeType: str
 
 
 setattr(NewsletterAttachment, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
     from ..models.newsletter_send_settings_details_send_on import NewsletterSendSettingsDetailsSendOn
+    from .external_lexpad import ExternalLexpadDict
+    from .newsletter_send_settings_details_send_on import NewsletterSendSettingsDetailsSendOnDict
 
 
 @_attrs_define
@@ -218,6 +220,21 @@ def _from_dict(cls: type[NewsletterSendSettingsDetails], src_dict: Mapping[str, 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetails._wire_fields}
+
+
+class NewsletterSendSettingsDetailsDict(TypedDict, total=False):
+    """NewsletterSendSettingsDetails as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    selectedCampaigns: list[str]
+    selectedSegments: list[str]
+    selectedSuppressions: list[str]
+    excludedCampaigns: list[str]
+    excludedSegments: list[str]
+    selectedContacts: list[str]
+    timeTravel: StringBooleanEnum | str
+    perfectTiming: StringBooleanEnum | str
+    externalLexpad: ExternalLexpad | ExternalLexpadDict
+    sendOn: NewsletterSendSettingsDetailsSendOn | NewsletterSendSettingsDetailsSendOnDict
 
 
 setattr(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.time_zone import TimeZone
+    from .time_zone import TimeZoneDict
 
 
 @_attrs_define
@@ -73,6 +74,13 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetailsSendOn._wire_fields}
+
+
+class NewsletterSendSettingsDetailsSendOnDict(TypedDict, total=False):
+    """NewsletterSendSettingsDetailsSendOn as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    date: Required[datetime.datetime | str]
+    timeZone: Required[TimeZone | TimeZoneDict]
 
 
 setattr(

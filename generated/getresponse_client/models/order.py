@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.new_address import NewAddress
     from ..models.new_meta_field import NewMetaField
+    from .new_address import NewAddressDict
+    from .new_meta_field import NewMetaFieldDict
 
 
 @_attrs_define
@@ -39,8 +41,8 @@ class Order(WireModel):
         meta_fields (list[NewMetaField] | Unset):
     """
 
-    order_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    order_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     contact_id: str | Unset = UNSET
     order_url: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -164,6 +166,26 @@ def _from_dict(cls: type[Order], src_dict: Mapping[str, Any]) -> Order:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Order._wire_fields}
+
+
+class OrderDict(TypedDict, total=False):
+    """Order as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    contactId: str
+    orderUrl: str
+    externalId: str
+    totalPrice: float
+    totalPriceTax: float
+    currency: str
+    status: str
+    cartId: str
+    description: str
+    shippingPrice: float
+    shippingAddress: NewAddress | NewAddressDict
+    billingStatus: str
+    billingAddress: NewAddress | NewAddressDict
+    processedAt: datetime.datetime | str
+    metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
 setattr(Order, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

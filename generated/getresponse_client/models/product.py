@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_category import NewProductCategory
     from ..models.new_product_variant import NewProductVariant
+    from .new_meta_field import NewMetaFieldDict
+    from .new_product_category import NewProductCategoryDict
+    from .new_product_variant import NewProductVariantDict
 
 
 @_attrs_define
@@ -36,10 +39,10 @@ class Product(WireModel):
         meta_fields (list[NewMetaField] | Unset):
     """
 
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    product_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    product_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     url: str | Unset = UNSET
@@ -173,6 +176,19 @@ def _from_dict(cls: type[Product], src_dict: Mapping[str, Any]) -> Product:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Product._wire_fields}
+
+
+class ProductDict(TypedDict, total=False):
+    """Product as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    type: str
+    url: str
+    vendor: str
+    externalId: str
+    categories: list[NewProductCategory | NewProductCategoryDict]
+    variants: list[NewProductVariant | NewProductVariantDict]
+    metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
 setattr(Product, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..models.new_meta_field import NewMetaField
     from ..models.new_product_variant_image import NewProductVariantImage
     from ..models.new_tax import NewTax
+    from .new_meta_field import NewMetaFieldDict
+    from .new_product_variant_image import NewProductVariantImageDict
+    from .new_tax import NewTaxDict
 
 
 @_attrs_define
@@ -44,8 +47,8 @@ class ProductVariant(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last update
     """
 
-    variant_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    variant_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     sku: str | Unset = UNSET
@@ -61,8 +64,8 @@ class ProductVariant(WireModel):
     images: list[NewProductVariantImage] | Unset = UNSET
     meta_fields: list[NewMetaField] | Unset = UNSET
     taxes: list[NewTax] | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -195,6 +198,26 @@ def _from_dict(cls: type[ProductVariant], src_dict: Mapping[str, Any]) -> Produc
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProductVariant._wire_fields}
+
+
+class ProductVariantDict(TypedDict, total=False):
+    """ProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    url: str
+    sku: str
+    price: float
+    priceTax: float
+    previousPrice: float | None
+    previousPriceTax: float | None
+    quantity: int
+    position: int
+    barcode: str
+    externalId: str
+    description: str
+    images: list[NewProductVariantImage | NewProductVariantImageDict]
+    metaFields: list[NewMetaField | NewMetaFieldDict]
+    taxes: list[NewTax | NewTaxDict]
 
 
 setattr(ProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

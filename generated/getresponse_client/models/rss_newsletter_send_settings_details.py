@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -154,6 +154,20 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterSendSettingsDetails._wire_fields}
+
+
+class RssNewsletterSendSettingsDetailsDict(TypedDict, total=False):
+    """RssNewsletterSendSettingsDetails as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    frequency: Required[str]
+    filter: Required[RssNewsletterSendSettingsDetailsFilter | str]
+    maxArticles: int
+    selectedCampaigns: list[str]
+    selectedSegments: list[str]
+    selectedSuppressions: list[str]
+    excludedCampaigns: list[str]
+    excludedSegments: list[str]
+    selectedContacts: list[str]
 
 
 setattr(

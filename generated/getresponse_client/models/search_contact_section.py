@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.condition_type_model import ConditionType
+    from .condition_type_model import ConditionTypeDict
 
 
 @_attrs_define
@@ -132,6 +133,16 @@ def _from_dict(cls: type[SearchContactSection], src_dict: Mapping[str, Any]) -> 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactSection._wire_fields}
+
+
+class SearchContactSectionDict(TypedDict, total=False):
+    """SearchContactSection as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    campaignIdsList: Required[list[str]]
+    logicOperator: Required[SearchContactSectionLogicOperator | str]
+    subscriberCycle: Required[list[SearchContactSectionSubscriberCycleItem | str]]
+    subscriptionDate: Required[SearchContactSectionSubscriptionDate | str]
+    conditions: list[ConditionType | ConditionTypeDict]
 
 
 setattr(SearchContactSection, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
+    from .search_contact_section import SearchContactSectionDict
 
 
 @_attrs_define
@@ -101,6 +102,14 @@ def _from_dict(cls: type[SearchContactsBySearchForm], src_dict: Mapping[str, Any
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsBySearchForm._wire_fields}
+
+
+class SearchContactsBySearchFormDict(TypedDict, total=False):
+    """SearchContactsBySearchForm as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    subscribersType: Required[list[SubscribersTypeEnumForSearchingSubscribersTypeItem | str]]
+    sectionLogicOperator: Required[SearchContactsConditionsDetailsSectionLogicOperator | str]
+    section: Required[list[SearchContactSection | SearchContactSectionDict]]
 
 
 setattr(SearchContactsBySearchForm, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
+    from .newsletter_send_settings_details import NewsletterSendSettingsDetailsDict
 
 
 @_attrs_define
@@ -55,6 +56,13 @@ def _from_dict(cls: type[SendNewsletterDraft], src_dict: Mapping[str, Any]) -> S
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendNewsletterDraft._wire_fields}
+
+
+class SendNewsletterDraftDict(TypedDict, total=False):
+    """SendNewsletterDraft as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    messageId: Required[str]
+    sendSettings: Required[NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict]
 
 
 setattr(SendNewsletterDraft, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,10 +24,10 @@ class Shop(WireModel):
         currency (str | Unset): The currency code (ISO 4217) Example: PLN.
     """
 
-    created_on: datetime.datetime | Unset = UNSET
-    updated_on: datetime.datetime | Unset = UNSET
-    shop_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    shop_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     locale: str | Unset = UNSET
     currency: str | Unset = UNSET
@@ -91,6 +91,14 @@ def _from_dict(cls: type[Shop], src_dict: Mapping[str, Any]) -> Shop:
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Shop._wire_fields}
+
+
+class ShopDict(TypedDict, total=False):
+    """Shop as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    locale: str
+    currency: str
 
 
 setattr(Shop, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class TransactionalEmailRecipient(WireModel):
 
     email: str
     name: str | Unset = UNSET
-    status: TransactionalEmailRecipientStatus | Unset = UNSET
+    status: TransactionalEmailRecipientStatus | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -61,6 +61,13 @@ def _from_dict(cls: type[TransactionalEmailRecipient], src_dict: Mapping[str, An
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipient._wire_fields}
+
+
+class TransactionalEmailRecipientDict(TypedDict, total=False):
+    """TransactionalEmailRecipient as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    email: Required[str]
+    name: str
 
 
 setattr(TransactionalEmailRecipient, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class TransactionalEmailRecipientTo(WireModel):
 
     email: str
     name: str | Unset = UNSET
-    status: TransactionalEmailRecipientStatus | Unset = UNSET
+    status: TransactionalEmailRecipientStatus | Unset = _attrs_field(init=False, default=UNSET)
     valid_since: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +84,14 @@ def _from_dict(cls: type[TransactionalEmailRecipientTo], src_dict: Mapping[str, 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientTo._wire_fields}
+
+
+class TransactionalEmailRecipientToDict(TypedDict, total=False):
+    """TransactionalEmailRecipientTo as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    email: Required[str]
+    name: str
+    validSince: datetime.datetime | str
 
 
 setattr(

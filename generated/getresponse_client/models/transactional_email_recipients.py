@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.transactional_email_recipient import TransactionalEmailRecipient
     from ..models.transactional_email_recipient_to import TransactionalEmailRecipientTo
+    from .transactional_email_recipient import TransactionalEmailRecipientDict
+    from .transactional_email_recipient_to import TransactionalEmailRecipientToDict
 
 
 @_attrs_define
@@ -99,6 +101,14 @@ def _from_dict(cls: type[TransactionalEmailRecipients], src_dict: Mapping[str, A
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipients._wire_fields}
+
+
+class TransactionalEmailRecipientsDict(TypedDict, total=False):
+    """TransactionalEmailRecipients as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    to: Required[TransactionalEmailRecipientTo | TransactionalEmailRecipientToDict]
+    cc: list[TransactionalEmailRecipient | TransactionalEmailRecipientDict]
+    bcc: list[TransactionalEmailRecipient | TransactionalEmailRecipientDict]
 
 
 setattr(TransactionalEmailRecipients, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

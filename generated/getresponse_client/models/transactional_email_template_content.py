@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,13 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateContent._wire_fields}
+
+
+class TransactionalEmailTemplateContentDict(TypedDict, total=False):
+    """TransactionalEmailTemplateContent as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    plain: str
+    html: str
 
 
 setattr(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute
+    from .trigger_custom_event_attribute import TriggerCustomEventAttributeDict
 
 
 @_attrs_define
@@ -65,6 +66,14 @@ def _from_dict(cls: type[TriggerCustomEvent], src_dict: Mapping[str, Any]) -> Tr
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TriggerCustomEvent._wire_fields}
+
+
+class TriggerCustomEventDict(TypedDict, total=False):
+    """TriggerCustomEvent as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    contactId: Required[str]
+    attributes: list[TriggerCustomEventAttribute | TriggerCustomEventAttributeDict]
 
 
 setattr(TriggerCustomEvent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

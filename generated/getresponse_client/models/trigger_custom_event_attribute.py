@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +73,13 @@ def _from_dict(cls: type[TriggerCustomEventAttribute], src_dict: Mapping[str, An
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TriggerCustomEventAttribute._wire_fields}
+
+
+class TriggerCustomEventAttributeDict(TypedDict, total=False):
+    """TriggerCustomEventAttribute as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: Required[str]
+    value: Required[str | StringBooleanEnum | str | bool | datetime.datetime | str | int]
 
 
 setattr(TriggerCustomEventAttribute, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,6 +72,13 @@ def _from_dict(cls: type[UpdateAccountBadgeBody], src_dict: Mapping[str, Any]) -
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateAccountBadgeBody._wire_fields}
+
+
+class UpdateAccountBadgeBodyDict(TypedDict, total=False):
+    """UpdateAccountBadgeBody as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    status: Required[StatusEnum | str]
+    type: UpdateAccountBadgeBodyType | str
 
 
 setattr(UpdateAccountBadgeBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
+    from .autoresponder_send_settings_input import AutoresponderSendSettingsInputDict
+    from .autoresponder_trigger_settings import AutoresponderTriggerSettingsDict
+    from .from_field_reference import FromFieldReferenceDict
+    from .message_content import MessageContentDict
 
 
 @_attrs_define
@@ -40,8 +44,8 @@ class UpdateAutoresponder(WireModel):
         send_settings (AutoresponderSendSettingsInput | Unset): How the message will be delivered to the subscriber
     """
 
-    autoresponder_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    autoresponder_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
     subject: str | Unset = UNSET
     campaign_id: str | Unset = UNSET
@@ -51,8 +55,8 @@ class UpdateAutoresponder(WireModel):
     content: MessageContent | Unset = UNSET
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     trigger_settings: AutoresponderTriggerSettings | Unset = UNSET
-    statistics: AutoresponderStatistics | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    statistics: AutoresponderStatistics | Unset = _attrs_field(init=False, default=UNSET)
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     send_settings: AutoresponderSendSettingsInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -251,6 +255,21 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateAutoresponder._wire_fields}
+
+
+class UpdateAutoresponderDict(TypedDict, total=False):
+    """UpdateAutoresponder as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    name: str
+    subject: str
+    campaignId: str
+    status: StatusEnum | str
+    fromField: FromFieldReference | FromFieldReferenceDict
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    content: MessageContent | MessageContentDict
+    flags: list[MessageFlagsArrayItem | str]
+    triggerSettings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict
+    sendSettings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict
 
 
 setattr(UpdateAutoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

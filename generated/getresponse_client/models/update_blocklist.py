@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,12 @@ def _from_dict(cls: type[UpdateBlocklist], src_dict: Mapping[str, Any]) -> Updat
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateBlocklist._wire_fields}
+
+
+class UpdateBlocklistDict(TypedDict, total=False):
+    """UpdateBlocklist as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    masks: Required[list[str]]
 
 
 setattr(UpdateBlocklist, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.callback_actions import CallbackActions
+    from .callback_actions import CallbackActionsDict
 
 
 @_attrs_define
@@ -61,6 +62,13 @@ def _from_dict(cls: type[UpdateCallbacks], src_dict: Mapping[str, Any]) -> Updat
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateCallbacks._wire_fields}
+
+
+class UpdateCallbacksDict(TypedDict, total=False):
+    """UpdateCallbacks as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    url: str
+    actions: CallbackActions | CallbackActionsDict
 
 
 setattr(UpdateCallbacks, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

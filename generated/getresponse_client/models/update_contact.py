@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
     from ..models.new_contact_tag import NewContactTag
     from ..models.update_contact_list import UpdateContactList
+    from .new_contact_custom_field_value import NewContactCustomFieldValueDict
+    from .new_contact_tag import NewContactTagDict
+    from .update_contact_list import UpdateContactListDict
 
 
 @_attrs_define
@@ -43,19 +46,19 @@ class UpdateContact(WireModel):
 
     tags: list[NewContactTag] | Unset = UNSET
     custom_field_values: list[NewContactCustomFieldValue] | Unset = UNSET
-    contact_id: str | Unset = UNSET
+    contact_id: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
-    origin: UpdateContactOrigin | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    activities: str | Unset = UNSET
-    changed_on: datetime.datetime | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    origin: UpdateContactOrigin | Unset = _attrs_field(init=False, default=UNSET)
+    time_zone: str | Unset = _attrs_field(init=False, default=UNSET)
+    activities: str | Unset = _attrs_field(init=False, default=UNSET)
+    changed_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     campaign: UpdateContactList | Unset = UNSET
     email: str | Unset = UNSET
     day_of_cycle: None | str | Unset = UNSET
     scoring: float | None | Unset = UNSET
-    engagement_score: int | None | Unset = UNSET
-    href: str | Unset = UNSET
+    engagement_score: int | None | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -202,6 +205,19 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateContact._wire_fields}
+
+
+class UpdateContactDict(TypedDict, total=False):
+    """UpdateContact as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    tags: list[NewContactTag | NewContactTagDict]
+    customFieldValues: list[NewContactCustomFieldValue | NewContactCustomFieldValueDict]
+    name: str
+    campaign: UpdateContactList | UpdateContactListDict
+    email: str
+    dayOfCycle: str | None
+    scoring: float | None
+    note: str | None
 
 
 setattr(UpdateContact, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

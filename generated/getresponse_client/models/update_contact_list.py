@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,7 @@ class UpdateContactList(WireModel):
     """
 
     campaign_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +42,13 @@ def _from_dict(cls: type[UpdateContactList], src_dict: Mapping[str, Any]) -> Upd
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateContactList._wire_fields}
+
+
+class UpdateContactListDict(TypedDict, total=False):
+    """UpdateContactList as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    campaignId: str
+    name: str | None
 
 
 setattr(UpdateContactList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

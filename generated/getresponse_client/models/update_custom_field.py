@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,13 @@ def _from_dict(cls: type[UpdateCustomField], src_dict: Mapping[str, Any]) -> Upd
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateCustomField._wire_fields}
+
+
+class UpdateCustomFieldDict(TypedDict, total=False):
+    """UpdateCustomField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    hidden: Required[StringBooleanEnum | str]
+    values: Required[list[str]]
 
 
 setattr(UpdateCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ..models.from_field_reference import FromFieldReference
     from ..models.message_content import MessageContent
     from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
+    from .from_field_reference import FromFieldReferenceDict
+    from .message_content import MessageContentDict
+    from .rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetailsDict
 
 
 @_attrs_define
@@ -39,8 +42,8 @@ class UpdateRssNewsletter(WireModel):
         flags (list[MessageFlagsArrayItem] | Unset): The message flags.
     """
 
-    rss_newsletter_id: str | Unset = UNSET
-    href: str | Unset = UNSET
+    rss_newsletter_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    href: str | Unset = _attrs_field(init=False, default=UNSET)
     rss_feed_url: str | Unset = UNSET
     subject: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -50,7 +53,7 @@ class UpdateRssNewsletter(WireModel):
     reply_to: FromFieldReference | Unset = UNSET
     content: MessageContent | Unset = UNSET
     send_settings: RssNewsletterSendSettingsDetails | Unset = UNSET
-    created_on: datetime.datetime | Unset = UNSET
+    created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -230,6 +233,21 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateRssNewsletter._wire_fields}
+
+
+class UpdateRssNewsletterDict(TypedDict, total=False):
+    """UpdateRssNewsletter as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    rssFeedUrl: str
+    subject: str
+    name: str
+    status: StatusEnum | str
+    editor: MessageEditorEnum | str
+    fromField: FromFieldReference | FromFieldReferenceDict
+    replyTo: FromFieldReference | FromFieldReferenceDict
+    content: MessageContent | MessageContentDict
+    sendSettings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict
+    flags: list[MessageFlagsArrayItem | str]
 
 
 setattr(UpdateRssNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

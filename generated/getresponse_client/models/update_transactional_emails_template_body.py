@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
+    from .transactional_email_template_content import TransactionalEmailTemplateContentDict
 
 
 @_attrs_define
@@ -62,6 +63,13 @@ def _from_dict(
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateTransactionalEmailsTemplateBody._wire_fields}
+
+
+class UpdateTransactionalEmailsTemplateBodyDict(TypedDict, total=False):
+    """UpdateTransactionalEmailsTemplateBody as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    subject: str
+    content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict
 
 
 setattr(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
+    from .new_contact_custom_field_value import NewContactCustomFieldValueDict
 
 
 @_attrs_define
@@ -57,6 +58,12 @@ def _from_dict(cls: type[UpsertContactCustomFields], src_dict: Mapping[str, Any]
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertContactCustomFields._wire_fields}
+
+
+class UpsertContactCustomFieldsDict(TypedDict, total=False):
+    """UpsertContactCustomFields as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    customFieldValues: Required[list[NewContactCustomFieldValue | NewContactCustomFieldValueDict]]
 
 
 setattr(UpsertContactCustomFields, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

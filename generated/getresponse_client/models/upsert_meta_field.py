@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.upsert_single_meta_field import UpsertSingleMetaField
+    from .upsert_single_meta_field import UpsertSingleMetaFieldDict
 
 
 @_attrs_define
@@ -58,6 +59,12 @@ def _from_dict(cls: type[UpsertMetaField], src_dict: Mapping[str, Any]) -> Upser
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertMetaField._wire_fields}
+
+
+class UpsertMetaFieldDict(TypedDict, total=False):
+    """UpsertMetaField as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
+
+    metaFields: Required[list[UpsertSingleMetaField | UpsertSingleMetaFieldDict]]
 
 
 setattr(UpsertMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature

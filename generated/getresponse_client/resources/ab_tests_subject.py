@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -29,13 +28,21 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.from_field_reference import FromFieldReference
+    from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubjectDict
+    from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_ab_test_subject_list_querystage import GetAbTestSubjectListQuerystage
-    from ..models.list_reference import ListReference
-    from ..models.message_content import MessageContent
-    from ..models.new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings
+    from ..models.list_reference import ListReference, ListReferenceDict
+    from ..models.message_content import MessageContent, MessageContentDict
+    from ..models.new_abtests_subject import NewAbtestsSubjectDict
+    from ..models.new_abtests_subject_delivery_settings import (
+        NewAbtestsSubjectDeliverySettings,
+        NewAbtestsSubjectDeliverySettingsDict,
+    )
     from ..models.new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
-    from ..models.new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings
+    from ..models.new_abtests_subject_send_settings import (
+        NewAbtestsSubjectSendSettings,
+        NewAbtestsSubjectSendSettingsDict,
+    )
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -47,13 +54,13 @@ class AbTestsSubjectResource(SyncResource):
         self,
         *,
         name: str,
-        campaign: ListReference | Mapping[str, Any],
-        from_field: FromFieldReference | Mapping[str, Any],
-        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | NewAbtestsSubjectDeliverySettingsDict,
         variants: builtins.list[str],
-        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any],
-        content: MessageContent | Mapping[str, Any],
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict,
+        content: MessageContent | MessageContentDict,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
@@ -62,22 +69,22 @@ class AbTestsSubjectResource(SyncResource):
     def create(
         self,
         *,
-        body: NewAbtestsSubject | Mapping[str, Any],
+        body: NewAbtestsSubject | NewAbtestsSubjectDict,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
 
     def create(
         self,
         *,
-        body: NewAbtestsSubject | Mapping[str, Any] | None = None,
+        body: NewAbtestsSubject | NewAbtestsSubjectDict | None = None,
         name: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | NewAbtestsSubjectDeliverySettingsDict | Unset = UNSET,
         variants: builtins.list[str] | Unset = UNSET,
-        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
@@ -223,7 +230,7 @@ class AbTestsSubjectResource(SyncResource):
         self,
         ab_test_id: str,
         *,
-        body: ChooseWinnerAbtestsSubject | Mapping[str, Any],
+        body: ChooseWinnerAbtestsSubject | ChooseWinnerAbtestsSubjectDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -231,7 +238,7 @@ class AbTestsSubjectResource(SyncResource):
         self,
         ab_test_id: str,
         *,
-        body: ChooseWinnerAbtestsSubject | Mapping[str, Any] | None = None,
+        body: ChooseWinnerAbtestsSubject | ChooseWinnerAbtestsSubjectDict | None = None,
         variant_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -279,13 +286,13 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         self,
         *,
         name: str,
-        campaign: ListReference | Mapping[str, Any],
-        from_field: FromFieldReference | Mapping[str, Any],
-        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | NewAbtestsSubjectDeliverySettingsDict,
         variants: builtins.list[str],
-        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any],
-        content: MessageContent | Mapping[str, Any],
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict,
+        content: MessageContent | MessageContentDict,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
@@ -294,22 +301,22 @@ class AsyncAbTestsSubjectResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewAbtestsSubject | Mapping[str, Any],
+        body: NewAbtestsSubject | NewAbtestsSubjectDict,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
 
     async def create(
         self,
         *,
-        body: NewAbtestsSubject | Mapping[str, Any] | None = None,
+        body: NewAbtestsSubject | NewAbtestsSubjectDict | None = None,
         name: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        delivery_settings: NewAbtestsSubjectDeliverySettings | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        delivery_settings: NewAbtestsSubjectDeliverySettings | NewAbtestsSubjectDeliverySettingsDict | Unset = UNSET,
         variants: builtins.list[str] | Unset = UNSET,
-        send_settings: NewAbtestsSubjectSendSettings | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
@@ -455,7 +462,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         self,
         ab_test_id: str,
         *,
-        body: ChooseWinnerAbtestsSubject | Mapping[str, Any],
+        body: ChooseWinnerAbtestsSubject | ChooseWinnerAbtestsSubjectDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -463,7 +470,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         self,
         ab_test_id: str,
         *,
-        body: ChooseWinnerAbtestsSubject | Mapping[str, Any] | None = None,
+        body: ChooseWinnerAbtestsSubject | ChooseWinnerAbtestsSubjectDict | None = None,
         variant_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:

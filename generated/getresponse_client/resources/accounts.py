@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -37,12 +36,16 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.account import AccountDict
     from ..models.account_number_of_employees import AccountNumberOfEmployees
     from ..models.account_time_format import AccountTimeFormat
-    from ..models.callback_actions import CallbackActions
+    from ..models.callback_actions import CallbackActions, CallbackActionsDict
     from ..models.status_enum import StatusEnum
+    from ..models.update_account_badge_body import UpdateAccountBadgeBodyDict
     from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
+    from ..models.update_blocklist import UpdateBlocklistDict
+    from ..models.update_callbacks import UpdateCallbacksDict
 
 
 class AccountsResource(SyncResource):
@@ -87,14 +90,14 @@ class AccountsResource(SyncResource):
     def update(
         self,
         *,
-        body: Account | Mapping[str, Any],
+        body: Account | AccountDict,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
     def update(
         self,
         *,
-        body: Account | Mapping[str, Any] | None = None,
+        body: Account | AccountDict | None = None,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -309,14 +312,14 @@ class AccountsResource(SyncResource):
     def update_badge(
         self,
         *,
-        body: UpdateAccountBadgeBody | Mapping[str, Any],
+        body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails: ...
 
     def update_badge(
         self,
         *,
-        body: UpdateAccountBadgeBody | Mapping[str, Any] | None = None,
+        body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict | None = None,
         status: StatusEnum | Unset = UNSET,
         type_: UpdateAccountBadgeBodyType | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -352,7 +355,7 @@ class AccountsResource(SyncResource):
     def update_blocklist(
         self,
         *,
-        body: UpdateBlocklist | Mapping[str, Any],
+        body: UpdateBlocklist | UpdateBlocklistDict,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Blocklist: ...
@@ -360,7 +363,7 @@ class AccountsResource(SyncResource):
     def update_blocklist(
         self,
         *,
-        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        body: UpdateBlocklist | UpdateBlocklistDict | None = None,
         masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -389,7 +392,7 @@ class AccountsResource(SyncResource):
         self,
         *,
         url: str | Unset = UNSET,
-        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        actions: CallbackActions | CallbackActionsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Callback: ...
 
@@ -397,16 +400,16 @@ class AccountsResource(SyncResource):
     def update_callbacks(
         self,
         *,
-        body: UpdateCallbacks | Mapping[str, Any],
+        body: UpdateCallbacks | UpdateCallbacksDict,
         **options: Unpack[RequestOptions],
     ) -> Callback: ...
 
     def update_callbacks(
         self,
         *,
-        body: UpdateCallbacks | Mapping[str, Any] | None = None,
+        body: UpdateCallbacks | UpdateCallbacksDict | None = None,
         url: str | Unset = UNSET,
-        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        actions: CallbackActions | CallbackActionsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.
@@ -494,14 +497,14 @@ class AsyncAccountsResource(AsyncResource):
     async def update(
         self,
         *,
-        body: Account | Mapping[str, Any],
+        body: Account | AccountDict,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
     async def update(
         self,
         *,
-        body: Account | Mapping[str, Any] | None = None,
+        body: Account | AccountDict | None = None,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         company_name: str | Unset = UNSET,
@@ -716,14 +719,14 @@ class AsyncAccountsResource(AsyncResource):
     async def update_badge(
         self,
         *,
-        body: UpdateAccountBadgeBody | Mapping[str, Any],
+        body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails: ...
 
     async def update_badge(
         self,
         *,
-        body: UpdateAccountBadgeBody | Mapping[str, Any] | None = None,
+        body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict | None = None,
         status: StatusEnum | Unset = UNSET,
         type_: UpdateAccountBadgeBodyType | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -759,7 +762,7 @@ class AsyncAccountsResource(AsyncResource):
     async def update_blocklist(
         self,
         *,
-        body: UpdateBlocklist | Mapping[str, Any],
+        body: UpdateBlocklist | UpdateBlocklistDict,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Blocklist: ...
@@ -767,7 +770,7 @@ class AsyncAccountsResource(AsyncResource):
     async def update_blocklist(
         self,
         *,
-        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        body: UpdateBlocklist | UpdateBlocklistDict | None = None,
         masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateAccountBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -796,7 +799,7 @@ class AsyncAccountsResource(AsyncResource):
         self,
         *,
         url: str | Unset = UNSET,
-        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        actions: CallbackActions | CallbackActionsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Callback: ...
 
@@ -804,16 +807,16 @@ class AsyncAccountsResource(AsyncResource):
     async def update_callbacks(
         self,
         *,
-        body: UpdateCallbacks | Mapping[str, Any],
+        body: UpdateCallbacks | UpdateCallbacksDict,
         **options: Unpack[RequestOptions],
     ) -> Callback: ...
 
     async def update_callbacks(
         self,
         *,
-        body: UpdateCallbacks | Mapping[str, Any] | None = None,
+        body: UpdateCallbacks | UpdateCallbacksDict | None = None,
         url: str | Unset = UNSET,
-        actions: CallbackActions | Mapping[str, Any] | Unset = UNSET,
+        actions: CallbackActions | CallbackActionsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.

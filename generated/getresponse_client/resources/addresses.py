@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.address import AddressDict
+    from ..models.new_address import NewAddressDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -56,14 +57,14 @@ class AddressesResource(SyncResource):
     def create(
         self,
         *,
-        body: NewAddress | Mapping[str, Any],
+        body: NewAddress | NewAddressDict,
         **options: Unpack[RequestOptions],
     ) -> Address: ...
 
     def create(
         self,
         *,
-        body: NewAddress | Mapping[str, Any] | None = None,
+        body: NewAddress | NewAddressDict | None = None,
         country_code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
@@ -222,7 +223,7 @@ class AddressesResource(SyncResource):
         self,
         address_id: str,
         *,
-        body: Address | Mapping[str, Any],
+        body: Address | AddressDict,
         **options: Unpack[RequestOptions],
     ) -> Address: ...
 
@@ -230,7 +231,7 @@ class AddressesResource(SyncResource):
         self,
         address_id: str,
         *,
-        body: Address | Mapping[str, Any] | None = None,
+        body: Address | AddressDict | None = None,
         country_code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
@@ -320,14 +321,14 @@ class AsyncAddressesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewAddress | Mapping[str, Any],
+        body: NewAddress | NewAddressDict,
         **options: Unpack[RequestOptions],
     ) -> Address: ...
 
     async def create(
         self,
         *,
-        body: NewAddress | Mapping[str, Any] | None = None,
+        body: NewAddress | NewAddressDict | None = None,
         country_code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         first_name: str | Unset = UNSET,
@@ -486,7 +487,7 @@ class AsyncAddressesResource(AsyncResource):
         self,
         address_id: str,
         *,
-        body: Address | Mapping[str, Any],
+        body: Address | AddressDict,
         **options: Unpack[RequestOptions],
     ) -> Address: ...
 
@@ -494,7 +495,7 @@ class AsyncAddressesResource(AsyncResource):
         self,
         address_id: str,
         *,
-        body: Address | Mapping[str, Any] | None = None,
+        body: Address | AddressDict | None = None,
         country_code: str | Unset = UNSET,
         name: str | Unset = UNSET,
         first_name: str | Unset = UNSET,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -33,19 +32,24 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.autoresponder_send_settings_input import AutoresponderSendSettingsInput
-    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings
-    from ..models.from_field_reference import FromFieldReference
+    from ..models.autoresponder_send_settings_input import (
+        AutoresponderSendSettingsInput,
+        AutoresponderSendSettingsInputDict,
+    )
+    from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings, AutoresponderTriggerSettingsDict
+    from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_autoresponder_list_querystatus import GetAutoresponderListQuerystatus
     from ..models.get_autoresponder_statistics_collection_querygroup_by import (
         GetAutoresponderStatisticsCollectionQuerygroupBy,
     )
     from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
     from ..models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
-    from ..models.message_content import MessageContent
+    from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.new_autoresponder import NewAutoresponderDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
+    from ..models.update_autoresponder import UpdateAutoresponderDict
 
 
 class AutorespondersResource(SyncResource):
@@ -57,13 +61,13 @@ class AutorespondersResource(SyncResource):
         *,
         subject: str,
         status: StatusEnum,
-        content: MessageContent | Mapping[str, Any],
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any],
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any],
+        content: MessageContent | MessageContentDict,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict,
         name: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
@@ -72,23 +76,23 @@ class AutorespondersResource(SyncResource):
     def create(
         self,
         *,
-        body: NewAutoresponder | Mapping[str, Any],
+        body: NewAutoresponder | NewAutoresponderDict,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
     def create(
         self,
         *,
-        body: NewAutoresponder | Mapping[str, Any] | None = None,
+        body: NewAutoresponder | NewAutoresponderDict | None = None,
         subject: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         name: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
@@ -216,12 +220,12 @@ class AutorespondersResource(SyncResource):
         subject: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
@@ -230,7 +234,7 @@ class AutorespondersResource(SyncResource):
         self,
         autoresponder_id: str,
         *,
-        body: UpdateAutoresponder | Mapping[str, Any],
+        body: UpdateAutoresponder | UpdateAutoresponderDict,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
@@ -238,17 +242,17 @@ class AutorespondersResource(SyncResource):
         self,
         autoresponder_id: str,
         *,
-        body: UpdateAutoresponder | Mapping[str, Any] | None = None,
+        body: UpdateAutoresponder | UpdateAutoresponderDict | None = None,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Update autoresponder.
@@ -396,13 +400,13 @@ class AsyncAutorespondersResource(AsyncResource):
         *,
         subject: str,
         status: StatusEnum,
-        content: MessageContent | Mapping[str, Any],
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any],
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any],
+        content: MessageContent | MessageContentDict,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict,
         name: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
@@ -411,23 +415,23 @@ class AsyncAutorespondersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewAutoresponder | Mapping[str, Any],
+        body: NewAutoresponder | NewAutoresponderDict,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
     async def create(
         self,
         *,
-        body: NewAutoresponder | Mapping[str, Any] | None = None,
+        body: NewAutoresponder | NewAutoresponderDict | None = None,
         subject: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         name: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
@@ -555,12 +559,12 @@ class AsyncAutorespondersResource(AsyncResource):
         subject: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
@@ -569,7 +573,7 @@ class AsyncAutorespondersResource(AsyncResource):
         self,
         autoresponder_id: str,
         *,
-        body: UpdateAutoresponder | Mapping[str, Any],
+        body: UpdateAutoresponder | UpdateAutoresponderDict,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails: ...
 
@@ -577,17 +581,17 @@ class AsyncAutorespondersResource(AsyncResource):
         self,
         autoresponder_id: str,
         *,
-        body: UpdateAutoresponder | Mapping[str, Any] | None = None,
+        body: UpdateAutoresponder | UpdateAutoresponderDict | None = None,
         name: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         campaign_id: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
-        trigger_settings: AutoresponderTriggerSettings | Mapping[str, Any] | Unset = UNSET,
-        send_settings: AutoresponderSendSettingsInput | Mapping[str, Any] | Unset = UNSET,
+        trigger_settings: AutoresponderTriggerSettings | AutoresponderTriggerSettingsDict | Unset = UNSET,
+        send_settings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Update autoresponder.

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,7 +27,12 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant
+    from ..models.cart import CartDict
+    from ..models.new_cart import NewCartDict
+    from ..models.new_cart_selected_product_variant import (
+        NewCartSelectedProductVariant,
+        NewCartSelectedProductVariantDict,
+    )
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -43,7 +47,7 @@ class CartsResource(SyncResource):
         contact_id: str,
         total_price: float,
         currency: str,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]],
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict],
         total_tax_price: float | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
@@ -55,7 +59,7 @@ class CartsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCart | Mapping[str, Any],
+        body: NewCart | NewCartDict,
         **options: Unpack[RequestOptions],
     ) -> Cart: ...
 
@@ -63,11 +67,12 @@ class CartsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCart | Mapping[str, Any] | None = None,
+        body: NewCart | NewCartDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
@@ -180,7 +185,8 @@ class CartsResource(SyncResource):
         total_price: float | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -192,7 +198,7 @@ class CartsResource(SyncResource):
         shop_id: str,
         cart_id: str,
         *,
-        body: Cart | Mapping[str, Any],
+        body: Cart | CartDict,
         **options: Unpack[RequestOptions],
     ) -> Cart: ...
 
@@ -201,12 +207,13 @@ class CartsResource(SyncResource):
         shop_id: str,
         cart_id: str,
         *,
-        body: Cart | Mapping[str, Any] | None = None,
+        body: Cart | CartDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -266,7 +273,7 @@ class AsyncCartsResource(AsyncResource):
         contact_id: str,
         total_price: float,
         currency: str,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]],
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict],
         total_tax_price: float | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
@@ -278,7 +285,7 @@ class AsyncCartsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCart | Mapping[str, Any],
+        body: NewCart | NewCartDict,
         **options: Unpack[RequestOptions],
     ) -> Cart: ...
 
@@ -286,11 +293,12 @@ class AsyncCartsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCart | Mapping[str, Any] | None = None,
+        body: NewCart | NewCartDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
@@ -403,7 +411,8 @@ class AsyncCartsResource(AsyncResource):
         total_price: float | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -415,7 +424,7 @@ class AsyncCartsResource(AsyncResource):
         shop_id: str,
         cart_id: str,
         *,
-        body: Cart | Mapping[str, Any],
+        body: Cart | CartDict,
         **options: Unpack[RequestOptions],
     ) -> Cart: ...
 
@@ -424,12 +433,13 @@ class AsyncCartsResource(AsyncResource):
         shop_id: str,
         cart_id: str,
         *,
-        body: Cart | Mapping[str, Any] | None = None,
+        body: Cart | CartDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         total_tax_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewCartSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewCartSelectedProductVariant | NewCartSelectedProductVariantDict]
+        | Unset = UNSET,
         external_id: str | Unset = UNSET,
         cart_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.category import CategoryDict
+    from ..models.new_category import NewCategoryDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -51,7 +52,7 @@ class CategoriesResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCategory | Mapping[str, Any],
+        body: NewCategory | NewCategoryDict,
         **options: Unpack[RequestOptions],
     ) -> Category: ...
 
@@ -59,7 +60,7 @@ class CategoriesResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCategory | Mapping[str, Any] | None = None,
+        body: NewCategory | NewCategoryDict | None = None,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
@@ -188,7 +189,7 @@ class CategoriesResource(SyncResource):
         shop_id: str,
         category_id: str,
         *,
-        body: Category | Mapping[str, Any],
+        body: Category | CategoryDict,
         **options: Unpack[RequestOptions],
     ) -> Category: ...
 
@@ -197,7 +198,7 @@ class CategoriesResource(SyncResource):
         shop_id: str,
         category_id: str,
         *,
-        body: Category | Mapping[str, Any] | None = None,
+        body: Category | CategoryDict | None = None,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
@@ -268,7 +269,7 @@ class AsyncCategoriesResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCategory | Mapping[str, Any],
+        body: NewCategory | NewCategoryDict,
         **options: Unpack[RequestOptions],
     ) -> Category: ...
 
@@ -276,7 +277,7 @@ class AsyncCategoriesResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewCategory | Mapping[str, Any] | None = None,
+        body: NewCategory | NewCategoryDict | None = None,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,
@@ -405,7 +406,7 @@ class AsyncCategoriesResource(AsyncResource):
         shop_id: str,
         category_id: str,
         *,
-        body: Category | Mapping[str, Any],
+        body: Category | CategoryDict,
         **options: Unpack[RequestOptions],
     ) -> Category: ...
 
@@ -414,7 +415,7 @@ class AsyncCategoriesResource(AsyncResource):
         shop_id: str,
         category_id: str,
         *,
-        body: Category | Mapping[str, Any] | None = None,
+        body: Category | CategoryDict | None = None,
         name: str | Unset = UNSET,
         parent_id: str | Unset = UNSET,
         is_default: bool | Unset = UNSET,

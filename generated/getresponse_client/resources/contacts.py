@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -37,13 +36,21 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.create_batch_contacts_body_contacts_item import CreateBatchContactsBodyContactsItem
+    from ..models.create_batch_contacts_body import CreateBatchContactsBodyDict
+    from ..models.create_batch_contacts_body_contacts_item import (
+        CreateBatchContactsBodyContactsItem,
+        CreateBatchContactsBodyContactsItemDict,
+    )
     from ..models.get_contact_list_queryorigin import GetContactListQueryorigin
-    from ..models.list_reference import ListReference
-    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
-    from ..models.new_contact_tag import NewContactTag
+    from ..models.list_reference import ListReference, ListReferenceDict
+    from ..models.new_contact import NewContactDict
+    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
+    from ..models.new_contact_tag import NewContactTag, NewContactTagDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_contact_list import UpdateContactList
+    from ..models.update_contact import UpdateContactDict
+    from ..models.update_contact_list import UpdateContactList, UpdateContactListDict
+    from ..models.upsert_contact_custom_fields import UpsertContactCustomFieldsDict
+    from ..models.upsert_contact_tags import UpsertContactTagsDict
 
 
 class ContactsResource(SyncResource):
@@ -54,12 +61,12 @@ class ContactsResource(SyncResource):
         self,
         *,
         email: str,
-        campaign: ListReference | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
         name: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None: ...
@@ -68,21 +75,21 @@ class ContactsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewContact | Mapping[str, Any],
+        body: NewContact | NewContactDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     def create(
         self,
         *,
-        body: NewContact | Mapping[str, Any] | None = None,
+        body: NewContact | NewContactDict | None = None,
         email: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
         name: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -210,10 +217,10 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -226,7 +233,7 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpdateContact | Mapping[str, Any],
+        body: UpdateContact | UpdateContactDict,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails: ...
 
@@ -234,11 +241,11 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpdateContact | Mapping[str, Any] | None = None,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpdateContact | UpdateContactDict | None = None,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -279,7 +286,7 @@ class ContactsResource(SyncResource):
         self,
         *,
         campaign_id: str,
-        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]],
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | CreateBatchContactsBodyContactsItemDict],
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -287,16 +294,17 @@ class ContactsResource(SyncResource):
     def create_batch(
         self,
         *,
-        body: CreateBatchContactsBody | Mapping[str, Any],
+        body: CreateBatchContactsBody | CreateBatchContactsBodyDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     def create_batch(
         self,
         *,
-        body: CreateBatchContactsBody | Mapping[str, Any] | None = None,
+        body: CreateBatchContactsBody | CreateBatchContactsBodyDict | None = None,
         campaign_id: str | Unset = UNSET,
-        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]] | Unset = UNSET,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | CreateBatchContactsBodyContactsItemDict]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Create multiple contacts at once.
@@ -352,7 +360,7 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
@@ -361,7 +369,7 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any],
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
@@ -369,8 +377,8 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
@@ -396,7 +404,7 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]],
+        tags: builtins.list[NewContactTag | NewContactTagDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
@@ -405,7 +413,7 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactTags | Mapping[str, Any],
+        body: UpsertContactTags | UpsertContactTagsDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
@@ -413,8 +421,8 @@ class ContactsResource(SyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactTags | Mapping[str, Any] | None = None,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactTags | UpsertContactTagsDict | None = None,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.
@@ -464,12 +472,12 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         email: str,
-        campaign: ListReference | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
         name: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None: ...
@@ -478,21 +486,21 @@ class AsyncContactsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewContact | Mapping[str, Any],
+        body: NewContact | NewContactDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     async def create(
         self,
         *,
-        body: NewContact | Mapping[str, Any] | None = None,
+        body: NewContact | NewContactDict | None = None,
         email: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
         name: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         ip_address: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -620,10 +628,10 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -636,7 +644,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpdateContact | Mapping[str, Any],
+        body: UpdateContact | UpdateContactDict,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails: ...
 
@@ -644,11 +652,11 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpdateContact | Mapping[str, Any] | None = None,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpdateContact | UpdateContactDict | None = None,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        campaign: UpdateContactList | Mapping[str, Any] | Unset = UNSET,
+        campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
         day_of_cycle: None | str | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
@@ -689,7 +697,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         *,
         campaign_id: str,
-        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]],
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | CreateBatchContactsBodyContactsItemDict],
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -697,16 +705,17 @@ class AsyncContactsResource(AsyncResource):
     async def create_batch(
         self,
         *,
-        body: CreateBatchContactsBody | Mapping[str, Any],
+        body: CreateBatchContactsBody | CreateBatchContactsBodyDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     async def create_batch(
         self,
         *,
-        body: CreateBatchContactsBody | Mapping[str, Any] | None = None,
+        body: CreateBatchContactsBody | CreateBatchContactsBodyDict | None = None,
         campaign_id: str | Unset = UNSET,
-        contacts: builtins.list[CreateBatchContactsBodyContactsItem | Mapping[str, Any]] | Unset = UNSET,
+        contacts: builtins.list[CreateBatchContactsBodyContactsItem | CreateBatchContactsBodyContactsItemDict]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Create multiple contacts at once.
@@ -762,7 +771,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
@@ -771,7 +780,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any],
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
@@ -779,8 +788,8 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
@@ -806,7 +815,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]],
+        tags: builtins.list[NewContactTag | NewContactTagDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
@@ -815,7 +824,7 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactTags | Mapping[str, Any],
+        body: UpsertContactTags | UpsertContactTagsDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]: ...
 
@@ -823,8 +832,8 @@ class AsyncContactsResource(AsyncResource):
         self,
         contact_id: str,
         *,
-        body: UpsertContactTags | Mapping[str, Any] | None = None,
-        tags: builtins.list[NewContactTag | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactTags | UpsertContactTagsDict | None = None,
+        tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.

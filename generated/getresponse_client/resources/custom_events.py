@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,10 +27,12 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.custom_event_attribute_details import CustomEventAttributeDetails
+    from ..models.custom_event import CustomEventDict
+    from ..models.custom_event_attribute_details import CustomEventAttributeDetails, CustomEventAttributeDetailsDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute
+    from ..models.trigger_custom_event import TriggerCustomEventDict
+    from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute, TriggerCustomEventAttributeDict
 
 
 class CustomEventsResource(SyncResource):
@@ -42,7 +43,7 @@ class CustomEventsResource(SyncResource):
         self,
         *,
         name: str,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict],
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -50,16 +51,16 @@ class CustomEventsResource(SyncResource):
     def create(
         self,
         *,
-        body: CustomEvent | Mapping[str, Any],
+        body: CustomEvent | CustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
     def create(
         self,
         *,
-        body: CustomEvent | Mapping[str, Any] | None = None,
+        body: CustomEvent | CustomEventDict | None = None,
         name: str | Unset = UNSET,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Create custom event.
@@ -152,7 +153,7 @@ class CustomEventsResource(SyncResource):
         custom_event_id: str,
         *,
         name: str,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict],
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -161,7 +162,7 @@ class CustomEventsResource(SyncResource):
         self,
         custom_event_id: str,
         *,
-        body: CustomEvent | Mapping[str, Any],
+        body: CustomEvent | CustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -169,9 +170,9 @@ class CustomEventsResource(SyncResource):
         self,
         custom_event_id: str,
         *,
-        body: CustomEvent | Mapping[str, Any] | None = None,
+        body: CustomEvent | CustomEventDict | None = None,
         name: str | Unset = UNSET,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Update custom event details.
@@ -200,7 +201,7 @@ class CustomEventsResource(SyncResource):
         *,
         name: str,
         contact_id: str,
-        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | TriggerCustomEventAttributeDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -208,17 +209,17 @@ class CustomEventsResource(SyncResource):
     def trigger_event(
         self,
         *,
-        body: TriggerCustomEvent | Mapping[str, Any],
+        body: TriggerCustomEvent | TriggerCustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     def trigger_event(
         self,
         *,
-        body: TriggerCustomEvent | Mapping[str, Any] | None = None,
+        body: TriggerCustomEvent | TriggerCustomEventDict | None = None,
         name: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | TriggerCustomEventAttributeDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger a custom event.
@@ -265,7 +266,7 @@ class AsyncCustomEventsResource(AsyncResource):
         self,
         *,
         name: str,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict],
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -273,16 +274,16 @@ class AsyncCustomEventsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CustomEvent | Mapping[str, Any],
+        body: CustomEvent | CustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
     async def create(
         self,
         *,
-        body: CustomEvent | Mapping[str, Any] | None = None,
+        body: CustomEvent | CustomEventDict | None = None,
         name: str | Unset = UNSET,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Create custom event.
@@ -375,7 +376,7 @@ class AsyncCustomEventsResource(AsyncResource):
         custom_event_id: str,
         *,
         name: str,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]],
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict],
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -384,7 +385,7 @@ class AsyncCustomEventsResource(AsyncResource):
         self,
         custom_event_id: str,
         *,
-        body: CustomEvent | Mapping[str, Any],
+        body: CustomEvent | CustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails: ...
 
@@ -392,9 +393,9 @@ class AsyncCustomEventsResource(AsyncResource):
         self,
         custom_event_id: str,
         *,
-        body: CustomEvent | Mapping[str, Any] | None = None,
+        body: CustomEvent | CustomEventDict | None = None,
         name: str | Unset = UNSET,
-        attributes: builtins.list[CustomEventAttributeDetails | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[CustomEventAttributeDetails | CustomEventAttributeDetailsDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Update custom event details.
@@ -423,7 +424,7 @@ class AsyncCustomEventsResource(AsyncResource):
         *,
         name: str,
         contact_id: str,
-        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | TriggerCustomEventAttributeDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -431,17 +432,17 @@ class AsyncCustomEventsResource(AsyncResource):
     async def trigger_event(
         self,
         *,
-        body: TriggerCustomEvent | Mapping[str, Any],
+        body: TriggerCustomEvent | TriggerCustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
     async def trigger_event(
         self,
         *,
-        body: TriggerCustomEvent | Mapping[str, Any] | None = None,
+        body: TriggerCustomEvent | TriggerCustomEventDict | None = None,
         name: str | Unset = UNSET,
         contact_id: str | Unset = UNSET,
-        attributes: builtins.list[TriggerCustomEventAttribute | Mapping[str, Any]] | Unset = UNSET,
+        attributes: builtins.list[TriggerCustomEventAttribute | TriggerCustomEventAttributeDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger a custom event.

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -31,8 +30,10 @@ if TYPE_CHECKING:
 
     from ..models.custom_field_format_enum import CustomFieldFormatEnum
     from ..models.custom_field_type_enum import CustomFieldTypeEnum
+    from ..models.new_custom_field import NewCustomFieldDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
+    from ..models.update_custom_field import UpdateCustomFieldDict
 
 
 class CustomFieldsResource(SyncResource):
@@ -54,14 +55,14 @@ class CustomFieldsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewCustomField | Mapping[str, Any],
+        body: NewCustomField | NewCustomFieldDict,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
     def create(
         self,
         *,
-        body: NewCustomField | Mapping[str, Any] | None = None,
+        body: NewCustomField | NewCustomFieldDict | None = None,
         name: str | Unset = UNSET,
         type_: CustomFieldTypeEnum | Unset = UNSET,
         format_: CustomFieldFormatEnum | Unset = UNSET,
@@ -161,7 +162,7 @@ class CustomFieldsResource(SyncResource):
         self,
         custom_field_id: str,
         *,
-        body: UpdateCustomField | Mapping[str, Any],
+        body: UpdateCustomField | UpdateCustomFieldDict,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
@@ -169,7 +170,7 @@ class CustomFieldsResource(SyncResource):
         self,
         custom_field_id: str,
         *,
-        body: UpdateCustomField | Mapping[str, Any] | None = None,
+        body: UpdateCustomField | UpdateCustomFieldDict | None = None,
         hidden: StringBooleanEnum | Unset = UNSET,
         values: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -230,14 +231,14 @@ class AsyncCustomFieldsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewCustomField | Mapping[str, Any],
+        body: NewCustomField | NewCustomFieldDict,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
     async def create(
         self,
         *,
-        body: NewCustomField | Mapping[str, Any] | None = None,
+        body: NewCustomField | NewCustomFieldDict | None = None,
         name: str | Unset = UNSET,
         type_: CustomFieldTypeEnum | Unset = UNSET,
         format_: CustomFieldFormatEnum | Unset = UNSET,
@@ -337,7 +338,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         self,
         custom_field_id: str,
         *,
-        body: UpdateCustomField | Mapping[str, Any],
+        body: UpdateCustomField | UpdateCustomFieldDict,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse: ...
 
@@ -345,7 +346,7 @@ class AsyncCustomFieldsResource(AsyncResource):
         self,
         custom_field_id: str,
         *,
-        body: UpdateCustomField | Mapping[str, Any] | None = None,
+        body: UpdateCustomField | UpdateCustomFieldDict | None = None,
         hidden: StringBooleanEnum | Unset = UNSET,
         values: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],

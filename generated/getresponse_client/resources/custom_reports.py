@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -27,8 +26,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_create_custom_report import BaseCreateCustomReportDict
     from ..models.base_create_custom_report_type import BaseCreateCustomReportType
-    from ..models.create_custom_report_scheduling import CreateCustomReportScheduling
+    from ..models.create_custom_report_scheduling import CreateCustomReportScheduling, CreateCustomReportSchedulingDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -41,7 +41,7 @@ class CustomReportsResource(SyncResource):
         *,
         name: str,
         type_: BaseCreateCustomReportType,
-        scheduling: CreateCustomReportScheduling | Mapping[str, Any],
+        scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
 
@@ -49,17 +49,17 @@ class CustomReportsResource(SyncResource):
     def create(
         self,
         *,
-        body: BaseCreateCustomReport | Mapping[str, Any],
+        body: BaseCreateCustomReport | BaseCreateCustomReportDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
 
     def create(
         self,
         *,
-        body: BaseCreateCustomReport | Mapping[str, Any] | None = None,
+        body: BaseCreateCustomReport | BaseCreateCustomReportDict | None = None,
         name: str | Unset = UNSET,
         type_: BaseCreateCustomReportType | Unset = UNSET,
-        scheduling: CreateCustomReportScheduling | Mapping[str, Any] | Unset = UNSET,
+        scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Create the custom report.
@@ -156,7 +156,7 @@ class AsyncCustomReportsResource(AsyncResource):
         *,
         name: str,
         type_: BaseCreateCustomReportType,
-        scheduling: CreateCustomReportScheduling | Mapping[str, Any],
+        scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
 
@@ -164,17 +164,17 @@ class AsyncCustomReportsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: BaseCreateCustomReport | Mapping[str, Any],
+        body: BaseCreateCustomReport | BaseCreateCustomReportDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
 
     async def create(
         self,
         *,
-        body: BaseCreateCustomReport | Mapping[str, Any] | None = None,
+        body: BaseCreateCustomReport | BaseCreateCustomReportDict | None = None,
         name: str | Unset = UNSET,
         type_: BaseCreateCustomReportType | Unset = UNSET,
-        scheduling: CreateCustomReportScheduling | Mapping[str, Any] | Unset = UNSET,
+        scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Create the custom report.

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -32,7 +31,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.file_group import FileGroup
-    from ..models.folder_short import FolderShort
+    from ..models.folder_short import FolderShort, FolderShortDict
+    from ..models.new_file import NewFileDict
+    from ..models.new_folder import NewFolderDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
 
@@ -46,7 +47,7 @@ class FileLibraryResource(SyncResource):
         *,
         name: str,
         extension: str,
-        folder: FolderShort | Mapping[str, Any],
+        folder: FolderShort | FolderShortDict,
         content: str,
         **options: Unpack[RequestOptions],
     ) -> File: ...
@@ -55,17 +56,17 @@ class FileLibraryResource(SyncResource):
     def create(
         self,
         *,
-        body: NewFile | Mapping[str, Any],
+        body: NewFile | NewFileDict,
         **options: Unpack[RequestOptions],
     ) -> File: ...
 
     def create(
         self,
         *,
-        body: NewFile | Mapping[str, Any] | None = None,
+        body: NewFile | NewFileDict | None = None,
         name: str | Unset = UNSET,
         extension: str | Unset = UNSET,
-        folder: FolderShort | Mapping[str, Any] | Unset = UNSET,
+        folder: FolderShort | FolderShortDict | Unset = UNSET,
         content: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
@@ -173,14 +174,14 @@ class FileLibraryResource(SyncResource):
     def create_folder(
         self,
         *,
-        body: NewFolder | Mapping[str, Any],
+        body: NewFolder | NewFolderDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]: ...
 
     def create_folder(
         self,
         *,
-        body: NewFolder | Mapping[str, Any] | None = None,
+        body: NewFolder | NewFolderDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]:
@@ -295,7 +296,7 @@ class AsyncFileLibraryResource(AsyncResource):
         *,
         name: str,
         extension: str,
-        folder: FolderShort | Mapping[str, Any],
+        folder: FolderShort | FolderShortDict,
         content: str,
         **options: Unpack[RequestOptions],
     ) -> File: ...
@@ -304,17 +305,17 @@ class AsyncFileLibraryResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewFile | Mapping[str, Any],
+        body: NewFile | NewFileDict,
         **options: Unpack[RequestOptions],
     ) -> File: ...
 
     async def create(
         self,
         *,
-        body: NewFile | Mapping[str, Any] | None = None,
+        body: NewFile | NewFileDict | None = None,
         name: str | Unset = UNSET,
         extension: str | Unset = UNSET,
-        folder: FolderShort | Mapping[str, Any] | Unset = UNSET,
+        folder: FolderShort | FolderShortDict | Unset = UNSET,
         content: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> File:
@@ -422,14 +423,14 @@ class AsyncFileLibraryResource(AsyncResource):
     async def create_folder(
         self,
         *,
-        body: NewFolder | Mapping[str, Any],
+        body: NewFolder | NewFolderDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]: ...
 
     async def create_folder(
         self,
         *,
-        body: NewFolder | Mapping[str, Any] | None = None,
+        body: NewFolder | NewFolderDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Folder]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_from_field import NewFromFieldDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -45,14 +45,14 @@ class FromFieldsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewFromField | Mapping[str, Any],
+        body: NewFromField | NewFromFieldDict,
         **options: Unpack[RequestOptions],
     ) -> FromField: ...
 
     def create(
         self,
         *,
-        body: NewFromField | Mapping[str, Any] | None = None,
+        body: NewFromField | NewFromFieldDict | None = None,
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -197,14 +197,14 @@ class AsyncFromFieldsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewFromField | Mapping[str, Any],
+        body: NewFromField | NewFromFieldDict,
         **options: Unpack[RequestOptions],
     ) -> FromField: ...
 
     async def create(
         self,
         *,
-        body: NewFromField | Mapping[str, Any] | None = None,
+        body: NewFromField | NewFromFieldDict | None = None,
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_import import NewImportDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -48,14 +48,14 @@ class ImportsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewImport | Mapping[str, Any],
+        body: NewImport | NewImportDict,
         **options: Unpack[RequestOptions],
     ) -> Import: ...
 
     def create(
         self,
         *,
-        body: NewImport | Mapping[str, Any] | None = None,
+        body: NewImport | NewImportDict | None = None,
         campaign_id: str | Unset = UNSET,
         field_mapping: builtins.list[str] | Unset = UNSET,
         contacts: builtins.list[builtins.list[str]] | Unset = UNSET,
@@ -177,14 +177,14 @@ class AsyncImportsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewImport | Mapping[str, Any],
+        body: NewImport | NewImportDict,
         **options: Unpack[RequestOptions],
     ) -> Import: ...
 
     async def create(
         self,
         *,
-        body: NewImport | Mapping[str, Any] | None = None,
+        body: NewImport | NewImportDict | None = None,
         campaign_id: str | Unset = UNSET,
         field_mapping: builtins.list[str] | Unset = UNSET,
         contacts: builtins.list[builtins.list[str]] | Unset = UNSET,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -47,13 +46,19 @@ if TYPE_CHECKING:
     from ..models.get_list_statistics_origins_querygroup_by import GetListStatisticsOriginsQuerygroupBy
     from ..models.get_list_statistics_removals_querygroup_by import GetListStatisticsRemovalsQuerygroupBy
     from ..models.get_list_statistics_subscriptions_querygroup_by import GetListStatisticsSubscriptionsQuerygroupBy
-    from ..models.list_confirmation import ListConfirmation
-    from ..models.list_optin_types import ListOptinTypes
-    from ..models.list_postal import ListPostal
-    from ..models.list_profile import ListProfile
-    from ..models.list_subscription_notifications import ListSubscriptionNotifications
+    from ..models.list_confirmation import ListConfirmation, ListConfirmationDict
+    from ..models.list_optin_types import ListOptinTypes, ListOptinTypesDict
+    from ..models.list_postal import ListPostal, ListPostalDict
+    from ..models.list_profile import ListProfile, ListProfileDict
+    from ..models.list_subscription_notifications import (
+        ListSubscriptionNotifications,
+        ListSubscriptionNotificationsDict,
+    )
+    from ..models.new_list import NewListDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
+    from ..models.update_blocklist import UpdateBlocklistDict
+    from ..models.update_list import UpdateListDict
     from ..models.update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
 
 
@@ -67,11 +72,11 @@ class ListsResource(SyncResource):
         name: str,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -79,22 +84,22 @@ class ListsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewList | Mapping[str, Any],
+        body: NewList | NewListDict,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
     def create(
         self,
         *,
-        body: NewList | Mapping[str, Any] | None = None,
+        body: NewList | NewListDict | None = None,
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Create a list (campaign in the API).
@@ -184,11 +189,11 @@ class ListsResource(SyncResource):
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -197,7 +202,7 @@ class ListsResource(SyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateList | Mapping[str, Any],
+        body: UpdateList | UpdateListDict,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -205,15 +210,15 @@ class ListsResource(SyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateList | Mapping[str, Any] | None = None,
+        body: UpdateList | UpdateListDict | None = None,
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Update a list (campaign in the API).
@@ -492,7 +497,7 @@ class ListsResource(SyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateBlocklist | Mapping[str, Any],
+        body: UpdateBlocklist | UpdateBlocklistDict,
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Blocklist: ...
@@ -501,7 +506,7 @@ class ListsResource(SyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        body: UpdateBlocklist | UpdateBlocklistDict | None = None,
         masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -561,11 +566,11 @@ class AsyncListsResource(AsyncResource):
         name: str,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -573,22 +578,22 @@ class AsyncListsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewList | Mapping[str, Any],
+        body: NewList | NewListDict,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
     async def create(
         self,
         *,
-        body: NewList | Mapping[str, Any] | None = None,
+        body: NewList | NewListDict | None = None,
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Create a list (campaign in the API).
@@ -678,11 +683,11 @@ class AsyncListsResource(AsyncResource):
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -691,7 +696,7 @@ class AsyncListsResource(AsyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateList | Mapping[str, Any],
+        body: UpdateList | UpdateListDict,
         **options: Unpack[RequestOptions],
     ) -> ListDetails: ...
 
@@ -699,15 +704,15 @@ class AsyncListsResource(AsyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateList | Mapping[str, Any] | None = None,
+        body: UpdateList | UpdateListDict | None = None,
         name: str | Unset = UNSET,
         language_code: str | Unset = UNSET,
         is_default: StringBooleanEnum | Unset = UNSET,
-        postal: ListPostal | Mapping[str, Any] | Unset = UNSET,
-        confirmation: ListConfirmation | Mapping[str, Any] | Unset = UNSET,
-        optin_types: ListOptinTypes | Mapping[str, Any] | Unset = UNSET,
-        subscription_notifications: ListSubscriptionNotifications | Mapping[str, Any] | Unset = UNSET,
-        profile: ListProfile | Mapping[str, Any] | Unset = UNSET,
+        postal: ListPostal | ListPostalDict | Unset = UNSET,
+        confirmation: ListConfirmation | ListConfirmationDict | Unset = UNSET,
+        optin_types: ListOptinTypes | ListOptinTypesDict | Unset = UNSET,
+        subscription_notifications: ListSubscriptionNotifications | ListSubscriptionNotificationsDict | Unset = UNSET,
+        profile: ListProfile | ListProfileDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ListDetails:
         """Update a list (campaign in the API).
@@ -986,7 +991,7 @@ class AsyncListsResource(AsyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateBlocklist | Mapping[str, Any],
+        body: UpdateBlocklist | UpdateBlocklistDict,
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Blocklist: ...
@@ -995,7 +1000,7 @@ class AsyncListsResource(AsyncResource):
         self,
         list_id: str,
         *,
-        body: UpdateBlocklist | Mapping[str, Any] | None = None,
+        body: UpdateBlocklist | UpdateBlocklistDict | None = None,
         masks: builtins.list[str] | Unset = UNSET,
         additional_flags: UpdateListBlocklistAdditionalFlags | Unset = UNSET,
         **options: Unpack[RequestOptions],

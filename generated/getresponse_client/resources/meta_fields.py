@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.base_meta_field_value_type import BaseMetaFieldValueType
+    from ..models.meta_field import MetaFieldDict
+    from ..models.new_meta_field import NewMetaFieldDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -51,7 +52,7 @@ class MetaFieldsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewMetaField | Mapping[str, Any],
+        body: NewMetaField | NewMetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -59,7 +60,7 @@ class MetaFieldsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewMetaField | Mapping[str, Any] | None = None,
+        body: NewMetaField | NewMetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -178,7 +179,7 @@ class MetaFieldsResource(SyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        body: MetaField | Mapping[str, Any],
+        body: MetaField | MetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -187,7 +188,7 @@ class MetaFieldsResource(SyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        body: MetaField | Mapping[str, Any] | None = None,
+        body: MetaField | MetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -250,7 +251,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewMetaField | Mapping[str, Any],
+        body: NewMetaField | NewMetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -258,7 +259,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewMetaField | Mapping[str, Any] | None = None,
+        body: NewMetaField | NewMetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,
@@ -377,7 +378,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        body: MetaField | Mapping[str, Any],
+        body: MetaField | MetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
 
@@ -386,7 +387,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         shop_id: str,
         meta_field_id: str,
         *,
-        body: MetaField | Mapping[str, Any] | None = None,
+        body: MetaField | MetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
         value_type: BaseMetaFieldValueType | Unset = UNSET,

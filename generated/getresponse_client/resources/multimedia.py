@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.create_multimedia import CreateMultimediaDict
     from ..types import File
 
 
@@ -65,14 +65,14 @@ class MultimediaResource(SyncResource):
     def upload_image(
         self,
         *,
-        body: CreateMultimedia | Mapping[str, Any],
+        body: CreateMultimedia | CreateMultimediaDict,
         **options: Unpack[RequestOptions],
     ) -> ImageDetails: ...
 
     def upload_image(
         self,
         *,
-        body: CreateMultimedia | Mapping[str, Any] | None = None,
+        body: CreateMultimedia | CreateMultimediaDict | None = None,
         file: File | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageDetails:
@@ -139,14 +139,14 @@ class AsyncMultimediaResource(AsyncResource):
     async def upload_image(
         self,
         *,
-        body: CreateMultimedia | Mapping[str, Any],
+        body: CreateMultimedia | CreateMultimediaDict,
         **options: Unpack[RequestOptions],
     ) -> ImageDetails: ...
 
     async def upload_image(
         self,
         *,
-        body: CreateMultimedia | Mapping[str, Any] | None = None,
+        body: CreateMultimedia | CreateMultimediaDict | None = None,
         file: File | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageDetails:

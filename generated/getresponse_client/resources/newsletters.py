@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.from_field_reference import FromFieldReference
+    from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_newsletter_activities_queryactivity import GetNewsletterActivitiesQueryactivity
     from ..models.get_newsletter_list_querystatus import GetNewsletterListQuerystatus
     from ..models.get_newsletter_list_querytype import GetNewsletterListQuerytype
@@ -43,12 +42,17 @@ if TYPE_CHECKING:
     )
     from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
     from ..models.get_single_newsletter_statistics_querygroup_by import GetSingleNewsletterStatisticsQuerygroupBy
-    from ..models.list_reference import ListReference
-    from ..models.message_content import MessageContent
+    from ..models.list_reference import ListReference, ListReferenceDict
+    from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.new_newsletter import NewNewsletterDict
     from ..models.new_newsletter_type import NewNewsletterType
-    from ..models.newsletter_attachment import NewsletterAttachment
-    from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
+    from ..models.newsletter_attachment import NewsletterAttachment, NewsletterAttachmentDict
+    from ..models.newsletter_send_settings_details import (
+        NewsletterSendSettingsDetails,
+        NewsletterSendSettingsDetailsDict,
+    )
+    from ..models.send_newsletter_draft import SendNewsletterDraftDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -59,16 +63,16 @@ class NewslettersResource(SyncResource):
     def create(
         self,
         *,
-        content: MessageContent | Mapping[str, Any],
+        content: MessageContent | MessageContentDict,
         subject: str,
-        from_field: FromFieldReference | Mapping[str, Any],
-        campaign: ListReference | Mapping[str, Any],
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        campaign: ListReference | ListReferenceDict,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: NewNewsletterType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | NewsletterAttachmentDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
@@ -76,24 +80,24 @@ class NewslettersResource(SyncResource):
     def create(
         self,
         *,
-        body: NewNewsletter | Mapping[str, Any],
+        body: NewNewsletter | NewNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
     def create(
         self,
         *,
-        body: NewNewsletter | Mapping[str, Any] | None = None,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        body: NewNewsletter | NewNewsletterDict | None = None,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         subject: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: NewNewsletterType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | NewsletterAttachmentDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Create newsletter.
@@ -346,7 +350,7 @@ class NewslettersResource(SyncResource):
         self,
         *,
         message_id: str,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
@@ -354,16 +358,16 @@ class NewslettersResource(SyncResource):
     def send_draft(
         self,
         *,
-        body: SendNewsletterDraft | Mapping[str, Any],
+        body: SendNewsletterDraft | SendNewsletterDraftDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
     def send_draft(
         self,
         *,
-        body: SendNewsletterDraft | Mapping[str, Any] | None = None,
+        body: SendNewsletterDraft | SendNewsletterDraftDict | None = None,
         message_id: str | Unset = UNSET,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.
@@ -413,16 +417,16 @@ class AsyncNewslettersResource(AsyncResource):
     async def create(
         self,
         *,
-        content: MessageContent | Mapping[str, Any],
+        content: MessageContent | MessageContentDict,
         subject: str,
-        from_field: FromFieldReference | Mapping[str, Any],
-        campaign: ListReference | Mapping[str, Any],
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        campaign: ListReference | ListReferenceDict,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: NewNewsletterType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | NewsletterAttachmentDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
@@ -430,24 +434,24 @@ class AsyncNewslettersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewNewsletter | Mapping[str, Any],
+        body: NewNewsletter | NewNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
     async def create(
         self,
         *,
-        body: NewNewsletter | Mapping[str, Any] | None = None,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
+        body: NewNewsletter | NewNewsletterDict | None = None,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
         subject: str | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         name: str | Unset = UNSET,
         type_: NewNewsletterType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        attachments: builtins.list[NewsletterAttachment | Mapping[str, Any]] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        attachments: builtins.list[NewsletterAttachment | NewsletterAttachmentDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Create newsletter.
@@ -700,7 +704,7 @@ class AsyncNewslettersResource(AsyncResource):
         self,
         *,
         message_id: str,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any],
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
@@ -708,16 +712,16 @@ class AsyncNewslettersResource(AsyncResource):
     async def send_draft(
         self,
         *,
-        body: SendNewsletterDraft | Mapping[str, Any],
+        body: SendNewsletterDraft | SendNewsletterDraftDict,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails: ...
 
     async def send_draft(
         self,
         *,
-        body: SendNewsletterDraft | Mapping[str, Any] | None = None,
+        body: SendNewsletterDraft | SendNewsletterDraftDict | None = None,
         message_id: str | Unset = UNSET,
-        send_settings: NewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        send_settings: NewsletterSendSettingsDetails | NewsletterSendSettingsDetailsDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.

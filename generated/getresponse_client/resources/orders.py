@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -29,9 +28,11 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_address import NewAddress
-    from ..models.new_meta_field import NewMetaField
-    from ..models.new_selected_product_variant import NewSelectedProductVariant
+    from ..models.new_address import NewAddress, NewAddressDict
+    from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
+    from ..models.new_order import NewOrderDict
+    from ..models.new_selected_product_variant import NewSelectedProductVariant, NewSelectedProductVariantDict
+    from ..models.order import OrderDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -46,7 +47,7 @@ class OrdersResource(SyncResource):
         contact_id: str,
         total_price: float,
         currency: str,
-        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]],
+        selected_variants: builtins.list[NewSelectedProductVariant | NewSelectedProductVariantDict],
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         total_price_tax: float | Unset = UNSET,
@@ -54,11 +55,11 @@ class OrdersResource(SyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -68,7 +69,7 @@ class OrdersResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewOrder | Mapping[str, Any],
+        body: NewOrder | NewOrderDict,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -77,11 +78,11 @@ class OrdersResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewOrder | Mapping[str, Any] | None = None,
+        body: NewOrder | NewOrderDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewSelectedProductVariant | NewSelectedProductVariantDict] | Unset = UNSET,
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         total_price_tax: float | Unset = UNSET,
@@ -89,11 +90,11 @@ class OrdersResource(SyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:
@@ -224,11 +225,11 @@ class OrdersResource(SyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -239,7 +240,7 @@ class OrdersResource(SyncResource):
         shop_id: str,
         order_id: str,
         *,
-        body: Order | Mapping[str, Any],
+        body: Order | OrderDict,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -249,7 +250,7 @@ class OrdersResource(SyncResource):
         shop_id: str,
         order_id: str,
         *,
-        body: Order | Mapping[str, Any] | None = None,
+        body: Order | OrderDict | None = None,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
@@ -260,11 +261,11 @@ class OrdersResource(SyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:
@@ -332,7 +333,7 @@ class AsyncOrdersResource(AsyncResource):
         contact_id: str,
         total_price: float,
         currency: str,
-        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]],
+        selected_variants: builtins.list[NewSelectedProductVariant | NewSelectedProductVariantDict],
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         total_price_tax: float | Unset = UNSET,
@@ -340,11 +341,11 @@ class AsyncOrdersResource(AsyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -354,7 +355,7 @@ class AsyncOrdersResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewOrder | Mapping[str, Any],
+        body: NewOrder | NewOrderDict,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -363,11 +364,11 @@ class AsyncOrdersResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewOrder | Mapping[str, Any] | None = None,
+        body: NewOrder | NewOrderDict | None = None,
         contact_id: str | Unset = UNSET,
         total_price: float | Unset = UNSET,
         currency: str | Unset = UNSET,
-        selected_variants: builtins.list[NewSelectedProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        selected_variants: builtins.list[NewSelectedProductVariant | NewSelectedProductVariantDict] | Unset = UNSET,
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         total_price_tax: float | Unset = UNSET,
@@ -375,11 +376,11 @@ class AsyncOrdersResource(AsyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:
@@ -510,11 +511,11 @@ class AsyncOrdersResource(AsyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -525,7 +526,7 @@ class AsyncOrdersResource(AsyncResource):
         shop_id: str,
         order_id: str,
         *,
-        body: Order | Mapping[str, Any],
+        body: Order | OrderDict,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse: ...
@@ -535,7 +536,7 @@ class AsyncOrdersResource(AsyncResource):
         shop_id: str,
         order_id: str,
         *,
-        body: Order | Mapping[str, Any] | None = None,
+        body: Order | OrderDict | None = None,
         contact_id: str | Unset = UNSET,
         order_url: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
@@ -546,11 +547,11 @@ class AsyncOrdersResource(AsyncResource):
         cart_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
         shipping_price: float | Unset = UNSET,
-        shipping_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        shipping_address: NewAddress | NewAddressDict | Unset = UNSET,
         billing_status: str | Unset = UNSET,
-        billing_address: NewAddress | Mapping[str, Any] | Unset = UNSET,
+        billing_address: NewAddress | NewAddressDict | Unset = UNSET,
         processed_at: datetime.datetime | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         additional_flags: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -27,8 +26,10 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.list_reference import ListReference
+    from ..models.list_reference import ListReference, ListReferenceDict
+    from ..models.new_predefined_field import NewPredefinedFieldDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.update_predefined_field import UpdatePredefinedFieldDict
 
 
 class PredefinedFieldsResource(SyncResource):
@@ -40,7 +41,7 @@ class PredefinedFieldsResource(SyncResource):
         *,
         name: str,
         value: str,
-        campaign: ListReference | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -48,17 +49,17 @@ class PredefinedFieldsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewPredefinedField | Mapping[str, Any],
+        body: NewPredefinedField | NewPredefinedFieldDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
     def create(
         self,
         *,
-        body: NewPredefinedField | Mapping[str, Any] | None = None,
+        body: NewPredefinedField | NewPredefinedFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
@@ -159,7 +160,7 @@ class PredefinedFieldsResource(SyncResource):
         self,
         predefined_field_id: str,
         *,
-        body: UpdatePredefinedField | Mapping[str, Any],
+        body: UpdatePredefinedField | UpdatePredefinedFieldDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -167,7 +168,7 @@ class PredefinedFieldsResource(SyncResource):
         self,
         predefined_field_id: str,
         *,
-        body: UpdatePredefinedField | Mapping[str, Any] | None = None,
+        body: UpdatePredefinedField | UpdatePredefinedFieldDict | None = None,
         value: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
@@ -217,7 +218,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         *,
         name: str,
         value: str,
-        campaign: ListReference | Mapping[str, Any],
+        campaign: ListReference | ListReferenceDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -225,17 +226,17 @@ class AsyncPredefinedFieldsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewPredefinedField | Mapping[str, Any],
+        body: NewPredefinedField | NewPredefinedFieldDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
     async def create(
         self,
         *,
-        body: NewPredefinedField | Mapping[str, Any] | None = None,
+        body: NewPredefinedField | NewPredefinedFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        campaign: ListReference | Mapping[str, Any] | Unset = UNSET,
+        campaign: ListReference | ListReferenceDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Create a predefined field.
@@ -336,7 +337,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         self,
         predefined_field_id: str,
         *,
-        body: UpdatePredefinedField | Mapping[str, Any],
+        body: UpdatePredefinedField | UpdatePredefinedFieldDict,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField: ...
 
@@ -344,7 +345,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         self,
         predefined_field_id: str,
         *,
-        body: UpdatePredefinedField | Mapping[str, Any] | None = None,
+        body: UpdatePredefinedField | UpdatePredefinedFieldDict | None = None,
         value: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,9 +27,11 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_meta_field import NewMetaField
-    from ..models.new_product_variant_image import NewProductVariantImage
-    from ..models.new_tax import NewTax
+    from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
+    from ..models.new_product_variant import NewProductVariantDict
+    from ..models.new_product_variant_image import NewProductVariantImage, NewProductVariantImageDict
+    from ..models.new_tax import NewTax, NewTaxDict
+    from ..models.product_variant import ProductVariantDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -55,9 +56,9 @@ class ProductVariantsResource(SyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -67,7 +68,7 @@ class ProductVariantsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: NewProductVariant | Mapping[str, Any],
+        body: NewProductVariant | NewProductVariantDict,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -76,7 +77,7 @@ class ProductVariantsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: NewProductVariant | Mapping[str, Any] | None = None,
+        body: NewProductVariant | NewProductVariantDict | None = None,
         name: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         price: float | Unset = UNSET,
@@ -89,9 +90,9 @@ class ProductVariantsResource(SyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Create product variant.
@@ -227,9 +228,9 @@ class ProductVariantsResource(SyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -240,7 +241,7 @@ class ProductVariantsResource(SyncResource):
         product_id: str,
         variant_id: str,
         *,
-        body: ProductVariant | Mapping[str, Any],
+        body: ProductVariant | ProductVariantDict,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -250,7 +251,7 @@ class ProductVariantsResource(SyncResource):
         product_id: str,
         variant_id: str,
         *,
-        body: ProductVariant | Mapping[str, Any] | None = None,
+        body: ProductVariant | ProductVariantDict | None = None,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
         sku: str | Unset = UNSET,
@@ -263,9 +264,9 @@ class ProductVariantsResource(SyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Update product variant.
@@ -341,9 +342,9 @@ class AsyncProductVariantsResource(AsyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -353,7 +354,7 @@ class AsyncProductVariantsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: NewProductVariant | Mapping[str, Any],
+        body: NewProductVariant | NewProductVariantDict,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -362,7 +363,7 @@ class AsyncProductVariantsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: NewProductVariant | Mapping[str, Any] | None = None,
+        body: NewProductVariant | NewProductVariantDict | None = None,
         name: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         price: float | Unset = UNSET,
@@ -375,9 +376,9 @@ class AsyncProductVariantsResource(AsyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Create product variant.
@@ -513,9 +514,9 @@ class AsyncProductVariantsResource(AsyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -526,7 +527,7 @@ class AsyncProductVariantsResource(AsyncResource):
         product_id: str,
         variant_id: str,
         *,
-        body: ProductVariant | Mapping[str, Any],
+        body: ProductVariant | ProductVariantDict,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant: ...
 
@@ -536,7 +537,7 @@ class AsyncProductVariantsResource(AsyncResource):
         product_id: str,
         variant_id: str,
         *,
-        body: ProductVariant | Mapping[str, Any] | None = None,
+        body: ProductVariant | ProductVariantDict | None = None,
         name: str | Unset = UNSET,
         url: str | Unset = UNSET,
         sku: str | Unset = UNSET,
@@ -549,9 +550,9 @@ class AsyncProductVariantsResource(AsyncResource):
         barcode: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
         description: str | Unset = UNSET,
-        images: builtins.list[NewProductVariantImage | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
-        taxes: builtins.list[NewTax | Mapping[str, Any]] | Unset = UNSET,
+        images: builtins.list[NewProductVariantImage | NewProductVariantImageDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
+        taxes: builtins.list[NewTax | NewTaxDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Update product variant.

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -33,12 +32,16 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_meta_field import NewMetaField
-    from ..models.new_product_category import NewProductCategory
-    from ..models.new_product_variant import NewProductVariant
+    from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
+    from ..models.new_product import NewProductDict
+    from ..models.new_product_category import NewProductCategory, NewProductCategoryDict
+    from ..models.new_product_variant import NewProductVariant, NewProductVariantDict
+    from ..models.product import ProductDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.upsert_single_meta_field import UpsertSingleMetaField
-    from ..models.upsert_single_product_category import UpsertSingleProductCategory
+    from ..models.upsert_meta_field import UpsertMetaFieldDict
+    from ..models.upsert_product_category import UpsertProductCategoryDict
+    from ..models.upsert_single_meta_field import UpsertSingleMetaField, UpsertSingleMetaFieldDict
+    from ..models.upsert_single_product_category import UpsertSingleProductCategory, UpsertSingleProductCategoryDict
 
 
 class ProductsResource(SyncResource):
@@ -50,13 +53,13 @@ class ProductsResource(SyncResource):
         shop_id: str,
         *,
         name: str,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]],
+        variants: builtins.list[NewProductVariant | NewProductVariantDict],
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -65,7 +68,7 @@ class ProductsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewProduct | Mapping[str, Any],
+        body: NewProduct | NewProductDict,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -73,15 +76,15 @@ class ProductsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewProduct | Mapping[str, Any] | None = None,
+        body: NewProduct | NewProductDict | None = None,
         name: str | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Create product.
@@ -209,9 +212,9 @@ class ProductsResource(SyncResource):
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -221,7 +224,7 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: Product | Mapping[str, Any],
+        body: Product | ProductDict,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -230,15 +233,15 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: Product | Mapping[str, Any] | None = None,
+        body: Product | ProductDict | None = None,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Update product.
@@ -275,7 +278,7 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]],
+        categories: builtins.list[UpsertSingleProductCategory | UpsertSingleProductCategoryDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]: ...
 
@@ -285,7 +288,7 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertProductCategory | Mapping[str, Any],
+        body: UpsertProductCategory | UpsertProductCategoryDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]: ...
 
@@ -294,8 +297,8 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertProductCategory | Mapping[str, Any] | None = None,
-        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertProductCategory | UpsertProductCategoryDict | None = None,
+        categories: builtins.list[UpsertSingleProductCategory | UpsertSingleProductCategoryDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
@@ -322,7 +325,7 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]],
+        meta_fields: builtins.list[UpsertSingleMetaField | UpsertSingleMetaFieldDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]: ...
 
@@ -332,7 +335,7 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertMetaField | Mapping[str, Any],
+        body: UpsertMetaField | UpsertMetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]: ...
 
@@ -341,8 +344,8 @@ class ProductsResource(SyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertMetaField | Mapping[str, Any] | None = None,
-        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertMetaField | UpsertMetaFieldDict | None = None,
+        meta_fields: builtins.list[UpsertSingleMetaField | UpsertSingleMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.
@@ -391,13 +394,13 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         *,
         name: str,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]],
+        variants: builtins.list[NewProductVariant | NewProductVariantDict],
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -406,7 +409,7 @@ class AsyncProductsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewProduct | Mapping[str, Any],
+        body: NewProduct | NewProductDict,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -414,15 +417,15 @@ class AsyncProductsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewProduct | Mapping[str, Any] | None = None,
+        body: NewProduct | NewProductDict | None = None,
         name: str | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Create product.
@@ -550,9 +553,9 @@ class AsyncProductsResource(AsyncResource):
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -562,7 +565,7 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: Product | Mapping[str, Any],
+        body: Product | ProductDict,
         **options: Unpack[RequestOptions],
     ) -> Product: ...
 
@@ -571,15 +574,15 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: Product | Mapping[str, Any] | None = None,
+        body: Product | ProductDict | None = None,
         name: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         url: str | Unset = UNSET,
         vendor: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        categories: builtins.list[NewProductCategory | Mapping[str, Any]] | Unset = UNSET,
-        variants: builtins.list[NewProductVariant | Mapping[str, Any]] | Unset = UNSET,
-        meta_fields: builtins.list[NewMetaField | Mapping[str, Any]] | Unset = UNSET,
+        categories: builtins.list[NewProductCategory | NewProductCategoryDict] | Unset = UNSET,
+        variants: builtins.list[NewProductVariant | NewProductVariantDict] | Unset = UNSET,
+        meta_fields: builtins.list[NewMetaField | NewMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Update product.
@@ -616,7 +619,7 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]],
+        categories: builtins.list[UpsertSingleProductCategory | UpsertSingleProductCategoryDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]: ...
 
@@ -626,7 +629,7 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertProductCategory | Mapping[str, Any],
+        body: UpsertProductCategory | UpsertProductCategoryDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]: ...
 
@@ -635,8 +638,8 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertProductCategory | Mapping[str, Any] | None = None,
-        categories: builtins.list[UpsertSingleProductCategory | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertProductCategory | UpsertProductCategoryDict | None = None,
+        categories: builtins.list[UpsertSingleProductCategory | UpsertSingleProductCategoryDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
@@ -663,7 +666,7 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]],
+        meta_fields: builtins.list[UpsertSingleMetaField | UpsertSingleMetaFieldDict],
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]: ...
 
@@ -673,7 +676,7 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertMetaField | Mapping[str, Any],
+        body: UpsertMetaField | UpsertMetaFieldDict,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]: ...
 
@@ -682,8 +685,8 @@ class AsyncProductsResource(AsyncResource):
         shop_id: str,
         product_id: str,
         *,
-        body: UpsertMetaField | Mapping[str, Any] | None = None,
-        meta_fields: builtins.list[UpsertSingleMetaField | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertMetaField | UpsertMetaFieldDict | None = None,
+        meta_fields: builtins.list[UpsertSingleMetaField | UpsertSingleMetaFieldDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.from_field_reference import FromFieldReference
+    from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_rss_newsletter_statistics_collection_querygroup_by import (
         GetRssNewsletterStatisticsCollectionQuerygroupBy,
     )
@@ -39,12 +38,17 @@ if TYPE_CHECKING:
     from ..models.get_single_rss_newsletter_statistics_collection_querygroup_by import (
         GetSingleRssNewsletterStatisticsCollectionQuerygroupBy,
     )
-    from ..models.message_content import MessageContent
+    from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_editor_enum import MessageEditorEnum
     from ..models.message_flags_array_item import MessageFlagsArrayItem
-    from ..models.rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetails
+    from ..models.new_rss_newsletter import NewRssNewsletterDict
+    from ..models.rss_newsletter_send_settings_details import (
+        RssNewsletterSendSettingsDetails,
+        RssNewsletterSendSettingsDetailsDict,
+    )
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
+    from ..models.update_rss_newsletter import UpdateRssNewsletterDict
 
 
 class RssNewslettersResource(SyncResource):
@@ -57,12 +61,12 @@ class RssNewslettersResource(SyncResource):
         rss_feed_url: str,
         subject: str,
         status: StatusEnum,
-        from_field: FromFieldReference | Mapping[str, Any],
-        content: MessageContent | Mapping[str, Any],
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        content: MessageContent | MessageContentDict,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict,
         name: str | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
@@ -71,23 +75,23 @@ class RssNewslettersResource(SyncResource):
     def create(
         self,
         *,
-        body: NewRssNewsletter | Mapping[str, Any],
+        body: NewRssNewsletter | NewRssNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
 
     def create(
         self,
         *,
-        body: NewRssNewsletter | Mapping[str, Any] | None = None,
+        body: NewRssNewsletter | NewRssNewsletterDict | None = None,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         name: str | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
@@ -202,10 +206,10 @@ class RssNewslettersResource(SyncResource):
         name: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
@@ -215,7 +219,7 @@ class RssNewslettersResource(SyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        body: UpdateRssNewsletter | Mapping[str, Any],
+        body: UpdateRssNewsletter | UpdateRssNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
 
@@ -223,16 +227,16 @@ class RssNewslettersResource(SyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
+        body: UpdateRssNewsletter | UpdateRssNewsletterDict | None = None,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         name: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
@@ -362,12 +366,12 @@ class AsyncRssNewslettersResource(AsyncResource):
         rss_feed_url: str,
         subject: str,
         status: StatusEnum,
-        from_field: FromFieldReference | Mapping[str, Any],
-        content: MessageContent | Mapping[str, Any],
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        content: MessageContent | MessageContentDict,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict,
         name: str | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
@@ -376,23 +380,23 @@ class AsyncRssNewslettersResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewRssNewsletter | Mapping[str, Any],
+        body: NewRssNewsletter | NewRssNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
 
     async def create(
         self,
         *,
-        body: NewRssNewsletter | Mapping[str, Any] | None = None,
+        body: NewRssNewsletter | NewRssNewsletterDict | None = None,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         name: str | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
@@ -507,10 +511,10 @@ class AsyncRssNewslettersResource(AsyncResource):
         name: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
@@ -520,7 +524,7 @@ class AsyncRssNewslettersResource(AsyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        body: UpdateRssNewsletter | Mapping[str, Any],
+        body: UpdateRssNewsletter | UpdateRssNewsletterDict,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails: ...
 
@@ -528,16 +532,16 @@ class AsyncRssNewslettersResource(AsyncResource):
         self,
         rss_newsletter_id: str,
         *,
-        body: UpdateRssNewsletter | Mapping[str, Any] | None = None,
+        body: UpdateRssNewsletter | UpdateRssNewsletterDict | None = None,
         rss_feed_url: str | Unset = UNSET,
         subject: str | Unset = UNSET,
         name: str | Unset = UNSET,
         status: StatusEnum | Unset = UNSET,
         editor: MessageEditorEnum | Unset = UNSET,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        content: MessageContent | Mapping[str, Any] | Unset = UNSET,
-        send_settings: RssNewsletterSendSettingsDetails | Mapping[str, Any] | Unset = UNSET,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        content: MessageContent | MessageContentDict | Unset = UNSET,
+        send_settings: RssNewsletterSendSettingsDetails | RssNewsletterSendSettingsDetailsDict | Unset = UNSET,
         flags: builtins.list[MessageFlagsArrayItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -34,8 +33,10 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
-    from ..models.search_contact_section import SearchContactSection
+    from ..models.new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
+    from ..models.new_search_contacts import NewSearchContactsDict
+    from ..models.search_contact_section import SearchContactSection, SearchContactSectionDict
+    from ..models.search_contacts_by_search_form import SearchContactsBySearchFormDict
     from ..models.search_contacts_conditions_details_section_logic_operator import (
         SearchContactsConditionsDetailsSectionLogicOperator,
     )
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
         SubscribersTypeEnumForSegmentsSubscribersTypeItem,
     )
+    from ..models.update_search_contacts import UpdateSearchContactsDict
+    from ..models.upsert_contact_custom_fields import UpsertContactCustomFieldsDict
 
 
 class SearchContactsResource(SyncResource):
@@ -56,7 +59,7 @@ class SearchContactsResource(SyncResource):
         self,
         *,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -66,16 +69,16 @@ class SearchContactsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewSearchContacts | Mapping[str, Any],
+        body: NewSearchContacts | NewSearchContactsDict,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
     def create(
         self,
         *,
-        body: NewSearchContacts | Mapping[str, Any] | None = None,
+        body: NewSearchContacts | NewSearchContactsDict | None = None,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -179,7 +182,7 @@ class SearchContactsResource(SyncResource):
         search_contact_id: str,
         *,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -190,7 +193,7 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpdateSearchContacts | Mapping[str, Any],
+        body: UpdateSearchContacts | UpdateSearchContactsDict,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -198,9 +201,9 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpdateSearchContacts | Mapping[str, Any] | None = None,
+        body: UpdateSearchContacts | UpdateSearchContactsDict | None = None,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -268,7 +271,7 @@ class SearchContactsResource(SyncResource):
         *,
         subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -282,7 +285,7 @@ class SearchContactsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchContactsBySearchForm | Mapping[str, Any],
+        body: SearchContactsBySearchForm | SearchContactsBySearchFormDict,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -295,10 +298,10 @@ class SearchContactsResource(SyncResource):
     def search(
         self,
         *,
-        body: SearchContactsBySearchForm | Mapping[str, Any] | None = None,
+        body: SearchContactsBySearchForm | SearchContactsBySearchFormDict | None = None,
         subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -342,7 +345,7 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict],
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -351,7 +354,7 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any],
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -359,8 +362,8 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.
@@ -409,7 +412,7 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         *,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -419,16 +422,16 @@ class AsyncSearchContactsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewSearchContacts | Mapping[str, Any],
+        body: NewSearchContacts | NewSearchContactsDict,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
     async def create(
         self,
         *,
-        body: NewSearchContacts | Mapping[str, Any] | None = None,
+        body: NewSearchContacts | NewSearchContactsDict | None = None,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -532,7 +535,7 @@ class AsyncSearchContactsResource(AsyncResource):
         search_contact_id: str,
         *,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -543,7 +546,7 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpdateSearchContacts | Mapping[str, Any],
+        body: UpdateSearchContacts | UpdateSearchContactsDict,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -551,9 +554,9 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpdateSearchContacts | Mapping[str, Any] | None = None,
+        body: UpdateSearchContacts | UpdateSearchContactsDict | None = None,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
         subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -621,7 +624,7 @@ class AsyncSearchContactsResource(AsyncResource):
         *,
         subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]],
+        section: builtins.list[SearchContactSection | SearchContactSectionDict],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -635,7 +638,7 @@ class AsyncSearchContactsResource(AsyncResource):
     async def search(
         self,
         *,
-        body: SearchContactsBySearchForm | Mapping[str, Any],
+        body: SearchContactsBySearchForm | SearchContactsBySearchFormDict,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -648,10 +651,10 @@ class AsyncSearchContactsResource(AsyncResource):
     async def search(
         self,
         *,
-        body: SearchContactsBySearchForm | Mapping[str, Any] | None = None,
+        body: SearchContactsBySearchForm | SearchContactsBySearchFormDict | None = None,
         subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
         section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
-        section: builtins.list[SearchContactSection | Mapping[str, Any]] | Unset = UNSET,
+        section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
         sort_created_on: SortOrderEnum | Unset = UNSET,
@@ -695,7 +698,7 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]],
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict],
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -704,7 +707,7 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any],
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
@@ -712,8 +715,8 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        body: UpsertContactCustomFields | Mapping[str, Any] | None = None,
-        custom_field_values: builtins.list[NewContactCustomFieldValue | Mapping[str, Any]] | Unset = UNSET,
+        body: UpsertContactCustomFields | UpsertContactCustomFieldsDict | None = None,
+        custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_shop import NewShopDict
+    from ..models.shop import ShopDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -47,14 +48,14 @@ class ShopsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewShop | Mapping[str, Any],
+        body: NewShop | NewShopDict,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
     def create(
         self,
         *,
-        body: NewShop | Mapping[str, Any] | None = None,
+        body: NewShop | NewShopDict | None = None,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -160,7 +161,7 @@ class ShopsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: Shop | Mapping[str, Any],
+        body: Shop | ShopDict,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
@@ -168,7 +169,7 @@ class ShopsResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: Shop | Mapping[str, Any] | None = None,
+        body: Shop | ShopDict | None = None,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -227,14 +228,14 @@ class AsyncShopsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewShop | Mapping[str, Any],
+        body: NewShop | NewShopDict,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
     async def create(
         self,
         *,
-        body: NewShop | Mapping[str, Any] | None = None,
+        body: NewShop | NewShopDict | None = None,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,
@@ -340,7 +341,7 @@ class AsyncShopsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: Shop | Mapping[str, Any],
+        body: Shop | ShopDict,
         **options: Unpack[RequestOptions],
     ) -> ShopDetails: ...
 
@@ -348,7 +349,7 @@ class AsyncShopsResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: Shop | Mapping[str, Any] | None = None,
+        body: Shop | ShopDict | None = None,
         name: str | Unset = UNSET,
         locale: str | Unset = UNSET,
         currency: str | Unset = UNSET,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_send_sms import BaseSendSmsDict
     from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
     from ..models.get_sms_list_querysending_status import GetSmsListQuerysendingStatus
     from ..models.get_sms_list_querytype import GetSmsListQuerytype
@@ -163,14 +163,14 @@ class SmsMessagesResource(SyncResource):
     def send(
         self,
         *,
-        body: BaseSendSms | Mapping[str, Any],
+        body: BaseSendSms | BaseSendSmsDict,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails: ...
 
     def send(
         self,
         *,
-        body: BaseSendSms | Mapping[str, Any] | None = None,
+        body: BaseSendSms | BaseSendSmsDict | None = None,
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,
@@ -339,14 +339,14 @@ class AsyncSmsMessagesResource(AsyncResource):
     async def send(
         self,
         *,
-        body: BaseSendSms | Mapping[str, Any],
+        body: BaseSendSms | BaseSendSmsDict,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails: ...
 
     async def send(
         self,
         *,
-        body: BaseSendSms | Mapping[str, Any] | None = None,
+        body: BaseSendSms | BaseSendSmsDict | None = None,
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
         recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,

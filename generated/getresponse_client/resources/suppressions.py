@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_suppression import NewSuppressionDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.update_suppression import UpdateSuppressionDict
 
 
 class SuppressionsResource(SyncResource):
@@ -49,14 +50,14 @@ class SuppressionsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewSuppression | Mapping[str, Any],
+        body: NewSuppression | NewSuppressionDict,
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails: ...
 
     def create(
         self,
         *,
-        body: NewSuppression | Mapping[str, Any] | None = None,
+        body: NewSuppression | NewSuppressionDict | None = None,
         name: str | Unset = UNSET,
         masks: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -161,7 +162,7 @@ class SuppressionsResource(SyncResource):
         self,
         suppression_id: str,
         *,
-        body: UpdateSuppression | Mapping[str, Any],
+        body: UpdateSuppression | UpdateSuppressionDict,
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails: ...
 
@@ -169,7 +170,7 @@ class SuppressionsResource(SyncResource):
         self,
         suppression_id: str,
         *,
-        body: UpdateSuppression | Mapping[str, Any] | None = None,
+        body: UpdateSuppression | UpdateSuppressionDict | None = None,
         name: str | Unset = UNSET,
         masks: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -227,14 +228,14 @@ class AsyncSuppressionsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewSuppression | Mapping[str, Any],
+        body: NewSuppression | NewSuppressionDict,
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails: ...
 
     async def create(
         self,
         *,
-        body: NewSuppression | Mapping[str, Any] | None = None,
+        body: NewSuppression | NewSuppressionDict | None = None,
         name: str | Unset = UNSET,
         masks: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -339,7 +340,7 @@ class AsyncSuppressionsResource(AsyncResource):
         self,
         suppression_id: str,
         *,
-        body: UpdateSuppression | Mapping[str, Any],
+        body: UpdateSuppression | UpdateSuppressionDict,
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails: ...
 
@@ -347,7 +348,7 @@ class AsyncSuppressionsResource(AsyncResource):
         self,
         suppression_id: str,
         *,
-        body: UpdateSuppression | Mapping[str, Any] | None = None,
+        body: UpdateSuppression | UpdateSuppressionDict | None = None,
         name: str | Unset = UNSET,
         masks: builtins.list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],

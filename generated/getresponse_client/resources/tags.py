@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -29,7 +28,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.new_tag import NewTagDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.update_tag import UpdateTagDict
 
 
 class TagsResource(SyncResource):
@@ -47,14 +48,14 @@ class TagsResource(SyncResource):
     def create(
         self,
         *,
-        body: NewTag | Mapping[str, Any],
+        body: NewTag | NewTagDict,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
     def create(
         self,
         *,
-        body: NewTag | Mapping[str, Any] | None = None,
+        body: NewTag | NewTagDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
@@ -160,7 +161,7 @@ class TagsResource(SyncResource):
         self,
         tag_id: str,
         *,
-        body: UpdateTag | Mapping[str, Any],
+        body: UpdateTag | UpdateTagDict,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -168,7 +169,7 @@ class TagsResource(SyncResource):
         self,
         tag_id: str,
         *,
-        body: UpdateTag | Mapping[str, Any] | None = None,
+        body: UpdateTag | UpdateTagDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
@@ -224,14 +225,14 @@ class AsyncTagsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: NewTag | Mapping[str, Any],
+        body: NewTag | NewTagDict,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
     async def create(
         self,
         *,
-        body: NewTag | Mapping[str, Any] | None = None,
+        body: NewTag | NewTagDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
@@ -337,7 +338,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         tag_id: str,
         *,
-        body: UpdateTag | Mapping[str, Any],
+        body: UpdateTag | UpdateTagDict,
         **options: Unpack[RequestOptions],
     ) -> TagDetails: ...
 
@@ -345,7 +346,7 @@ class AsyncTagsResource(AsyncResource):
         self,
         tag_id: str,
         *,
-        body: UpdateTag | Mapping[str, Any] | None = None,
+        body: UpdateTag | UpdateTagDict | None = None,
         name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagDetails:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_tax import BaseTaxDict
+    from ..models.new_tax import NewTaxDict
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -49,7 +50,7 @@ class TaxesResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewTax | Mapping[str, Any],
+        body: NewTax | NewTaxDict,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -57,7 +58,7 @@ class TaxesResource(SyncResource):
         self,
         shop_id: str,
         *,
-        body: NewTax | Mapping[str, Any] | None = None,
+        body: NewTax | NewTaxDict | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -168,7 +169,7 @@ class TaxesResource(SyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        body: BaseTax | Mapping[str, Any],
+        body: BaseTax | BaseTaxDict,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -177,7 +178,7 @@ class TaxesResource(SyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        body: BaseTax | Mapping[str, Any] | None = None,
+        body: BaseTax | BaseTaxDict | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -236,7 +237,7 @@ class AsyncTaxesResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewTax | Mapping[str, Any],
+        body: NewTax | NewTaxDict,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -244,7 +245,7 @@ class AsyncTaxesResource(AsyncResource):
         self,
         shop_id: str,
         *,
-        body: NewTax | Mapping[str, Any] | None = None,
+        body: NewTax | NewTaxDict | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -355,7 +356,7 @@ class AsyncTaxesResource(AsyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        body: BaseTax | Mapping[str, Any],
+        body: BaseTax | BaseTaxDict,
         **options: Unpack[RequestOptions],
     ) -> Tax: ...
 
@@ -364,7 +365,7 @@ class AsyncTaxesResource(AsyncResource):
         shop_id: str,
         tax_id: str,
         *,
-        body: BaseTax | Mapping[str, Any] | None = None,
+        body: BaseTax | BaseTaxDict | None = None,
         name: str | Unset = UNSET,
         rate: float | Unset = UNSET,
         **options: Unpack[RequestOptions],

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -32,12 +31,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.create_transactional_email import CreateTransactionalEmailDict
     from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
-    from ..models.from_field_reference import FromFieldReference
+    from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_transactional_emails_statistics_querygroup_by import GetTransactionalEmailsStatisticsQuerygroupBy
-    from ..models.new_transactional_email_tag import NewTransactionalEmailTag
+    from ..models.new_transactional_email_tag import NewTransactionalEmailTag, NewTransactionalEmailTagDict
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.transactional_email_recipients import TransactionalEmailRecipients
+    from ..models.transactional_email_recipients import TransactionalEmailRecipients, TransactionalEmailRecipientsDict
 
 
 class TransactionalEmailsResource(SyncResource):
@@ -47,11 +47,11 @@ class TransactionalEmailsResource(SyncResource):
     def create(
         self,
         *,
-        from_field: FromFieldReference | Mapping[str, Any],
-        recipients: TransactionalEmailRecipients | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        recipients: TransactionalEmailRecipients | TransactionalEmailRecipientsDict,
         content_type: CreateTransactionalEmailContentType,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail: ...
 
@@ -59,19 +59,19 @@ class TransactionalEmailsResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTransactionalEmail | Mapping[str, Any],
+        body: CreateTransactionalEmail | CreateTransactionalEmailDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail: ...
 
     def create(
         self,
         *,
-        body: CreateTransactionalEmail | Mapping[str, Any] | None = None,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        recipients: TransactionalEmailRecipients | Mapping[str, Any] | Unset = UNSET,
+        body: CreateTransactionalEmail | CreateTransactionalEmailDict | None = None,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        recipients: TransactionalEmailRecipients | TransactionalEmailRecipientsDict | Unset = UNSET,
         content_type: CreateTransactionalEmailContentType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail:
         """Send transactional email.
@@ -203,11 +203,11 @@ class AsyncTransactionalEmailsResource(AsyncResource):
     async def create(
         self,
         *,
-        from_field: FromFieldReference | Mapping[str, Any],
-        recipients: TransactionalEmailRecipients | Mapping[str, Any],
+        from_field: FromFieldReference | FromFieldReferenceDict,
+        recipients: TransactionalEmailRecipients | TransactionalEmailRecipientsDict,
         content_type: CreateTransactionalEmailContentType,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail: ...
 
@@ -215,19 +215,19 @@ class AsyncTransactionalEmailsResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTransactionalEmail | Mapping[str, Any],
+        body: CreateTransactionalEmail | CreateTransactionalEmailDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail: ...
 
     async def create(
         self,
         *,
-        body: CreateTransactionalEmail | Mapping[str, Any] | None = None,
-        from_field: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        recipients: TransactionalEmailRecipients | Mapping[str, Any] | Unset = UNSET,
+        body: CreateTransactionalEmail | CreateTransactionalEmailDict | None = None,
+        from_field: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        recipients: TransactionalEmailRecipients | TransactionalEmailRecipientsDict | Unset = UNSET,
         content_type: CreateTransactionalEmailContentType | Unset = UNSET,
-        reply_to: FromFieldReference | Mapping[str, Any] | Unset = UNSET,
-        tag: NewTransactionalEmailTag | Mapping[str, Any] | Unset = UNSET,
+        reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
+        tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmail:
         """Send transactional email.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -28,8 +27,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.create_transactional_email_template import CreateTransactionalEmailTemplateDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
+    from ..models.transactional_email_template_content import (
+        TransactionalEmailTemplateContent,
+        TransactionalEmailTemplateContentDict,
+    )
+    from ..models.update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBodyDict
 
 
 class TransactionalEmailsTemplatesResource(SyncResource):
@@ -40,7 +44,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         self,
         *,
         subject: str,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -48,16 +52,16 @@ class TransactionalEmailsTemplatesResource(SyncResource):
     def create(
         self,
         *,
-        body: CreateTransactionalEmailTemplate | Mapping[str, Any],
+        body: CreateTransactionalEmailTemplate | CreateTransactionalEmailTemplateDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
     def create(
         self,
         *,
-        body: CreateTransactionalEmailTemplate | Mapping[str, Any] | None = None,
+        body: CreateTransactionalEmailTemplate | CreateTransactionalEmailTemplateDict | None = None,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
@@ -150,7 +154,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         transactional_email_template_id: str,
         *,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -159,7 +163,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         self,
         transactional_email_template_id: str,
         *,
-        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any],
+        body: UpdateTransactionalEmailsTemplateBody | UpdateTransactionalEmailsTemplateBodyDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -167,9 +171,9 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         self,
         transactional_email_template_id: str,
         *,
-        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any] | None = None,
+        body: UpdateTransactionalEmailsTemplateBody | UpdateTransactionalEmailsTemplateBodyDict | None = None,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Update transactional email template.
@@ -216,7 +220,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         self,
         *,
         subject: str,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -224,16 +228,16 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
     async def create(
         self,
         *,
-        body: CreateTransactionalEmailTemplate | Mapping[str, Any],
+        body: CreateTransactionalEmailTemplate | CreateTransactionalEmailTemplateDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
     async def create(
         self,
         *,
-        body: CreateTransactionalEmailTemplate | Mapping[str, Any] | None = None,
+        body: CreateTransactionalEmailTemplate | CreateTransactionalEmailTemplateDict | None = None,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
@@ -326,7 +330,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         transactional_email_template_id: str,
         *,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -335,7 +339,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         self,
         transactional_email_template_id: str,
         *,
-        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any],
+        body: UpdateTransactionalEmailsTemplateBody | UpdateTransactionalEmailsTemplateBodyDict,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails: ...
 
@@ -343,9 +347,9 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         self,
         transactional_email_template_id: str,
         *,
-        body: UpdateTransactionalEmailsTemplateBody | Mapping[str, Any] | None = None,
+        body: UpdateTransactionalEmailsTemplateBody | UpdateTransactionalEmailsTemplateBodyDict | None = None,
         subject: str | Unset = UNSET,
-        content: TransactionalEmailTemplateContent | Mapping[str, Any] | Unset = UNSET,
+        content: TransactionalEmailTemplateContent | TransactionalEmailTemplateContentDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Update transactional email template.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.update_workflow import UpdateWorkflowDict
     from ..models.update_workflow_status import UpdateWorkflowStatus
 
 
@@ -87,7 +87,7 @@ class WorkflowsResource(SyncResource):
         self,
         workflow_id: str,
         *,
-        body: UpdateWorkflow | Mapping[str, Any],
+        body: UpdateWorkflow | UpdateWorkflowDict,
         **options: Unpack[RequestOptions],
     ) -> Workflow: ...
 
@@ -95,7 +95,7 @@ class WorkflowsResource(SyncResource):
         self,
         workflow_id: str,
         *,
-        body: UpdateWorkflow | Mapping[str, Any] | None = None,
+        body: UpdateWorkflow | UpdateWorkflowDict | None = None,
         status: UpdateWorkflowStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
@@ -192,7 +192,7 @@ class AsyncWorkflowsResource(AsyncResource):
         self,
         workflow_id: str,
         *,
-        body: UpdateWorkflow | Mapping[str, Any],
+        body: UpdateWorkflow | UpdateWorkflowDict,
         **options: Unpack[RequestOptions],
     ) -> Workflow: ...
 
@@ -200,7 +200,7 @@ class AsyncWorkflowsResource(AsyncResource):
         self,
         workflow_id: str,
         *,
-        body: UpdateWorkflow | Mapping[str, Any] | None = None,
+        body: UpdateWorkflow | UpdateWorkflowDict | None = None,
         status: UpdateWorkflowStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:

@@ -24,7 +24,7 @@ from pipeline.errors import PipelineError
 from pipeline.overlay import overlay_files
 
 DEFAULT_OUT = paths.BUILD / "drift"
-DEFAULT_ACK = paths.ROOT / ACK_FILE_NAME
+DEFAULT_ACK = paths.DRIFT_ACKNOWLEDGEMENTS
 EXIT_UNACKNOWLEDGED = 1
 EXIT_ERROR = 2
 MAX_LOG_LINES = 40  # the full list is in the report files

@@ -73,7 +73,7 @@ class CassetteReplay:
 
 def worker_environment(package: Path) -> dict[str, str]:
     """The folder holding the regenerated package first, then the hand-written runtime it imports (`nox -s drift`
-    installs neither package), then the repo (pipeline/, tests/replay/)."""
+    installs neither package), then the repo (pipeline/)."""
     search_path = [str(package.parent), str(paths.RUNTIME), str(paths.ROOT), os.environ.get("PYTHONPATH", "")]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(part for part in search_path if part)}
 

@@ -7,8 +7,8 @@ CASSETTES the folder of tests/cassettes/<origin>/*.yaml. Prints one JSON object 
 
     {"package": "<getresponse_client/__init__.py imported>", "cassettes": [CassetteReplay.as_json(), ...]}
 
-Every cassette goes through tests/replay's own checks (the request built, the response parsed and written back,
-the exchange against SPEC). On top, it lists the recorded JSON fields that no typed attribute holds: the models
+Every cassette goes through the replay suite's own checks, pipeline/cassettes/replay.py (the request built, the
+response parsed and written back, the exchange against SPEC). On top, it lists the recorded JSON fields that no typed attribute holds: the models
 are lossless, so `to_dict()` gives back even a field the client no longer knows (it lands in
 `additional_properties`), and only this inventory shows that NEW stopped decoding a field OLD decoded.
 
@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from openapi_core import Config, OpenAPI
+from openapi_core import OpenAPI
 
 import getresponse_client
 from getresponse_client import GetResponse
@@ -38,9 +38,8 @@ from getresponse_runtime.wire import WireModel
 from pipeline.cassettes.calls import PACKAGE, CallBuilder, CallError, ClientCall
 from pipeline.cassettes.cassette import Cassette, is_json, load
 from pipeline.cassettes.layout import cassette_files
+from pipeline.cassettes.replay import openapi_validator, replay
 from pipeline.drift.cassette_replay import CassetteReplay
-from tests.replay.conftest import getresponse_date_time
-from tests.replay.replay import replay
 
 USAGE = "usage: python -m pipeline.drift.replay_worker PACKAGE SPEC CASSETTES"
 REQUEST_BODY, RESPONSE = "request body", "response"  # the two places a recorded field can be
@@ -66,12 +65,6 @@ def share_one_ssl_context() -> None:
     setattr(ssl, "create_default_context", functools.cache(ssl.create_default_context))  # noqa: B010
 
 
-def openapi_validator(document: dict[str, Any]) -> OpenAPI:
-    """The replay suite's validator (tests/replay/conftest.py's `openapi` fixture), for this package's spec."""
-    config = Config(spec_validator_cls=None, extra_format_validators={"date-time": getresponse_date_time})
-    return OpenAPI.from_dict(document, config=config)
-
-
 # -- what no typed attribute holds ----------------------------------------------------------------------------------
 
 
@@ -94,7 +87,7 @@ def untyped_fields(value: Any, where: str) -> Iterator[str]:
 
 
 def parsed_response(call: ClientCall, cassette: Cassette) -> Any:
-    """The recorded response as the client parses it (tests/replay's replay() keeps the parsed model to itself):
+    """The recorded response as the client parses it (replay() keeps the parsed model to itself):
     a model, a list of models, or for a list method the `Page` of them."""
     recorded = cassette.response
     headers = [(name, value) for name, values in recorded.headers.items() for value in values]

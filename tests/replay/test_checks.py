@@ -17,7 +17,7 @@ from pipeline.cassettes.calls import CallBuilder
 from pipeline.cassettes.cassette import Cassette, dump, load
 from pipeline.cassettes.layout import CASSETTES
 from pipeline.cassettes.matching import body_difference, query_difference
-from tests.replay.replay import replay
+from pipeline.cassettes.replay import replay
 
 CONTACT = CASSETTES / "spec" / "getContactById.yaml"
 

@@ -22,6 +22,7 @@ from pipeline.cassettes.cassette import load, read_yaml
 from pipeline.cassettes.layout import CASSETTES
 from pipeline.cassettes.matching import MATCH_ON, register_matchers
 from pipeline.cassettes.record import RecordOptions, record
+from pipeline.cassettes.replay import replay
 from pipeline.cassettes.scrub import (
     PLACEHOLDER_API_KEY_HEADER,
     PLACEHOLDER_DOMAIN,
@@ -32,7 +33,6 @@ from pipeline.cassettes.scrub import (
     PLACEHOLDER_PHONE,
 )
 from pipeline.cassettes.spec_view import SpecView
-from tests.replay.replay import replay
 
 API_KEY = "gr7f3a9c2e5b1d4680"
 DOMAIN = "acme-private-shop.example"

@@ -15,8 +15,8 @@ from openapi_core import OpenAPI
 from pipeline.cassettes.calls import CallBuilder
 from pipeline.cassettes.cassette import load
 from pipeline.cassettes.layout import cassette_files
+from pipeline.cassettes.replay import replay
 from tests.replay.known_findings import KNOWN_FINDINGS, unexplained
-from tests.replay.replay import replay
 
 CASSETTES = cassette_files()
 

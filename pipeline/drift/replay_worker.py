@@ -10,7 +10,8 @@ CASSETTES the folder of tests/cassettes/<origin>/*.yaml. Prints one JSON object 
 Every cassette goes through the replay suite's own checks, pipeline/cassettes/replay.py (the request built, the
 response parsed and written back, the exchange against SPEC). On top, it lists the recorded JSON fields that no
 typed attribute holds: the models are lossless, so `to_dict()` gives back even a field the client no longer
-knows (it lands in `additional_properties`), and only this inventory shows that NEW stopped decoding a field OLD decoded.
+knows (it lands in `additional_properties`), and only this inventory shows that NEW stopped decoding a field
+OLD decoded.
 
 It imports `getresponse_client` (whichever copy PYTHONPATH puts first), so the drift process never imports it; the
 calls come from that copy too (CallBuilder reads its operation table, `_spec.OPERATIONS`, and its resource methods).

@@ -50,7 +50,7 @@ def build_generated(session: nox.Session) -> None:
     session.install(*PIPELINE_DEPS)
     pipeline_step(session, "fetch", *session.posargs)
     pipeline_step(session, "overlay")
-    pipeline_step(session, "generate")  # formats too
+    pipeline_step(session, "generate")  # formats too, and writes api.md
 
 
 @nox.session
@@ -121,7 +121,7 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict on the hand-written code (runtime/ is type-checked inside the generated package)."""
+    """ruff and mypy --strict on the hand-written code: runtime/, pipeline/, tests/, examples/, bench/ (pyproject)."""
     session.install(*PIPELINE_DEPS, *TEST_DEPS, "nox==2026.10.20", "-e", ".")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

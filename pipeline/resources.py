@@ -394,7 +394,11 @@ class Describer:
         if method.result_model:
             group.model_imports.add(method.result_model)
         if method.body:
-            group.model_imports.add(method.body.model)
+            if method.body.multipart:  # a JSON body needs its model for type checkers only
+                group.model_imports.add(method.body.model)
+            else:
+                module = self.models[method.body.model].class_info.module_name
+                group.type_imports.add(f"from ..models.{module} import {method.body.model}")
             model = self.models[method.body.model]
             group.type_imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}Dict")
             for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:

@@ -108,9 +108,24 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {self.request_method} {self.request_url.split('?', 1)[0]}>"
 
 
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (LookupError, ValueError):  # an unknown or wrong charset
+        return response.content.decode("utf-8", errors="replace")
+
+
 def decode_json(response: httpx.Response) -> Any:
-    """``response.json()``, but a body that is not JSON raises `ResponseDecodeError` (a `GetResponseError`)."""
-    text = response.text
+    """``response.json()``, but a body that is not JSON raises `ResponseDecodeError` (a `GetResponseError`).
+
+    The bytes are decoded as they are (UTF-8, as GetResponse sends): ``response.text`` would keep a decoded
+    copy of every page on the response. Only a body that is not UTF-8 JSON is read through its charset.
+    """
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        pass
+    text = _text(response)
     try:
         return json.loads(text)
     except ValueError as exc:

@@ -18,8 +18,6 @@ from getresponse_runtime.types import UNSET, Unset
 
 from ..models.abtests_subject_details import AbtestsSubjectDetails
 from ..models.abtests_subject_list_item import AbtestsSubjectListItem
-from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubject
-from ..models.new_abtests_subject import NewAbtestsSubject
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -28,12 +26,12 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubjectDict
+    from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubject, ChooseWinnerAbtestsSubjectDict
     from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_ab_test_subject_list_querystage import GetAbTestSubjectListQuerystage
     from ..models.list_reference import ListReference, ListReferenceDict
     from ..models.message_content import MessageContent, MessageContentDict
-    from ..models.new_abtests_subject import NewAbtestsSubjectDict
+    from ..models.new_abtests_subject import NewAbtestsSubject, NewAbtestsSubjectDict
     from ..models.new_abtests_subject_delivery_settings import (
         NewAbtestsSubjectDeliverySettings,
         NewAbtestsSubjectDeliverySettingsDict,

@@ -25,9 +25,6 @@ from ..models.callback import Callback
 from ..models.industry_tag import IndustryTag
 from ..models.sending_limits_list_item import SendingLimitsListItem
 from ..models.timezone import Timezone
-from ..models.update_account_badge_body import UpdateAccountBadgeBody
-from ..models.update_blocklist import UpdateBlocklist
-from ..models.update_callbacks import UpdateCallbacks
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -36,16 +33,16 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.account import AccountDict
+    from ..models.account import Account, AccountDict
     from ..models.account_number_of_employees import AccountNumberOfEmployees
     from ..models.account_time_format import AccountTimeFormat
     from ..models.callback_actions import CallbackActions, CallbackActionsDict
     from ..models.status_enum import StatusEnum
-    from ..models.update_account_badge_body import UpdateAccountBadgeBodyDict
+    from ..models.update_account_badge_body import UpdateAccountBadgeBody, UpdateAccountBadgeBodyDict
     from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
-    from ..models.update_blocklist import UpdateBlocklistDict
-    from ..models.update_callbacks import UpdateCallbacksDict
+    from ..models.update_blocklist import UpdateBlocklist, UpdateBlocklistDict
+    from ..models.update_callbacks import UpdateCallbacks, UpdateCallbacksDict
 
 
 class AccountsResource(SyncResource):

@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.address import Address
-from ..models.new_address import NewAddress
 
 if TYPE_CHECKING:
     import datetime
@@ -26,8 +25,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.address import AddressDict
-    from ..models.new_address import NewAddressDict
+    from ..models.address import Address, AddressDict
+    from ..models.new_address import NewAddress, NewAddressDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

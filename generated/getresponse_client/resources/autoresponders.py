@@ -21,8 +21,6 @@ from ..models.autoresponder_details import AutoresponderDetails
 from ..models.autoresponder_list_item import AutoresponderListItem
 from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
 from ..models.message_statistics_list_element import MessageStatisticsListElement
-from ..models.new_autoresponder import NewAutoresponder
-from ..models.update_autoresponder import UpdateAutoresponder
 
 if TYPE_CHECKING:
     import datetime
@@ -46,10 +44,10 @@ if TYPE_CHECKING:
     from ..models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
-    from ..models.new_autoresponder import NewAutoresponderDict
+    from ..models.new_autoresponder import NewAutoresponder, NewAutoresponderDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
-    from ..models.update_autoresponder import UpdateAutoresponderDict
+    from ..models.update_autoresponder import UpdateAutoresponder, UpdateAutoresponderDict
 
 
 class AutorespondersResource(SyncResource):

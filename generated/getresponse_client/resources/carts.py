@@ -17,7 +17,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.cart import Cart
-from ..models.new_cart import NewCart
 
 if TYPE_CHECKING:
     import datetime
@@ -27,8 +26,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.cart import CartDict
-    from ..models.new_cart import NewCartDict
+    from ..models.cart import Cart, CartDict
+    from ..models.new_cart import NewCart, NewCartDict
     from ..models.new_cart_selected_product_variant import (
         NewCartSelectedProductVariant,
         NewCartSelectedProductVariantDict,

@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.category import Category
-from ..models.new_category import NewCategory
 
 if TYPE_CHECKING:
     import datetime
@@ -26,8 +25,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.category import CategoryDict
-    from ..models.new_category import NewCategoryDict
+    from ..models.category import Category, CategoryDict
+    from ..models.new_category import NewCategory, NewCategoryDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

@@ -21,11 +21,6 @@ from ..models.contact_activity import ContactActivity
 from ..models.contact_custom_field import ContactCustomField
 from ..models.contact_details import ContactDetails
 from ..models.contact_list_element import ContactListElement
-from ..models.create_batch_contacts_body import CreateBatchContactsBody
-from ..models.new_contact import NewContact
-from ..models.update_contact import UpdateContact
-from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
-from ..models.upsert_contact_tags import UpsertContactTags
 from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
 
 if TYPE_CHECKING:
@@ -36,21 +31,21 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.create_batch_contacts_body import CreateBatchContactsBodyDict
+    from ..models.create_batch_contacts_body import CreateBatchContactsBody, CreateBatchContactsBodyDict
     from ..models.create_batch_contacts_body_contacts_item import (
         CreateBatchContactsBodyContactsItem,
         CreateBatchContactsBodyContactsItemDict,
     )
     from ..models.get_contact_list_queryorigin import GetContactListQueryorigin
     from ..models.list_reference import ListReference, ListReferenceDict
-    from ..models.new_contact import NewContactDict
+    from ..models.new_contact import NewContact, NewContactDict
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
     from ..models.new_contact_tag import NewContactTag, NewContactTagDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_contact import UpdateContactDict
+    from ..models.update_contact import UpdateContact, UpdateContactDict
     from ..models.update_contact_list import UpdateContactList, UpdateContactListDict
-    from ..models.upsert_contact_custom_fields import UpsertContactCustomFieldsDict
-    from ..models.upsert_contact_tags import UpsertContactTagsDict
+    from ..models.upsert_contact_custom_fields import UpsertContactCustomFields, UpsertContactCustomFieldsDict
+    from ..models.upsert_contact_tags import UpsertContactTags, UpsertContactTagsDict
 
 
 class ContactsResource(SyncResource):

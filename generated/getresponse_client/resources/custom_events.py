@@ -16,9 +16,7 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.custom_event import CustomEvent
 from ..models.custom_event_details import CustomEventDetails
-from ..models.trigger_custom_event import TriggerCustomEvent
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -27,11 +25,11 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.custom_event import CustomEventDict
+    from ..models.custom_event import CustomEvent, CustomEventDict
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails, CustomEventAttributeDetailsDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.trigger_custom_event import TriggerCustomEventDict
+    from ..models.trigger_custom_event import TriggerCustomEvent, TriggerCustomEventDict
     from ..models.trigger_custom_event_attribute import TriggerCustomEventAttribute, TriggerCustomEventAttributeDict
 
 

@@ -18,8 +18,6 @@ from getresponse_runtime.types import UNSET, Unset
 
 from ..models.custom_field import CustomField
 from ..models.custom_field_response import CustomFieldResponse
-from ..models.new_custom_field import NewCustomField
-from ..models.update_custom_field import UpdateCustomField
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -30,10 +28,10 @@ if TYPE_CHECKING:
 
     from ..models.custom_field_format_enum import CustomFieldFormatEnum
     from ..models.custom_field_type_enum import CustomFieldTypeEnum
-    from ..models.new_custom_field import NewCustomFieldDict
+    from ..models.new_custom_field import NewCustomField, NewCustomFieldDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.update_custom_field import UpdateCustomFieldDict
+    from ..models.update_custom_field import UpdateCustomField, UpdateCustomFieldDict
 
 
 class CustomFieldsResource(SyncResource):

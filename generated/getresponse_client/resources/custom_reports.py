@@ -15,7 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_create_custom_report import BaseCreateCustomReport
 from ..models.custom_report import CustomReport
 from ..models.custom_report_details import CustomReportDetails
 
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.base_create_custom_report import BaseCreateCustomReportDict
+    from ..models.base_create_custom_report import BaseCreateCustomReport, BaseCreateCustomReportDict
     from ..models.base_create_custom_report_type import BaseCreateCustomReportType
     from ..models.create_custom_report_scheduling import CreateCustomReportScheduling, CreateCustomReportSchedulingDict
     from ..models.sort_order_enum import SortOrderEnum

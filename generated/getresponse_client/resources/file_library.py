@@ -19,8 +19,6 @@ from getresponse_runtime.types import UNSET, Unset
 
 from ..models.file import File
 from ..models.folder import Folder
-from ..models.new_file import NewFile
-from ..models.new_folder import NewFolder
 from ..models.quota import Quota
 
 if TYPE_CHECKING:
@@ -32,8 +30,8 @@ if TYPE_CHECKING:
 
     from ..models.file_group import FileGroup
     from ..models.folder_short import FolderShort, FolderShortDict
-    from ..models.new_file import NewFileDict
-    from ..models.new_folder import NewFolderDict
+    from ..models.new_file import NewFile, NewFileDict
+    from ..models.new_folder import NewFolder, NewFolderDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
 

@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.from_field import FromField
-from ..models.new_from_field import NewFromField
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_from_field import NewFromFieldDict
+    from ..models.new_from_field import NewFromField, NewFromFieldDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

@@ -17,7 +17,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.import_ import Import
-from ..models.new_import import NewImport
 
 if TYPE_CHECKING:
     import datetime
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_import import NewImportDict
+    from ..models.new_import import NewImport, NewImportDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

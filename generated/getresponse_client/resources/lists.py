@@ -28,9 +28,6 @@ from ..models.list_subscription_statistics_item_by_list import ListSubscriptionS
 from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
 from ..models.list_summary_item import ListSummaryItem
 from ..models.lists_element import ListsElement
-from ..models.new_list import NewList
-from ..models.update_blocklist import UpdateBlocklist
-from ..models.update_list import UpdateList
 
 if TYPE_CHECKING:
     import datetime
@@ -54,11 +51,11 @@ if TYPE_CHECKING:
         ListSubscriptionNotifications,
         ListSubscriptionNotificationsDict,
     )
-    from ..models.new_list import NewListDict
+    from ..models.new_list import NewList, NewListDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
-    from ..models.update_blocklist import UpdateBlocklistDict
-    from ..models.update_list import UpdateListDict
+    from ..models.update_blocklist import UpdateBlocklist, UpdateBlocklistDict
+    from ..models.update_list import UpdateList, UpdateListDict
     from ..models.update_list_blocklist_additional_flags import UpdateListBlocklistAdditionalFlags
 
 

@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.meta_field import MetaField
-from ..models.new_meta_field import NewMetaField
 
 if TYPE_CHECKING:
     import datetime
@@ -27,8 +26,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.base_meta_field_value_type import BaseMetaFieldValueType
-    from ..models.meta_field import MetaFieldDict
-    from ..models.new_meta_field import NewMetaFieldDict
+    from ..models.meta_field import MetaField, MetaFieldDict
+    from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

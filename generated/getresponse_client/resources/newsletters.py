@@ -19,11 +19,9 @@ from getresponse_runtime.types import File as BinaryFile  # a model of the API i
 
 from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
 from ..models.message_statistics_list_element import MessageStatisticsListElement
-from ..models.new_newsletter import NewNewsletter
 from ..models.newsletter_activity import NewsletterActivity
 from ..models.newsletter_details import NewsletterDetails
 from ..models.newsletter_list_element import NewsletterListElement
-from ..models.send_newsletter_draft import SendNewsletterDraft
 
 if TYPE_CHECKING:
     import datetime
@@ -45,14 +43,14 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference, ListReferenceDict
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
-    from ..models.new_newsletter import NewNewsletterDict
+    from ..models.new_newsletter import NewNewsletter, NewNewsletterDict
     from ..models.new_newsletter_type import NewNewsletterType
     from ..models.newsletter_attachment import NewsletterAttachment, NewsletterAttachmentDict
     from ..models.newsletter_send_settings_details import (
         NewsletterSendSettingsDetails,
         NewsletterSendSettingsDetailsDict,
     )
-    from ..models.send_newsletter_draft import SendNewsletterDraftDict
+    from ..models.send_newsletter_draft import SendNewsletterDraft, SendNewsletterDraftDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

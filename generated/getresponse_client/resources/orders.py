@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_order import NewOrder
 from ..models.order import Order
 from ..models.order_response import OrderResponse
 
@@ -30,9 +29,9 @@ if TYPE_CHECKING:
 
     from ..models.new_address import NewAddress, NewAddressDict
     from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
-    from ..models.new_order import NewOrderDict
+    from ..models.new_order import NewOrder, NewOrderDict
     from ..models.new_selected_product_variant import NewSelectedProductVariant, NewSelectedProductVariantDict
-    from ..models.order import OrderDict
+    from ..models.order import Order, OrderDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

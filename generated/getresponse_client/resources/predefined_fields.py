@@ -15,9 +15,7 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_predefined_field import NewPredefinedField
 from ..models.predefined_field import PredefinedField
-from ..models.update_predefined_field import UpdatePredefinedField
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -27,9 +25,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.list_reference import ListReference, ListReferenceDict
-    from ..models.new_predefined_field import NewPredefinedFieldDict
+    from ..models.new_predefined_field import NewPredefinedField, NewPredefinedFieldDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_predefined_field import UpdatePredefinedFieldDict
+    from ..models.update_predefined_field import UpdatePredefinedField, UpdatePredefinedFieldDict
 
 
 class PredefinedFieldsResource(SyncResource):

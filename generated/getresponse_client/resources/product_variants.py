@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_product_variant import NewProductVariant
 from ..models.product_variant import ProductVariant
 
 if TYPE_CHECKING:
@@ -28,10 +27,10 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
-    from ..models.new_product_variant import NewProductVariantDict
+    from ..models.new_product_variant import NewProductVariant, NewProductVariantDict
     from ..models.new_product_variant_image import NewProductVariantImage, NewProductVariantImageDict
     from ..models.new_tax import NewTax, NewTaxDict
-    from ..models.product_variant import ProductVariantDict
+    from ..models.product_variant import ProductVariant, ProductVariantDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

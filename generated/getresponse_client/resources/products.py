@@ -19,10 +19,7 @@ from getresponse_runtime.types import UNSET, Unset
 
 from ..models.base_category import BaseCategory
 from ..models.meta_field import MetaField
-from ..models.new_product import NewProduct
 from ..models.product import Product
-from ..models.upsert_meta_field import UpsertMetaField
-from ..models.upsert_product_category import UpsertProductCategory
 
 if TYPE_CHECKING:
     import datetime
@@ -33,13 +30,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
-    from ..models.new_product import NewProductDict
+    from ..models.new_product import NewProduct, NewProductDict
     from ..models.new_product_category import NewProductCategory, NewProductCategoryDict
     from ..models.new_product_variant import NewProductVariant, NewProductVariantDict
-    from ..models.product import ProductDict
+    from ..models.product import Product, ProductDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.upsert_meta_field import UpsertMetaFieldDict
-    from ..models.upsert_product_category import UpsertProductCategoryDict
+    from ..models.upsert_meta_field import UpsertMetaField, UpsertMetaFieldDict
+    from ..models.upsert_product_category import UpsertProductCategory, UpsertProductCategoryDict
     from ..models.upsert_single_meta_field import UpsertSingleMetaField, UpsertSingleMetaFieldDict
     from ..models.upsert_single_product_category import UpsertSingleProductCategory, UpsertSingleProductCategoryDict
 

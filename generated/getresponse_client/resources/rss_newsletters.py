@@ -17,10 +17,8 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.message_statistics_list_element import MessageStatisticsListElement
-from ..models.new_rss_newsletter import NewRssNewsletter
 from ..models.rss_newsletter_details import RssNewsletterDetails
 from ..models.rss_newsletter_list_item import RssNewsletterListItem
-from ..models.update_rss_newsletter import UpdateRssNewsletter
 
 if TYPE_CHECKING:
     import datetime
@@ -41,14 +39,14 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_editor_enum import MessageEditorEnum
     from ..models.message_flags_array_item import MessageFlagsArrayItem
-    from ..models.new_rss_newsletter import NewRssNewsletterDict
+    from ..models.new_rss_newsletter import NewRssNewsletter, NewRssNewsletterDict
     from ..models.rss_newsletter_send_settings_details import (
         RssNewsletterSendSettingsDetails,
         RssNewsletterSendSettingsDetailsDict,
     )
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
-    from ..models.update_rss_newsletter import UpdateRssNewsletterDict
+    from ..models.update_rss_newsletter import UpdateRssNewsletter, UpdateRssNewsletterDict
 
 
 class RssNewslettersResource(SyncResource):

@@ -18,12 +18,8 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.base_search_contacts_details import BaseSearchContactsDetails
-from ..models.new_search_contacts import NewSearchContacts
-from ..models.search_contacts_by_search_form import SearchContactsBySearchForm
 from ..models.search_contacts_details import SearchContactsDetails
 from ..models.searched_contact_details import SearchedContactDetails
-from ..models.update_search_contacts import UpdateSearchContacts
-from ..models.upsert_contact_custom_fields import UpsertContactCustomFields
 
 if TYPE_CHECKING:
     import datetime
@@ -34,9 +30,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
-    from ..models.new_search_contacts import NewSearchContactsDict
+    from ..models.new_search_contacts import NewSearchContacts, NewSearchContactsDict
     from ..models.search_contact_section import SearchContactSection, SearchContactSectionDict
-    from ..models.search_contacts_by_search_form import SearchContactsBySearchFormDict
+    from ..models.search_contacts_by_search_form import SearchContactsBySearchForm, SearchContactsBySearchFormDict
     from ..models.search_contacts_conditions_details_section_logic_operator import (
         SearchContactsConditionsDetailsSectionLogicOperator,
     )
@@ -47,8 +43,8 @@ if TYPE_CHECKING:
     from ..models.subscribers_type_enum_for_segments_subscribers_type_item import (
         SubscribersTypeEnumForSegmentsSubscribersTypeItem,
     )
-    from ..models.update_search_contacts import UpdateSearchContactsDict
-    from ..models.upsert_contact_custom_fields import UpsertContactCustomFieldsDict
+    from ..models.update_search_contacts import UpdateSearchContacts, UpdateSearchContactsDict
+    from ..models.upsert_contact_custom_fields import UpsertContactCustomFields, UpsertContactCustomFieldsDict
 
 
 class SearchContactsResource(SyncResource):

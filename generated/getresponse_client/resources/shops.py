@@ -15,7 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_shop import NewShop
 from ..models.shop import Shop
 from ..models.shop_details import ShopDetails
 
@@ -26,8 +25,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_shop import NewShopDict
-    from ..models.shop import ShopDict
+    from ..models.new_shop import NewShop, NewShopDict
+    from ..models.shop import Shop, ShopDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

@@ -16,7 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_send_sms import BaseSendSms
 from ..models.sms_details import SmsDetails
 from ..models.sms_list_item import SmsListItem
 from ..models.sms_sender_name import SmsSenderName
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.base_send_sms import BaseSendSmsDict
+    from ..models.base_send_sms import BaseSendSms, BaseSendSmsDict
     from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
     from ..models.get_sms_list_querysending_status import GetSmsListQuerysendingStatus
     from ..models.get_sms_list_querytype import GetSmsListQuerytype

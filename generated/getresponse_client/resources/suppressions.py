@@ -16,10 +16,8 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_suppression import NewSuppression
 from ..models.suppression import Suppression
 from ..models.suppression_details import SuppressionDetails
-from ..models.update_suppression import UpdateSuppression
 
 if TYPE_CHECKING:
     import datetime
@@ -29,9 +27,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_suppression import NewSuppressionDict
+    from ..models.new_suppression import NewSuppression, NewSuppressionDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_suppression import UpdateSuppressionDict
+    from ..models.update_suppression import UpdateSuppression, UpdateSuppressionDict
 
 
 class SuppressionsResource(SyncResource):

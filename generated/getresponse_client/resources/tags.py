@@ -15,10 +15,8 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.new_tag import NewTag
 from ..models.tag import Tag
 from ..models.tag_details import TagDetails
-from ..models.update_tag import UpdateTag
 
 if TYPE_CHECKING:
     import datetime
@@ -28,9 +26,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.new_tag import NewTagDict
+    from ..models.new_tag import NewTag, NewTagDict
     from ..models.sort_order_enum import SortOrderEnum
-    from ..models.update_tag import UpdateTagDict
+    from ..models.update_tag import UpdateTag, UpdateTagDict
 
 
 class TagsResource(SyncResource):

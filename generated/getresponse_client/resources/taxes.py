@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_tax import BaseTax
-from ..models.new_tax import NewTax
 from ..models.tax import Tax
 
 if TYPE_CHECKING:
@@ -27,8 +25,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.base_tax import BaseTaxDict
-    from ..models.new_tax import NewTaxDict
+    from ..models.base_tax import BaseTax, BaseTaxDict
+    from ..models.new_tax import NewTax, NewTaxDict
     from ..models.sort_order_enum import SortOrderEnum
 
 

@@ -17,7 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.create_transactional_email import CreateTransactionalEmail
 from ..models.transactional_email import TransactionalEmail
 from ..models.transactional_email_details import TransactionalEmailDetails
 from ..models.transactional_email_list_element import TransactionalEmailListElement
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.create_transactional_email import CreateTransactionalEmailDict
+    from ..models.create_transactional_email import CreateTransactionalEmail, CreateTransactionalEmailDict
     from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
     from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_transactional_emails_statistics_querygroup_by import GetTransactionalEmailsStatisticsQuerygroupBy

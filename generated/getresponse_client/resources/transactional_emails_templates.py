@@ -15,10 +15,8 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.create_transactional_email_template import CreateTransactionalEmailTemplate
 from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
 from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
-from ..models.update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBody
 
 if TYPE_CHECKING:
     from typing import Unpack
@@ -27,13 +25,19 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.create_transactional_email_template import CreateTransactionalEmailTemplateDict
+    from ..models.create_transactional_email_template import (
+        CreateTransactionalEmailTemplate,
+        CreateTransactionalEmailTemplateDict,
+    )
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.transactional_email_template_content import (
         TransactionalEmailTemplateContent,
         TransactionalEmailTemplateContentDict,
     )
-    from ..models.update_transactional_emails_template_body import UpdateTransactionalEmailsTemplateBodyDict
+    from ..models.update_transactional_emails_template_body import (
+        UpdateTransactionalEmailsTemplateBody,
+        UpdateTransactionalEmailsTemplateBodyDict,
+    )
 
 
 class TransactionalEmailsTemplatesResource(SyncResource):

@@ -15,7 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.update_workflow import UpdateWorkflow
 from ..models.workflow import Workflow
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.update_workflow import UpdateWorkflowDict
+    from ..models.update_workflow import UpdateWorkflow, UpdateWorkflowDict
     from ..models.update_workflow_status import UpdateWorkflowStatus
 
 

@@ -1530,7 +1530,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "landing_pages",
         "get",
         {
-            "lpsId": "lps_id",
+            "lpsId": "landing_page_id",
             "fields": "fields",
         },
         None,
@@ -1542,7 +1542,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "landing_pages",
         "get_performance",
         {
-            "lpsId": "lps_id",
+            "lpsId": "landing_page_id",
             "query[date][from]": "query_date_from",
             "query[date][to]": "query_date_to",
             "query[location]": "query_location",

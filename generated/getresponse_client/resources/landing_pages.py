@@ -36,7 +36,7 @@ class LandingPagesResource(SyncResource):
 
     def get(
         self,
-        lps_id: str,
+        landing_page_id: str,
         *,
         fields: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -47,7 +47,7 @@ class LandingPagesResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/lps/{path_value(lps_id)}",
+            f"/lps/{path_value(landing_page_id)}",
             cast_to=LpsDetails,
             params={"fields": fields},
             options=options,
@@ -100,7 +100,7 @@ class LandingPagesResource(SyncResource):
 
     def get_performance(
         self,
-        lps_id: str,
+        landing_page_id: str,
         *,
         query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -116,7 +116,7 @@ class LandingPagesResource(SyncResource):
         """
         return self._request(
             "GET",
-            f"/statistics/lps/{path_value(lps_id)}/performance",
+            f"/statistics/lps/{path_value(landing_page_id)}/performance",
             cast_to=LpsStats,
             params={
                 "query[date][from]": query_date_from,
@@ -149,7 +149,7 @@ class AsyncLandingPagesResource(AsyncResource):
 
     async def get(
         self,
-        lps_id: str,
+        landing_page_id: str,
         *,
         fields: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -160,7 +160,7 @@ class AsyncLandingPagesResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/lps/{path_value(lps_id)}",
+            f"/lps/{path_value(landing_page_id)}",
             cast_to=LpsDetails,
             params={"fields": fields},
             options=options,
@@ -213,7 +213,7 @@ class AsyncLandingPagesResource(AsyncResource):
 
     async def get_performance(
         self,
-        lps_id: str,
+        landing_page_id: str,
         *,
         query_date_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_date_to: datetime.date | datetime.datetime | Unset = UNSET,
@@ -229,7 +229,7 @@ class AsyncLandingPagesResource(AsyncResource):
         """
         return await self._request(
             "GET",
-            f"/statistics/lps/{path_value(lps_id)}/performance",
+            f"/statistics/lps/{path_value(landing_page_id)}/performance",
             cast_to=LpsStats,
             params={
                 "query[date][from]": query_date_from,

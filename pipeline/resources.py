@@ -83,6 +83,7 @@ class Method:
     body: Body | None
     result: str  # "model", "list", "file" or "none"
     result_model: str | None  # the model class of "model" and "list" results
+    imports: list[tuple[str, str]] = field(default_factory=list)  # (model module, class) the method imports
 
     @property
     def paginated(self) -> bool:
@@ -133,7 +134,7 @@ class ResourceGroup:
     class_name: str  # <ClassName>Resource, Async<ClassName>Resource
     tag: str
     methods: list[Method] = field(default_factory=list)
-    model_imports: set[str] = field(default_factory=set)  # models the methods use at run time
+    model_imports: set[str] = field(default_factory=set)  # classes the methods' defaults name (module level)
     type_imports: set[str] = field(default_factory=set)  # import lines for annotations only
 
 
@@ -256,7 +257,8 @@ class Describer:
         self.document = document
         self.upstream_ids = upstream_ids
         self.models = {str(model.class_info.name): model for model in data.models}
-        self.class_names = set(self.models) | {str(enum.class_info.name) for enum in data.enums}
+        self.modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
+        self.class_names = set(self.modules)
         # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
         self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
         self.read_only = ReadOnlyFields(document)
@@ -391,14 +393,17 @@ class Describer:
         return text_ if prop.required else f"{text_} | Unset"
 
     def _collect_imports(self, group: ResourceGroup, endpoint: Endpoint, method: Method) -> None:
-        if method.result_model:
-            group.model_imports.add(method.result_model)
+        # Models a method needs at run time are imported in the method (a resource group is imported whole on
+        # first use, and most of its models serve methods a program never calls); annotations need them only
+        # for type checkers. A JSON body needs its model for type checkers only.
+        needed = [method.result_model] if method.result_model else []
+        if method.body and method.body.multipart:
+            needed.append(method.body.model)
+        method.imports = [(self.modules[name], name) for name in needed]
+        group.type_imports.update(f"from ..models.{module} import {name}" for module, name in method.imports)
         if method.body:
-            if method.body.multipart:  # a JSON body needs its model for type checkers only
-                group.model_imports.add(method.body.model)
-            else:
-                module = self.models[method.body.model].class_info.module_name
-                group.type_imports.add(f"from ..models.{module} import {method.body.model}")
+            module = self.models[method.body.model].class_info.module_name
+            group.type_imports.add(f"from ..models.{module} import {method.body.model}")
             model = self.models[method.body.model]
             group.type_imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}Dict")
             for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:

@@ -15,7 +15,6 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 
 from ..models.get_splittest_list_querystatus import GetSplittestListQuerystatus
-from ..models.splittest import Splittest
 
 if TYPE_CHECKING:
     import datetime
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..models.get_splittest_list_querystatus import GetSplittestListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.splittest import Splittest
 
 
 class AbTestsResource(SyncResource):
@@ -43,6 +43,8 @@ class AbTestsResource(SyncResource):
 
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
+        from ..models.splittest import Splittest
+
         return self._request(
             "GET",
             f"/splittests/{path_value(splittest_id)}",
@@ -72,6 +74,8 @@ class AbTestsResource(SyncResource):
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
+        from ..models.splittest import Splittest
+
         return self._page(
             "/splittests",
             item=Splittest,
@@ -118,6 +122,8 @@ class AsyncAbTestsResource(AsyncResource):
 
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
+        from ..models.splittest import Splittest
+
         return await self._request(
             "GET",
             f"/splittests/{path_value(splittest_id)}",
@@ -147,6 +153,8 @@ class AsyncAbTestsResource(AsyncResource):
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
+        from ..models.splittest import Splittest
+
         return self._page(
             "/splittests",
             item=Splittest,

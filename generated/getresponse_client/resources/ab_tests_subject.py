@@ -16,9 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.abtests_subject_details import AbtestsSubjectDetails
-from ..models.abtests_subject_list_item import AbtestsSubjectListItem
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -26,6 +23,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.abtests_subject_details import AbtestsSubjectDetails
+    from ..models.abtests_subject_list_item import AbtestsSubjectListItem
     from ..models.choose_winner_abtests_subject import ChooseWinnerAbtestsSubject, ChooseWinnerAbtestsSubjectDict
     from ..models.from_field_reference import FromFieldReference, FromFieldReferenceDict
     from ..models.get_ab_test_subject_list_querystage import GetAbTestSubjectListQuerystage
@@ -90,6 +89,8 @@ class AbTestsSubjectResource(SyncResource):
 
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
+        from ..models.abtests_subject_details import AbtestsSubjectDetails
+
         return self._request(
             "POST",
             "/ab-tests/subject",
@@ -131,6 +132,7 @@ class AbTestsSubjectResource(SyncResource):
 
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
+
         return self._request(
             "DELETE",
             f"/ab-tests/{path_value(ab_test_id)}",
@@ -149,6 +151,8 @@ class AbTestsSubjectResource(SyncResource):
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
+        from ..models.abtests_subject_details import AbtestsSubjectDetails
+
         return self._request(
             "GET",
             f"/ab-tests/subject/{path_value(ab_test_id)}",
@@ -179,6 +183,8 @@ class AbTestsSubjectResource(SyncResource):
 
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
+        from ..models.abtests_subject_list_item import AbtestsSubjectListItem
+
         return self._page(
             "/ab-tests/subject",
             item=AbtestsSubjectListItem,
@@ -207,6 +213,7 @@ class AbTestsSubjectResource(SyncResource):
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
+
         return self._request(
             "POST",
             f"/ab-tests/{path_value(ab_test_id)}/cancel",
@@ -244,6 +251,7 @@ class AbTestsSubjectResource(SyncResource):
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
+
         return self._request(
             "POST",
             f"/ab-tests/subject/{path_value(ab_test_id)}/winner",
@@ -322,6 +330,8 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
+        from ..models.abtests_subject_details import AbtestsSubjectDetails
+
         return await self._request(
             "POST",
             "/ab-tests/subject",
@@ -363,6 +373,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
+
         return await self._request(
             "DELETE",
             f"/ab-tests/{path_value(ab_test_id)}",
@@ -381,6 +392,8 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
+        from ..models.abtests_subject_details import AbtestsSubjectDetails
+
         return await self._request(
             "GET",
             f"/ab-tests/subject/{path_value(ab_test_id)}",
@@ -411,6 +424,8 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
+        from ..models.abtests_subject_list_item import AbtestsSubjectListItem
+
         return self._page(
             "/ab-tests/subject",
             item=AbtestsSubjectListItem,
@@ -439,6 +454,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
+
         return await self._request(
             "POST",
             f"/ab-tests/{path_value(ab_test_id)}/cancel",
@@ -476,6 +492,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
+
         return await self._request(
             "POST",
             f"/ab-tests/subject/{path_value(ab_test_id)}/winner",

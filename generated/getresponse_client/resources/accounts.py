@@ -16,16 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.account import Account
-from ..models.account_badge_details import AccountBadgeDetails
-from ..models.account_billing import AccountBilling
-from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
-from ..models.blocklist import Blocklist
-from ..models.callback import Callback
-from ..models.industry_tag import IndustryTag
-from ..models.sending_limits_list_item import SendingLimitsListItem
-from ..models.timezone import Timezone
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -34,10 +24,18 @@ if TYPE_CHECKING:
     from getresponse_runtime.transport import RequestOptions
 
     from ..models.account import Account, AccountDict
+    from ..models.account_badge_details import AccountBadgeDetails
+    from ..models.account_billing import AccountBilling
     from ..models.account_number_of_employees import AccountNumberOfEmployees
     from ..models.account_time_format import AccountTimeFormat
+    from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
+    from ..models.blocklist import Blocklist
+    from ..models.callback import Callback
     from ..models.callback_actions import CallbackActions, CallbackActionsDict
+    from ..models.industry_tag import IndustryTag
+    from ..models.sending_limits_list_item import SendingLimitsListItem
     from ..models.status_enum import StatusEnum
+    from ..models.timezone import Timezone
     from ..models.update_account_badge_body import UpdateAccountBadgeBody, UpdateAccountBadgeBodyDict
     from ..models.update_account_badge_body_type import UpdateAccountBadgeBodyType
     from ..models.update_account_blocklist_additional_flags import UpdateAccountBlocklistAdditionalFlags
@@ -58,6 +56,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
+        from ..models.account import Account
+
         return self._request(
             "GET",
             "/accounts",
@@ -111,6 +111,8 @@ class AccountsResource(SyncResource):
 
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
+        from ..models.account import Account
+
         return self._request(
             "POST",
             "/accounts",
@@ -143,6 +145,7 @@ class AccountsResource(SyncResource):
 
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
+
         return self._request(
             "DELETE",
             "/accounts/callbacks",
@@ -158,6 +161,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
+        from ..models.account_badge_details import AccountBadgeDetails
+
         return self._request(
             "GET",
             "/accounts/badge",
@@ -175,6 +180,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
+        from ..models.account_billing import AccountBilling
+
         return self._request(
             "GET",
             "/accounts/billing",
@@ -193,6 +200,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return self._request(
             "GET",
             "/accounts/blocklists",
@@ -209,6 +218,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
+        from ..models.callback import Callback
+
         return self._request(
             "GET",
             "/accounts/callbacks",
@@ -230,6 +241,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
+        from ..models.industry_tag import IndustryTag
+
         return self._page(
             "/accounts/industries",
             item=IndustryTag,
@@ -252,6 +265,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
+        from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
+
         return self._page(
             "/accounts/login-history",
             item=AccountsLoginHistoryListElement,
@@ -270,6 +285,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
+        from ..models.sending_limits_list_item import SendingLimitsListItem
+
         return self._request(
             "GET",
             "/accounts/sending-limits",
@@ -288,6 +305,8 @@ class AccountsResource(SyncResource):
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
+        from ..models.timezone import Timezone
+
         return self._request(
             "GET",
             "/accounts/timezones",
@@ -325,6 +344,8 @@ class AccountsResource(SyncResource):
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
+        from ..models.account_badge_details import AccountBadgeDetails
+
         return self._request(
             "POST",
             "/accounts/badge",
@@ -369,6 +390,8 @@ class AccountsResource(SyncResource):
 
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return self._request(
             "POST",
             "/accounts/blocklists",
@@ -413,6 +436,8 @@ class AccountsResource(SyncResource):
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """
+        from ..models.callback import Callback
+
         return self._request(
             "POST",
             "/accounts/callbacks",
@@ -465,6 +490,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
+        from ..models.account import Account
+
         return await self._request(
             "GET",
             "/accounts",
@@ -518,6 +545,8 @@ class AsyncAccountsResource(AsyncResource):
 
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
+        from ..models.account import Account
+
         return await self._request(
             "POST",
             "/accounts",
@@ -550,6 +579,7 @@ class AsyncAccountsResource(AsyncResource):
 
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
+
         return await self._request(
             "DELETE",
             "/accounts/callbacks",
@@ -565,6 +595,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
+        from ..models.account_badge_details import AccountBadgeDetails
+
         return await self._request(
             "GET",
             "/accounts/badge",
@@ -582,6 +614,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
+        from ..models.account_billing import AccountBilling
+
         return await self._request(
             "GET",
             "/accounts/billing",
@@ -600,6 +634,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return await self._request(
             "GET",
             "/accounts/blocklists",
@@ -616,6 +652,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
+        from ..models.callback import Callback
+
         return await self._request(
             "GET",
             "/accounts/callbacks",
@@ -637,6 +675,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
+        from ..models.industry_tag import IndustryTag
+
         return self._page(
             "/accounts/industries",
             item=IndustryTag,
@@ -659,6 +699,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
+        from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
+
         return self._page(
             "/accounts/login-history",
             item=AccountsLoginHistoryListElement,
@@ -677,6 +719,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
+        from ..models.sending_limits_list_item import SendingLimitsListItem
+
         return await self._request(
             "GET",
             "/accounts/sending-limits",
@@ -695,6 +739,8 @@ class AsyncAccountsResource(AsyncResource):
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
+        from ..models.timezone import Timezone
+
         return await self._request(
             "GET",
             "/accounts/timezones",
@@ -732,6 +778,8 @@ class AsyncAccountsResource(AsyncResource):
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
+        from ..models.account_badge_details import AccountBadgeDetails
+
         return await self._request(
             "POST",
             "/accounts/badge",
@@ -776,6 +824,8 @@ class AsyncAccountsResource(AsyncResource):
 
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return await self._request(
             "POST",
             "/accounts/blocklists",
@@ -820,6 +870,8 @@ class AsyncAccountsResource(AsyncResource):
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """
+        from ..models.callback import Callback
+
         return await self._request(
             "POST",
             "/accounts/callbacks",

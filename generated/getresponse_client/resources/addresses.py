@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.address import Address
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -82,6 +80,8 @@ class AddressesResource(SyncResource):
 
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
+        from ..models.address import Address
+
         return self._request(
             "POST",
             "/addresses",
@@ -118,6 +118,7 @@ class AddressesResource(SyncResource):
 
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
+
         return self._request(
             "DELETE",
             f"/addresses/{path_value(address_id)}",
@@ -136,6 +137,8 @@ class AddressesResource(SyncResource):
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
+        from ..models.address import Address
+
         return self._request(
             "GET",
             f"/addresses/{path_value(address_id)}",
@@ -172,6 +175,8 @@ class AddressesResource(SyncResource):
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
+        from ..models.address import Address
+
         return self._page(
             "/addresses",
             item=Address,
@@ -251,6 +256,8 @@ class AddressesResource(SyncResource):
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """
+        from ..models.address import Address
+
         return self._request(
             "POST",
             f"/addresses/{path_value(address_id)}",
@@ -346,6 +353,8 @@ class AsyncAddressesResource(AsyncResource):
 
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
+        from ..models.address import Address
+
         return await self._request(
             "POST",
             "/addresses",
@@ -382,6 +391,7 @@ class AsyncAddressesResource(AsyncResource):
 
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
+
         return await self._request(
             "DELETE",
             f"/addresses/{path_value(address_id)}",
@@ -400,6 +410,8 @@ class AsyncAddressesResource(AsyncResource):
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
+        from ..models.address import Address
+
         return await self._request(
             "GET",
             f"/addresses/{path_value(address_id)}",
@@ -436,6 +448,8 @@ class AsyncAddressesResource(AsyncResource):
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
+        from ..models.address import Address
+
         return self._page(
             "/addresses",
             item=Address,
@@ -515,6 +529,8 @@ class AsyncAddressesResource(AsyncResource):
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """
+        from ..models.address import Address
+
         return await self._request(
             "POST",
             f"/addresses/{path_value(address_id)}",

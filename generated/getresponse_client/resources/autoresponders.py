@@ -17,10 +17,7 @@ from getresponse_runtime.resource import (
 from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.types import File as BinaryFile  # a model of the API is called File
 
-from ..models.autoresponder_details import AutoresponderDetails
-from ..models.autoresponder_list_item import AutoresponderListItem
 from ..models.get_autoresponder_thumbnail_size import GetAutoresponderThumbnailSize
-from ..models.message_statistics_list_element import MessageStatisticsListElement
 
 if TYPE_CHECKING:
     import datetime
@@ -30,6 +27,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.autoresponder_details import AutoresponderDetails
+    from ..models.autoresponder_list_item import AutoresponderListItem
     from ..models.autoresponder_send_settings_input import (
         AutoresponderSendSettingsInput,
         AutoresponderSendSettingsInputDict,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     from ..models.get_single_autoresponder_statistics_querygroup_by import GetSingleAutoresponderStatisticsQuerygroupBy
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.message_statistics_list_element import MessageStatisticsListElement
     from ..models.new_autoresponder import NewAutoresponder, NewAutoresponderDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
@@ -98,6 +98,8 @@ class AutorespondersResource(SyncResource):
 
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return self._request(
             "POST",
             "/autoresponders",
@@ -132,6 +134,7 @@ class AutorespondersResource(SyncResource):
 
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
+
         return self._request(
             "DELETE",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -150,6 +153,8 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -185,6 +190,8 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
+        from ..models.autoresponder_list_item import AutoresponderListItem
+
         return self._page(
             "/autoresponders",
             item=AutoresponderListItem,
@@ -259,6 +266,8 @@ class AutorespondersResource(SyncResource):
 
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return self._request(
             "POST",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -301,6 +310,8 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/autoresponders/{path_value(autoresponder_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -334,6 +345,8 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/autoresponders/statistics",
             item=MessageStatisticsListElement,
@@ -361,6 +374,7 @@ class AutorespondersResource(SyncResource):
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """
+
         return self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
@@ -437,6 +451,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return await self._request(
             "POST",
             "/autoresponders",
@@ -471,6 +487,7 @@ class AsyncAutorespondersResource(AsyncResource):
 
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
+
         return await self._request(
             "DELETE",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -489,6 +506,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return await self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -524,6 +543,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
+        from ..models.autoresponder_list_item import AutoresponderListItem
+
         return self._page(
             "/autoresponders",
             item=AutoresponderListItem,
@@ -598,6 +619,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
+        from ..models.autoresponder_details import AutoresponderDetails
+
         return await self._request(
             "POST",
             f"/autoresponders/{path_value(autoresponder_id)}",
@@ -640,6 +663,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/autoresponders/{path_value(autoresponder_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -673,6 +698,8 @@ class AsyncAutorespondersResource(AsyncResource):
 
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/autoresponders/statistics",
             item=MessageStatisticsListElement,
@@ -700,6 +727,7 @@ class AsyncAutorespondersResource(AsyncResource):
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """
+
         return await self._request(
             "GET",
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",

@@ -16,8 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.cart import Cart
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -81,6 +79,8 @@ class CartsResource(SyncResource):
 
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
+        from ..models.cart import Cart
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/carts",
@@ -113,6 +113,7 @@ class CartsResource(SyncResource):
 
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
@@ -132,6 +133,8 @@ class CartsResource(SyncResource):
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
+        from ..models.cart import Cart
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
@@ -159,6 +162,8 @@ class CartsResource(SyncResource):
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
+        from ..models.cart import Cart
+
         return self._page(
             f"/shops/{path_value(shop_id)}/carts",
             item=Cart,
@@ -223,6 +228,8 @@ class CartsResource(SyncResource):
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """
+        from ..models.cart import Cart
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
@@ -307,6 +314,8 @@ class AsyncCartsResource(AsyncResource):
 
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
+        from ..models.cart import Cart
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/carts",
@@ -339,6 +348,7 @@ class AsyncCartsResource(AsyncResource):
 
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
@@ -358,6 +368,8 @@ class AsyncCartsResource(AsyncResource):
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
+        from ..models.cart import Cart
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
@@ -385,6 +397,8 @@ class AsyncCartsResource(AsyncResource):
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
+        from ..models.cart import Cart
+
         return self._page(
             f"/shops/{path_value(shop_id)}/carts",
             item=Cart,
@@ -449,6 +463,8 @@ class AsyncCartsResource(AsyncResource):
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """
+        from ..models.cart import Cart
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",

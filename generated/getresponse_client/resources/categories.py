@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.category import Category
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -71,6 +69,8 @@ class CategoriesResource(SyncResource):
 
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
+        from ..models.category import Category
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/categories",
@@ -101,6 +101,7 @@ class CategoriesResource(SyncResource):
 
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
@@ -120,6 +121,8 @@ class CategoriesResource(SyncResource):
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
+        from ..models.category import Category
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
@@ -150,6 +153,8 @@ class CategoriesResource(SyncResource):
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
+        from ..models.category import Category
+
         return self._page(
             f"/shops/{path_value(shop_id)}/categories",
             item=Category,
@@ -211,6 +216,8 @@ class CategoriesResource(SyncResource):
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """
+        from ..models.category import Category
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
@@ -288,6 +295,8 @@ class AsyncCategoriesResource(AsyncResource):
 
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
+        from ..models.category import Category
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/categories",
@@ -318,6 +327,7 @@ class AsyncCategoriesResource(AsyncResource):
 
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
@@ -337,6 +347,8 @@ class AsyncCategoriesResource(AsyncResource):
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
+        from ..models.category import Category
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
@@ -367,6 +379,8 @@ class AsyncCategoriesResource(AsyncResource):
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
+        from ..models.category import Category
+
         return self._page(
             f"/shops/{path_value(shop_id)}/categories",
             item=Category,
@@ -428,6 +442,8 @@ class AsyncCategoriesResource(AsyncResource):
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """
+        from ..models.category import Category
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",

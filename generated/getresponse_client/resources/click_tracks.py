@@ -14,8 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.click_track_resource import ClickTrackResource
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -24,6 +22,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.click_track_resource import ClickTrackResource
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -41,6 +40,8 @@ class ClickTracksResource(SyncResource):
 
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
+        from ..models.click_track_resource import ClickTrackResource
+
         return self._request(
             "GET",
             f"/click-tracks/{path_value(click_track_id)}",
@@ -66,6 +67,8 @@ class ClickTracksResource(SyncResource):
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
+        from ..models.click_track_resource import ClickTrackResource
+
         return self._page(
             "/click-tracks",
             item=ClickTrackResource,
@@ -108,6 +111,8 @@ class AsyncClickTracksResource(AsyncResource):
 
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
+        from ..models.click_track_resource import ClickTrackResource
+
         return await self._request(
             "GET",
             f"/click-tracks/{path_value(click_track_id)}",
@@ -133,6 +138,8 @@ class AsyncClickTracksResource(AsyncResource):
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
+        from ..models.click_track_resource import ClickTrackResource
+
         return self._page(
             "/click-tracks",
             item=ClickTrackResource,

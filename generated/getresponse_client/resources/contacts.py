@@ -17,12 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.contact_activity import ContactActivity
-from ..models.contact_custom_field import ContactCustomField
-from ..models.contact_details import ContactDetails
-from ..models.contact_list_element import ContactListElement
-from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -31,6 +25,10 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.contact_activity import ContactActivity
+    from ..models.contact_custom_field import ContactCustomField
+    from ..models.contact_details import ContactDetails
+    from ..models.contact_list_element import ContactListElement
     from ..models.create_batch_contacts_body import CreateBatchContactsBody, CreateBatchContactsBodyDict
     from ..models.create_batch_contacts_body_contacts_item import (
         CreateBatchContactsBodyContactsItem,
@@ -46,6 +44,7 @@ if TYPE_CHECKING:
     from ..models.update_contact_list import UpdateContactList, UpdateContactListDict
     from ..models.upsert_contact_custom_fields import UpsertContactCustomFields, UpsertContactCustomFieldsDict
     from ..models.upsert_contact_tags import UpsertContactTags, UpsertContactTagsDict
+    from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
 
 
 class ContactsResource(SyncResource):
@@ -92,6 +91,7 @@ class ContactsResource(SyncResource):
 
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
+
         return self._request(
             "POST",
             "/contacts",
@@ -127,6 +127,7 @@ class ContactsResource(SyncResource):
 
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
+
         return self._request(
             "DELETE",
             f"/contacts/{path_value(contact_id)}",
@@ -146,6 +147,8 @@ class ContactsResource(SyncResource):
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
+        from ..models.contact_details import ContactDetails
+
         return self._request(
             "GET",
             f"/contacts/{path_value(contact_id)}",
@@ -182,6 +185,8 @@ class ContactsResource(SyncResource):
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
+        from ..models.contact_list_element import ContactListElement
+
         return self._page(
             "/contacts",
             item=ContactListElement,
@@ -254,6 +259,8 @@ class ContactsResource(SyncResource):
 
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
+        from ..models.contact_details import ContactDetails
+
         return self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}",
@@ -306,6 +313,7 @@ class ContactsResource(SyncResource):
 
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
+
         return self._request(
             "POST",
             "/contacts/batch",
@@ -337,6 +345,8 @@ class ContactsResource(SyncResource):
 
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
+        from ..models.contact_activity import ContactActivity
+
         return self._page(
             f"/contacts/{path_value(contact_id)}/activities",
             item=ContactActivity,
@@ -380,6 +390,8 @@ class ContactsResource(SyncResource):
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
+        from ..models.contact_custom_field import ContactCustomField
+
         return self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}/custom-fields",
@@ -424,6 +436,8 @@ class ContactsResource(SyncResource):
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
+        from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
+
         return self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}/tags",
@@ -503,6 +517,7 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
+
         return await self._request(
             "POST",
             "/contacts",
@@ -538,6 +553,7 @@ class AsyncContactsResource(AsyncResource):
 
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
+
         return await self._request(
             "DELETE",
             f"/contacts/{path_value(contact_id)}",
@@ -557,6 +573,8 @@ class AsyncContactsResource(AsyncResource):
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
+        from ..models.contact_details import ContactDetails
+
         return await self._request(
             "GET",
             f"/contacts/{path_value(contact_id)}",
@@ -593,6 +611,8 @@ class AsyncContactsResource(AsyncResource):
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
+        from ..models.contact_list_element import ContactListElement
+
         return self._page(
             "/contacts",
             item=ContactListElement,
@@ -665,6 +685,8 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
+        from ..models.contact_details import ContactDetails
+
         return await self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}",
@@ -717,6 +739,7 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
+
         return await self._request(
             "POST",
             "/contacts/batch",
@@ -748,6 +771,8 @@ class AsyncContactsResource(AsyncResource):
 
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
+        from ..models.contact_activity import ContactActivity
+
         return self._page(
             f"/contacts/{path_value(contact_id)}/activities",
             item=ContactActivity,
@@ -791,6 +816,8 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
+        from ..models.contact_custom_field import ContactCustomField
+
         return await self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}/custom-fields",
@@ -835,6 +862,8 @@ class AsyncContactsResource(AsyncResource):
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
+        from ..models.upsert_tags_response_200_item import UpsertTagsResponse200Item
+
         return await self._request(
             "POST",
             f"/contacts/{path_value(contact_id)}/tags",

@@ -16,8 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.custom_event_details import CustomEventDetails
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -27,6 +25,7 @@ if TYPE_CHECKING:
 
     from ..models.custom_event import CustomEvent, CustomEventDict
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails, CustomEventAttributeDetailsDict
+    from ..models.custom_event_details import CustomEventDetails
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
     from ..models.trigger_custom_event import TriggerCustomEvent, TriggerCustomEventDict
@@ -65,6 +64,8 @@ class CustomEventsResource(SyncResource):
 
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return self._request(
             "POST",
             "/custom-events",
@@ -88,6 +89,7 @@ class CustomEventsResource(SyncResource):
 
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
+
         return self._request(
             "DELETE",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -106,6 +108,8 @@ class CustomEventsResource(SyncResource):
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return self._request(
             "GET",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -131,6 +135,8 @@ class CustomEventsResource(SyncResource):
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return self._page(
             "/custom-events",
             item=CustomEventDetails,
@@ -179,6 +185,8 @@ class CustomEventsResource(SyncResource):
 
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return self._request(
             "POST",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -224,6 +232,7 @@ class CustomEventsResource(SyncResource):
 
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
+
         return self._request(
             "POST",
             "/custom-events/trigger",
@@ -288,6 +297,8 @@ class AsyncCustomEventsResource(AsyncResource):
 
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return await self._request(
             "POST",
             "/custom-events",
@@ -311,6 +322,7 @@ class AsyncCustomEventsResource(AsyncResource):
 
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
+
         return await self._request(
             "DELETE",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -329,6 +341,8 @@ class AsyncCustomEventsResource(AsyncResource):
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return await self._request(
             "GET",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -354,6 +368,8 @@ class AsyncCustomEventsResource(AsyncResource):
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return self._page(
             "/custom-events",
             item=CustomEventDetails,
@@ -402,6 +418,8 @@ class AsyncCustomEventsResource(AsyncResource):
 
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
+        from ..models.custom_event_details import CustomEventDetails
+
         return await self._request(
             "POST",
             f"/custom-events/{path_value(custom_event_id)}",
@@ -447,6 +465,7 @@ class AsyncCustomEventsResource(AsyncResource):
 
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
+
         return await self._request(
             "POST",
             "/custom-events/trigger",

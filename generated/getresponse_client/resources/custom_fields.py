@@ -16,9 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.custom_field import CustomField
-from ..models.custom_field_response import CustomFieldResponse
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -26,7 +23,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.custom_field import CustomField
     from ..models.custom_field_format_enum import CustomFieldFormatEnum
+    from ..models.custom_field_response import CustomFieldResponse
     from ..models.custom_field_type_enum import CustomFieldTypeEnum
     from ..models.new_custom_field import NewCustomField, NewCustomFieldDict
     from ..models.sort_order_enum import SortOrderEnum
@@ -72,6 +71,8 @@ class CustomFieldsResource(SyncResource):
 
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return self._request(
             "POST",
             "/custom-fields",
@@ -95,6 +96,7 @@ class CustomFieldsResource(SyncResource):
 
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
+
         return self._request(
             "DELETE",
             f"/custom-fields/{path_value(custom_field_id)}",
@@ -113,6 +115,8 @@ class CustomFieldsResource(SyncResource):
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return self._request(
             "GET",
             f"/custom-fields/{path_value(custom_field_id)}",
@@ -137,6 +141,8 @@ class CustomFieldsResource(SyncResource):
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
+        from ..models.custom_field import CustomField
+
         return self._page(
             "/custom-fields",
             item=CustomField,
@@ -179,6 +185,8 @@ class CustomFieldsResource(SyncResource):
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return self._request(
             "POST",
             f"/custom-fields/{path_value(custom_field_id)}",
@@ -248,6 +256,8 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return await self._request(
             "POST",
             "/custom-fields",
@@ -271,6 +281,7 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
+
         return await self._request(
             "DELETE",
             f"/custom-fields/{path_value(custom_field_id)}",
@@ -289,6 +300,8 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return await self._request(
             "GET",
             f"/custom-fields/{path_value(custom_field_id)}",
@@ -313,6 +326,8 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
+        from ..models.custom_field import CustomField
+
         return self._page(
             "/custom-fields",
             item=CustomField,
@@ -355,6 +370,8 @@ class AsyncCustomFieldsResource(AsyncResource):
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """
+        from ..models.custom_field_response import CustomFieldResponse
+
         return await self._request(
             "POST",
             f"/custom-fields/{path_value(custom_field_id)}",

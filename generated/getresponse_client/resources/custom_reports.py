@@ -15,9 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.custom_report import CustomReport
-from ..models.custom_report_details import CustomReportDetails
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -28,6 +25,8 @@ if TYPE_CHECKING:
     from ..models.base_create_custom_report import BaseCreateCustomReport, BaseCreateCustomReportDict
     from ..models.base_create_custom_report_type import BaseCreateCustomReportType
     from ..models.create_custom_report_scheduling import CreateCustomReportScheduling, CreateCustomReportSchedulingDict
+    from ..models.custom_report import CustomReport
+    from ..models.custom_report_details import CustomReportDetails
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -65,6 +64,8 @@ class CustomReportsResource(SyncResource):
 
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
+        from ..models.custom_report_details import CustomReportDetails
+
         return self._request(
             "POST",
             "/custom-reports",
@@ -90,6 +91,8 @@ class CustomReportsResource(SyncResource):
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
+        from ..models.custom_report_details import CustomReportDetails
+
         return self._request(
             "GET",
             f"/custom-reports/{path_value(custom_report_id)}",
@@ -116,6 +119,8 @@ class CustomReportsResource(SyncResource):
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
+        from ..models.custom_report import CustomReport
+
         return self._page(
             "/custom-reports",
             item=CustomReport,
@@ -180,6 +185,8 @@ class AsyncCustomReportsResource(AsyncResource):
 
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
+        from ..models.custom_report_details import CustomReportDetails
+
         return await self._request(
             "POST",
             "/custom-reports",
@@ -205,6 +212,8 @@ class AsyncCustomReportsResource(AsyncResource):
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
+        from ..models.custom_report_details import CustomReportDetails
+
         return await self._request(
             "GET",
             f"/custom-reports/{path_value(custom_report_id)}",
@@ -231,6 +240,8 @@ class AsyncCustomReportsResource(AsyncResource):
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
+        from ..models.custom_report import CustomReport
+
         return self._page(
             "/custom-reports",
             item=CustomReport,

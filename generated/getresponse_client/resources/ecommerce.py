@@ -12,14 +12,14 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.general_performance_stats import GeneralPerformanceStats
-from ..models.revenue_statistics import RevenueStatistics
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
 
     from getresponse_runtime.transport import RequestOptions
+
+    from ..models.general_performance_stats import GeneralPerformanceStats
+    from ..models.revenue_statistics import RevenueStatistics
 
 
 class EcommerceResource(SyncResource):
@@ -38,6 +38,8 @@ class EcommerceResource(SyncResource):
 
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
+        from ..models.general_performance_stats import GeneralPerformanceStats
+
         return self._request(
             "GET",
             "/statistics/ecommerce/performance",
@@ -64,6 +66,8 @@ class EcommerceResource(SyncResource):
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """
+        from ..models.revenue_statistics import RevenueStatistics
+
         return self._request(
             "GET",
             "/statistics/ecommerce/revenue",
@@ -107,6 +111,8 @@ class AsyncEcommerceResource(AsyncResource):
 
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
+        from ..models.general_performance_stats import GeneralPerformanceStats
+
         return await self._request(
             "GET",
             "/statistics/ecommerce/performance",
@@ -133,6 +139,8 @@ class AsyncEcommerceResource(AsyncResource):
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """
+        from ..models.revenue_statistics import RevenueStatistics
+
         return await self._request(
             "GET",
             "/statistics/ecommerce/revenue",

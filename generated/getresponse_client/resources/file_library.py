@@ -17,10 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.file import File
-from ..models.folder import Folder
-from ..models.quota import Quota
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -28,10 +24,13 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.file import File
     from ..models.file_group import FileGroup
+    from ..models.folder import Folder
     from ..models.folder_short import FolderShort, FolderShortDict
     from ..models.new_file import NewFile, NewFileDict
     from ..models.new_folder import NewFolder, NewFolderDict
+    from ..models.quota import Quota
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
 
@@ -72,6 +71,8 @@ class FileLibraryResource(SyncResource):
 
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
+        from ..models.file import File
+
         return self._request(
             "POST",
             "/file-library/files",
@@ -95,6 +96,7 @@ class FileLibraryResource(SyncResource):
 
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
+
         return self._request(
             "DELETE",
             f"/file-library/files/{path_value(file_id)}",
@@ -113,6 +115,8 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
+        from ..models.file import File
+
         return self._request(
             "GET",
             f"/file-library/files/{path_value(file_id)}",
@@ -142,6 +146,8 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
+        from ..models.file import File
+
         return self._page(
             "/file-library/files",
             item=File,
@@ -187,6 +193,8 @@ class FileLibraryResource(SyncResource):
 
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
+        from ..models.folder import Folder
+
         return self._request(
             "POST",
             "/file-library/folders",
@@ -210,6 +218,7 @@ class FileLibraryResource(SyncResource):
 
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
+
         return self._request(
             "DELETE",
             f"/file-library/folders/{path_value(folder_id)}",
@@ -235,6 +244,8 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
+        from ..models.folder import Folder
+
         return self._page(
             "/file-library/folders",
             item=Folder,
@@ -258,6 +269,8 @@ class FileLibraryResource(SyncResource):
 
         GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
         """
+        from ..models.quota import Quota
+
         return self._request(
             "GET",
             "/file-library/quota",
@@ -321,6 +334,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
+        from ..models.file import File
+
         return await self._request(
             "POST",
             "/file-library/files",
@@ -344,6 +359,7 @@ class AsyncFileLibraryResource(AsyncResource):
 
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
+
         return await self._request(
             "DELETE",
             f"/file-library/files/{path_value(file_id)}",
@@ -362,6 +378,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
+        from ..models.file import File
+
         return await self._request(
             "GET",
             f"/file-library/files/{path_value(file_id)}",
@@ -391,6 +409,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
+        from ..models.file import File
+
         return self._page(
             "/file-library/files",
             item=File,
@@ -436,6 +456,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
+        from ..models.folder import Folder
+
         return await self._request(
             "POST",
             "/file-library/folders",
@@ -459,6 +481,7 @@ class AsyncFileLibraryResource(AsyncResource):
 
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
+
         return await self._request(
             "DELETE",
             f"/file-library/folders/{path_value(folder_id)}",
@@ -484,6 +507,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
+        from ..models.folder import Folder
+
         return self._page(
             "/file-library/folders",
             item=Folder,
@@ -507,6 +532,8 @@ class AsyncFileLibraryResource(AsyncResource):
 
         GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
         """
+        from ..models.quota import Quota
+
         return await self._request(
             "GET",
             "/file-library/quota",

@@ -16,10 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.form import Form
-from ..models.form_details import FormDetails
-from ..models.form_variant_details import FormVariantDetails
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -28,6 +24,9 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.form import Form
+    from ..models.form_details import FormDetails
+    from ..models.form_variant_details import FormVariantDetails
     from ..models.get_form_list_querystatus import GetFormListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
 
@@ -46,6 +45,8 @@ class FormsResource(SyncResource):
 
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
+        from ..models.form_details import FormDetails
+
         return self._request(
             "GET",
             f"/forms/{path_value(form_id)}",
@@ -79,6 +80,8 @@ class FormsResource(SyncResource):
 
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
+        from ..models.form import Form
+
         return self._page(
             "/forms",
             item=Form,
@@ -112,6 +115,8 @@ class FormsResource(SyncResource):
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
+        from ..models.form_variant_details import FormVariantDetails
+
         return self._request(
             "GET",
             f"/forms/{path_value(form_id)}/variants",
@@ -149,6 +154,8 @@ class AsyncFormsResource(AsyncResource):
 
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
+        from ..models.form_details import FormDetails
+
         return await self._request(
             "GET",
             f"/forms/{path_value(form_id)}",
@@ -182,6 +189,8 @@ class AsyncFormsResource(AsyncResource):
 
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
+        from ..models.form import Form
+
         return self._page(
             "/forms",
             item=Form,
@@ -215,6 +224,8 @@ class AsyncFormsResource(AsyncResource):
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
+        from ..models.form_variant_details import FormVariantDetails
+
         return await self._request(
             "GET",
             f"/forms/{path_value(form_id)}/variants",

@@ -14,10 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.popup_details import PopupDetails
-from ..models.popup_general_performance_stats import PopupGeneralPerformanceStats
-from ..models.popup_list_item import PopupListItem
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -28,6 +24,9 @@ if TYPE_CHECKING:
 
     from ..models.get_popup_general_performance_querydevice import GetPopupGeneralPerformanceQuerydevice
     from ..models.get_popups_list_querystatus import GetPopupsListQuerystatus
+    from ..models.popup_details import PopupDetails
+    from ..models.popup_general_performance_stats import PopupGeneralPerformanceStats
+    from ..models.popup_list_item import PopupListItem
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -45,6 +44,8 @@ class FormsAndPopupsResource(SyncResource):
 
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
+        from ..models.popup_details import PopupDetails
+
         return self._request(
             "GET",
             f"/popups/{path_value(popup_id)}",
@@ -79,6 +80,8 @@ class FormsAndPopupsResource(SyncResource):
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
+        from ..models.popup_list_item import PopupListItem
+
         return self._page(
             "/popups",
             item=PopupListItem,
@@ -117,6 +120,8 @@ class FormsAndPopupsResource(SyncResource):
 
         GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
         """
+        from ..models.popup_general_performance_stats import PopupGeneralPerformanceStats
+
         return self._request(
             "GET",
             f"/statistics/popups/{path_value(popup_id)}/performance",
@@ -160,6 +165,8 @@ class AsyncFormsAndPopupsResource(AsyncResource):
 
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
+        from ..models.popup_details import PopupDetails
+
         return await self._request(
             "GET",
             f"/popups/{path_value(popup_id)}",
@@ -194,6 +201,8 @@ class AsyncFormsAndPopupsResource(AsyncResource):
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
+        from ..models.popup_list_item import PopupListItem
+
         return self._page(
             "/popups",
             item=PopupListItem,
@@ -232,6 +241,8 @@ class AsyncFormsAndPopupsResource(AsyncResource):
 
         GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
         """
+        from ..models.popup_general_performance_stats import PopupGeneralPerformanceStats
+
         return await self._request(
             "GET",
             f"/statistics/popups/{path_value(popup_id)}/performance",

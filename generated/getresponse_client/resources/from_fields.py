@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.from_field import FromField
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -24,6 +22,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.from_field import FromField
     from ..models.new_from_field import NewFromField, NewFromFieldDict
     from ..models.sort_order_enum import SortOrderEnum
 
@@ -60,6 +59,8 @@ class FromFieldsResource(SyncResource):
 
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
+        from ..models.from_field import FromField
+
         return self._request(
             "POST",
             "/from-fields",
@@ -85,6 +86,7 @@ class FromFieldsResource(SyncResource):
 
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
+
         return self._request(
             "DELETE",
             f"/from-fields/{path_value(from_field_id)}",
@@ -104,6 +106,8 @@ class FromFieldsResource(SyncResource):
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
+        from ..models.from_field import FromField
+
         return self._request(
             "GET",
             f"/from-fields/{path_value(from_field_id)}",
@@ -131,6 +135,8 @@ class FromFieldsResource(SyncResource):
 
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
+        from ..models.from_field import FromField
+
         return self._page(
             "/from-fields",
             item=FromField,
@@ -156,6 +162,7 @@ class FromFieldsResource(SyncResource):
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
+
         return self._request(
             "POST",
             f"/from-fields/{path_value(from_field_id)}/default",
@@ -212,6 +219,8 @@ class AsyncFromFieldsResource(AsyncResource):
 
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
+        from ..models.from_field import FromField
+
         return await self._request(
             "POST",
             "/from-fields",
@@ -237,6 +246,7 @@ class AsyncFromFieldsResource(AsyncResource):
 
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
+
         return await self._request(
             "DELETE",
             f"/from-fields/{path_value(from_field_id)}",
@@ -256,6 +266,8 @@ class AsyncFromFieldsResource(AsyncResource):
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
+        from ..models.from_field import FromField
+
         return await self._request(
             "GET",
             f"/from-fields/{path_value(from_field_id)}",
@@ -283,6 +295,8 @@ class AsyncFromFieldsResource(AsyncResource):
 
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
+        from ..models.from_field import FromField
+
         return self._page(
             "/from-fields",
             item=FromField,
@@ -308,6 +322,7 @@ class AsyncFromFieldsResource(AsyncResource):
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
+
         return await self._request(
             "POST",
             f"/from-fields/{path_value(from_field_id)}/default",

@@ -14,9 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.gdpr_field import GDPRField
-from ..models.gdpr_field_details import GDPRFieldDetails
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -24,6 +21,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.gdpr_field import GDPRField
+    from ..models.gdpr_field_details import GDPRFieldDetails
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -41,6 +40,8 @@ class GdprFieldsResource(SyncResource):
 
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
+        from ..models.gdpr_field_details import GDPRFieldDetails
+
         return self._request(
             "GET",
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
@@ -65,6 +66,8 @@ class GdprFieldsResource(SyncResource):
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
+        from ..models.gdpr_field import GDPRField
+
         return self._page(
             "/gdpr-fields",
             item=GDPRField,
@@ -101,6 +104,8 @@ class AsyncGdprFieldsResource(AsyncResource):
 
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
+        from ..models.gdpr_field_details import GDPRFieldDetails
+
         return await self._request(
             "GET",
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
@@ -125,6 +130,8 @@ class AsyncGdprFieldsResource(AsyncResource):
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
+        from ..models.gdpr_field import GDPRField
+
         return self._page(
             "/gdpr-fields",
             item=GDPRField,

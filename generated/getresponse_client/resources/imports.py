@@ -16,8 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.import_ import Import
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.import_ import Import
     from ..models.new_import import NewImport, NewImportDict
     from ..models.sort_order_enum import SortOrderEnum
 
@@ -64,6 +63,8 @@ class ImportsResource(SyncResource):
 
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
+        from ..models.import_ import Import
+
         return self._request(
             "POST",
             "/imports",
@@ -89,6 +90,8 @@ class ImportsResource(SyncResource):
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
+        from ..models.import_ import Import
+
         return self._request(
             "GET",
             f"/imports/{path_value(import_id)}",
@@ -122,6 +125,8 @@ class ImportsResource(SyncResource):
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
+        from ..models.import_ import Import
+
         return self._page(
             "/imports",
             item=Import,
@@ -193,6 +198,8 @@ class AsyncImportsResource(AsyncResource):
 
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
+        from ..models.import_ import Import
+
         return await self._request(
             "POST",
             "/imports",
@@ -218,6 +225,8 @@ class AsyncImportsResource(AsyncResource):
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
+        from ..models.import_ import Import
+
         return await self._request(
             "GET",
             f"/imports/{path_value(import_id)}",
@@ -251,6 +260,8 @@ class AsyncImportsResource(AsyncResource):
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
+        from ..models.import_ import Import
+
         return self._page(
             "/imports",
             item=Import,

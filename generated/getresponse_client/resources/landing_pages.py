@@ -14,10 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.lps import Lps
-from ..models.lps_details import LpsDetails
-from ..models.lps_stats import LpsStats
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -28,6 +24,9 @@ if TYPE_CHECKING:
 
     from ..models.get_lps_general_performance_stats_querydevice import GetLpsGeneralPerformanceStatsQuerydevice
     from ..models.get_lps_list_querystatus import GetLpsListQuerystatus
+    from ..models.lps import Lps
+    from ..models.lps_details import LpsDetails
+    from ..models.lps_stats import LpsStats
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -45,6 +44,8 @@ class LandingPagesResource(SyncResource):
 
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
+        from ..models.lps_details import LpsDetails
+
         return self._request(
             "GET",
             f"/lps/{path_value(landing_page_id)}",
@@ -77,6 +78,8 @@ class LandingPagesResource(SyncResource):
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
+        from ..models.lps import Lps
+
         return self._page(
             "/lps",
             item=Lps,
@@ -114,6 +117,8 @@ class LandingPagesResource(SyncResource):
 
         GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
         """
+        from ..models.lps_stats import LpsStats
+
         return self._request(
             "GET",
             f"/statistics/lps/{path_value(landing_page_id)}/performance",
@@ -158,6 +163,8 @@ class AsyncLandingPagesResource(AsyncResource):
 
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
+        from ..models.lps_details import LpsDetails
+
         return await self._request(
             "GET",
             f"/lps/{path_value(landing_page_id)}",
@@ -190,6 +197,8 @@ class AsyncLandingPagesResource(AsyncResource):
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
+        from ..models.lps import Lps
+
         return self._page(
             "/lps",
             item=Lps,
@@ -227,6 +236,8 @@ class AsyncLandingPagesResource(AsyncResource):
 
         GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
         """
+        from ..models.lps_stats import LpsStats
+
         return await self._request(
             "GET",
             f"/statistics/lps/{path_value(landing_page_id)}/performance",

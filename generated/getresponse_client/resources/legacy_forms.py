@@ -14,8 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.legacy_form import LegacyForm
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -24,6 +22,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.legacy_form import LegacyForm
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -41,6 +40,8 @@ class LegacyFormsResource(SyncResource):
 
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
+        from ..models.legacy_form import LegacyForm
+
         return self._request(
             "GET",
             f"/webforms/{path_value(webform_id)}",
@@ -68,6 +69,8 @@ class LegacyFormsResource(SyncResource):
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
+        from ..models.legacy_form import LegacyForm
+
         return self._page(
             "/webforms",
             item=LegacyForm,
@@ -112,6 +115,8 @@ class AsyncLegacyFormsResource(AsyncResource):
 
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
+        from ..models.legacy_form import LegacyForm
+
         return await self._request(
             "GET",
             f"/webforms/{path_value(webform_id)}",
@@ -139,6 +144,8 @@ class AsyncLegacyFormsResource(AsyncResource):
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
+        from ..models.legacy_form import LegacyForm
+
         return self._page(
             "/webforms",
             item=LegacyForm,

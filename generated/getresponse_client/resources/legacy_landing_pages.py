@@ -16,9 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_landing_page import BaseLandingPage
-from ..models.landing_page import LandingPage
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -27,6 +24,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_landing_page import BaseLandingPage
+    from ..models.landing_page import LandingPage
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.status_enum import StatusEnum
 
@@ -45,6 +44,8 @@ class LegacyLandingPagesResource(SyncResource):
 
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
+        from ..models.landing_page import LandingPage
+
         return self._request(
             "GET",
             f"/landing-pages/{path_value(landing_page_id)}",
@@ -79,6 +80,8 @@ class LegacyLandingPagesResource(SyncResource):
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
+        from ..models.base_landing_page import BaseLandingPage
+
         return self._page(
             "/landing-pages",
             item=BaseLandingPage,
@@ -130,6 +133,8 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
 
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
+        from ..models.landing_page import LandingPage
+
         return await self._request(
             "GET",
             f"/landing-pages/{path_value(landing_page_id)}",
@@ -164,6 +169,8 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
+        from ..models.base_landing_page import BaseLandingPage
+
         return self._page(
             "/landing-pages",
             item=BaseLandingPage,

@@ -17,18 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.blocklist import Blocklist
-from ..models.contact_list_element import ContactListElement
-from ..models.list_balance_statistics_list import ListBalanceStatisticsList
-from ..models.list_details import ListDetails
-from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
-from ..models.list_location_item import ListLocationItem
-from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
-from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
-from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
-from ..models.list_summary_item import ListSummaryItem
-from ..models.lists_element import ListsElement
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -37,20 +25,31 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.blocklist import Blocklist
+    from ..models.contact_list_element import ContactListElement
     from ..models.get_list_statistics_balance_querygroup_by import GetListStatisticsBalanceQuerygroupBy
     from ..models.get_list_statistics_list_size_querygroup_by import GetListStatisticsListSizeQuerygroupBy
     from ..models.get_list_statistics_locations_querygroup_by import GetListStatisticsLocationsQuerygroupBy
     from ..models.get_list_statistics_origins_querygroup_by import GetListStatisticsOriginsQuerygroupBy
     from ..models.get_list_statistics_removals_querygroup_by import GetListStatisticsRemovalsQuerygroupBy
     from ..models.get_list_statistics_subscriptions_querygroup_by import GetListStatisticsSubscriptionsQuerygroupBy
+    from ..models.list_balance_statistics_list import ListBalanceStatisticsList
     from ..models.list_confirmation import ListConfirmation, ListConfirmationDict
+    from ..models.list_details import ListDetails
+    from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
+    from ..models.list_location_item import ListLocationItem
     from ..models.list_optin_types import ListOptinTypes, ListOptinTypesDict
     from ..models.list_postal import ListPostal, ListPostalDict
     from ..models.list_profile import ListProfile, ListProfileDict
+    from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
     from ..models.list_subscription_notifications import (
         ListSubscriptionNotifications,
         ListSubscriptionNotificationsDict,
     )
+    from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
+    from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
+    from ..models.list_summary_item import ListSummaryItem
+    from ..models.lists_element import ListsElement
     from ..models.new_list import NewList, NewListDict
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.string_boolean_enum import StringBooleanEnum
@@ -103,6 +102,8 @@ class ListsResource(SyncResource):
 
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
+        from ..models.list_details import ListDetails
+
         return self._request(
             "POST",
             "/campaigns",
@@ -137,6 +138,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
+        from ..models.list_details import ListDetails
+
         return self._request(
             "GET",
             f"/campaigns/{path_value(list_id)}",
@@ -163,6 +166,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
+        from ..models.lists_element import ListsElement
+
         return self._page(
             "/campaigns",
             item=ListsElement,
@@ -224,6 +229,8 @@ class ListsResource(SyncResource):
 
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
+        from ..models.list_details import ListDetails
+
         return self._request(
             "POST",
             f"/campaigns/{path_value(list_id)}",
@@ -257,6 +264,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return self._request(
             "GET",
             f"/campaigns/{path_value(list_id)}/blocklists",
@@ -287,6 +296,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
         """
+        from ..models.contact_list_element import ContactListElement
+
         return self._page(
             f"/campaigns/{path_value(list_id)}/contacts",
             item=ContactListElement,
@@ -318,6 +329,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
         """
+        from ..models.list_balance_statistics_list import ListBalanceStatisticsList
+
         return self._request(
             "GET",
             "/campaigns/statistics/balance",
@@ -344,6 +357,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
         """
+        from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
+
         return self._request(
             "GET",
             "/campaigns/statistics/list-size",
@@ -370,6 +385,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
         """
+        from ..models.list_location_item import ListLocationItem
+
         return self._request(
             "GET",
             "/campaigns/statistics/locations",
@@ -396,6 +413,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
         """
+        from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
+
         return self._request(
             "GET",
             "/campaigns/statistics/origins",
@@ -422,6 +441,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
         """
+        from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
+
         return self._request(
             "GET",
             "/campaigns/statistics/removals",
@@ -448,6 +469,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
         """
+        from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
+
         return self._request(
             "GET",
             "/campaigns/statistics/subscriptions",
@@ -471,6 +494,8 @@ class ListsResource(SyncResource):
 
         GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
         """
+        from ..models.list_summary_item import ListSummaryItem
+
         return self._request(
             "GET",
             "/campaigns/statistics/summary",
@@ -512,6 +537,8 @@ class ListsResource(SyncResource):
 
         POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return self._request(
             "POST",
             f"/campaigns/{path_value(list_id)}/blocklists",
@@ -597,6 +624,8 @@ class AsyncListsResource(AsyncResource):
 
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
+        from ..models.list_details import ListDetails
+
         return await self._request(
             "POST",
             "/campaigns",
@@ -631,6 +660,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
+        from ..models.list_details import ListDetails
+
         return await self._request(
             "GET",
             f"/campaigns/{path_value(list_id)}",
@@ -657,6 +688,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
+        from ..models.lists_element import ListsElement
+
         return self._page(
             "/campaigns",
             item=ListsElement,
@@ -718,6 +751,8 @@ class AsyncListsResource(AsyncResource):
 
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
+        from ..models.list_details import ListDetails
+
         return await self._request(
             "POST",
             f"/campaigns/{path_value(list_id)}",
@@ -751,6 +786,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return await self._request(
             "GET",
             f"/campaigns/{path_value(list_id)}/blocklists",
@@ -781,6 +818,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
         """
+        from ..models.contact_list_element import ContactListElement
+
         return self._page(
             f"/campaigns/{path_value(list_id)}/contacts",
             item=ContactListElement,
@@ -812,6 +851,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
         """
+        from ..models.list_balance_statistics_list import ListBalanceStatisticsList
+
         return await self._request(
             "GET",
             "/campaigns/statistics/balance",
@@ -838,6 +879,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
         """
+        from ..models.list_list_sizes_statistics_element import ListListSizesStatisticsElement
+
         return await self._request(
             "GET",
             "/campaigns/statistics/list-size",
@@ -864,6 +907,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
         """
+        from ..models.list_location_item import ListLocationItem
+
         return await self._request(
             "GET",
             "/campaigns/statistics/locations",
@@ -890,6 +935,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
         """
+        from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
+
         return await self._request(
             "GET",
             "/campaigns/statistics/origins",
@@ -916,6 +963,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
         """
+        from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
+
         return await self._request(
             "GET",
             "/campaigns/statistics/removals",
@@ -942,6 +991,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
         """
+        from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
+
         return await self._request(
             "GET",
             "/campaigns/statistics/subscriptions",
@@ -965,6 +1016,8 @@ class AsyncListsResource(AsyncResource):
 
         GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
         """
+        from ..models.list_summary_item import ListSummaryItem
+
         return await self._request(
             "GET",
             "/campaigns/statistics/summary",
@@ -1006,6 +1059,8 @@ class AsyncListsResource(AsyncResource):
 
         POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
         """
+        from ..models.blocklist import Blocklist
+
         return await self._request(
             "POST",
             f"/campaigns/{path_value(list_id)}/blocklists",

@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.meta_field import MetaField
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -70,6 +68,8 @@ class MetaFieldsResource(SyncResource):
 
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
+        from ..models.meta_field import MetaField
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/meta-fields",
@@ -94,6 +94,7 @@ class MetaFieldsResource(SyncResource):
 
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
@@ -113,6 +114,8 @@ class MetaFieldsResource(SyncResource):
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
+        from ..models.meta_field import MetaField
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
@@ -142,6 +145,8 @@ class MetaFieldsResource(SyncResource):
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
+        from ..models.meta_field import MetaField
+
         return self._page(
             f"/shops/{path_value(shop_id)}/meta-fields",
             item=MetaField,
@@ -200,6 +205,8 @@ class MetaFieldsResource(SyncResource):
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """
+        from ..models.meta_field import MetaField
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
@@ -269,6 +276,8 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
+        from ..models.meta_field import MetaField
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/meta-fields",
@@ -293,6 +302,7 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
@@ -312,6 +322,8 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
+        from ..models.meta_field import MetaField
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
@@ -341,6 +353,8 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
+        from ..models.meta_field import MetaField
+
         return self._page(
             f"/shops/{path_value(shop_id)}/meta-fields",
             item=MetaField,
@@ -399,6 +413,8 @@ class AsyncMetaFieldsResource(AsyncResource):
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """
+        from ..models.meta_field import MetaField
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",

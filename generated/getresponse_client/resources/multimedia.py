@@ -14,9 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.create_multimedia import CreateMultimedia
-from ..models.image_details import ImageDetails
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -24,7 +21,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
-    from ..models.create_multimedia import CreateMultimediaDict
+    from ..models.create_multimedia import CreateMultimedia, CreateMultimediaDict
+    from ..models.image_details import ImageDetails
     from ..types import File
 
 
@@ -45,6 +43,8 @@ class MultimediaResource(SyncResource):
 
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
+        from ..models.image_details import ImageDetails
+
         return self._page(
             "/multimedia",
             item=ImageDetails,
@@ -80,6 +80,9 @@ class MultimediaResource(SyncResource):
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """
+        from ..models.create_multimedia import CreateMultimedia
+        from ..models.image_details import ImageDetails
+
         return self._request(
             "POST",
             "/multimedia",
@@ -119,6 +122,8 @@ class AsyncMultimediaResource(AsyncResource):
 
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
+        from ..models.image_details import ImageDetails
+
         return self._page(
             "/multimedia",
             item=ImageDetails,
@@ -154,6 +159,9 @@ class AsyncMultimediaResource(AsyncResource):
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """
+        from ..models.create_multimedia import CreateMultimedia
+        from ..models.image_details import ImageDetails
+
         return await self._request(
             "POST",
             "/multimedia",

@@ -18,10 +18,6 @@ from getresponse_runtime.types import UNSET, Unset
 from getresponse_runtime.types import File as BinaryFile  # a model of the API is called File
 
 from ..models.get_newsletter_thumbnail_size import GetNewsletterThumbnailSize
-from ..models.message_statistics_list_element import MessageStatisticsListElement
-from ..models.newsletter_activity import NewsletterActivity
-from ..models.newsletter_details import NewsletterDetails
-from ..models.newsletter_list_element import NewsletterListElement
 
 if TYPE_CHECKING:
     import datetime
@@ -43,9 +39,13 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference, ListReferenceDict
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.message_statistics_list_element import MessageStatisticsListElement
     from ..models.new_newsletter import NewNewsletter, NewNewsletterDict
     from ..models.new_newsletter_type import NewNewsletterType
+    from ..models.newsletter_activity import NewsletterActivity
     from ..models.newsletter_attachment import NewsletterAttachment, NewsletterAttachmentDict
+    from ..models.newsletter_details import NewsletterDetails
+    from ..models.newsletter_list_element import NewsletterListElement
     from ..models.newsletter_send_settings_details import (
         NewsletterSendSettingsDetails,
         NewsletterSendSettingsDetailsDict,
@@ -102,6 +102,8 @@ class NewslettersResource(SyncResource):
 
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return self._request(
             "POST",
             "/newsletters",
@@ -136,6 +138,7 @@ class NewslettersResource(SyncResource):
 
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
+
         return self._request(
             "DELETE",
             f"/newsletters/{path_value(newsletter_id)}",
@@ -154,6 +157,8 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}",
@@ -187,6 +192,8 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
+        from ..models.newsletter_list_element import NewsletterListElement
+
         return self._page(
             "/newsletters",
             item=NewsletterListElement,
@@ -218,6 +225,8 @@ class NewslettersResource(SyncResource):
 
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return self._request(
             "POST",
             f"/newsletters/{path_value(newsletter_id)}/cancel",
@@ -243,6 +252,8 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
+        from ..models.newsletter_activity import NewsletterActivity
+
         return self._page(
             f"/newsletters/{path_value(newsletter_id)}/activities",
             item=NewsletterActivity,
@@ -275,6 +286,8 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/newsletters/{path_value(newsletter_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -308,6 +321,8 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/newsletters/statistics",
             item=MessageStatisticsListElement,
@@ -335,6 +350,7 @@ class NewslettersResource(SyncResource):
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
+
         return self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
@@ -372,6 +388,8 @@ class NewslettersResource(SyncResource):
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return self._request(
             "POST",
             "/newsletters/send-draft",
@@ -456,6 +474,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return await self._request(
             "POST",
             "/newsletters",
@@ -490,6 +510,7 @@ class AsyncNewslettersResource(AsyncResource):
 
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
+
         return await self._request(
             "DELETE",
             f"/newsletters/{path_value(newsletter_id)}",
@@ -508,6 +529,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return await self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}",
@@ -541,6 +564,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
+        from ..models.newsletter_list_element import NewsletterListElement
+
         return self._page(
             "/newsletters",
             item=NewsletterListElement,
@@ -572,6 +597,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return await self._request(
             "POST",
             f"/newsletters/{path_value(newsletter_id)}/cancel",
@@ -597,6 +624,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
+        from ..models.newsletter_activity import NewsletterActivity
+
         return self._page(
             f"/newsletters/{path_value(newsletter_id)}/activities",
             item=NewsletterActivity,
@@ -629,6 +658,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/newsletters/{path_value(newsletter_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -662,6 +693,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/newsletters/statistics",
             item=MessageStatisticsListElement,
@@ -689,6 +722,7 @@ class AsyncNewslettersResource(AsyncResource):
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
+
         return await self._request(
             "GET",
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
@@ -726,6 +760,8 @@ class AsyncNewslettersResource(AsyncResource):
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """
+        from ..models.newsletter_details import NewsletterDetails
+
         return await self._request(
             "POST",
             "/newsletters/send-draft",

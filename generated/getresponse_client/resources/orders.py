@@ -16,9 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.order import Order
-from ..models.order_response import OrderResponse
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -32,6 +29,7 @@ if TYPE_CHECKING:
     from ..models.new_order import NewOrder, NewOrderDict
     from ..models.new_selected_product_variant import NewSelectedProductVariant, NewSelectedProductVariantDict
     from ..models.order import Order, OrderDict
+    from ..models.order_response import OrderResponse
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -101,6 +99,8 @@ class OrdersResource(SyncResource):
 
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
+        from ..models.order_response import OrderResponse
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/orders",
@@ -143,6 +143,7 @@ class OrdersResource(SyncResource):
 
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
@@ -162,6 +163,8 @@ class OrdersResource(SyncResource):
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
+        from ..models.order_response import OrderResponse
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
@@ -191,6 +194,8 @@ class OrdersResource(SyncResource):
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
+        from ..models.order import Order
+
         return self._page(
             f"/shops/{path_value(shop_id)}/orders",
             item=Order,
@@ -274,6 +279,8 @@ class OrdersResource(SyncResource):
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """
+        from ..models.order_response import OrderResponse
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
@@ -387,6 +394,8 @@ class AsyncOrdersResource(AsyncResource):
 
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
+        from ..models.order_response import OrderResponse
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/orders",
@@ -429,6 +438,7 @@ class AsyncOrdersResource(AsyncResource):
 
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
@@ -448,6 +458,8 @@ class AsyncOrdersResource(AsyncResource):
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
+        from ..models.order_response import OrderResponse
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
@@ -477,6 +489,8 @@ class AsyncOrdersResource(AsyncResource):
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
+        from ..models.order import Order
+
         return self._page(
             f"/shops/{path_value(shop_id)}/orders",
             item=Order,
@@ -560,6 +574,8 @@ class AsyncOrdersResource(AsyncResource):
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """
+        from ..models.order_response import OrderResponse
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",

@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.predefined_field import PredefinedField
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
 
     from ..models.list_reference import ListReference, ListReferenceDict
     from ..models.new_predefined_field import NewPredefinedField, NewPredefinedFieldDict
+    from ..models.predefined_field import PredefinedField
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.update_predefined_field import UpdatePredefinedField, UpdatePredefinedFieldDict
 
@@ -64,6 +63,8 @@ class PredefinedFieldsResource(SyncResource):
 
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
+        from ..models.predefined_field import PredefinedField
+
         return self._request(
             "POST",
             "/predefined-fields",
@@ -87,6 +88,7 @@ class PredefinedFieldsResource(SyncResource):
 
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
+
         return self._request(
             "DELETE",
             f"/predefined-fields/{path_value(predefined_field_id)}",
@@ -105,6 +107,8 @@ class PredefinedFieldsResource(SyncResource):
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
+        from ..models.predefined_field import PredefinedField
+
         return self._request(
             "GET",
             f"/predefined-fields/{path_value(predefined_field_id)}",
@@ -130,6 +134,8 @@ class PredefinedFieldsResource(SyncResource):
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
+        from ..models.predefined_field import PredefinedField
+
         return self._page(
             "/predefined-fields",
             item=PredefinedField,
@@ -176,6 +182,8 @@ class PredefinedFieldsResource(SyncResource):
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """
+        from ..models.predefined_field import PredefinedField
+
         return self._request(
             "POST",
             f"/predefined-fields/{path_value(predefined_field_id)}",
@@ -241,6 +249,8 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
+        from ..models.predefined_field import PredefinedField
+
         return await self._request(
             "POST",
             "/predefined-fields",
@@ -264,6 +274,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
+
         return await self._request(
             "DELETE",
             f"/predefined-fields/{path_value(predefined_field_id)}",
@@ -282,6 +293,8 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
+        from ..models.predefined_field import PredefinedField
+
         return await self._request(
             "GET",
             f"/predefined-fields/{path_value(predefined_field_id)}",
@@ -307,6 +320,8 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
+        from ..models.predefined_field import PredefinedField
+
         return self._page(
             "/predefined-fields",
             item=PredefinedField,
@@ -353,6 +368,8 @@ class AsyncPredefinedFieldsResource(AsyncResource):
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """
+        from ..models.predefined_field import PredefinedField
+
         return await self._request(
             "POST",
             f"/predefined-fields/{path_value(predefined_field_id)}",

@@ -16,8 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.product_variant import ProductVariant
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -98,6 +96,8 @@ class ProductVariantsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
+        from ..models.product_variant import ProductVariant
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
@@ -139,6 +139,7 @@ class ProductVariantsResource(SyncResource):
 
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
@@ -159,6 +160,8 @@ class ProductVariantsResource(SyncResource):
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
+        from ..models.product_variant import ProductVariant
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
@@ -190,6 +193,8 @@ class ProductVariantsResource(SyncResource):
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
+        from ..models.product_variant import ProductVariant
+
         return self._page(
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
             item=ProductVariant,
@@ -274,6 +279,8 @@ class ProductVariantsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """
+        from ..models.product_variant import ProductVariant
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
@@ -384,6 +391,8 @@ class AsyncProductVariantsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
+        from ..models.product_variant import ProductVariant
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
@@ -425,6 +434,7 @@ class AsyncProductVariantsResource(AsyncResource):
 
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
@@ -445,6 +455,8 @@ class AsyncProductVariantsResource(AsyncResource):
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
+        from ..models.product_variant import ProductVariant
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
@@ -476,6 +488,8 @@ class AsyncProductVariantsResource(AsyncResource):
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
+        from ..models.product_variant import ProductVariant
+
         return self._page(
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants",
             item=ProductVariant,
@@ -560,6 +574,8 @@ class AsyncProductVariantsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """
+        from ..models.product_variant import ProductVariant
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",

@@ -17,10 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_category import BaseCategory
-from ..models.meta_field import MetaField
-from ..models.product import Product
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -29,6 +25,8 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_category import BaseCategory
+    from ..models.meta_field import MetaField
     from ..models.new_meta_field import NewMetaField, NewMetaFieldDict
     from ..models.new_product import NewProduct, NewProductDict
     from ..models.new_product_category import NewProductCategory, NewProductCategoryDict
@@ -88,6 +86,8 @@ class ProductsResource(SyncResource):
 
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
+        from ..models.product import Product
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products",
@@ -121,6 +121,7 @@ class ProductsResource(SyncResource):
 
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -140,6 +141,8 @@ class ProductsResource(SyncResource):
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
+        from ..models.product import Product
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -175,6 +178,8 @@ class ProductsResource(SyncResource):
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
+        from ..models.product import Product
+
         return self._page(
             f"/shops/{path_value(shop_id)}/products",
             item=Product,
@@ -247,6 +252,8 @@ class ProductsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
+        from ..models.product import Product
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -302,6 +309,8 @@ class ProductsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
+        from ..models.base_category import BaseCategory
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/categories",
@@ -349,6 +358,8 @@ class ProductsResource(SyncResource):
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """
+        from ..models.meta_field import MetaField
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/meta-fields",
@@ -429,6 +440,8 @@ class AsyncProductsResource(AsyncResource):
 
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
+        from ..models.product import Product
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products",
@@ -462,6 +475,7 @@ class AsyncProductsResource(AsyncResource):
 
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -481,6 +495,8 @@ class AsyncProductsResource(AsyncResource):
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
+        from ..models.product import Product
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -516,6 +532,8 @@ class AsyncProductsResource(AsyncResource):
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
+        from ..models.product import Product
+
         return self._page(
             f"/shops/{path_value(shop_id)}/products",
             item=Product,
@@ -588,6 +606,8 @@ class AsyncProductsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
+        from ..models.product import Product
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
@@ -643,6 +663,8 @@ class AsyncProductsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
+        from ..models.base_category import BaseCategory
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/categories",
@@ -690,6 +712,8 @@ class AsyncProductsResource(AsyncResource):
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """
+        from ..models.meta_field import MetaField
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/meta-fields",

@@ -16,10 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.message_statistics_list_element import MessageStatisticsListElement
-from ..models.rss_newsletter_details import RssNewsletterDetails
-from ..models.rss_newsletter_list_item import RssNewsletterListItem
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -39,7 +35,10 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent, MessageContentDict
     from ..models.message_editor_enum import MessageEditorEnum
     from ..models.message_flags_array_item import MessageFlagsArrayItem
+    from ..models.message_statistics_list_element import MessageStatisticsListElement
     from ..models.new_rss_newsletter import NewRssNewsletter, NewRssNewsletterDict
+    from ..models.rss_newsletter_details import RssNewsletterDetails
+    from ..models.rss_newsletter_list_item import RssNewsletterListItem
     from ..models.rss_newsletter_send_settings_details import (
         RssNewsletterSendSettingsDetails,
         RssNewsletterSendSettingsDetailsDict,
@@ -97,6 +96,8 @@ class RssNewslettersResource(SyncResource):
 
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return self._request(
             "POST",
             "/rss-newsletters",
@@ -131,6 +132,7 @@ class RssNewslettersResource(SyncResource):
 
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
+
         return self._request(
             "DELETE",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -149,6 +151,8 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return self._request(
             "GET",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -177,6 +181,8 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
+        from ..models.rss_newsletter_list_item import RssNewsletterListItem
+
         return self._page(
             "/rss-newsletters",
             item=RssNewsletterListItem,
@@ -244,6 +250,8 @@ class RssNewslettersResource(SyncResource):
 
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return self._request(
             "POST",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -286,6 +294,8 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/rss-newsletters/{path_value(rss_newsletter_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -319,6 +329,8 @@ class RssNewslettersResource(SyncResource):
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/rss-newsletters/statistics",
             item=MessageStatisticsListElement,
@@ -402,6 +414,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return await self._request(
             "POST",
             "/rss-newsletters",
@@ -436,6 +450,7 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
+
         return await self._request(
             "DELETE",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -454,6 +469,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return await self._request(
             "GET",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -482,6 +499,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
+        from ..models.rss_newsletter_list_item import RssNewsletterListItem
+
         return self._page(
             "/rss-newsletters",
             item=RssNewsletterListItem,
@@ -549,6 +568,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
+        from ..models.rss_newsletter_details import RssNewsletterDetails
+
         return await self._request(
             "POST",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
@@ -591,6 +612,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             f"/rss-newsletters/{path_value(rss_newsletter_id)}/statistics",
             item=MessageStatisticsListElement,
@@ -624,6 +647,8 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
+        from ..models.message_statistics_list_element import MessageStatisticsListElement
+
         return self._page(
             "/rss-newsletters/statistics",
             item=MessageStatisticsListElement,

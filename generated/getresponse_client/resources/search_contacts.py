@@ -17,10 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.base_search_contacts_details import BaseSearchContactsDetails
-from ..models.search_contacts_details import SearchContactsDetails
-from ..models.searched_contact_details import SearchedContactDetails
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -29,6 +25,7 @@ if TYPE_CHECKING:
     from getresponse_runtime.resource import AsyncPager
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.base_search_contacts_details import BaseSearchContactsDetails
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue, NewContactCustomFieldValueDict
     from ..models.new_search_contacts import NewSearchContacts, NewSearchContactsDict
     from ..models.search_contact_section import SearchContactSection, SearchContactSectionDict
@@ -36,6 +33,8 @@ if TYPE_CHECKING:
     from ..models.search_contacts_conditions_details_section_logic_operator import (
         SearchContactsConditionsDetailsSectionLogicOperator,
     )
+    from ..models.search_contacts_details import SearchContactsDetails
+    from ..models.searched_contact_details import SearchedContactDetails
     from ..models.sort_order_enum import SortOrderEnum
     from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
         SubscribersTypeEnumForSearchingSubscribersTypeItem,
@@ -83,6 +82,8 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return self._request(
             "POST",
             "/search-contacts",
@@ -111,6 +112,7 @@ class SearchContactsResource(SyncResource):
 
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
+
         return self._request(
             "DELETE",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -129,6 +131,8 @@ class SearchContactsResource(SyncResource):
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return self._request(
             "GET",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -156,6 +160,8 @@ class SearchContactsResource(SyncResource):
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
+        from ..models.base_search_contacts_details import BaseSearchContactsDetails
+
         return self._page(
             "/search-contacts",
             item=BaseSearchContactsDetails,
@@ -210,6 +216,8 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return self._request(
             "POST",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -247,6 +255,8 @@ class SearchContactsResource(SyncResource):
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
+        from ..models.searched_contact_details import SearchedContactDetails
+
         return self._page(
             f"/search-contacts/{path_value(search_contact_id)}/contacts",
             item=SearchedContactDetails,
@@ -310,6 +320,8 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
+        from ..models.searched_contact_details import SearchedContactDetails
+
         return self._request(
             "POST",
             "/search-contacts/contacts",
@@ -366,6 +378,7 @@ class SearchContactsResource(SyncResource):
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
+
         return self._request(
             "POST",
             f"/search-contacts/{path_value(search_contact_id)}/custom-fields",
@@ -436,6 +449,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return await self._request(
             "POST",
             "/search-contacts",
@@ -464,6 +479,7 @@ class AsyncSearchContactsResource(AsyncResource):
 
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
+
         return await self._request(
             "DELETE",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -482,6 +498,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return await self._request(
             "GET",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -509,6 +527,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
+        from ..models.base_search_contacts_details import BaseSearchContactsDetails
+
         return self._page(
             "/search-contacts",
             item=BaseSearchContactsDetails,
@@ -563,6 +583,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
+        from ..models.search_contacts_details import SearchContactsDetails
+
         return await self._request(
             "POST",
             f"/search-contacts/{path_value(search_contact_id)}",
@@ -600,6 +622,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
+        from ..models.searched_contact_details import SearchedContactDetails
+
         return self._page(
             f"/search-contacts/{path_value(search_contact_id)}/contacts",
             item=SearchedContactDetails,
@@ -663,6 +687,8 @@ class AsyncSearchContactsResource(AsyncResource):
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
+        from ..models.searched_contact_details import SearchedContactDetails
+
         return await self._request(
             "POST",
             "/search-contacts/contacts",
@@ -719,6 +745,7 @@ class AsyncSearchContactsResource(AsyncResource):
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
+
         return await self._request(
             "POST",
             f"/search-contacts/{path_value(search_contact_id)}/custom-fields",

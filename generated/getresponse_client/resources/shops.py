@@ -15,9 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.shop import Shop
-from ..models.shop_details import ShopDetails
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -27,6 +24,7 @@ if TYPE_CHECKING:
 
     from ..models.new_shop import NewShop, NewShopDict
     from ..models.shop import Shop, ShopDict
+    from ..models.shop_details import ShopDetails
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -64,6 +62,8 @@ class ShopsResource(SyncResource):
 
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
+        from ..models.shop_details import ShopDetails
+
         return self._request(
             "POST",
             "/shops",
@@ -87,6 +87,7 @@ class ShopsResource(SyncResource):
 
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}",
@@ -105,6 +106,8 @@ class ShopsResource(SyncResource):
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
+        from ..models.shop_details import ShopDetails
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}",
@@ -130,6 +133,8 @@ class ShopsResource(SyncResource):
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
+        from ..models.shop import Shop
+
         return self._page(
             "/shops",
             item=Shop,
@@ -180,6 +185,8 @@ class ShopsResource(SyncResource):
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """
+        from ..models.shop_details import ShopDetails
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}",
@@ -244,6 +251,8 @@ class AsyncShopsResource(AsyncResource):
 
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
+        from ..models.shop_details import ShopDetails
+
         return await self._request(
             "POST",
             "/shops",
@@ -267,6 +276,7 @@ class AsyncShopsResource(AsyncResource):
 
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}",
@@ -285,6 +295,8 @@ class AsyncShopsResource(AsyncResource):
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
+        from ..models.shop_details import ShopDetails
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}",
@@ -310,6 +322,8 @@ class AsyncShopsResource(AsyncResource):
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
+        from ..models.shop import Shop
+
         return self._page(
             "/shops",
             item=Shop,
@@ -360,6 +374,8 @@ class AsyncShopsResource(AsyncResource):
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """
+        from ..models.shop_details import ShopDetails
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}",

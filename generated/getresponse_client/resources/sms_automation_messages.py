@@ -13,14 +13,13 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.sms_automation_details import SmsAutomationDetails
-from ..models.sms_automation_list_item import SmsAutomationListItem
-
 if TYPE_CHECKING:
     from typing import Unpack
 
     from getresponse_runtime.transport import RequestOptions
 
+    from ..models.sms_automation_details import SmsAutomationDetails
+    from ..models.sms_automation_list_item import SmsAutomationListItem
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -38,6 +37,8 @@ class SmsAutomationMessagesResource(SyncResource):
 
         GET /sms-automation/{smsId} (getSmsAutomationById). Reference: https://apireference.getresponse.com/#operation/getSmsAutomationById
         """
+        from ..models.sms_automation_details import SmsAutomationDetails
+
         return self._request(
             "GET",
             f"/sms-automation/{path_value(sms_id)}",
@@ -67,6 +68,8 @@ class SmsAutomationMessagesResource(SyncResource):
 
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """
+        from ..models.sms_automation_list_item import SmsAutomationListItem
+
         return self._request(
             "GET",
             "/sms-automation",
@@ -116,6 +119,8 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
 
         GET /sms-automation/{smsId} (getSmsAutomationById). Reference: https://apireference.getresponse.com/#operation/getSmsAutomationById
         """
+        from ..models.sms_automation_details import SmsAutomationDetails
+
         return await self._request(
             "GET",
             f"/sms-automation/{path_value(sms_id)}",
@@ -145,6 +150,8 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
 
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """
+        from ..models.sms_automation_list_item import SmsAutomationListItem
+
         return await self._request(
             "GET",
             "/sms-automation",

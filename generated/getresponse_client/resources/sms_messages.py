@@ -16,11 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.sms_details import SmsDetails
-from ..models.sms_list_item import SmsListItem
-from ..models.sms_sender_name import SmsSenderName
-from ..models.sms_stats import SmsStats
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -31,6 +26,10 @@ if TYPE_CHECKING:
     from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
     from ..models.get_sms_list_querysending_status import GetSmsListQuerysendingStatus
     from ..models.get_sms_list_querytype import GetSmsListQuerytype
+    from ..models.sms_details import SmsDetails
+    from ..models.sms_list_item import SmsListItem
+    from ..models.sms_sender_name import SmsSenderName
+    from ..models.sms_stats import SmsStats
     from ..models.sort_order_enum import SortOrderEnum
 
 
@@ -48,6 +47,8 @@ class SmsMessagesResource(SyncResource):
 
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
+        from ..models.sms_details import SmsDetails
+
         return self._request(
             "GET",
             f"/sms/{path_value(sms_id)}",
@@ -80,6 +81,8 @@ class SmsMessagesResource(SyncResource):
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
+        from ..models.sms_list_item import SmsListItem
+
         return self._request(
             "GET",
             "/sms",
@@ -117,6 +120,8 @@ class SmsMessagesResource(SyncResource):
 
         GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
         """
+        from ..models.sms_stats import SmsStats
+
         return self._request(
             "GET",
             f"/statistics/sms/{path_value(sms_id)}",
@@ -140,6 +145,8 @@ class SmsMessagesResource(SyncResource):
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
+        from ..models.sms_sender_name import SmsSenderName
+
         return self._request(
             "GET",
             "/sms/sender-names",
@@ -179,6 +186,8 @@ class SmsMessagesResource(SyncResource):
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
+        from ..models.sms_details import SmsDetails
+
         return self._request(
             "POST",
             "/sms",
@@ -224,6 +233,8 @@ class AsyncSmsMessagesResource(AsyncResource):
 
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
+        from ..models.sms_details import SmsDetails
+
         return await self._request(
             "GET",
             f"/sms/{path_value(sms_id)}",
@@ -256,6 +267,8 @@ class AsyncSmsMessagesResource(AsyncResource):
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
+        from ..models.sms_list_item import SmsListItem
+
         return await self._request(
             "GET",
             "/sms",
@@ -293,6 +306,8 @@ class AsyncSmsMessagesResource(AsyncResource):
 
         GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
         """
+        from ..models.sms_stats import SmsStats
+
         return await self._request(
             "GET",
             f"/statistics/sms/{path_value(sms_id)}",
@@ -316,6 +331,8 @@ class AsyncSmsMessagesResource(AsyncResource):
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
+        from ..models.sms_sender_name import SmsSenderName
+
         return await self._request(
             "GET",
             "/sms/sender-names",
@@ -355,6 +372,8 @@ class AsyncSmsMessagesResource(AsyncResource):
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
+        from ..models.sms_details import SmsDetails
+
         return await self._request(
             "POST",
             "/sms",

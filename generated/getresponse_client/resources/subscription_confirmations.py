@@ -15,13 +15,13 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
-from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
-
 if TYPE_CHECKING:
     from typing import Unpack
 
     from getresponse_runtime.transport import RequestOptions
+
+    from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
+    from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
 
 
 class SubscriptionConfirmationsResource(SyncResource):
@@ -38,6 +38,8 @@ class SubscriptionConfirmationsResource(SyncResource):
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
+        from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
+
         return self._request(
             "GET",
             f"/subscription-confirmations/body/{path_value(language_code)}",
@@ -57,6 +59,8 @@ class SubscriptionConfirmationsResource(SyncResource):
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
+        from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
+
         return self._request(
             "GET",
             f"/subscription-confirmations/subject/{path_value(language_code)}",
@@ -93,6 +97,8 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
+        from ..models.subscription_confirmation_body import SubscriptionConfirmationBody
+
         return await self._request(
             "GET",
             f"/subscription-confirmations/body/{path_value(language_code)}",
@@ -112,6 +118,8 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
+        from ..models.subscription_confirmation_subject import SubscriptionConfirmationSubject
+
         return await self._request(
             "GET",
             f"/subscription-confirmations/subject/{path_value(language_code)}",

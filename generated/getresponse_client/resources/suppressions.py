@@ -16,9 +16,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.suppression import Suppression
-from ..models.suppression_details import SuppressionDetails
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -29,6 +26,8 @@ if TYPE_CHECKING:
 
     from ..models.new_suppression import NewSuppression, NewSuppressionDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.suppression import Suppression
+    from ..models.suppression_details import SuppressionDetails
     from ..models.update_suppression import UpdateSuppression, UpdateSuppressionDict
 
 
@@ -64,6 +63,8 @@ class SuppressionsResource(SyncResource):
 
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return self._request(
             "POST",
             "/suppressions",
@@ -87,6 +88,7 @@ class SuppressionsResource(SyncResource):
 
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
+
         return self._request(
             "DELETE",
             f"/suppressions/{path_value(suppression_id)}",
@@ -103,6 +105,8 @@ class SuppressionsResource(SyncResource):
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return self._request(
             "GET",
             f"/suppressions/{path_value(suppression_id)}",
@@ -129,6 +133,8 @@ class SuppressionsResource(SyncResource):
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
+        from ..models.suppression import Suppression
+
         return self._page(
             "/suppressions",
             item=Suppression,
@@ -179,6 +185,8 @@ class SuppressionsResource(SyncResource):
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return self._request(
             "POST",
             f"/suppressions/{path_value(suppression_id)}",
@@ -242,6 +250,8 @@ class AsyncSuppressionsResource(AsyncResource):
 
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return await self._request(
             "POST",
             "/suppressions",
@@ -265,6 +275,7 @@ class AsyncSuppressionsResource(AsyncResource):
 
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
+
         return await self._request(
             "DELETE",
             f"/suppressions/{path_value(suppression_id)}",
@@ -281,6 +292,8 @@ class AsyncSuppressionsResource(AsyncResource):
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return await self._request(
             "GET",
             f"/suppressions/{path_value(suppression_id)}",
@@ -307,6 +320,8 @@ class AsyncSuppressionsResource(AsyncResource):
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
+        from ..models.suppression import Suppression
+
         return self._page(
             "/suppressions",
             item=Suppression,
@@ -357,6 +372,8 @@ class AsyncSuppressionsResource(AsyncResource):
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """
+        from ..models.suppression_details import SuppressionDetails
+
         return await self._request(
             "POST",
             f"/suppressions/{path_value(suppression_id)}",

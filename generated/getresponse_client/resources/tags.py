@@ -15,9 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.tag import Tag
-from ..models.tag_details import TagDetails
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -28,6 +25,8 @@ if TYPE_CHECKING:
 
     from ..models.new_tag import NewTag, NewTagDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.tag import Tag
+    from ..models.tag_details import TagDetails
     from ..models.update_tag import UpdateTag, UpdateTagDict
 
 
@@ -61,6 +60,8 @@ class TagsResource(SyncResource):
 
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
+        from ..models.tag_details import TagDetails
+
         return self._request(
             "POST",
             "/tags",
@@ -84,6 +85,7 @@ class TagsResource(SyncResource):
 
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
+
         return self._request(
             "DELETE",
             f"/tags/{path_value(tag_id)}",
@@ -102,6 +104,8 @@ class TagsResource(SyncResource):
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
+        from ..models.tag_details import TagDetails
+
         return self._request(
             "GET",
             f"/tags/{path_value(tag_id)}",
@@ -129,6 +133,8 @@ class TagsResource(SyncResource):
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
+        from ..models.tag import Tag
+
         return self._page(
             "/tags",
             item=Tag,
@@ -177,6 +183,8 @@ class TagsResource(SyncResource):
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """
+        from ..models.tag_details import TagDetails
+
         return self._request(
             "POST",
             f"/tags/{path_value(tag_id)}",
@@ -238,6 +246,8 @@ class AsyncTagsResource(AsyncResource):
 
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
+        from ..models.tag_details import TagDetails
+
         return await self._request(
             "POST",
             "/tags",
@@ -261,6 +271,7 @@ class AsyncTagsResource(AsyncResource):
 
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
+
         return await self._request(
             "DELETE",
             f"/tags/{path_value(tag_id)}",
@@ -279,6 +290,8 @@ class AsyncTagsResource(AsyncResource):
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
+        from ..models.tag_details import TagDetails
+
         return await self._request(
             "GET",
             f"/tags/{path_value(tag_id)}",
@@ -306,6 +319,8 @@ class AsyncTagsResource(AsyncResource):
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
+        from ..models.tag import Tag
+
         return self._page(
             "/tags",
             item=Tag,
@@ -354,6 +369,8 @@ class AsyncTagsResource(AsyncResource):
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """
+        from ..models.tag_details import TagDetails
+
         return await self._request(
             "POST",
             f"/tags/{path_value(tag_id)}",

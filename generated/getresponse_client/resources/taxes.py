@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.tax import Tax
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -28,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.base_tax import BaseTax, BaseTaxDict
     from ..models.new_tax import NewTax, NewTaxDict
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.tax import Tax
 
 
 class TaxesResource(SyncResource):
@@ -65,6 +64,8 @@ class TaxesResource(SyncResource):
 
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
+        from ..models.tax import Tax
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/taxes",
@@ -89,6 +90,7 @@ class TaxesResource(SyncResource):
 
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
+
         return self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
@@ -108,6 +110,8 @@ class TaxesResource(SyncResource):
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
+        from ..models.tax import Tax
+
         return self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
@@ -135,6 +139,8 @@ class TaxesResource(SyncResource):
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
+        from ..models.tax import Tax
+
         return self._page(
             f"/shops/{path_value(shop_id)}/taxes",
             item=Tax,
@@ -187,6 +193,8 @@ class TaxesResource(SyncResource):
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """
+        from ..models.tax import Tax
+
         return self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
@@ -252,6 +260,8 @@ class AsyncTaxesResource(AsyncResource):
 
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
+        from ..models.tax import Tax
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/taxes",
@@ -276,6 +286,7 @@ class AsyncTaxesResource(AsyncResource):
 
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
+
         return await self._request(
             "DELETE",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
@@ -295,6 +306,8 @@ class AsyncTaxesResource(AsyncResource):
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
+        from ..models.tax import Tax
+
         return await self._request(
             "GET",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
@@ -322,6 +335,8 @@ class AsyncTaxesResource(AsyncResource):
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
+        from ..models.tax import Tax
+
         return self._page(
             f"/shops/{path_value(shop_id)}/taxes",
             item=Tax,
@@ -374,6 +389,8 @@ class AsyncTaxesResource(AsyncResource):
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """
+        from ..models.tax import Tax
+
         return await self._request(
             "POST",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",

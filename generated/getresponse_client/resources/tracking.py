@@ -13,13 +13,13 @@ from getresponse_runtime.resource import (
     raw_response,
 )
 
-from ..models.facebook_pixel import FacebookPixel
-from ..models.tracking import Tracking
-
 if TYPE_CHECKING:
     from typing import Unpack
 
     from getresponse_runtime.transport import RequestOptions
+
+    from ..models.facebook_pixel import FacebookPixel
+    from ..models.tracking import Tracking
 
 
 class TrackingResource(SyncResource):
@@ -33,6 +33,8 @@ class TrackingResource(SyncResource):
 
         GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
         """
+        from ..models.facebook_pixel import FacebookPixel
+
         return self._request(
             "GET",
             "/tracking/facebook-pixels",
@@ -48,6 +50,8 @@ class TrackingResource(SyncResource):
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
+        from ..models.tracking import Tracking
+
         return self._request(
             "GET",
             "/tracking",
@@ -80,6 +84,8 @@ class AsyncTrackingResource(AsyncResource):
 
         GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
         """
+        from ..models.facebook_pixel import FacebookPixel
+
         return await self._request(
             "GET",
             "/tracking/facebook-pixels",
@@ -95,6 +101,8 @@ class AsyncTrackingResource(AsyncResource):
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
+        from ..models.tracking import Tracking
+
         return await self._request(
             "GET",
             "/tracking",

@@ -17,11 +17,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.transactional_email import TransactionalEmail
-from ..models.transactional_email_details import TransactionalEmailDetails
-from ..models.transactional_email_list_element import TransactionalEmailListElement
-from ..models.transactional_email_statistics import TransactionalEmailStatistics
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -36,7 +31,11 @@ if TYPE_CHECKING:
     from ..models.get_transactional_emails_statistics_querygroup_by import GetTransactionalEmailsStatisticsQuerygroupBy
     from ..models.new_transactional_email_tag import NewTransactionalEmailTag, NewTransactionalEmailTagDict
     from ..models.string_boolean_enum import StringBooleanEnum
+    from ..models.transactional_email import TransactionalEmail
+    from ..models.transactional_email_details import TransactionalEmailDetails
+    from ..models.transactional_email_list_element import TransactionalEmailListElement
     from ..models.transactional_email_recipients import TransactionalEmailRecipients, TransactionalEmailRecipientsDict
+    from ..models.transactional_email_statistics import TransactionalEmailStatistics
 
 
 class TransactionalEmailsResource(SyncResource):
@@ -77,6 +76,8 @@ class TransactionalEmailsResource(SyncResource):
 
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
+        from ..models.transactional_email import TransactionalEmail
+
         return self._request(
             "POST",
             "/transactional-emails",
@@ -108,6 +109,8 @@ class TransactionalEmailsResource(SyncResource):
 
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
+        from ..models.transactional_email_details import TransactionalEmailDetails
+
         return self._request(
             "GET",
             f"/transactional-emails/{path_value(transactional_email_id)}",
@@ -134,6 +137,8 @@ class TransactionalEmailsResource(SyncResource):
 
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
+        from ..models.transactional_email_list_element import TransactionalEmailListElement
+
         return self._page(
             "/transactional-emails",
             item=TransactionalEmailListElement,
@@ -164,6 +169,8 @@ class TransactionalEmailsResource(SyncResource):
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
+        from ..models.transactional_email_statistics import TransactionalEmailStatistics
+
         return self._request(
             "GET",
             "/transactional-emails/statistics",
@@ -233,6 +240,8 @@ class AsyncTransactionalEmailsResource(AsyncResource):
 
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
+        from ..models.transactional_email import TransactionalEmail
+
         return await self._request(
             "POST",
             "/transactional-emails",
@@ -264,6 +273,8 @@ class AsyncTransactionalEmailsResource(AsyncResource):
 
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
+        from ..models.transactional_email_details import TransactionalEmailDetails
+
         return await self._request(
             "GET",
             f"/transactional-emails/{path_value(transactional_email_id)}",
@@ -290,6 +301,8 @@ class AsyncTransactionalEmailsResource(AsyncResource):
 
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
+        from ..models.transactional_email_list_element import TransactionalEmailListElement
+
         return self._page(
             "/transactional-emails",
             item=TransactionalEmailListElement,
@@ -320,6 +333,8 @@ class AsyncTransactionalEmailsResource(AsyncResource):
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
+        from ..models.transactional_email_statistics import TransactionalEmailStatistics
+
         return await self._request(
             "GET",
             "/transactional-emails/statistics",

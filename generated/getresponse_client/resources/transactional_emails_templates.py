@@ -15,9 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
-from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -34,6 +31,8 @@ if TYPE_CHECKING:
         TransactionalEmailTemplateContent,
         TransactionalEmailTemplateContentDict,
     )
+    from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+    from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
     from ..models.update_transactional_emails_template_body import (
         UpdateTransactionalEmailsTemplateBody,
         UpdateTransactionalEmailsTemplateBodyDict,
@@ -72,6 +71,8 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return self._request(
             "POST",
             "/transactional-emails/templates",
@@ -95,6 +96,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
+
         return self._request(
             "DELETE",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
@@ -113,6 +115,8 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return self._request(
             "GET",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
@@ -138,6 +142,8 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
+        from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
+
         return self._page(
             "/transactional-emails/templates",
             item=TransactionalEmailsTemplateListElement,
@@ -186,6 +192,8 @@ class TransactionalEmailsTemplatesResource(SyncResource):
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return self._request(
             "POST",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
@@ -248,6 +256,8 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return await self._request(
             "POST",
             "/transactional-emails/templates",
@@ -271,6 +281,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
+
         return await self._request(
             "DELETE",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
@@ -289,6 +300,8 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return await self._request(
             "GET",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
@@ -314,6 +327,8 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
+        from ..models.transactional_emails_template_list_element import TransactionalEmailsTemplateListElement
+
         return self._page(
             "/transactional-emails/templates",
             item=TransactionalEmailsTemplateListElement,
@@ -362,6 +377,8 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """
+        from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
+
         return await self._request(
             "POST",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",

@@ -14,8 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.webinar import Webinar
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.get_webinar_list_querystatus import GetWebinarListQuerystatus
     from ..models.get_webinar_list_querytype import GetWebinarListQuerytype
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.webinar import Webinar
 
 
 class WebinarsResource(SyncResource):
@@ -42,6 +41,8 @@ class WebinarsResource(SyncResource):
 
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
+        from ..models.webinar import Webinar
+
         return self._request(
             "GET",
             f"/webinars/{path_value(webinar_id)}",
@@ -71,6 +72,8 @@ class WebinarsResource(SyncResource):
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
+        from ..models.webinar import Webinar
+
         return self._page(
             "/webinars",
             item=Webinar,
@@ -117,6 +120,8 @@ class AsyncWebinarsResource(AsyncResource):
 
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
+        from ..models.webinar import Webinar
+
         return await self._request(
             "GET",
             f"/webinars/{path_value(webinar_id)}",
@@ -146,6 +151,8 @@ class AsyncWebinarsResource(AsyncResource):
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
+        from ..models.webinar import Webinar
+
         return self._page(
             "/webinars",
             item=Webinar,

@@ -14,10 +14,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.website import Website
-from ..models.website_details import WebsiteDetails
-from ..models.website_stats import WebsiteStats
-
 if TYPE_CHECKING:
     import datetime
     from typing import Unpack
@@ -29,6 +25,9 @@ if TYPE_CHECKING:
     from ..models.get_wbe_general_performance_stats_querydevice import GetWbeGeneralPerformanceStatsQuerydevice
     from ..models.get_websites_list_querystatus import GetWebsitesListQuerystatus
     from ..models.sort_order_enum import SortOrderEnum
+    from ..models.website import Website
+    from ..models.website_details import WebsiteDetails
+    from ..models.website_stats import WebsiteStats
 
 
 class WebsitesResource(SyncResource):
@@ -45,6 +44,8 @@ class WebsitesResource(SyncResource):
 
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
+        from ..models.website_details import WebsiteDetails
+
         return self._request(
             "GET",
             f"/websites/{path_value(website_id)}",
@@ -77,6 +78,8 @@ class WebsitesResource(SyncResource):
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
+        from ..models.website import Website
+
         return self._page(
             "/websites",
             item=Website,
@@ -114,6 +117,8 @@ class WebsitesResource(SyncResource):
 
         GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
         """
+        from ..models.website_stats import WebsiteStats
+
         return self._request(
             "GET",
             f"/statistics/wbe/{path_value(website_id)}/performance",
@@ -158,6 +163,8 @@ class AsyncWebsitesResource(AsyncResource):
 
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
+        from ..models.website_details import WebsiteDetails
+
         return await self._request(
             "GET",
             f"/websites/{path_value(website_id)}",
@@ -190,6 +197,8 @@ class AsyncWebsitesResource(AsyncResource):
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
+        from ..models.website import Website
+
         return self._page(
             "/websites",
             item=Website,
@@ -227,6 +236,8 @@ class AsyncWebsitesResource(AsyncResource):
 
         GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
         """
+        from ..models.website_stats import WebsiteStats
+
         return await self._request(
             "GET",
             f"/statistics/wbe/{path_value(website_id)}/performance",

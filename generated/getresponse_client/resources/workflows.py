@@ -15,8 +15,6 @@ from getresponse_runtime.resource import (
 )
 from getresponse_runtime.types import UNSET, Unset
 
-from ..models.workflow import Workflow
-
 if TYPE_CHECKING:
     from typing import Unpack
 
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
 
     from ..models.update_workflow import UpdateWorkflow, UpdateWorkflowDict
     from ..models.update_workflow_status import UpdateWorkflowStatus
+    from ..models.workflow import Workflow
 
 
 class WorkflowsResource(SyncResource):
@@ -42,6 +41,8 @@ class WorkflowsResource(SyncResource):
 
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
+        from ..models.workflow import Workflow
+
         return self._request(
             "GET",
             f"/workflow/{path_value(workflow_id)}",
@@ -64,6 +65,8 @@ class WorkflowsResource(SyncResource):
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
+        from ..models.workflow import Workflow
+
         return self._page(
             "/workflow",
             item=Workflow,
@@ -104,6 +107,8 @@ class WorkflowsResource(SyncResource):
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """
+        from ..models.workflow import Workflow
+
         return self._request(
             "POST",
             f"/workflow/{path_value(workflow_id)}",
@@ -147,6 +152,8 @@ class AsyncWorkflowsResource(AsyncResource):
 
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
+        from ..models.workflow import Workflow
+
         return await self._request(
             "GET",
             f"/workflow/{path_value(workflow_id)}",
@@ -169,6 +176,8 @@ class AsyncWorkflowsResource(AsyncResource):
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
+        from ..models.workflow import Workflow
+
         return self._page(
             "/workflow",
             item=Workflow,
@@ -209,6 +218,8 @@ class AsyncWorkflowsResource(AsyncResource):
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """
+        from ..models.workflow import Workflow
+
         return await self._request(
             "POST",
             f"/workflow/{path_value(workflow_id)}",

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# Private parts of openapi-python-client 0.29.1 (pinned): _get_project_for_url_or_path, Project._build_models and
+# Project._get_errors. Check them when upgrading the generator.
 from openapi_python_client import Project, _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError as OpcError
@@ -78,6 +80,7 @@ def render_models(project: Project, document: dict[str, Any]) -> None:
         dict_imports=lambda model: nested_dict_imports(model, names),
     )
     project.env.filters["add_suffix"] = lambda value, suffix: f"{value}{suffix}"
+    project.env.tests["read_only_of"] = lambda prop, model: read_only.of(model, prop)
     try:
         project.package_dir.mkdir(parents=True)
         project._build_models()
@@ -151,6 +154,13 @@ def build_package(
         operations = sum(len(group.methods) for group in groups)
         models = len(project.openapi.models) + len(project.openapi.enums)
         if surface_file is not None:
-            surface_file.write_text(render_api_md(groups, project.openapi, document["info"]["version"]))
+            surface = render_api_md(
+                groups,
+                project.openapi,
+                document["info"]["version"],
+                ReadOnlyFields(document),
+                request_models(project.openapi),
+            )
+            surface_file.write_text(surface)
         replace_tree(package, destination)
     return GeneratedPackage(operations=operations, models=models, groups=groups)

@@ -18,7 +18,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from pipeline.resources import text
+from pipeline.opc import text
 
 SUFFIX = "Dict"
 

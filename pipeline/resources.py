@@ -29,7 +29,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from pipeline.errors import GenerationError
+from pipeline.opc import text
 from pipeline.prose import REFERENCE_URL, update_note
+from pipeline.request_dicts import dict_name, nested_model_properties, value_type
 from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used for names that are not identifiers
@@ -88,8 +90,8 @@ class Method:
     @property
     def paginated(self) -> bool:
         wire = {p.wire_name for p in self.parameters}
-        # GET only: a POST that pages (search_contacts.search) takes its page like any other parameter.
-        return self.http_method == "GET" and self.result == "list" and all(name in wire for name in PAGE_PARAMETERS)
+        # A POST may page too (search_contacts.search sends its conditions with each page's request).
+        return self.result == "list" and all(name in wire for name in PAGE_PARAMETERS)
 
     @property
     def path_parameters(self) -> list[Parameter]:
@@ -136,15 +138,6 @@ class ResourceGroup:
     methods: list[Method] = field(default_factory=list)
     model_imports: set[str] = field(default_factory=set)  # classes the methods' defaults name (module level)
     type_imports: set[str] = field(default_factory=set)  # import lines for annotations only
-
-
-def text(value: object) -> str:
-    """openapi-python-client wraps the spec's strings (UntrustedString) and code (PythonCode); the plain text."""
-    for unwrap in ("get_untrusted_value", "as_unembedded_code"):
-        method = getattr(value, unwrap, None)
-        if method is not None:
-            return str(method())
-    return str(value)
 
 
 def public_parameter_name(wire_name: str) -> str:
@@ -206,7 +199,11 @@ def name_methods(group: str, ops: list[tuple[Operation, bool]]) -> dict[str, str
     counts: dict[str, int] = {}
     for name in names.values():
         counts[name] = counts.get(name, 0) + 1
-    # A clash (two operations wanting one name) falls back to the full operationId for both.
+    given = {op.operation_id for op, _ in ops if op.raw.get(PYTHON_METHOD_EXTENSION)}
+    clashing = sorted(op_id for op_id, name in names.items() if counts[name] > 1 and op_id in given)
+    if clashing:
+        raise GenerationError(f"{group}: x-getresponse-python-method gives {clashing} a name another method has")
+    # A clash of derived names (two operations wanting one name) falls back to the full operationId for both.
     return {op_id: name if counts[name] == 1 else snake_case(op_id) for op_id, name in names.items()}
 
 
@@ -298,12 +295,11 @@ class Describer:
             raise GenerationError(f"{operation.operation_id}: two parameters share a Python name")
         body = self._body(operation, endpoint)
         if body is not None:
-            # A body field named like a path parameter (UpdateAddress.addressId) is that parameter: the path has it.
-            taken = {p.name for p in parameters}
-            body = Body(body.model, tuple(f for f in body.fields if f.name not in taken), body.multipart)
-            reserved = {f.name for f in body.fields} & RESERVED_KEYWORDS
-            if reserved:
-                raise GenerationError(f"{operation.operation_id}: body fields {sorted(reserved)} clash with keywords")
+            clashes = {f.name for f in body.fields} & (RESERVED_KEYWORDS | {p.name for p in parameters})
+            if clashes:  # an overlay gives one side another Python name (x-getresponse-python-name)
+                raise GenerationError(
+                    f"{operation.operation_id}: body fields {sorted(clashes)} clash with parameters or keywords"
+                )
         result, result_model = self._result(operation, endpoint)
         anchor = self.upstream_ids.get((operation.method, operation.path), operation.operation_id)
         return Method(
@@ -383,14 +379,10 @@ class Describer:
 
     @staticmethod
     def _body_annotation(prop: Property) -> str:
-        """The model field's type; a nested model may also be given as its TypedDict (by wire name)."""
-        text_ = text(prop.get_type_string(no_optional=True))
-        if isinstance(prop, ModelProperty):
-            text_ = f"{text_} | {prop.class_info.name}Dict"
-        elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-            inner = prop.inner_property.class_info.name
-            text_ = f"list[{inner} | {inner}Dict]"
-        return text_ if prop.required else f"{text_} | Unset"
+        """What a body keyword takes: what the model's TypedDict takes for that field (nested models as the model or
+        their TypedDict, enums as members or values, dates as dates or ISO text), UNSET when optional."""
+        annotation = value_type(prop)
+        return annotation if prop.required else f"{annotation} | Unset"
 
     def _collect_imports(self, group: ResourceGroup, endpoint: Endpoint, method: Method) -> None:
         # Models a method needs at run time are imported in the method (a resource group is imported whole on
@@ -405,14 +397,12 @@ class Describer:
             module = self.models[method.body.model].class_info.module_name
             group.type_imports.add(f"from ..models.{module} import {method.body.model}")
             model = self.models[method.body.model]
-            group.type_imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}Dict")
+            group.type_imports.add(f"from ..models.{model.class_info.module_name} import {dict_name(model)}")
             for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
                 group.type_imports.update(prop.get_imports(prefix=".."))
                 group.type_imports.update(prop.get_lazy_imports(prefix=".."))
-                nested = prop.inner_property if isinstance(prop, ListProperty) else prop
-                if isinstance(nested, ModelProperty):
-                    module, name = nested.class_info.module_name, nested.class_info.name
-                    group.type_imports.add(f"from ..models.{module} import {name}Dict")
+                for nested in nested_model_properties(prop):
+                    group.type_imports.add(f"from ..models.{nested.class_info.module_name} import {dict_name(nested)}")
         for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
             group.type_imports.update(prop.get_imports(prefix=".."))
         for parameter in method.parameters:  # a default such as SortOrderEnum.ASC needs its class at run time
@@ -423,10 +413,3 @@ class Describer:
                     if isinstance(node, ast.Name)
                 }
                 group.model_imports.update(names & self.class_names)
-
-
-def module_of(class_name: str, data: GeneratorData) -> str:
-    for item in [*data.models, *data.enums]:
-        if str(item.class_info.name) == class_name:
-            return str(item.class_info.module_name)
-    raise GenerationError(f"no model {class_name}")

@@ -52,6 +52,7 @@ def render(document: dict[str, Any], sha256: str, template_folder: Path, groups:
                 "kind": operation_kind(op),
                 "group": group.attribute,
                 "name": method.name,
+                "resource": f"{group.class_name}Resource",
                 "parameters": method.parameters,
                 "body": method.body.model if method.body else None,
             }

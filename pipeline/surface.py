@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from openapi_python_client.parser.openapi import GeneratorData
 
-from pipeline.resources import Method, ResourceGroup, text
+from pipeline.opc import text
+from pipeline.request_dicts import dict_name, typed_dict_fields
+from pipeline.resources import Method, ReadOnlyFields, ResourceGroup
 
 HEADER = """# getresponse-client: the public API
 
@@ -25,7 +27,9 @@ def signature(method: Method) -> str:
     if method.body:
         keywords += [f"{f.name}: {f.annotation}" for f in method.body.fields if f.required]
         keywords += [f"{f.name}: {f.annotation} = UNSET" for f in method.body.fields if not f.required]
-    keywords += [f"{p.name}: {p.annotation} = {p.default}" for p in method.query_parameters]
+    keywords += [
+        f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "") for p in method.query_parameters
+    ]
     if method.paginated and method.page_parameter is not None:
         keywords.append(f"{method.page_parameter.name}: int | Unset = {method.page_parameter.default}")
     if keywords:
@@ -33,7 +37,10 @@ def signature(method: Method) -> str:
     return f"{method.name}({', '.join(parts)}) -> {method.return_type.replace('builtins.', '')}"
 
 
-def render_api_md(groups: list[ResourceGroup], data: GeneratorData, spec_version: str) -> str:
+def render_api_md(
+    groups: list[ResourceGroup], data: GeneratorData, spec_version: str, read_only: ReadOnlyFields, request: set[str]
+) -> str:
+    """Every resource method, every model (as its constructor takes it) and request TypedDict, every enum."""
     lines = [HEADER.format(spec_version=spec_version)]
     lines.append("## Resources\n")
     for group in groups:
@@ -45,8 +52,15 @@ def render_api_md(groups: list[ResourceGroup], data: GeneratorData, spec_version
     lines.append("## Models (getresponse_client.models)\n")
     for model in sorted(data.models, key=lambda m: str(m.class_info.name)):
         props = [*(model.required_properties or []), *(model.optional_properties or [])]
-        fields = ", ".join(f"{p.python_name}: {text(p.get_type_string())}" for p in props)
+        is_request = str(model.class_info.name) in request
+        settable = [p for p in props if not (is_request and read_only.of(model, p))]  # what __init__ takes
+        fields = ", ".join(f"{p.python_name}: {text(p.get_type_string())}" for p in settable)
         lines.append(f"- `{model.class_info.name}({fields})`")
+        if is_request:
+            keys = ", ".join(
+                f"{name!r}: {annotation}" for name, annotation in typed_dict_fields(model, read_only.wire_names(model))
+            )
+            lines.append(f"- `{dict_name(model)}` (TypedDict): `{{{keys}}}`")
     lines.append("")
     lines.append("## Enums (getresponse_client.models)\n")
     for enum in sorted(data.enums, key=lambda e: str(e.class_info.name)):

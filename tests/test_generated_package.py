@@ -22,7 +22,7 @@ def method_of(operation_id: str) -> Any:
     """The sync resource method of an operation (client.<group>.<name>)."""
     info = operation_table()[operation_id]
     module = importlib.import_module(f"getresponse_client.resources.{info.group}")
-    resource = getattr(module, "".join(part.capitalize() for part in info.group.split("_")) + "Resource")
+    resource = getattr(module, info.resource)
     return getattr(resource, info.name)
 
 

@@ -43,7 +43,7 @@ def answer_shapes() -> list[tuple[str, re.Pattern[str], str]]:
     shapes = []
     for info in spec.OPERATIONS.values():
         module = importlib.import_module(f"getresponse_client.resources.{info.group}")
-        resource = getattr(module, "".join(part.capitalize() for part in info.group.split("_")) + "Resource")
+        resource = getattr(module, info.resource)
         returns = str(inspect.signature(getattr(resource, info.name)).return_annotation)
         pattern = re.compile("/v3" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(info.path)) + "$")
         shapes.append((info.method, pattern, returns))

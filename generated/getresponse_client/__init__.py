@@ -29,6 +29,7 @@ from getresponse_runtime.resource import AsyncPager
 from getresponse_runtime.responses import RateLimitInfo, RawResponse
 from getresponse_runtime.transport import RequestOptions
 from getresponse_runtime.types import UNSET, Unset, is_set
+from getresponse_runtime.types import File as BinaryFile  # a file up or down (a model of the API is called File)
 from getresponse_runtime.wire import FieldDecodeError
 
 from ._clients import AsyncGetResponse, GetResponse
@@ -47,6 +48,7 @@ __all__ = (
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryFile",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",

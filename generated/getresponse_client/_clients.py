@@ -66,7 +66,7 @@ _PRODUCT = f"getresponse-client/{CLIENT_VERSION} (GetResponse API {SPEC_VERSION}
 
 
 class GetResponse(SyncClientBase):
-    """Client for the GetResponse v3 API; see ClientBase for the settings.
+    """Client for the GetResponse v3 API; see SyncClientBase for the settings.
 
     Resource groups are attributes (client.contacts, client.lists, ...), created on first use.
     """

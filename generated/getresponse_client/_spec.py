@@ -3,7 +3,7 @@
 from getresponse_runtime.operations import OperationInfo
 
 SPEC_VERSION = "3.2025-10-31T07:51:13+0000"
-CLIENT_VERSION = "0.1.0"  # from pyproject.toml, without asking importlib.metadata
+CLIENT_VERSION = "0.2.0"  # from pyproject.toml, without asking importlib.metadata
 SPEC_SHA256 = "b328f5d9a132a4ddaa60c5ac487edc097cdd70b200ea154a9560abaa5af563d0"
 
 # Hosts from the spec's servers; MAX hosts need the X-Domain header (a bare domain).
@@ -23,6 +23,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ab_tests_subject",
         "list",
+        "AbTestsSubjectResource",
         {
             "query[name]": "query_name",
             "query[stage]": "query_stage",
@@ -44,6 +45,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "ab_tests_subject",
         "cancel",
+        "AbTestsSubjectResource",
         {
             "abTestId": "ab_test_id",
         },
@@ -55,6 +57,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "newsletters",
         "cancel_sending",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
         },
@@ -66,6 +69,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "addresses",
         "create",
+        "AddressesResource",
         {},
         "NewAddress",
     ),
@@ -75,6 +79,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "autoresponders",
         "create",
+        "AutorespondersResource",
         {},
         "NewAutoresponder",
     ),
@@ -84,6 +89,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "contacts",
         "create_batch",
+        "ContactsResource",
         {},
         "CreateBatchContactsBody",
     ),
@@ -93,6 +99,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "carts",
         "create",
+        "CartsResource",
         {
             "shopId": "shop_id",
         },
@@ -104,6 +111,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "categories",
         "create",
+        "CategoriesResource",
         {
             "shopId": "shop_id",
         },
@@ -115,6 +123,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "contacts",
         "create",
+        "ContactsResource",
         {},
         "NewContact",
     ),
@@ -124,6 +133,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "custom_events",
         "create",
+        "CustomEventsResource",
         {},
         "CustomEvent",
     ),
@@ -133,6 +143,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "custom_fields",
         "create",
+        "CustomFieldsResource",
         {},
         "NewCustomField",
     ),
@@ -142,6 +153,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "custom_reports",
         "create",
+        "CustomReportsResource",
         {},
         "BaseCreateCustomReport",
     ),
@@ -151,6 +163,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "file_library",
         "create",
+        "FileLibraryResource",
         {},
         "NewFile",
     ),
@@ -160,6 +173,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "file_library",
         "create_folder",
+        "FileLibraryResource",
         {},
         "NewFolder",
     ),
@@ -169,6 +183,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "from_fields",
         "create",
+        "FromFieldsResource",
         {},
         "NewFromField",
     ),
@@ -178,6 +193,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "imports",
         "create",
+        "ImportsResource",
         {},
         "NewImport",
     ),
@@ -187,6 +203,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "lists",
         "create",
+        "ListsResource",
         {},
         "NewList",
     ),
@@ -196,6 +213,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "meta_fields",
         "create",
+        "MetaFieldsResource",
         {
             "shopId": "shop_id",
         },
@@ -207,6 +225,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "newsletters",
         "create",
+        "NewslettersResource",
         {},
         "NewNewsletter",
     ),
@@ -216,6 +235,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "orders",
         "create",
+        "OrdersResource",
         {
             "shopId": "shop_id",
             "additionalFlags": "additional_flags",
@@ -228,6 +248,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "predefined_fields",
         "create",
+        "PredefinedFieldsResource",
         {},
         "NewPredefinedField",
     ),
@@ -237,6 +258,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "products",
         "create",
+        "ProductsResource",
         {
             "shopId": "shop_id",
         },
@@ -248,6 +270,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "product_variants",
         "create",
+        "ProductVariantsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -260,6 +283,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "rss_newsletters",
         "create",
+        "RssNewslettersResource",
         {},
         "NewRssNewsletter",
     ),
@@ -269,6 +293,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "shops",
         "create",
+        "ShopsResource",
         {},
         "NewShop",
     ),
@@ -278,6 +303,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "ab_tests_subject",
         "create",
+        "AbTestsSubjectResource",
         {},
         "NewAbtestsSubject",
     ),
@@ -287,6 +313,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "suppressions",
         "create",
+        "SuppressionsResource",
         {},
         "NewSuppression",
     ),
@@ -296,6 +323,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "tags",
         "create",
+        "TagsResource",
         {},
         "NewTag",
     ),
@@ -305,6 +333,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "taxes",
         "create",
+        "TaxesResource",
         {
             "shopId": "shop_id",
         },
@@ -316,6 +345,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "transactional_emails",
         "create",
+        "TransactionalEmailsResource",
         {},
         "CreateTransactionalEmail",
     ),
@@ -325,6 +355,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "create",
         "transactional_emails_templates",
         "create",
+        "TransactionalEmailsTemplatesResource",
         {},
         "CreateTransactionalEmailTemplate",
     ),
@@ -334,6 +365,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "ab_tests_subject",
         "delete",
+        "AbTestsSubjectResource",
         {
             "abTestId": "ab_test_id",
         },
@@ -345,6 +377,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "addresses",
         "delete",
+        "AddressesResource",
         {
             "addressId": "address_id",
         },
@@ -356,6 +389,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "autoresponders",
         "delete",
+        "AutorespondersResource",
         {
             "autoresponderId": "autoresponder_id",
         },
@@ -367,6 +401,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "carts",
         "delete",
+        "CartsResource",
         {
             "shopId": "shop_id",
             "cartId": "cart_id",
@@ -379,6 +414,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "categories",
         "delete",
+        "CategoriesResource",
         {
             "shopId": "shop_id",
             "categoryId": "category_id",
@@ -391,6 +427,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "contacts",
         "delete",
+        "ContactsResource",
         {
             "contactId": "contact_id",
             "messageId": "message_id",
@@ -404,6 +441,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "custom_events",
         "delete",
+        "CustomEventsResource",
         {
             "customEventId": "custom_event_id",
         },
@@ -415,6 +453,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "custom_fields",
         "delete",
+        "CustomFieldsResource",
         {
             "customFieldId": "custom_field_id",
         },
@@ -426,6 +465,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "file_library",
         "delete",
+        "FileLibraryResource",
         {
             "fileId": "file_id",
         },
@@ -437,6 +477,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "file_library",
         "delete_folder",
+        "FileLibraryResource",
         {
             "folderId": "folder_id",
         },
@@ -448,6 +489,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "from_fields",
         "delete",
+        "FromFieldsResource",
         {
             "fromFieldId": "from_field_id",
             "fromFieldIdToReplaceWith": "from_field_id_to_replace_with",
@@ -460,6 +502,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "meta_fields",
         "delete",
+        "MetaFieldsResource",
         {
             "shopId": "shop_id",
             "metaFieldId": "meta_field_id",
@@ -472,6 +515,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "newsletters",
         "delete",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
         },
@@ -483,6 +527,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "orders",
         "delete",
+        "OrdersResource",
         {
             "shopId": "shop_id",
             "orderId": "order_id",
@@ -495,6 +540,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "predefined_fields",
         "delete",
+        "PredefinedFieldsResource",
         {
             "predefinedFieldId": "predefined_field_id",
         },
@@ -506,6 +552,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "products",
         "delete",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -518,6 +565,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "product_variants",
         "delete",
+        "ProductVariantsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -531,6 +579,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "rss_newsletters",
         "delete",
+        "RssNewslettersResource",
         {
             "rssNewsletterId": "rss_newsletter_id",
         },
@@ -542,6 +591,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "search_contacts",
         "delete",
+        "SearchContactsResource",
         {
             "searchContactId": "search_contact_id",
         },
@@ -553,6 +603,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "shops",
         "delete",
+        "ShopsResource",
         {
             "shopId": "shop_id",
         },
@@ -564,6 +615,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "suppressions",
         "delete",
+        "SuppressionsResource",
         {
             "suppressionId": "suppression_id",
         },
@@ -575,6 +627,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "tags",
         "delete",
+        "TagsResource",
         {
             "tagId": "tag_id",
         },
@@ -586,6 +639,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "taxes",
         "delete",
+        "TaxesResource",
         {
             "shopId": "shop_id",
             "taxId": "tax_id",
@@ -598,6 +652,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "transactional_emails_templates",
         "delete",
+        "TransactionalEmailsTemplatesResource",
         {
             "transactionalEmailTemplateId": "transactional_email_template_id",
         },
@@ -609,6 +664,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "delete",
         "accounts",
         "disable_callbacks",
+        "AccountsResource",
         {},
         None,
     ),
@@ -618,6 +674,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ab_tests_subject",
         "get",
+        "AbTestsSubjectResource",
         {
             "abTestId": "ab_test_id",
             "fields": "fields",
@@ -630,6 +687,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get",
+        "AccountsResource",
         {
             "fields": "fields",
         },
@@ -641,6 +699,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_badge",
+        "AccountsResource",
         {},
         None,
     ),
@@ -650,6 +709,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_billing",
+        "AccountsResource",
         {
             "fields": "fields",
         },
@@ -661,6 +721,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_blocklist",
+        "AccountsResource",
         {
             "query[mask]": "query_mask",
         },
@@ -672,6 +733,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_login_history",
+        "AccountsResource",
         {
             "fields": "fields",
             "perPage": "per_page",
@@ -685,6 +747,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "contacts",
         "get_activities",
+        "ContactsResource",
         {
             "contactId": "contact_id",
             "query[createdOn][from]": "query_created_on_from",
@@ -701,6 +764,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "addresses",
         "get",
+        "AddressesResource",
         {
             "addressId": "address_id",
             "fields": "fields",
@@ -713,6 +777,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "addresses",
         "list",
+        "AddressesResource",
         {
             "query[name]": "query_name",
             "query[firstName]": "query_first_name",
@@ -740,6 +805,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "autoresponders",
         "get",
+        "AutorespondersResource",
         {
             "autoresponderId": "autoresponder_id",
             "fields": "fields",
@@ -752,6 +818,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "autoresponders",
         "list",
+        "AutorespondersResource",
         {
             "query[subject]": "query_subject",
             "query[name]": "query_name",
@@ -778,6 +845,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "autoresponders",
         "get_statistics_collection",
+        "AutorespondersResource",
         {
             "query[groupBy]": "query_group_by",
             "query[autoreponderId]": "query_autoreponder_id",
@@ -796,6 +864,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "autoresponders",
         "get_thumbnail",
+        "AutorespondersResource",
         {
             "autoresponderId": "autoresponder_id",
             "size": "size",
@@ -808,6 +877,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_callbacks",
+        "AccountsResource",
         {},
         None,
     ),
@@ -817,6 +887,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "carts",
         "get",
+        "CartsResource",
         {
             "shopId": "shop_id",
             "cartId": "cart_id",
@@ -830,6 +901,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "carts",
         "list",
+        "CartsResource",
         {
             "shopId": "shop_id",
             "query[createdOn][from]": "query_created_on_from",
@@ -848,6 +920,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "categories",
         "list",
+        "CategoriesResource",
         {
             "shopId": "shop_id",
             "query[name]": "query_name",
@@ -869,6 +942,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "categories",
         "get",
+        "CategoriesResource",
         {
             "shopId": "shop_id",
             "categoryId": "category_id",
@@ -882,6 +956,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "click_tracks",
         "get",
+        "ClickTracksResource",
         {
             "clickTrackId": "click_track_id",
             "fields": "fields",
@@ -894,6 +969,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "click_tracks",
         "list",
+        "ClickTracksResource",
         {
             "query[createdOn][from]": "query_created_on_from",
             "query[createdOn][to]": "query_created_on_to",
@@ -910,6 +986,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "contacts",
         "get",
+        "ContactsResource",
         {
             "contactId": "contact_id",
             "fields": "fields",
@@ -922,6 +999,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "contacts",
         "list",
+        "ContactsResource",
         {
             "query[email]": "query_email",
             "query[name]": "query_name",
@@ -949,6 +1027,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "search_contacts",
         "get_contacts",
+        "SearchContactsResource",
         {
             "searchContactId": "search_contact_id",
             "sort[name]": "sort_name",
@@ -966,6 +1045,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_contacts",
+        "ListsResource",
         {
             "campaignId": "list_id",
             "query[email]": "query_email",
@@ -987,6 +1067,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "search_contacts",
         "search",
+        "SearchContactsResource",
         {
             "sort[name]": "sort_name",
             "sort[email]": "sort_email",
@@ -1003,6 +1084,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_events",
         "get",
+        "CustomEventsResource",
         {
             "customEventId": "custom_event_id",
             "fields": "fields",
@@ -1015,6 +1097,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_events",
         "list",
+        "CustomEventsResource",
         {
             "query[name]": "query_name",
             "query[hasAttributes]": "query_has_attributes",
@@ -1031,6 +1114,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_fields",
         "get",
+        "CustomFieldsResource",
         {
             "customFieldId": "custom_field_id",
             "fields": "fields",
@@ -1043,6 +1127,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_fields",
         "list",
+        "CustomFieldsResource",
         {
             "query[name]": "query_name",
             "sort[name]": "sort_name",
@@ -1058,6 +1143,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_reports",
         "get",
+        "CustomReportsResource",
         {
             "customReportId": "custom_report_id",
             "fields": "fields",
@@ -1070,6 +1156,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "custom_reports",
         "list",
+        "CustomReportsResource",
         {
             "query[name]": "query_name",
             "sort[name]": "sort_name",
@@ -1087,6 +1174,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "tracking",
         "get_facebook_pixel_list",
+        "TrackingResource",
         {},
         None,
     ),
@@ -1096,6 +1184,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "file_library",
         "get",
+        "FileLibraryResource",
         {
             "fileId": "file_id",
             "fields": "fields",
@@ -1108,6 +1197,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "file_library",
         "list",
+        "FileLibraryResource",
         {
             "query[allFolders]": "query_all_folders",
             "query[folderId]": "query_folder_id",
@@ -1128,6 +1218,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "file_library",
         "get_folder_list",
+        "FileLibraryResource",
         {
             "query[name]": "query_name",
             "sort[name]": "sort_name",
@@ -1145,6 +1236,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms",
         "get",
+        "FormsResource",
         {
             "formId": "form_id",
             "fields": "fields",
@@ -1157,6 +1249,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms",
         "list",
+        "FormsResource",
         {
             "query[name]": "query_name",
             "query[createdOn][from]": "query_created_on_from",
@@ -1181,6 +1274,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms",
         "get_variant_list",
+        "FormsResource",
         {
             "formId": "form_id",
             "fields": "fields",
@@ -1193,6 +1287,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "from_fields",
         "get",
+        "FromFieldsResource",
         {
             "fromFieldId": "from_field_id",
             "fields": "fields",
@@ -1205,6 +1300,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "from_fields",
         "list",
+        "FromFieldsResource",
         {
             "query[email]": "query_email",
             "query[name]": "query_name",
@@ -1223,6 +1319,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "gdpr_fields",
         "get",
+        "GdprFieldsResource",
         {
             "gdprFieldId": "gdpr_field_id",
             "fields": "fields",
@@ -1235,6 +1332,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "gdpr_fields",
         "list",
+        "GdprFieldsResource",
         {
             "sort[name]": "sort_name",
             "sort[createdOn]": "sort_created_on",
@@ -1250,6 +1348,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ecommerce",
         "get_performance",
+        "EcommerceResource",
         {
             "query[orderDate][from]": "query_order_date_from",
             "query[orderDate][to]": "query_order_date_to",
@@ -1264,6 +1363,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "multimedia",
         "list",
+        "MultimediaResource",
         {
             "fields": "fields",
             "perPage": "per_page",
@@ -1277,6 +1377,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "imports",
         "get",
+        "ImportsResource",
         {
             "importId": "import_id",
             "fields": "fields",
@@ -1289,6 +1390,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "imports",
         "list",
+        "ImportsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[createdOn][from]": "query_created_on_from",
@@ -1313,6 +1415,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_industries",
+        "AccountsResource",
         {
             "fields": "fields",
             "perPage": "per_page",
@@ -1326,6 +1429,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "legacy_landing_pages",
         "get",
+        "LegacyLandingPagesResource",
         {
             "landingPageId": "landing_page_id",
             "fields": "fields",
@@ -1338,6 +1442,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "legacy_landing_pages",
         "list",
+        "LegacyLandingPagesResource",
         {
             "query[domain]": "query_domain",
             "query[status]": "query_status",
@@ -1363,6 +1468,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "legacy_forms",
         "get",
+        "LegacyFormsResource",
         {
             "webformId": "webform_id",
             "fields": "fields",
@@ -1375,6 +1481,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "legacy_forms",
         "list",
+        "LegacyFormsResource",
         {
             "query[name]": "query_name",
             "query[modifiedOn][from]": "query_modified_on_from",
@@ -1393,6 +1500,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get",
+        "ListsResource",
         {
             "campaignId": "list_id",
             "fields": "fields",
@@ -1405,6 +1513,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_blocklist",
+        "ListsResource",
         {
             "campaignId": "list_id",
             "query[mask]": "query_mask",
@@ -1417,6 +1526,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_balance",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1431,6 +1541,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_list_size",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1445,6 +1556,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_locations",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1459,6 +1571,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_origins",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1473,6 +1586,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_removals",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1487,6 +1601,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_subscriptions",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
             "query[groupBy]": "query_group_by",
@@ -1501,6 +1616,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "get_statistics_summary",
+        "ListsResource",
         {
             "query[campaignId]": "query_list_id",
         },
@@ -1512,6 +1628,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "lists",
         "list",
+        "ListsResource",
         {
             "query[name]": "query_name",
             "query[isDefault]": "query_is_default",
@@ -1529,6 +1646,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "landing_pages",
         "get",
+        "LandingPagesResource",
         {
             "lpsId": "landing_page_id",
             "fields": "fields",
@@ -1541,6 +1659,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "landing_pages",
         "get_performance",
+        "LandingPagesResource",
         {
             "lpsId": "landing_page_id",
             "query[date][from]": "query_date_from",
@@ -1558,6 +1677,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "landing_pages",
         "list",
+        "LandingPagesResource",
         {
             "query[name]": "query_name",
             "query[status]": "query_status",
@@ -1581,6 +1701,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "meta_fields",
         "get",
+        "MetaFieldsResource",
         {
             "shopId": "shop_id",
             "metaFieldId": "meta_field_id",
@@ -1594,6 +1715,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "meta_fields",
         "list",
+        "MetaFieldsResource",
         {
             "shopId": "shop_id",
             "query[name]": "query_name",
@@ -1614,6 +1736,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "get",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
             "fields": "fields",
@@ -1626,6 +1749,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "get_activities",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
             "query[activity]": "query_activity",
@@ -1643,6 +1767,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "list",
+        "NewslettersResource",
         {
             "query[subject]": "query_subject",
             "query[name]": "query_name",
@@ -1667,6 +1792,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "get_statistics_collection",
+        "NewslettersResource",
         {
             "query[groupBy]": "query_group_by",
             "query[newsletterId]": "query_newsletter_id",
@@ -1685,6 +1811,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "get_thumbnail",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
             "size": "size",
@@ -1697,6 +1824,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "orders",
         "get",
+        "OrdersResource",
         {
             "shopId": "shop_id",
             "orderId": "order_id",
@@ -1710,6 +1838,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "orders",
         "list",
+        "OrdersResource",
         {
             "shopId": "shop_id",
             "query[description]": "query_description",
@@ -1730,6 +1859,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms_and_popups",
         "get",
+        "FormsAndPopupsResource",
         {
             "popupId": "popup_id",
             "fields": "fields",
@@ -1742,6 +1872,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms_and_popups",
         "get_performance",
+        "FormsAndPopupsResource",
         {
             "popupId": "popup_id",
             "query[date][from]": "query_date_from",
@@ -1758,6 +1889,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "forms_and_popups",
         "list",
+        "FormsAndPopupsResource",
         {
             "query[name]": "query_name",
             "query[status]": "query_status",
@@ -1783,6 +1915,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "predefined_fields",
         "get",
+        "PredefinedFieldsResource",
         {
             "predefinedFieldId": "predefined_field_id",
             "fields": "fields",
@@ -1795,6 +1928,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "predefined_fields",
         "list",
+        "PredefinedFieldsResource",
         {
             "sort[name]": "sort_name",
             "query[name]": "query_name",
@@ -1811,6 +1945,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "products",
         "get",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -1824,6 +1959,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "products",
         "list",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "query[name]": "query_name",
@@ -1850,6 +1986,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "product_variants",
         "get",
+        "ProductVariantsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -1864,6 +2001,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "product_variants",
         "list",
+        "ProductVariantsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -1886,6 +2024,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ecommerce",
         "get_revenue",
+        "EcommerceResource",
         {
             "query[orderDate][from]": "query_order_date_from",
             "query[orderDate][to]": "query_order_date_to",
@@ -1900,6 +2039,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "rss_newsletters",
         "get",
+        "RssNewslettersResource",
         {
             "rssNewsletterId": "rss_newsletter_id",
             "fields": "fields",
@@ -1912,6 +2052,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "rss_newsletters",
         "get_statistics_collection",
+        "RssNewslettersResource",
         {
             "query[groupBy]": "query_group_by",
             "query[rssNewsletterId]": "query_rss_newsletter_id",
@@ -1930,6 +2071,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "rss_newsletters",
         "list",
+        "RssNewslettersResource",
         {
             "query[subject]": "query_subject",
             "query[status]": "query_status",
@@ -1949,6 +2091,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_automation_messages",
         "list",
+        "SmsAutomationMessagesResource",
         {
             "query[name]": "query_name",
             "query[campaignId]": "query_list_id",
@@ -1971,6 +2114,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_messages",
         "list",
+        "SmsMessagesResource",
         {
             "query[type]": "query_type",
             "query[name]": "query_name",
@@ -1996,6 +2140,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "search_contacts",
         "get",
+        "SearchContactsResource",
         {
             "searchContactId": "search_contact_id",
             "fields": "fields",
@@ -2008,6 +2153,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "search_contacts",
         "list",
+        "SearchContactsResource",
         {
             "sort[name]": "sort_name",
             "sort[createdOn]": "sort_created_on",
@@ -2026,6 +2172,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_sending_limits",
+        "AccountsResource",
         {
             "fields": "fields",
         },
@@ -2037,6 +2184,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "shops",
         "get",
+        "ShopsResource",
         {
             "shopId": "shop_id",
             "fields": "fields",
@@ -2049,6 +2197,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "shops",
         "list",
+        "ShopsResource",
         {
             "query[name]": "query_name",
             "sort[name]": "sort_name",
@@ -2065,6 +2214,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "autoresponders",
         "get_statistics",
+        "AutorespondersResource",
         {
             "autoresponderId": "autoresponder_id",
             "query[groupBy]": "query_group_by",
@@ -2082,6 +2232,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "newsletters",
         "get_statistics",
+        "NewslettersResource",
         {
             "newsletterId": "newsletter_id",
             "query[groupBy]": "query_group_by",
@@ -2099,6 +2250,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "rss_newsletters",
         "get_statistics",
+        "RssNewslettersResource",
         {
             "rssNewsletterId": "rss_newsletter_id",
             "query[groupBy]": "query_group_by",
@@ -2116,6 +2268,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_automation_messages",
         "get",
+        "SmsAutomationMessagesResource",
         {
             "smsId": "sms_id",
             "fields": "fields",
@@ -2128,6 +2281,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_messages",
         "get",
+        "SmsMessagesResource",
         {
             "smsId": "sms_id",
             "fields": "fields",
@@ -2140,6 +2294,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_messages",
         "list_sender_names",
+        "SmsMessagesResource",
         {
             "query[status]": "query_status",
             "fields": "fields",
@@ -2152,6 +2307,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "sms_messages",
         "get_statistics",
+        "SmsMessagesResource",
         {
             "smsId": "sms_id",
             "query[createdOn][from]": "query_created_on_from",
@@ -2166,6 +2322,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ab_tests",
         "get",
+        "AbTestsResource",
         {
             "splittestId": "splittest_id",
             "fields": "fields",
@@ -2178,6 +2335,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "ab_tests",
         "list",
+        "AbTestsResource",
         {
             "query[name]": "query_name",
             "query[type]": "query_type",
@@ -2198,6 +2356,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "subscription_confirmations",
         "get_confirmation_body_list",
+        "SubscriptionConfirmationsResource",
         {
             "languageCode": "language_code",
             "fields": "fields",
@@ -2210,6 +2369,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "subscription_confirmations",
         "get_confirmation_subject_list",
+        "SubscriptionConfirmationsResource",
         {
             "languageCode": "language_code",
             "fields": "fields",
@@ -2222,6 +2382,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "suppressions",
         "get",
+        "SuppressionsResource",
         {
             "suppressionId": "suppression_id",
         },
@@ -2233,6 +2394,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "suppressions",
         "list",
+        "SuppressionsResource",
         {
             "query[name]": "query_name",
             "query[createdOn][from]": "query_created_on_from",
@@ -2251,6 +2413,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "tags",
         "get",
+        "TagsResource",
         {
             "tagId": "tag_id",
             "fields": "fields",
@@ -2263,6 +2426,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "tags",
         "list",
+        "TagsResource",
         {
             "query[name]": "query_name",
             "query[createdAt][from]": "query_created_at_from",
@@ -2281,6 +2445,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "taxes",
         "get",
+        "TaxesResource",
         {
             "shopId": "shop_id",
             "taxId": "tax_id",
@@ -2294,6 +2459,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "taxes",
         "list",
+        "TaxesResource",
         {
             "shopId": "shop_id",
             "query[name]": "query_name",
@@ -2312,6 +2478,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "accounts",
         "get_timezones",
+        "AccountsResource",
         {
             "fields": "fields",
         },
@@ -2323,6 +2490,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "tracking",
         "get_tracking",
+        "TrackingResource",
         {},
         None,
     ),
@@ -2332,6 +2500,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "transactional_emails",
         "get",
+        "TransactionalEmailsResource",
         {
             "transactionalEmailId": "transactional_email_id",
             "fields": "fields",
@@ -2344,6 +2513,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "transactional_emails",
         "list",
+        "TransactionalEmailsResource",
         {
             "query[sentOn][from]": "query_sent_on_from",
             "query[sentOn][to]": "query_sent_on_to",
@@ -2361,6 +2531,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "transactional_emails",
         "get_emails_statistics",
+        "TransactionalEmailsResource",
         {
             "query[groupBy]": "query_group_by",
             "query[timeFrame][from]": "query_time_frame_from",
@@ -2377,6 +2548,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "transactional_emails_templates",
         "get",
+        "TransactionalEmailsTemplatesResource",
         {
             "transactionalEmailTemplateId": "transactional_email_template_id",
             "fields": "fields",
@@ -2389,6 +2561,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "transactional_emails_templates",
         "list",
+        "TransactionalEmailsTemplatesResource",
         {
             "query[subject]": "query_subject",
             "sort[createdOn]": "sort_created_on",
@@ -2405,6 +2578,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "websites",
         "get_performance",
+        "WebsitesResource",
         {
             "websiteId": "website_id",
             "query[date][from]": "query_date_from",
@@ -2422,6 +2596,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "webinars",
         "get",
+        "WebinarsResource",
         {
             "webinarId": "webinar_id",
             "fields": "fields",
@@ -2434,6 +2609,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "webinars",
         "list",
+        "WebinarsResource",
         {
             "query[name]": "query_name",
             "query[campaignId]": "query_list_id",
@@ -2454,6 +2630,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "websites",
         "get",
+        "WebsitesResource",
         {
             "websiteId": "website_id",
             "fields": "fields",
@@ -2466,6 +2643,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "websites",
         "list",
+        "WebsitesResource",
         {
             "query[name]": "query_name",
             "query[status]": "query_status",
@@ -2489,6 +2667,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "workflows",
         "get",
+        "WorkflowsResource",
         {
             "workflowId": "workflow_id",
             "fields": "fields",
@@ -2501,6 +2680,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "workflows",
         "list",
+        "WorkflowsResource",
         {
             "fields": "fields",
             "perPage": "per_page",
@@ -2514,6 +2694,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "search_contacts",
         "create",
+        "SearchContactsResource",
         {},
         "NewSearchContacts",
     ),
@@ -2523,6 +2704,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "ab_tests_subject",
         "choose_winner",
+        "AbTestsSubjectResource",
         {
             "abTestId": "ab_test_id",
         },
@@ -2534,6 +2716,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "read",
         "file_library",
         "quota",
+        "FileLibraryResource",
         {},
         None,
     ),
@@ -2543,6 +2726,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "newsletters",
         "send_draft",
+        "NewslettersResource",
         {},
         "SendNewsletterDraft",
     ),
@@ -2552,6 +2736,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "sms_messages",
         "send",
+        "SmsMessagesResource",
         {},
         "BaseSendSms",
     ),
@@ -2561,6 +2746,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "from_fields",
         "set_default",
+        "FromFieldsResource",
         {
             "fromFieldId": "from_field_id",
         },
@@ -2572,6 +2758,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "custom_events",
         "trigger_event",
+        "CustomEventsResource",
         {},
         "TriggerCustomEvent",
     ),
@@ -2581,6 +2768,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "accounts",
         "update",
+        "AccountsResource",
         {},
         "Account",
     ),
@@ -2590,6 +2778,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "accounts",
         "update_badge",
+        "AccountsResource",
         {},
         "UpdateAccountBadgeBody",
     ),
@@ -2599,6 +2788,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "accounts",
         "update_blocklist",
+        "AccountsResource",
         {
             "additionalFlags": "additional_flags",
         },
@@ -2610,6 +2800,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "addresses",
         "update",
+        "AddressesResource",
         {
             "addressId": "address_id",
         },
@@ -2621,6 +2812,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "autoresponders",
         "update",
+        "AutorespondersResource",
         {
             "autoresponderId": "autoresponder_id",
         },
@@ -2632,6 +2824,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "accounts",
         "update_callbacks",
+        "AccountsResource",
         {},
         "UpdateCallbacks",
     ),
@@ -2641,6 +2834,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "carts",
         "update",
+        "CartsResource",
         {
             "shopId": "shop_id",
             "cartId": "cart_id",
@@ -2653,6 +2847,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "categories",
         "update",
+        "CategoriesResource",
         {
             "shopId": "shop_id",
             "categoryId": "category_id",
@@ -2665,6 +2860,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "contacts",
         "update",
+        "ContactsResource",
         {
             "contactId": "contact_id",
         },
@@ -2676,6 +2872,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "custom_events",
         "update",
+        "CustomEventsResource",
         {
             "customEventId": "custom_event_id",
         },
@@ -2687,6 +2884,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "custom_fields",
         "update",
+        "CustomFieldsResource",
         {
             "customFieldId": "custom_field_id",
         },
@@ -2698,6 +2896,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "lists",
         "update",
+        "ListsResource",
         {
             "campaignId": "list_id",
         },
@@ -2709,6 +2908,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "lists",
         "update_blocklist",
+        "ListsResource",
         {
             "campaignId": "list_id",
             "additionalFlags": "additional_flags",
@@ -2721,6 +2921,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "meta_fields",
         "update",
+        "MetaFieldsResource",
         {
             "shopId": "shop_id",
             "metaFieldId": "meta_field_id",
@@ -2733,6 +2934,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "orders",
         "update",
+        "OrdersResource",
         {
             "shopId": "shop_id",
             "orderId": "order_id",
@@ -2746,6 +2948,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "predefined_fields",
         "update",
+        "PredefinedFieldsResource",
         {
             "predefinedFieldId": "predefined_field_id",
         },
@@ -2757,6 +2960,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "products",
         "update",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -2769,6 +2973,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "product_variants",
         "update",
+        "ProductVariantsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -2782,6 +2987,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "rss_newsletters",
         "update",
+        "RssNewslettersResource",
         {
             "rssNewsletterId": "rss_newsletter_id",
         },
@@ -2793,6 +2999,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "search_contacts",
         "update",
+        "SearchContactsResource",
         {
             "searchContactId": "search_contact_id",
         },
@@ -2804,6 +3011,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "shops",
         "update",
+        "ShopsResource",
         {
             "shopId": "shop_id",
         },
@@ -2815,6 +3023,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "suppressions",
         "update",
+        "SuppressionsResource",
         {
             "suppressionId": "suppression_id",
         },
@@ -2826,6 +3035,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "tags",
         "update",
+        "TagsResource",
         {
             "tagId": "tag_id",
         },
@@ -2837,6 +3047,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "taxes",
         "update",
+        "TaxesResource",
         {
             "shopId": "shop_id",
             "taxId": "tax_id",
@@ -2849,6 +3060,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "transactional_emails_templates",
         "update",
+        "TransactionalEmailsTemplatesResource",
         {
             "transactionalEmailTemplateId": "transactional_email_template_id",
         },
@@ -2860,6 +3072,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "update",
         "workflows",
         "update",
+        "WorkflowsResource",
         {
             "workflowId": "workflow_id",
         },
@@ -2871,6 +3084,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "multimedia",
         "upload_image",
+        "MultimediaResource",
         {},
         "CreateMultimedia",
     ),
@@ -2880,6 +3094,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "contacts",
         "upsert_customs",
+        "ContactsResource",
         {
             "contactId": "contact_id",
         },
@@ -2891,6 +3106,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "search_contacts",
         "upsert_custom_fields",
+        "SearchContactsResource",
         {
             "searchContactId": "search_contact_id",
         },
@@ -2902,6 +3118,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "products",
         "upsert_meta_fields",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -2914,6 +3131,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "products",
         "upsert_categories",
+        "ProductsResource",
         {
             "shopId": "shop_id",
             "productId": "product_id",
@@ -2926,6 +3144,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "action",
         "contacts",
         "upsert_tags",
+        "ContactsResource",
         {
             "contactId": "contact_id",
         },

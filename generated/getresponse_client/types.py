@@ -2,4 +2,6 @@
 
 from getresponse_runtime.types import UNSET, File, FileTypes, RequestFiles, Unset, is_set
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "is_set"]
+BinaryFile = File  # the name getresponse_client exports it under (the API has a model called File)
+
+__all__ = ["UNSET", "BinaryFile", "File", "FileTypes", "RequestFiles", "Unset", "is_set"]

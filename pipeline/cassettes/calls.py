@@ -134,7 +134,7 @@ class CallBuilder:
         for info in spec.OPERATIONS.values():
             if info.group not in resource_classes:
                 module = importlib.import_module(f"{PACKAGE}.resources.{info.group}")
-                resource_classes[info.group] = getattr(module, f"{_pascal(info.group)}Resource")
+                resource_classes[info.group] = getattr(module, info.resource)
         self._methods = {
             operation_id: _method(operation_id, info, resource_classes)
             for operation_id, info in spec.OPERATIONS.items()
@@ -179,10 +179,6 @@ class CallBuilder:
                 raise CallError(f"{operation_id}: the recording has a body, the operation takes none")
             keywords["body"] = _body(request, target.body, operation_id)
         return ClientCall(target, tuple(positional), keywords, base_path)
-
-
-def _pascal(group: str) -> str:
-    return "".join(part.capitalize() for part in group.split("_"))
 
 
 def template_pattern(template: str) -> re.Pattern[str]:
@@ -259,7 +255,10 @@ def _body(request: RecordedRequest, model: type[Any], operation_id: str) -> Any:
 def _multipart_model(model: type[Any], body: bytes, content_type: str) -> Any:
     from getresponse_client.types import File
 
-    fields = {field.name for field in attrs.fields(model) if field.init}
+    settable = {field.name for field in attrs.fields(model) if field.init}
+    python_names = {
+        wire: name for name, wire in model._wire_names.items() if name in settable
+    }  # part names are wire names
     known: dict[str, Any] = {}
     extra: dict[str, str] = {}
     for part in multipart_parts(body, content_type):
@@ -267,8 +266,8 @@ def _multipart_model(model: type[Any], body: bytes, content_type: str) -> Any:
             value: Any = File(payload=io.BytesIO(part.content), file_name=part.filename, mime_type=part.content_type)
         else:
             value = part.content.decode()
-        if part.name in fields:
-            known[part.name] = value
+        if part.name in python_names:
+            known[python_names[part.name]] = value
         else:
             extra[part.name] = value
     instance = model(**known)

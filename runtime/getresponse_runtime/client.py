@@ -33,12 +33,14 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
     if level not in ("DEBUG", "INFO"):
         return
     logger = logging.getLogger(_LOGGER)
+    if any(getattr(handler, "_getresponse", False) for handler in logger.handlers):
+        return  # set up once (each client calls this): a level set since is left alone
     logger.setLevel(level)
-    if not any(getattr(handler, "_getresponse", False) for handler in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        handler._getresponse = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    handler._getresponse = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.propagate = False  # printed once, by this handler, even where the application logs the root logger
 
 
 class _ClientBase:

@@ -16,5 +16,6 @@ class OperationInfo(NamedTuple):
     kind: str  # "read", "create", "update" (POST to an existing resource), "delete" or "action"
     group: str  # client.<group>
     name: str  # client.<group>.<name>
+    resource: str  # the group's class in getresponse_client.resources.<group> (Async<resource> for the async one)
     parameters: Mapping[str, str]  # wire name (path and query) -> Python keyword
     body: str | None  # the request model's class name

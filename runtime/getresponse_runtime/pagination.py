@@ -11,11 +11,11 @@ Walking stops after the last page (``CurrentPage >= TotalPages``) or at an empty
 by page the same way. Each walk fetches the later pages afresh (nothing is cached), so walking twice asks twice.
 `AsyncPage` is the asyncio mirror (``async for``, ``await page.next_page()``).
 
-Building one (what the generated layer does)::
+Building one (what `SyncResource._page` does for every list method)::
 
     def fetch(number: int) -> Page[Contact]:
-        response = transport.send(get_contact_list._get_kwargs(**arguments, page=number))
-        items = [Contact.from_dict(item) for item in response.json()]
+        response = transport.send({"method": "GET", "url": "/contacts", "params": {**query, "page": number}})
+        items = [Contact.from_dict(item) for item in decode_json(response)]
         return Page(items, RawResponse(response, items), fetch=fetch, page=number)
 
     first = fetch(requested_page)

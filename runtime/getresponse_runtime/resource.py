@@ -15,16 +15,14 @@ rest happens here, once:
 
 from __future__ import annotations
 
-import datetime
 import io
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 from urllib.parse import quote
 
 from .errors import ResponseDecodeError
 from .pagination import AsyncPage, Page
-from .responses import RawResponse, decode_json
+from .responses import RawResponse, decode_json, response_text
 from .transport import RequestOptions, RetryMode
 from .types import UNSET, File, Unset, is_set
 from .wire import WireModel, to_json
@@ -73,23 +71,6 @@ def path_value(value: object) -> str:
     return quote(str(value), safe="")
 
 
-def _query_value(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime.date):  # datetime.datetime too
-        return value.isoformat()
-    return value
-
-
-def _query(params: Mapping[str, Any] | None, extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    query = {
-        name: _query_value(value) for name, value in (params or {}).items() if value is not UNSET and value is not None
-    }
-    if extra:
-        query.update(extra)
-    return query
-
-
 def json_body(
     method: str, body: Any, fields: Mapping[str, Any], wire_names: Mapping[str, str], required: Sequence[str] = ()
 ) -> dict[str, Any]:
@@ -117,15 +98,34 @@ def json_body(
     return {wire_names[name]: to_json(value) for name, value in given.items()}
 
 
-def multipart_body(model: type[M], body: M | Mapping[str, Any] | Any, fields: Mapping[str, Any]) -> Any:
-    """The multipart parts of a form body: ``body`` (a model or a dict by wire name) or the keyword ``fields``."""
-    if body is None:
-        instance = model(**{name: value for name, value in fields.items() if value is not UNSET})
-    elif isinstance(body, Mapping):
-        instance = model.from_dict(body)
-    else:
-        instance = body
-    return instance.to_multipart()  # type: ignore[attr-defined]
+def multipart_body(
+    method: str, model: type[M], body: Any, fields: Mapping[str, Any], required: Sequence[str] = ()
+) -> Any:
+    """The parts of a multipart form: ``body`` (the model, or a dict by wire name) or the keyword ``fields``.
+
+    The same checks as `json_body`, with the same TypeErrors.
+    """
+    given = {name: value for name, value in fields.items() if value is not UNSET}
+    if body is not None:
+        if given:
+            raise TypeError(
+                f"{method}() takes the body either as body= or as keyword arguments, not both "
+                f"(got body= and {', '.join(sorted(given))})"
+            )
+        if isinstance(body, Mapping):
+            python_names = {wire: name for name, wire in model._wire_names.items()}
+            unknown = [key for key in body if key not in python_names]
+            if unknown:
+                raise TypeError(f"{method}() body= has fields the form does not take: {', '.join(map(str, unknown))}")
+            given = {python_names[key]: value for key, value in body.items()}
+        elif isinstance(body, model):
+            return body.to_multipart()  # type: ignore[attr-defined]
+        else:
+            raise TypeError(f"{method}() body= must be a {model.__name__} or a dict, not {type(body).__name__}")
+    missing = [name for name in required if name not in given]
+    if missing:
+        raise TypeError(f"{method}() missing required keyword argument(s): {', '.join(map(repr, missing))}")
+    return model(**given).to_multipart()  # type: ignore[attr-defined]
 
 
 def _parse(cast_to: Cast, response: httpx.Response) -> Any:
@@ -146,26 +146,18 @@ def _parse(cast_to: Cast, response: httpx.Response) -> Any:
         raise ResponseDecodeError(
             f"the body is not the JSON this operation documents: {exc}",
             http_status=response.status_code,
-            raw_body=response.text,
+            raw_body=response_text(response),
             request_method=response.request.method,
             request_url=str(response.request.url),
         ) from exc
 
 
-def _retry_mode(http_method: str) -> RetryMode:
-    return RetryMode.for_method(http_method)
-
-
-def _request(
-    http_method: str,
-    url: str,
-    params: Mapping[str, Any] | None,
-    json: Any,
-    files: Any,
-    options: RequestOptions,
+def _build_request(
+    http_method: str, url: str, params: Mapping[str, Any] | None, json: Any, files: Any
 ) -> dict[str, Any]:
+    """The transport's request dict; query values left out when UNSET or None, and encoded like JSON values."""
     request: dict[str, Any] = {"method": http_method, "url": url}
-    query = _query(params, options.get("extra_query"))
+    query = {name: to_json(value) for name, value in (params or {}).items() if value is not UNSET and value is not None}
     if query:
         request["params"] = query
     if json is not None:
@@ -202,8 +194,8 @@ class SyncResource(_ResourceBase):
         files: Any = None,
         options: RequestOptions,
     ) -> RawResponse[Any]:
-        request = _request(http_method, url, params, json, files, options)
-        response = self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
+        request = _build_request(http_method, url, params, json, files)
+        response = self._transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
         return RawResponse(response, _parse(cast_to, response))
 
     @overload
@@ -273,14 +265,22 @@ class SyncResource(_ResourceBase):
         return raw if self._raw else raw.parsed
 
     def _page(
-        self, url: str, *, item: type[M], params: dict[str, Any], page: int | Unset, options: RequestOptions
+        self,
+        url: str,
+        *,
+        item: type[M],
+        params: dict[str, Any],
+        page: int | Unset,
+        options: RequestOptions,
+        http_method: str = "GET",
+        json: Any = None,
     ) -> Page[M]:
         cast_to = ListOf(item)
 
         def fetch(number: int | Unset) -> Page[M]:
             # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
             query = {**params, "page": number} if is_set(number) else params
-            raw = self._send("GET", url, cast_to=cast_to, params=query, options=options)
+            raw = self._send(http_method, url, cast_to=cast_to, params=query, json=json, options=options)
             return Page(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
 
         first = fetch(page)
@@ -305,8 +305,8 @@ class AsyncResource(_ResourceBase):
         files: Any = None,
         options: RequestOptions,
     ) -> RawResponse[Any]:
-        request = _request(http_method, url, params, json, files, options)
-        response = await self._transport.send(request, retry_mode=_retry_mode(http_method), options=options)
+        request = _build_request(http_method, url, params, json, files)
+        response = await self._transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
         return RawResponse(response, _parse(cast_to, response))
 
     @overload
@@ -378,14 +378,22 @@ class AsyncResource(_ResourceBase):
         return raw if self._raw else raw.parsed
 
     def _page(
-        self, url: str, *, item: type[M], params: dict[str, Any], page: int | Unset, options: RequestOptions
+        self,
+        url: str,
+        *,
+        item: type[M],
+        params: dict[str, Any],
+        page: int | Unset,
+        options: RequestOptions,
+        http_method: str = "GET",
+        json: Any = None,
     ) -> AsyncPager[M]:
         cast_to = ListOf(item)
 
         async def fetch(number: int | Unset) -> AsyncPage[M]:
             # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
             query = {**params, "page": number} if is_set(number) else params
-            raw = await self._send("GET", url, cast_to=cast_to, params=query, options=options)
+            raw = await self._send(http_method, url, cast_to=cast_to, params=query, json=json, options=options)
             return AsyncPage(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
 
         pager = AsyncPager(fetch, page)
@@ -414,6 +422,9 @@ class AsyncPager(Generic[T]):
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self.__aiter_items()
+
+    def __repr__(self) -> str:
+        return f"<AsyncPager page={self._number!r}: await it for the page, or async for over every item>"
 
     async def raw(self) -> RawResponse[AsyncPage[T]]:
         page = await self._fetch(self._number)

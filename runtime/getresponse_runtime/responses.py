@@ -11,7 +11,7 @@ import httpx
 
 from .errors import ResponseDecodeError
 
-__all__ = ["RateLimitInfo", "RawResponse", "decode_json"]
+__all__ = ["RateLimitInfo", "RawResponse", "decode_json", "response_text"]
 
 T = TypeVar("T")
 
@@ -108,7 +108,8 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {self.request_method} {self.request_url.split('?', 1)[0]}>"
 
 
-def _text(response: httpx.Response) -> str:
+def response_text(response: httpx.Response) -> str:
+    """The body as text; a body its charset cannot decode is read as UTF-8 with replacement characters."""
     try:
         return response.text
     except (LookupError, ValueError):  # an unknown or wrong charset
@@ -121,11 +122,12 @@ def decode_json(response: httpx.Response) -> Any:
     The bytes are decoded as they are (UTF-8, as GetResponse sends): ``response.text`` would keep a decoded
     copy of every page on the response. Only a body that is not UTF-8 JSON is read through its charset.
     """
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        pass
-    text = _text(response)
+    if response.charset_encoding in (None, "utf-8", "UTF-8", "utf8"):
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            pass
+    text = response_text(response)
     try:
         return json.loads(text)
     except ValueError as exc:

@@ -102,6 +102,8 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to the request (they override the client's own of the same name)."""
     extra_query: Mapping[str, Any]
     """Query parameters added to the request, by wire name (``{"query[name]": "x"}``)."""
+    extra_body: Mapping[str, Any]
+    """JSON fields added to the request body, by wire name (for a field the client does not know yet)."""
     max_retries: int
     """Retries after the first attempt, for this call (see the retry policy above)."""
 
@@ -131,7 +133,6 @@ MAX_CONNECTIONS = 10
 
 _REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data", "files", "headers"})
 _IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
-_IDEMPOTENT_KINDS = frozenset({"read", "delete"})
 # The request never left the client: safe to repeat whatever it was.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Repeating cannot help: the request itself or the setup is wrong.
@@ -150,11 +151,6 @@ class RetryMode(enum.Enum):
     def for_method(cls, method: str) -> RetryMode:
         """IDEMPOTENT for GET/DELETE (and HEAD/OPTIONS), NON_IDEMPOTENT for anything else."""
         return cls.IDEMPOTENT if method.upper() in _IDEMPOTENT_METHODS else cls.NON_IDEMPOTENT
-
-    @classmethod
-    def for_kind(cls, kind: str) -> RetryMode:
-        """From an operation kind of ``_spec.OPERATIONS``: "read"/"delete" are IDEMPOTENT, the rest NON_IDEMPOTENT."""
-        return cls.IDEMPOTENT if kind in _IDEMPOTENT_KINDS else cls.NON_IDEMPOTENT
 
 
 @dataclass(frozen=True)
@@ -254,14 +250,13 @@ class _TransportBase:
         merged = check_options(options)
         if not self._defaults:
             return merged
-        headers = {**self._defaults.get("extra_headers", {}), **merged.get("extra_headers", {})}
-        query = {**self._defaults.get("extra_query", {}), **merged.get("extra_query", {})}
-        result: RequestOptions = {**self._defaults, **merged}
-        if headers:
-            result["extra_headers"] = headers
-        if query:
-            result["extra_query"] = query
-        return result
+        result: dict[str, Any] = {**self._defaults, **merged}
+        defaults: Mapping[str, Any] = self._defaults
+        for name in ("extra_headers", "extra_query", "extra_body"):  # the copy's and the call's, merged
+            combined = {**defaults.get(name, {}), **result.get(name, {})}
+            if combined:
+                result[name] = combined
+        return cast(RequestOptions, result)
 
     def _policy_for(self, options: RequestOptions) -> RetryPolicy:
         if "max_retries" not in options:
@@ -291,12 +286,18 @@ class _TransportBase:
                 arguments["timeout"] = options["timeout"]
         if headers:
             arguments["headers"] = headers
-        params = request.get("params")
+        # extra_query adds parameters; the operation's own (and a pager's page number) win over it.
+        params = {**(options or {}).get("extra_query", {}), **(request.get("params") or {})}
         if params:
             arguments["params"] = {key: value for key, value in params.items() if value is not None}
         for key in ("json", "content", "data", "files"):
             if key in request and request[key] is not None:
                 arguments[key] = request[key]
+        extra_body = (options or {}).get("extra_body")
+        if extra_body:
+            if not isinstance(arguments.get("json", {}), dict):
+                raise TypeError("extra_body adds JSON fields; this request's body is not a JSON object")
+            arguments["json"] = {**arguments.get("json", {}), **extra_body}
         return method, url, arguments
 
     @staticmethod
@@ -305,10 +306,13 @@ class _TransportBase:
 
     @staticmethod
     def _log_response(request: httpx.Request, status: int | str, started: float) -> None:
-        # The request line and status only: credentials travel in headers, which are never logged.
+        # Method, host and path only: credentials travel in headers (never logged) or in a base URL's user info,
+        # and query strings carry filters such as an email address.
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.monotonic() - started) * 1000
-            logger.debug("%s %s -> %s in %.1f ms", request.method, request.url, status, elapsed)
+            url = request.url
+            where = f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path}"
+            logger.debug("%s %s%s -> %s in %.1f ms", request.method, where, "?…" if url.query else "", status, elapsed)
 
     def derive(self, defaults: RequestOptions) -> Self:
         """A copy sending through this transport's connection pool and limiter, with ``defaults`` under every
@@ -357,6 +361,8 @@ class SyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.Client:
+        if self._derived and self._client is not None and self._client.is_closed:
+            raise ClientClosedError("the client this one was copied from (with_options) is closed")
         if self._client is None or self._closed:
             with self._client_lock:
                 if self._closed:
@@ -376,7 +382,7 @@ class SyncTransport(_TransportBase):
         retry_mode: RetryMode | None = None,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
-        """Send ``request`` (a ``_get_kwargs()`` dict) with retries; return the 2xx response or raise.
+        """Send ``request`` (a request dict, see the module docstring) with retries; return the 2xx response or raise.
 
         ``retry_mode`` defaults to `RetryMode.for_method` of the request's method.
         """
@@ -472,6 +478,8 @@ class AsyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
+        if self._derived and self._client is not None and self._client.is_closed:
+            raise ClientClosedError("the client this one was copied from (with_options) is closed")
         if self._closed:
             raise ClientClosedError("this client is closed: make a new one to send more requests")
         if self._client is None:
@@ -489,7 +497,7 @@ class AsyncTransport(_TransportBase):
         retry_mode: RetryMode | None = None,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
-        """Send ``request`` (a ``_get_kwargs()`` dict) with retries; return the 2xx response or raise."""
+        """Send ``request`` (a request dict, see the module docstring) with retries; return the 2xx answer or raise."""
         merged = self._merged(options)
         method, url, arguments = self._request_arguments(request, merged)
         mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)

@@ -57,6 +57,7 @@ class WireModel:
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
     _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
+    _read_only: ClassVar[frozenset[str]] = frozenset()  # request models: fields the server assigns, never sent
     _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
 
     @classmethod
@@ -81,12 +82,14 @@ class WireModel:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _encode(self) -> dict[str, Any]:
-        """A model built in code: its additional properties, then every field that is set."""
+        """A model built in code: its additional properties, then every field that is set (a request model's
+        read-only fields, which the server assigns, are never sent)."""
         extra = _slot(self, "additional_properties")
         result = {key: to_json(value) for key, value in extra.items()} if extra else {}
+        read_only = self._read_only
         for name, wire_name in self._wire_names.items():
-            value = getattr(self, name)
-            if value is not UNSET:
+            value = _slot(self, name, UNSET)
+            if value is not UNSET and name not in read_only:
                 result[wire_name] = to_json(value)
         return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -247,3 +248,34 @@ def test_errors_carry_what_they_name() -> None:
 def test_a_payload_of_another_type_is_a_programming_error() -> None:
     with pytest.raises(TypeError):
         parse(12)  # type: ignore[arg-type]
+
+
+def test_event_classes_are_found_once_whatever_else_is_loaded() -> None:
+    """A subclass of a generated event does not replace it; a flood of unknown actions does not rescan."""
+    import dataclasses
+
+    from getresponse_client.callbacks import OpenEvent, UnknownAction, parse
+    from getresponse_runtime.callbacks import _parser
+    from getresponse_runtime.callbacks._base import event_models
+
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class MyOpen(OpenEvent):
+        pass
+
+    query = (
+        "action=open&ACCOUNT_ID=A1&account_login=me&CAMPAIGN_ID=C1&campaign_name=news&MESSAGE_ID=M1"
+        "&message_name=Hello&message_subject=Hi&CONTACT_ID=K1&contact_email=a@example.com"
+    )
+    assert type(parse(query)) is OpenEvent
+    scans: list[int] = []
+
+    def counting() -> dict[str, type[Any]]:
+        scans.append(1)
+        return event_models()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_parser, "event_models", counting)
+        for number in range(50):
+            with pytest.raises(UnknownAction):
+                parse(f"action=bogus{number}")
+    assert len(scans) <= 1

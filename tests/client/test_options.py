@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -32,6 +33,50 @@ def test_per_call_options_reach_the_request(client: GetResponse, server: Recorde
     assert request.extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
     client.tags.get("T")  # options apply to that one call only
     assert "X-Trace" not in server.last.headers and "query[extra]" not in server.last.url.params
+
+
+def test_with_options_defaults_merge_with_each_call(client: GetResponse, server: Recorder) -> None:
+    server.handler = lambda request: json_response(TAG)
+    tagged = client.with_options(extra_query={"a": "1"}, extra_headers={"X-A": "1"})
+    tagged.tags.get("T", extra_query={"b": "2"}, extra_headers={"X-B": "2"})
+    assert dict(server.last.url.params) == {"a": "1", "b": "2"}
+    assert server.last.headers["X-A"] == "1" and server.last.headers["X-B"] == "2"
+    tagged.tags.get("T", extra_query={"a": "3"})  # the call's own value wins
+    assert server.last.url.params["a"] == "3"
+
+
+def test_extra_query_cannot_move_a_pager(client: GetResponse, server: Recorder) -> None:
+    server.handler = pages_of_tags
+    walked = [tag.tag_id for tag in client.tags.list(per_page=1, extra_query={"page": "1", "x": "y"})]
+    assert walked == ["t1", "t2", "t3"]  # the pager's page number wins over extra_query's
+    assert all(request.url.params["x"] == "y" for request in server.requests)
+
+
+def test_extra_body_adds_json_fields(client: GetResponse, server: Recorder) -> None:
+    server.handler = lambda request: json_response(TAG)
+    client.tags.create(name="vip", extra_body={"priority": 1})
+    assert json.loads(server.last.content) == {"name": "vip", "priority": 1}
+
+
+def test_a_copy_of_a_closed_client_says_so(server: Recorder) -> None:
+    server.handler = lambda request: json_response(TAG)
+    client = GetResponse(api_key="k3y")
+    client._transport._client = httpx.Client(transport=httpx.MockTransport(server))  # an owned pool, made now
+    copy = client.with_options(timeout=3)
+    client.close()
+    with pytest.raises(getresponse_client.ClientClosedError, match="copied from"):
+        copy.tags.get("T")
+
+    async def async_copy() -> None:
+        aclient = AsyncGetResponse(api_key="k3y")
+        aclient._transport._client = httpx.AsyncClient(transport=httpx.MockTransport(server))
+        acopy = aclient.with_options(max_retries=0)
+        assert (await acopy.tags.get("T")).tag_id == "T"
+        await aclient.close()
+        with pytest.raises(getresponse_client.ClientClosedError, match="copied from"):
+            await acopy.tags.get("T")
+
+    asyncio.run(async_copy())
 
 
 def test_per_call_max_retries(client: GetResponse, server: Recorder) -> None:
@@ -117,10 +162,11 @@ def test_version_and_user_agent_name_the_package_and_the_spec(client: GetRespons
 @pytest.fixture
 def client_log() -> Iterator[logging.Logger]:
     logger = logging.getLogger("getresponse_client")
-    level, handlers = logger.level, list(logger.handlers)
+    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
     yield logger
     logger.setLevel(level)
     logger.handlers[:] = handlers
+    logger.propagate = propagate
 
 
 def test_debug_log_names_each_request_and_never_a_credential(
@@ -131,14 +177,19 @@ def test_debug_log_names_each_request_and_never_a_credential(
     assert len([h for h in client_log.handlers if getattr(h, "_getresponse", False)]) == 1
     server.handler = lambda request: httpx.Response(503) if len(server.requests) == 1 else json_response(TAG)
     with GetResponse(
-        api_key="s3cret-key", http_client=httpx.Client(transport=httpx.MockTransport(server)), max_retries=1
+        api_key="s3cret-key",
+        base_url="https://user:pr0xy-pass@proxy.example/v3",
+        http_client=httpx.Client(transport=httpx.MockTransport(server)),
+        max_retries=1,
     ) as client:
         client.with_options(extra_headers={"Authorization": "Bearer t0ken"}).tags.get("T", fields="name")
+        client.contacts.get("C", fields="email", extra_query={"query[email]": "jane@example.com"})
     log = capsys.readouterr().err
-    assert "GET https://api.getresponse.com/v3/tags/T?fields=name -> 503 in" in log
+    assert "GET https://proxy.example/v3/tags/T?… -> 503 in" in log
     assert "retrying GET /v3/tags/T" in log
     assert "-> 200 in" in log
-    assert "s3cret-key" not in log and "t0ken" not in log
+    for secret in ("s3cret-key", "t0ken", "pr0xy-pass", "jane@example.com", "fields=name"):
+        assert secret not in log, secret  # credentials, and query strings (filters name people)
 
 
 def test_logging_is_off_without_the_variable(client_log: logging.Logger) -> None:

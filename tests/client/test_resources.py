@@ -6,6 +6,7 @@ import asyncio
 import datetime
 import inspect
 import json
+from collections.abc import Callable
 from urllib.parse import parse_qsl
 
 import httpx
@@ -240,3 +241,32 @@ def test_a_closed_client_says_so(server: Recorder) -> None:
 
     with pytest.raises(ClientClosedError):
         asyncio.run(closed_async())
+
+
+def test_a_multipart_body_from_keywords_a_dict_or_the_model(client: GetResponse, server: Recorder) -> None:
+    import io
+
+    from getresponse_client import BinaryFile
+    from getresponse_client.models import CreateMultimedia
+
+    server.handler = lambda request: json_response({"imageId": "I", "originalImageUrl": "https://x/a.gif"})
+
+    def upload() -> BinaryFile:
+        return BinaryFile(payload=io.BytesIO(b"GIF89a"), file_name="a.gif", mime_type="image/gif")
+
+    calls: list[Callable[[], object]] = [
+        lambda: client.multimedia.upload_image(file=upload()),
+        lambda: client.multimedia.upload_image(body={"file": upload()}),
+        lambda: client.multimedia.upload_image(body=CreateMultimedia(file=upload())),
+    ]
+    for call in calls:
+        call()
+        assert server.last.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+        assert b'name="file"; filename="a.gif"' in server.last.content and b"GIF89a" in server.last.content
+    with pytest.raises(TypeError, match="not both"):
+        client.multimedia.upload_image(body={"file": upload()}, file=upload())  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="fields the form does not take: picture"):
+        client.multimedia.upload_image(body={"picture": upload()})  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="must be a CreateMultimedia or a dict, not str"):
+        client.multimedia.upload_image(body="a.gif")  # type: ignore[call-overload]
+    assert len(server.requests) == 3

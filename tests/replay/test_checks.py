@@ -44,14 +44,14 @@ def test_a_request_the_client_changed_is_reported(
 ) -> None:
     from getresponse_runtime import resource
 
-    original = resource._request  # what every resource method builds its request with
+    original = resource._build_request  # what every resource method builds its request with
 
     @functools.wraps(original)
     def with_extra_parameter(*args: Any, **kwargs: Any) -> dict[str, Any]:
         request = original(*args, **kwargs)
         return {**request, "params": {**request.get("params", {}), "query[extra]": "1"}}
 
-    monkeypatch.setattr(resource, "_request", with_extra_parameter)
+    monkeypatch.setattr(resource, "_build_request", with_extra_parameter)
     problems = replay(CONTACT, load(CONTACT), call_builder, openapi).problems
     assert problems == ["(a) query: sent but not recorded query[extra]=1"]
 

@@ -260,10 +260,6 @@ def test_retry_mode_defaults_from_the_method(sleeps: Sleeps) -> None:
     assert RetryMode.for_method("get") is RetryMode.IDEMPOTENT
     assert RetryMode.for_method("DELETE") is RetryMode.IDEMPOTENT
     assert RetryMode.for_method("post") is RetryMode.NON_IDEMPOTENT
-    assert RetryMode.for_kind("read") is RetryMode.IDEMPOTENT
-    assert RetryMode.for_kind("delete") is RetryMode.IDEMPOTENT
-    for kind in ("create", "update", "action"):
-        assert RetryMode.for_kind(kind) is RetryMode.NON_IDEMPOTENT
 
     transport, script, _ = scripted([httpx.Response(500)], sleeps)
     with pytest.raises(ServerError):
@@ -271,7 +267,7 @@ def test_retry_mode_defaults_from_the_method(sleeps: Sleeps) -> None:
     assert script.attempts == 1
 
 
-def test_request_is_built_from_get_kwargs(sleeps: Sleeps) -> None:
+def test_request_is_built_from_the_request_dict(sleeps: Sleeps) -> None:
     transport, script, _ = scripted([httpx.Response(200, json=[])], sleeps)
     transport.send(
         {

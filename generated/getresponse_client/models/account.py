@@ -215,6 +215,7 @@ Account._wire_names = {
     "time_zone": "timeZone",
 }
 Account._wire_fields = frozenset(Account._wire_names.values())
+Account._read_only = frozenset(["account_id", "country_code", "email", "href", "industry_tag", "time_zone"])
 Account._decoders = {
     "account_id": None,
     "email": None,

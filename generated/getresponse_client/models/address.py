@@ -161,6 +161,7 @@ Address._wire_names = {
     "company": "company",
 }
 Address._wire_fields = frozenset(Address._wire_names.values())
+Address._read_only = frozenset(["address_id", "country_name", "created_on", "href", "updated_on"])
 Address._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,

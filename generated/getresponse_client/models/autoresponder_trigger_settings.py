@@ -105,6 +105,18 @@ AutoresponderTriggerSettings._wire_names = {
     "selected_segments": "selectedSegments",
 }
 AutoresponderTriggerSettings._wire_fields = frozenset(AutoresponderTriggerSettings._wire_names.values())
+AutoresponderTriggerSettings._read_only = frozenset(
+    [
+        "action",
+        "autoresponder",
+        "click_track_id",
+        "custom",
+        "goal",
+        "new_custom_value",
+        "newsletter",
+        "selected_segments",
+    ]
+)
 AutoresponderTriggerSettings._decoders = {
     "type_": None,
     "day_of_cycle": None,

@@ -62,6 +62,7 @@ BaseTax._wire_names = {
     "rate": "rate",
 }
 BaseTax._wire_fields = frozenset(BaseTax._wire_names.values())
+BaseTax._read_only = frozenset(["href", "tax_id"])
 BaseTax._decoders = {
     "tax_id": None,
     "href": None,

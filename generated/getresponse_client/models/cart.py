@@ -157,6 +157,7 @@ Cart._wire_names = {
     "cart_url": "cartUrl",
 }
 Cart._wire_fields = frozenset(Cart._wire_names.values())
+Cart._read_only = frozenset(["cart_id", "created_on", "href", "updated_on"])
 Cart._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,

@@ -124,6 +124,7 @@ Category._wire_names = {
     "updated_on": "updatedOn",
 }
 Category._wire_fields = frozenset(Category._wire_names.values())
+Category._read_only = frozenset(["category_id", "created_on", "href", "updated_on"])
 Category._decoders = {
     "category_id": None,
     "href": None,

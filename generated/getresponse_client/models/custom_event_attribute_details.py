@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
 
 from ..models.custom_event_attribute_type import CustomEventAttributeType
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 
 @_attrs_define
@@ -22,7 +22,7 @@ class CustomEventAttributeDetails(WireModel):
 
     name: str
     type_: CustomEventAttributeType
-    custom_event_attribute_id: str | Unset = _attrs_field(init=False, default=UNSET)
+    custom_event_attribute_id: str = _attrs_field(init=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -72,6 +72,7 @@ CustomEventAttributeDetails._wire_names = {
     "custom_event_attribute_id": "customEventAttributeId",
 }
 CustomEventAttributeDetails._wire_fields = frozenset(CustomEventAttributeDetails._wire_names.values())
+CustomEventAttributeDetails._read_only = frozenset(["custom_event_attribute_id"])
 CustomEventAttributeDetails._decoders = {
     "name": None,
     "type_": _decode_type_,

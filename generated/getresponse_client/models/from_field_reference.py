@@ -53,6 +53,7 @@ FromFieldReference._wire_names = {
     "href": "href",
 }
 FromFieldReference._wire_fields = frozenset(FromFieldReference._wire_names.values())
+FromFieldReference._read_only = frozenset(["href"])
 FromFieldReference._decoders = {
     "from_field_id": None,
     "href": None,

@@ -58,6 +58,7 @@ ListReference._wire_names = {
     "name": "name",
 }
 ListReference._wire_fields = frozenset(ListReference._wire_names.values())
+ListReference._read_only = frozenset(["href", "name"])
 ListReference._decoders = {
     "campaign_id": None,
     "href": None,

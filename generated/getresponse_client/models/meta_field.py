@@ -137,6 +137,7 @@ MetaField._wire_names = {
     "updated_on": "updatedOn",
 }
 MetaField._wire_fields = frozenset(MetaField._wire_names.values())
+MetaField._read_only = frozenset(["created_on", "href", "meta_field_id", "updated_on"])
 MetaField._decoders = {
     "href": None,
     "meta_field_id": None,

@@ -222,6 +222,7 @@ NewAbtestsSubject._wire_names = {
     "flags": "flags",
 }
 NewAbtestsSubject._wire_fields = frozenset(NewAbtestsSubject._wire_names.values())
+NewAbtestsSubject._read_only = frozenset(["ab_test_id"])
 NewAbtestsSubject._decoders = {
     "name": None,
     "campaign": _decode_campaign,

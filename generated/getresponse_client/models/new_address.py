@@ -161,6 +161,7 @@ NewAddress._wire_names = {
     "company": "company",
 }
 NewAddress._wire_fields = frozenset(NewAddress._wire_names.values())
+NewAddress._read_only = frozenset(["address_id", "country_name", "created_on", "href", "updated_on"])
 NewAddress._decoders = {
     "country_code": None,
     "name": None,

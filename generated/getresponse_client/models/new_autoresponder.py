@@ -270,6 +270,7 @@ NewAutoresponder._wire_names = {
     "created_on": "createdOn",
 }
 NewAutoresponder._wire_fields = frozenset(NewAutoresponder._wire_names.values())
+NewAutoresponder._read_only = frozenset(["autoresponder_id", "created_on", "href", "statistics"])
 NewAutoresponder._decoders = {
     "subject": None,
     "status": _decode_status,

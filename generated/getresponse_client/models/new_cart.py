@@ -155,6 +155,7 @@ NewCart._wire_names = {
     "cart_url": "cartUrl",
 }
 NewCart._wire_fields = frozenset(NewCart._wire_names.values())
+NewCart._read_only = frozenset(["cart_id", "created_on", "href", "updated_on"])
 NewCart._decoders = {
     "contact_id": None,
     "total_price": None,

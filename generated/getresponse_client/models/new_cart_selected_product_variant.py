@@ -71,6 +71,7 @@ NewCartSelectedProductVariant._wire_names = {
     "href": "href",
 }
 NewCartSelectedProductVariant._wire_fields = frozenset(NewCartSelectedProductVariant._wire_names.values())
+NewCartSelectedProductVariant._read_only = frozenset(["href"])
 NewCartSelectedProductVariant._decoders = {
     "variant_id": None,
     "quantity": None,

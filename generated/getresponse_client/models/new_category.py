@@ -124,6 +124,7 @@ NewCategory._wire_names = {
     "updated_on": "updatedOn",
 }
 NewCategory._wire_fields = frozenset(NewCategory._wire_names.values())
+NewCategory._read_only = frozenset(["category_id", "created_on", "href", "updated_on"])
 NewCategory._decoders = {
     "name": None,
     "category_id": None,

@@ -235,6 +235,9 @@ NewContact._wire_names = {
     "ip_address": "ipAddress",
 }
 NewContact._wire_fields = frozenset(NewContact._wire_names.values())
+NewContact._read_only = frozenset(
+    ["activities", "changed_on", "contact_id", "created_on", "engagement_score", "href", "origin", "time_zone"]
+)
 NewContact._decoders = {
     "email": None,
     "campaign": _decode_campaign,

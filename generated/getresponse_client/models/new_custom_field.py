@@ -161,6 +161,7 @@ NewCustomField._wire_names = {
     "field_type": "fieldType",
 }
 NewCustomField._wire_fields = frozenset(NewCustomField._wire_names.values())
+NewCustomField._read_only = frozenset(["custom_field_id", "field_type", "href", "value_type"])
 NewCustomField._decoders = {
     "name": None,
     "type_": _decode_type_,

@@ -243,6 +243,7 @@ NewList._wire_names = {
     "profile": "profile",
 }
 NewList._wire_fields = frozenset(NewList._wire_names.values())
+NewList._read_only = frozenset(["campaign_id", "created_on", "href", "tech_name"])
 NewList._decoders = {
     "name": None,
     "campaign_id": None,

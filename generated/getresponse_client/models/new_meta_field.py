@@ -87,6 +87,7 @@ NewMetaField._wire_names = {
     "description": "description",
 }
 NewMetaField._wire_fields = frozenset(NewMetaField._wire_names.values())
+NewMetaField._read_only = frozenset(["href", "meta_field_id"])
 NewMetaField._decoders = {
     "name": None,
     "value": None,

@@ -234,6 +234,7 @@ NewOrder._wire_names = {
     "meta_fields": "metaFields",
 }
 NewOrder._wire_fields = frozenset(NewOrder._wire_names.values())
+NewOrder._read_only = frozenset(["href", "order_id"])
 NewOrder._decoders = {
     "contact_id": None,
     "total_price": None,

@@ -85,6 +85,7 @@ NewPredefinedField._wire_names = {
     "href": "href",
 }
 NewPredefinedField._wire_fields = frozenset(NewPredefinedField._wire_names.values())
+NewPredefinedField._read_only = frozenset(["href", "predefined_field_id"])
 NewPredefinedField._decoders = {
     "name": None,
     "value": None,

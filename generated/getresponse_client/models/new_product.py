@@ -205,6 +205,7 @@ NewProduct._wire_names = {
     "meta_fields": "metaFields",
 }
 NewProduct._wire_fields = frozenset(NewProduct._wire_names.values())
+NewProduct._read_only = frozenset(["created_on", "href", "product_id", "updated_on"])
 NewProduct._decoders = {
     "name": None,
     "variants": _decode_variants,

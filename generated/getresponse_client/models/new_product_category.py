@@ -79,6 +79,7 @@ NewProductCategory._wire_names = {
     "external_id": "externalId",
 }
 NewProductCategory._wire_fields = frozenset(NewProductCategory._wire_names.values())
+NewProductCategory._read_only = frozenset(["category_id", "href"])
 NewProductCategory._decoders = {
     "name": None,
     "category_id": None,

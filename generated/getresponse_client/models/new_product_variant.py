@@ -198,6 +198,7 @@ NewProductVariant._wire_names = {
     "taxes": "taxes",
 }
 NewProductVariant._wire_fields = frozenset(NewProductVariant._wire_names.values())
+NewProductVariant._read_only = frozenset(["href", "variant_id"])
 NewProductVariant._decoders = {
     "name": None,
     "sku": None,

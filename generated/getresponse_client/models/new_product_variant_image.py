@@ -62,6 +62,7 @@ NewProductVariantImage._wire_names = {
     "href": "href",
 }
 NewProductVariantImage._wire_fields = frozenset(NewProductVariantImage._wire_names.values())
+NewProductVariantImage._read_only = frozenset(["href", "image_id"])
 NewProductVariantImage._decoders = {
     "src": None,
     "position": None,

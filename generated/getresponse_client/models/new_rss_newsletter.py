@@ -247,6 +247,7 @@ NewRssNewsletter._wire_names = {
     "flags": "flags",
 }
 NewRssNewsletter._wire_fields = frozenset(NewRssNewsletter._wire_names.values())
+NewRssNewsletter._read_only = frozenset(["created_on", "href", "rss_newsletter_id"])
 NewRssNewsletter._decoders = {
     "rss_feed_url": None,
     "subject": None,

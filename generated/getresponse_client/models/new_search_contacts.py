@@ -159,6 +159,7 @@ NewSearchContacts._wire_names = {
     "href": "href",
 }
 NewSearchContacts._wire_fields = frozenset(NewSearchContacts._wire_names.values())
+NewSearchContacts._read_only = frozenset(["created_on", "href", "search_contact_id"])
 NewSearchContacts._decoders = {
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,

@@ -98,6 +98,7 @@ NewSelectedProductVariant._wire_names = {
     "taxes": "taxes",
 }
 NewSelectedProductVariant._wire_fields = frozenset(NewSelectedProductVariant._wire_names.values())
+NewSelectedProductVariant._read_only = frozenset(["href"])
 NewSelectedProductVariant._decoders = {
     "variant_id": None,
     "price": None,

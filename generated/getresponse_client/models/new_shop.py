@@ -112,6 +112,7 @@ NewShop._wire_names = {
     "href": "href",
 }
 NewShop._wire_fields = frozenset(NewShop._wire_names.values())
+NewShop._read_only = frozenset(["created_on", "href", "shop_id", "updated_on"])
 NewShop._decoders = {
     "name": None,
     "locale": None,

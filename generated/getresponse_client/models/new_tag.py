@@ -53,6 +53,7 @@ NewTag._wire_names = {
     "color": "color",
 }
 NewTag._wire_fields = frozenset(NewTag._wire_names.values())
+NewTag._read_only = frozenset(["color"])
 NewTag._decoders = {
     "name": None,
     "color": None,

@@ -62,6 +62,7 @@ NewTax._wire_names = {
     "href": "href",
 }
 NewTax._wire_fields = frozenset(NewTax._wire_names.values())
+NewTax._read_only = frozenset(["href", "tax_id"])
 NewTax._decoders = {
     "name": None,
     "rate": None,

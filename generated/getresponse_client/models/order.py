@@ -209,6 +209,7 @@ Order._wire_names = {
     "meta_fields": "metaFields",
 }
 Order._wire_fields = frozenset(Order._wire_names.values())
+Order._read_only = frozenset(["href", "order_id"])
 Order._decoders = {
     "order_id": None,
     "href": None,

@@ -207,6 +207,7 @@ Product._wire_names = {
     "meta_fields": "metaFields",
 }
 Product._wire_fields = frozenset(Product._wire_names.values())
+Product._read_only = frozenset(["created_on", "href", "product_id", "updated_on"])
 Product._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,

@@ -243,6 +243,7 @@ ProductVariant._wire_names = {
     "updated_on": "updatedOn",
 }
 ProductVariant._wire_fields = frozenset(ProductVariant._wire_names.values())
+ProductVariant._read_only = frozenset(["created_on", "href", "updated_on", "variant_id"])
 ProductVariant._decoders = {
     "variant_id": None,
     "href": None,

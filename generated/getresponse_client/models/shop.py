@@ -112,6 +112,7 @@ Shop._wire_names = {
     "currency": "currency",
 }
 Shop._wire_fields = frozenset(Shop._wire_names.values())
+Shop._read_only = frozenset(["created_on", "href", "shop_id", "updated_on"])
 Shop._decoders = {
     "created_on": _decode_created_on,
     "updated_on": _decode_updated_on,

@@ -77,6 +77,7 @@ TransactionalEmailRecipient._wire_names = {
     "status": "status",
 }
 TransactionalEmailRecipient._wire_fields = frozenset(TransactionalEmailRecipient._wire_names.values())
+TransactionalEmailRecipient._read_only = frozenset(["status"])
 TransactionalEmailRecipient._decoders = {
     "email": None,
     "name": None,

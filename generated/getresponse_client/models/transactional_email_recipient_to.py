@@ -104,6 +104,7 @@ TransactionalEmailRecipientTo._wire_names = {
     "valid_since": "validSince",
 }
 TransactionalEmailRecipientTo._wire_fields = frozenset(TransactionalEmailRecipientTo._wire_names.values())
+TransactionalEmailRecipientTo._read_only = frozenset(["status"])
 TransactionalEmailRecipientTo._decoders = {
     "email": None,
     "name": None,

@@ -290,6 +290,7 @@ UpdateAutoresponder._wire_names = {
     "send_settings": "sendSettings",
 }
 UpdateAutoresponder._wire_fields = frozenset(UpdateAutoresponder._wire_names.values())
+UpdateAutoresponder._read_only = frozenset(["autoresponder_id", "created_on", "href", "statistics"])
 UpdateAutoresponder._decoders = {
     "autoresponder_id": None,
     "href": None,

@@ -240,6 +240,9 @@ UpdateContact._wire_names = {
     "note": "note",
 }
 UpdateContact._wire_fields = frozenset(UpdateContact._wire_names.values())
+UpdateContact._read_only = frozenset(
+    ["activities", "changed_on", "contact_id", "created_on", "engagement_score", "href", "origin", "time_zone"]
+)
 UpdateContact._decoders = {
     "tags": _decode_tags,
     "custom_field_values": _decode_custom_field_values,

@@ -58,6 +58,7 @@ UpdateContactList._wire_names = {
     "name": "name",
 }
 UpdateContactList._wire_fields = frozenset(UpdateContactList._wire_names.values())
+UpdateContactList._read_only = frozenset(["href"])
 UpdateContactList._decoders = {
     "campaign_id": None,
     "href": None,

@@ -243,6 +243,7 @@ UpdateList._wire_names = {
     "profile": "profile",
 }
 UpdateList._wire_fields = frozenset(UpdateList._wire_names.values())
+UpdateList._read_only = frozenset(["campaign_id", "created_on", "href", "tech_name"])
 UpdateList._decoders = {
     "campaign_id": None,
     "name": None,

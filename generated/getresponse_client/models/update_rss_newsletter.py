@@ -267,6 +267,7 @@ UpdateRssNewsletter._wire_names = {
     "flags": "flags",
 }
 UpdateRssNewsletter._wire_fields = frozenset(UpdateRssNewsletter._wire_names.values())
+UpdateRssNewsletter._read_only = frozenset(["created_on", "href", "rss_newsletter_id"])
 UpdateRssNewsletter._decoders = {
     "rss_newsletter_id": None,
     "href": None,

@@ -159,6 +159,7 @@ UpdateSearchContacts._wire_names = {
     "href": "href",
 }
 UpdateSearchContacts._wire_fields = frozenset(UpdateSearchContacts._wire_names.values())
+UpdateSearchContacts._read_only = frozenset(["created_on", "href", "search_contact_id"])
 UpdateSearchContacts._decoders = {
     "section_logic_operator": _decode_section_logic_operator,
     "section": _decode_section,

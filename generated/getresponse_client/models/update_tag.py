@@ -53,6 +53,7 @@ UpdateTag._wire_names = {
     "color": "color",
 }
 UpdateTag._wire_fields = frozenset(UpdateTag._wire_names.values())
+UpdateTag._read_only = frozenset(["color"])
 UpdateTag._decoders = {
     "name": None,
     "color": None,

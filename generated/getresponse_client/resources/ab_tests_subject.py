@@ -58,7 +58,7 @@ class AbTestsSubjectResource(SyncResource):
         send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict,
         content: MessageContent | MessageContentDict,
         reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
-        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
 
@@ -82,7 +82,7 @@ class AbTestsSubjectResource(SyncResource):
         send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict | Unset = UNSET,
         content: MessageContent | MessageContentDict | Unset = UNSET,
         reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
-        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.
@@ -299,7 +299,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict,
         content: MessageContent | MessageContentDict,
         reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
-        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails: ...
 
@@ -323,7 +323,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         send_settings: NewAbtestsSubjectSendSettings | NewAbtestsSubjectSendSettingsDict | Unset = UNSET,
         content: MessageContent | MessageContentDict | Unset = UNSET,
         reply_to: FromFieldReference | FromFieldReferenceDict | Unset = UNSET,
-        flags: builtins.list[NewAbtestsSubjectFlagsItem] | Unset = UNSET,
+        flags: builtins.list[NewAbtestsSubjectFlagsItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.

@@ -78,8 +78,8 @@ class AccountsResource(SyncResource):
         city: str | Unset = UNSET,
         street: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
-        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
-        time_format: AccountTimeFormat | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | str | Unset = UNSET,
+        time_format: AccountTimeFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
@@ -103,8 +103,8 @@ class AccountsResource(SyncResource):
         city: str | Unset = UNSET,
         street: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
-        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
-        time_format: AccountTimeFormat | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | str | Unset = UNSET,
+        time_format: AccountTimeFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
@@ -319,8 +319,8 @@ class AccountsResource(SyncResource):
     def update_badge(
         self,
         *,
-        status: StatusEnum,
-        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        status: StatusEnum | str,
+        type_: UpdateAccountBadgeBodyType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails: ...
 
@@ -336,8 +336,8 @@ class AccountsResource(SyncResource):
         self,
         *,
         body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict | None = None,
-        status: StatusEnum | Unset = UNSET,
-        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        status: StatusEnum | str | Unset = UNSET,
+        type_: UpdateAccountBadgeBodyType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.
@@ -512,8 +512,8 @@ class AsyncAccountsResource(AsyncResource):
         city: str | Unset = UNSET,
         street: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
-        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
-        time_format: AccountTimeFormat | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | str | Unset = UNSET,
+        time_format: AccountTimeFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account: ...
 
@@ -537,8 +537,8 @@ class AsyncAccountsResource(AsyncResource):
         city: str | Unset = UNSET,
         street: str | Unset = UNSET,
         zip_code: str | Unset = UNSET,
-        number_of_employees: AccountNumberOfEmployees | Unset = UNSET,
-        time_format: AccountTimeFormat | Unset = UNSET,
+        number_of_employees: AccountNumberOfEmployees | str | Unset = UNSET,
+        time_format: AccountTimeFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Account:
         """Update account.
@@ -753,8 +753,8 @@ class AsyncAccountsResource(AsyncResource):
     async def update_badge(
         self,
         *,
-        status: StatusEnum,
-        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        status: StatusEnum | str,
+        type_: UpdateAccountBadgeBodyType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails: ...
 
@@ -770,8 +770,8 @@ class AsyncAccountsResource(AsyncResource):
         self,
         *,
         body: UpdateAccountBadgeBody | UpdateAccountBadgeBodyDict | None = None,
-        status: StatusEnum | Unset = UNSET,
-        type_: UpdateAccountBadgeBodyType | Unset = UNSET,
+        status: StatusEnum | str | Unset = UNSET,
+        type_: UpdateAccountBadgeBodyType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.

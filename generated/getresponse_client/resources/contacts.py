@@ -57,7 +57,7 @@ class ContactsResource(SyncResource):
         email: str,
         campaign: ListReference | ListReferenceDict,
         name: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
         tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
@@ -80,7 +80,7 @@ class ContactsResource(SyncResource):
         email: str | Unset = UNSET,
         campaign: ListReference | ListReferenceDict | Unset = UNSET,
         name: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
         tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
@@ -222,9 +222,9 @@ class ContactsResource(SyncResource):
         name: str | Unset = UNSET,
         campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
+        note: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails: ...
 
@@ -247,9 +247,9 @@ class ContactsResource(SyncResource):
         name: str | Unset = UNSET,
         campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
+        note: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Update contact details.
@@ -483,7 +483,7 @@ class AsyncContactsResource(AsyncResource):
         email: str,
         campaign: ListReference | ListReferenceDict,
         name: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
         tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
@@ -506,7 +506,7 @@ class AsyncContactsResource(AsyncResource):
         email: str | Unset = UNSET,
         campaign: ListReference | ListReferenceDict | Unset = UNSET,
         name: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
         tags: builtins.list[NewContactTag | NewContactTagDict] | Unset = UNSET,
         custom_field_values: builtins.list[NewContactCustomFieldValue | NewContactCustomFieldValueDict] | Unset = UNSET,
@@ -648,9 +648,9 @@ class AsyncContactsResource(AsyncResource):
         name: str | Unset = UNSET,
         campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
+        note: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails: ...
 
@@ -673,9 +673,9 @@ class AsyncContactsResource(AsyncResource):
         name: str | Unset = UNSET,
         campaign: UpdateContactList | UpdateContactListDict | Unset = UNSET,
         email: str | Unset = UNSET,
-        day_of_cycle: None | str | Unset = UNSET,
+        day_of_cycle: str | None | Unset = UNSET,
         scoring: float | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
+        note: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Update contact details.

@@ -38,7 +38,7 @@ class CustomReportsResource(SyncResource):
         self,
         *,
         name: str,
-        type_: BaseCreateCustomReportType,
+        type_: BaseCreateCustomReportType | str,
         scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
@@ -56,7 +56,7 @@ class CustomReportsResource(SyncResource):
         *,
         body: BaseCreateCustomReport | BaseCreateCustomReportDict | None = None,
         name: str | Unset = UNSET,
-        type_: BaseCreateCustomReportType | Unset = UNSET,
+        type_: BaseCreateCustomReportType | str | Unset = UNSET,
         scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
@@ -159,7 +159,7 @@ class AsyncCustomReportsResource(AsyncResource):
         self,
         *,
         name: str,
-        type_: BaseCreateCustomReportType,
+        type_: BaseCreateCustomReportType | str,
         scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails: ...
@@ -177,7 +177,7 @@ class AsyncCustomReportsResource(AsyncResource):
         *,
         body: BaseCreateCustomReport | BaseCreateCustomReportDict | None = None,
         name: str | Unset = UNSET,
-        type_: BaseCreateCustomReportType | Unset = UNSET,
+        type_: BaseCreateCustomReportType | str | Unset = UNSET,
         scheduling: CreateCustomReportScheduling | CreateCustomReportSchedulingDict | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:

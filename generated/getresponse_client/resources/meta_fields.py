@@ -39,7 +39,7 @@ class MetaFieldsResource(SyncResource):
         *,
         name: str,
         value: str,
-        value_type: BaseMetaFieldValueType,
+        value_type: BaseMetaFieldValueType | str,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -60,7 +60,7 @@ class MetaFieldsResource(SyncResource):
         body: NewMetaField | NewMetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
@@ -172,7 +172,7 @@ class MetaFieldsResource(SyncResource):
         *,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -195,7 +195,7 @@ class MetaFieldsResource(SyncResource):
         body: MetaField | MetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
@@ -247,7 +247,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         *,
         name: str,
         value: str,
-        value_type: BaseMetaFieldValueType,
+        value_type: BaseMetaFieldValueType | str,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -268,7 +268,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         body: NewMetaField | NewMetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:
@@ -380,7 +380,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         *,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField: ...
@@ -403,7 +403,7 @@ class AsyncMetaFieldsResource(AsyncResource):
         body: MetaField | MetaFieldDict | None = None,
         name: str | Unset = UNSET,
         value: str | Unset = UNSET,
-        value_type: BaseMetaFieldValueType | Unset = UNSET,
+        value_type: BaseMetaFieldValueType | str | Unset = UNSET,
         description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MetaField:

@@ -87,7 +87,12 @@ class MultimediaResource(SyncResource):
             "POST",
             "/multimedia",
             cast_to=ImageDetails,
-            files=multipart_body(CreateMultimedia, body, {"file": file}),
+            files=multipart_body(
+                "multimedia.upload_image",
+                CreateMultimedia,
+                body,
+                {"file": file},
+            ),
             options=options,
         )
 
@@ -166,7 +171,12 @@ class AsyncMultimediaResource(AsyncResource):
             "POST",
             "/multimedia",
             cast_to=ImageDetails,
-            files=multipart_body(CreateMultimedia, body, {"file": file}),
+            files=multipart_body(
+                "multimedia.upload_image",
+                CreateMultimedia,
+                body,
+                {"file": file},
+            ),
             options=options,
         )
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, overload
 
 from getresponse_runtime.resource import (
     AsyncResource,
-    ListOf,
     SyncResource,
     async_raw_pager,
     async_raw_response,
@@ -53,10 +52,10 @@ class SearchContactsResource(SyncResource):
     def create(
         self,
         *,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -72,10 +71,10 @@ class SearchContactsResource(SyncResource):
         self,
         *,
         body: NewSearchContacts | NewSearchContactsDict | None = None,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
@@ -183,10 +182,10 @@ class SearchContactsResource(SyncResource):
         self,
         search_contact_id: str,
         *,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -204,10 +203,10 @@ class SearchContactsResource(SyncResource):
         search_contact_id: str,
         *,
         body: UpdateSearchContacts | UpdateSearchContactsDict | None = None,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
@@ -275,8 +274,8 @@ class SearchContactsResource(SyncResource):
     def search(
         self,
         *,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem | str],
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
@@ -285,7 +284,7 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]: ...
+    ) -> Page[SearchedContactDetails]: ...
 
     @overload
     def search(
@@ -299,14 +298,14 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]: ...
+    ) -> Page[SearchedContactDetails]: ...
 
     def search(
         self,
         *,
         body: SearchContactsBySearchForm | SearchContactsBySearchFormDict | None = None,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem | str] | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
@@ -315,25 +314,27 @@ class SearchContactsResource(SyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]:
+    ) -> Page[SearchedContactDetails]:
         """Search contacts using conditions.
+
+        Returns a page; iterating it walks this and every later page, fetching them lazily.
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         from ..models.searched_contact_details import SearchedContactDetails
 
-        return self._request(
-            "POST",
+        return self._page(
             "/search-contacts/contacts",
-            cast_to=ListOf(SearchedContactDetails),
+            item=SearchedContactDetails,
             params={
                 "sort[name]": sort_name,
                 "sort[email]": sort_email,
                 "sort[createdOn]": sort_created_on,
                 "fields": fields,
                 "perPage": per_page,
-                "page": page,
             },
+            page=page,
+            http_method="POST",
             json=json_body(
                 "search_contacts.search",
                 body,
@@ -420,10 +421,10 @@ class AsyncSearchContactsResource(AsyncResource):
     async def create(
         self,
         *,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -439,10 +440,10 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         *,
         body: NewSearchContacts | NewSearchContactsDict | None = None,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Create search contacts.
@@ -550,10 +551,10 @@ class AsyncSearchContactsResource(AsyncResource):
         self,
         search_contact_id: str,
         *,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         name: str,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails: ...
 
@@ -571,10 +572,10 @@ class AsyncSearchContactsResource(AsyncResource):
         search_contact_id: str,
         *,
         body: UpdateSearchContacts | UpdateSearchContactsDict | None = None,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         name: str | Unset = UNSET,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Update search contacts.
@@ -639,11 +640,11 @@ class AsyncSearchContactsResource(AsyncResource):
         )
 
     @overload
-    async def search(
+    def search(
         self,
         *,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem],
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem | str],
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str,
         section: builtins.list[SearchContactSection | SearchContactSectionDict],
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
@@ -652,10 +653,10 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]: ...
+    ) -> AsyncPager[SearchedContactDetails]: ...
 
     @overload
-    async def search(
+    def search(
         self,
         *,
         body: SearchContactsBySearchForm | SearchContactsBySearchFormDict,
@@ -666,14 +667,14 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]: ...
+    ) -> AsyncPager[SearchedContactDetails]: ...
 
-    async def search(
+    def search(
         self,
         *,
         body: SearchContactsBySearchForm | SearchContactsBySearchFormDict | None = None,
-        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem] | Unset = UNSET,
-        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | Unset = UNSET,
+        subscribers_type: builtins.list[SubscribersTypeEnumForSearchingSubscribersTypeItem | str] | Unset = UNSET,
+        section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator | str | Unset = UNSET,
         section: builtins.list[SearchContactSection | SearchContactSectionDict] | Unset = UNSET,
         sort_name: SortOrderEnum | Unset = UNSET,
         sort_email: SortOrderEnum | Unset = UNSET,
@@ -682,25 +683,27 @@ class AsyncSearchContactsResource(AsyncResource):
         per_page: int | Unset = 100,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[SearchedContactDetails]:
+    ) -> AsyncPager[SearchedContactDetails]:
         """Search contacts using conditions.
+
+        Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         from ..models.searched_contact_details import SearchedContactDetails
 
-        return await self._request(
-            "POST",
+        return self._page(
             "/search-contacts/contacts",
-            cast_to=ListOf(SearchedContactDetails),
+            item=SearchedContactDetails,
             params={
                 "sort[name]": sort_name,
                 "sort[email]": sort_email,
                 "sort[createdOn]": sort_created_on,
                 "fields": fields,
                 "perPage": per_page,
-                "page": page,
             },
+            page=page,
+            http_method="POST",
             json=json_body(
                 "search_contacts.search",
                 body,
@@ -776,7 +779,7 @@ class AsyncSearchContactsResourceWithRawResponse:
         self.list = async_raw_pager(resource.list)
         self.update = async_raw_response(resource.update)
         self.get_contacts = async_raw_pager(resource.get_contacts)
-        self.search = async_raw_response(resource.search)
+        self.search = async_raw_pager(resource.search)
         self.upsert_custom_fields = async_raw_response(resource.upsert_custom_fields)
 
 

@@ -161,7 +161,7 @@ class SmsMessagesResource(SyncResource):
         *,
         name: str,
         content: str,
-        recipients_type: BaseSendSmsRecipientsType,
+        recipients_type: BaseSendSmsRecipientsType | str,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails: ...
 
@@ -179,7 +179,7 @@ class SmsMessagesResource(SyncResource):
         body: BaseSendSms | BaseSendSmsDict | None = None,
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
-        recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,
+        recipients_type: BaseSendSmsRecipientsType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.
@@ -347,7 +347,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         *,
         name: str,
         content: str,
-        recipients_type: BaseSendSmsRecipientsType,
+        recipients_type: BaseSendSmsRecipientsType | str,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails: ...
 
@@ -365,7 +365,7 @@ class AsyncSmsMessagesResource(AsyncResource):
         body: BaseSendSms | BaseSendSmsDict | None = None,
         name: str | Unset = UNSET,
         content: str | Unset = UNSET,
-        recipients_type: BaseSendSmsRecipientsType | Unset = UNSET,
+        recipients_type: BaseSendSmsRecipientsType | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.

@@ -80,7 +80,7 @@ class WorkflowsResource(SyncResource):
         self,
         workflow_id: str,
         *,
-        status: UpdateWorkflowStatus,
+        status: UpdateWorkflowStatus | str,
         **options: Unpack[RequestOptions],
     ) -> Workflow: ...
 
@@ -98,7 +98,7 @@ class WorkflowsResource(SyncResource):
         workflow_id: str,
         *,
         body: UpdateWorkflow | UpdateWorkflowDict | None = None,
-        status: UpdateWorkflowStatus | Unset = UNSET,
+        status: UpdateWorkflowStatus | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update workflow.
@@ -191,7 +191,7 @@ class AsyncWorkflowsResource(AsyncResource):
         self,
         workflow_id: str,
         *,
-        status: UpdateWorkflowStatus,
+        status: UpdateWorkflowStatus | str,
         **options: Unpack[RequestOptions],
     ) -> Workflow: ...
 
@@ -209,7 +209,7 @@ class AsyncWorkflowsResource(AsyncResource):
         workflow_id: str,
         *,
         body: UpdateWorkflow | UpdateWorkflowDict | None = None,
-        status: UpdateWorkflowStatus | Unset = UNSET,
+        status: UpdateWorkflowStatus | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update workflow.

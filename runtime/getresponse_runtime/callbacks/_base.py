@@ -21,14 +21,31 @@ class EventBase:
 
 
 def event_models() -> dict[str, type[EventBase]]:
-    """action -> event class, for every loaded subclass of EventBase with a single literal ``action``."""
+    """action -> event class, for every loaded subclass of EventBase with a single literal ``action``.
+
+    Breadth first, so a generated event class wins over a subclass a user derives from it; a class whose
+    annotations cannot be resolved is skipped (it cannot be built from parameters anyway).
+    """
     found: dict[str, type[EventBase]] = {}
     pending = list(EventBase.__subclasses__())
     while pending:
-        model = pending.pop()
+        model = pending.pop(0)
         pending.extend(model.__subclasses__())
-        action = typing.get_type_hints(model).get("action")
+        try:
+            action = typing.get_type_hints(model).get("action")
+        except (NameError, TypeError):
+            continue
         values = typing.get_args(action) if typing.get_origin(action) is typing.Literal else ()
         if len(values) == 1:
-            found[str(values[0])] = model
+            found.setdefault(str(values[0]), model)
     return found
+
+
+def subclass_count() -> int:
+    """How many EventBase subclasses are loaded (the parser looks again only when this changed)."""
+    count, pending = 0, list(EventBase.__subclasses__())
+    while pending:
+        model = pending.pop()
+        count += 1
+        pending.extend(model.__subclasses__())
+    return count

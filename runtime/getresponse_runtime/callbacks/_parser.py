@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import unquote, unquote_to_bytes
 
-from getresponse_runtime.callbacks._base import EventBase, event_models
+from getresponse_runtime.callbacks._base import EventBase, event_models, subclass_count
 from getresponse_runtime.callbacks.errors import (
     ConflictingParameter,
     MalformedPayload,
@@ -62,6 +62,7 @@ def field_specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
 
 _SPECS: dict[type[EventBase], tuple[FieldSpec, ...]] = {}
 _MODELS: dict[str, type[EventBase]] = {}
+_SCANNED = [0]  # how many event classes were loaded at the last look
 
 
 def _specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
@@ -72,10 +73,11 @@ def _specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
 
 
 def _model_of(action: str) -> type[EventBase] | None:
-    # Read from the loaded event models (EventBase's subclasses), so a new action needs no change here; looked
-    # up again only for an action not seen yet.
-    if action not in _MODELS:
-        _MODELS.update(event_models())
+    # Read from the loaded event models (EventBase's subclasses), so a new action needs no change here. An unknown
+    # action looks again only when more event classes were loaded since (a flood of bogus actions costs nothing).
+    if action not in _MODELS and subclass_count() != _SCANNED[0]:
+        _SCANNED[0] = subclass_count()
+        _MODELS.update({name: model for name, model in event_models().items() if name not in _MODELS})
     return _MODELS.get(action)
 
 

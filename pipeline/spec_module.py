@@ -1,4 +1,4 @@
-"""Render getresponse_client/_spec.py: the stamp, hosts and operation table of the overlaid spec."""
+"""Render getresponse_client/_spec.py (the stamp and hosts) and _operations.py (the operation table)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ def operation_kind(operation: Operation) -> str:
     return "action"
 
 
-def render(document: dict[str, Any], sha256: str, template_folder: Path, groups: list[ResourceGroup]) -> str:
+def render(
+    document: dict[str, Any], sha256: str, template_folder: Path, groups: list[ResourceGroup]
+) -> tuple[str, str]:
+    """_spec.py (stamp, version, hosts: what the client imports) and _operations.py (the table tooling reads)."""
     servers = []
     for server in document.get("servers", []):
         name = server.get(SERVER_NAME_EXTENSION)
@@ -57,15 +60,12 @@ def render(document: dict[str, Any], sha256: str, template_folder: Path, groups:
                 "body": method.body.model if method.body else None,
             }
         )
-    return (
-        environment(template_folder)
-        .get_template("_spec.py.jinja")
-        .render(
-            spec_version=document["info"]["version"],
-            client_version=tomllib.loads(PYPROJECT.read_text())["project"]["version"],
-            spec_sha256=sha256,
-            servers=servers,
-            domain_header=domain_header,
-            operations=ops,
-        )
+    env = environment(template_folder)
+    facts = env.get_template("_spec.py.jinja").render(
+        spec_version=document["info"]["version"],
+        client_version=tomllib.loads(PYPROJECT.read_text())["project"]["version"],
+        spec_sha256=sha256,
+        servers=servers,
+        domain_header=domain_header,
     )
+    return facts, env.get_template("_operations.py.jinja").render(operations=ops)

@@ -33,7 +33,7 @@ def overlaid_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     # Here, in the root conftest, so that the line appears under pytest-xdist too (the controller process
     # loads only this conftest). Replay of every cassette is tests/replay's; this counts what they cover.
-    from getresponse_client._spec import OPERATIONS
+    from getresponse_client._operations import OPERATIONS
     from pipeline.cassettes.layout import cassette_files
     from tests.replay.conftest import covered_operations
 

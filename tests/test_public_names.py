@@ -25,7 +25,7 @@ from pipeline.spec_model import operation_ids_by_route
 
 
 def operation_table() -> dict[str, Any]:
-    return dict(importlib.import_module("getresponse_client._spec").OPERATIONS)
+    return dict(importlib.import_module("getresponse_client._operations").OPERATIONS)
 
 
 def singular(name: str) -> str:

@@ -39,7 +39,7 @@ def readme_blocks() -> list[str]:
 
 def answer_shapes() -> list[tuple[str, re.Pattern[str], str]]:
     """(HTTP method, path pattern, what the method returns) for every operation of the client."""
-    spec = importlib.import_module("getresponse_client._spec")
+    spec = importlib.import_module("getresponse_client._operations")
     shapes = []
     for info in spec.OPERATIONS.values():
         module = importlib.import_module(f"getresponse_client.resources.{info.group}")

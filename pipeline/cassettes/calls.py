@@ -1,7 +1,7 @@
 """From a recorded request to the client call that makes it: ``client.<group>.with_raw_response.<method>(...)``.
 
 Replay and recording both go through the public client (GetResponse and its resource methods). The mapping is
-the generated package's own operation table (``getresponse_client._spec.OPERATIONS``: group, method name, and
+the generated package's own operation table (``getresponse_client._operations.OPERATIONS``: group, method name, and
 each parameter's wire name and Python keyword), and values are turned from wire text into the types the
 method's signature declares (enums, dates, numbers, booleans):
 
@@ -129,7 +129,7 @@ class CallBuilder:
     """The calls of the importable ``getresponse_client`` (the drift replay puts another one first on sys.path)."""
 
     def __init__(self) -> None:
-        spec = importlib.import_module(f"{PACKAGE}._spec")
+        spec = importlib.import_module(f"{PACKAGE}._operations")
         resource_classes: dict[str, type] = {}
         for info in spec.OPERATIONS.values():
             if info.group not in resource_classes:

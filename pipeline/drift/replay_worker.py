@@ -14,7 +14,8 @@ knows (it lands in `additional_properties`), and only this inventory shows that 
 OLD decoded.
 
 It imports `getresponse_client` (whichever copy PYTHONPATH puts first), so the drift process never imports it; the
-calls come from that copy too (CallBuilder reads its operation table, `_spec.OPERATIONS`, and its resource methods).
+calls come from that copy too (CallBuilder reads its operation table, `_operations.OPERATIONS`, and its resource
+methods).
 """
 
 from __future__ import annotations

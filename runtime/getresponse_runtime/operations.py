@@ -1,4 +1,4 @@
-"""One row of the generated operation table (getresponse_client._spec.OPERATIONS)."""
+"""One row of the generated operation table (getresponse_client._operations.OPERATIONS)."""
 
 from __future__ import annotations
 

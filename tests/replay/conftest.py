@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openapi_core import OpenAPI
 
-from getresponse_client._spec import OPERATIONS
+from getresponse_client._operations import OPERATIONS
 from pipeline.cassettes.calls import CallBuilder
 from pipeline.cassettes.cassette import load
 from pipeline.cassettes.replay import openapi_validator

@@ -8,7 +8,7 @@ from typing import Any
 from vcr.persisters.filesystem import FilesystemPersister
 from vcr.serializers import yamlserializer
 
-from getresponse_client._spec import OPERATIONS
+from getresponse_client._operations import OPERATIONS
 from pipeline.cassettes.build import BUILT_ORIGINS, cassette_files, write_cassettes
 from pipeline.cassettes.cassette import ORIGINS, load
 from pipeline.cassettes.layout import CASSETTES, DOCS_EXAMPLES

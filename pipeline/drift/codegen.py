@@ -3,8 +3,8 @@
 The steps are the pipeline's own (prose stripping, then `build_package`: the models through openapi-python-client,
 then from its parsed endpoints the resource classes, the client classes and the operation table
 `_operations.OPERATIONS`), so the public Python API compared by python_api.py is exactly what users would get from
-that spec, and the replay (replay_worker.py) calls it the way the replay suite calls the committed package. The package imports the hand-written
-`getresponse_runtime`, which is the same for OLD and NEW: the installed one.
+that spec, and the replay (replay_worker.py) calls it the way the replay suite calls the committed package. The
+package imports the hand-written `getresponse_runtime`, which is the same for OLD and NEW: the installed one.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_c
 
 from pipeline.errors import GenerationError
 from pipeline.opc import text
-from pipeline.prose import REFERENCE_URL, update_note
+from pipeline.prose import REFERENCE_URL, first_sentence, update_note
 from pipeline.request_dicts import dict_name, nested_model_properties, value_type
 from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved
 
@@ -51,6 +51,7 @@ class Parameter:
     annotation: str
     default: str | None  # Python source, None when required
     location: str  # "path" or "query"
+    description: str = ""  # the spec's first sentence (prose.py trims the rest)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class BodyField:
     wire_name: str
     annotation: str
     required: bool
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,11 @@ def read_only_fields(document: dict[str, Any], model: ModelProperty) -> set[str]
     return found
 
 
+def _description(prop: Property) -> str:
+    """One line of the spec's description of a parameter or field, for the method's Args."""
+    return " ".join(text(prop.description or "").split())
+
+
 def _route(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
 
@@ -316,15 +323,17 @@ class Describer:
             result_model=result_model,
         )
 
-    def _parameter_extensions(self, operation: Operation) -> dict[str, str]:
-        names = {}
+    def _parameter_extensions(self, operation: Operation) -> dict[str, tuple[str, str]]:
+        """wire name -> (the overlay's Python name or "", the first sentence of the parameter's description)."""
+        found = {}
         for raw in operation.all_parameters:
             parameter = resolved(self.document, raw)
-            if isinstance(parameter, dict) and parameter.get(PYTHON_NAME_EXTENSION):
-                names[str(parameter["name"])] = str(parameter[PYTHON_NAME_EXTENSION])
-        return names
+            if isinstance(parameter, dict) and "name" in parameter:
+                description = first_sentence(str(parameter.get("description") or ""))
+                found[str(parameter["name"])] = (str(parameter.get(PYTHON_NAME_EXTENSION) or ""), description)
+        return found
 
-    def _parameter(self, prop: Property, location: str, extensions: dict[str, str]) -> Parameter:
+    def _parameter(self, prop: Property, location: str, extensions: dict[str, tuple[str, str]]) -> Parameter:
         wire = text(prop.name)
         default: str | None
         if prop.default is not None:
@@ -334,11 +343,12 @@ class Describer:
         else:
             default = None
         return Parameter(
-            name=extensions.get(wire) or public_parameter_name(wire),
+            name=extensions.get(wire, ("", ""))[0] or public_parameter_name(wire),
             wire_name=wire,
             annotation=text(prop.get_type_string()),
             default=default,
             location=location,
+            description=extensions.get(wire, ("", ""))[1] or _description(prop),
         )
 
     def _result(self, operation: Operation, endpoint: Endpoint) -> tuple[str, str | None]:
@@ -371,6 +381,7 @@ class Describer:
                 wire_name=text(prop.name),
                 annotation=self._body_annotation(prop),
                 required=prop.required,
+                description=_description(prop),
             )
             for prop in [*(model.required_properties or []), *(model.optional_properties or [])]
             if text(prop.name) not in read_only

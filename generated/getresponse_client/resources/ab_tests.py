@@ -41,6 +41,12 @@ class AbTestsResource(SyncResource):
     ) -> Splittest:
         """Get a single A/B test.
 
+        Args:
+            splittest_id: The send settings for the A/B test
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
         from ..models.splittest import Splittest
@@ -71,6 +77,19 @@ class AbTestsResource(SyncResource):
         """The list of A/B tests.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search A/B tests by name
+            query_type: Search A/B tests by type
+            query_status: Search A/B tests by status
+            query_created_on_from: Search A/B tests created from this date
+            query_created_on_to: Search A/B tests created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """
@@ -120,6 +139,12 @@ class AsyncAbTestsResource(AsyncResource):
     ) -> Splittest:
         """Get a single A/B test.
 
+        Args:
+            splittest_id: The send settings for the A/B test
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /splittests/{splittestId} (getSplittest). Reference: https://apireference.getresponse.com/#operation/getSplittest
         """
         from ..models.splittest import Splittest
@@ -150,6 +175,19 @@ class AsyncAbTestsResource(AsyncResource):
         """The list of A/B tests.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search A/B tests by name
+            query_type: Search A/B tests by type
+            query_status: Search A/B tests by status
+            query_created_on_from: Search A/B tests created from this date
+            query_created_on_to: Search A/B tests created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /splittests (getSplittestList). Reference: https://apireference.getresponse.com/#operation/getSplittestList
         """

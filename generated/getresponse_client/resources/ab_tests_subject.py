@@ -87,6 +87,16 @@ class AbTestsSubjectResource(SyncResource):
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.
 
+        Args:
+            name: A/B test name
+            campaign: A reference to a list (campaign in the API).
+            delivery_settings: The A/B test delivery settings
+            variants: Message variants.
+            send_settings: The send settings for the A/B test
+            content: The message content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
         from ..models.abtests_subject_details import AbtestsSubjectDetails
@@ -130,6 +140,11 @@ class AbTestsSubjectResource(SyncResource):
     ) -> None:
         """Delete A/B test.
 
+        Args:
+            ab_test_id: A/B test ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
 
@@ -148,6 +163,12 @@ class AbTestsSubjectResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Get a single A/B test by ID.
+
+        Args:
+            ab_test_id: A/B test ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
@@ -181,6 +202,20 @@ class AbTestsSubjectResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_name: Search A/B tests by name
+            query_stage: Search A/B tests by stage
+            query_ab_test_id: Search A/B tests by ID.
+            query_list_id: Search A/B tests by list ID.
+            sort_name: Sort by name
+            sort_stage: Sort by stage
+            sort_send_on: Sort by send date
+            sort_total_delivered: Sort by total delivered
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
         from ..models.abtests_subject_list_item import AbtestsSubjectListItem
@@ -210,6 +245,11 @@ class AbTestsSubjectResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Cancel A/B test.
+
+        Args:
+            ab_test_id: A/B test ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
@@ -248,6 +288,12 @@ class AbTestsSubjectResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Choose A/B test winner.
+
+        Args:
+            ab_test_id: A/B test ID
+            variant_id: The message variant ID.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """
@@ -328,6 +374,16 @@ class AsyncAbTestsSubjectResource(AsyncResource):
     ) -> AbtestsSubjectDetails:
         """Create a new A/B test.
 
+        Args:
+            name: A/B test name
+            campaign: A reference to a list (campaign in the API).
+            delivery_settings: The A/B test delivery settings
+            variants: Message variants.
+            send_settings: The send settings for the A/B test
+            content: The message content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /ab-tests/subject (createSubjectAbTest). Reference: https://apireference.getresponse.com/#operation/createSubjectAbTest
         """
         from ..models.abtests_subject_details import AbtestsSubjectDetails
@@ -371,6 +427,11 @@ class AsyncAbTestsSubjectResource(AsyncResource):
     ) -> None:
         """Delete A/B test.
 
+        Args:
+            ab_test_id: A/B test ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /ab-tests/{abTestId} (deleteAbTest). Reference: https://apireference.getresponse.com/#operation/deleteAbTest
         """
 
@@ -389,6 +450,12 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AbtestsSubjectDetails:
         """Get a single A/B test by ID.
+
+        Args:
+            ab_test_id: A/B test ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /ab-tests/subject/{abTestId} (getAbTestSubjectById). Reference: https://apireference.getresponse.com/#operation/getAbTestSubjectById
         """
@@ -422,6 +489,20 @@ class AsyncAbTestsSubjectResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_name: Search A/B tests by name
+            query_stage: Search A/B tests by stage
+            query_ab_test_id: Search A/B tests by ID.
+            query_list_id: Search A/B tests by list ID.
+            sort_name: Sort by name
+            sort_stage: Sort by stage
+            sort_send_on: Sort by send date
+            sort_total_delivered: Sort by total delivered
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /ab-tests/subject (GetAbTestSubjectList). Reference: https://apireference.getresponse.com/#operation/GetAbTestSubjectList
         """
         from ..models.abtests_subject_list_item import AbtestsSubjectListItem
@@ -451,6 +532,11 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Cancel A/B test.
+
+        Args:
+            ab_test_id: A/B test ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /ab-tests/{abTestId}/cancel (cancelAbTest). Reference: https://apireference.getresponse.com/#operation/cancelAbTest
         """
@@ -489,6 +575,12 @@ class AsyncAbTestsSubjectResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Choose A/B test winner.
+
+        Args:
+            ab_test_id: A/B test ID
+            variant_id: The message variant ID.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /ab-tests/subject/{abTestId}/winner (postAbtestsSubjectByIdWinner). Reference: https://apireference.getresponse.com/#operation/postAbtestsSubjectByIdWinner
         """

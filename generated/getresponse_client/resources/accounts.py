@@ -54,6 +54,11 @@ class AccountsResource(SyncResource):
     ) -> Account:
         """Account information.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
         from ..models.account import Account
@@ -109,6 +114,20 @@ class AccountsResource(SyncResource):
     ) -> Account:
         """Update account.
 
+        Args:
+            first_name: First name
+            last_name: Last name
+            company_name: Company name
+            phone: Phone number
+            state: State
+            city: City
+            street: Street
+            zip_code: ZIP Code
+            number_of_employees: Numbers of employees
+            time_format: Account time notation
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
         from ..models.account import Account
@@ -143,6 +162,8 @@ class AccountsResource(SyncResource):
     ) -> None:
         """Disable callbacks.
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
 
@@ -158,6 +179,8 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Current status of your GetResponse badge.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
@@ -177,6 +200,11 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBilling:
         """Billing information.
+
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
@@ -198,6 +226,11 @@ class AccountsResource(SyncResource):
     ) -> Blocklist:
         """Returns account blocklist masks.
 
+        Args:
+            query_mask: Blocklist mask to search for
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -215,6 +248,8 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Get callbacks configuration.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
@@ -238,6 +273,12 @@ class AccountsResource(SyncResource):
         """List of Industry Tags.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
@@ -263,6 +304,12 @@ class AccountsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
         from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
@@ -283,6 +330,11 @@ class AccountsResource(SyncResource):
     ) -> builtins.list[SendingLimitsListItem]:
         """Send limits.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
         from ..models.sending_limits_list_item import SendingLimitsListItem
@@ -302,6 +354,11 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Timezone]:
         """List of timezones.
+
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
@@ -341,6 +398,11 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.
+
+        Args:
+            type_: Account badge type
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
@@ -388,6 +450,12 @@ class AccountsResource(SyncResource):
     ) -> Blocklist:
         """Update account blocklist.
 
+        Args:
+            additional_flags: The flag value add adds the masks provided in the request body to your
+                blocklist.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -433,6 +501,11 @@ class AccountsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.
+
+        Args:
+            url: URL to use to post notifications, required if callbacks are not yet enabled
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """
@@ -488,6 +561,11 @@ class AsyncAccountsResource(AsyncResource):
     ) -> Account:
         """Account information.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts (getAccount). Reference: https://apireference.getresponse.com/#operation/getAccount
         """
         from ..models.account import Account
@@ -543,6 +621,20 @@ class AsyncAccountsResource(AsyncResource):
     ) -> Account:
         """Update account.
 
+        Args:
+            first_name: First name
+            last_name: Last name
+            company_name: Company name
+            phone: Phone number
+            state: State
+            city: City
+            street: Street
+            zip_code: ZIP Code
+            number_of_employees: Numbers of employees
+            time_format: Account time notation
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /accounts (updateAccount). Reference: https://apireference.getresponse.com/#operation/updateAccount
         """
         from ..models.account import Account
@@ -577,6 +669,8 @@ class AsyncAccountsResource(AsyncResource):
     ) -> None:
         """Disable callbacks.
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /accounts/callbacks (disableCallbacks). Reference: https://apireference.getresponse.com/#operation/disableCallbacks
         """
 
@@ -592,6 +686,8 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Current status of your GetResponse badge.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/badge (getAccountBadge). Reference: https://apireference.getresponse.com/#operation/getAccountBadge
         """
@@ -611,6 +707,11 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBilling:
         """Billing information.
+
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/billing (getAccountBilling). Reference: https://apireference.getresponse.com/#operation/getAccountBilling
         """
@@ -632,6 +733,11 @@ class AsyncAccountsResource(AsyncResource):
     ) -> Blocklist:
         """Returns account blocklist masks.
 
+        Args:
+            query_mask: Blocklist mask to search for
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/blocklists (getAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/getAccountBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -649,6 +755,8 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Get callbacks configuration.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/callbacks (getCallbacks). Reference: https://apireference.getresponse.com/#operation/getCallbacks
         """
@@ -672,6 +780,12 @@ class AsyncAccountsResource(AsyncResource):
         """List of Industry Tags.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/industries (getIndustries). Reference: https://apireference.getresponse.com/#operation/getIndustries
         """
@@ -697,6 +811,12 @@ class AsyncAccountsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/login-history (getAccountLoginHistory). Reference: https://apireference.getresponse.com/#operation/getAccountLoginHistory
         """
         from ..models.accounts_login_history_list_element import AccountsLoginHistoryListElement
@@ -717,6 +837,11 @@ class AsyncAccountsResource(AsyncResource):
     ) -> builtins.list[SendingLimitsListItem]:
         """Send limits.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /accounts/sending-limits (getSendingLimits). Reference: https://apireference.getresponse.com/#operation/getSendingLimits
         """
         from ..models.sending_limits_list_item import SendingLimitsListItem
@@ -736,6 +861,11 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Timezone]:
         """List of timezones.
+
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /accounts/timezones (getTimezones). Reference: https://apireference.getresponse.com/#operation/getTimezones
         """
@@ -775,6 +905,11 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AccountBadgeDetails:
         """Turn on/off the GetResponse Badge.
+
+        Args:
+            type_: Account badge type
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /accounts/badge (updateAccountBadge). Reference: https://apireference.getresponse.com/#operation/updateAccountBadge
         """
@@ -822,6 +957,12 @@ class AsyncAccountsResource(AsyncResource):
     ) -> Blocklist:
         """Update account blocklist.
 
+        Args:
+            additional_flags: The flag value add adds the masks provided in the request body to your
+                blocklist.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /accounts/blocklists (updateAccountBlocklist). Reference: https://apireference.getresponse.com/#operation/updateAccountBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -867,6 +1008,11 @@ class AsyncAccountsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Callback:
         """Enable or update callbacks configuration.
+
+        Args:
+            url: URL to use to post notifications, required if callbacks are not yet enabled
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /accounts/callbacks (updateCallbacks). Reference: https://apireference.getresponse.com/#operation/updateCallbacks
         """

@@ -78,6 +78,17 @@ class AddressesResource(SyncResource):
     ) -> Address:
         """Create address.
 
+        Args:
+            country_code: The country code (ISO 3166-1 alpha-3)
+            address1: Address line 1
+            address2: Address line 2
+            zip_: The ZIP/postal code, free text
+            province_code: The province code, free text
+            phone: The phone number, free text
+            company: The company name, free text
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
         from ..models.address import Address
@@ -116,6 +127,11 @@ class AddressesResource(SyncResource):
     ) -> None:
         """Delete address.
 
+        Args:
+            address_id: The address ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
 
@@ -134,6 +150,12 @@ class AddressesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Address:
         """Get an address by ID.
+
+        Args:
+            address_id: The address ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
@@ -172,6 +194,26 @@ class AddressesResource(SyncResource):
         """Get a list of addresses.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search addresses by name
+            query_first_name: Search addresses by first name
+            query_last_name: Search addresses by last name
+            query_address1: Search addresses by address1 field
+            query_address2: Search addresses by address2 field
+            query_city: Search addresses by city
+            query_zip: Search addresses by ZIP
+            query_province: Search addresses by province
+            query_province_code: Search addresses by province code
+            query_phone: Search addresses by phone
+            query_company: Search addresses by company
+            query_created_on_from: Search addresses created from this date
+            query_created_on_to: Search addresses created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
@@ -253,6 +295,18 @@ class AddressesResource(SyncResource):
         """Update address.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            address_id: The address ID
+            country_code: The country code (ISO 3166-1 alpha-3)
+            address1: Address line 1
+            address2: Address line 2
+            zip_: The ZIP/postal code, free text
+            province_code: The province code, free text
+            phone: The phone number, free text
+            company: The company name, free text
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """
@@ -351,6 +405,17 @@ class AsyncAddressesResource(AsyncResource):
     ) -> Address:
         """Create address.
 
+        Args:
+            country_code: The country code (ISO 3166-1 alpha-3)
+            address1: Address line 1
+            address2: Address line 2
+            zip_: The ZIP/postal code, free text
+            province_code: The province code, free text
+            phone: The phone number, free text
+            company: The company name, free text
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /addresses (createAddress). Reference: https://apireference.getresponse.com/#operation/createAddress
         """
         from ..models.address import Address
@@ -389,6 +454,11 @@ class AsyncAddressesResource(AsyncResource):
     ) -> None:
         """Delete address.
 
+        Args:
+            address_id: The address ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /addresses/{addressId} (deleteAddress). Reference: https://apireference.getresponse.com/#operation/deleteAddress
         """
 
@@ -407,6 +477,12 @@ class AsyncAddressesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Address:
         """Get an address by ID.
+
+        Args:
+            address_id: The address ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /addresses/{addressId} (getAddress). Reference: https://apireference.getresponse.com/#operation/getAddress
         """
@@ -445,6 +521,26 @@ class AsyncAddressesResource(AsyncResource):
         """Get a list of addresses.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search addresses by name
+            query_first_name: Search addresses by first name
+            query_last_name: Search addresses by last name
+            query_address1: Search addresses by address1 field
+            query_address2: Search addresses by address2 field
+            query_city: Search addresses by city
+            query_zip: Search addresses by ZIP
+            query_province: Search addresses by province
+            query_province_code: Search addresses by province code
+            query_phone: Search addresses by phone
+            query_company: Search addresses by company
+            query_created_on_from: Search addresses created from this date
+            query_created_on_to: Search addresses created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /addresses (getAddressList). Reference: https://apireference.getresponse.com/#operation/getAddressList
         """
@@ -526,6 +622,18 @@ class AsyncAddressesResource(AsyncResource):
         """Update address.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            address_id: The address ID
+            country_code: The country code (ISO 3166-1 alpha-3)
+            address1: Address line 1
+            address2: Address line 2
+            zip_: The ZIP/postal code, free text
+            province_code: The province code, free text
+            phone: The phone number, free text
+            company: The company name, free text
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /addresses/{addressId} (updateAddress). Reference: https://apireference.getresponse.com/#operation/updateAddress
         """

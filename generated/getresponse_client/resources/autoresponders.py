@@ -96,6 +96,17 @@ class AutorespondersResource(SyncResource):
     ) -> AutoresponderDetails:
         """Create autoresponder.
 
+        Args:
+            subject: The autoresponder message subject
+            content: The message content.
+            trigger_settings: The conditions that will trigger the autoresponder
+            send_settings: How the message will be delivered to the subscriber
+            name: The autoresponder name
+            campaign_id: The campaign ID.
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
         from ..models.autoresponder_details import AutoresponderDetails
@@ -132,6 +143,11 @@ class AutorespondersResource(SyncResource):
     ) -> None:
         """Delete autoresponder.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
 
@@ -150,6 +166,12 @@ class AutorespondersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Get a single autoresponder by its ID.
+
+        Args:
+            autoresponder_id: The autoresponder ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
@@ -187,6 +209,25 @@ class AutorespondersResource(SyncResource):
         """Get the list of autoresponders.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_subject: Search autoresponder by subject
+            query_name: Search autoresponder by name
+            query_status: Search autoresponder by status
+            query_created_on_from: Search autoresponder created from this date
+            query_created_on_to: Search autoresponder created to this date
+            query_list_id: Search autoresponder by campaign ID
+            sort_name: Sort by name
+            sort_subject: Sort by subject
+            sort_day_of_cycle: Sort by cycle day
+            sort_delivered: Sort by delivered
+            sort_open_rate: Sort by open rate
+            sort_click_rate: Sort by click rate
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
@@ -264,6 +305,18 @@ class AutorespondersResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+            name: The autoresponder name
+            subject: The autoresponder message subject
+            campaign_id: The campaign ID.
+            content: The message content.
+            flags: The message flags.
+            trigger_settings: The conditions that will trigger the autoresponder
+            send_settings: How the message will be delivered to the subscriber
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
         from ..models.autoresponder_details import AutoresponderDetails
@@ -308,6 +361,16 @@ class AutorespondersResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -343,6 +406,17 @@ class AutorespondersResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_group_by: Group results by time interval
+            query_autoreponder_id: The list of autoresponder resource IDs (string separated with '')
+            query_list_id: The list of campaign resource IDs (string separated with '')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -371,6 +445,12 @@ class AutorespondersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> BinaryFile:
         """Get the autoresponder thumbnail.
+
+        Args:
+            autoresponder_id: The autoresponder ID.
+            size: The size of the autoresponder thumbnail
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """
@@ -449,6 +529,17 @@ class AsyncAutorespondersResource(AsyncResource):
     ) -> AutoresponderDetails:
         """Create autoresponder.
 
+        Args:
+            subject: The autoresponder message subject
+            content: The message content.
+            trigger_settings: The conditions that will trigger the autoresponder
+            send_settings: How the message will be delivered to the subscriber
+            name: The autoresponder name
+            campaign_id: The campaign ID.
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /autoresponders (createAutoresponder). Reference: https://apireference.getresponse.com/#operation/createAutoresponder
         """
         from ..models.autoresponder_details import AutoresponderDetails
@@ -485,6 +576,11 @@ class AsyncAutorespondersResource(AsyncResource):
     ) -> None:
         """Delete autoresponder.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /autoresponders/{autoresponderId} (deleteAutoresponder). Reference: https://apireference.getresponse.com/#operation/deleteAutoresponder
         """
 
@@ -503,6 +599,12 @@ class AsyncAutorespondersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AutoresponderDetails:
         """Get a single autoresponder by its ID.
+
+        Args:
+            autoresponder_id: The autoresponder ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders/{autoresponderId} (getAutoresponder). Reference: https://apireference.getresponse.com/#operation/getAutoresponder
         """
@@ -540,6 +642,25 @@ class AsyncAutorespondersResource(AsyncResource):
         """Get the list of autoresponders.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_subject: Search autoresponder by subject
+            query_name: Search autoresponder by name
+            query_status: Search autoresponder by status
+            query_created_on_from: Search autoresponder created from this date
+            query_created_on_to: Search autoresponder created to this date
+            query_list_id: Search autoresponder by campaign ID
+            sort_name: Sort by name
+            sort_subject: Sort by subject
+            sort_day_of_cycle: Sort by cycle day
+            sort_delivered: Sort by delivered
+            sort_open_rate: Sort by open rate
+            sort_click_rate: Sort by click rate
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders (getAutoresponderList). Reference: https://apireference.getresponse.com/#operation/getAutoresponderList
         """
@@ -617,6 +738,18 @@ class AsyncAutorespondersResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+            name: The autoresponder name
+            subject: The autoresponder message subject
+            campaign_id: The campaign ID.
+            content: The message content.
+            flags: The message flags.
+            trigger_settings: The conditions that will trigger the autoresponder
+            send_settings: How the message will be delivered to the subscriber
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /autoresponders/{autoresponderId} (updateAutoresponder). Reference: https://apireference.getresponse.com/#operation/updateAutoresponder
         """
         from ..models.autoresponder_details import AutoresponderDetails
@@ -661,6 +794,16 @@ class AsyncAutorespondersResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            autoresponder_id: The autoresponder ID.
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /autoresponders/{autoresponderId}/statistics (getSingleAutoresponderStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleAutoresponderStatistics
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -696,6 +839,17 @@ class AsyncAutorespondersResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_group_by: Group results by time interval
+            query_autoreponder_id: The list of autoresponder resource IDs (string separated with '')
+            query_list_id: The list of campaign resource IDs (string separated with '')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /autoresponders/statistics (getAutoresponderStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getAutoresponderStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -724,6 +878,12 @@ class AsyncAutorespondersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> BinaryFile:
         """Get the autoresponder thumbnail.
+
+        Args:
+            autoresponder_id: The autoresponder ID.
+            size: The size of the autoresponder thumbnail
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /autoresponders/{autoresponderId}/thumbnail (getAutoresponderThumbnail). Reference: https://apireference.getresponse.com/#operation/getAutoresponderThumbnail
         """

@@ -77,6 +77,18 @@ class CartsResource(SyncResource):
     ) -> Cart:
         """Create cart.
 
+        Args:
+            shop_id: The shop ID
+            contact_id: The ID of the contact that the cart belongs to.
+            total_price: The total cart price, tax excluded
+            currency: The currency code (ISO 4217)
+            total_tax_price: The total cart price, tax included
+            external_id: The external ID is the identifying string or number of the cart, given by another
+                software
+            cart_url: The external cart URL
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
         from ..models.cart import Cart
@@ -111,6 +123,12 @@ class CartsResource(SyncResource):
     ) -> None:
         """Delete cart.
 
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
 
@@ -130,6 +148,13 @@ class CartsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Cart:
         """Get cart by ID.
+
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
@@ -159,6 +184,17 @@ class CartsResource(SyncResource):
         """Get shop carts.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_created_on_from: Search carts created from this date
+            query_created_on_to: Search carts created to this date
+            query_external_id: Search cart by external ID
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
@@ -225,6 +261,19 @@ class CartsResource(SyncResource):
         """Update cart.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+            contact_id: The ID of the contact that the cart belongs to.
+            total_price: The total cart price, tax excluded
+            total_tax_price: The total cart price, tax included
+            currency: The currency code (ISO 4217)
+            external_id: The external ID is the identifying string or number of the cart, given by another
+                software
+            cart_url: The external cart URL
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """
@@ -312,6 +361,18 @@ class AsyncCartsResource(AsyncResource):
     ) -> Cart:
         """Create cart.
 
+        Args:
+            shop_id: The shop ID
+            contact_id: The ID of the contact that the cart belongs to.
+            total_price: The total cart price, tax excluded
+            currency: The currency code (ISO 4217)
+            total_tax_price: The total cart price, tax included
+            external_id: The external ID is the identifying string or number of the cart, given by another
+                software
+            cart_url: The external cart URL
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/carts (createCart). Reference: https://apireference.getresponse.com/#operation/createCart
         """
         from ..models.cart import Cart
@@ -346,6 +407,12 @@ class AsyncCartsResource(AsyncResource):
     ) -> None:
         """Delete cart.
 
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/carts/{cartId} (deleteCart). Reference: https://apireference.getresponse.com/#operation/deleteCart
         """
 
@@ -365,6 +432,13 @@ class AsyncCartsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Cart:
         """Get cart by ID.
+
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/carts/{cartId} (getCart). Reference: https://apireference.getresponse.com/#operation/getCart
         """
@@ -394,6 +468,17 @@ class AsyncCartsResource(AsyncResource):
         """Get shop carts.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_created_on_from: Search carts created from this date
+            query_created_on_to: Search carts created to this date
+            query_external_id: Search cart by external ID
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/carts (getCarts). Reference: https://apireference.getresponse.com/#operation/getCarts
         """
@@ -460,6 +545,19 @@ class AsyncCartsResource(AsyncResource):
         """Update cart.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            cart_id: The cart ID
+            contact_id: The ID of the contact that the cart belongs to.
+            total_price: The total cart price, tax excluded
+            total_tax_price: The total cart price, tax included
+            currency: The currency code (ISO 4217)
+            external_id: The external ID is the identifying string or number of the cart, given by another
+                software
+            cart_url: The external cart URL
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/carts/{cartId} (updateCart). Reference: https://apireference.getresponse.com/#operation/updateCart
         """

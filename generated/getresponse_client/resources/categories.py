@@ -67,6 +67,17 @@ class CategoriesResource(SyncResource):
     ) -> Category:
         """Create category.
 
+        Args:
+            shop_id: The shop ID
+            name: The name of the category
+            parent_id: The parent category ID
+            is_default: This is a default category
+            url: The external URL to the category
+            external_id: The external ID is the identifying string or number of the category given by
+                another software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
         from ..models.category import Category
@@ -99,6 +110,12 @@ class CategoriesResource(SyncResource):
     ) -> None:
         """Delete category.
 
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
 
@@ -118,6 +135,13 @@ class CategoriesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Category:
         """Get a single category by ID.
+
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
@@ -150,6 +174,20 @@ class CategoriesResource(SyncResource):
         """Get the shop categories list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search category by name
+            query_parent_id: Search categories by their parent
+            query_external_id: Search categories by external ID
+            search_created_at_from: Show categories starting from this date
+            search_created_at_to: Show categories starting to this date
+            sort_name: Sort by name
+            sort_created_at: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
@@ -213,6 +251,18 @@ class CategoriesResource(SyncResource):
         """Update category.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+            name: The name of the category
+            parent_id: The parent category ID
+            is_default: This is a default category
+            url: The external URL to the category
+            external_id: The external ID is the identifying string or number of the category given by
+                another software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """
@@ -293,6 +343,17 @@ class AsyncCategoriesResource(AsyncResource):
     ) -> Category:
         """Create category.
 
+        Args:
+            shop_id: The shop ID
+            name: The name of the category
+            parent_id: The parent category ID
+            is_default: This is a default category
+            url: The external URL to the category
+            external_id: The external ID is the identifying string or number of the category given by
+                another software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/categories (createCategory). Reference: https://apireference.getresponse.com/#operation/createCategory
         """
         from ..models.category import Category
@@ -325,6 +386,12 @@ class AsyncCategoriesResource(AsyncResource):
     ) -> None:
         """Delete category.
 
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/categories/{categoryId} (deleteCategory). Reference: https://apireference.getresponse.com/#operation/deleteCategory
         """
 
@@ -344,6 +411,13 @@ class AsyncCategoriesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Category:
         """Get a single category by ID.
+
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/categories/{categoryId} (getCategory). Reference: https://apireference.getresponse.com/#operation/getCategory
         """
@@ -376,6 +450,20 @@ class AsyncCategoriesResource(AsyncResource):
         """Get the shop categories list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search category by name
+            query_parent_id: Search categories by their parent
+            query_external_id: Search categories by external ID
+            search_created_at_from: Show categories starting from this date
+            search_created_at_to: Show categories starting to this date
+            sort_name: Sort by name
+            sort_created_at: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/categories (getCategories). Reference: https://apireference.getresponse.com/#operation/getCategories
         """
@@ -439,6 +527,18 @@ class AsyncCategoriesResource(AsyncResource):
         """Update category.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            category_id: The category ID
+            name: The name of the category
+            parent_id: The parent category ID
+            is_default: This is a default category
+            url: The external URL to the category
+            external_id: The external ID is the identifying string or number of the category given by
+                another software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/categories/{categoryId} (updateCategory). Reference: https://apireference.getresponse.com/#operation/updateCategory
         """

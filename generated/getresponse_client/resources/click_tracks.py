@@ -38,6 +38,11 @@ class ClickTracksResource(SyncResource):
     ) -> ClickTrackResource:
         """Get click tracked link details by click track ID.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
         from ..models.click_track_resource import ClickTrackResource
@@ -64,6 +69,15 @@ class ClickTracksResource(SyncResource):
         """Get click tracked links list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_created_on_from: Search click tracks from messages created from this date
+            query_created_on_to: Search click tracks from messages created to this date
+            sort_created_on: Sort by message date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """
@@ -109,6 +123,11 @@ class AsyncClickTracksResource(AsyncResource):
     ) -> ClickTrackResource:
         """Get click tracked link details by click track ID.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /click-tracks/{clickTrackId} (getClickTrackById). Reference: https://apireference.getresponse.com/#operation/getClickTrackById
         """
         from ..models.click_track_resource import ClickTrackResource
@@ -135,6 +154,15 @@ class AsyncClickTracksResource(AsyncResource):
         """Get click tracked links list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_created_on_from: Search click tracks from messages created from this date
+            query_created_on_to: Search click tracks from messages created to this date
+            sort_created_on: Sort by message date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /click-tracks (getClickTrackList). Reference: https://apireference.getresponse.com/#operation/getClickTrackList
         """

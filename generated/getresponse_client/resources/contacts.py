@@ -89,6 +89,14 @@ class ContactsResource(SyncResource):
     ) -> None:
         """Create a new contact.
 
+        Args:
+            campaign: A reference to a list (campaign in the API).
+            day_of_cycle: The day on which the contact is in the Autoresponder cycle.
+            scoring: Contact scoring, pass null to remove the score from a contact
+            ip_address: The contact's IP address.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
 
@@ -125,6 +133,13 @@ class ContactsResource(SyncResource):
     ) -> None:
         """Delete a contact by contact ID.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            message_id: >
+            ip_address: This makes it possible to pass the IP from which the contact unsubscribed.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
 
@@ -144,6 +159,12 @@ class ContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Get contact details by contact ID.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
@@ -182,6 +203,27 @@ class ContactsResource(SyncResource):
         """Get contact list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_email: Search contacts by email
+            query_name: Search contacts by name
+            query_list_id: Search contacts by campaign ID
+            query_origin: Search contacts by origin
+            query_created_on_from: Return only contacts created on or after the given date.
+            query_created_on_to: Return only contacts created on or before the given date.
+            query_changed_on_from: Return only contacts whose data was changed on or after the given date.
+            query_changed_on_to: Return only contacts whose data was changed on or before the given date.
+            sort_email: Sort by email
+            sort_name: Sort by name
+            sort_created_on: Sort contacts by subscription date
+            sort_changed_on: Sort by change date
+            sort_list_id: Sort by campaign ID
+            additional_flags: The additional flags parameter with the value 'exactMatch' will search for
+                contacts with the exact value of the email and name provided in the query string.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
@@ -257,6 +299,13 @@ class ContactsResource(SyncResource):
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
         tags, customFieldValues are replaced as a whole, not merged.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            day_of_cycle: The day on which the contact is in the Autoresponder cycle.
+            scoring: Contact scoring, pass null to remove the score from a contact
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
         from ..models.contact_details import ContactDetails
@@ -311,6 +360,12 @@ class ContactsResource(SyncResource):
     ) -> None:
         """Create multiple contacts at once.
 
+        Args:
+            campaign_id: ID of the destination campaign (list).
+            contacts: Contacts that will be created.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
 
@@ -343,6 +398,13 @@ class ContactsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
         from ..models.contact_activity import ContactActivity
@@ -361,7 +423,7 @@ class ContactsResource(SyncResource):
         )
 
     @overload
-    def upsert_customs(
+    def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -370,7 +432,7 @@ class ContactsResource(SyncResource):
     ) -> builtins.list[ContactCustomField]: ...
 
     @overload
-    def upsert_customs(
+    def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -378,7 +440,7 @@ class ContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
-    def upsert_customs(
+    def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -387,6 +449,11 @@ class ContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
@@ -397,10 +464,10 @@ class ContactsResource(SyncResource):
             f"/contacts/{path_value(contact_id)}/custom-fields",
             cast_to=ListOf(ContactCustomField),
             json=json_body(
-                "contacts.upsert_customs",
+                "contacts.upsert_custom_fields",
                 body,
                 {"custom_field_values": custom_field_values},
-                CONTACTS_UPSERT_CUSTOMS_WIRE,
+                CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
             options=options,
@@ -433,6 +500,11 @@ class ContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
@@ -469,7 +541,7 @@ class ContactsResourceWithRawResponse:
         self.update = raw_response(resource.update)
         self.create_batch = raw_response(resource.create_batch)
         self.get_activities = raw_response(resource.get_activities)
-        self.upsert_customs = raw_response(resource.upsert_customs)
+        self.upsert_custom_fields = raw_response(resource.upsert_custom_fields)
         self.upsert_tags = raw_response(resource.upsert_tags)
 
 
@@ -515,6 +587,14 @@ class AsyncContactsResource(AsyncResource):
     ) -> None:
         """Create a new contact.
 
+        Args:
+            campaign: A reference to a list (campaign in the API).
+            day_of_cycle: The day on which the contact is in the Autoresponder cycle.
+            scoring: Contact scoring, pass null to remove the score from a contact
+            ip_address: The contact's IP address.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts (createContact). Reference: https://apireference.getresponse.com/#operation/createContact
         """
 
@@ -551,6 +631,13 @@ class AsyncContactsResource(AsyncResource):
     ) -> None:
         """Delete a contact by contact ID.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            message_id: >
+            ip_address: This makes it possible to pass the IP from which the contact unsubscribed.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /contacts/{contactId} (deleteContact). Reference: https://apireference.getresponse.com/#operation/deleteContact
         """
 
@@ -570,6 +657,12 @@ class AsyncContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ContactDetails:
         """Get contact details by contact ID.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /contacts/{contactId} (getContactById). Reference: https://apireference.getresponse.com/#operation/getContactById
         """
@@ -608,6 +701,27 @@ class AsyncContactsResource(AsyncResource):
         """Get contact list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_email: Search contacts by email
+            query_name: Search contacts by name
+            query_list_id: Search contacts by campaign ID
+            query_origin: Search contacts by origin
+            query_created_on_from: Return only contacts created on or after the given date.
+            query_created_on_to: Return only contacts created on or before the given date.
+            query_changed_on_from: Return only contacts whose data was changed on or after the given date.
+            query_changed_on_to: Return only contacts whose data was changed on or before the given date.
+            sort_email: Sort by email
+            sort_name: Sort by name
+            sort_created_on: Sort contacts by subscription date
+            sort_changed_on: Sort by change date
+            sort_list_id: Sort by campaign ID
+            additional_flags: The additional flags parameter with the value 'exactMatch' will search for
+                contacts with the exact value of the email and name provided in the query string.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /contacts (getContactList). Reference: https://apireference.getresponse.com/#operation/getContactList
         """
@@ -683,6 +797,13 @@ class AsyncContactsResource(AsyncResource):
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
         tags, customFieldValues are replaced as a whole, not merged.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            day_of_cycle: The day on which the contact is in the Autoresponder cycle.
+            scoring: Contact scoring, pass null to remove the score from a contact
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts/{contactId} (updateContact). Reference: https://apireference.getresponse.com/#operation/updateContact
         """
         from ..models.contact_details import ContactDetails
@@ -737,6 +858,12 @@ class AsyncContactsResource(AsyncResource):
     ) -> None:
         """Create multiple contacts at once.
 
+        Args:
+            campaign_id: ID of the destination campaign (list).
+            contacts: Contacts that will be created.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /contacts/batch (createBatchContacts). Reference: https://apireference.getresponse.com/#operation/createBatchContacts
         """
 
@@ -769,6 +896,13 @@ class AsyncContactsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            contact_id: Unique identifier of the contact.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /contacts/{contactId}/activities (getActivities). Reference: https://apireference.getresponse.com/#operation/getActivities
         """
         from ..models.contact_activity import ContactActivity
@@ -787,7 +921,7 @@ class AsyncContactsResource(AsyncResource):
         )
 
     @overload
-    async def upsert_customs(
+    async def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -796,7 +930,7 @@ class AsyncContactsResource(AsyncResource):
     ) -> builtins.list[ContactCustomField]: ...
 
     @overload
-    async def upsert_customs(
+    async def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -804,7 +938,7 @@ class AsyncContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]: ...
 
-    async def upsert_customs(
+    async def upsert_custom_fields(
         self,
         contact_id: str,
         *,
@@ -813,6 +947,11 @@ class AsyncContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ContactCustomField]:
         """Upsert the custom fields of a contact.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /contacts/{contactId}/custom-fields (upsertContactCustoms). Reference: https://apireference.getresponse.com/#operation/upsertContactCustoms
         """
@@ -823,10 +962,10 @@ class AsyncContactsResource(AsyncResource):
             f"/contacts/{path_value(contact_id)}/custom-fields",
             cast_to=ListOf(ContactCustomField),
             json=json_body(
-                "contacts.upsert_customs",
+                "contacts.upsert_custom_fields",
                 body,
                 {"custom_field_values": custom_field_values},
-                CONTACTS_UPSERT_CUSTOMS_WIRE,
+                CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
             options=options,
@@ -859,6 +998,11 @@ class AsyncContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[UpsertTagsResponse200Item]:
         """Upsert the tags of a contact.
+
+        Args:
+            contact_id: Unique identifier of the contact.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /contacts/{contactId}/tags (upsertTags). Reference: https://apireference.getresponse.com/#operation/upsertTags
         """
@@ -895,7 +1039,7 @@ class AsyncContactsResourceWithRawResponse:
         self.update = async_raw_response(resource.update)
         self.create_batch = async_raw_response(resource.create_batch)
         self.get_activities = async_raw_pager(resource.get_activities)
-        self.upsert_customs = async_raw_response(resource.upsert_customs)
+        self.upsert_custom_fields = async_raw_response(resource.upsert_custom_fields)
         self.upsert_tags = async_raw_response(resource.upsert_tags)
 
 
@@ -921,5 +1065,5 @@ CONTACTS_UPDATE_WIRE = {
     "note": "note",
 }
 CONTACTS_CREATE_BATCH_WIRE = {"campaign_id": "campaignId", "contacts": "contacts"}
-CONTACTS_UPSERT_CUSTOMS_WIRE = {"custom_field_values": "customFieldValues"}
+CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE = {"custom_field_values": "customFieldValues"}
 CONTACTS_UPSERT_TAGS_WIRE = {"tags": "tags"}

@@ -62,6 +62,12 @@ class CustomEventsResource(SyncResource):
     ) -> CustomEventDetails:
         """Create custom event.
 
+        Args:
+            name: Unique name of custom event
+            attributes: Optional collection of attributes
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
         from ..models.custom_event_details import CustomEventDetails
@@ -87,6 +93,11 @@ class CustomEventsResource(SyncResource):
     ) -> None:
         """Delete a custom event by custom event ID.
 
+        Args:
+            custom_event_id: The custom event ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
 
@@ -105,6 +116,12 @@ class CustomEventsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Get custom events by custom event ID.
+
+        Args:
+            custom_event_id: The custom event ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
@@ -132,6 +149,15 @@ class CustomEventsResource(SyncResource):
         """Get a list of custom events.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search custom events by name
+            query_has_attributes: Search custom events with or without attributes
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
@@ -183,6 +209,13 @@ class CustomEventsResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            custom_event_id: The custom event ID
+            name: Unique name of custom event
+            attributes: Optional collection of attributes
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
         from ..models.custom_event_details import CustomEventDetails
@@ -202,7 +235,7 @@ class CustomEventsResource(SyncResource):
         )
 
     @overload
-    def trigger_event(
+    def trigger(
         self,
         *,
         name: str,
@@ -212,14 +245,14 @@ class CustomEventsResource(SyncResource):
     ) -> None: ...
 
     @overload
-    def trigger_event(
+    def trigger(
         self,
         *,
         body: TriggerCustomEvent | TriggerCustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
-    def trigger_event(
+    def trigger(
         self,
         *,
         body: TriggerCustomEvent | TriggerCustomEventDict | None = None,
@@ -230,6 +263,13 @@ class CustomEventsResource(SyncResource):
     ) -> None:
         """Trigger a custom event.
 
+        Args:
+            name: The name of custom event.
+            contact_id: The contact ID
+            attributes: The attributes for the trigger
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
 
@@ -238,10 +278,10 @@ class CustomEventsResource(SyncResource):
             "/custom-events/trigger",
             cast_to=None,
             json=json_body(
-                "custom_events.trigger_event",
+                "custom_events.trigger",
                 body,
                 {"name": name, "contact_id": contact_id, "attributes": attributes},
-                CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
+                CUSTOM_EVENTS_TRIGGER_WIRE,
                 required=("name", "contact_id"),
             ),
             options=options,
@@ -262,7 +302,7 @@ class CustomEventsResourceWithRawResponse:
         self.get = raw_response(resource.get)
         self.list = raw_response(resource.list)
         self.update = raw_response(resource.update)
-        self.trigger_event = raw_response(resource.trigger_event)
+        self.trigger = raw_response(resource.trigger)
 
 
 class AsyncCustomEventsResource(AsyncResource):
@@ -295,6 +335,12 @@ class AsyncCustomEventsResource(AsyncResource):
     ) -> CustomEventDetails:
         """Create custom event.
 
+        Args:
+            name: Unique name of custom event
+            attributes: Optional collection of attributes
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events (createCustomEvent). Reference: https://apireference.getresponse.com/#operation/createCustomEvent
         """
         from ..models.custom_event_details import CustomEventDetails
@@ -320,6 +366,11 @@ class AsyncCustomEventsResource(AsyncResource):
     ) -> None:
         """Delete a custom event by custom event ID.
 
+        Args:
+            custom_event_id: The custom event ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /custom-events/{customEventId} (deleteCustomEvent). Reference: https://apireference.getresponse.com/#operation/deleteCustomEvent
         """
 
@@ -338,6 +389,12 @@ class AsyncCustomEventsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomEventDetails:
         """Get custom events by custom event ID.
+
+        Args:
+            custom_event_id: The custom event ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-events/{customEventId} (getCustomEventById). Reference: https://apireference.getresponse.com/#operation/getCustomEventById
         """
@@ -365,6 +422,15 @@ class AsyncCustomEventsResource(AsyncResource):
         """Get a list of custom events.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search custom events by name
+            query_has_attributes: Search custom events with or without attributes
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-events (getCustomEventsList). Reference: https://apireference.getresponse.com/#operation/getCustomEventsList
         """
@@ -416,6 +482,13 @@ class AsyncCustomEventsResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            custom_event_id: The custom event ID
+            name: Unique name of custom event
+            attributes: Optional collection of attributes
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events/{customEventId} (updateCustomEvent). Reference: https://apireference.getresponse.com/#operation/updateCustomEvent
         """
         from ..models.custom_event_details import CustomEventDetails
@@ -435,7 +508,7 @@ class AsyncCustomEventsResource(AsyncResource):
         )
 
     @overload
-    async def trigger_event(
+    async def trigger(
         self,
         *,
         name: str,
@@ -445,14 +518,14 @@ class AsyncCustomEventsResource(AsyncResource):
     ) -> None: ...
 
     @overload
-    async def trigger_event(
+    async def trigger(
         self,
         *,
         body: TriggerCustomEvent | TriggerCustomEventDict,
         **options: Unpack[RequestOptions],
     ) -> None: ...
 
-    async def trigger_event(
+    async def trigger(
         self,
         *,
         body: TriggerCustomEvent | TriggerCustomEventDict | None = None,
@@ -463,6 +536,13 @@ class AsyncCustomEventsResource(AsyncResource):
     ) -> None:
         """Trigger a custom event.
 
+        Args:
+            name: The name of custom event.
+            contact_id: The contact ID
+            attributes: The attributes for the trigger
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-events/trigger (triggerCustomEvent). Reference: https://apireference.getresponse.com/#operation/triggerCustomEvent
         """
 
@@ -471,10 +551,10 @@ class AsyncCustomEventsResource(AsyncResource):
             "/custom-events/trigger",
             cast_to=None,
             json=json_body(
-                "custom_events.trigger_event",
+                "custom_events.trigger",
                 body,
                 {"name": name, "contact_id": contact_id, "attributes": attributes},
-                CUSTOM_EVENTS_TRIGGER_EVENT_WIRE,
+                CUSTOM_EVENTS_TRIGGER_WIRE,
                 required=("name", "contact_id"),
             ),
             options=options,
@@ -495,10 +575,10 @@ class AsyncCustomEventsResourceWithRawResponse:
         self.get = async_raw_response(resource.get)
         self.list = async_raw_pager(resource.list)
         self.update = async_raw_response(resource.update)
-        self.trigger_event = async_raw_response(resource.trigger_event)
+        self.trigger = async_raw_response(resource.trigger)
 
 
 # Keyword argument -> JSON name, per method with a body.
 CUSTOM_EVENTS_CREATE_WIRE = {"name": "name", "attributes": "attributes"}
 CUSTOM_EVENTS_UPDATE_WIRE = {"name": "name", "attributes": "attributes"}
-CUSTOM_EVENTS_TRIGGER_EVENT_WIRE = {"name": "name", "contact_id": "contactId", "attributes": "attributes"}
+CUSTOM_EVENTS_TRIGGER_WIRE = {"name": "name", "contact_id": "contactId", "attributes": "attributes"}

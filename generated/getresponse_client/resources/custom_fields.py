@@ -69,6 +69,13 @@ class CustomFieldsResource(SyncResource):
     ) -> CustomFieldResponse:
         """Create a custom field.
 
+        Args:
+            name: The name of the custom field.
+            values: The list of assigned default values, starting from zero depending on the custom field
+                format.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
         from ..models.custom_field_response import CustomFieldResponse
@@ -94,6 +101,11 @@ class CustomFieldsResource(SyncResource):
     ) -> None:
         """Delete a single custom field definition.
 
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
 
@@ -112,6 +124,12 @@ class CustomFieldsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Get a single custom field definition by the custom field ID.
+
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
@@ -138,6 +156,14 @@ class CustomFieldsResource(SyncResource):
         """Get a list of custom fields.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search custom fields by name
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
@@ -182,6 +208,12 @@ class CustomFieldsResource(SyncResource):
         """Update the custom field definition.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+            values: The list of assigned values (zero or more - depending on the custom field type.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """
@@ -254,6 +286,13 @@ class AsyncCustomFieldsResource(AsyncResource):
     ) -> CustomFieldResponse:
         """Create a custom field.
 
+        Args:
+            name: The name of the custom field.
+            values: The list of assigned default values, starting from zero depending on the custom field
+                format.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-fields (createCustomField). Reference: https://apireference.getresponse.com/#operation/createCustomField
         """
         from ..models.custom_field_response import CustomFieldResponse
@@ -279,6 +318,11 @@ class AsyncCustomFieldsResource(AsyncResource):
     ) -> None:
         """Delete a single custom field definition.
 
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /custom-fields/{customFieldId} (deleteCustomField). Reference: https://apireference.getresponse.com/#operation/deleteCustomField
         """
 
@@ -297,6 +341,12 @@ class AsyncCustomFieldsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomFieldResponse:
         """Get a single custom field definition by the custom field ID.
+
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-fields/{customFieldId} (getCustomFieldById). Reference: https://apireference.getresponse.com/#operation/getCustomFieldById
         """
@@ -323,6 +373,14 @@ class AsyncCustomFieldsResource(AsyncResource):
         """Get a list of custom fields.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search custom fields by name
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-fields (getCustomFieldList). Reference: https://apireference.getresponse.com/#operation/getCustomFieldList
         """
@@ -367,6 +425,12 @@ class AsyncCustomFieldsResource(AsyncResource):
         """Update the custom field definition.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            custom_field_id: Unique identifier of the custom field.
+            values: The list of assigned values (zero or more - depending on the custom field type.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /custom-fields/{customFieldId} (updateCustomField). Reference: https://apireference.getresponse.com/#operation/updateCustomField
         """

@@ -62,6 +62,13 @@ class CustomReportsResource(SyncResource):
     ) -> CustomReportDetails:
         """Create the custom report.
 
+        Args:
+            name: The custom report name
+            type_: The custom report type
+            scheduling: The period a new custom report covers.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
         from ..models.custom_report_details import CustomReportDetails
@@ -88,6 +95,12 @@ class CustomReportsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Get a single custom report by ID.
+
+        Args:
+            custom_report_id: The custom report ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
@@ -116,6 +129,16 @@ class CustomReportsResource(SyncResource):
         """Get a list of custom reports.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search custom reports by name
+            sort_name: Sort custom reports by name
+            sort_frequency: Sort custom reports by frequency
+            sort_generated_at: Sort custom reports by generation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """
@@ -183,6 +206,13 @@ class AsyncCustomReportsResource(AsyncResource):
     ) -> CustomReportDetails:
         """Create the custom report.
 
+        Args:
+            name: The custom report name
+            type_: The custom report type
+            scheduling: The period a new custom report covers.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /custom-reports (createCustomReport). Reference: https://apireference.getresponse.com/#operation/createCustomReport
         """
         from ..models.custom_report_details import CustomReportDetails
@@ -209,6 +239,12 @@ class AsyncCustomReportsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomReportDetails:
         """Get a single custom report by ID.
+
+        Args:
+            custom_report_id: The custom report ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-reports/{customReportId} (getCustomReportDetails). Reference: https://apireference.getresponse.com/#operation/getCustomReportDetails
         """
@@ -237,6 +273,16 @@ class AsyncCustomReportsResource(AsyncResource):
         """Get a list of custom reports.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search custom reports by name
+            sort_name: Sort custom reports by name
+            sort_frequency: Sort custom reports by frequency
+            sort_generated_at: Sort custom reports by generation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /custom-reports (getCustomReportList). Reference: https://apireference.getresponse.com/#operation/getCustomReportList
         """

@@ -36,6 +36,14 @@ class EcommerceResource(SyncResource):
     ) -> GeneralPerformanceStats:
         """Get the ecommerce general performance statistics.
 
+        Args:
+            query_order_date_from: Show statistics for orders from this date
+            query_order_date_to: Show statistics for orders to this date
+            query_shop_id: Search statistics by shop ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
         from ..models.general_performance_stats import GeneralPerformanceStats
@@ -63,6 +71,14 @@ class EcommerceResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> RevenueStatistics:
         """Get the ecommerce revenue statistics.
+
+        Args:
+            query_order_date_from: Show statistics for orders from this date
+            query_order_date_to: Show statistics for orders to this date
+            query_shop_id: Search statistics by shop ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """
@@ -109,6 +125,14 @@ class AsyncEcommerceResource(AsyncResource):
     ) -> GeneralPerformanceStats:
         """Get the ecommerce general performance statistics.
 
+        Args:
+            query_order_date_from: Show statistics for orders from this date
+            query_order_date_to: Show statistics for orders to this date
+            query_shop_id: Search statistics by shop ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /statistics/ecommerce/performance (getGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getGeneralPerformanceStats
         """
         from ..models.general_performance_stats import GeneralPerformanceStats
@@ -136,6 +160,14 @@ class AsyncEcommerceResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> RevenueStatistics:
         """Get the ecommerce revenue statistics.
+
+        Args:
+            query_order_date_from: Show statistics for orders from this date
+            query_order_date_to: Show statistics for orders to this date
+            query_shop_id: Search statistics by shop ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/ecommerce/revenue (getRevenueStats). Reference: https://apireference.getresponse.com/#operation/getRevenueStats
         """

@@ -69,6 +69,13 @@ class FileLibraryResource(SyncResource):
     ) -> File:
         """Create a file.
 
+        Args:
+            name: The file name
+            extension: The file extension
+            content: The base64 encoded file content
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
         from ..models.file import File
@@ -94,6 +101,11 @@ class FileLibraryResource(SyncResource):
     ) -> None:
         """Delete file by file ID.
 
+        Args:
+            file_id: The file ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
 
@@ -112,6 +124,12 @@ class FileLibraryResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> File:
         """Get file by ID.
+
+        Args:
+            file_id: The file ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
@@ -143,6 +161,19 @@ class FileLibraryResource(SyncResource):
         """Get the list of files.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_all_folders: Return files from all folders, including the root folder.
+            query_folder_id: Search for files in a specific folder.
+            query_name: Search for files by name
+            query_group: Search for files by group
+            sort_name: Sort by name
+            sort_group: Sort files by group
+            sort_size: Sort files by size
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
@@ -191,6 +222,11 @@ class FileLibraryResource(SyncResource):
     ) -> builtins.list[Folder]:
         """Create a folder.
 
+        Args:
+            name: The folder name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
         from ..models.folder import Folder
@@ -216,6 +252,11 @@ class FileLibraryResource(SyncResource):
     ) -> None:
         """Delete folder by folder ID.
 
+        Args:
+            folder_id: The folder ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
 
@@ -226,7 +267,26 @@ class FileLibraryResource(SyncResource):
             options=options,
         )
 
-    def get_folder_list(
+    def get_quota(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Quota:
+        """Get storage space information.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
+        GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
+        """
+        from ..models.quota import Quota
+
+        return self._request(
+            "GET",
+            "/file-library/quota",
+            cast_to=Quota,
+            options=options,
+        )
+
+    def list_folders(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -241,6 +301,16 @@ class FileLibraryResource(SyncResource):
         """Get the list of folders.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search folders by name
+            sort_name: Sort folders by name
+            sort_size: Sort folders by size
+            sort_created_on: Sort folders by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
@@ -261,23 +331,6 @@ class FileLibraryResource(SyncResource):
             options=options,
         )
 
-    def quota(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> Quota:
-        """Get storage space information.
-
-        GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
-        """
-        from ..models.quota import Quota
-
-        return self._request(
-            "GET",
-            "/file-library/quota",
-            cast_to=Quota,
-            options=options,
-        )
-
     @property
     def with_raw_response(self) -> FileLibraryResourceWithRawResponse:
         """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
@@ -294,8 +347,8 @@ class FileLibraryResourceWithRawResponse:
         self.list = raw_response(resource.list)
         self.create_folder = raw_response(resource.create_folder)
         self.delete_folder = raw_response(resource.delete_folder)
-        self.get_folder_list = raw_response(resource.get_folder_list)
-        self.quota = raw_response(resource.quota)
+        self.get_quota = raw_response(resource.get_quota)
+        self.list_folders = raw_response(resource.list_folders)
 
 
 class AsyncFileLibraryResource(AsyncResource):
@@ -332,6 +385,13 @@ class AsyncFileLibraryResource(AsyncResource):
     ) -> File:
         """Create a file.
 
+        Args:
+            name: The file name
+            extension: The file extension
+            content: The base64 encoded file content
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /file-library/files (createFile). Reference: https://apireference.getresponse.com/#operation/createFile
         """
         from ..models.file import File
@@ -357,6 +417,11 @@ class AsyncFileLibraryResource(AsyncResource):
     ) -> None:
         """Delete file by file ID.
 
+        Args:
+            file_id: The file ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /file-library/files/{fileId} (deleteFile). Reference: https://apireference.getresponse.com/#operation/deleteFile
         """
 
@@ -375,6 +440,12 @@ class AsyncFileLibraryResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> File:
         """Get file by ID.
+
+        Args:
+            file_id: The file ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/files/{fileId} (getFileById). Reference: https://apireference.getresponse.com/#operation/getFileById
         """
@@ -406,6 +477,19 @@ class AsyncFileLibraryResource(AsyncResource):
         """Get the list of files.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_all_folders: Return files from all folders, including the root folder.
+            query_folder_id: Search for files in a specific folder.
+            query_name: Search for files by name
+            query_group: Search for files by group
+            sort_name: Sort by name
+            sort_group: Sort files by group
+            sort_size: Sort files by size
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/files (getFileList). Reference: https://apireference.getresponse.com/#operation/getFileList
         """
@@ -454,6 +538,11 @@ class AsyncFileLibraryResource(AsyncResource):
     ) -> builtins.list[Folder]:
         """Create a folder.
 
+        Args:
+            name: The folder name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /file-library/folders (createFolder). Reference: https://apireference.getresponse.com/#operation/createFolder
         """
         from ..models.folder import Folder
@@ -479,6 +568,11 @@ class AsyncFileLibraryResource(AsyncResource):
     ) -> None:
         """Delete folder by folder ID.
 
+        Args:
+            folder_id: The folder ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /file-library/folders/{folderId} (deleteFolder). Reference: https://apireference.getresponse.com/#operation/deleteFolder
         """
 
@@ -489,7 +583,26 @@ class AsyncFileLibraryResource(AsyncResource):
             options=options,
         )
 
-    def get_folder_list(
+    async def get_quota(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> Quota:
+        """Get storage space information.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
+        GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
+        """
+        from ..models.quota import Quota
+
+        return await self._request(
+            "GET",
+            "/file-library/quota",
+            cast_to=Quota,
+            options=options,
+        )
+
+    def list_folders(
         self,
         *,
         query_name: str | Unset = UNSET,
@@ -504,6 +617,16 @@ class AsyncFileLibraryResource(AsyncResource):
         """Get the list of folders.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search folders by name
+            sort_name: Sort folders by name
+            sort_size: Sort folders by size
+            sort_created_on: Sort folders by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /file-library/folders (getFolderList). Reference: https://apireference.getresponse.com/#operation/getFolderList
         """
@@ -524,23 +647,6 @@ class AsyncFileLibraryResource(AsyncResource):
             options=options,
         )
 
-    async def quota(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> Quota:
-        """Get storage space information.
-
-        GET /file-library/quota (quota). Reference: https://apireference.getresponse.com/#operation/quota
-        """
-        from ..models.quota import Quota
-
-        return await self._request(
-            "GET",
-            "/file-library/quota",
-            cast_to=Quota,
-            options=options,
-        )
-
     @property
     def with_raw_response(self) -> AsyncFileLibraryResourceWithRawResponse:
         """The same methods, each returning a RawResponse (status, headers, rate limit) around its result."""
@@ -557,8 +663,8 @@ class AsyncFileLibraryResourceWithRawResponse:
         self.list = async_raw_pager(resource.list)
         self.create_folder = async_raw_response(resource.create_folder)
         self.delete_folder = async_raw_response(resource.delete_folder)
-        self.get_folder_list = async_raw_pager(resource.get_folder_list)
-        self.quota = async_raw_response(resource.quota)
+        self.get_quota = async_raw_response(resource.get_quota)
+        self.list_folders = async_raw_pager(resource.list_folders)
 
 
 # Keyword argument -> JSON name, per method with a body.

@@ -43,6 +43,12 @@ class FormsResource(SyncResource):
     ) -> FormDetails:
         """Get form by ID.
 
+        Args:
+            form_id: The form ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
         from ..models.form_details import FormDetails
@@ -78,6 +84,17 @@ class FormsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_name: Search forms by name
+            query_created_on_from: Search forms created from this date
+            query_created_on_to: Search forms created to this date
+            query_list_id: Search forms assigned to this list (campaign).
+            query_status: Search by status.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
         from ..models.form import Form
@@ -104,7 +121,7 @@ class FormsResource(SyncResource):
             options=options,
         )
 
-    def get_variant_list(
+    def list_variants(
         self,
         form_id: str,
         *,
@@ -112,6 +129,12 @@ class FormsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[FormVariantDetails]:
         """Get the list of form variants (A/B tests).
+
+        Args:
+            form_id: The form ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
@@ -137,7 +160,7 @@ class FormsResourceWithRawResponse:
     def __init__(self, resource: FormsResource) -> None:
         self.get = raw_response(resource.get)
         self.list = raw_response(resource.list)
-        self.get_variant_list = raw_response(resource.get_variant_list)
+        self.list_variants = raw_response(resource.list_variants)
 
 
 class AsyncFormsResource(AsyncResource):
@@ -151,6 +174,12 @@ class AsyncFormsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> FormDetails:
         """Get form by ID.
+
+        Args:
+            form_id: The form ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /forms/{formId} (getForm). Reference: https://apireference.getresponse.com/#operation/getForm
         """
@@ -187,6 +216,17 @@ class AsyncFormsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_name: Search forms by name
+            query_created_on_from: Search forms created from this date
+            query_created_on_to: Search forms created to this date
+            query_list_id: Search forms assigned to this list (campaign).
+            query_status: Search by status.
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /forms (getFormList). Reference: https://apireference.getresponse.com/#operation/getFormList
         """
         from ..models.form import Form
@@ -213,7 +253,7 @@ class AsyncFormsResource(AsyncResource):
             options=options,
         )
 
-    async def get_variant_list(
+    async def list_variants(
         self,
         form_id: str,
         *,
@@ -221,6 +261,12 @@ class AsyncFormsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[FormVariantDetails]:
         """Get the list of form variants (A/B tests).
+
+        Args:
+            form_id: The form ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /forms/{formId}/variants (getFormVariantList). Reference: https://apireference.getresponse.com/#operation/getFormVariantList
         """
@@ -246,4 +292,4 @@ class AsyncFormsResourceWithRawResponse:
     def __init__(self, resource: AsyncFormsResource) -> None:
         self.get = async_raw_response(resource.get)
         self.list = async_raw_pager(resource.list)
-        self.get_variant_list = async_raw_response(resource.get_variant_list)
+        self.list_variants = async_raw_response(resource.list_variants)

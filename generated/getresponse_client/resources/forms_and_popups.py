@@ -42,6 +42,12 @@ class FormsAndPopupsResource(SyncResource):
     ) -> PopupDetails:
         """Get a single form or popup by ID.
 
+        Args:
+            popup_id: The form or popup ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
         from ..models.popup_details import PopupDetails
@@ -77,6 +83,24 @@ class FormsAndPopupsResource(SyncResource):
         """Get the list of forms and popups.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search forms and popups by name
+            query_status: Search forms and popups by status
+            stats_from: Show statistics from this date
+            stats_to: Show statistics to this date
+            sort_name: Sort forms and popups by name
+            sort_status: Sort forms and popups by status
+            sort_created_at: Sort forms and popups by creation date
+            sort_updated_at: Sort forms and popups by modification date
+            sort_views: Sort by number of views
+            sort_unique_visitors: Sort by number of unique visitors
+            sort_leads: Sort by number of leads
+            sort_ctr: Sort by CTR (click-through rate)
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
@@ -117,6 +141,16 @@ class FormsAndPopupsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> PopupGeneralPerformanceStats:
         """Get statistics for a single form or popup.
+
+        Args:
+            popup_id: The form or popup ID
+            query_date_from: Get statistics for a single form or popup from this date
+            query_date_to: Get statistics for a single form or popup to this date
+            query_location: Form or popup statistics by location
+            query_device: Form or popup statistics by device
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
         """
@@ -163,6 +197,12 @@ class AsyncFormsAndPopupsResource(AsyncResource):
     ) -> PopupDetails:
         """Get a single form or popup by ID.
 
+        Args:
+            popup_id: The form or popup ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /popups/{popupId} (getPopupDetails). Reference: https://apireference.getresponse.com/#operation/getPopupDetails
         """
         from ..models.popup_details import PopupDetails
@@ -198,6 +238,24 @@ class AsyncFormsAndPopupsResource(AsyncResource):
         """Get the list of forms and popups.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search forms and popups by name
+            query_status: Search forms and popups by status
+            stats_from: Show statistics from this date
+            stats_to: Show statistics to this date
+            sort_name: Sort forms and popups by name
+            sort_status: Sort forms and popups by status
+            sort_created_at: Sort forms and popups by creation date
+            sort_updated_at: Sort forms and popups by modification date
+            sort_views: Sort by number of views
+            sort_unique_visitors: Sort by number of unique visitors
+            sort_leads: Sort by number of leads
+            sort_ctr: Sort by CTR (click-through rate)
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /popups (getPopupsList). Reference: https://apireference.getresponse.com/#operation/getPopupsList
         """
@@ -238,6 +296,16 @@ class AsyncFormsAndPopupsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> PopupGeneralPerformanceStats:
         """Get statistics for a single form or popup.
+
+        Args:
+            popup_id: The form or popup ID
+            query_date_from: Get statistics for a single form or popup from this date
+            query_date_to: Get statistics for a single form or popup to this date
+            query_location: Form or popup statistics by location
+            query_device: Form or popup statistics by device
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/popups/{popupId}/performance (getPopupGeneralPerformance). Reference: https://apireference.getresponse.com/#operation/getPopupGeneralPerformance
         """

@@ -57,6 +57,12 @@ class FromFieldsResource(SyncResource):
     ) -> FromField:
         """Create 'From' address.
 
+        Args:
+            email: The email address
+            name: The name connected to the email address
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
         from ..models.from_field import FromField
@@ -84,6 +90,13 @@ class FromFieldsResource(SyncResource):
     ) -> None:
         """Delete 'From' address.
 
+        Args:
+            from_field_id: The 'From' address ID
+            from_field_id_to_replace_with: The 'From' address ID that should replace the deleted 'From'
+                address
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
 
@@ -103,6 +116,12 @@ class FromFieldsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> FromField:
         """Get a single 'From' address by ID.
+
+        Args:
+            from_field_id: The 'From' address ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
@@ -133,6 +152,17 @@ class FromFieldsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_email: Search 'From' address by email
+            query_name: Search 'From' address by name
+            query_is_default: Search only default 'From' address
+            query_is_active: Search only active 'From' addresses
+            sort_created_on: Sort 'From' address by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
         from ..models.from_field import FromField
@@ -159,6 +189,11 @@ class FromFieldsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set a 'From' address as default.
+
+        Args:
+            from_field_id: The 'From' address ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
@@ -217,6 +252,12 @@ class AsyncFromFieldsResource(AsyncResource):
     ) -> FromField:
         """Create 'From' address.
 
+        Args:
+            email: The email address
+            name: The name connected to the email address
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /from-fields (createFromField). Reference: https://apireference.getresponse.com/#operation/createFromField
         """
         from ..models.from_field import FromField
@@ -244,6 +285,13 @@ class AsyncFromFieldsResource(AsyncResource):
     ) -> None:
         """Delete 'From' address.
 
+        Args:
+            from_field_id: The 'From' address ID
+            from_field_id_to_replace_with: The 'From' address ID that should replace the deleted 'From'
+                address
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /from-fields/{fromFieldId} (deleteFromField). Reference: https://apireference.getresponse.com/#operation/deleteFromField
         """
 
@@ -263,6 +311,12 @@ class AsyncFromFieldsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> FromField:
         """Get a single 'From' address by ID.
+
+        Args:
+            from_field_id: The 'From' address ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /from-fields/{fromFieldId} (getFromFieldById). Reference: https://apireference.getresponse.com/#operation/getFromFieldById
         """
@@ -293,6 +347,17 @@ class AsyncFromFieldsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_email: Search 'From' address by email
+            query_name: Search 'From' address by name
+            query_is_default: Search only default 'From' address
+            query_is_active: Search only active 'From' addresses
+            sort_created_on: Sort 'From' address by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /from-fields (getFromFieldList). Reference: https://apireference.getresponse.com/#operation/getFromFieldList
         """
         from ..models.from_field import FromField
@@ -319,6 +384,11 @@ class AsyncFromFieldsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set a 'From' address as default.
+
+        Args:
+            from_field_id: The 'From' address ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """

@@ -38,6 +38,12 @@ class GdprFieldsResource(SyncResource):
     ) -> GDPRFieldDetails:
         """Get GDPR Field details.
 
+        Args:
+            gdpr_field_id: The GDPR field ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
         from ..models.gdpr_field_details import GDPRFieldDetails
@@ -63,6 +69,14 @@ class GdprFieldsResource(SyncResource):
         """Get the GDPR fields list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            sort_name: Sort fields by name
+            sort_created_on: Sort fields by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """
@@ -102,6 +116,12 @@ class AsyncGdprFieldsResource(AsyncResource):
     ) -> GDPRFieldDetails:
         """Get GDPR Field details.
 
+        Args:
+            gdpr_field_id: The GDPR field ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /gdpr-fields/{gdprFieldId} (getGDPRField). Reference: https://apireference.getresponse.com/#operation/getGDPRField
         """
         from ..models.gdpr_field_details import GDPRFieldDetails
@@ -127,6 +147,14 @@ class AsyncGdprFieldsResource(AsyncResource):
         """Get the GDPR fields list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            sort_name: Sort fields by name
+            sort_created_on: Sort fields by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /gdpr-fields (getGDPRFieldList). Reference: https://apireference.getresponse.com/#operation/getGDPRFieldList
         """

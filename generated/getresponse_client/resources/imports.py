@@ -61,6 +61,14 @@ class ImportsResource(SyncResource):
     ) -> Import:
         """Schedule a new contact import.
 
+        Args:
+            campaign_id: The ID of the destination campaign (list)
+            field_mapping: Mapping definition for such contact properties as email address, name, or custom
+                fields.
+            contacts: Container for a contact definition.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
         from ..models.import_ import Import
@@ -87,6 +95,12 @@ class ImportsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Import:
         """Get import details by ID.
+
+        Args:
+            import_id: The import ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
@@ -122,6 +136,24 @@ class ImportsResource(SyncResource):
         """Get a list of imports.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_list_id: Search imports by campaignId
+            query_created_on_from: Search imports created from this date
+            query_created_on_to: Search imports created to this date
+            sort_created_on: Sort imports by creation date
+            sort_finished_on: Sort imports by finish date
+            sort_list_name: Sort imports by campaign name
+            sort_uploaded_contacts: Sort imports by uploaded contact count
+            sort_updated_contacts: Sort imports by updated contact count
+            sort_added_contacts: Sort imports by inserted contact count
+            sort_invalid_contacts: Sort imports by invalid contact count
+            sort_status: Sort imports by status (uploaded, to_review, approved, finished, rejected,
+                canceled)
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """
@@ -196,6 +228,14 @@ class AsyncImportsResource(AsyncResource):
     ) -> Import:
         """Schedule a new contact import.
 
+        Args:
+            campaign_id: The ID of the destination campaign (list)
+            field_mapping: Mapping definition for such contact properties as email address, name, or custom
+                fields.
+            contacts: Container for a contact definition.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /imports (createImport). Reference: https://apireference.getresponse.com/#operation/createImport
         """
         from ..models.import_ import Import
@@ -222,6 +262,12 @@ class AsyncImportsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Import:
         """Get import details by ID.
+
+        Args:
+            import_id: The import ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /imports/{importId} (getImportById). Reference: https://apireference.getresponse.com/#operation/getImportById
         """
@@ -257,6 +303,24 @@ class AsyncImportsResource(AsyncResource):
         """Get a list of imports.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_list_id: Search imports by campaignId
+            query_created_on_from: Search imports created from this date
+            query_created_on_to: Search imports created to this date
+            sort_created_on: Sort imports by creation date
+            sort_finished_on: Sort imports by finish date
+            sort_list_name: Sort imports by campaign name
+            sort_uploaded_contacts: Sort imports by uploaded contact count
+            sort_updated_contacts: Sort imports by updated contact count
+            sort_added_contacts: Sort imports by inserted contact count
+            sort_invalid_contacts: Sort imports by invalid contact count
+            sort_status: Sort imports by status (uploaded, to_review, approved, finished, rejected,
+                canceled)
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /imports (getImportList). Reference: https://apireference.getresponse.com/#operation/getImportList
         """

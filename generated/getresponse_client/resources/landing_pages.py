@@ -42,6 +42,12 @@ class LandingPagesResource(SyncResource):
     ) -> LpsDetails:
         """Get a single landing page by ID.
 
+        Args:
+            landing_page_id: The landing page ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
         from ..models.lps_details import LpsDetails
@@ -75,6 +81,22 @@ class LandingPagesResource(SyncResource):
         """Get the list of landing pages.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search landing pages by name
+            query_status: Search landing pages by status
+            stats_from: Show statistics for landing pages from this date
+            stats_to: Show statistics for landing pages to this date
+            sort_name: Sort landing pages by name
+            sort_created_at: Sort landing pages by creation date
+            sort_updated_at: Sort landing pages by modification date
+            sort_visits: Sort by number of page visits
+            sort_leads: Sort landing pages by number of leads
+            sort_subscription_rate: Sort by subscription rate
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
@@ -114,6 +136,17 @@ class LandingPagesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> LpsStats:
         """Get details for landing page statistics.
+
+        Args:
+            landing_page_id: The landing page ID
+            query_date_from: Show a single landing page statistics from this date
+            query_date_to: Show a single landing page statistics to this date
+            query_location: Landing page statistics by location
+            query_device: Landing page statistics by device
+            query_page: Landing page statistics by page UUID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
         """
@@ -161,6 +194,12 @@ class AsyncLandingPagesResource(AsyncResource):
     ) -> LpsDetails:
         """Get a single landing page by ID.
 
+        Args:
+            landing_page_id: The landing page ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /lps/{lpsId} (getLpsById). Reference: https://apireference.getresponse.com/#operation/getLpsById
         """
         from ..models.lps_details import LpsDetails
@@ -194,6 +233,22 @@ class AsyncLandingPagesResource(AsyncResource):
         """Get the list of landing pages.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search landing pages by name
+            query_status: Search landing pages by status
+            stats_from: Show statistics for landing pages from this date
+            stats_to: Show statistics for landing pages to this date
+            sort_name: Sort landing pages by name
+            sort_created_at: Sort landing pages by creation date
+            sort_updated_at: Sort landing pages by modification date
+            sort_visits: Sort by number of page visits
+            sort_leads: Sort landing pages by number of leads
+            sort_subscription_rate: Sort by subscription rate
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /lps (getLpsList). Reference: https://apireference.getresponse.com/#operation/getLpsList
         """
@@ -233,6 +288,17 @@ class AsyncLandingPagesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> LpsStats:
         """Get details for landing page statistics.
+
+        Args:
+            landing_page_id: The landing page ID
+            query_date_from: Show a single landing page statistics from this date
+            query_date_to: Show a single landing page statistics to this date
+            query_location: Landing page statistics by location
+            query_device: Landing page statistics by device
+            query_page: Landing page statistics by page UUID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/lps/{lpsId}/performance (getLpsGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getLpsGeneralPerformanceStats
         """

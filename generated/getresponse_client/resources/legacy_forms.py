@@ -38,6 +38,12 @@ class LegacyFormsResource(SyncResource):
     ) -> LegacyForm:
         """Get Legacy Form by ID.
 
+        Args:
+            webform_id: The webform (Legacy Form) ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
         from ..models.legacy_form import LegacyForm
@@ -66,6 +72,17 @@ class LegacyFormsResource(SyncResource):
         """Get Legacy Forms.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search Legacy Forms by name
+            query_modified_on_from: Search Legacy Forms modified from this date
+            query_modified_on_to: Search Legacy Forms modified to this date
+            query_list_id: Search Legacy Forms by campaignId.
+            sort_modified_on: Sort Legacy Forms by modification date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """
@@ -113,6 +130,12 @@ class AsyncLegacyFormsResource(AsyncResource):
     ) -> LegacyForm:
         """Get Legacy Form by ID.
 
+        Args:
+            webform_id: The webform (Legacy Form) ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /webforms/{webformId} (getLegacyFormById). Reference: https://apireference.getresponse.com/#operation/getLegacyFormById
         """
         from ..models.legacy_form import LegacyForm
@@ -141,6 +164,17 @@ class AsyncLegacyFormsResource(AsyncResource):
         """Get Legacy Forms.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search Legacy Forms by name
+            query_modified_on_from: Search Legacy Forms modified from this date
+            query_modified_on_to: Search Legacy Forms modified to this date
+            query_list_id: Search Legacy Forms by campaignId.
+            sort_modified_on: Sort Legacy Forms by modification date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /webforms (getLegacyFormList). Reference: https://apireference.getresponse.com/#operation/getLegacyFormList
         """

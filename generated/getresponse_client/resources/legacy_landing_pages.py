@@ -42,6 +42,12 @@ class LegacyLandingPagesResource(SyncResource):
     ) -> builtins.list[LandingPage]:
         """Get single landing page by ID.
 
+        Args:
+            landing_page_id: The landing page ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
         from ..models.landing_page import LandingPage
@@ -77,6 +83,24 @@ class LegacyLandingPagesResource(SyncResource):
         """Get a list of landing pages.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_domain: Search landing pages by domain
+            query_status: Search landing pages by status
+            query_subdomain: Search landing pages by subdomain
+            query_meta_title: Search landing pages by metaTitle field
+            query_user_domain: Search landing pages by user provided domain
+            query_list_id: Search landing pages by ID of the assigned campaign.
+            query_created_on_from: Show landing pages created from this date
+            query_created_on_to: Show landing pages created to this date
+            sort_created_on: Sort by date
+            sort_domain: Sort by domain
+            sort_list_id: Sort by campaign
+            sort_meta_title: Sort by metaTitle
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """
@@ -131,6 +155,12 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
     ) -> builtins.list[LandingPage]:
         """Get single landing page by ID.
 
+        Args:
+            landing_page_id: The landing page ID.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /landing-pages/{landingPageId} (getLandingPageById). Reference: https://apireference.getresponse.com/#operation/getLandingPageById
         """
         from ..models.landing_page import LandingPage
@@ -166,6 +196,24 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
         """Get a list of landing pages.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_domain: Search landing pages by domain
+            query_status: Search landing pages by status
+            query_subdomain: Search landing pages by subdomain
+            query_meta_title: Search landing pages by metaTitle field
+            query_user_domain: Search landing pages by user provided domain
+            query_list_id: Search landing pages by ID of the assigned campaign.
+            query_created_on_from: Show landing pages created from this date
+            query_created_on_to: Show landing pages created to this date
+            sort_created_on: Sort by date
+            sort_domain: Sort by domain
+            sort_list_id: Sort by campaign
+            sort_meta_title: Sort by metaTitle
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /landing-pages (getLandingPageList). Reference: https://apireference.getresponse.com/#operation/getLandingPageList
         """

@@ -100,6 +100,13 @@ class ListsResource(SyncResource):
     ) -> ListDetails:
         """Create a list (campaign in the API).
 
+        Args:
+            name: The campaign (list) name.
+            language_code: The campaign language code according to ISO 639-1, plus: zt - Chinese
+                (Traditional), fs - Afghan Persian (Dari), md - Moldavian
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
         from ..models.list_details import ListDetails
@@ -136,6 +143,12 @@ class ListsResource(SyncResource):
     ) -> ListDetails:
         """Get a single list (campaign in the API) by its ID.
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
         from ..models.list_details import ListDetails
@@ -163,6 +176,17 @@ class ListsResource(SyncResource):
         """Get lists (campaigns in the API).
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Retrieve campaigns (contact lists) filtered by name
+            query_is_default: Retrieve campaigns (contact lists) depending on whether they are marked as
+                default (isDefault = true)
+            sort_name: Sort by name
+            sort_created_on: Sort campaigns (contact lists) by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
@@ -227,6 +251,14 @@ class ListsResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            name: The campaign (list) name.
+            language_code: The campaign language code according to ISO 639-1, plus: zt - Chinese
+                (Traditional), fs - Afghan Persian (Dari), md - Moldavian
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
         from ..models.list_details import ListDetails
@@ -262,6 +294,12 @@ class ListsResource(SyncResource):
     ) -> Blocklist:
         """Get the blocklist masks of a list (campaign in the API).
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            query_mask: Blocklist mask to search for
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -293,6 +331,20 @@ class ListsResource(SyncResource):
         """Get contacts from a single list (campaign in the API).
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            query_email: Search contacts by email
+            query_name: Search contacts by name
+            query_created_on_from: Return only contacts created on or after the given date.
+            query_created_on_to: Return only contacts created on or before the given date.
+            sort_email: Sort contacts by email
+            sort_name: Sort contacts by name
+            sort_created_on: Sort contacts by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
         """
@@ -327,6 +379,8 @@ class ListsResource(SyncResource):
     ) -> builtins.list[ListBalanceStatisticsList]:
         """Get balance statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
         """
         from ..models.list_balance_statistics_list import ListBalanceStatisticsList
@@ -354,6 +408,8 @@ class ListsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListListSizesStatisticsElement]:
         """Get list size statistics (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
         """
@@ -383,6 +439,8 @@ class ListsResource(SyncResource):
     ) -> builtins.list[ListLocationItem]:
         """Get subscriber location statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
         """
         from ..models.list_location_item import ListLocationItem
@@ -410,6 +468,8 @@ class ListsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSubscriptionStatisticsItemByList]:
         """Get subscriber origin statistics of lists (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
         """
@@ -439,6 +499,8 @@ class ListsResource(SyncResource):
     ) -> builtins.list[ListRemovalsStatisticsList]:
         """Get removal statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
         """
         from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
@@ -467,6 +529,8 @@ class ListsResource(SyncResource):
     ) -> builtins.list[ListSubscriptionStatisticsList]:
         """Get the number and origin of subscriptions to lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
         """
         from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
@@ -491,6 +555,8 @@ class ListsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSummaryItem]:
         """Get the statistics summary of selected lists (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
         """
@@ -534,6 +600,13 @@ class ListsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Update the blocklist masks of a list (campaign in the API).
+
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            additional_flags: The flag value add adds the masks provided in the request body to your
+                blocklist.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
         """
@@ -622,6 +695,13 @@ class AsyncListsResource(AsyncResource):
     ) -> ListDetails:
         """Create a list (campaign in the API).
 
+        Args:
+            name: The campaign (list) name.
+            language_code: The campaign language code according to ISO 639-1, plus: zt - Chinese
+                (Traditional), fs - Afghan Persian (Dari), md - Moldavian
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /campaigns (createList). Reference: https://apireference.getresponse.com/#operation/createCampaign
         """
         from ..models.list_details import ListDetails
@@ -658,6 +738,12 @@ class AsyncListsResource(AsyncResource):
     ) -> ListDetails:
         """Get a single list (campaign in the API) by its ID.
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/{campaignId} (getList). Reference: https://apireference.getresponse.com/#operation/getCampaign
         """
         from ..models.list_details import ListDetails
@@ -685,6 +771,17 @@ class AsyncListsResource(AsyncResource):
         """Get lists (campaigns in the API).
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Retrieve campaigns (contact lists) filtered by name
+            query_is_default: Retrieve campaigns (contact lists) depending on whether they are marked as
+                default (isDefault = true)
+            sort_name: Sort by name
+            sort_created_on: Sort campaigns (contact lists) by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns (getLists). Reference: https://apireference.getresponse.com/#operation/getCampaignList
         """
@@ -749,6 +846,14 @@ class AsyncListsResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            name: The campaign (list) name.
+            language_code: The campaign language code according to ISO 639-1, plus: zt - Chinese
+                (Traditional), fs - Afghan Persian (Dari), md - Moldavian
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /campaigns/{campaignId} (updateList). Reference: https://apireference.getresponse.com/#operation/updateCampaign
         """
         from ..models.list_details import ListDetails
@@ -784,6 +889,12 @@ class AsyncListsResource(AsyncResource):
     ) -> Blocklist:
         """Get the blocklist masks of a list (campaign in the API).
 
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            query_mask: Blocklist mask to search for
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/{campaignId}/blocklists (getListBlocklist). Reference: https://apireference.getresponse.com/#operation/getCampaignBlocklist
         """
         from ..models.blocklist import Blocklist
@@ -815,6 +926,20 @@ class AsyncListsResource(AsyncResource):
         """Get contacts from a single list (campaign in the API).
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            query_email: Search contacts by email
+            query_name: Search contacts by name
+            query_created_on_from: Return only contacts created on or after the given date.
+            query_created_on_to: Return only contacts created on or before the given date.
+            sort_email: Sort contacts by email
+            sort_name: Sort contacts by name
+            sort_created_on: Sort contacts by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/{campaignId}/contacts (getContactsFromList). Reference: https://apireference.getresponse.com/#operation/getContactsFromCampaign
         """
@@ -849,6 +974,8 @@ class AsyncListsResource(AsyncResource):
     ) -> builtins.list[ListBalanceStatisticsList]:
         """Get balance statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/balance (getListStatisticsBalance). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsBalance
         """
         from ..models.list_balance_statistics_list import ListBalanceStatisticsList
@@ -876,6 +1003,8 @@ class AsyncListsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListListSizesStatisticsElement]:
         """Get list size statistics (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/list-size (getListStatisticsListSize). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsListSize
         """
@@ -905,6 +1034,8 @@ class AsyncListsResource(AsyncResource):
     ) -> builtins.list[ListLocationItem]:
         """Get subscriber location statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/locations (getListStatisticsLocations). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsLocations
         """
         from ..models.list_location_item import ListLocationItem
@@ -932,6 +1063,8 @@ class AsyncListsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSubscriptionStatisticsItemByList]:
         """Get subscriber origin statistics of lists (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/origins (getListStatisticsOrigins). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsOrigins
         """
@@ -961,6 +1094,8 @@ class AsyncListsResource(AsyncResource):
     ) -> builtins.list[ListRemovalsStatisticsList]:
         """Get removal statistics of lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/removals (getListStatisticsRemovals). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsRemovals
         """
         from ..models.list_removals_statistics_list import ListRemovalsStatisticsList
@@ -989,6 +1124,8 @@ class AsyncListsResource(AsyncResource):
     ) -> builtins.list[ListSubscriptionStatisticsList]:
         """Get the number and origin of subscriptions to lists (campaigns in the API).
 
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /campaigns/statistics/subscriptions (getListStatisticsSubscriptions). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSubscriptions
         """
         from ..models.list_subscription_statistics_list import ListSubscriptionStatisticsList
@@ -1013,6 +1150,8 @@ class AsyncListsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[ListSummaryItem]:
         """Get the statistics summary of selected lists (campaigns in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /campaigns/statistics/summary (getListStatisticsSummary). Reference: https://apireference.getresponse.com/#operation/getCampaignStatisticsSummary
         """
@@ -1056,6 +1195,13 @@ class AsyncListsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Blocklist:
         """Update the blocklist masks of a list (campaign in the API).
+
+        Args:
+            list_id: Unique identifier of the campaign (contact list).
+            additional_flags: The flag value add adds the masks provided in the request body to your
+                blocklist.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /campaigns/{campaignId}/blocklists (updateListBlocklist). Reference: https://apireference.getresponse.com/#operation/updateCampaignBlocklist
         """

@@ -66,6 +66,15 @@ class MetaFieldsResource(SyncResource):
     ) -> MetaField:
         """Create meta field.
 
+        Args:
+            shop_id: The shop ID
+            name: The meta field name
+            value: The meta field value
+            value_type: The value type enumerable
+            description: The meta field description
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
         from ..models.meta_field import MetaField
@@ -92,6 +101,12 @@ class MetaFieldsResource(SyncResource):
     ) -> None:
         """Delete meta field.
 
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
 
@@ -111,6 +126,13 @@ class MetaFieldsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Get the meta field by ID.
+
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
@@ -142,6 +164,19 @@ class MetaFieldsResource(SyncResource):
         """Get the shop meta fields.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search meta fields by name
+            query_description: Search meta fields by description
+            query_value: Search meta fields by value
+            query_created_on_from: Search meta fields created from this date
+            query_created_on_to: Search meta fields created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
@@ -202,6 +237,16 @@ class MetaFieldsResource(SyncResource):
         """Update meta field.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+            name: The meta field name
+            value: The meta field value
+            value_type: The value type enumerable
+            description: The meta field description
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """
@@ -274,6 +319,15 @@ class AsyncMetaFieldsResource(AsyncResource):
     ) -> MetaField:
         """Create meta field.
 
+        Args:
+            shop_id: The shop ID
+            name: The meta field name
+            value: The meta field value
+            value_type: The value type enumerable
+            description: The meta field description
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/meta-fields (createMetaField). Reference: https://apireference.getresponse.com/#operation/createMetaField
         """
         from ..models.meta_field import MetaField
@@ -300,6 +354,12 @@ class AsyncMetaFieldsResource(AsyncResource):
     ) -> None:
         """Delete meta field.
 
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/meta-fields/{metaFieldId} (deleteMetaField). Reference: https://apireference.getresponse.com/#operation/deleteMetaField
         """
 
@@ -319,6 +379,13 @@ class AsyncMetaFieldsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> MetaField:
         """Get the meta field by ID.
+
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/meta-fields/{metaFieldId} (getMetaField). Reference: https://apireference.getresponse.com/#operation/getMetaField
         """
@@ -350,6 +417,19 @@ class AsyncMetaFieldsResource(AsyncResource):
         """Get the shop meta fields.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search meta fields by name
+            query_description: Search meta fields by description
+            query_value: Search meta fields by value
+            query_created_on_from: Search meta fields created from this date
+            query_created_on_to: Search meta fields created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/meta-fields (getMetaFields). Reference: https://apireference.getresponse.com/#operation/getMetaFields
         """
@@ -410,6 +490,16 @@ class AsyncMetaFieldsResource(AsyncResource):
         """Update meta field.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            meta_field_id: The metafield ID
+            name: The meta field name
+            value: The meta field value
+            value_type: The value type enumerable
+            description: The meta field description
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/meta-fields/{metaFieldId} (updateMetaField). Reference: https://apireference.getresponse.com/#operation/updateMetaField
         """

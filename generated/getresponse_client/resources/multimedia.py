@@ -41,6 +41,12 @@ class MultimediaResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
         from ..models.image_details import ImageDetails
@@ -77,6 +83,8 @@ class MultimediaResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ImageDetails:
         """Upload image.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """
@@ -125,6 +133,12 @@ class AsyncMultimediaResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /multimedia (getImageList). Reference: https://apireference.getresponse.com/#operation/getImageList
         """
         from ..models.image_details import ImageDetails
@@ -161,6 +175,8 @@ class AsyncMultimediaResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ImageDetails:
         """Upload image.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /multimedia (uploadImage). Reference: https://apireference.getresponse.com/#operation/uploadImage
         """

@@ -100,6 +100,17 @@ class NewslettersResource(SyncResource):
     ) -> NewsletterDetails:
         """Create newsletter.
 
+        Args:
+            content: The message content.
+            subject: The message subject
+            campaign: A reference to a list (campaign in the API).
+            flags: The message flags.
+            name: The newsletter name
+            type_: The newsletter type
+            attachments: The newsletter attachments.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
         from ..models.newsletter_details import NewsletterDetails
@@ -136,6 +147,11 @@ class NewslettersResource(SyncResource):
     ) -> None:
         """Delete newsletter.
 
+        Args:
+            newsletter_id: The newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
 
@@ -154,6 +170,12 @@ class NewslettersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Get a single newsletter by its ID.
+
+        Args:
+            newsletter_id: The newsletter ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
@@ -190,6 +212,23 @@ class NewslettersResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_subject: Search newsletters by subject
+            query_name: Search newsletters by name
+            query_status: Search newsletters by status
+            query_created_on_from: Search newsletters created from this date
+            query_created_on_to: Search newsletters created to this date
+            query_send_on_from: Search for newsletters sent from this date
+            query_send_on_to: Search for newsletters sent to this date
+            query_type: Search newsletters by type
+            query_list_id: Search newsletters by campaign ID
+            sort_created_on: Sort by date
+            sort_send_on: Sort by send on date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
         from ..models.newsletter_list_element import NewsletterListElement
@@ -223,6 +262,11 @@ class NewslettersResource(SyncResource):
     ) -> NewsletterDetails:
         """Cancel sending the newsletter.
 
+        Args:
+            newsletter_id: The newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
         from ..models.newsletter_details import NewsletterDetails
@@ -249,6 +293,16 @@ class NewslettersResource(SyncResource):
         """Get newsletter activities.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            newsletter_id: The newsletter ID
+            query_activity: Search newsletter activities by activity type
+            query_created_on_from: Search newsletter activities from this date.
+            query_created_on_to: Search newsletter activities to this date.
+            sort_created_on: Sort by date
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
@@ -283,6 +337,16 @@ class NewslettersResource(SyncResource):
         """The statistics of single newsletter.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            newsletter_id: The newsletter ID
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
@@ -319,6 +383,17 @@ class NewslettersResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_group_by: Group results by time interval
+            query_newsletter_id: The list of newsletter resource IDs (string separated with '')
+            query_list_id: The list of campaign resource IDs (string separated with '')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -347,6 +422,12 @@ class NewslettersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> BinaryFile:
         """Get newsletter thumbnail.
+
+        Args:
+            newsletter_id: The newsletter ID
+            size: The size of the thumbnail
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
@@ -385,6 +466,11 @@ class NewslettersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.
+
+        Args:
+            message_id: The message identifier (equals to newsletterId)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """
@@ -472,6 +558,17 @@ class AsyncNewslettersResource(AsyncResource):
     ) -> NewsletterDetails:
         """Create newsletter.
 
+        Args:
+            content: The message content.
+            subject: The message subject
+            campaign: A reference to a list (campaign in the API).
+            flags: The message flags.
+            name: The newsletter name
+            type_: The newsletter type
+            attachments: The newsletter attachments.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /newsletters (createNewsletter). Reference: https://apireference.getresponse.com/#operation/createNewsletter
         """
         from ..models.newsletter_details import NewsletterDetails
@@ -508,6 +605,11 @@ class AsyncNewslettersResource(AsyncResource):
     ) -> None:
         """Delete newsletter.
 
+        Args:
+            newsletter_id: The newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /newsletters/{newsletterId} (deleteNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteNewsletter
         """
 
@@ -526,6 +628,12 @@ class AsyncNewslettersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Get a single newsletter by its ID.
+
+        Args:
+            newsletter_id: The newsletter ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId} (getNewsletter). Reference: https://apireference.getresponse.com/#operation/getNewsletter
         """
@@ -562,6 +670,23 @@ class AsyncNewslettersResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_subject: Search newsletters by subject
+            query_name: Search newsletters by name
+            query_status: Search newsletters by status
+            query_created_on_from: Search newsletters created from this date
+            query_created_on_to: Search newsletters created to this date
+            query_send_on_from: Search for newsletters sent from this date
+            query_send_on_to: Search for newsletters sent to this date
+            query_type: Search newsletters by type
+            query_list_id: Search newsletters by campaign ID
+            sort_created_on: Sort by date
+            sort_send_on: Sort by send on date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /newsletters (getNewsletterList). Reference: https://apireference.getresponse.com/#operation/getNewsletterList
         """
         from ..models.newsletter_list_element import NewsletterListElement
@@ -595,6 +720,11 @@ class AsyncNewslettersResource(AsyncResource):
     ) -> NewsletterDetails:
         """Cancel sending the newsletter.
 
+        Args:
+            newsletter_id: The newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /newsletters/{newsletterId}/cancel (cancelMessageSend). Reference: https://apireference.getresponse.com/#operation/cancelMessageSend
         """
         from ..models.newsletter_details import NewsletterDetails
@@ -621,6 +751,16 @@ class AsyncNewslettersResource(AsyncResource):
         """Get newsletter activities.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            newsletter_id: The newsletter ID
+            query_activity: Search newsletter activities by activity type
+            query_created_on_from: Search newsletter activities from this date.
+            query_created_on_to: Search newsletter activities to this date.
+            sort_created_on: Sort by date
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/activities (getNewsletterActivities). Reference: https://apireference.getresponse.com/#operation/getNewsletterActivities
         """
@@ -655,6 +795,16 @@ class AsyncNewslettersResource(AsyncResource):
         """The statistics of single newsletter.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            newsletter_id: The newsletter ID
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/statistics (getSingleNewsletterStatistics). Reference: https://apireference.getresponse.com/#operation/getSingleNewsletterStatistics
         """
@@ -691,6 +841,17 @@ class AsyncNewslettersResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_group_by: Group results by time interval
+            query_newsletter_id: The list of newsletter resource IDs (string separated with '')
+            query_list_id: The list of campaign resource IDs (string separated with '')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /newsletters/statistics (getNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getNewsletterStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -719,6 +880,12 @@ class AsyncNewslettersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> BinaryFile:
         """Get newsletter thumbnail.
+
+        Args:
+            newsletter_id: The newsletter ID
+            size: The size of the thumbnail
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /newsletters/{newsletterId}/thumbnail (getNewsletterThumbnail). Reference: https://apireference.getresponse.com/#operation/getNewsletterThumbnail
         """
@@ -757,6 +924,11 @@ class AsyncNewslettersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> NewsletterDetails:
         """Send the newsletter draft.
+
+        Args:
+            message_id: The message identifier (equals to newsletterId)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /newsletters/send-draft (sendDraft). Reference: https://apireference.getresponse.com/#operation/sendDraft
         """

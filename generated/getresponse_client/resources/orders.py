@@ -97,6 +97,26 @@ class OrdersResource(SyncResource):
     ) -> OrderResponse:
         """Create order.
 
+        Args:
+            shop_id: The shop ID
+            contact_id: Create a contact by using POST /v3/contacts.
+            total_price: The total price of an order
+            currency: The order currency code (ISO 4217)
+            order_url: The external URL for an order
+            external_id: The external ID is the identifying string or number of the order given by another
+                software
+            total_price_tax: The total price tax of an order
+            status: The status value
+            cart_id: Create a cart by using POST /v3/shops/{shopId}/carts
+            description: The order description
+            shipping_price: The shipping price for an order
+            billing_status: The billing status of an order
+            processed_at: The exact time an order was made
+            additional_flags: The additional flags parameter with the value skipAutomation will skip the
+                triggering Make a purchase element in an automated workflow
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
         from ..models.order_response import OrderResponse
@@ -141,6 +161,12 @@ class OrdersResource(SyncResource):
     ) -> None:
         """Delete order.
 
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
 
@@ -160,6 +186,13 @@ class OrdersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Get a single order by ID.
+
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
@@ -191,6 +224,19 @@ class OrdersResource(SyncResource):
         """Get the list of orders.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_description: Search order by description
+            query_status: Search order by status
+            query_external_id: Search order by external ID
+            query_processed_at_from: Show orders processed from this date
+            query_processed_at_to: Show orders processed to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
@@ -276,6 +322,27 @@ class OrdersResource(SyncResource):
         """Update order.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+            contact_id: Create a contact by using POST /v3/contacts.
+            order_url: The external URL for an order
+            external_id: The external ID is the identifying string or number of the order given by another
+                software
+            total_price: The total price of an order
+            total_price_tax: The total price tax of an order
+            currency: The order currency code (ISO 4217)
+            status: The status value
+            cart_id: Create a cart by using POST /v3/shops/{shopId}/carts
+            description: The order description
+            shipping_price: The shipping price for an order
+            billing_status: The billing status of an order
+            processed_at: The exact time an order was made
+            additional_flags: The additional flags parameter with the value skipAutomation will skip the
+                triggering Make a purchase element in an automated workflow
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """
@@ -392,6 +459,26 @@ class AsyncOrdersResource(AsyncResource):
     ) -> OrderResponse:
         """Create order.
 
+        Args:
+            shop_id: The shop ID
+            contact_id: Create a contact by using POST /v3/contacts.
+            total_price: The total price of an order
+            currency: The order currency code (ISO 4217)
+            order_url: The external URL for an order
+            external_id: The external ID is the identifying string or number of the order given by another
+                software
+            total_price_tax: The total price tax of an order
+            status: The status value
+            cart_id: Create a cart by using POST /v3/shops/{shopId}/carts
+            description: The order description
+            shipping_price: The shipping price for an order
+            billing_status: The billing status of an order
+            processed_at: The exact time an order was made
+            additional_flags: The additional flags parameter with the value skipAutomation will skip the
+                triggering Make a purchase element in an automated workflow
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/orders (createOrder). Reference: https://apireference.getresponse.com/#operation/createOrder
         """
         from ..models.order_response import OrderResponse
@@ -436,6 +523,12 @@ class AsyncOrdersResource(AsyncResource):
     ) -> None:
         """Delete order.
 
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/orders/{orderId} (deleteOrder). Reference: https://apireference.getresponse.com/#operation/deleteOrder
         """
 
@@ -455,6 +548,13 @@ class AsyncOrdersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> OrderResponse:
         """Get a single order by ID.
+
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/orders/{orderId} (getOrderById). Reference: https://apireference.getresponse.com/#operation/getOrderById
         """
@@ -486,6 +586,19 @@ class AsyncOrdersResource(AsyncResource):
         """Get the list of orders.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_description: Search order by description
+            query_status: Search order by status
+            query_external_id: Search order by external ID
+            query_processed_at_from: Show orders processed from this date
+            query_processed_at_to: Show orders processed to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/orders (getOrderList). Reference: https://apireference.getresponse.com/#operation/getOrderList
         """
@@ -571,6 +684,27 @@ class AsyncOrdersResource(AsyncResource):
         """Update order.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            order_id: The order ID
+            contact_id: Create a contact by using POST /v3/contacts.
+            order_url: The external URL for an order
+            external_id: The external ID is the identifying string or number of the order given by another
+                software
+            total_price: The total price of an order
+            total_price_tax: The total price tax of an order
+            currency: The order currency code (ISO 4217)
+            status: The status value
+            cart_id: Create a cart by using POST /v3/shops/{shopId}/carts
+            description: The order description
+            shipping_price: The shipping price for an order
+            billing_status: The billing status of an order
+            processed_at: The exact time an order was made
+            additional_flags: The additional flags parameter with the value skipAutomation will skip the
+                triggering Make a purchase element in an automated workflow
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/orders/{orderId} (updateOrder). Reference: https://apireference.getresponse.com/#operation/updateOrder
         """

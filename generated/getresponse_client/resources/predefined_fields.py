@@ -61,6 +61,11 @@ class PredefinedFieldsResource(SyncResource):
     ) -> PredefinedField:
         """Create a predefined field.
 
+        Args:
+            campaign: A reference to a list (campaign in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
         from ..models.predefined_field import PredefinedField
@@ -86,6 +91,11 @@ class PredefinedFieldsResource(SyncResource):
     ) -> None:
         """Delete a predefined field.
 
+        Args:
+            predefined_field_id: The predefined field identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
 
@@ -104,6 +114,12 @@ class PredefinedFieldsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Get a predefined field by ID.
+
+        Args:
+            predefined_field_id: The predefined field identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
@@ -131,6 +147,15 @@ class PredefinedFieldsResource(SyncResource):
         """Get the predefined fields list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            sort_name: Sort by name
+            query_name: Search by name
+            query_list_id: Search by campaign ID
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
@@ -179,6 +204,11 @@ class PredefinedFieldsResource(SyncResource):
         """Update a predefined field.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            predefined_field_id: The predefined field identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """
@@ -247,6 +277,11 @@ class AsyncPredefinedFieldsResource(AsyncResource):
     ) -> PredefinedField:
         """Create a predefined field.
 
+        Args:
+            campaign: A reference to a list (campaign in the API).
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /predefined-fields (createPredefinedField). Reference: https://apireference.getresponse.com/#operation/createPredefinedField
         """
         from ..models.predefined_field import PredefinedField
@@ -272,6 +307,11 @@ class AsyncPredefinedFieldsResource(AsyncResource):
     ) -> None:
         """Delete a predefined field.
 
+        Args:
+            predefined_field_id: The predefined field identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /predefined-fields/{predefinedFieldId} (deletePredefinedField). Reference: https://apireference.getresponse.com/#operation/deletePredefinedField
         """
 
@@ -290,6 +330,12 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> PredefinedField:
         """Get a predefined field by ID.
+
+        Args:
+            predefined_field_id: The predefined field identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /predefined-fields/{predefinedFieldId} (getPredefinedFieldById). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldById
         """
@@ -317,6 +363,15 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         """Get the predefined fields list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            sort_name: Sort by name
+            query_name: Search by name
+            query_list_id: Search by campaign ID
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /predefined-fields (getPredefinedFieldList). Reference: https://apireference.getresponse.com/#operation/getPredefinedFieldList
         """
@@ -365,6 +420,11 @@ class AsyncPredefinedFieldsResource(AsyncResource):
         """Update a predefined field.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            predefined_field_id: The predefined field identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /predefined-fields/{predefinedFieldId} (updatePredefinedField). Reference: https://apireference.getresponse.com/#operation/updatePredefinedField
         """

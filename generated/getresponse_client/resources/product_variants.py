@@ -94,6 +94,25 @@ class ProductVariantsResource(SyncResource):
     ) -> ProductVariant:
         """Create product variant.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            name: The product name
+            sku: The stock-keeping unit of a variant.
+            price: The price
+            price_tax: The price including tax
+            url: The external URL to the product variant
+            previous_price: The price before the change
+            previous_price_tax: The price before the change including tax
+            quantity: The quantity of variant items
+            position: The position of a variant
+            barcode: The barcode of a variant
+            external_id: The external ID is the identifying string or number of the variant given by another
+                software
+            description: The description of a variant
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
         from ..models.product_variant import ProductVariant
@@ -137,6 +156,13 @@ class ProductVariantsResource(SyncResource):
     ) -> None:
         """Delete product variant.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
 
@@ -157,6 +183,14 @@ class ProductVariantsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Get a single product variant by ID.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
@@ -190,6 +224,21 @@ class ProductVariantsResource(SyncResource):
         """Get a list of product variants.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            query_name: Search variant by name
+            query_sku: Search variant by SKU
+            query_description: Search variant by description
+            query_external_id: Search variant by external ID
+            query_created_at_from: Show variants starting from this date
+            query_created_at_to: Show variants starting to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
@@ -276,6 +325,26 @@ class ProductVariantsResource(SyncResource):
         """Update product variant.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+            name: The product name
+            url: The external URL to the product variant
+            sku: The stock-keeping unit of a variant.
+            price: The price
+            price_tax: The price including tax
+            previous_price: The price before the change
+            previous_price_tax: The price before the change including tax
+            quantity: The quantity of variant items
+            position: The position of a variant
+            barcode: The barcode of a variant
+            external_id: The external ID is the identifying string or number of the variant given by another
+                software
+            description: The description of a variant
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """
@@ -389,6 +458,25 @@ class AsyncProductVariantsResource(AsyncResource):
     ) -> ProductVariant:
         """Create product variant.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            name: The product name
+            sku: The stock-keeping unit of a variant.
+            price: The price
+            price_tax: The price including tax
+            url: The external URL to the product variant
+            previous_price: The price before the change
+            previous_price_tax: The price before the change including tax
+            quantity: The quantity of variant items
+            position: The position of a variant
+            barcode: The barcode of a variant
+            external_id: The external ID is the identifying string or number of the variant given by another
+                software
+            description: The description of a variant
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId}/variants (createProductVariant). Reference: https://apireference.getresponse.com/#operation/createProductVariant
         """
         from ..models.product_variant import ProductVariant
@@ -432,6 +520,13 @@ class AsyncProductVariantsResource(AsyncResource):
     ) -> None:
         """Delete product variant.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/products/{productId}/variants/{variantId} (deleteProductVariant). Reference: https://apireference.getresponse.com/#operation/deleteProductVariant
         """
 
@@ -452,6 +547,14 @@ class AsyncProductVariantsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ProductVariant:
         """Get a single product variant by ID.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId}/variants/{variantId} (getProductVariantById). Reference: https://apireference.getresponse.com/#operation/getProductVariantById
         """
@@ -485,6 +588,21 @@ class AsyncProductVariantsResource(AsyncResource):
         """Get a list of product variants.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            query_name: Search variant by name
+            query_sku: Search variant by SKU
+            query_description: Search variant by description
+            query_external_id: Search variant by external ID
+            query_created_at_from: Show variants starting from this date
+            query_created_at_to: Show variants starting to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId}/variants (getProductVariantList). Reference: https://apireference.getresponse.com/#operation/getProductVariantList
         """
@@ -571,6 +689,26 @@ class AsyncProductVariantsResource(AsyncResource):
         """Update product variant.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            variant_id: The variant ID
+            name: The product name
+            url: The external URL to the product variant
+            sku: The stock-keeping unit of a variant.
+            price: The price
+            price_tax: The price including tax
+            previous_price: The price before the change
+            previous_price_tax: The price before the change including tax
+            quantity: The quantity of variant items
+            position: The position of a variant
+            barcode: The barcode of a variant
+            external_id: The external ID is the identifying string or number of the variant given by another
+                software
+            description: The description of a variant
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/products/{productId}/variants/{variantId} (updateProductVariant). Reference: https://apireference.getresponse.com/#operation/updateProductVariant
         """

@@ -84,6 +84,17 @@ class ProductsResource(SyncResource):
     ) -> Product:
         """Create product.
 
+        Args:
+            shop_id: The shop ID
+            name: The product name
+            type_: The product type
+            url: The external URL for the product
+            vendor: The product vendor
+            external_id: The external ID is the identifying string or number of the product given by another
+                software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
         from ..models.product import Product
@@ -119,6 +130,12 @@ class ProductsResource(SyncResource):
     ) -> None:
         """Delete product.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
 
@@ -138,6 +155,13 @@ class ProductsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Get a single product by ID.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
@@ -175,6 +199,27 @@ class ProductsResource(SyncResource):
         """Get a product list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search products by name
+            query_vendor: Search products by vendor
+            query_category: Search products by category name
+            query_category_id: Search products by category ID
+            query_external_id: Search products by external ID
+            query_variant_name: Search products by product variant name
+            query_meta_field_names: Search products by meta field name (the list of names must be separated
+                by a comma [,])
+            query_meta_field_values: Search products by meta field value (the list of values must be
+                separated by a comma [,])
+            query_created_on_from: Search products created from this date
+            query_created_on_to: Search products created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
@@ -250,6 +295,18 @@ class ProductsResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            name: The product name
+            type_: The product type
+            url: The external URL for the product
+            vendor: The product vendor
+            external_id: The external ID is the identifying string or number of the product given by another
+                software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
         from ..models.product import Product
@@ -307,6 +364,12 @@ class ProductsResource(SyncResource):
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
         from ..models.base_category import BaseCategory
@@ -355,6 +418,12 @@ class ProductsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """
@@ -438,6 +507,17 @@ class AsyncProductsResource(AsyncResource):
     ) -> Product:
         """Create product.
 
+        Args:
+            shop_id: The shop ID
+            name: The product name
+            type_: The product type
+            url: The external URL for the product
+            vendor: The product vendor
+            external_id: The external ID is the identifying string or number of the product given by another
+                software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products (createProduct). Reference: https://apireference.getresponse.com/#operation/createProduct
         """
         from ..models.product import Product
@@ -473,6 +553,12 @@ class AsyncProductsResource(AsyncResource):
     ) -> None:
         """Delete product.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/products/{productId} (deleteProduct). Reference: https://apireference.getresponse.com/#operation/deleteProduct
         """
 
@@ -492,6 +578,13 @@ class AsyncProductsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Product:
         """Get a single product by ID.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products/{productId} (getProductById). Reference: https://apireference.getresponse.com/#operation/getProductById
         """
@@ -529,6 +622,27 @@ class AsyncProductsResource(AsyncResource):
         """Get a product list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search products by name
+            query_vendor: Search products by vendor
+            query_category: Search products by category name
+            query_category_id: Search products by category ID
+            query_external_id: Search products by external ID
+            query_variant_name: Search products by product variant name
+            query_meta_field_names: Search products by meta field name (the list of names must be separated
+                by a comma [,])
+            query_meta_field_values: Search products by meta field value (the list of values must be
+                separated by a comma [,])
+            query_created_on_from: Search products created from this date
+            query_created_on_to: Search products created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/products (getProductList). Reference: https://apireference.getresponse.com/#operation/getProductList
         """
@@ -604,6 +718,18 @@ class AsyncProductsResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+            name: The product name
+            type_: The product type
+            url: The external URL for the product
+            vendor: The product vendor
+            external_id: The external ID is the identifying string or number of the product given by another
+                software
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId} (updateProduct). Reference: https://apireference.getresponse.com/#operation/updateProduct
         """
         from ..models.product import Product
@@ -661,6 +787,12 @@ class AsyncProductsResource(AsyncResource):
     ) -> builtins.list[BaseCategory]:
         """Upsert product categories.
 
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/products/{productId}/categories (upsertProductCategories). Reference: https://apireference.getresponse.com/#operation/upsertProductCategories
         """
         from ..models.base_category import BaseCategory
@@ -709,6 +841,12 @@ class AsyncProductsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[MetaField]:
         """Upsert product meta fields.
+
+        Args:
+            shop_id: The shop ID
+            product_id: The product ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/products/{productId}/meta-fields (upsertMetaFields). Reference: https://apireference.getresponse.com/#operation/upsertMetaFields
         """

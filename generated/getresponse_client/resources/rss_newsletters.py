@@ -94,6 +94,17 @@ class RssNewslettersResource(SyncResource):
     ) -> RssNewsletterDetails:
         """Create RSS newsletter.
 
+        Args:
+            rss_feed_url: The URL for the RSS Feed
+            subject: The RSS message subject
+            content: The message content.
+            name: How your newsletters will be seen inside the application
+            editor: Indicates how the message was created: custom means a custom-made message, text means
+                plain text content, getresponse means that the message was created using…
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
         from ..models.rss_newsletter_details import RssNewsletterDetails
@@ -130,6 +141,11 @@ class RssNewslettersResource(SyncResource):
     ) -> None:
         """Delete RSS newsletter.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
 
@@ -148,6 +164,12 @@ class RssNewslettersResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Get RSS newsletter by ID.
+
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
@@ -178,6 +200,18 @@ class RssNewslettersResource(SyncResource):
         """Get the list of RSS newsletters.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_subject: Search RSS newsletters by subject
+            query_status: Search RSS newsletters by status
+            query_created_on_from: Search RSS newsletters created from this date
+            query_created_on_to: Search RSS newsletters created to this date
+            query_list_id: Search RSS newsletters by campaign ID
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
@@ -248,6 +282,18 @@ class RssNewslettersResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            rss_feed_url: The URL for the RSS Feed
+            subject: The RSS message subject
+            name: How your newsletters will be seen inside the application
+            editor: Indicates how the message was created: custom means a custom-made message, text means
+                plain text content, getresponse means that the message was created using…
+            content: The message content.
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
         from ..models.rss_newsletter_details import RssNewsletterDetails
@@ -292,6 +338,16 @@ class RssNewslettersResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -326,6 +382,17 @@ class RssNewslettersResource(SyncResource):
         """The statistics for all RSS newsletters.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_group_by: Group results by time interval
+            query_rss_newsletter_id: The list of RSS newsletter resource IDs (string separated with ',')
+            query_list_id: The list of campaign resource IDs (string separated with ',')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """
@@ -412,6 +479,17 @@ class AsyncRssNewslettersResource(AsyncResource):
     ) -> RssNewsletterDetails:
         """Create RSS newsletter.
 
+        Args:
+            rss_feed_url: The URL for the RSS Feed
+            subject: The RSS message subject
+            content: The message content.
+            name: How your newsletters will be seen inside the application
+            editor: Indicates how the message was created: custom means a custom-made message, text means
+                plain text content, getresponse means that the message was created using…
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /rss-newsletters (createRssNewsletter). Reference: https://apireference.getresponse.com/#operation/createRssNewsletter
         """
         from ..models.rss_newsletter_details import RssNewsletterDetails
@@ -448,6 +526,11 @@ class AsyncRssNewslettersResource(AsyncResource):
     ) -> None:
         """Delete RSS newsletter.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /rss-newsletters/{rssNewsletterId} (deleteRssNewsletter). Reference: https://apireference.getresponse.com/#operation/deleteRssNewsletter
         """
 
@@ -466,6 +549,12 @@ class AsyncRssNewslettersResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> RssNewsletterDetails:
         """Get RSS newsletter by ID.
+
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters/{rssNewsletterId} (getRssNewsletterById). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterById
         """
@@ -496,6 +585,18 @@ class AsyncRssNewslettersResource(AsyncResource):
         """Get the list of RSS newsletters.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_subject: Search RSS newsletters by subject
+            query_status: Search RSS newsletters by status
+            query_created_on_from: Search RSS newsletters created from this date
+            query_created_on_to: Search RSS newsletters created to this date
+            query_list_id: Search RSS newsletters by campaign ID
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters (getRssNewslettersList). Reference: https://apireference.getresponse.com/#operation/getRssNewslettersList
         """
@@ -566,6 +667,18 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            rss_feed_url: The URL for the RSS Feed
+            subject: The RSS message subject
+            name: How your newsletters will be seen inside the application
+            editor: Indicates how the message was created: custom means a custom-made message, text means
+                plain text content, getresponse means that the message was created using…
+            content: The message content.
+            flags: The message flags.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /rss-newsletters/{rssNewsletterId} (updateRssNewsletter). Reference: https://apireference.getresponse.com/#operation/updateRssNewsletter
         """
         from ..models.rss_newsletter_details import RssNewsletterDetails
@@ -610,6 +723,16 @@ class AsyncRssNewslettersResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            rss_newsletter_id: The RSS newsletter ID
+            query_group_by: Group results by time interval
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /rss-newsletters/{rssNewsletterId}/statistics (getSingleRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getSingleRssNewsletterStatisticsCollection
         """
         from ..models.message_statistics_list_element import MessageStatisticsListElement
@@ -644,6 +767,17 @@ class AsyncRssNewslettersResource(AsyncResource):
         """The statistics for all RSS newsletters.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_group_by: Group results by time interval
+            query_rss_newsletter_id: The list of RSS newsletter resource IDs (string separated with ',')
+            query_list_id: The list of campaign resource IDs (string separated with ',')
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /rss-newsletters/statistics (getRssNewsletterStatisticsCollection). Reference: https://apireference.getresponse.com/#operation/getRssNewsletterStatisticsCollection
         """

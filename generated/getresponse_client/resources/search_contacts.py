@@ -79,6 +79,13 @@ class SearchContactsResource(SyncResource):
     ) -> SearchContactsDetails:
         """Create search contacts.
 
+        Args:
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            name: The unique name of search-contact
+            subscribers_type: Only one subscription status
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
         from ..models.search_contacts_details import SearchContactsDetails
@@ -109,6 +116,11 @@ class SearchContactsResource(SyncResource):
     ) -> None:
         """Delete search contacts.
 
+        Args:
+            search_contact_id: The saved search contact identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
 
@@ -127,6 +139,12 @@ class SearchContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Get search contacts by contact ID.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
@@ -156,6 +174,17 @@ class SearchContactsResource(SyncResource):
         """Get a saved search contact list.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            sort_name: Sort by name
+            sort_created_on: Sort by creation date
+            query_name: Search by name
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
@@ -213,6 +242,14 @@ class SearchContactsResource(SyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            search_contact_id: The saved search contact identifier
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            name: The unique name of search-contact
+            subscribers_type: Only one subscription status
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
         from ..models.search_contacts_details import SearchContactsDetails
@@ -251,6 +288,16 @@ class SearchContactsResource(SyncResource):
         """Get contacts by search contacts ID.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+            sort_name: Sort by name
+            sort_email: Sort by email
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
@@ -319,6 +366,17 @@ class SearchContactsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            subscribers_type: Only one subscription status
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            sort_name: Sort by name
+            sort_email: Sort by email
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         from ..models.searched_contact_details import SearchedContactDetails
@@ -376,6 +434,11 @@ class SearchContactsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """
@@ -448,6 +511,13 @@ class AsyncSearchContactsResource(AsyncResource):
     ) -> SearchContactsDetails:
         """Create search contacts.
 
+        Args:
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            name: The unique name of search-contact
+            subscribers_type: Only one subscription status
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts (newSearchContacts). Reference: https://apireference.getresponse.com/#operation/newSearchContacts
         """
         from ..models.search_contacts_details import SearchContactsDetails
@@ -478,6 +548,11 @@ class AsyncSearchContactsResource(AsyncResource):
     ) -> None:
         """Delete search contacts.
 
+        Args:
+            search_contact_id: The saved search contact identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /search-contacts/{searchContactId} (deleteSearchContacts). Reference: https://apireference.getresponse.com/#operation/deleteSearchContacts
         """
 
@@ -496,6 +571,12 @@ class AsyncSearchContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> SearchContactsDetails:
         """Get search contacts by contact ID.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts/{searchContactId} (getSearchContactsById). Reference: https://apireference.getresponse.com/#operation/getSearchContactsById
         """
@@ -525,6 +606,17 @@ class AsyncSearchContactsResource(AsyncResource):
         """Get a saved search contact list.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            sort_name: Sort by name
+            sort_created_on: Sort by creation date
+            query_name: Search by name
+            query_created_on_from: Count data from this date
+            query_created_on_to: Count data to this date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts (getSearchContactsList). Reference: https://apireference.getresponse.com/#operation/getSearchContactsList
         """
@@ -582,6 +674,14 @@ class AsyncSearchContactsResource(AsyncResource):
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
 
+        Args:
+            search_contact_id: The saved search contact identifier
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            name: The unique name of search-contact
+            subscribers_type: Only one subscription status
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts/{searchContactId} (updateSearchContacts). Reference: https://apireference.getresponse.com/#operation/updateSearchContacts
         """
         from ..models.search_contacts_details import SearchContactsDetails
@@ -620,6 +720,16 @@ class AsyncSearchContactsResource(AsyncResource):
         """Get contacts by search contacts ID.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+            sort_name: Sort by name
+            sort_email: Sort by email
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /search-contacts/{searchContactId}/contacts (getContactsByIdSearchContacts). Reference: https://apireference.getresponse.com/#operation/getContactsByIdSearchContacts
         """
@@ -688,6 +798,17 @@ class AsyncSearchContactsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            subscribers_type: Only one subscription status
+            section_logic_operator: Match 'any' (or value) or 'all' (and value) of the following conditions
+            sort_name: Sort by name
+            sort_email: Sort by email
+            sort_created_on: Sort by creation date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /search-contacts/contacts (getContactsFromSearchContactsConditions). Reference: https://apireference.getresponse.com/#operation/getContactsFromSearchContactsConditions
         """
         from ..models.searched_contact_details import SearchedContactDetails
@@ -745,6 +866,11 @@ class AsyncSearchContactsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """Upsert custom fields by search contacts.
+
+        Args:
+            search_contact_id: The saved search contact identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /search-contacts/{searchContactId}/custom-fields (upsertCustomFieldsBySearchContactId). Reference: https://apireference.getresponse.com/#operation/upsertCustomFieldsBySearchContactId
         """

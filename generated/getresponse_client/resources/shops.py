@@ -60,6 +60,13 @@ class ShopsResource(SyncResource):
     ) -> ShopDetails:
         """Create shop.
 
+        Args:
+            name: The shop name
+            locale: The language locale (ISO 639-1)
+            currency: The currency code (ISO 4217)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
         from ..models.shop_details import ShopDetails
@@ -85,6 +92,11 @@ class ShopsResource(SyncResource):
     ) -> None:
         """Delete shop.
 
+        Args:
+            shop_id: The shop ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
 
@@ -103,6 +115,12 @@ class ShopsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Get a single shop by ID.
+
+        Args:
+            shop_id: The shop ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
@@ -130,6 +148,15 @@ class ShopsResource(SyncResource):
         """Get a list of shops.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search shop by name
+            sort_name: Sort by name
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
@@ -182,6 +209,14 @@ class ShopsResource(SyncResource):
         """Update shop.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            name: The shop name
+            locale: The language locale (ISO 639-1)
+            currency: The currency code (ISO 4217)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """
@@ -249,6 +284,13 @@ class AsyncShopsResource(AsyncResource):
     ) -> ShopDetails:
         """Create shop.
 
+        Args:
+            name: The shop name
+            locale: The language locale (ISO 639-1)
+            currency: The currency code (ISO 4217)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops (createShop). Reference: https://apireference.getresponse.com/#operation/createShop
         """
         from ..models.shop_details import ShopDetails
@@ -274,6 +316,11 @@ class AsyncShopsResource(AsyncResource):
     ) -> None:
         """Delete shop.
 
+        Args:
+            shop_id: The shop ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId} (deleteShop). Reference: https://apireference.getresponse.com/#operation/deleteShop
         """
 
@@ -292,6 +339,12 @@ class AsyncShopsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ShopDetails:
         """Get a single shop by ID.
+
+        Args:
+            shop_id: The shop ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId} (getShopById). Reference: https://apireference.getresponse.com/#operation/getShopById
         """
@@ -319,6 +372,15 @@ class AsyncShopsResource(AsyncResource):
         """Get a list of shops.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search shop by name
+            sort_name: Sort by name
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops (getShopList). Reference: https://apireference.getresponse.com/#operation/getShopList
         """
@@ -371,6 +433,14 @@ class AsyncShopsResource(AsyncResource):
         """Update shop.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            name: The shop name
+            locale: The language locale (ISO 639-1)
+            currency: The currency code (ISO 4217)
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId} (updateShop). Reference: https://apireference.getresponse.com/#operation/updateShop
         """

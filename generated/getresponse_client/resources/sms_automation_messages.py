@@ -35,6 +35,12 @@ class SmsAutomationMessagesResource(SyncResource):
     ) -> SmsAutomationDetails:
         """Get a single automated SMS message by its ID.
 
+        Args:
+            sms_id: The automated SMS message ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /sms-automation/{smsId} (getSmsAutomationById). Reference: https://apireference.getresponse.com/#operation/getSmsAutomationById
         """
         from ..models.sms_automation_details import SmsAutomationDetails
@@ -65,6 +71,22 @@ class SmsAutomationMessagesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsAutomationListItem:
         """Get the list of automated SMS messages.
+
+        Args:
+            query_name: Search automated SMS messages by name
+            query_list_id: Search automated SMS messages by campaign (list) ID
+            query_has_links: Search for automated SMS messages containing links
+            sort_status: Sort by the status of the SMS message
+            sort_name: Sort by the name of the automated SMS message
+            sort_modified_on: Sort by the date the SMS message was modified on
+            sort_delivered: Sort by the number of delivered SMS messages
+            sort_sent: Sort by the number of sent SMS messages
+            sort_clicks: Sort by the number of link clicks
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+            page: Page number
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """
@@ -117,6 +139,12 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
     ) -> SmsAutomationDetails:
         """Get a single automated SMS message by its ID.
 
+        Args:
+            sms_id: The automated SMS message ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /sms-automation/{smsId} (getSmsAutomationById). Reference: https://apireference.getresponse.com/#operation/getSmsAutomationById
         """
         from ..models.sms_automation_details import SmsAutomationDetails
@@ -147,6 +175,22 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsAutomationListItem:
         """Get the list of automated SMS messages.
+
+        Args:
+            query_name: Search automated SMS messages by name
+            query_list_id: Search automated SMS messages by campaign (list) ID
+            query_has_links: Search for automated SMS messages containing links
+            sort_status: Sort by the status of the SMS message
+            sort_name: Sort by the name of the automated SMS message
+            sort_modified_on: Sort by the date the SMS message was modified on
+            sort_delivered: Sort by the number of delivered SMS messages
+            sort_sent: Sort by the number of sent SMS messages
+            sort_clicks: Sort by the number of link clicks
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+            page: Page number
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms-automation (getSMSAutomationList). Reference: https://apireference.getresponse.com/#operation/getSMSAutomationList
         """

@@ -45,6 +45,12 @@ class SmsMessagesResource(SyncResource):
     ) -> SmsDetails:
         """Get a single SMS message by its ID.
 
+        Args:
+            sms_id: The SMS message ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
         from ..models.sms_details import SmsDetails
@@ -78,6 +84,25 @@ class SmsMessagesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsListItem:
         """Get the list of SMS messages.
+
+        Args:
+            query_type: Search SMS messages by type
+            query_name: Search SMS messages by name
+            query_sending_status: Search SMS messages by status
+            query_list_id: Search SMS messages by campaign (list) ID
+            query_has_links: Search for SMS messages with links
+            sort_sending_status: Sort by sending status
+            sort_name: Sort by name
+            sort_send_on: Sort by sending date
+            sort_modified_on: Sort by modification date
+            sort_delivered: Sort by number of delivered messages
+            sort_sent: Sort by number of sent messages
+            sort_clicks: Sort by number of link clicks
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+            page: Page number
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
@@ -118,6 +143,14 @@ class SmsMessagesResource(SyncResource):
     ) -> SmsStats:
         """Get details for the SMS message statistics.
 
+        Args:
+            sms_id: The SMS message ID
+            query_created_on_from: Get statistics for a single SMS from this date
+            query_created_on_to: Get statistics for a single SMS to this date
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
         """
         from ..models.sms_stats import SmsStats
@@ -142,6 +175,12 @@ class SmsMessagesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SmsSenderName]:
         """Get a list of SMS sender names.
+
+        Args:
+            query_status: Search sender names by status
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
@@ -183,6 +222,13 @@ class SmsMessagesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.
+
+        Args:
+            name: The SMS message name
+            content: The SMS message content
+            recipients_type: The recipient type.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """
@@ -231,6 +277,12 @@ class AsyncSmsMessagesResource(AsyncResource):
     ) -> SmsDetails:
         """Get a single SMS message by its ID.
 
+        Args:
+            sms_id: The SMS message ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /sms/{smsId} (getSmsById). Reference: https://apireference.getresponse.com/#operation/getSmsById
         """
         from ..models.sms_details import SmsDetails
@@ -264,6 +316,25 @@ class AsyncSmsMessagesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsListItem:
         """Get the list of SMS messages.
+
+        Args:
+            query_type: Search SMS messages by type
+            query_name: Search SMS messages by name
+            query_sending_status: Search SMS messages by status
+            query_list_id: Search SMS messages by campaign (list) ID
+            query_has_links: Search for SMS messages with links
+            sort_sending_status: Sort by sending status
+            sort_name: Sort by name
+            sort_send_on: Sort by sending date
+            sort_modified_on: Sort by modification date
+            sort_delivered: Sort by number of delivered messages
+            sort_sent: Sort by number of sent messages
+            sort_clicks: Sort by number of link clicks
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+            page: Page number
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms (getSMSList). Reference: https://apireference.getresponse.com/#operation/getSMSList
         """
@@ -304,6 +375,14 @@ class AsyncSmsMessagesResource(AsyncResource):
     ) -> SmsStats:
         """Get details for the SMS message statistics.
 
+        Args:
+            sms_id: The SMS message ID
+            query_created_on_from: Get statistics for a single SMS from this date
+            query_created_on_to: Get statistics for a single SMS to this date
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /statistics/sms/{smsId} (getSmsStats). Reference: https://apireference.getresponse.com/#operation/getSmsStats
         """
         from ..models.sms_stats import SmsStats
@@ -328,6 +407,12 @@ class AsyncSmsMessagesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SmsSenderName]:
         """Get a list of SMS sender names.
+
+        Args:
+            query_status: Search sender names by status
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /sms/sender-names (getSmsSenderNameList). Reference: https://apireference.getresponse.com/#operation/getSmsSenderNameList
         """
@@ -369,6 +454,13 @@ class AsyncSmsMessagesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> SmsDetails:
         """Send an SMS message.
+
+        Args:
+            name: The SMS message name
+            content: The SMS message content
+            recipients_type: The recipient type.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /sms (sendSms). Reference: https://apireference.getresponse.com/#operation/sendSms
         """

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class SubscriptionConfirmationsResource(SyncResource):
     """Subscription Confirmations: client.subscription_confirmations."""
 
-    def get_confirmation_body_list(
+    def list_bodies(
         self,
         language_code: str,
         *,
@@ -35,6 +35,12 @@ class SubscriptionConfirmationsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationBody]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS bodies.
+
+        Args:
+            language_code: ISO 639-1 Language Code Standard
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
@@ -48,7 +54,7 @@ class SubscriptionConfirmationsResource(SyncResource):
             options=options,
         )
 
-    def get_confirmation_subject_list(
+    def list_subjects(
         self,
         language_code: str,
         *,
@@ -56,6 +62,12 @@ class SubscriptionConfirmationsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationSubject]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS subjects.
+
+        Args:
+            language_code: ISO 639-1 Language Code Standard
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
@@ -79,14 +91,14 @@ class SubscriptionConfirmationsResourceWithRawResponse:
     """client.subscription_confirmations.with_raw_response."""
 
     def __init__(self, resource: SubscriptionConfirmationsResource) -> None:
-        self.get_confirmation_body_list = raw_response(resource.get_confirmation_body_list)
-        self.get_confirmation_subject_list = raw_response(resource.get_confirmation_subject_list)
+        self.list_bodies = raw_response(resource.list_bodies)
+        self.list_subjects = raw_response(resource.list_subjects)
 
 
 class AsyncSubscriptionConfirmationsResource(AsyncResource):
     """Subscription Confirmations: client.subscription_confirmations."""
 
-    async def get_confirmation_body_list(
+    async def list_bodies(
         self,
         language_code: str,
         *,
@@ -94,6 +106,12 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationBody]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS bodies.
+
+        Args:
+            language_code: ISO 639-1 Language Code Standard
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /subscription-confirmations/body/{languageCode} (getSubscriptionConfirmationBodyList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationBodyList
         """
@@ -107,7 +125,7 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
             options=options,
         )
 
-    async def get_confirmation_subject_list(
+    async def list_subjects(
         self,
         language_code: str,
         *,
@@ -115,6 +133,12 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[SubscriptionConfirmationSubject]:
         """Get collection of SUBSCRIPTION CONFIRMATIONS subjects.
+
+        Args:
+            language_code: ISO 639-1 Language Code Standard
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /subscription-confirmations/subject/{languageCode} (getSubscriptionConfirmationSubjectList). Reference: https://apireference.getresponse.com/#operation/getSubscriptionConfirmationSubjectList
         """
@@ -138,5 +162,5 @@ class AsyncSubscriptionConfirmationsResourceWithRawResponse:
     """client.subscription_confirmations.with_raw_response."""
 
     def __init__(self, resource: AsyncSubscriptionConfirmationsResource) -> None:
-        self.get_confirmation_body_list = async_raw_response(resource.get_confirmation_body_list)
-        self.get_confirmation_subject_list = async_raw_response(resource.get_confirmation_subject_list)
+        self.list_bodies = async_raw_response(resource.list_bodies)
+        self.list_subjects = async_raw_response(resource.list_subjects)

@@ -61,6 +61,11 @@ class SuppressionsResource(SyncResource):
     ) -> SuppressionDetails:
         """Creates a new suppression list.
 
+        Args:
+            name: The name of the suppression list
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
         from ..models.suppression_details import SuppressionDetails
@@ -86,6 +91,11 @@ class SuppressionsResource(SyncResource):
     ) -> None:
         """Deletes a given suppression list by ID.
 
+        Args:
+            suppression_id: The suppression ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
 
@@ -102,6 +112,11 @@ class SuppressionsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Get a suppression list by ID.
+
+        Args:
+            suppression_id: The suppression ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
@@ -130,6 +145,17 @@ class SuppressionsResource(SyncResource):
         """Get suppression lists.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search suppressions by name
+            query_created_on_from: Search suppressions created from this date
+            query_created_on_to: Search suppressions created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by the createdOn date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
@@ -182,6 +208,12 @@ class SuppressionsResource(SyncResource):
         """Update a suppression list by ID.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            suppression_id: The suppression ID
+            name: The name of the suppression list
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """
@@ -248,6 +280,11 @@ class AsyncSuppressionsResource(AsyncResource):
     ) -> SuppressionDetails:
         """Creates a new suppression list.
 
+        Args:
+            name: The name of the suppression list
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /suppressions (createSuppression). Reference: https://apireference.getresponse.com/#operation/createSuppression
         """
         from ..models.suppression_details import SuppressionDetails
@@ -273,6 +310,11 @@ class AsyncSuppressionsResource(AsyncResource):
     ) -> None:
         """Deletes a given suppression list by ID.
 
+        Args:
+            suppression_id: The suppression ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /suppressions/{suppressionId} (deleteSuppression). Reference: https://apireference.getresponse.com/#operation/deleteSuppression
         """
 
@@ -289,6 +331,11 @@ class AsyncSuppressionsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> SuppressionDetails:
         """Get a suppression list by ID.
+
+        Args:
+            suppression_id: The suppression ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /suppressions/{suppressionId} (getSuppressionById). Reference: https://apireference.getresponse.com/#operation/getSuppressionById
         """
@@ -317,6 +364,17 @@ class AsyncSuppressionsResource(AsyncResource):
         """Get suppression lists.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search suppressions by name
+            query_created_on_from: Search suppressions created from this date
+            query_created_on_to: Search suppressions created to this date
+            sort_name: Sort by name
+            sort_created_on: Sort by the createdOn date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /suppressions (getSuppressionsList). Reference: https://apireference.getresponse.com/#operation/getSuppressionsList
         """
@@ -369,6 +427,12 @@ class AsyncSuppressionsResource(AsyncResource):
         """Update a suppression list by ID.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            suppression_id: The suppression ID
+            name: The name of the suppression list
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /suppressions/{suppressionId} (updateSuppression). Reference: https://apireference.getresponse.com/#operation/updateSuppression
         """

@@ -58,6 +58,11 @@ class TagsResource(SyncResource):
     ) -> TagDetails:
         """Add a new tag.
 
+        Args:
+            name: The tag name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
         from ..models.tag_details import TagDetails
@@ -83,6 +88,11 @@ class TagsResource(SyncResource):
     ) -> None:
         """Delete tag by ID.
 
+        Args:
+            tag_id: The tag ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
 
@@ -101,6 +111,12 @@ class TagsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Get tag by ID.
+
+        Args:
+            tag_id: Unique identifier of the tag.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
@@ -130,6 +146,17 @@ class TagsResource(SyncResource):
         """Get the list of tags.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search tags by name
+            query_created_at_from: Search tags created from this date
+            query_created_at_to: Search tags created to this date
+            sort_created_at: Sort tags by creation date
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
@@ -180,6 +207,12 @@ class TagsResource(SyncResource):
         """Update tag by ID.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            tag_id: The tag ID
+            name: The tag name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """
@@ -244,6 +277,11 @@ class AsyncTagsResource(AsyncResource):
     ) -> TagDetails:
         """Add a new tag.
 
+        Args:
+            name: The tag name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /tags (createTag). Reference: https://apireference.getresponse.com/#operation/createTag
         """
         from ..models.tag_details import TagDetails
@@ -269,6 +307,11 @@ class AsyncTagsResource(AsyncResource):
     ) -> None:
         """Delete tag by ID.
 
+        Args:
+            tag_id: The tag ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /tags/{tagId} (deleteTag). Reference: https://apireference.getresponse.com/#operation/deleteTag
         """
 
@@ -287,6 +330,12 @@ class AsyncTagsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> TagDetails:
         """Get tag by ID.
+
+        Args:
+            tag_id: Unique identifier of the tag.
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tags/{tagId} (getTagById). Reference: https://apireference.getresponse.com/#operation/getTagById
         """
@@ -316,6 +365,17 @@ class AsyncTagsResource(AsyncResource):
         """Get the list of tags.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search tags by name
+            query_created_at_from: Search tags created from this date
+            query_created_at_to: Search tags created to this date
+            sort_created_at: Sort tags by creation date
+            sort_name: Sort by name
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tags (getTagsList). Reference: https://apireference.getresponse.com/#operation/getTagsList
         """
@@ -366,6 +426,12 @@ class AsyncTagsResource(AsyncResource):
         """Update tag by ID.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            tag_id: The tag ID
+            name: The tag name
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /tags/{tagId} (updateTag). Reference: https://apireference.getresponse.com/#operation/updateTag
         """

@@ -62,6 +62,13 @@ class TaxesResource(SyncResource):
     ) -> Tax:
         """Create tax.
 
+        Args:
+            shop_id: The shop ID
+            name: The tax name
+            rate: The rate value
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
         from ..models.tax import Tax
@@ -88,6 +95,12 @@ class TaxesResource(SyncResource):
     ) -> None:
         """Delete tax by ID.
 
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
 
@@ -107,6 +120,13 @@ class TaxesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Tax:
         """Get a single tax by ID.
+
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
@@ -136,6 +156,17 @@ class TaxesResource(SyncResource):
         """Get a list of taxes.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search tax by name
+            query_created_on_from: Search tax created from this date
+            query_created_on_to: Search tax created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
@@ -190,6 +221,14 @@ class TaxesResource(SyncResource):
         """Update tax.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+            name: The tax name
+            rate: The rate value
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """
@@ -258,6 +297,13 @@ class AsyncTaxesResource(AsyncResource):
     ) -> Tax:
         """Create tax.
 
+        Args:
+            shop_id: The shop ID
+            name: The tax name
+            rate: The rate value
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /shops/{shopId}/taxes (createTax). Reference: https://apireference.getresponse.com/#operation/createTax
         """
         from ..models.tax import Tax
@@ -284,6 +330,12 @@ class AsyncTaxesResource(AsyncResource):
     ) -> None:
         """Delete tax by ID.
 
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /shops/{shopId}/taxes/{taxId} (deleteTax). Reference: https://apireference.getresponse.com/#operation/deleteTax
         """
 
@@ -303,6 +355,13 @@ class AsyncTaxesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Tax:
         """Get a single tax by ID.
+
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/taxes/{taxId} (getTaxById). Reference: https://apireference.getresponse.com/#operation/getTaxById
         """
@@ -332,6 +391,17 @@ class AsyncTaxesResource(AsyncResource):
         """Get a list of taxes.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            shop_id: The shop ID
+            query_name: Search tax by name
+            query_created_on_from: Search tax created from this date
+            query_created_on_to: Search tax created to this date
+            sort_created_on: Sort by date
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /shops/{shopId}/taxes (getTaxList). Reference: https://apireference.getresponse.com/#operation/getTaxList
         """
@@ -386,6 +456,14 @@ class AsyncTaxesResource(AsyncResource):
         """Update tax.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            shop_id: The shop ID
+            tax_id: The tax ID
+            name: The tax name
+            rate: The rate value
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /shops/{shopId}/taxes/{taxId} (updateTax). Reference: https://apireference.getresponse.com/#operation/updateTax
         """

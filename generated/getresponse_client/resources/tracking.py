@@ -25,28 +25,13 @@ if TYPE_CHECKING:
 class TrackingResource(SyncResource):
     """Tracking: client.tracking."""
 
-    def get_facebook_pixel_list(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[FacebookPixel]:
-        """Get the list of "Facebook Pixels".
-
-        GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
-        """
-        from ..models.facebook_pixel import FacebookPixel
-
-        return self._request(
-            "GET",
-            "/tracking/facebook-pixels",
-            cast_to=ListOf(FacebookPixel),
-            options=options,
-        )
-
-    def get_tracking(
+    def get(
         self,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Tracking]:
         """Get Tracking JavaScript code snippets.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
@@ -56,6 +41,25 @@ class TrackingResource(SyncResource):
             "GET",
             "/tracking",
             cast_to=ListOf(Tracking),
+            options=options,
+        )
+
+    def list_facebook_pixels(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[FacebookPixel]:
+        """Get the list of "Facebook Pixels".
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
+        GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
+        """
+        from ..models.facebook_pixel import FacebookPixel
+
+        return self._request(
+            "GET",
+            "/tracking/facebook-pixels",
+            cast_to=ListOf(FacebookPixel),
             options=options,
         )
 
@@ -69,35 +73,20 @@ class TrackingResourceWithRawResponse:
     """client.tracking.with_raw_response."""
 
     def __init__(self, resource: TrackingResource) -> None:
-        self.get_facebook_pixel_list = raw_response(resource.get_facebook_pixel_list)
-        self.get_tracking = raw_response(resource.get_tracking)
+        self.get = raw_response(resource.get)
+        self.list_facebook_pixels = raw_response(resource.list_facebook_pixels)
 
 
 class AsyncTrackingResource(AsyncResource):
     """Tracking: client.tracking."""
 
-    async def get_facebook_pixel_list(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> builtins.list[FacebookPixel]:
-        """Get the list of "Facebook Pixels".
-
-        GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
-        """
-        from ..models.facebook_pixel import FacebookPixel
-
-        return await self._request(
-            "GET",
-            "/tracking/facebook-pixels",
-            cast_to=ListOf(FacebookPixel),
-            options=options,
-        )
-
-    async def get_tracking(
+    async def get(
         self,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[Tracking]:
         """Get Tracking JavaScript code snippets.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /tracking (getTracking). Reference: https://apireference.getresponse.com/#operation/getTracking
         """
@@ -107,6 +96,25 @@ class AsyncTrackingResource(AsyncResource):
             "GET",
             "/tracking",
             cast_to=ListOf(Tracking),
+            options=options,
+        )
+
+    async def list_facebook_pixels(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> builtins.list[FacebookPixel]:
+        """Get the list of "Facebook Pixels".
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
+        GET /tracking/facebook-pixels (getFacebookPixelList). Reference: https://apireference.getresponse.com/#operation/getFacebookPixelList
+        """
+        from ..models.facebook_pixel import FacebookPixel
+
+        return await self._request(
+            "GET",
+            "/tracking/facebook-pixels",
+            cast_to=ListOf(FacebookPixel),
             options=options,
         )
 
@@ -120,5 +128,5 @@ class AsyncTrackingResourceWithRawResponse:
     """client.tracking.with_raw_response."""
 
     def __init__(self, resource: AsyncTrackingResource) -> None:
-        self.get_facebook_pixel_list = async_raw_response(resource.get_facebook_pixel_list)
-        self.get_tracking = async_raw_response(resource.get_tracking)
+        self.get = async_raw_response(resource.get)
+        self.list_facebook_pixels = async_raw_response(resource.list_facebook_pixels)

@@ -74,6 +74,11 @@ class TransactionalEmailsResource(SyncResource):
     ) -> TransactionalEmail:
         """Send transactional email.
 
+        Args:
+            content_type: The message content type
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
         from ..models.transactional_email import TransactionalEmail
@@ -107,6 +112,11 @@ class TransactionalEmailsResource(SyncResource):
     ) -> TransactionalEmailDetails:
         """Get transactional email details by transactional email ID.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
         from ..models.transactional_email_details import TransactionalEmailDetails
@@ -135,6 +145,16 @@ class TransactionalEmailsResource(SyncResource):
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
 
+        Args:
+            query_sent_on_from: Search transactional emails sent from this date
+            query_sent_on_to: Search transactional emails sent to this date
+            query_tagged: Search tagged/untagged transactional emails
+            query_tag_id: Search transactional emails with a specific tag ID
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
         from ..models.transactional_email_list_element import TransactionalEmailListElement
@@ -154,7 +174,7 @@ class TransactionalEmailsResource(SyncResource):
             options=options,
         )
 
-    def get_emails_statistics(
+    def get_statistics(
         self,
         *,
         query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
@@ -166,6 +186,16 @@ class TransactionalEmailsResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[TransactionalEmailStatistics]:
         """Get the overall statistics of transactional emails.
+
+        Args:
+            query_group_by: Group results by time interval
+            query_time_frame_from: Count data from this date
+            query_time_frame_to: Count data to this date
+            query_tagged: Search tagged/untagged transactional emails
+            query_tag_id: Search transactional emails with a specific tag ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
@@ -199,7 +229,7 @@ class TransactionalEmailsResourceWithRawResponse:
         self.create = raw_response(resource.create)
         self.get = raw_response(resource.get)
         self.list = raw_response(resource.list)
-        self.get_emails_statistics = raw_response(resource.get_emails_statistics)
+        self.get_statistics = raw_response(resource.get_statistics)
 
 
 class AsyncTransactionalEmailsResource(AsyncResource):
@@ -238,6 +268,11 @@ class AsyncTransactionalEmailsResource(AsyncResource):
     ) -> TransactionalEmail:
         """Send transactional email.
 
+        Args:
+            content_type: The message content type
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /transactional-emails (createTransactionalEmail). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmail
         """
         from ..models.transactional_email import TransactionalEmail
@@ -271,6 +306,11 @@ class AsyncTransactionalEmailsResource(AsyncResource):
     ) -> TransactionalEmailDetails:
         """Get transactional email details by transactional email ID.
 
+        Args:
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /transactional-emails/{transactionalEmailId} (getTransactionalEmailsById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsById
         """
         from ..models.transactional_email_details import TransactionalEmailDetails
@@ -299,6 +339,16 @@ class AsyncTransactionalEmailsResource(AsyncResource):
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
 
+        Args:
+            query_sent_on_from: Search transactional emails sent from this date
+            query_sent_on_to: Search transactional emails sent to this date
+            query_tagged: Search tagged/untagged transactional emails
+            query_tag_id: Search transactional emails with a specific tag ID
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /transactional-emails (getTransactionalEmailsList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsList
         """
         from ..models.transactional_email_list_element import TransactionalEmailListElement
@@ -318,7 +368,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
             options=options,
         )
 
-    async def get_emails_statistics(
+    async def get_statistics(
         self,
         *,
         query_group_by: GetTransactionalEmailsStatisticsQuerygroupBy,
@@ -330,6 +380,16 @@ class AsyncTransactionalEmailsResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> builtins.list[TransactionalEmailStatistics]:
         """Get the overall statistics of transactional emails.
+
+        Args:
+            query_group_by: Group results by time interval
+            query_time_frame_from: Count data from this date
+            query_time_frame_to: Count data to this date
+            query_tagged: Search tagged/untagged transactional emails
+            query_tag_id: Search transactional emails with a specific tag ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/statistics (getTransactionalEmailsStatistics). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsStatistics
         """
@@ -363,7 +423,7 @@ class AsyncTransactionalEmailsResourceWithRawResponse:
         self.create = async_raw_response(resource.create)
         self.get = async_raw_response(resource.get)
         self.list = async_raw_pager(resource.list)
-        self.get_emails_statistics = async_raw_response(resource.get_emails_statistics)
+        self.get_statistics = async_raw_response(resource.get_statistics)
 
 
 # Keyword argument -> JSON name, per method with a body.

@@ -69,6 +69,12 @@ class TransactionalEmailsTemplatesResource(SyncResource):
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
 
+        Args:
+            subject: The template subject
+            content: The template content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
         from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
@@ -94,6 +100,11 @@ class TransactionalEmailsTemplatesResource(SyncResource):
     ) -> None:
         """Delete transactional email template.
 
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
 
@@ -112,6 +123,12 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Get a single template by ID.
+
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
@@ -139,6 +156,15 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         """Get the list of transactional email templates.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_subject: Search templates by subject
+            sort_created_on: Sort by creation date
+            sort_subject: Sort by template subject
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
@@ -189,6 +215,13 @@ class TransactionalEmailsTemplatesResource(SyncResource):
         """Update transactional email template.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+            subject: The template subject
+            content: The template content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """
@@ -254,6 +287,12 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
     ) -> TransactionalEmailsTemplateDetails:
         """Create transactional email template.
 
+        Args:
+            subject: The template subject
+            content: The template content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         POST /transactional-emails/templates (createTransactionalEmailTemplate). Reference: https://apireference.getresponse.com/#operation/createTransactionalEmailTemplate
         """
         from ..models.transactional_emails_template_details import TransactionalEmailsTemplateDetails
@@ -279,6 +318,11 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
     ) -> None:
         """Delete transactional email template.
 
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         DELETE /transactional-emails/templates/{transactionalEmailTemplateId} (deleteTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/deleteTransactionalEmailsTemplate
         """
 
@@ -297,6 +341,12 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> TransactionalEmailsTemplateDetails:
         """Get a single template by ID.
+
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/templates/{transactionalEmailTemplateId} (getTransactionalEmailsTemplatesById). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesById
         """
@@ -324,6 +374,15 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         """Get the list of transactional email templates.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_subject: Search templates by subject
+            sort_created_on: Sort by creation date
+            sort_subject: Sort by template subject
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /transactional-emails/templates (getTransactionalEmailsTemplatesList). Reference: https://apireference.getresponse.com/#operation/getTransactionalEmailsTemplatesList
         """
@@ -374,6 +433,13 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
         """Update transactional email template.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            transactional_email_template_id: Transactional emails template identifier
+            subject: The template subject
+            content: The template content.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /transactional-emails/templates/{transactionalEmailTemplateId} (updateTransactionalEmailsTemplate). Reference: https://apireference.getresponse.com/#operation/updateTransactionalEmailsTemplate
         """

@@ -39,6 +39,12 @@ class WebinarsResource(SyncResource):
     ) -> Webinar:
         """Get a webinar by ID.
 
+        Args:
+            webinar_id: The webinar ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
         from ..models.webinar import Webinar
@@ -69,6 +75,19 @@ class WebinarsResource(SyncResource):
         """Get a list of webinars.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search webinars by name
+            query_list_id: The list of campaign resource IDs (string separated with ',')
+            query_status: Search webinars by status
+            sort_name: Sort webinars by name
+            sort_created_on: Sort webinars by creation date
+            sort_starts_on: Sort webinars by update date
+            query_type: Search webinars by type
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """
@@ -118,6 +137,12 @@ class AsyncWebinarsResource(AsyncResource):
     ) -> Webinar:
         """Get a webinar by ID.
 
+        Args:
+            webinar_id: The webinar ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /webinars/{webinarId} (getWebinarById). Reference: https://apireference.getresponse.com/#operation/getWebinarById
         """
         from ..models.webinar import Webinar
@@ -148,6 +173,19 @@ class AsyncWebinarsResource(AsyncResource):
         """Get a list of webinars.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search webinars by name
+            query_list_id: The list of campaign resource IDs (string separated with ',')
+            query_status: Search webinars by status
+            sort_name: Sort webinars by name
+            sort_created_on: Sort webinars by creation date
+            sort_starts_on: Sort webinars by update date
+            query_type: Search webinars by type
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /webinars (getWebinarList). Reference: https://apireference.getresponse.com/#operation/getWebinarList
         """

@@ -42,6 +42,12 @@ class WebsitesResource(SyncResource):
     ) -> WebsiteDetails:
         """Get a single Website by ID.
 
+        Args:
+            website_id: The website ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
         from ..models.website_details import WebsiteDetails
@@ -75,6 +81,22 @@ class WebsitesResource(SyncResource):
         """Get the list of websites.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            query_name: Search websites by name
+            query_status: Search websites by status
+            stats_from: Show statistics for websites from this date
+            stats_to: Show statistics for websites to this date
+            sort_name: Sort websites by name
+            sort_created_at: Sort websites by creation date
+            sort_updated_at: Sort websites by modification date
+            sort_page_views: Sort websites by page views
+            sort_visits: Sort by number of site visits
+            sort_unique_visitors: Sort by number of unique visitors
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
@@ -114,6 +136,17 @@ class WebsitesResource(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> WebsiteStats:
         """Get details for website statistics.
+
+        Args:
+            website_id: The website ID
+            query_date_from: Show a single website statistics from this date
+            query_date_to: Show a single website statistics to this date
+            query_location: Website statistics by location
+            query_device: Website statistics by device
+            query_page: Website statistics by a page UUID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
         """
@@ -161,6 +194,12 @@ class AsyncWebsitesResource(AsyncResource):
     ) -> WebsiteDetails:
         """Get a single Website by ID.
 
+        Args:
+            website_id: The website ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /websites/{websiteId} (getWebsiteById). Reference: https://apireference.getresponse.com/#operation/getWebsiteById
         """
         from ..models.website_details import WebsiteDetails
@@ -194,6 +233,22 @@ class AsyncWebsitesResource(AsyncResource):
         """Get the list of websites.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            query_name: Search websites by name
+            query_status: Search websites by status
+            stats_from: Show statistics for websites from this date
+            stats_to: Show statistics for websites to this date
+            sort_name: Sort websites by name
+            sort_created_at: Sort websites by creation date
+            sort_updated_at: Sort websites by modification date
+            sort_page_views: Sort websites by page views
+            sort_visits: Sort by number of site visits
+            sort_unique_visitors: Sort by number of unique visitors
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /websites (getWebsitesList). Reference: https://apireference.getresponse.com/#operation/getWebsitesList
         """
@@ -233,6 +288,17 @@ class AsyncWebsitesResource(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> WebsiteStats:
         """Get details for website statistics.
+
+        Args:
+            website_id: The website ID
+            query_date_from: Show a single website statistics from this date
+            query_date_to: Show a single website statistics to this date
+            query_location: Website statistics by location
+            query_device: Website statistics by device
+            query_page: Website statistics by a page UUID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /statistics/wbe/{websiteId}/performance (getWbeGeneralPerformanceStats). Reference: https://apireference.getresponse.com/#operation/getWbeGeneralPerformanceStats
         """

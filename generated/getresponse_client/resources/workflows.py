@@ -39,6 +39,12 @@ class WorkflowsResource(SyncResource):
     ) -> Workflow:
         """Get workflow by ID.
 
+        Args:
+            workflow_id: The workflow ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
         from ..models.workflow import Workflow
@@ -62,6 +68,12 @@ class WorkflowsResource(SyncResource):
         """Get workflows.
 
         Returns a page; iterating it walks this and every later page, fetching them lazily.
+
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
@@ -104,6 +116,12 @@ class WorkflowsResource(SyncResource):
         """Update workflow.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            workflow_id: The workflow ID
+            status: An 'incomplete' status means that the workflow is a 'draft' in the web panel
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """
@@ -150,6 +168,12 @@ class AsyncWorkflowsResource(AsyncResource):
     ) -> Workflow:
         """Get workflow by ID.
 
+        Args:
+            workflow_id: The workflow ID
+            fields: List of fields that should be returned.
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
+
         GET /workflow/{workflowId} (getWorkflow). Reference: https://apireference.getresponse.com/#operation/getWorkflow
         """
         from ..models.workflow import Workflow
@@ -173,6 +197,12 @@ class AsyncWorkflowsResource(AsyncResource):
         """Get workflows.
 
         Returns an AsyncPager: ``await`` it for the first page, or ``async for`` over every item of every page.
+
+        Args:
+            fields: List of fields that should be returned.
+            per_page: Requested number of results per page
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         GET /workflow (getWorkflowList). Reference: https://apireference.getresponse.com/#operation/getWorkflowList
         """
@@ -215,6 +245,12 @@ class AsyncWorkflowsResource(AsyncResource):
         """Update workflow.
 
         Partial update: only the fields you set are sent and the others keep their values. Not idempotent.
+
+        Args:
+            workflow_id: The workflow ID
+            status: An 'incomplete' status means that the workflow is a 'draft' in the web panel
+
+        Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
 
         POST /workflow/{workflowId} (updateWorkflow). Reference: https://apireference.getresponse.com/#operation/updateWorkflow
         """

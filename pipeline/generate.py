@@ -112,6 +112,7 @@ def render_surface(project: Project, groups: list[ResourceGroup], templates: Pat
     callbacks = package / "callbacks"
     callbacks.mkdir()
     (callbacks / "__init__.py").write_text(env.get_template("callbacks_init.py.jinja").render())
+    (callbacks / "__main__.py").write_text(env.get_template("callbacks_main.py.jinja").render())
     (package / "py.typed").write_text("# Marker file for PEP 561\n")
 
 

@@ -13,6 +13,7 @@ GetResponse did not document stays a plain str; documented ones are `ContactOrig
 """
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from getresponse_runtime.callbacks._parser import MAX_PAYLOAD_BYTES, Payload, to_parameters
@@ -32,6 +33,8 @@ from getresponse_runtime.callbacks.receiver import (
     CallbackWSGIApp,
     DeliveryAbandoned,
 )
+from getresponse_runtime.callbacks.spool import DEFAULT_MAX_EVENTS, Spool, SpoolCounts, SpoolFull, SQLiteSpool
+from getresponse_runtime.callbacks.spooled import DEFAULT_MAX_ATTEMPTS
 
 from getresponse_client.callbacks._models import (
     AnyCallbackEvent,
@@ -63,6 +66,10 @@ if TYPE_CHECKING:
         workers: int = 1,
         max_pending: int = DEFAULT_MAX_PENDING,
         shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+        spool: str | Path | Spool | None = None,
+        token: str | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> CallbackWSGIApp: ...
 
     def make_asgi_app(
@@ -73,6 +80,10 @@ if TYPE_CHECKING:
         workers: int = 1,
         max_pending: int = DEFAULT_MAX_PENDING,
         shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+        spool: str | Path | Spool | None = None,
+        token: str | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> CallbackASGIApp: ...
 else:
     from getresponse_runtime.callbacks._parser import parse
@@ -95,6 +106,10 @@ __all__ = [
     "MalformedPayload",
     "MissingParameter",
     "OpenEvent",
+    "SQLiteSpool",
+    "Spool",
+    "SpoolCounts",
+    "SpoolFull",
     "PayloadTooLarge",
     "SubscribeEvent",
     "SurveyEvent",

@@ -18,6 +18,9 @@ class EventBase:
 
     extra: Mapping[str, str] = field(default_factory=dict, hash=False)
     """Parameters the event carried that its schema does not name, by their wire name, as received."""
+    event_id: str | None = field(default=None, compare=False)
+    """The spool's id of this delivery (None without a spool): the same on every retry and after a crash, so a
+    handler can recognise an event it has already handled."""
 
 
 def event_models() -> dict[str, type[EventBase]]:

@@ -103,7 +103,7 @@ def to_parameters(event: EventBase) -> dict[str, str]:
     return parameters
 
 
-def build_event(parameters: Mapping[str, str]) -> EventBase:
+def build_event(parameters: Mapping[str, str], *, event_id: str | None = None) -> EventBase:
     """The event of decoded wire parameters; unknown parameters go to `extra`."""
     action = parameters.get("action")
     if action is None:
@@ -125,7 +125,7 @@ def build_event(parameters: Mapping[str, str]) -> EventBase:
         raise MissingParameter(tuple(missing), action)
     known = {spec.wire_name for spec in specs}
     extra = {name: value for name, value in parameters.items() if name not in known}
-    return model(**values, extra=extra)
+    return model(**values, extra=extra, event_id=event_id)
 
 
 def choose(choices: type[StrEnum] | None, raw: str) -> str:

@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any, Final
 from wsgiref.types import StartResponse, WSGIEnvironment
 
@@ -41,6 +42,14 @@ from getresponse_runtime.callbacks.errors import (
     ConflictingParameter,
     PayloadTooLarge,
     UnsupportedContentType,
+)
+from getresponse_runtime.callbacks.spool import DEFAULT_MAX_EVENTS, Spool, SpoolFull, open_spool
+from getresponse_runtime.callbacks.spooled import (
+    DEFAULT_MAX_ATTEMPTS,
+    TOKEN_PARAMETER,
+    SpoolDelivery,
+    describe,
+    token_matches,
 )
 
 Handler = Callable[[Any], object]  # getresponse_client.callbacks types it for the generated events
@@ -65,14 +74,15 @@ class DeliveryAbandoned(RuntimeError):
 
 
 def report_failure(dead_letter: DeadLetter | None, event: EventBase, error: BaseException) -> None:
-    """Hand a failed event to the dead-letter hook; without one, or if it fails too, log it (never drop silently)."""
+    """Hand a failed event to the dead-letter hook; without one, or if it fails too, log it (never drop silently).
+    The log names the event's class, never its parameters (an email, a token)."""
     if dead_letter is None:
-        logger.error("callback event not handled: %r", event, exc_info=error)
+        logger.error("callback event not handled: %s", describe(event), exc_info=error)
         return
     try:
         dead_letter(event, error)
     except Exception:
-        logger.exception("dead-letter hook failed on %r (handler error: %r)", event, error)
+        logger.exception("dead-letter hook failed on %s (handler error: %r)", describe(event), error)
 
 
 def abandon(dead_letter: DeadLetter | None, event: EventBase, reason: str) -> None:
@@ -101,8 +111,33 @@ class Answer:
 
 
 ACCEPTED: Final = Answer(HTTPStatus.OK, "OK")
+UNAUTHORIZED: Final = Answer(HTTPStatus.UNAUTHORIZED, "missing or wrong token")
 NOT_ALLOWED: Final = Answer(HTTPStatus.METHOD_NOT_ALLOWED, "only GET and POST are accepted")
 NOT_QUEUED: Final = Answer(HTTPStatus.SERVICE_UNAVAILABLE, "the receiver cannot take events now")
+
+
+def unauthorized() -> Answer:
+    logger.warning("callback with a missing or wrong token rejected")  # the token itself is never logged
+    return UNAUTHORIZED
+
+
+def check_token(token: str | None) -> str | None:
+    if token is not None and (not isinstance(token, str) or not token.strip() or "/" in token):
+        raise ValueError("token must be a non-empty string without '/' (it may be the callback URL's last segment)")
+    return token
+
+
+def spool_answer(delivery: SpoolDelivery, parameters: dict[str, str]) -> Answer:
+    """200 once the event is committed to the spool; 503 when the spool is full or failing (nothing was kept)."""
+    try:
+        delivery.put(parameters)
+    except SpoolFull:
+        logger.warning("callback spool full: event refused with 503")
+        return NOT_QUEUED
+    except Exception:
+        logger.exception("callback spool failed: event refused with 503")
+        return NOT_QUEUED
+    return ACCEPTED
 
 
 def rejection(error: CallbackError) -> Answer:
@@ -114,14 +149,24 @@ def rejection(error: CallbackError) -> Answer:
     return Answer(HTTPStatus.BAD_REQUEST, str(error))
 
 
-def read_event(query: bytes, body: bytes, content_type: str | None, max_bytes: int) -> EventBase:
-    """The event of a request: its query parameters, and for a POST those of its body."""
+def read_parameters(
+    query: bytes, body: bytes, content_type: str | None, max_bytes: int, *, drop_token: bool = False
+) -> dict[str, str]:
+    """The wire parameters of a request: its query string's, and for a POST its body's (the shared-secret token
+    left out when the receiver checks one: it never reaches the event, the spool or a log)."""
     parameters = decode_parameters(query, FORM_CONTENT_TYPE, max_bytes=max_bytes)
     if body:
         for name, value in decode_parameters(body, content_type, max_bytes=max_bytes).items():
             if parameters.setdefault(name, value) != value:
                 raise ConflictingParameter(name)
-    return build_event(parameters)
+    if drop_token:
+        parameters.pop(TOKEN_PARAMETER, None)
+    return parameters
+
+
+def read_event(query: bytes, body: bytes, content_type: str | None, max_bytes: int) -> EventBase:
+    """The event of a request: its query parameters, and for a POST those of its body."""
+    return build_event(read_parameters(query, body, content_type, max_bytes))
 
 
 class ThreadDelivery:
@@ -256,7 +301,24 @@ class CallbackWSGIApp:
         workers: int = 1,
         max_pending: int = DEFAULT_MAX_PENDING,
         shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+        spool: str | Path | Spool | None = None,
+        token: str | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> None:
+        self.token = check_token(token)
+        self.spooled = (
+            None
+            if spool is None
+            else SpoolDelivery(
+                handler,
+                dead_letter,
+                open_spool(spool, max_events=max_spool_events),
+                workers=workers,
+                max_attempts=max_attempts,
+                shutdown_timeout=shutdown_timeout,
+            )
+        )
         self.max_body_bytes = max_body_bytes
         self.delivery = ThreadDelivery(
             handler, dead_letter, workers=workers, max_pending=max_pending, shutdown_timeout=shutdown_timeout
@@ -271,13 +333,19 @@ class CallbackWSGIApp:
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in ALLOWED_METHODS:
             return NOT_ALLOWED
+        query = wsgi_bytes(environ.get("QUERY_STRING", ""))
+        if self.token is not None and not token_matches(self.token, environ.get("PATH_INFO", ""), query):
+            return unauthorized()
         try:
             body = self.read_body(environ) if method == "POST" else b""
-            event = read_event(
-                wsgi_bytes(environ.get("QUERY_STRING", "")), body, environ.get("CONTENT_TYPE"), self.max_body_bytes
+            parameters = read_parameters(
+                query, body, environ.get("CONTENT_TYPE"), self.max_body_bytes, drop_token=self.token is not None
             )
+            event = build_event(parameters)
         except CallbackError as error:
             return rejection(error)
+        if self.spooled is not None:
+            return spool_answer(self.spooled, parameters)
         # Queuing takes no time; the handler runs on a worker thread and cannot delay the answer.
         if self.delivery.submit(event):
             return ACCEPTED
@@ -308,7 +376,10 @@ class CallbackWSGIApp:
         return b"".join(chunks)
 
     def close(self, timeout: float | None = None) -> bool:
-        """Stop taking events and wait for the queued ones (see `ThreadDelivery.close`)."""
+        """Stop taking events and wait for the queued ones (see `ThreadDelivery.close`, `SpoolDelivery.close`)."""
+        if self.spooled is not None:
+            self.delivery.close(0)
+            return self.spooled.close(timeout)
         return self.delivery.close(timeout)
 
 
@@ -332,7 +403,24 @@ class CallbackASGIApp:
         workers: int = 1,
         max_pending: int = DEFAULT_MAX_PENDING,
         shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+        spool: str | Path | Spool | None = None,
+        token: str | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> None:
+        self.token = check_token(token)
+        self.spooled = (
+            None
+            if spool is None
+            else SpoolDelivery(
+                handler,
+                dead_letter,
+                open_spool(spool, max_events=max_spool_events),
+                workers=workers,
+                max_attempts=max_attempts,
+                shutdown_timeout=shutdown_timeout,
+            )
+        )
         self.handler = handler
         self.dead_letter = dead_letter
         self.max_body_bytes = max_body_bytes
@@ -369,13 +457,25 @@ class CallbackASGIApp:
             await respond(send, NOT_ALLOWED)
             return
         content_type = header(scope, b"content-type")
+        query = scope.get("query_string", b"")
+        if self.token is not None and not token_matches(self.token, scope.get("path", ""), query):
+            await respond(send, unauthorized())
+            return
         try:
             body = await self.read_body(scope, receive) if method == "POST" else b""
             if body is None:
                 return  # the client went away
-            event = read_event(scope.get("query_string", b""), body, content_type, self.max_body_bytes)
+            parameters = read_parameters(
+                query, body, content_type, self.max_body_bytes, drop_token=self.token is not None
+            )
+            event = build_event(parameters)
         except CallbackError as error:
             await respond(send, rejection(error))
+            return
+        if self.spooled is not None:
+            # The commit waits for the disk: off the event loop, and the answer only after it.
+            answer = NOT_QUEUED if self.closed else await asyncio.to_thread(spool_answer, self.spooled, parameters)
+            await respond(send, answer)
             return
         if not self.runs_on_loop:
             # Queued before answering so that close() waits for it; a worker thread runs it meanwhile.
@@ -447,6 +547,8 @@ class CallbackASGIApp:
                 await asyncio.wait(unfinished)
         remaining = None if timeout is None else max(0.0, timeout - (time.monotonic() - started))
         threads_done = await asyncio.to_thread(self.delivery.close, remaining)
+        if self.spooled is not None:
+            threads_done = await asyncio.to_thread(self.spooled.close, remaining) and threads_done
         return threads_done and not unfinished
 
 
@@ -471,12 +573,22 @@ def make_wsgi_app(
     workers: int = 1,
     max_pending: int = DEFAULT_MAX_PENDING,
     shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+    spool: str | Path | Spool | None = None,
+    token: str | None = None,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    max_spool_events: int = DEFAULT_MAX_EVENTS,
 ) -> CallbackWSGIApp:
     """A WSGI app that answers each callback at once and runs `handler(event)` on worker threads afterwards.
 
     `workers` threads run the handler (1 keeps arrival order); at most `max_pending` events wait for one.
     `shutdown_timeout` bounds the wait for queued events at interpreter exit; call `app.close(timeout)` to drain
     earlier.
+
+    `spool` (a file path, a ``redis://`` URL or a `Spool`) commits each event before the 200 and delivers it at
+    least once, retrying a failing handler up to `max_attempts` times (see getresponse_runtime.callbacks.spooled);
+    then `max_pending` does not apply, and `max_spool_events` undelivered events make the answer 503. `token`
+    accepts only requests carrying that shared secret (the ``token`` query parameter or the URL's last segment);
+    others get 401 and are neither parsed nor kept.
     """
     return CallbackWSGIApp(
         handler,
@@ -485,6 +597,10 @@ def make_wsgi_app(
         workers=workers,
         max_pending=max_pending,
         shutdown_timeout=shutdown_timeout,
+        spool=spool,
+        token=token,
+        max_attempts=max_attempts,
+        max_spool_events=max_spool_events,
     )
 
 
@@ -496,6 +612,10 @@ def make_asgi_app(
     workers: int = 1,
     max_pending: int = DEFAULT_MAX_PENDING,
     shutdown_timeout: float = DEFAULT_SHUTDOWN_TIMEOUT,
+    spool: str | Path | Spool | None = None,
+    token: str | None = None,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    max_spool_events: int = DEFAULT_MAX_EVENTS,
 ) -> CallbackASGIApp:
     """An ASGI app that answers each callback at once and runs `handler(event)` afterwards.
 
@@ -510,4 +630,8 @@ def make_asgi_app(
         workers=workers,
         max_pending=max_pending,
         shutdown_timeout=shutdown_timeout,
+        spool=spool,
+        token=token,
+        max_attempts=max_attempts,
+        max_spool_events=max_spool_events,
     )

@@ -8,6 +8,7 @@ from typing import Any
 PEER = "getresponse 0.1.4"
 RAW = "raw openapi-python-client 0.29.1"
 BARE = "bare httpx"
+MEMORY_QUEUE = "spool off (in-memory queue)"
 
 IMPORT_GOAL_MS = 100.0
 PARSE_GOAL_RATIO = 1.0
@@ -92,6 +93,16 @@ def comparisons(results: dict[str, Any]) -> list[Comparison]:
             name, "MiB", growth, BARE, bare["rss_growth_mib"], f"<= {MEMORY_GOAL_MIB:.0f} MB", growth <= MEMORY_GOAL_MIB
         )
     )
+    return rows + callback_rows(results["callbacks"])
+
+
+def callback_rows(callbacks: dict[str, Any]) -> list[Comparison]:
+    """Benchmark 5: ours is the receiver with its durable spool on (what `serve` runs)."""
+    rate, latency = callbacks["events_per_s"], callbacks["latency"]
+    name = "5. callbacks: events/s answered, spool on vs off"
+    rows = [Comparison(name, "events/s", rate["spool"], MEMORY_QUEUE, rate["memory"])]
+    name = f"5b. callbacks: answer latency p99, {callbacks['slow_handler_s']:g} s handler (spool on)"
+    rows.append(Comparison(name, "ms", latency["spool"]["p99_ms"], MEMORY_QUEUE, latency["memory"]["p99_ms"]))
     return rows
 
 
@@ -153,6 +164,12 @@ def render(results: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
         f"interleaved. **4**: {iterate['ours']['items']:,} contacts ({iterate['bare']['items']:,} bare), median of "
         f"{len(iterate['ours']['runs'])} walks each, taking turns; memory baseline after a warm-up call (so model "
         "imports are not counted); tracemalloc in a run of its own. "
+        f"**5**: the receiver (`make_asgi_app` with a token, uvicorn {results['callbacks']['uvicorn']}) in its own "
+        f"process, {results['callbacks']['events']:,} events over {results['callbacks']['connections']} keep-alive "
+        f"connections (one request at a time each), no-op handler, {results['callbacks']['rounds']} round(s) per mode "
+        "taking turns; spool on: an SQLite commit (WAL, synchronous=FULL) before each 200; 5b: "
+        f"{results['callbacks']['latency_events']} events behind a handler sleeping "
+        f"{results['callbacks']['slow_handler_s']:g} s, one run per mode. "
         f"Raw output: {meta['raw_generation']['operations']} operation modules, "
         f"{meta['raw_generation']['warnings']} generator warnings (expected for the plain spec).",
         "",

@@ -8,6 +8,9 @@ Measurements, not tests: nothing here fails on a slow figure; goals are reported
 3. per-call overhead of GET /contacts/{id} against a loopback server, ours vs bare httpx (bench/call_overhead.py).
 4. walking 100,000 contacts over 100 pages from the loopback server: seconds and memory growth
    (bench/iterate_memory.py).
+5. the callback receiver on uvicorn over loopback: events/s answered with the durable spool on versus off, and the
+   answer latency p99 behind a handler that takes 1 s (bench/callbacks.py, in a virtualenv with the ``callbacks``
+   extra).
 
 The loopback server (bench/server.py) runs in a process of its own. Results: a Markdown table on stdout and in
 build/bench/results.md, every figure and sample in build/bench/results.json.
@@ -106,6 +109,12 @@ def env_specs() -> list[EnvSpec]:
         EnvSpec("peer", (PEER, *common, pinned("pydantic"))),
         # What the generator's own pyproject template asks for (httpx, attrs, python-dateutil).
         EnvSpec("raw", (*common, pinned("attrs"), pinned("python-dateutil")), extra_paths=(RAW_ROOT,)),
+        # The callback receiver's server: ours with the `callbacks` extra (uvicorn, pinned in pyproject.toml).
+        EnvSpec(
+            "callbacks",
+            ("-e", f"{REPO}[callbacks]", *common, pinned("attrs"), pinned("python-dateutil")),
+            fingerprint_files=(REPO / "pyproject.toml",),
+        ),
     ]
 
 
@@ -242,15 +251,15 @@ def main(argv: list[str] | None = None) -> int:
     log("clean virtualenvs under build/bench/venvs (cached)")
     pythons = {s.name: ensure_env(s, OUT / "venvs") for s in env_specs()}
 
-    log("1/4 import + construct, fresh interpreters")
+    log("1/5 import + construct, fresh interpreters")
     imports = import_time.measure(pythons, runs=3 if quick else args.import_runs)
     import_profile = import_time.breakdown(pythons["ours"], runs=3 if quick else 5)
 
-    log("2/4 parse a 1000-contact page (a fresh process per package and round)")
+    log("2/5 parse a 1000-contact page (a fresh process per package and round)")
     parse = measure_parse(pythons, rounds=2 if quick else args.parse_rounds)
 
     with loopback_server(total=100_000, max_seconds=240) as root:
-        log(f"3/4 per-call overhead against {root}")
+        log(f"3/5 per-call overhead against {root}")
         calls = run_worker(
             pythons["ours"],
             "bench.call_overhead",
@@ -260,8 +269,17 @@ def main(argv: list[str] | None = None) -> int:
             str(RAW_ROOT),
             *(["--rounds", "3", "--calls", "100"] if quick else []),
         )
-        log("4/4 walk 100,000 contacts over 100 pages")
+        log("4/5 walk 100,000 contacts over 100 pages")
         iterate = measure_iterate(pythons["ours"], root, runs=1 if quick else args.iterate_runs)
+
+    log("5/5 callback receiver on uvicorn: events/s answered, spool on vs off; answer latency, 1 s handler")
+    callbacks = run_worker(
+        pythons["callbacks"],
+        "bench.callbacks",
+        "--workdir",
+        str(OUT / "callbacks"),
+        *(["--rounds", "1", "--events", "500", "--latency-events", "100"] if quick else []),
+    )
 
     results = {
         "meta": {
@@ -290,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         "call_us": medians(calls["seconds_per_call"], 1e6),
         "call_samples_s": calls["seconds_per_call"],
         "iterate": iterate,
+        "callbacks": callbacks,
     }
     results["meta"]["seconds"] = round(time.monotonic() - started, 1)
     markdown, comparisons = render(results)

@@ -116,8 +116,17 @@ NOT_ALLOWED: Final = Answer(HTTPStatus.METHOD_NOT_ALLOWED, "only GET and POST ar
 NOT_QUEUED: Final = Answer(HTTPStatus.SERVICE_UNAVAILABLE, "the receiver cannot take events now")
 
 
+_REJECTED_TOKENS = {"count": 0, "logged": 0.0}
+REJECTION_LOG_INTERVAL: Final = 10.0
+
+
 def unauthorized() -> Answer:
-    logger.warning("callback with a missing or wrong token rejected")  # the token itself is never logged
+    # One line per interval with a count, so a flood of forged requests cannot flood the log; never the token.
+    _REJECTED_TOKENS["count"] += 1
+    now = time.monotonic()
+    if now - _REJECTED_TOKENS["logged"] >= REJECTION_LOG_INTERVAL:
+        count, _REJECTED_TOKENS["count"], _REJECTED_TOKENS["logged"] = int(_REJECTED_TOKENS["count"]), 0, now
+        logger.warning("%d callback request(s) with a missing or wrong token rejected (401)", count)
     return UNAUTHORIZED
 
 

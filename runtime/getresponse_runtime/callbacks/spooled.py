@@ -42,7 +42,8 @@ def token_matches(token: str, path: str, query: bytes) -> bool:
     if hmac.compare_digest(segment, expected):
         return True
     given = [value for name, value in parse_qsl(query.decode("latin-1")) if name == TOKEN_PARAMETER]
-    return len(given) == 1 and hmac.compare_digest(given[0].encode("latin-1"), expected)
+    # Compared as UTF-8 bytes: any value a client sends (percent-encoded or not) is comparable, none raises.
+    return len(given) == 1 and hmac.compare_digest(given[0].encode("utf-8", "surrogateescape"), expected)
 
 
 def describe(event: EventBase) -> str:
@@ -99,19 +100,20 @@ class SpoolDelivery:
     def work(self) -> None:
         runner: asyncio.Runner | None = None
         try:
-            while not self.closed:
+            while True:
+                # Counted as running while it claims, so close() never closes the spool under a claimed event.
+                with self.condition:
+                    if self.closed:
+                        return
+                    self.running += 1
                 try:
                     spooled = self.spool.claim(CLAIM_WAIT)
+                    if spooled is not None:
+                        runner = self.deliver(spooled, runner)
                 except Exception:  # a closed or broken spool: stop this worker, the events stay spooled
                     if not self.closed:
                         logger.exception("the callback spool failed; this worker stops")
                     return
-                if spooled is None:
-                    continue
-                with self.condition:
-                    self.running += 1
-                try:
-                    runner = self.deliver(spooled, runner)
                 finally:
                     with self.condition:
                         self.running -= 1

@@ -259,3 +259,48 @@ def test_other_scope_types_are_refused() -> None:
             await make_asgi_app(lambda event: None)({"type": "websocket"}, receive, send)
 
     asyncio.run(scenario())
+
+
+def test_async_handlers_run_at_most_workers_at_once() -> None:
+    """`workers` bounds async handlers as it bounds sync ones: a burst of events does not start a task each."""
+    running = 0
+    peak = 0
+
+    async def handler(event: AnyCallbackEvent) -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.01)
+        running -= 1
+
+    app = make_asgi_app(handler, workers=3)
+
+    async def burst() -> None:
+        body = urlencode(sample("open")).encode()
+        for _ in range(30):
+            await app.http(
+                {
+                    "type": "http",
+                    "method": "POST",
+                    "query_string": b"",
+                    "headers": [(b"content-type", b"application/x-www-form-urlencoded")],
+                    "path": "/",
+                },
+                _receive_once(body),
+                _discard,
+            )
+        await app.aclose(5)
+
+    asyncio.run(burst())
+    assert peak == 3
+
+
+def _receive_once(body: bytes) -> Any:
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
+async def _discard(message: Any) -> None:
+    return None

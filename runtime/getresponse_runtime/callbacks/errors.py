@@ -43,6 +43,13 @@ class PayloadTooLarge(CallbackError):
         self.limit = limit
 
 
+class LengthRequired(CallbackError):
+    """A POST without Content-Length that the WSGI server does not de-chunk (answered 411)."""
+
+    def __init__(self) -> None:
+        super().__init__("a POST body needs a Content-Length header (this server does not read chunked bodies)")
+
+
 class UnknownAction(CallbackError):
     """The `action` parameter names no known callback event (names are case-sensitive)."""
 

@@ -40,6 +40,7 @@ from getresponse_runtime.callbacks._parser import (
 from getresponse_runtime.callbacks.errors import (
     CallbackError,
     ConflictingParameter,
+    LengthRequired,
     PayloadTooLarge,
     UnsupportedContentType,
 )
@@ -151,6 +152,8 @@ def spool_answer(delivery: SpoolDelivery, parameters: dict[str, str]) -> Answer:
 
 def rejection(error: CallbackError) -> Answer:
     logger.warning("callback rejected: %s", error)
+    if isinstance(error, LengthRequired):
+        return Answer(HTTPStatus.LENGTH_REQUIRED, str(error))
     if isinstance(error, PayloadTooLarge):
         return Answer(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, str(error))
     if isinstance(error, UnsupportedContentType):
@@ -369,7 +372,9 @@ class CallbackWSGIApp:
         if declared > self.max_body_bytes:
             raise PayloadTooLarge(self.max_body_bytes)
         if declared < 0 and not environ.get("wsgi.input_terminated"):
-            return b""  # no length and no end-of-input promise: reading could block
+            # A chunked body this WSGI server does not de-chunk: reading could block, and an empty body would be
+            # misread as a bad event. 411 says what the sender must do (GetResponse sends Content-Length).
+            raise LengthRequired()
         stream = environ["wsgi.input"]
         wanted = declared if declared >= 0 else self.max_body_bytes + 1
         chunks: list[bytes] = []
@@ -436,6 +441,8 @@ class CallbackASGIApp:
         self.max_pending = max_pending
         self.shutdown_timeout = shutdown_timeout
         self.runs_on_loop = is_async_callable(handler)
+        self.workers = workers
+        self.slots: asyncio.Semaphore | None = None  # made on the server's event loop, on first use
         self.tasks: set[asyncio.Task[None]] = set()
         self.closed = False
         self.delivery = ThreadDelivery(
@@ -511,10 +518,14 @@ class CallbackASGIApp:
         task.add_done_callback(self.tasks.discard)
 
     async def run_handler(self, event: EventBase) -> None:
+        # At most `workers` async handlers run at once, as sync ones run on `workers` threads; the rest wait here.
+        if self.slots is None:
+            self.slots = asyncio.Semaphore(self.workers)
         try:
-            result = self.handler(event)
-            if inspect.isawaitable(result):
-                await result
+            async with self.slots:
+                result = self.handler(event)
+                if inspect.isawaitable(result):
+                    await result
         except asyncio.CancelledError:
             abandon(self.dead_letter, event, "the receiver closed while the handler ran")
             raise

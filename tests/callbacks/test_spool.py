@@ -15,6 +15,7 @@ import pytest
 
 from getresponse_client.callbacks import AnyCallbackEvent, OpenEvent, SpoolFull, SQLiteSpool, make_wsgi_app
 from getresponse_runtime.callbacks.receiver import CallbackWSGIApp
+from getresponse_runtime.callbacks.spool import SpoolLocked, read_sqlite_counts
 from tests.callbacks.callback_samples import sample
 
 TOKEN = "s3cret-t0ken"
@@ -107,9 +108,10 @@ def test_a_spooled_receiver_commits_before_answering_and_delivers_with_an_event_
     app = make_wsgi_app(handler, spool=tmp_path / "events.db", token=TOKEN)
     assert call(app, open_parameters("one@example.com"), path=f"/hook/{TOKEN}") == "200 OK"
     assert call(app, open_parameters("two@example.com"), query=urlencode({"token": TOKEN})) == "200 OK"
-    spool = SQLiteSpool(tmp_path / "events.db")  # a second reader sees both committed already
-    assert spool.counts().pending + spool.counts().in_flight == 2
-    spool.close()
+    counts = read_sqlite_counts(tmp_path / "events.db")  # a reader beside the owner sees both committed already
+    assert counts.pending + counts.in_flight == 2
+    with pytest.raises(SpoolLocked, match="in use"):  # a second owner would take the running one's events
+        SQLiteSpool(tmp_path / "events.db")
     release.set()
     wait_for(lambda: len(handled) == 2)
     assert [e.contact_email for e in handled] == ["one@example.com", "two@example.com"]

@@ -34,11 +34,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from types import FrameType, ModuleType
-from typing import IO, Any, Final, cast
+from typing import Any, Final, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from getresponse_runtime.callbacks.receiver import DEFAULT_SHUTDOWN_TIMEOUT, CallbackASGIApp, make_asgi_app
-from getresponse_runtime.callbacks.spool import DEFAULT_MAX_EVENTS, Spool, SpoolCounts, open_spool
+from getresponse_runtime.callbacks.spool import (
+    DEFAULT_MAX_EVENTS,
+    Spool,
+    SpoolCounts,
+    SpoolLocked,
+    open_spool,
+    read_sqlite_counts,
+)
 from getresponse_runtime.callbacks.spooled import DEFAULT_MAX_ATTEMPTS, SpoolDelivery
 
 __all__ = ["TOKEN_ENV", "CliError", "load_callable", "main", "read_counts"]
@@ -156,41 +163,14 @@ def shown(location: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-@contextlib.contextmanager
-def spool_lock(location: str) -> Iterator[None]:
-    """Hold ``PATH.lock`` while this process owns a file spool: an SQLite spool has one owner at a time (opening
-    it takes back the events left in flight). A Redis spool is shared by design: no lock."""
-    if is_url(location):
-        yield
-        return
-    try:
-        import fcntl
-    except ImportError:  # not on POSIX: no lock, as before
-        yield
-        return
-    lock_path = Path(f"{location}.lock")
-    try:
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
-        handle: IO[bytes] = lock_path.open("ab")
-    except OSError as error:
-        raise SpoolUnavailable(f"cannot create the spool's lock file {lock_path}: {error.strerror or error}") from None
-    with handle:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise SpoolUnavailable(
-                f"the spool {location} is in use by another serve or replay process (it holds {lock_path}); "
-                "stop that one first, or use `stats`, which only reads"
-            ) from None
-        yield  # the lock goes with the file's close, or with the process, however it ends
-
-
 def open_existing(location: str) -> Spool:
     """The spool at `location`, which must exist already (replay)."""
     if not is_url(location) and not Path(location).is_file():
         raise SpoolUnavailable(f"no spool at {location}")
     try:
         return open_spool(location)
+    except SpoolLocked as error:  # a serve owns it
+        raise SpoolUnavailable(str(error)) from None
     except Exception as error:  # a missing redis extra, an unreachable server, a file that is not a spool
         raise SpoolUnavailable(f"cannot open the spool {shown(location)}: {type(error).__name__}: {error}") from None
 
@@ -212,17 +192,9 @@ def read_counts(location: str) -> SpoolCounts:
     if not path.is_file():
         raise SpoolUnavailable(f"no spool at {location}")
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
-            found = dict(db.execute("SELECT state, COUNT(*) FROM events GROUP BY state").fetchall())
-            row = db.execute("SELECT value FROM totals WHERE name = 'done'").fetchone()
+        return read_sqlite_counts(path)
     except sqlite3.Error as error:
         raise SpoolUnavailable(f"cannot read the spool {location}: {error}") from None
-    return SpoolCounts(
-        pending=found.get("pending", 0),
-        in_flight=found.get("in_flight", 0),
-        done=0 if row is None else row[0],
-        dead=found.get("dead", 0),
-    )
 
 
 def counts_text(counts: SpoolCounts) -> str:
@@ -327,7 +299,6 @@ def serve(args: argparse.Namespace) -> int:
     uvicorn = import_uvicorn()
     location: str = args.spool
     with (
-        spool_lock(location),
         contextlib.closing(listening_socket(args.host, args.port)) as sock,
         stop_on_signals(),
     ):
@@ -342,6 +313,8 @@ def serve(args: argparse.Namespace) -> int:
                 shutdown_timeout=args.shutdown_timeout,
                 max_spool_events=args.max_spool_events,
             )
+        except SpoolLocked as error:  # another serve or replay owns it
+            raise SpoolUnavailable(str(error)) from None
         except Exception as error:  # a missing redis extra, an unreachable server, a file that is not a spool
             raise SpoolUnavailable(
                 f"cannot open the spool {shown(location)}: {type(error).__name__}: {error}"
@@ -397,36 +370,35 @@ def replay(args: argparse.Namespace) -> int:
     handler = load_callable(args.handler, "--handler")
     dead_letter = None if args.dead_letter is None else load_callable(args.dead_letter, "--dead-letter")
     location: str = args.spool
-    with spool_lock(location):
-        spool = open_existing(location)
-        try:
-            revived = [event.event_id for event in spool.dead_events()]
-            for event_id in revived:
-                spool.revive(event_id)
-            before = spool.counts()
-        except BaseException:
-            spool.close()
-            raise
-        to_deliver = before.pending + before.in_flight
-        if to_deliver == 0:
-            spool.close()
-            print(f"nothing to replay; spool {shown(location)}: {counts_text(before)}")
-            return 0
-        delivery = SpoolDelivery(
-            handler,
-            dead_letter,
-            spool,
-            workers=args.workers,
-            max_attempts=args.max_attempts,
-            shutdown_timeout=DEFAULT_SHUTDOWN_TIMEOUT,
-        )
-        after = before
-        try:
-            while after.pending or after.in_flight:
-                time.sleep(POLL)
-                after = spool.counts()
-        finally:
-            delivery.close(DEFAULT_SHUTDOWN_TIMEOUT)  # closes the spool; an interrupted replay leaves events pending
+    spool = open_existing(location)  # an SQLite spool is locked while this process owns it
+    try:
+        revived = [event.event_id for event in spool.dead_events()]
+        for event_id in revived:
+            spool.revive(event_id)
+        before = spool.counts()
+    except BaseException:
+        spool.close()
+        raise
+    to_deliver = before.pending + before.in_flight
+    if to_deliver == 0:
+        spool.close()
+        print(f"nothing to replay; spool {shown(location)}: {counts_text(before)}")
+        return 0
+    delivery = SpoolDelivery(
+        handler,
+        dead_letter,
+        spool,
+        workers=args.workers,
+        max_attempts=args.max_attempts,
+        shutdown_timeout=DEFAULT_SHUTDOWN_TIMEOUT,
+    )
+    after = before
+    try:
+        while after.pending or after.in_flight:
+            time.sleep(POLL)
+            after = spool.counts()
+    finally:
+        delivery.close(DEFAULT_SHUTDOWN_TIMEOUT)  # closes the spool; an interrupted replay leaves events pending
     handled = after.done - before.done
     left = to_deliver - len(revived)
     also = f" and {left} left pending" if left else ""

@@ -14,6 +14,7 @@ per event, so a committed event survives a crash of the process or the machine. 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -22,7 +23,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Protocol
+from typing import IO, Final, Protocol
 
 __all__ = [
     "DEFAULT_MAX_EVENTS",
@@ -30,11 +31,17 @@ __all__ = [
     "Spool",
     "SpoolCounts",
     "SpoolFull",
+    "SpoolLocked",
     "SpooledEvent",
     "open_spool",
+    "read_sqlite_counts",
 ]
 
 DEFAULT_MAX_EVENTS: Final = 1_000_000  # pending + in flight + dead: past it, the receiver answers 503
+
+
+class SpoolLocked(RuntimeError):
+    """Another process (or another SQLiteSpool in this one) owns the SQLite spool."""
 
 
 class SpoolFull(RuntimeError):
@@ -116,10 +123,12 @@ INSERT OR IGNORE INTO totals (name, value) VALUES ('done', 0);
 
 
 class SQLiteSpool:
-    """A spool in one SQLite file (WAL, synchronous commit); one process at a time owns it.
+    """A spool in one SQLite file (WAL, synchronous commit); one owner at a time, held by a lock on ``PATH.lock``.
 
     Opening it hands back to pending every event left in flight (the process that claimed it died), so those are
-    delivered first. Done events are deleted (and counted); dead ones stay until revived.
+    delivered first; the lock keeps a second opener from taking the events of a receiver that is alive
+    (`SpoolLocked`; `read_sqlite_counts` reads beside it). Done events are deleted (and counted); dead ones stay
+    until revived.
     """
 
     def __init__(self, path: Path, *, max_events: int = DEFAULT_MAX_EVENTS) -> None:
@@ -128,6 +137,7 @@ class SQLiteSpool:
         self.path = path
         self.max_events = max_events
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_file = _owner_lock(path)
         # One connection shared under a lock: SQLite serializes writers anyway, and this keeps commits in order.
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self._lock = threading.Lock()
@@ -218,3 +228,34 @@ class SQLiteSpool:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            if self._lock_file is not None:
+                self._lock_file.close()  # releases the owner lock
+                self._lock_file = None
+
+
+def _owner_lock(path: Path) -> IO[bytes] | None:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no owner lock
+        return None
+    lock_path = Path(f"{path}.lock")
+    handle = lock_path.open("ab")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise SpoolLocked(
+            f"the spool {path} is in use by another serve or replay process (it holds {lock_path}); stop that one "
+            "first, or read its counts with `stats` (read_sqlite_counts), which only reads"
+        ) from None
+    return handle
+
+
+def read_sqlite_counts(path: Path) -> SpoolCounts:
+    """The counts of an SQLite spool through a read-only connection: safe beside the receiver that owns it."""
+    with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        found = dict(db.execute("SELECT state, COUNT(*) FROM events GROUP BY state").fetchall())
+        row = db.execute("SELECT value FROM totals WHERE name = 'done'").fetchone()
+    return SpoolCounts(
+        found.get("pending", 0), found.get("in_flight", 0), 0 if row is None else row[0], found.get("dead", 0)
+    )

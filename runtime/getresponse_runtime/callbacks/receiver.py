@@ -44,12 +44,15 @@ from getresponse_runtime.callbacks.errors import (
     PayloadTooLarge,
     UnsupportedContentType,
 )
-from getresponse_runtime.callbacks.spool import DEFAULT_MAX_EVENTS, Spool, SpoolFull, open_spool
+from getresponse_runtime.callbacks.spool import DEFAULT_MAX_EVENTS, Spool, SpoolFull
 from getresponse_runtime.callbacks.spooled import (
     DEFAULT_MAX_ATTEMPTS,
     TOKEN_PARAMETER,
     SpoolDelivery,
+    call_on_thread,
     describe,
+    spool_delivery,
+    start_threads,
     token_matches,
 )
 
@@ -219,11 +222,7 @@ class ThreadDelivery:
 
     def start_workers(self) -> None:
         # Started on first use, not at creation: threads do not survive the fork of a pre-forking server.
-        self.threads = [thread for thread in self.threads if thread.is_alive()]
-        while len(self.threads) < self.workers:
-            thread = threading.Thread(target=self.work, name="getresponse-callbacks", daemon=True)
-            thread.start()
-            self.threads.append(thread)
+        self.threads = start_threads(self.threads, self.workers, self.work, "getresponse-callbacks")
 
     def work(self) -> None:
         runner: asyncio.Runner | None = None
@@ -249,10 +248,7 @@ class ThreadDelivery:
     def deliver(self, event: EventBase, runner: asyncio.Runner | None) -> asyncio.Runner | None:
         """Run the handler on `event`; an awaitable it returns runs on this thread's own event loop."""
         try:
-            result = self.handler(event)
-            if inspect.isawaitable(result):
-                runner = runner or asyncio.Runner()
-                runner.run(awaited(result))
+            runner = call_on_thread(self.handler, event, runner)
         except BaseException as error:  # a worker thread must outlive any handler failure, SystemExit included
             report_failure(self.dead_letter, event, error)
         return runner
@@ -281,10 +277,6 @@ class ThreadDelivery:
         if still_running:
             logger.warning("%d callback handler(s) still running after close", still_running)
         return not abandoned and not still_running
-
-
-async def awaited(awaitable: Awaitable[object]) -> None:
-    await awaitable
 
 
 OPEN_DELIVERIES: Final[weakref.WeakSet[ThreadDelivery]] = weakref.WeakSet()
@@ -319,17 +311,14 @@ class CallbackWSGIApp:
         max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> None:
         self.token = check_token(token)
-        self.spooled = (
-            None
-            if spool is None
-            else SpoolDelivery(
-                handler,
-                dead_letter,
-                open_spool(spool, max_events=max_spool_events),
-                workers=workers,
-                max_attempts=max_attempts,
-                shutdown_timeout=shutdown_timeout,
-            )
+        self.spooled = spool_delivery(
+            handler,
+            dead_letter,
+            spool,
+            workers=workers,
+            max_attempts=max_attempts,
+            max_spool_events=max_spool_events,
+            shutdown_timeout=shutdown_timeout,
         )
         self.max_body_bytes = max_body_bytes
         self.delivery = ThreadDelivery(
@@ -423,17 +412,14 @@ class CallbackASGIApp:
         max_spool_events: int = DEFAULT_MAX_EVENTS,
     ) -> None:
         self.token = check_token(token)
-        self.spooled = (
-            None
-            if spool is None
-            else SpoolDelivery(
-                handler,
-                dead_letter,
-                open_spool(spool, max_events=max_spool_events),
-                workers=workers,
-                max_attempts=max_attempts,
-                shutdown_timeout=shutdown_timeout,
-            )
+        self.spooled = spool_delivery(
+            handler,
+            dead_letter,
+            spool,
+            workers=workers,
+            max_attempts=max_attempts,
+            max_spool_events=max_spool_events,
+            shutdown_timeout=shutdown_timeout,
         )
         self.handler = handler
         self.dead_letter = dead_letter

@@ -16,14 +16,24 @@ import logging
 import threading
 import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
 from getresponse_runtime.callbacks._base import EventBase
 from getresponse_runtime.callbacks._parser import build_event
-from getresponse_runtime.callbacks.spool import Spool, SpooledEvent
+from getresponse_runtime.callbacks.spool import Spool, SpooledEvent, open_spool
 
-__all__ = ["DEFAULT_MAX_ATTEMPTS", "TOKEN_PARAMETER", "SpoolDelivery", "describe", "token_matches"]
+__all__ = [
+    "DEFAULT_MAX_ATTEMPTS",
+    "TOKEN_PARAMETER",
+    "SpoolDelivery",
+    "call_on_thread",
+    "describe",
+    "spool_delivery",
+    "start_threads",
+    "token_matches",
+]
 
 DEFAULT_MAX_ATTEMPTS: Final = 5
 RETRY_BASE: Final = 1.0  # seconds before the second delivery; doubles each time
@@ -44,6 +54,27 @@ def token_matches(token: str, path: str, query: bytes) -> bool:
     given = [value for name, value in parse_qsl(query.decode("latin-1")) if name == TOKEN_PARAMETER]
     # Compared as UTF-8 bytes: any value a client sends (percent-encoded or not) is comparable, none raises.
     return len(given) == 1 and hmac.compare_digest(given[0].encode("utf-8", "surrogateescape"), expected)
+
+
+def call_on_thread(handler: Any, event: EventBase, runner: asyncio.Runner | None) -> asyncio.Runner | None:
+    """Call the handler on a worker thread; an awaitable it returns runs on the thread's own event loop (made on
+    first need and returned, to be reused for the thread's next events)."""
+    result = handler(event)
+    if inspect.isawaitable(result):
+        runner = runner or asyncio.Runner()
+        runner.run(_awaited(result))
+    return runner
+
+
+def start_threads(threads: list[threading.Thread], count: int, target: Any, name: str) -> list[threading.Thread]:
+    """The live threads of `threads`, topped up to `count` (threads do not survive the fork of a pre-forking
+    server, so the receivers call this on each event, not only once)."""
+    alive = [thread for thread in threads if thread.is_alive()]
+    while len(alive) < count:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        alive.append(thread)
+    return alive
 
 
 def describe(event: EventBase) -> str:
@@ -88,14 +119,8 @@ class SpoolDelivery:
         return event_id
 
     def start_workers(self) -> None:
-        # Also on each event: threads do not survive the fork of a pre-forking server.
-        if self.closed:
-            return
-        self.threads = [thread for thread in self.threads if thread.is_alive()]
-        while len(self.threads) < self.workers:
-            thread = threading.Thread(target=self.work, name="getresponse-callbacks-spool", daemon=True)
-            thread.start()
-            self.threads.append(thread)
+        if not self.closed:
+            self.threads = start_threads(self.threads, self.workers, self.work, "getresponse-callbacks-spool")
 
     def work(self) -> None:
         runner: asyncio.Runner | None = None
@@ -130,10 +155,7 @@ class SpoolDelivery:
             logger.error("spooled event %s cannot be rebuilt: %s", spooled.event_id, error)
             return runner
         try:
-            result = self.handler(event)
-            if inspect.isawaitable(result):
-                runner = runner or asyncio.Runner()
-                runner.run(_awaited(result))
+            runner = call_on_thread(self.handler, event, runner)
         except BaseException as error:  # a worker thread must outlive any handler failure, SystemExit included
             self.failed(spooled, event, error)
         else:
@@ -186,6 +208,29 @@ class SpoolDelivery:
             )
         self.spool.close()
         return not still_running
+
+
+def spool_delivery(
+    handler: Any,
+    dead_letter: Any,
+    spool: str | Path | Spool | None,
+    *,
+    workers: int,
+    max_attempts: int,
+    max_spool_events: int,
+    shutdown_timeout: float,
+) -> SpoolDelivery | None:
+    """The receivers' spooled delivery, or None without a spool (they keep their in-memory queue then)."""
+    if spool is None:
+        return None
+    return SpoolDelivery(
+        handler,
+        dead_letter,
+        open_spool(spool, max_events=max_spool_events),
+        workers=workers,
+        max_attempts=max_attempts,
+        shutdown_timeout=shutdown_timeout,
+    )
 
 
 async def _awaited(awaitable: Any) -> None:

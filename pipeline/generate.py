@@ -68,13 +68,11 @@ def load_project(spec: Path, config_path: Path, templates: Path, output: Path) -
     return project
 
 
-def render_models(project: Project, document: dict[str, Any]) -> None:
-    """The generator's own model step (models/ and its __init__), with our templates and the request dicts."""
-    names = request_models(project.openapi)
-    read_only = ReadOnlyFields(document)
+def render_models(project: Project, read_only: ReadOnlyFields, names: set[str]) -> None:
+    """The generator's own model step (models/ and its __init__), with our templates and the request dicts
+    (`names`: the request models)."""
     project.env.globals.update(
         request_models=names,
-        read_only=read_only.of,
         typed_dict_fields=lambda model: typed_dict_fields(model, read_only.wire_names(model)),
         class_syntax=class_syntax,
         dict_imports=lambda model: nested_dict_imports(model, names),
@@ -146,8 +144,10 @@ def build_package(
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
         package = Path(scratch) / PACKAGE
         project = load_project(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
-        render_models(project, document)
-        groups = Describer(project.openapi, document, upstream_ids).groups()
+        read_only = ReadOnlyFields(document)  # one reading of the spec's readOnly fields for models, methods, api.md
+        requests = request_models(project.openapi)
+        render_models(project, read_only, requests)
+        groups = Describer(project.openapi, document, upstream_ids, read_only).groups()
         render_surface(project, groups, paths.TEMPLATES)
         generate_callback_models(CALLBACK_SCHEMA, package / CALLBACK_MODELS)
         facts, table = render(document, sha256, paths.TEMPLATES, groups)
@@ -157,13 +157,8 @@ def build_package(
         operations = sum(len(group.methods) for group in groups)
         models = len(project.openapi.models) + len(project.openapi.enums)
         if surface_file is not None:
-            surface = render_api_md(
-                groups,
-                project.openapi,
-                document["info"]["version"],
-                ReadOnlyFields(document),
-                request_models(project.openapi),
+            surface_file.write_text(
+                render_api_md(groups, project.openapi, document["info"]["version"], read_only, requests)
             )
-            surface_file.write_text(surface)
         replace_tree(package, destination)
     return GeneratedPackage(operations=operations, models=models, groups=groups)

@@ -256,7 +256,13 @@ class ReadOnlyFields:
 class Describer:
     """Turns openapi-python-client's endpoints into resource groups (one instance per generation)."""
 
-    def __init__(self, data: GeneratorData, document: dict[str, Any], upstream_ids: dict[tuple[str, str], str]):
+    def __init__(
+        self,
+        data: GeneratorData,
+        document: dict[str, Any],
+        upstream_ids: dict[tuple[str, str], str],
+        read_only: ReadOnlyFields,
+    ):
         self.data = data
         self.document = document
         self.upstream_ids = upstream_ids
@@ -265,7 +271,7 @@ class Describer:
         self.class_names = set(self.modules)
         # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
         self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
-        self.read_only = ReadOnlyFields(document)
+        self.read_only = read_only
 
     def groups(self) -> list[ResourceGroup]:
         result = []

@@ -71,6 +71,23 @@ def path_value(value: object) -> str:
     return quote(str(value), safe="")
 
 
+def _given_fields(method: str, body: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword fields the caller set; a TypeError when there is a ``body=`` as well."""
+    given = {name: value for name, value in fields.items() if value is not UNSET}
+    if body is not None and given:
+        raise TypeError(
+            f"{method}() takes the body either as body= or as keyword arguments, not both "
+            f"(got body= and {', '.join(sorted(given))})"
+        )
+    return given
+
+
+def _check_required(method: str, given: Mapping[str, Any], required: Sequence[str]) -> None:
+    missing = [name for name in required if name not in given]
+    if missing:
+        raise TypeError(f"{method}() missing required keyword argument(s): {', '.join(map(repr, missing))}")
+
+
 def json_body(
     method: str, body: Any, fields: Mapping[str, Any], wire_names: Mapping[str, str], required: Sequence[str] = ()
 ) -> dict[str, Any]:
@@ -79,22 +96,14 @@ def json_body(
     ``wire_names`` maps the keyword names to JSON names; ``required`` lists the keywords the API requires.
     Raises TypeError naming what is wrong: both ways at once, a missing required field, a body of another type.
     """
-    given = {name: value for name, value in fields.items() if value is not UNSET}
+    given = _given_fields(method, body, fields)
     if body is not None:
-        if given:
-            raise TypeError(
-                f"{method}() takes the body either as body= or as keyword arguments, not both "
-                f"(got body= and {', '.join(sorted(given))})"
-            )
         if isinstance(body, WireModel):
             return body.to_dict()
         if isinstance(body, Mapping):
             return cast(dict[str, Any], to_json(body))
         raise TypeError(f"{method}() body= must be a model or a dict, not {type(body).__name__}")
-    missing = [name for name in required if name not in given]
-    if missing:
-        names = ", ".join(repr(name) for name in missing)
-        raise TypeError(f"{method}() missing required keyword argument(s): {names}")
+    _check_required(method, given, required)
     return {wire_names[name]: to_json(value) for name, value in given.items()}
 
 
@@ -105,13 +114,8 @@ def multipart_body(
 
     The same checks as `json_body`, with the same TypeErrors.
     """
-    given = {name: value for name, value in fields.items() if value is not UNSET}
+    given = _given_fields(method, body, fields)
     if body is not None:
-        if given:
-            raise TypeError(
-                f"{method}() takes the body either as body= or as keyword arguments, not both "
-                f"(got body= and {', '.join(sorted(given))})"
-            )
         if isinstance(body, Mapping):
             python_names = {wire: name for name, wire in model._wire_names.items()}
             unknown = [key for key in body if key not in python_names]
@@ -122,9 +126,7 @@ def multipart_body(
             return body.to_multipart()  # type: ignore[attr-defined]
         else:
             raise TypeError(f"{method}() body= must be a {model.__name__} or a dict, not {type(body).__name__}")
-    missing = [name for name in required if name not in given]
-    if missing:
-        raise TypeError(f"{method}() missing required keyword argument(s): {', '.join(map(repr, missing))}")
+    _check_required(method, given, required)
     return model(**given).to_multipart()  # type: ignore[attr-defined]
 
 

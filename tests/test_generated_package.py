@@ -7,6 +7,7 @@ import inspect
 from typing import Any
 
 from pipeline import paths
+from pipeline.cassettes.calls import operation_table, resource_method
 from pipeline.prose import REFERENCE_URL
 from pipeline.spec_lock import SpecLock
 from pipeline.spec_model import UPDATE_EXTENSION, operations
@@ -14,16 +15,9 @@ from pipeline.spec_model import UPDATE_EXTENSION, operations
 PACKAGE = paths.GENERATED_PACKAGE
 
 
-def operation_table() -> dict[str, Any]:
-    return dict(importlib.import_module("getresponse_client._operations").OPERATIONS)
-
-
 def method_of(operation_id: str) -> Any:
     """The sync resource method of an operation (client.<group>.<name>)."""
-    info = operation_table()[operation_id]
-    module = importlib.import_module(f"getresponse_client.resources.{info.group}")
-    resource = getattr(module, info.resource)
-    return getattr(resource, info.name)
+    return resource_method(operation_table()[operation_id])
 
 
 def test_every_operation_is_generated(lock: SpecLock, overlaid_spec: dict[str, Any]) -> None:

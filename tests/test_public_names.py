@@ -17,15 +17,12 @@ from typing import Any
 import pytest
 
 from pipeline import paths
+from pipeline.cassettes.calls import operation_table
 from pipeline.generate import build_package
 from pipeline.prose import strip_prose
 from pipeline.resources import PYTHON_METHOD_EXTENSION
 from pipeline.spec_lock import SpecLock
 from pipeline.spec_model import operation_ids_by_route
-
-
-def operation_table() -> dict[str, Any]:
-    return dict(importlib.import_module("getresponse_client._operations").OPERATIONS)
 
 
 def singular(name: str) -> str:

@@ -7,7 +7,6 @@ here. A program that forgets a required body field is rejected by mypy, as the R
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import os
 import re
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import paths
+from pipeline.cassettes.calls import operation_table, resource_method
 from tests.runtime._support import LoopbackServer, Reply, Seen
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
@@ -39,12 +39,9 @@ def readme_blocks() -> list[str]:
 
 def answer_shapes() -> list[tuple[str, re.Pattern[str], str]]:
     """(HTTP method, path pattern, what the method returns) for every operation of the client."""
-    spec = importlib.import_module("getresponse_client._operations")
     shapes = []
-    for info in spec.OPERATIONS.values():
-        module = importlib.import_module(f"getresponse_client.resources.{info.group}")
-        resource = getattr(module, info.resource)
-        returns = str(inspect.signature(getattr(resource, info.name)).return_annotation)
+    for info in operation_table().values():
+        returns = str(inspect.signature(resource_method(info)).return_annotation)
         pattern = re.compile("/v3" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(info.path)) + "$")
         shapes.append((info.method, pattern, returns))
     return shapes

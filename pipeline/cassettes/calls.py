@@ -102,12 +102,23 @@ def _resolve(annotation: Any, namespace: _Namespace) -> Any:
     return eval(annotation, namespace)
 
 
-def _method(operation_id: str, info: Any, resource_classes: dict[str, type]) -> ResourceMethod:
+def operation_table() -> dict[str, Any]:
+    """The operation table of the importable ``getresponse_client`` (its ``_operations.OPERATIONS``)."""
+    return dict(importlib.import_module(f"{PACKAGE}._operations").OPERATIONS)
+
+
+def resource_method(info: Any) -> Any:
+    """The sync resource method of an operation-table row (the function behind ``client.<group>.<name>``)."""
+    module = importlib.import_module(f"{PACKAGE}.resources.{info.group}")
+    return getattr(getattr(module, info.resource), info.name)
+
+
+def _method(operation_id: str, info: Any) -> ResourceMethod:
     from getresponse_runtime.types import UNSET, File, Unset
 
     namespace = _Namespace(datetime=datetime, Unset=Unset, UNSET=UNSET, File=File, builtins=__builtins__)
     namespace.update({"Mapping": typing.Mapping, "Any": Any})
-    function = getattr(resource_classes[info.group], info.name)
+    function = resource_method(info)
     wire_of = {keyword: wire for wire, keyword in info.parameters.items()}
     keywords = []
     for parameter in inspect.signature(function).parameters.values():
@@ -129,16 +140,7 @@ class CallBuilder:
     """The calls of the importable ``getresponse_client`` (the drift replay puts another one first on sys.path)."""
 
     def __init__(self) -> None:
-        spec = importlib.import_module(f"{PACKAGE}._operations")
-        resource_classes: dict[str, type] = {}
-        for info in spec.OPERATIONS.values():
-            if info.group not in resource_classes:
-                module = importlib.import_module(f"{PACKAGE}.resources.{info.group}")
-                resource_classes[info.group] = getattr(module, info.resource)
-        self._methods = {
-            operation_id: _method(operation_id, info, resource_classes)
-            for operation_id, info in spec.OPERATIONS.items()
-        }
+        self._methods = {operation_id: _method(operation_id, info) for operation_id, info in operation_table().items()}
 
     @property
     def operation_ids(self) -> list[str]:

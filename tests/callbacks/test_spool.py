@@ -188,3 +188,23 @@ def test_a_token_must_be_usable_as_a_url_segment() -> None:
         make_wsgi_app(print, token="a/b")
     with pytest.raises(ValueError, match="token"):
         make_wsgi_app(print, token=" ")
+
+
+def test_a_worker_outlives_a_failing_spool(tmp_path: Path, handled: list[AnyCallbackEvent]) -> None:
+    """A spool that fails for a while (Redis restarting) delays delivery; it does not stop the workers for good."""
+    spool = SQLiteSpool(tmp_path / "events.db")
+    real_claim = spool.claim
+    failures = [2]
+
+    def claim(timeout: float) -> Any:
+        if failures[0]:
+            failures[0] -= 1
+            raise ConnectionError("spool unreachable")
+        return real_claim(timeout)
+
+    spool.claim = claim  # type: ignore[method-assign]
+    app = make_wsgi_app(handled.append, spool=spool)
+    assert call(app, open_parameters()) == "200 OK"
+    wait_for(lambda: len(handled) == 1, timeout=10)
+    assert failures == [0]
+    app.close(5)

@@ -40,6 +40,7 @@ RETRY_BASE: Final = 1.0  # seconds before the second delivery; doubles each time
 RETRY_CAP: Final = 300.0
 TOKEN_PARAMETER: Final = "token"
 CLAIM_WAIT: Final = 0.2  # how long a worker waits for an event before it looks whether it should stop
+SPOOL_RETRY: Final = 1.0  # seconds a worker waits after the spool failed, before it claims again
 
 logger = logging.getLogger("getresponse_client.callbacks")
 
@@ -135,10 +136,11 @@ class SpoolDelivery:
                     spooled = self.spool.claim(CLAIM_WAIT)
                     if spooled is not None:
                         runner = self.deliver(spooled, runner)
-                except Exception:  # a closed or broken spool: stop this worker, the events stay spooled
-                    if not self.closed:
-                        logger.exception("the callback spool failed; this worker stops")
-                    return
+                except Exception:  # the spool failed (Redis restarting, a full disk): the events stay spooled
+                    if self.closed:
+                        return
+                    logger.exception("the callback spool failed; this worker tries again in %.0f s", SPOOL_RETRY)
+                    time.sleep(SPOOL_RETRY)  # a worker that gave up would never come back: no new event restarts it
                 finally:
                     with self.condition:
                         self.running -= 1

@@ -31,8 +31,14 @@ raises on purpose. The families below it:
   so ``except BadRequestError`` still catches every 400 answer.
 * `APIConnectionError` — no usable answer arrived (connection refused, DNS failure, connection reset, protocol
   error); `APITimeoutError` is the timeout case of it.
-* `ResponseDecodeError` — a 2xx answer whose body could not be decoded as the JSON it should be.
+* `ResponseDecodeError` — a 2xx answer whose body could not be decoded as the JSON it should be;
+  `ResponseValidationError` is the case of JSON that does not fit the documented model (it carries the parsed
+  ``body`` as well as ``raw_body``), and `ResponseTooLargeError` the case of a body over ``max_response_size``.
 * `NoNextPageError` — `next_page()` was called on the last page.
+* `PaginationError` — a walk over pages met a server that repeats itself (`RepeatedPageError`) or, with
+  ``strict=True``, a collection that changed during the walk (`PaginationDriftError`; without ``strict`` the walk
+  warns with `PaginationDriftWarning` instead).
+* `EventLoopMismatchError` — an async client used from an event loop other than the one it first ran on.
 
 Secrets: an error's ``str()`` never contains request headers. Note that GetResponse may echo a rejected token in the
 ``context`` of a 1014 error, so ``raw_body`` and ``context`` of an `AuthenticationError` should not be logged blindly;
@@ -57,14 +63,21 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopMismatchError",
     "ForbiddenStateError",
     "GetResponseError",
     "NoNextPageError",
     "NotFoundError",
+    "PaginationDriftError",
+    "PaginationDriftWarning",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RelatedResourceNotFoundError",
+    "RepeatedPageError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "ServerError",
     "ValidationError",
     "error_from_response",
@@ -107,6 +120,33 @@ class ClientClosedError(GetResponseError, RuntimeError):
 
 class NoNextPageError(GetResponseError, LookupError):
     """`next_page()` was called on a page that has no next page (check `has_next_page()` first)."""
+
+
+class EventLoopMismatchError(GetResponseError, RuntimeError):
+    """An async client was used from an event loop other than the one its connections belong to.
+
+    httpx's async connections are bound to the loop that opened them; make one client per event loop (for
+    example one per ``asyncio.run``), or close the client before the loop ends and make a new one.
+    """
+
+
+class PaginationError(GetResponseError, RuntimeError):
+    """A walk over the pages of a list could not go on without losing or repeating items."""
+
+
+class RepeatedPageError(PaginationError):
+    """The server answered a later page with a page the walk had already seen (a stuck ``CurrentPage``, or a
+    ``page`` parameter it ignores); walking on would loop for ever."""
+
+
+class PaginationDriftError(PaginationError):
+    """With ``strict=True``: the collection changed during the walk (``TotalCount`` moved, or a page before the
+    last came back short), so items may have been skipped or repeated."""
+
+
+class PaginationDriftWarning(UserWarning):
+    """The collection changed during a walk (``TotalCount`` moved, or a page before the last came back short):
+    items may have been skipped or repeated. Use a consistent walk (``iter_consistent()``) for exports."""
 
 
 class APIConnectionError(_KeywordError):
@@ -178,6 +218,62 @@ class ResponseDecodeError(_KeywordError):
         where = _describe_request(self.request_method, self.request_url)
         text = f"HTTP {self.http_status}: {self.message} (body: {_excerpt(self.raw_body)})"
         return f"{where}: {text}" if where else text
+
+
+class ResponseValidationError(ResponseDecodeError):
+    """A 2xx answer that is JSON, but not of the shape the operation documents (a ``null``, a number or an object
+    where a list was due, an array where an object was due). Nothing is lost: ``body`` is the parsed JSON and
+    ``raw_body`` the text, and ``with_raw_response`` still returns the response."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int,
+        raw_body: str,
+        body: Any = None,
+        request_method: str | None = None,
+        request_url: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            http_status=http_status,
+            raw_body=raw_body,
+            request_method=request_method,
+            request_url=request_url,
+        )
+        self.body = body
+
+    def _keywords(self) -> dict[str, Any]:
+        return {**super()._keywords(), "body": self.body}
+
+
+class ResponseTooLargeError(ResponseDecodeError):
+    """A body longer than the client's ``max_response_size`` (counted after decompression, while it streams in):
+    reading stopped there, so a huge or maliciously compressed answer cannot exhaust memory. ``raw_body`` holds
+    the first bytes only."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        http_status: int,
+        raw_body: str,
+        limit: int = 0,
+        request_method: str | None = None,
+        request_url: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            http_status=http_status,
+            raw_body=raw_body,
+            request_method=request_method,
+            request_url=request_url,
+        )
+        self.limit = limit
+
+    def _keywords(self) -> dict[str, Any]:
+        return {**super()._keywords(), "limit": self.limit}
 
 
 class APIError(_KeywordError):

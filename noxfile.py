@@ -2,7 +2,7 @@
 
     nox -s regenerate            # all of it, ending with a summary line
     nox -s tests                 # the test suite only (what CI runs)
-    nox -s fetch|overlay|generate|drift|cassettes|record|bench|build|lint
+    nox -s fetch|overlay|generate|drift|release-notes|cassettes|record|bench|build|lint
 
 Offline, point fetch at a mirror folder: GETRESPONSE_SPEC_MIRROR=../shared/openapi nox -s regenerate
 (or `nox -s regenerate -- --mirror ../shared/openapi`). The steps' logic lives in pipeline/.
@@ -80,11 +80,22 @@ def tests(session: nox.Session) -> None:
 def drift(session: nox.Session) -> None:
     """What changed between two dated specs and what it breaks for client users (build/drift/report.md).
 
-    nox -s drift -- OLD NEW   # two spec files, JSON or YAML; options: --out DIR --ack FILE --no-codegen
-    nox -s drift              # the pinned spec against the newest in GETRESPONSE_SPEC_MIRROR, else the URL
+    nox -s drift -- OLD NEW   # spec files, or documents of the lock (`2022-01-28 pinned`); --out --ack --no-codegen
+    nox -s drift              # the pinned spec against the newest in GETRESPONSE_SPEC_MIRROR (else the URL),
+                              # saying whether that is the pinned document itself
     """
     session.install(*PIPELINE_DEPS, *TEST_DEPS)  # the cassette replay needs vcrpy and openapi-core
     session.run("python", "-m", "pipeline.drift", *session.posargs)
+
+
+@nox.session(name="release-notes")
+def release_notes(session: nox.Session) -> None:
+    """The next version and its CHANGELOG.md entry, from the drift report of OLD -> NEW (pipeline/release.py).
+
+    nox -s release-notes -- OLD NEW [--pin]   # as for drift; --pin also pins NEW in the lock; then regenerate
+    """
+    session.install(*PIPELINE_DEPS, *TEST_DEPS)
+    session.run("python", "-m", "pipeline.release", *session.posargs)
 
 
 @nox.session

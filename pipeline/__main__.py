@@ -24,6 +24,7 @@ from pipeline.overlay import apply_overlays, overlay_files
 from pipeline.prose import strip_prose
 from pipeline.spec_lock import SpecLock
 from pipeline.spec_model import operation_ids_by_route, operations
+from pipeline.surface_diff import surface_summary
 
 MIRROR_ENV = "GETRESPONSE_SPEC_MIRROR"
 
@@ -66,6 +67,7 @@ def step_overlay(args: argparse.Namespace) -> None:
 def step_generate(args: argparse.Namespace) -> None:
     overlaid = read_json(paths.OVERLAID_SPEC)
     summary = read_json(paths.SUMMARY)
+    committed_surface = paths.SURFACE_FILE.read_text() if paths.SURFACE_FILE.exists() else None
     package = build_package(
         generator_input=paths.GENERATOR_INPUT,
         document=overlaid,
@@ -79,6 +81,9 @@ def step_generate(args: argparse.Namespace) -> None:
     if package.operations != expected:
         raise PipelineError(f"generated {package.operations} operations, the spec has {expected}")
     print(f"generate: {package.operations}/{expected} operations, {package.models} models, 0 warnings")
+    if committed_surface is not None:  # ours or GetResponse's, every change of the surface is told here
+        for line in surface_summary(committed_surface, paths.SURFACE_FILE.read_text()):
+            print(f"generate: {line}")
 
 
 def step_summary(args: argparse.Namespace) -> None:

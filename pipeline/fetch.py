@@ -17,7 +17,7 @@ import yaml
 
 from pipeline.errors import FetchError, InvalidSpecError, SpecDriftError
 from pipeline.files import write_json_atomic
-from pipeline.spec_lock import SpecLock
+from pipeline.spec_lock import LockedDocument, SpecLock
 
 SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 
@@ -103,6 +103,29 @@ def read_pinned(lock: SpecLock, *, mirror: Path | None) -> FetchedSpec:
             found_sha256=spec.sha256,
         )
     return spec
+
+
+def read_locked(document: LockedDocument, *, mirror: Path) -> FetchedSpec:
+    """A document of the lock (the pinned one or an earlier one) from the mirror folder or its subfolders
+    (history/), found by its sha256 before it is parsed. Only a mirror has earlier documents: the URL serves the
+    current one."""
+    if not mirror.is_dir():
+        raise FetchError(f"mirror folder {mirror} does not exist (set GETRESPONSE_SPEC_MIRROR or --mirror)")
+    for path in sorted(p for p in mirror.rglob("*") if p.is_file() and p.suffix in SPEC_SUFFIXES):
+        data = read_file(path)
+        if hashlib.sha256(data).hexdigest() == document.sha256:
+            spec = load_spec(data, str(path))
+            if spec.info_version != document.info_version:
+                raise SpecDriftError(
+                    f"{path} matches the sha256 the lock gives {document.info_version} but says info.version "
+                    f"{spec.info_version}: fix the lock",
+                    found_version=spec.info_version,
+                    found_sha256=spec.sha256,
+                )
+            return spec
+    raise FetchError(
+        f"no file under {mirror} has the sha256 the lock gives {document.info_version} ({document.sha256})"
+    )
 
 
 def read_file(path: Path) -> bytes:

@@ -1,6 +1,7 @@
 """Command line of the drift report.
 
     python -m pipeline.drift OLD NEW [--out DIR] [--ack FILE] [--no-codegen]
+    python -m pipeline.drift 2022-01-28 pinned   # documents of the lock, read from the mirror by sha256
     python -m pipeline.drift                 # pinned spec against the newest published one (sources.py)
 
 Writes DIR/report.md and DIR/report.json (default build/drift) and, on GitHub Actions, appends the
@@ -13,13 +14,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline import paths
 from pipeline.drift.acknowledgements import load_acknowledgements
 from pipeline.drift.compare import find_drift
 from pipeline.drift.report import ACK_FILE_NAME, DriftReport, headline, write_reports
-from pipeline.drift.sources import MIRROR_ENV, default_specs, read_spec_file
+from pipeline.drift.sources import MIRROR_ENV, default_specs, read_spec_arg, relation
 from pipeline.errors import PipelineError
 from pipeline.overlay import overlay_files
 
@@ -35,7 +37,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="python -m pipeline.drift",
         description="Report what changed between two GetResponse OpenAPI documents and what it breaks.",
     )
-    parser.add_argument("specs", nargs="*", metavar="OLD NEW", help="spec files (JSON or YAML); default: see --help")
+    parser.add_argument(
+        "specs",
+        nargs="*",
+        metavar="OLD NEW",
+        help="spec files (JSON or YAML) or documents of the lock (pinned, 2022-01-28); default: see --help",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for report.md and report.json")
     parser.add_argument("--ack", type=Path, default=DEFAULT_ACK, help=f"accepted breaking changes ({ACK_FILE_NAME})")
     parser.add_argument("--overlays", type=Path, default=paths.OVERLAYS, help="folder of the overlays to check")
@@ -69,10 +76,14 @@ def publish_job_summary(markdown: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
+        notes: list[str] = []
         if args.specs:
-            old, new = (read_spec_file(Path(spec)) for spec in args.specs)
+            old, new = (read_spec_arg(spec, mirror=args.mirror) for spec in args.specs)
         else:
             old, new = default_specs(mirror=args.mirror)
+            choice = relation(old, new)
+            print(f"drift: {choice.sentence}")
+            notes.append(f"Default NEW: {choice.sentence}.")
         report = find_drift(
             old,
             new,
@@ -80,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             acknowledgements=load_acknowledgements(args.ack),
             codegen=not args.no_codegen,
         )
+        report = replace(report, notes=[*notes, *report.notes])
         markdown, data = write_reports(report, args.out)
     except PipelineError as exc:
         print(f"drift failed: {type(exc).__name__}: {exc}", file=sys.stderr)

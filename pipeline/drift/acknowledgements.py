@@ -4,8 +4,9 @@
       where: "#/components/schemas/Contact/properties/note"
       reason: GetResponse dropped the field; nobody reads it (issue #12)
 
-An entry matches a change of exactly that kind at exactly that place (copy both from report.json).
-Acknowledged changes stay in the report, marked, but no longer fail the run.
+An entry matches a change of exactly that kind at exactly that place (copy both from report.json), or, with
+`kind: group`, every change of one root cause (`where`: the group's `cause`, e.g. `path parameter customFieldId →
+fieldId`). Acknowledged changes stay in the report, marked, but no longer fail the run.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import yaml
 
 from pipeline.drift.changes import Change
 from pipeline.errors import PipelineError
+
+GROUP = "group"  # the kind of an entry that acknowledges a whole root cause
 
 
 class AcknowledgementError(PipelineError):
@@ -58,7 +61,15 @@ def apply_acknowledgements(
 ) -> tuple[list[Change], list[Acknowledgement]]:
     """Mark the acknowledged changes; also return the entries that matched nothing (left over, to prune)."""
     reasons = {(ack.kind, ack.where): ack.reason for ack in acknowledgements}
-    marked = [change.acknowledge(reasons[change.key]) if change.key in reasons else change for change in changes]
-    used = {change.key for change in marked if change.acknowledged is not None}
+    marked, used = [], set()
+    for change in changes:
+        group_key = (GROUP, change.cause) if change.breaking else None  # a group acknowledges what breaks
+        for key in (change.key, group_key):
+            if key in reasons:
+                marked.append(change.acknowledge(reasons[key]))
+                used.add(key)
+                break
+        else:
+            marked.append(change)
     unused = [ack for ack in acknowledgements if (ack.kind, ack.where) not in used]
     return marked, unused

@@ -5,11 +5,13 @@ that copy of `getresponse_client` first, then runtime/ for the `getresponse_runt
 process may have the repo's copy installed, and one process cannot import two packages of one name. The two
 replays run side by side, while the parent compares Python APIs.
 
-A cassette is drift when
-- NEW's replay finds problems and OLD's found none (one already failing against OLD, such as the known
-  findings of tests/replay/known_findings.py, is a note: the cassette, not the spec, is behind), or
-- NEW keeps a recorded field only in `additional_properties` that OLD decoded into a typed attribute (a
-  renamed or removed property: lossless models give it back from `to_dict()`, so the checks cannot see it).
+Every cassette's two outcomes are compared, so one already failing against OLD cannot hide a new problem:
+- failed: NEW's replay finds a problem OLD's did not (a new one, even if OLD had others), or NEW keeps a
+  recorded field only in `additional_properties` that OLD decoded into a typed attribute (a renamed or removed
+  property: lossless models give it back from `to_dict()`, so the checks cannot see it);
+- changed (heads-up): failing against both, NEW's problems are only fewer or reworded;
+- fixed (additive): failing against OLD, replaying cleanly against NEW.
+A cassette failing the same way against both (the known findings of tests/replay/known_findings.py) is a note.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pipeline.drift.changes import Change
 from pipeline.drift.classify import classified
 
 KIND = "cassette-replay-failed"
+CHANGED_KIND, FIXED_KIND = "cassette-replay-changed", "cassette-replay-fixed"
 WORKER = "pipeline.drift.replay_worker"
 REPLAY_TIMEOUT = 300  # seconds; a replay takes ~10 s, so only a hang gets near it
 STDERR_TAIL = 8  # lines of a failed worker's stderr kept in the error: the end of the traceback
@@ -146,10 +149,24 @@ def _problems_detail(problems: tuple[str, ...]) -> str:
 
 def _first_difference(old: CassetteReplay | None, new: CassetteReplay) -> str | None:
     """What NEW's replay newly gets wrong, in words; None when nothing (or only what OLD got wrong already)."""
-    if new.problems and not (old and old.problems):
-        return _problems_detail(new.problems)
+    new_problems = tuple(problem for problem in new.problems if old is None or problem not in old.problems)
+    if new_problems:
+        return _problems_detail(new_problems)
     newly_untyped = _newly_untyped(old, new)
     return _untyped_detail(newly_untyped) if newly_untyped else None
+
+
+def _outcome_change(old: CassetteReplay | None, new: CassetteReplay) -> tuple[str, str] | None:
+    """(kind, detail) of how the two outcomes differ, else None (the same outcome)."""
+    difference = _first_difference(old, new)
+    if difference is not None:
+        return KIND, difference
+    if old is None or not old.problems or old.problems == new.problems:
+        return None
+    if not new.problems:
+        return FIXED_KIND, f"replays against NEW; against OLD: {_problems_detail(old.problems)}"
+    gone = tuple(problem for problem in old.problems if problem not in new.problems)
+    return CHANGED_KIND, f"fails against both; no longer: {_problems_detail(gone)}"
 
 
 def _where(old: CassetteReplay | None, new: CassetteReplay) -> str:
@@ -159,20 +176,20 @@ def _where(old: CassetteReplay | None, new: CassetteReplay) -> str:
 
 
 def replay_changes(old: dict[str, CassetteReplay], new: dict[str, CassetteReplay]) -> tuple[list[Change], list[str]]:
-    """(cassette-replay-failed changes, notes) from the replays of the same cassettes through OLD and NEW."""
+    """(cassette-replay-* changes, notes) from the replays of the same cassettes through OLD and NEW."""
     changes: list[Change] = []
     already_failing: list[str] = []
     for name, replayed in sorted(new.items()):
         baseline = old.get(name)
-        difference = _first_difference(baseline, replayed)
-        if difference is not None:
-            changes.append(classified(KIND, _where(baseline, replayed), f"{name}: {difference}"))
+        outcome = _outcome_change(baseline, replayed)
+        if outcome is not None:
+            changes.append(classified(outcome[0], _where(baseline, replayed), f"{name}: {outcome[1]}"))
         elif replayed.problems:
             already_failing.append(name)
     notes = []
     if already_failing:
         notes.append(
-            f"{len(already_failing)} cassette(s) already fail replay against the package generated from OLD, "
-            f"so their failures are not counted as drift: {', '.join(already_failing)}"
+            f"{len(already_failing)} cassette(s) fail replay the same way against the packages generated from OLD "
+            f"and NEW, so their failures are not counted as drift: {', '.join(already_failing)}"
         )
     return changes, notes

@@ -2,10 +2,11 @@
 
 "In a request" applies where the changed element is sent by the client (parameters, request bodies and
 the schemas reachable from them), "in a response" where the client receives it; a schema used both ways
-breaks if either column says so. "n/a" marks a combination that cannot occur (a parameter is never part
-of a response); asking for it is a programming error. Changes that are not about one direction (an
-operation, a model class, the overlays, the regenerated package, a replayed cassette) have the same answer
-in both columns.
+breaks if either column says so. "heads-up" is not breaking but is listed apart from the additive changes:
+a deprecation, a readOnly/writeOnly flip, a rename the Python names may hide. "n/a" marks a combination that
+cannot occur (a parameter is never part of a response); asking for it is a programming error. Changes that
+are not about one direction (an operation, a model class, the overlays, the regenerated package, a replayed
+cassette) have the same answer in both columns.
 
 The user's view has two halves, and a change breaks if it breaks either: code written against the client
 generated from OLD must still run against the client generated from NEW (signatures, model attributes,
@@ -15,12 +16,16 @@ enum members), and the client already installed must still work against the API 
 |---|---|---|---|---|
 | `operation-added` | | no | no | a new function; existing code is untouched |
 | `operation-removed` | | yes | yes | the function and its module disappear |
-| `operation-moved` | | yes | yes | same operationId, new method or path: installed clients call a gone route |
-| `operation-renamed` | | yes | yes | same route, new operationId: the function's module is renamed |
+| `operation-moved` | | yes | yes | same operationId, another wire route: installed clients call a gone route |
+| `operation-renamed` | | yes | yes | same route, new operationId: the method's name may follow (the packages decide) |
+| `operation-deprecated` | | heads-up | heads-up | still served; callers should plan to move off it |
+| `operation-undeprecated` | | heads-up | heads-up | no longer deprecated |
 | `parameter-added` | required | yes | n/a | every existing call lacks the new argument |
 | `parameter-added` | optional | no | n/a | a new keyword argument with a default |
 | `parameter-removed` | | yes | n/a | calls passing the keyword argument fail |
 | `parameter-renamed` | | yes | n/a | removed + added in one location with the same schema: the keyword changes |
+| `parameter-renamed` | path | yes | n/a | keyword renamed, wire unchanged: a path template's name is never sent |
+| `parameter-deprecated` | | heads-up | n/a | still accepted; callers should stop passing it |
 | `parameter-required-changed` | now required | yes | n/a | calls that left the argument out fail |
 | `parameter-required-changed` | now optional | no | n/a | the argument gains a default |
 | `parameter-type-changed` | | yes | n/a | values of the old type are rejected |
@@ -36,6 +41,7 @@ enum members), and the client already installed must still work against the API 
 | `content-type-removed` | | yes | yes | what the client sends is rejected, or what it parses is not sent |
 | `schema-added` | | no | no | a new model class |
 | `schema-removed` | | yes | yes | the model class disappears (every component schema becomes one) |
+| `schema-renamed` | | yes | yes | removed + added, same shape: the class may be renamed (the packages decide) |
 | `property-added` | required | yes | no | requests without it are rejected; responses that always have it are fine |
 | `property-added` | optional | no | no | a new optional field (models ignore unknown fields) |
 | `property-removed` | | yes | yes | the model attribute disappears; code reading or setting it fails |
@@ -48,8 +54,37 @@ enum members), and the client already installed must still work against the API 
 | `required-removed` | | no | yes | requests may omit it; responses may lack it (`Unset` where a value was sure) |
 | `enum-value-added` | | no | no | one more accepted value; the client's models are tolerant of new values |
 | `enum-value-removed` | | yes | yes | sending it is rejected; the generated StrEnum loses a member code may name |
+| `constraint-narrowed` | | yes | no | a value the API took (length, pattern, range) is now rejected |
+| `constraint-widened` | | no | no | more values are accepted, or come back: the tolerant reader takes them |
+| `deprecated-changed` | now deprecated | heads-up | heads-up | still there; plan to stop using the field |
+| `deprecated-changed` | no longer deprecated | heads-up | heads-up | no longer deprecated |
+| `read-only-changed` | | heads-up | heads-up | the field leaves (or joins) the request models: the packages tell |
+| `write-only-changed` | | heads-up | heads-up | the field leaves (or joins) the response models |
 | `overlay-action-stale` | | yes | yes | an overlay action matches nothing in NEW: regenerating fails until fixed |
 | `python-codegen-failed` | | yes | yes | the package cannot be generated from NEW (with the overlays) at all |
+| `python-codegen-warnings` | | yes | yes | the generator warns on NEW: regenerate fails until an overlay fixes it |
+| `api-method-removed` | | yes | yes | a documented method is gone |
+| `api-method-renamed` | | yes | yes | the same route under another method name |
+| `api-method-added` | | no | no | a new documented method |
+| `api-method-route-changed` | | heads-up | heads-up | the same method calls another route |
+| `api-keyword-removed` | | yes | yes | calls passing the keyword fail |
+| `api-keyword-renamed` | | yes | yes | calls passing the old keyword fail; positional calls still work |
+| `api-keyword-added` | required | yes | yes | every existing call lacks the argument |
+| `api-keyword-added` | optional | no | no | a new keyword with a default |
+| `api-keyword-now-required` | | yes | yes | calls that left it out fail |
+| `api-keyword-now-optional` | | no | no | the keyword gains a default |
+| `api-keyword-type-changed` | | yes | yes | the annotation changed: type-checked calls break |
+| `api-return-type-changed` | | yes | yes | the method returns another type |
+| `api-model-removed` | | yes | yes | a documented model class is gone |
+| `api-model-renamed` | | yes | yes | the same fields under another class name |
+| `api-model-added` | | no | no | a new model class |
+| `api-field-removed` | | yes | yes | code reading or setting the attribute fails |
+| `api-field-added` | | no | no | a new attribute |
+| `api-field-type-changed` | | yes | yes | the attribute's annotation changed |
+| `api-enum-removed` | | yes | yes | a documented enum is gone |
+| `api-enum-added` | | no | no | a new enum |
+| `api-enum-value-removed` | | yes | yes | code naming the member fails |
+| `api-enum-value-added` | | no | no | one more member |
 | `python-object-removed` | | yes | yes | a public module, function, class or attribute is gone |
 | `python-object-renamed` | | yes | yes | removed, and a same-kind sibling with a similar name added |
 | `python-object-kind-changed` | | yes | yes | e.g. an attribute became a function |
@@ -65,25 +100,42 @@ enum members), and the client already installed must still work against the API 
 | `python-attribute-type-changed` | | yes | yes | a model attribute's annotation changed; type-checked code breaks |
 | `python-attribute-value-changed` | | yes | yes | a public constant has another value |
 | `cassette-replay-failed` | | yes | yes | an exchange OLD's client replays fails in NEW's, or loses a typed field |
+| `cassette-replay-changed` | | heads-up | heads-up | an exchange failing against both fails differently against NEW |
+| `cassette-replay-fixed` | | no | no | an exchange failing against OLD's client replays against NEW's |
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.drift.changes import Change, Usage
+from pipeline.drift.changes import SEVERITIES, Change, Usage
+
+# Spec changes whose breakage is a question of the generated Python names and types: when both packages generate,
+# their comparison (api.md, griffe, replay) decides; a breaking one with no breaking effect there is a heads-up.
+PYTHON_JUDGED = frozenset(
+    {
+        "operation-renamed",
+        "schema-renamed",
+        "schema-removed",
+        "type-changed",
+        "format-changed",
+        "nullable-changed",
+        "required-removed",
+        "property-removed",
+    }
+)
 
 
 @dataclass(frozen=True)
 class Rule:
-    in_request: bool | None  # None: the kind never occurs in a request
-    in_response: bool | None
+    in_request: str | None  # "breaking", "heads-up" or "additive"; None: the kind never occurs in a request
+    in_response: str | None
     why: str
 
 
 def _parse_rules(table: str) -> dict[tuple[str, str], Rule]:
     """The docstring table above is the single source of the rules, so docs and behaviour cannot drift."""
-    answers = {"yes": True, "no": False, "n/a": None}
+    answers = {"yes": "breaking", "heads-up": "heads-up", "no": "additive", "n/a": None}
     rules: dict[tuple[str, str], Rule] = {}
     for line in table.splitlines():
         if not line.startswith("| `"):
@@ -97,12 +149,13 @@ RULES = _parse_rules(__doc__ or "")
 KINDS = frozenset(kind for kind, _ in RULES)
 
 
-def is_breaking(kind: str, usage: Usage, case: str = "") -> bool:
+def severity(kind: str, usage: Usage, case: str = "") -> str:
+    """The worst answer of the columns that apply: breaking, then heads-up, then additive."""
     try:
         rule = RULES[(kind, case)]
     except KeyError:
         raise ValueError(f"no drift rule for kind {kind!r} case {case!r} (see pipeline/drift/classify.py)") from None
-    breaking = False
+    answers = []
     for direction, name, answer in (
         (Usage.REQUEST, "request", rule.in_request),
         (Usage.RESPONSE, "response", rule.in_response),
@@ -110,10 +163,24 @@ def is_breaking(kind: str, usage: Usage, case: str = "") -> bool:
         if direction in usage:
             if answer is None:
                 raise ValueError(f"{kind} ({case or 'any case'}) cannot occur in a {name}")
-            breaking = breaking or answer
-    return breaking
+            answers.append(answer)
+    return min(answers, key=SEVERITIES.index, default="additive")
 
 
-def classified(kind: str, where: str, detail: str, *, usage: Usage = Usage.BOTH, case: str = "") -> Change:
+def is_breaking(kind: str, usage: Usage, case: str = "") -> bool:
+    return severity(kind, usage, case) == "breaking"
+
+
+def classified(
+    kind: str, where: str, detail: str, *, usage: Usage = Usage.BOTH, case: str = "", caller_fix: str | None = None
+) -> Change:
     """A change judged by the rules table; `usage` says which way the element travels."""
-    return Change(kind=kind, where=where, breaking=is_breaking(kind, usage, case), detail=detail)
+    judged = severity(kind, usage, case)
+    return Change(
+        kind=kind,
+        where=where,
+        breaking=judged == "breaking",
+        detail=detail,
+        heads_up=judged == "heads-up",
+        caller_fix=caller_fix,
+    )

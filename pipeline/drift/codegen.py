@@ -19,9 +19,14 @@ from pipeline.generate import PACKAGE, build_package
 from pipeline.prose import strip_prose
 from pipeline.spec_model import operation_ids_by_route
 
+SURFACE_FILE = "api.md"  # written beside the package: the documented surface the drift report compares
 
-def generate_package(upstream: dict[str, Any], overlaid: dict[str, Any], sha256: str, folder: Path) -> Path:
-    """Generate into `folder`/getresponse_client and return that path; raises PipelineError on failure."""
+
+def generate_package(
+    upstream: dict[str, Any], overlaid: dict[str, Any], sha256: str, folder: Path
+) -> tuple[Path, tuple[str, ...]]:
+    """Generate into `folder`/getresponse_client (and `folder`/api.md), generator warnings allowed: the drift report
+    compares documents the overlays may not fit. Returns (package, warnings); raises PipelineError on failure."""
     folder.mkdir(parents=True, exist_ok=True)
     # Reference links and resource names use GetResponse's own operationIds, which overlays may rename.
     upstream_ids = operation_ids_by_route(upstream)
@@ -30,11 +35,13 @@ def generate_package(upstream: dict[str, Any], overlaid: dict[str, Any], sha256:
     destination = folder / PACKAGE
     # openapi-python-client prints a progress line; its problems arrive as a GenerationError instead.
     with contextlib.redirect_stdout(io.StringIO()):
-        build_package(
+        package = build_package(
             generator_input=generator_input,
             document=overlaid,
             upstream_ids=upstream_ids,
             sha256=sha256,
             destination=destination,
+            surface_file=folder / SURFACE_FILE,
+            allow_warnings=True,
         )
-    return destination
+    return destination, package.warnings

@@ -1,9 +1,11 @@
 """Compare operations: which exist, where they live, and their parameters, request bodies and responses.
 
 Operations are matched by operationId (what names the Python function), so the same id at another route
-is a move; an operation whose route survives under a new id is a rename. Parameters, request bodies and
-responses that are `$ref`s to the same component on both sides are compared once, at the component
-(spec_diff.py), not once per operation that uses them.
+is a move; an operation whose route survives under a new id is a rename. A route is compared without its path
+parameters' names (`/custom-fields/{customFieldId}` is `/custom-fields/{fieldId}` on the wire): a renamed
+path parameter is one `parameter-renamed` row ("keyword renamed, wire unchanged"), not a move.
+Parameters, request bodies and responses that are `$ref`s to the same component on both sides are compared
+once, at the component (spec_diff.py), not once per operation that uses them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from pipeline.drift.changes import Change, Usage
 from pipeline.drift.classify import classified
-from pipeline.drift.documents import escape, label, pointer, ref_of, resolved, route
+from pipeline.drift.documents import escape, label, path_parameter_names, pointer, ref_of, resolved, route, wire_route
 from pipeline.drift.schemas import describe, diff_schema, shape
 from pipeline.spec_model import Operation, operations
 
@@ -39,11 +41,11 @@ def diff_operations(sides: Sides) -> Iterator[Change]:
     new_ops = {_key(op): op for op in operations(sides.new)}
     for key in sorted(old_ops.keys() & new_ops.keys()):
         old_op, new_op = old_ops[key], new_ops[key]
-        if route(old_op) != route(new_op):
+        if wire_route(old_op) != wire_route(new_op):
             yield classified("operation-moved", label(new_op), f"was {route(old_op)}")
         yield from diff_operation(sides, old_op, new_op)
-    gone = {route(old_ops[key]): old_ops[key] for key in old_ops.keys() - new_ops.keys()}
-    came = {route(new_ops[key]): new_ops[key] for key in new_ops.keys() - old_ops.keys()}
+    gone = {wire_route(old_ops[key]): old_ops[key] for key in old_ops.keys() - new_ops.keys()}
+    came = {wire_route(new_ops[key]): new_ops[key] for key in new_ops.keys() - old_ops.keys()}
     for shared_route in sorted(gone.keys() & came.keys()):
         old_op, new_op = gone.pop(shared_route), came.pop(shared_route)
         yield classified("operation-renamed", label(new_op), f"operationId was {old_op.operation_id}")
@@ -56,7 +58,14 @@ def diff_operations(sides: Sides) -> Iterator[Change]:
 
 def diff_operation(sides: Sides, old: Operation, new: Operation) -> Iterator[Change]:
     where = label(new)
-    yield from _diff_parameters(sides, _parameters(sides.old, old), _parameters(sides.new, new), where)
+    if bool(old.raw.get("deprecated")) != bool(new.raw.get("deprecated")):
+        kind = "operation-deprecated" if new.raw.get("deprecated") else "operation-undeprecated"
+        yield classified(kind, where, "now deprecated" if new.raw.get("deprecated") else "no longer deprecated")
+    renamed_path_parameters = {}
+    if wire_route(old) == wire_route(new):  # same template: its parameters pair up by place
+        renamed_path_parameters = dict(zip(path_parameter_names(old.path), path_parameter_names(new.path), strict=True))
+    old_parameters, new_parameters = _parameters(sides.old, old), _parameters(sides.new, new)
+    yield from _diff_parameters(sides, old_parameters, new_parameters, where, renamed_path_parameters)
     old_body, new_body = old.raw.get("requestBody"), new.raw.get("requestBody")
     if not _same_ref(old_body, new_body):
         body_pointer = _location(new_body, pointer("paths", new.path, new.method.lower(), "requestBody"))
@@ -149,10 +158,24 @@ def _schema_text(document: dict[str, Any], raw: Any) -> str:
 
 
 def _diff_parameters(
-    sides: Sides, old: dict[ParameterKey, Any], new: dict[ParameterKey, Any], where: str
+    sides: Sides,
+    old: dict[ParameterKey, Any],
+    new: dict[ParameterKey, Any],
+    where: str,
+    renamed_path_parameters: dict[str, str] | None = None,
 ) -> Iterator[Change]:
     removed = sorted(old.keys() - new.keys())
     added = sorted(new.keys() - old.keys())
+    # A path parameter is matched by its place in the template: its name never reaches the wire.
+    for old_name, new_name in sorted((renamed_path_parameters or {}).items()):
+        old_key, new_key = ("path", old_name), ("path", new_name)
+        if old_name != new_name and old_key in removed and new_key in added:
+            removed.remove(old_key)
+            added.remove(new_key)
+            detail = f"renamed to {new_name} (keyword renamed, wire unchanged)"
+            parameter_where = _parameter_where(where, old_key)
+            yield classified("parameter-renamed", parameter_where, detail, usage=Usage.REQUEST, case="path")
+            yield from diff_parameter(sides, old[old_key], new[new_key], _parameter_where(where, new_key))
     # Removed + added in the same location with the same schema reads as a rename (the keyword changes).
     for old_key in list(removed):
         for new_key in added:
@@ -186,6 +209,8 @@ def diff_parameter(sides: Sides, old_raw: Any, new_raw: Any, where: str) -> Iter
     if bool(old.get("required")) != bool(new.get("required")):
         case = "now required" if new.get("required") else "now optional"
         yield classified("parameter-required-changed", where, case, usage=Usage.REQUEST, case=case)
+    if new.get("deprecated") and not old.get("deprecated"):
+        yield classified("parameter-deprecated", where, "now deprecated", usage=Usage.REQUEST)
     old_schema, new_schema = old.get("schema"), new.get("schema")
     if shape(old_schema) != shape(new_schema):
         detail = f"{describe(old_schema)} → {describe(new_schema)}"

@@ -2,7 +2,8 @@
 
 Operations (operations.py) are compared by operationId; components are compared once each, here:
 schemas with the usage found by following `$ref`s from the operations (usage.py), shared parameters,
-request bodies and responses with the direction their kind implies.
+request bodies and responses with the direction their kind implies. Schemas renamed with their shape kept
+(renames.py) are one `schema-renamed` each, and OLD is otherwise read with their new names.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pipeline.drift.changes import Change
 from pipeline.drift.classify import classified
 from pipeline.drift.documents import pointer
 from pipeline.drift.operations import Sides, diff_operations, diff_parameter, diff_request_body, diff_response
+from pipeline.drift.renames import as_renamed, paired_schema_renames
 from pipeline.drift.schemas import describe, diff_schema
 from pipeline.drift.usage import UsageMap
 
@@ -49,7 +51,21 @@ def _diff_shared(sides: Sides) -> Iterator[Change]:
                 yield from diff_response(old[name], new[name], where, where)
 
 
+def _renamed_schemas(renames: dict[str, str], usage: UsageMap) -> Iterator[Change]:
+    for old_name, new_name in sorted(renames.items()):
+        where = pointer("components", "schemas", new_name)
+        detail = f"renamed from {old_name} (same shape)"
+        yield classified("schema-renamed", where, detail, usage=usage.of(where))
+
+
 def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    sides = Sides(old, new)
-    changes = [*diff_operations(sides), *_diff_schemas(sides, UsageMap(old, new)), *_diff_shared(sides)]
+    renames = paired_schema_renames(old, new)
+    sides = Sides(as_renamed(old, renames), new)
+    usage = UsageMap(sides.old, new)
+    changes = [
+        *_renamed_schemas(renames, usage),
+        *diff_operations(sides),
+        *_diff_schemas(sides, usage),
+        *_diff_shared(sides),
+    ]
     return sorted(changes, key=Change.sort_key)

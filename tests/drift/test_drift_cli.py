@@ -43,7 +43,7 @@ def test_the_pinned_spec_against_itself_reports_no_change(pinned_file: Path, tmp
     assert report["changes"] == []
     assert report["summary"] == {"breaking": 0, "non_breaking": 0}
     assert report["old"] == report["new"]
-    assert "**0 breaking** · **0 non-breaking**" in markdown
+    assert "**0 breaking** · **0 heads-up** · **0 additive** · **0 acknowledged**" in markdown
     assert "No changes" in markdown
 
 
@@ -52,12 +52,18 @@ def test_report_json_has_exactly_the_documented_shape(
 ) -> None:
     status, report, _ = run(pinned_file, breaking_file, tmp_path, "--no-codegen", *NO_ACK)
     assert status == EXIT_UNACKNOWLEDGED
-    assert list(report) == ["old", "new", "changes", "summary"]
-    assert report["old"] == {"version": lock.info_version, "sha256": report["old"]["sha256"]}
+    assert list(report) == ["old", "new", "headline", "caveats", "root_causes", "changes", "notes", "summary"]
+    assert report["old"] == {
+        "version": lock.info_version,
+        "sha256": report["old"]["sha256"],
+        "source": str(pinned_file),
+    }
+    assert report["headline"] == {"breaking": 1, "heads_up": 0, "additive": 1, "acknowledged": 0}
+    assert [group["cause"] for group in report["root_causes"]] == ["GET /contacts", "schema ContactActivity"]
     assert report["new"]["version"] == "3.2026-01-15T00:00:00+0000"
     assert len(report["new"]["sha256"]) == 64
     for change in report["changes"]:
-        assert list(change) == ["kind", "where", "breaking", "detail"]
+        assert list(change) == ["kind", "where", "breaking", "severity", "detail", "cause"]
         assert isinstance(change["breaking"], bool)
         assert all(isinstance(change[key], str) for key in ("kind", "where", "detail"))
     assert report["changes"] == [
@@ -65,13 +71,17 @@ def test_report_json_has_exactly_the_documented_shape(
             "kind": "operation-removed",
             "where": "getContactList (GET /contacts)",
             "breaking": True,
+            "severity": "breaking",
             "detail": "Get contact list",
+            "cause": "GET /contacts",
         },
         {
             "kind": "enum-value-added",
             "where": "#/components/schemas/ContactActivity/properties/activity/enum",
             "breaking": False,
+            "severity": "additive",
             "detail": 'added "bounce"',
+            "cause": "schema ContactActivity",
         },
     ]
     assert report["summary"] == {"breaking": 1, "non_breaking": 1}
@@ -83,9 +93,10 @@ def test_markdown_leads_with_counts_and_breaking_changes(
     _, _, markdown = run(pinned_file, breaking_file, tmp_path, "--no-codegen", *NO_ACK)
     lines = markdown.splitlines()
     assert lines[0] == "## GetResponse API drift: 3.2025-10-31T07:51:13+0000 → 3.2026-01-15T00:00:00+0000"
-    assert lines[2].startswith("**1 breaking** · **1 non-breaking**")
-    assert markdown.index("### Breaking changes (1)") < markdown.index("### Non-breaking changes (1)")
-    assert "| **not acknowledged** | operation | `operation-removed` | `getContactList (GET /contacts)` |" in markdown
+    assert lines[2].startswith("**1 breaking** · **0 heads-up** · **1 additive** · **0 acknowledged**")
+    assert markdown.index("### Root causes (1 not only additive)") < markdown.index("Additive: 1 root causes")
+    assert "| breaking | `GET /contacts` | operation-removed: Get contact list | – | – | – | – |" in markdown
+    assert "| breaking | operation | `operation-removed` | `GET /contacts` | Get contact list |" in markdown
 
 
 def test_the_report_is_deterministic(pinned_file: Path, breaking_file: Path, tmp_path: Path) -> None:
@@ -108,9 +119,9 @@ def test_acknowledging_every_breaking_change_passes_and_marks_them(
     assert status == 0
     assert report["changes"][0]["detail"] == "Get contact list [acknowledged: replaced by search]"
     assert report["summary"] == {"breaking": 1, "non_breaking": 1}, "acknowledged changes are still counted"
-    assert "**1 breaking** (1 acknowledged)" in markdown
-    assert "| acknowledged: replaced by search |" in markdown
-    assert "### Acknowledgements that matched nothing (1)" in markdown
+    assert "**0 breaking** · **0 heads-up** · **1 additive** · **1 acknowledged**" in markdown
+    assert markdown.count("replaced by search") == 1, "the acknowledgement is shown once, with its group"
+    assert "Acknowledgements that matched nothing (1)" in markdown
 
 
 def test_acknowledging_only_some_breaking_changes_still_fails(
@@ -123,7 +134,7 @@ def test_acknowledging_only_some_breaking_changes_still_fails(
     ack.write_text("- {kind: operation-removed, where: getContactList (GET /contacts), reason: replaced by search}\n")
     status, _, markdown = run(pinned_file, new_file, tmp_path / "out", "--no-codegen", "--ack", str(ack))
     assert status == EXIT_UNACKNOWLEDGED
-    assert "**1 breaking change not acknowledged.**" in markdown
+    assert "**1 breaking root cause not acknowledged.**" in markdown
 
 
 @pytest.mark.parametrize(

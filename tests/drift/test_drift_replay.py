@@ -59,7 +59,8 @@ def test_a_cassette_failing_against_both_is_a_note_unless_new_loses_a_field() ->
         )
     ]
     assert notes == [
-        "1 cassette(s) already fail replay against the package generated from OLD, so their failures are not "
+        "1 cassette(s) fail replay the same way against the packages generated from OLD "
+        "and NEW, so their failures are not "
         "counted as drift: docs/getContactById"
     ]
 

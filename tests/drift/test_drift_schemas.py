@@ -74,7 +74,7 @@ def test_type_change_is_breaking(pinned_spec: dict[str, Any], new_spec: dict[str
     where = f"{RESPONSE_ONLY_REQUIRED}/properties/registrants"
     change = the_change(diff_specs(pinned_spec, new_spec), "type-changed", where)
     assert change.breaking
-    assert change.detail == "integer → string"
+    assert change.detail == "integer (int64) → string"
 
 
 def test_format_change_breaks_only_where_the_python_type_changes(

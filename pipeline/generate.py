@@ -9,6 +9,7 @@ response or a model was dropped, and the fix belongs in an overlay, not in the o
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tempfile
@@ -38,15 +39,20 @@ from pipeline.templating import environment
 PACKAGE = "getresponse_client"
 
 
+# openapi-python-client puts a status code into one of its messages as the repr of a wrapper object.
+UNTRUSTED_REPR = re.compile(r"<openapi_python_client\.[\w.]*UntrustedString object at 0x[0-9a-f]+>")
+
+
 @dataclass(frozen=True)
 class GeneratedPackage:
     operations: int
     models: int
     groups: list[ResourceGroup]
+    warnings: tuple[str, ...] = ()  # only with allow_warnings (the drift report); regenerate fails on any
 
 
 def describe(error: OpcError) -> str:
-    text = f"{error.level.value}: {error.header}\n  {error.detail or ''}"
+    text = f"{error.level.value}: {error.header}\n  {UNTRUSTED_REPR.sub('(a status code)', error.detail or '')}"
     if isinstance(error, ParseError) and error.data is not None:
         text += "\n  " + error.data.model_dump_json(exclude_unset=True, by_alias=True)[:400]
     return text
@@ -68,9 +74,11 @@ def load_project(spec: Path, config_path: Path, templates: Path, output: Path) -
     return project
 
 
-def render_models(project: Project, read_only: ReadOnlyFields, names: set[str]) -> None:
+def render_models(
+    project: Project, read_only: ReadOnlyFields, names: set[str], *, allow_warnings: bool = False
+) -> tuple[str, ...]:
     """The generator's own model step (models/ and its __init__), with our templates and the request dicts
-    (`names`: the request models)."""
+    (`names`: the request models). Returns the generator's warnings when they are allowed, else raises on any."""
     project.env.globals.update(
         request_models=names,
         typed_dict_fields=lambda model: typed_dict_fields(model, read_only.wire_names(model)),
@@ -85,9 +93,12 @@ def render_models(project: Project, read_only: ReadOnlyFields, names: set[str]) 
     except Exception as exc:  # a template error surfaces as whatever Jinja or the generator raised
         raise GenerationError(f"openapi-python-client failed: {type(exc).__name__}: {exc}") from exc
     problems = project._get_errors()
+    if allow_warnings:
+        return tuple(" ".join(describe(problem).split()) for problem in problems)
     if problems:
         listing = "\n".join(describe(problem) for problem in problems)
         raise GenerationError(f"openapi-python-client reported {len(problems)} problem(s):\n{listing}")
+    return ()
 
 
 def render_surface(project: Project, groups: list[ResourceGroup], templates: Path) -> None:
@@ -105,7 +116,11 @@ def render_surface(project: Project, groups: list[ResourceGroup], templates: Pat
     for group in groups:
         (folder / f"{group.attribute}.py").write_text(group_template.render(group=group))
     (package / "_clients.py").write_text(env.get_template("clients.py.jinja").render(groups=groups))
-    for module, template in (("__init__.py", "package_init.py.jinja"), ("types.py", "package_types.py.jinja")):
+    for module, template in (
+        ("__init__.py", "package_init.py.jinja"),
+        ("types.py", "package_types.py.jinja"),
+        ("oauth.py", "package_oauth.py.jinja"),
+    ):
         (package / module).write_text(env.get_template(template).render())
     callbacks = package / "callbacks"
     callbacks.mkdir()
@@ -133,12 +148,14 @@ def build_package(
     sha256: str,
     destination: Path,
     surface_file: Path | None = None,
+    allow_warnings: bool = False,
 ) -> GeneratedPackage:
     """Generate into a temporary folder; only a complete, formatted package replaces `destination`.
 
     `generator_input` is the prose-trimmed overlaid spec; `document` the overlaid spec itself (for what the
     generator does not keep: readOnly fields, the overlays' x-getresponse-* extensions, servers).
-    `surface_file` (api.md) is written from the same description of the surface, when given.
+    `surface_file` (api.md) is written from the same description of the surface, when given. `allow_warnings`
+    (the drift report, comparing a document the overlays do not fit) keeps going past generator warnings.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)  # generated/ may have been deleted
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
@@ -146,8 +163,10 @@ def build_package(
         project = load_project(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
         read_only = ReadOnlyFields(document)  # one reading of the spec's readOnly fields for models, methods, api.md
         requests = request_models(project.openapi)
-        render_models(project, read_only, requests)
-        groups = Describer(project.openapi, document, upstream_ids, read_only).groups()
+        warnings = render_models(project, read_only, requests, allow_warnings=allow_warnings)
+        describer = Describer(project.openapi, document, upstream_ids, read_only, lenient=allow_warnings)
+        groups = describer.groups()
+        warnings += tuple(describer.warnings)
         render_surface(project, groups, paths.TEMPLATES)
         generate_callback_models(CALLBACK_SCHEMA, package / CALLBACK_MODELS)
         facts, table = render(document, sha256, paths.TEMPLATES, groups)
@@ -161,4 +180,4 @@ def build_package(
                 render_api_md(groups, project.openapi, document["info"]["version"], read_only, requests)
             )
         replace_tree(package, destination)
-    return GeneratedPackage(operations=operations, models=models, groups=groups)
+    return GeneratedPackage(operations=operations, models=models, groups=groups, warnings=warnings)

@@ -87,6 +87,9 @@ class Method:
     body: Body | None
     result: str  # "model", "list", "file" or "none"
     result_model: str | None  # the model class of "model" and "list" results
+    # A list that can be walked in creation order (Page.iter_consistent): the sort parameter, the since filter,
+    # the item's creation-time field and its id field, by wire name.
+    consistent_order: tuple[str, str, str, str] | None = None
     imports: list[tuple[str, str]] = field(default_factory=list)  # (model module, class) the method imports
 
     @property
@@ -209,6 +212,32 @@ def name_methods(group: str, ops: list[tuple[Operation, bool]]) -> dict[str, str
     return {op_id: name if counts[name] == 1 else snake_case(op_id) for op_id, name in names.items()}
 
 
+CREATION_TIME_FIELDS = ("createdOn", "createdAt")
+
+
+def consistent_order(parameters: list[Parameter], item: ModelProperty | None) -> tuple[str, str, str, str] | None:
+    """(sort, since, timestamp, id) when a list can be sorted and filtered by its items' creation time and its items
+    carry one id that every answer has (a required ``<thing>Id``); None otherwise."""
+    if item is None:
+        return None
+    wire = {p.wire_name for p in parameters}
+    required = [text(p.name) for p in item.required_properties or []]
+    fields = required + [text(p.name) for p in item.optional_properties or []]
+    ids = [name for name in required if name.endswith("Id")]
+    for timestamp in CREATION_TIME_FIELDS:
+        since = next(
+            (
+                f"{prefix}[{timestamp}][from]"
+                for prefix in ("query", "search")
+                if f"{prefix}[{timestamp}][from]" in wire
+            ),
+            None,
+        )
+        if since and f"sort[{timestamp}]" in wire and timestamp in fields and len(ids) == 1:
+            return f"sort[{timestamp}]", since, timestamp, ids[0]
+    return None
+
+
 def read_only_fields(document: dict[str, Any], model: ModelProperty) -> set[str]:
     """Wire names of the model's properties the spec marks readOnly (through allOf and $ref)."""
     found: set[str] = set()
@@ -262,7 +291,11 @@ class Describer:
         document: dict[str, Any],
         upstream_ids: dict[tuple[str, str], str],
         read_only: ReadOnlyFields,
+        *,
+        lenient: bool = False,
     ):
+        self.lenient = lenient  # the drift report: skip what cannot be described, listing it in `warnings`
+        self.warnings: list[str] = []
         self.data = data
         self.document = document
         self.upstream_ids = upstream_ids
@@ -276,11 +309,21 @@ class Describer:
     def groups(self) -> list[ResourceGroup]:
         result = []
         for tag, collection in sorted(self.data.endpoint_collections_by_tag.items()):
-            if collection.parse_errors:
+            if collection.parse_errors and not self.lenient:
                 raise GenerationError(f"{tag}: {collection.parse_errors}")
-            entries = [(self._operation(endpoint), endpoint) for endpoint in collection.endpoints]
+            entries, methods = [], []
+            for endpoint in collection.endpoints:
+                try:
+                    operation = self._operation(endpoint)
+                    methods.append(self._method(operation, endpoint))
+                    entries.append((operation, endpoint))
+                except GenerationError as exc:
+                    if not self.lenient:
+                        raise
+                    self.warnings.append(f"{tag}: method left out: {exc}")
+            if not entries:
+                continue
             group = ResourceGroup(attribute=str(tag), class_name=pascal_case(str(tag)), tag=entries[0][0].tag)
-            methods = [self._method(operation, endpoint) for operation, endpoint in entries]
             names = name_methods(
                 group.attribute, [(op, m.paginated) for (op, _), m in zip(entries, methods, strict=True)]
             )
@@ -314,6 +357,7 @@ class Describer:
                     f"{operation.operation_id}: body fields {sorted(clashes)} clash with parameters or keywords"
                 )
         result, result_model = self._result(operation, endpoint)
+        order = consistent_order(parameters, self._result_item(endpoint)) if result == "list" else None
         anchor = self.upstream_ids.get((operation.method, operation.path), operation.operation_id)
         return Method(
             name="",
@@ -327,6 +371,7 @@ class Describer:
             body=body,
             result=result,
             result_model=result_model,
+            consistent_order=order,
         )
 
     def _parameter_extensions(self, operation: Operation) -> dict[str, tuple[str, str]]:
@@ -371,6 +416,14 @@ class Describer:
         if text(prop.get_type_string(no_optional=True)) == "Any":
             return "none", None
         raise GenerationError(f"{operation.operation_id}: unsupported success type {text(prop.get_type_string())}")
+
+    @staticmethod
+    def _result_item(endpoint: Endpoint) -> ModelProperty | None:
+        success = [r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2")]
+        prop = success[0].prop if success else None
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            return prop.inner_property
+        return None
 
     def _body(self, operation: Operation, endpoint: Endpoint) -> Body | None:
         if not endpoint.bodies:

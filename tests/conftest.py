@@ -34,8 +34,21 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     # Here, in the root conftest, so that the line appears under pytest-xdist too (the controller process
     # loads only this conftest). Replay of every cassette is tests/replay's; this counts what they cover.
     from getresponse_client._operations import OPERATIONS
+    from pipeline.cassettes.cassette import ORIGINS
     from pipeline.cassettes.layout import cassette_files
+    from pipeline.cassettes.observed import INDEX, observed_folder, payload_operations
     from tests.replay.conftest import covered_operations
 
-    covered = covered_operations(cassette_files())
-    terminalreporter.write_line(f"cassette coverage: {len(covered)}/{len(OPERATIONS)} operations")
+    files = cassette_files()
+    covered = covered_operations(files)
+    by_origin = {origin: covered_operations([p for p in files if p.parent.name == origin]) for origin in ORIGINS}
+    folder = observed_folder()
+    payloads = payload_operations(folder, OPERATIONS) if (folder / INDEX).is_file() else []
+    by_origin["observed"] |= {operation for operation in payloads if operation is not None}
+    total = len(OPERATIONS)
+    per_origin = ", ".join(f"{origin} {len(by_origin[origin])}/{total}" for origin in ORIGINS if by_origin[origin])
+    own = sum(1 for p in files if p.parent.name == "observed")
+    terminalreporter.write_line(
+        f"cassette coverage: {len(covered)}/{total} operations; per origin: {per_origin} "
+        f"(observed: {own} own cassettes, {len(payloads)} payloads of {folder})"
+    )

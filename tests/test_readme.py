@@ -54,6 +54,8 @@ def getresponse() -> Iterator[LoopbackServer]:
     def handler(seen: Seen) -> Reply:
         if seen.path.endswith("/nope"):
             return Reply(404, NOT_FOUND)
+        if seen.path == "/v3/token":  # the OAuth examples' token endpoint
+            return Reply(200, {"access_token": "readme-token", "refresh_token": "readme-refresh", "expires_in": 3600})
         for method, pattern, returns in shapes:
             if method == seen.method and pattern.match(seen.path):
                 if returns == "None":
@@ -96,7 +98,9 @@ def test_readme_example_runs(number: int, getresponse: LoopbackServer, tmp_path:
     env.pop("GETRESPONSE_ACCESS_TOKEN", None)
     script = tmp_path / f"readme_{number}.py"
     script.write_text(readme_blocks()[number])
-    completed = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60)
+    completed = subprocess.run(  # in tmp_path: an example may write a file (the OAuth one stores its token)
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path
+    )
     assert completed.returncode == 0, completed.stderr[-3000:]
 
 

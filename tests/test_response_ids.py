@@ -2,7 +2,8 @@
 
 GetResponse adds a resource's id to every answer, also when `fields=` trims the rest, so the overlay makes the id
 required in response schemas (and only there: a request model must never demand an id the caller cannot know).
-Parsing stays tolerant: an answer that lacks the id still parses, and the field reads UNSET.
+Parsing stays tolerant: an answer that lacks the id still parses, and reading the id raises
+FieldNotInResponseError (no value is made up for it).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from getresponse_client.models import (
     Webinar,
 )
 from getresponse_client.types import UNSET, Unset
-from getresponse_runtime.wire import WireModel
+from getresponse_runtime.wire import FieldNotInResponseError, WireModel
 from pipeline import paths
 
 OVERLAY = paths.OVERLAYS / "15-ids-always-returned.yaml"
@@ -98,10 +99,11 @@ def test_new_list_is_unchanged_by_the_split_from_list_details() -> None:
 
 @pytest.mark.parametrize("case", RESPONSE_IDS, ids=ids)
 def test_a_response_without_the_id_still_parses(case: tuple[type[WireModel], str, str]) -> None:
-    model, attribute, _ = case
+    model, attribute, wire_name = case
     parsed = model.from_dict({"someUndocumentedField": 1})
-    value: object = getattr(parsed, attribute)
-    assert value is UNSET
+    with pytest.raises(FieldNotInResponseError, match=rf"{model.__name__}\.{attribute} \(wire name '{wire_name}'\)"):
+        getattr(parsed, attribute)
+    assert not hasattr(parsed, attribute)
     assert parsed.to_dict() == {"someUndocumentedField": 1}
 
 
@@ -113,10 +115,12 @@ def test_the_id_is_read_as_sent(case: tuple[type[WireModel], str, str]) -> None:
     assert parsed.to_dict() == {wire_name: "vBd5"}
 
 
-def test_partial_tag_reads_unset_id_typed_as_str() -> None:
+def test_partial_tag_without_its_id_names_the_field_instead_of_inventing_a_value() -> None:
     tag = TagDetails.from_dict({"name": "vip"})
-    tag_id: str = tag.tag_id  # the annotation: what GetResponse sends
-    assert isinstance(tag_id, Unset)  # what a response without it gives at run time
+    with pytest.raises(FieldNotInResponseError, match="was not in the answer") as raised:
+        _ = tag.tag_id  # typed str: what GetResponse sends; a str is never made up when it did not
+    assert (raised.value.model, raised.value.field, raised.value.wire_name) == ("TagDetails", "tag_id", "tagId")
+    assert getattr(tag, "tag_id", None) is None
     assert tag.name == "vip"
 
 

@@ -32,12 +32,13 @@ from getresponse_runtime.errors import (
     ValidationError,
 )
 from getresponse_runtime.pagination import AsyncPage, Page
+from getresponse_runtime.policy import AccessDeniedError, AuditRecord, DryRunResult
 from getresponse_runtime.resource import AsyncPager
 from getresponse_runtime.responses import RateLimitInfo, RawResponse
 from getresponse_runtime.transport import RequestOptions
 from getresponse_runtime.types import UNSET, Unset, is_set
 from getresponse_runtime.types import File as BinaryFile  # a file up or down (a model of the API is called File)
-from getresponse_runtime.wire import FieldDecodeError
+from getresponse_runtime.wire import FieldDecodeError, FieldNotInResponseError
 
 from ._clients import AsyncGetResponse, GetResponse
 from ._spec import CLIENT_VERSION, SPEC_VERSION
@@ -48,19 +49,23 @@ __all__ = (
     "SPEC_VERSION",
     "UNSET",
     "APIConnectionError",
+    "AccessDeniedError",
     "APIError",
     "APITimeoutError",
     "AsyncGetResponse",
     "AsyncPage",
     "AsyncPager",
+    "AuditRecord",
     "AuthenticationError",
     "BadRequestError",
     "BinaryFile",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "DryRunResult",
     "EventLoopMismatchError",
     "FieldDecodeError",
+    "FieldNotInResponseError",
     "ForbiddenStateError",
     "GetResponse",
     "GetResponseError",

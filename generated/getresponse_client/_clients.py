@@ -10,6 +10,10 @@ from getresponse_runtime.client import AsyncClientBase, SyncClientBase
 from ._spec import CLIENT_VERSION, SERVERS, SERVERS_REQUIRING_DOMAIN, SPEC_VERSION
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from getresponse_runtime.operations import OperationInfo
+
     from .resources.ab_tests import AbTestsResource, AsyncAbTestsResource
     from .resources.ab_tests_subject import AbTestsSubjectResource, AsyncAbTestsSubjectResource
     from .resources.accounts import AccountsResource, AsyncAccountsResource
@@ -65,6 +69,13 @@ if TYPE_CHECKING:
 _PRODUCT = f"getresponse-client/{CLIENT_VERSION} (GetResponse API {SPEC_VERSION})"
 
 
+def _operations() -> Mapping[str, OperationInfo]:
+    """The operation table, for allow= / dry_run= / audit= (imported only by a client that uses them)."""
+    from ._operations import OPERATIONS
+
+    return OPERATIONS
+
+
 class GetResponse(SyncClientBase):
     """Client for the GetResponse v3 API; see SyncClientBase for the settings.
 
@@ -74,6 +85,7 @@ class GetResponse(SyncClientBase):
     _servers = SERVERS
     _servers_requiring_domain = SERVERS_REQUIRING_DOMAIN
     _product = _PRODUCT
+    _operation_table = staticmethod(_operations)
 
     @cached_property
     def ab_tests(self) -> AbTestsResource:
@@ -400,6 +412,7 @@ class AsyncGetResponse(AsyncClientBase):
     _servers = SERVERS
     _servers_requiring_domain = SERVERS_REQUIRING_DOMAIN
     _product = _PRODUCT
+    _operation_table = staticmethod(_operations)
 
     @cached_property
     def ab_tests(self) -> AsyncAbTestsResource:

@@ -1054,7 +1054,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "getContactsFromSearchContactsConditions": OperationInfo(
         "POST",
         "/search-contacts/contacts",
-        "action",
+        "read",
         "search_contacts",
         "search",
         "SearchContactsResource",

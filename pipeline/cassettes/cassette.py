@@ -1,6 +1,6 @@
 """The cassette file: VCR.py's YAML format, one interaction, plus a `metadata` mapping vcrpy keeps alongside it.
 
-    metadata: {origin: spec | docs | live, operation_id: getContactList, source: ...}
+    metadata: {origin: spec | docs | observed | live, operation_id: getContactList, source: ...}
     interactions: [{request: {method, uri, headers, body}, response: {status, headers, body: {string}}}]
     version: 1
 
@@ -22,7 +22,7 @@ import yaml
 
 from pipeline.errors import PipelineError
 
-ORIGINS = ("spec", "docs", "live")
+ORIGINS = ("spec", "docs", "observed", "live")
 FORMAT_VERSION = 1  # vcrpy's CASSETTE_FORMAT_VERSION
 
 Headers = dict[str, list[str]]  # vcrpy keeps every header as a list of values
@@ -37,9 +37,13 @@ class Metadata:
     origin: str
     operation_id: str
     source: str
+    expect_error: str | None = None  # an error answer: the exception class the client must raise, by name
 
     def as_dict(self) -> dict[str, str]:
-        return {"origin": self.origin, "operation_id": self.operation_id, "source": self.source}
+        document = {"origin": self.origin, "operation_id": self.operation_id, "source": self.source}
+        if self.expect_error is not None:
+            document["expect_error"] = self.expect_error
+        return document
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,12 @@ def parse(data: bytes) -> Cassette:
         raise CassetteError(f"origin {metadata['origin']!r} is not one of {', '.join(ORIGINS)}")
     request, response = interactions[0]["request"], interactions[0]["response"]
     return Cassette(
-        metadata=Metadata(str(metadata["origin"]), str(metadata["operation_id"]), str(metadata["source"])),
+        metadata=Metadata(
+            str(metadata["origin"]),
+            str(metadata["operation_id"]),
+            str(metadata["source"]),
+            str(metadata["expect_error"]) if metadata.get("expect_error") else None,
+        ),
         request=RecordedRequest(
             method=str(request["method"]).upper(),
             uri=str(request["uri"]),

@@ -44,7 +44,7 @@ from .resource import AsyncPager, AsyncResource, SyncResource
 from .responses import RateLimitInfo, RawResponse, decode_json
 from .transport import AsyncTransport, RequestOptions, RetryMode, RetryPolicy, SyncTransport
 from .types import UNSET, File, Unset, is_set
-from .wire import FieldDecodeError, WireModel
+from .wire import FieldDecodeError, FieldNotInResponseError, WireModel
 
 __all__ = [
     "UNSET",
@@ -66,6 +66,7 @@ __all__ = [
     "ConflictError",
     "EventLoopMismatchError",
     "FieldDecodeError",
+    "FieldNotInResponseError",
     "File",
     "ForbiddenStateError",
     "GetResponseError",

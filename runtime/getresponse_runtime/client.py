@@ -9,15 +9,31 @@ from __future__ import annotations
 import copy
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self, Unpack
+from typing import Any, ClassVar, NamedTuple, Self, Unpack
 
 import httpx
 
 from .config import ClientConfig, ClientSettings
+from .errors import ConfigurationError
 from .fanout import gather_limited, run_concurrently
+from .oauth import OAuthApp, Token, TokenAuth
+from .operations import OperationInfo
+from .policy import AuditRecord, CallGuard
 from .transport import AsyncTransport, RequestOptions, SyncTransport
+
+
+class Access(NamedTuple):
+    """How a client authenticates with OAuth and what it may do: the client's keyword arguments beside settings."""
+
+    oauth: OAuthApp | None
+    token: Token | None
+    on_token: Callable[[Token], Any] | None
+    allow: Iterable[str] | None
+    dry_run: bool
+    audit: Callable[[AuditRecord], Any] | None
+
 
 __all__ = ["LOG_ENV", "AsyncClientBase", "SyncClientBase", "setup_logging"]
 
@@ -49,16 +65,37 @@ class _ClientBase:
     _servers_requiring_domain: ClassVar[frozenset[str]]
     _product: ClassVar[str]
 
+    @staticmethod
+    def _operation_table() -> Mapping[str, OperationInfo]:
+        """The generated operation table (the generated client classes import it on first use)."""
+        raise NotImplementedError
+
     config: ClientConfig
 
-    def _make_config(self, settings: ClientSettings) -> ClientConfig:
+    def _make_config(self, settings: ClientSettings, access: Access) -> ClientConfig:
         setup_logging()
+        if access.oauth is not None or access.token is not None:
+            if access.oauth is None or access.token is None:
+                raise ConfigurationError("OAuth needs both oauth= (the OAuthApp) and token= (its Token)")
+            if settings.get("api_key") is not None or settings.get("access_token") is not None:
+                raise ConfigurationError("pass oauth= and token=, or api_key= / access_token=, not both")
+            settings = {**settings, "access_token": access.token.access_token}
         return ClientConfig(
             servers=self._servers,
             servers_requiring_domain=self._servers_requiring_domain,
             product=self._product,
             **settings,
         )
+
+    def _set_up_access(self, transport: SyncTransport | AsyncTransport, access: Access) -> None:
+        if access.oauth is not None and access.token is not None:
+            transport.use_auth(TokenAuth(access.oauth, access.token, on_token=access.on_token))
+        elif access.on_token is not None:
+            raise ConfigurationError("on_token= is called with renewed OAuth tokens: it needs oauth= and token=")
+        if access.allow is not None or access.dry_run or access.audit is not None:
+            transport.guard = CallGuard(
+                operations=self._operation_table(), allow=access.allow, dry_run=access.dry_run, audit=access.audit
+            )
 
     def _copy_with(self, transport: Any) -> Self:
         clone = copy.copy(self)
@@ -76,14 +113,33 @@ class SyncClientBase(_ClientBase):
     server: "retail" (default), "max_us" or "max_pl"; or base_url: any base URL (GETRESPONSE_BASE_URL).
     timeout, max_retries, time_zone (sent as X-Time-Zone), max_rate_limit_wait, user_agent,
     rate_limit: True keeps the client under GetResponse's limits on its side too,
+    max_response_size: the most bytes of a body read (after decompression; default 32 MiB),
     http_client: your own httpx client (proxies, test transports); the client does not close it.
+
+    OAuth: oauth= (an `OAuthApp`) and token= (its `Token`): the token is renewed before it expires and once
+    after a 401, and on_token= is called with each new one (store it). Access: allow= (``["contacts:read",
+    "tags:write"]``, ``["*:read"]``) refuses every other operation before sending; dry_run=True answers writes
+    with a `DryRunResult` and sends nothing; audit= receives an `AuditRecord` per call (see `policy`).
     """
 
     _transport: SyncTransport
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Unpack[ClientSettings]) -> None:
-        self.config = self._make_config(settings)
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        oauth: OAuthApp | None = None,
+        token: Token | None = None,
+        on_token: Callable[[Token], Any] | None = None,
+        allow: Iterable[str] | None = None,
+        dry_run: bool = False,
+        audit: Callable[[AuditRecord], Any] | None = None,
+        **settings: Unpack[ClientSettings],
+    ) -> None:
+        access = Access(oauth, token, on_token, allow, dry_run, audit)
+        self.config = self._make_config(settings, access)
         self._transport = SyncTransport(self.config, http_client=http_client)
+        self._set_up_access(self._transport, access)
 
     def with_options(self, **options: Unpack[RequestOptions]) -> Self:
         """A copy of this client whose calls use ``options`` (timeout, extra_headers, extra_query, max_retries)
@@ -111,9 +167,22 @@ class AsyncClientBase(_ClientBase):
 
     _transport: AsyncTransport
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Unpack[ClientSettings]) -> None:
-        self.config = self._make_config(settings)
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        oauth: OAuthApp | None = None,
+        token: Token | None = None,
+        on_token: Callable[[Token], Any] | None = None,
+        allow: Iterable[str] | None = None,
+        dry_run: bool = False,
+        audit: Callable[[AuditRecord], Any] | None = None,
+        **settings: Unpack[ClientSettings],
+    ) -> None:
+        access = Access(oauth, token, on_token, allow, dry_run, audit)
+        self.config = self._make_config(settings, access)
         self._transport = AsyncTransport(self.config, http_client=http_client)
+        self._set_up_access(self._transport, access)
 
     def with_options(self, **options: Unpack[RequestOptions]) -> Self:
         """A copy of this client whose calls use ``options`` unless a call passes its own (see the sync client)."""

@@ -36,6 +36,7 @@ from .errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_MAX_RATE_LIMIT_WAIT",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_SERVER",
     "DEFAULT_SERVERS",
@@ -48,8 +49,10 @@ __all__ = [
     "ClientConfig",
     "ClientSettings",
     "ConfigurationError",
+    "clean_max_response_size",
     "clean_max_retries",
     "clean_timeout",
+    "deadline_of",
 ]
 
 ENV_API_KEY: Final = "GETRESPONSE_API_KEY"
@@ -67,6 +70,10 @@ DEFAULT_SERVERS_REQUIRING_DOMAIN: Final[frozenset[str]] = frozenset({"max_us", "
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 3
 DEFAULT_MAX_RATE_LIMIT_WAIT: Final = 60.0
+# Far above any real answer (a 1000-contact page is about 1 MB). A body of unknown length is held up to the limit
+# before it can be refused, so the peak memory of a runaway answer is about the process's own plus this: with
+# 64 MiB a bare client peaked at 99 MB, with 32 MiB at about 67 MB.
+DEFAULT_MAX_RESPONSE_SIZE: Final = 32 * 1024 * 1024
 
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 _DOMAIN_PATTERN = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})+$")
@@ -94,6 +101,7 @@ class ClientSettings(TypedDict, total=False):
     max_rate_limit_wait: float
     user_agent: str | None
     rate_limit: bool
+    max_response_size: int
 
 
 _SETTING_NAMES = frozenset(ClientSettings.__annotations__)
@@ -109,12 +117,18 @@ class ClientConfig:
         domain: GetResponse MAX account domain, bare ("example.com"), sent as X-Domain (env GETRESPONSE_DOMAIN).
         server: name of a host in ``servers`` ("retail", "max_us", "max_pl"); default "retail".
         base_url: any http(s) base URL instead of a named server (env GETRESPONSE_BASE_URL).
-        timeout: seconds (or an ``httpx.Timeout``) for each attempt; None disables timeouts. Default 30 s.
+        timeout: seconds for each attempt: a deadline for the whole attempt (connect, headers and body), which
+            also bounds each phase. An ``httpx.Timeout`` sets the phases (connect, read, write, pool) as given and
+            no overall deadline. None disables both. Default 30 s.
         max_retries: retries after the first attempt (see the transport's retry policy). Default 3.
         time_zone: tz database name sent as X-Time-Zone so GetResponse reports dates in it (e.g. "Europe/Warsaw").
-        max_rate_limit_wait: the longest the client sleeps for a rate limit before raising RateLimitError instead.
+        max_rate_limit_wait: the most one call sleeps for rate limits, summed over all its retries (a budget per
+            call, not a cap per wait); when the wait GetResponse names does not fit in what is left, the call raises
+            RateLimitError at once. Default 60 s; 0: never wait for a rate limit.
         user_agent: User-Agent header; default names this client, Python and httpx versions.
         rate_limit: True turns on the client-side limiter (80/s, 10 concurrent, 30,000 per 10 minutes).
+        max_response_size: the most bytes of a response body the client reads (after decompression, of any status)
+            before raising ResponseTooLargeError. Default 32 MiB.
         servers: the servers table (name -> base URL); default: the three GetResponse hosts.
         servers_requiring_domain: names in ``servers`` that need ``domain``; default: the two MAX hosts.
         product: the first word of the default User-Agent (the generated client names its version and spec stamp).
@@ -130,11 +144,14 @@ class ClientConfig:
     server: str | None
     base_url: str
     timeout: httpx.Timeout = dataclasses.field(hash=False)  # httpx.Timeout is not hashable
+    deadline: float | None
+    """Seconds each attempt may take in all (from a numeric ``timeout``); None: no overall deadline."""
     max_retries: int
     time_zone: str | None
     max_rate_limit_wait: float
     user_agent: str
     rate_limit: bool
+    max_response_size: int
 
     def __init__(
         self,
@@ -224,13 +241,17 @@ class ClientConfig:
         set_(self, "domain", domain)
         set_(self, "server", server)
         set_(self, "base_url", resolved_url)
-        set_(self, "timeout", clean_timeout(values.get("timeout", DEFAULT_TIMEOUT)))
+        timeout = values.get("timeout", DEFAULT_TIMEOUT)
+        set_(self, "timeout", clean_timeout(timeout))
+        set_(self, "deadline", deadline_of(timeout))
         set_(self, "max_retries", clean_max_retries(values.get("max_retries", DEFAULT_MAX_RETRIES)))
         set_(self, "time_zone", time_zone)
         wait = values.get("max_rate_limit_wait", DEFAULT_MAX_RATE_LIMIT_WAIT)
         set_(self, "max_rate_limit_wait", _clean_seconds(wait, name="max_rate_limit_wait"))
         set_(self, "user_agent", _clean_user_agent(values.get("user_agent"), product))
         set_(self, "rate_limit", bool(values.get("rate_limit", False)))
+        size = values.get("max_response_size", DEFAULT_MAX_RESPONSE_SIZE)
+        set_(self, "max_response_size", clean_max_response_size(size))
 
     @property
     def auth_scheme(self) -> str:
@@ -261,6 +282,7 @@ class ClientConfig:
             f"max_retries={self.max_retries!r}",
             f"max_rate_limit_wait={self.max_rate_limit_wait!r}",
             f"rate_limit={self.rate_limit!r}",
+            f"max_response_size={self.max_response_size!r}",
         ]
         return f"ClientConfig({', '.join(fields)})"
 
@@ -340,6 +362,21 @@ def clean_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if not math.isfinite(value) or value <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds; got {value!r}")
     return httpx.Timeout(float(value))
+
+
+def deadline_of(value: float | httpx.Timeout | None) -> float | None:
+    """The per-attempt deadline a (checked) timeout setting gives: its seconds for a number, else None."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def clean_max_response_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(
+            f"max_response_size must be a whole number of bytes >= 1 (e.g. 64 * 1024 * 1024); got {value!r}"
+        )
+    return value
 
 
 def clean_max_retries(value: int) -> int:

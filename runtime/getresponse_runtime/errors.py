@@ -47,6 +47,8 @@ Secrets: an error's ``str()`` never contains request headers. Note that GetRespo
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 import math
 import re
@@ -251,7 +253,8 @@ class ResponseValidationError(ResponseDecodeError):
 class ResponseTooLargeError(ResponseDecodeError):
     """A body longer than the client's ``max_response_size`` (counted after decompression, while it streams in):
     reading stopped there, so a huge or maliciously compressed answer cannot exhaust memory. ``raw_body`` holds
-    the first bytes only."""
+    the first bytes only (none when a ``Content-Length`` over the limit refused it before reading). Raised for an
+    answer of any status (``http_status``; an error page is capped too) and never retried."""
 
     def __init__(
         self,
@@ -421,10 +424,13 @@ class ConflictError(APIError):
 class RateLimitError(APIError):
     """Code 1015 or HTTP 429: a request quota is used up.
 
+    When the transport gives up waiting because the wait named would overrun the call's budget
+    (``max_rate_limit_wait`` bounds the sum of a call's rate-limit waits), a note on the exception says so.
+
     Attributes:
-        retry_after: seconds to wait before the next request, from the context's ``timeToReset`` (a number or a
-            string such as "100 seconds"), else the ``X-RateLimit-Reset`` header, else ``Retry-After``; None when
-            none of them is readable.
+        retry_after: seconds to wait before the next request (see `parse_seconds` for the forms read), from the
+            context's ``timeToReset`` (a number or text such as "100 seconds"), else the ``Retry-After`` header
+            (seconds or an HTTP date), else ``X-RateLimit-Reset`` ("1 seconds"); None when none of them is readable.
         current_limit: the context's ``currentLimit`` (requests per time frame), when sent.
     """
 
@@ -543,10 +549,14 @@ _SECONDS_PATTERN = re.compile(
 )
 
 
-def parse_seconds(value: object) -> float | None:
-    """Read a wait time: a number, a numeric string, or text like "100 seconds", "2 minutes", "500 ms".
+def parse_seconds(value: object, *, now: datetime.datetime | None = None) -> float | None:
+    """Read a wait time in every form GetResponse sends it; the one parser for ``timeToReset``,
+    ``X-RateLimit-Reset`` and ``Retry-After``.
 
-    Returns None for anything else (including booleans, negative numbers, NaN and infinity).
+    Accepted: a number (45, 1.5), a numeric string ("7"), text with a unit ("1 seconds", "600 seconds",
+    "2 minutes", "500 ms"), and an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT", the other ``Retry-After`` form of
+    RFC 9110), read as the seconds from ``now`` (an aware datetime; default: the current time) until then, 0 when
+    it has passed. Returns None for anything else (including booleans, negative numbers, NaN and infinity).
     """
     if isinstance(value, bool):
         return None
@@ -557,7 +567,7 @@ def parse_seconds(value: object) -> float | None:
         return None
     match = _SECONDS_PATTERN.match(value)
     if match is None:
-        return None
+        return _seconds_until_http_date(value, now)
     number = float(match.group("value"))
     unit = (match.group("unit") or "s").lower()
     if unit.startswith("ms") or unit.startswith("milli"):
@@ -567,12 +577,41 @@ def parse_seconds(value: object) -> float | None:
     return number
 
 
+def _http_date(value: str | None) -> datetime.datetime | None:
+    """An HTTP date (RFC 9110: IMF-fixdate, or the obsolete RFC 850 / asctime forms) as an aware datetime."""
+    if not value or not any(char.isalpha() for char in value):  # a bare number is not a date
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    # HTTP dates are always GMT; "-0000" and the asctime form come back naive.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
+
+
+def _seconds_until_http_date(value: str, now: datetime.datetime | None) -> float | None:
+    moment = _http_date(value)
+    if moment is None:
+        return None
+    reference = now if now is not None else datetime.datetime.now(datetime.UTC)
+    return max(0.0, (moment - reference).total_seconds())
+
+
 def _rate_limit_wait(context: list[Any] | dict[str, Any] | None, headers: httpx.Headers) -> float | None:
+    """The wait a rate-limit answer names: the body's ``timeToReset``, else ``Retry-After``, else
+    ``X-RateLimit-Reset``.
+
+    ``Retry-After`` comes before ``X-RateLimit-Reset`` because it is about this refusal, while the ``X-RateLimit-*``
+    headers describe either the per-second or the 10-minute limit (both were seen live), so their reset may be 600 s
+    away when one second would do. An HTTP date is read against the answer's ``Date`` header when it has one (the
+    server's clock, so a skewed local clock does not stretch or cut the wait), else against the local clock.
+    """
     from_context = parse_seconds(_context_value(context, "timeToReset"))
     if from_context is not None:
         return from_context
-    for name in ("X-RateLimit-Reset", "Retry-After"):
-        from_header = parse_seconds(headers.get(name))
+    now = _http_date(headers.get("Date"))
+    for name in ("Retry-After", "X-RateLimit-Reset"):
+        from_header = parse_seconds(headers.get(name), now=now)
         if from_header is not None:
             return from_header
     return None

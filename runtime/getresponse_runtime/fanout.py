@@ -15,7 +15,8 @@ Failures:
   failed and how many were never started.
 
 ``BaseException``s that are not ``Exception`` (KeyboardInterrupt, cancellation) are never collected: they
-propagate at once.
+propagate at once. Cancelling ``gather_limited`` cancels the calls in flight and closes the coroutines of a list
+(or other sized input) that were never started, so none is left "never awaited".
 """
 
 from __future__ import annotations
@@ -169,19 +170,27 @@ async def gather_limited(
     import asyncio  # imported on use: the sync client never needs it
     import inspect
 
-    async with asyncio.TaskGroup() as group:
-        for _ in range(workers):
-            group.create_task(worker())
+    def close_rest() -> int | None:
+        """Close the coroutines the caller made but no worker started (no "never awaited" warning); a generator is
+        not consumed further. How many there were, for a sized input."""
+        if not isinstance(awaitables, Sized):
+            return None
+        left = 0
+        for leftover in iterator:
+            left += 1
+            if inspect.iscoroutine(leftover):
+                leftover.close()
+        return left
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for _ in range(workers):
+                group.create_task(worker())
+    except BaseException:  # cancelled (or interrupted): what never started is closed, not left pending
+        close_rest()
+        raise
 
     if failures:
-        not_started: int | None = None
-        if isinstance(awaitables, Sized):
-            # The rest were created by the caller but never awaited: close them (no "never awaited" warning).
-            not_started = 0
-            for leftover in iterator:
-                not_started += 1
-                if inspect.iscoroutine(leftover):
-                    leftover.close()
-        _note(failures[0], other_failures=len(failures) - 1, not_started=not_started)
+        _note(failures[0], other_failures=len(failures) - 1, not_started=close_rest())
         raise failures[0]
     return [results[index] for index in range(next_index)]

@@ -20,12 +20,13 @@ from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 from urllib.parse import quote
 
-from .errors import ResponseDecodeError
-from .pagination import AsyncPage, Page
+from .errors import ResponseDecodeError, ResponseValidationError
+from .pagination import AsyncPage, ConsistentOrder, Page
+from .policy import DryRunResult
 from .responses import RawResponse, decode_json, response_text
-from .transport import RequestOptions, RetryMode
+from .transport import RequestOptions, RetryMode, attempts_of
 from .types import UNSET, File, Unset, is_set
-from .wire import WireModel, to_json
+from .wire import ResponseShapeError, WireModel, to_json
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -47,9 +48,13 @@ __all__ = [
     "raw_response",
 ]
 
+# GetResponse's largest page.
+MAX_PER_PAGE = 1000
+
 T = TypeVar("T")
 R = TypeVar("R")
 M = TypeVar("M", bound=WireModel)
+P_ = TypeVar("P_")
 P = ParamSpec("P")
 
 
@@ -139,19 +144,58 @@ def _parse(cast_to: Cast, response: httpx.Response) -> Any:
     try:
         if isinstance(cast_to, ListOf):
             if type(data) is not list:
-                raise ValueError(f"expected a JSON array, got {type(data).__name__}")
+                raise ResponseShapeError(f"expected a JSON array of {cast_to.model.__name__}, got {_json_type(data)}")
             from_dict = cast_to.model.from_dict
             return [from_dict(item) for item in data]
         assert isinstance(cast_to, type) and issubclass(cast_to, WireModel)
         return cast_to.from_dict(data)
     except ValueError as exc:  # a body of the wrong shape (ResponseShapeError is a ValueError)
-        raise ResponseDecodeError(
+        raise ResponseValidationError(
             f"the body is not the JSON this operation documents: {exc}",
             http_status=response.status_code,
             raw_body=response_text(response),
+            body=data,
             request_method=response.request.method,
             request_url=str(response.request.url),
         ) from exc
+
+
+def _parsed_response(cast_to: Cast, response: httpx.Response, *, keep_errors: bool) -> RawResponse[Any]:
+    """The response with what it parses into; with ``keep_errors`` (``with_raw_response``) a body that does not
+    parse is kept with its error, which ``.parsed`` raises, so the caller still gets the body."""
+    if not keep_errors:
+        return RawResponse(response, _parse(cast_to, response))
+    try:
+        return RawResponse(response, _parse(cast_to, response))
+    except ResponseDecodeError as exc:
+        return RawResponse(response, None, error=exc)
+
+
+def _raw_page(raw: RawResponse[Any], page_of: Callable[[RawResponse[Any], Any], P_], number: Any) -> RawResponse[P_]:
+    """``with_raw_response`` of a list method: the first page's response, with the page or with its parse error."""
+    error = raw.parse_error
+    return RawResponse(raw.http_response, None if error else page_of(raw, number), error=error)  # type: ignore[arg-type]
+
+
+def _json_type(value: Any) -> str:
+    return (
+        "null"
+        if value is None
+        else {bool: "a boolean", dict: "an object", str: "a string"}.get(
+            type(value), "a number" if isinstance(value, int | float) else type(value).__name__
+        )
+    )
+
+
+def _per_page(url: str, params: Mapping[str, Any]) -> int | None:
+    """The ``perPage`` to send, checked here: GetResponse takes 1 to 1000 but does not validate it (it answers
+    ``perPage=0`` with a page), so a bad value would page wrongly instead of failing."""
+    value = params.get("perPage", UNSET)
+    if value is UNSET or value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PER_PAGE:
+        raise ValueError(f"GET {url}: per_page must be a whole number from 1 to {MAX_PER_PAGE}; got {value!r}")
+    return value
 
 
 def _build_request(
@@ -194,11 +238,26 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         files: Any = None,
+        operation: str = "",
         options: RequestOptions,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[Any] | DryRunResult:
         request = _build_request(http_method, url, params, json, files)
-        response = self._transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
-        return RawResponse(response, _parse(cast_to, response))
+        transport = self._transport
+        if transport.guard is None:
+            response = transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
+            return _parsed_response(cast_to, response, keep_errors=self._raw)
+        call = transport.guard.begin(operation, http_method, url)
+        dry_run = call.admit(lambda: transport.preview(request, options))
+        if dry_run is not None:
+            return dry_run
+        try:
+            response = transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
+            parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
+        except BaseException as exc:
+            call.record("allowed", status=getattr(exc, "http_status", None), attempts=attempts_of(exc), error=exc)
+            raise
+        call.record("allowed", status=response.status_code, attempts=attempts_of(response))
+        return parsed
 
     @overload
     def _request(
@@ -210,6 +269,7 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> M: ...
 
@@ -223,6 +283,7 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> list[M]: ...
 
@@ -236,6 +297,7 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> File: ...
 
@@ -249,6 +311,7 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> None: ...
 
@@ -261,9 +324,21 @@ class SyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         files: Any = None,
+        operation: str = "",
         options: RequestOptions,
     ) -> Any:
-        raw = self._send(http_method, url, cast_to=cast_to, params=params, json=json, files=files, options=options)
+        raw = self._send(
+            http_method,
+            url,
+            cast_to=cast_to,
+            params=params,
+            json=json,
+            files=files,
+            operation=operation,
+            options=options,
+        )
+        if isinstance(raw, DryRunResult):
+            return raw
         return raw if self._raw else raw.parsed
 
     def _page(
@@ -276,19 +351,33 @@ class SyncResource(_ResourceBase):
         options: RequestOptions,
         http_method: str = "GET",
         json: Any = None,
+        order: ConsistentOrder | None = None,
+        operation: str = "",
     ) -> Page[M]:
         cast_to = ListOf(item)
+        per_page = _per_page(url, params)
 
-        def fetch(number: int | Unset) -> Page[M]:
+        def send(number: int | Unset, overrides: Mapping[str, Any] | None) -> RawResponse[Any]:
             # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
-            query = {**params, "page": number} if is_set(number) else params
-            raw = self._send(http_method, url, cast_to=cast_to, params=query, json=json, options=options)
-            return Page(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
+            query = {**params, **overrides} if overrides else params
+            query = {**query, "page": number} if is_set(number) else query
+            raw = self._send(
+                http_method, url, cast_to=cast_to, params=query, json=json, operation=operation, options=options
+            )
+            assert not isinstance(raw, DryRunResult)  # pages are reads: never a dry run
+            return raw
 
-        first = fetch(page)
-        if self._raw:  # with_raw_response: typed by raw_response()
-            return RawResponse(first.raw.http_response, first)  # type: ignore[return-value]
-        return first
+        def page_of(raw: RawResponse[Any], number: int | Unset) -> Page[M]:
+            number = number if is_set(number) else 1
+            return Page(raw.parsed, raw, fetch=fetch, page=number, per_page=per_page, order=order, params=params)
+
+        def fetch(number: int, overrides: Mapping[str, Any] | None = None) -> Page[M]:
+            return page_of(send(number, overrides), number)
+
+        raw = send(page, None)
+        if self._raw:  # with_raw_response: typed by raw_response(); a body that does not parse is still returned
+            return _raw_page(raw, page_of, page)  # type: ignore[return-value]
+        return page_of(raw, page)
 
 
 class AsyncResource(_ResourceBase):
@@ -305,11 +394,26 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         files: Any = None,
+        operation: str = "",
         options: RequestOptions,
-    ) -> RawResponse[Any]:
+    ) -> RawResponse[Any] | DryRunResult:
         request = _build_request(http_method, url, params, json, files)
-        response = await self._transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
-        return RawResponse(response, _parse(cast_to, response))
+        transport = self._transport
+        if transport.guard is None:
+            response = await transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
+            return _parsed_response(cast_to, response, keep_errors=self._raw)
+        call = transport.guard.begin(operation, http_method, url)
+        dry_run = call.admit(lambda: transport.preview(request, options))
+        if dry_run is not None:
+            return dry_run
+        try:
+            response = await transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
+            parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
+        except BaseException as exc:
+            call.record("allowed", status=getattr(exc, "http_status", None), attempts=attempts_of(exc), error=exc)
+            raise
+        call.record("allowed", status=response.status_code, attempts=attempts_of(response))
+        return parsed
 
     @overload
     async def _request(
@@ -321,6 +425,7 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> M: ...
 
@@ -334,6 +439,7 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> list[M]: ...
 
@@ -347,6 +453,7 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> File: ...
 
@@ -360,6 +467,7 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = ...,
         json: Any = ...,
         files: Any = ...,
+        operation: str = ...,
         options: RequestOptions,
     ) -> None: ...
 
@@ -372,11 +480,21 @@ class AsyncResource(_ResourceBase):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         files: Any = None,
+        operation: str = "",
         options: RequestOptions,
     ) -> Any:
         raw = await self._send(
-            http_method, url, cast_to=cast_to, params=params, json=json, files=files, options=options
+            http_method,
+            url,
+            cast_to=cast_to,
+            params=params,
+            json=json,
+            files=files,
+            operation=operation,
+            options=options,
         )
+        if isinstance(raw, DryRunResult):
+            return raw
         return raw if self._raw else raw.parsed
 
     def _page(
@@ -389,16 +507,32 @@ class AsyncResource(_ResourceBase):
         options: RequestOptions,
         http_method: str = "GET",
         json: Any = None,
+        order: ConsistentOrder | None = None,
+        operation: str = "",
     ) -> AsyncPager[M]:
         cast_to = ListOf(item)
+        per_page = _per_page(url, params)
 
-        async def fetch(number: int | Unset) -> AsyncPage[M]:
-            # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
-            query = {**params, "page": number} if is_set(number) else params
-            raw = await self._send(http_method, url, cast_to=cast_to, params=query, json=json, options=options)
-            return AsyncPage(raw.parsed, raw, fetch=fetch, page=number if is_set(number) else 1)
+        async def send(number: int | Unset, overrides: Mapping[str, Any] | None) -> RawResponse[Any]:
+            query = {**params, **overrides} if overrides else params
+            query = {**query, "page": number} if is_set(number) else query
+            raw = await self._send(
+                http_method, url, cast_to=cast_to, params=query, json=json, operation=operation, options=options
+            )
+            assert not isinstance(raw, DryRunResult)  # pages are reads: never a dry run
+            return raw
 
-        pager = AsyncPager(fetch, page)
+        def page_of(raw: RawResponse[Any], number: int | Unset) -> AsyncPage[M]:
+            number = number if is_set(number) else 1
+            return AsyncPage(raw.parsed, raw, fetch=fetch, page=number, per_page=per_page, order=order, params=params)
+
+        async def fetch(number: int | Unset, overrides: Mapping[str, Any] | None = None) -> AsyncPage[M]:
+            return page_of(await send(number, overrides), number)
+
+        async def first_raw() -> RawResponse[AsyncPage[M]]:
+            return _raw_page(await send(page, None), page_of, page)
+
+        pager = AsyncPager(fetch, page, first_raw)
         if self._raw:  # with_raw_response: typed by async_raw_pager()
             return pager.raw()  # type: ignore[return-value]
         return pager
@@ -408,11 +542,17 @@ class AsyncPager(Generic[T]):
     """What an async list method returns: ``await`` it for the first `AsyncPage`, or ``async for`` over every item
     of every page (pages fetched lazily, as the iteration reaches them)."""
 
-    __slots__ = ("_fetch", "_number")
+    __slots__ = ("_fetch", "_first_raw", "_number")
 
-    def __init__(self, fetch: Callable[[int | Unset], Awaitable[AsyncPage[T]]], number: int | Unset) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[int | Unset], Awaitable[AsyncPage[T]]],
+        number: int | Unset,
+        first_raw: Callable[[], Awaitable[RawResponse[AsyncPage[T]]]] | None = None,
+    ) -> None:
         self._fetch = fetch
         self._number = number
+        self._first_raw = first_raw
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self._fetch(self._number).__await__()
@@ -425,10 +565,31 @@ class AsyncPager(Generic[T]):
     def __aiter__(self) -> AsyncIterator[T]:
         return self.__aiter_items()
 
+    async def iter_pages(self, *, strict: bool = False, prefetch: int = 0) -> AsyncIterator[AsyncPage[T]]:
+        """Every page from the first on (`AsyncPage.iter_pages`: ``strict``, ``prefetch``)."""
+        page = await self._fetch(self._number)
+        async for each in page.iter_pages(strict=strict, prefetch=prefetch):
+            yield each
+
+    async def iter_items(self, *, strict: bool = False, prefetch: int = 0) -> AsyncIterator[T]:
+        """Every item of every page (`AsyncPage.iter_items`)."""
+        page = await self._fetch(self._number)
+        async for item in page.iter_items(strict=strict, prefetch=prefetch):
+            yield item
+
+    async def iter_consistent(self) -> AsyncIterator[T]:
+        """Every item in creation order, none skipped or repeated by changes during the walk
+        (`AsyncPage.iter_consistent`)."""
+        page = await self._fetch(self._number)
+        async for item in page.iter_consistent():
+            yield item
+
     def __repr__(self) -> str:
         return f"<AsyncPager page={self._number!r}: await it for the page, or async for over every item>"
 
     async def raw(self) -> RawResponse[AsyncPage[T]]:
+        if self._first_raw is not None:
+            return await self._first_raw()
         page = await self._fetch(self._number)
         return RawResponse(page.raw.http_response, page)
 

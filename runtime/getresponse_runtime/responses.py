@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .errors import ResponseDecodeError
+from .errors import ResponseDecodeError, parse_seconds
 
 __all__ = ["RateLimitInfo", "RawResponse", "decode_json", "response_text"]
 
@@ -27,6 +27,13 @@ def _header_int(headers: httpx.Headers, name: str) -> int | None:
     return int(number) if math.isfinite(number) else None
 
 
+def _header_seconds(headers: httpx.Headers, name: str) -> int | None:
+    # Whole seconds, rounded up (waiting a fraction longer never hurts; shorter earns a 429), so that
+    # RateLimitInfo.reset keeps its int type while reading the live "1 seconds" form.
+    seconds = parse_seconds(headers.get(name))
+    return math.ceil(seconds) if seconds is not None else None
+
+
 @dataclass(frozen=True)
 class RateLimitInfo:
     """The quota headers of one response (None where a header was missing or unreadable).
@@ -34,7 +41,10 @@ class RateLimitInfo:
     Attributes:
         limit: X-RateLimit-Limit, requests allowed per time frame.
         remaining: X-RateLimit-Remaining, requests left in the current time frame.
-        reset: X-RateLimit-Reset, seconds until the current time frame ends.
+        reset: X-RateLimit-Reset, whole seconds until the current time frame ends (rounded up), read from any
+            form `parse_seconds` knows: "1 seconds" and "600 seconds" as GetResponse sends it, or a bare number.
+
+    Which limit the three describe varies between answers (the per-second one or the 10-minute one).
     """
 
     limit: int | None = None
@@ -46,27 +56,38 @@ class RateLimitInfo:
         return cls(
             limit=_header_int(headers, "X-RateLimit-Limit"),
             remaining=_header_int(headers, "X-RateLimit-Remaining"),
-            reset=_header_int(headers, "X-RateLimit-Reset"),
+            reset=_header_seconds(headers, "X-RateLimit-Reset"),
         )
 
 
 class RawResponse(Generic[T]):
     """An HTTP response together with the model parsed from it.
 
-    ``parsed`` is what the plain call would have returned; everything else is the wire view: ``status_code``,
+    ``parsed`` is what the plain call would have returned (or raises the error it would have raised when the
+    body does not fit the documented model); everything else is the wire view: ``status_code``,
     ``headers``, ``content`` (bytes), ``text``, ``json()``, ``rate_limit``, ``request_method``, ``request_url`` and
     the underlying ``http_response`` (an ``httpx.Response`` whose body is already read).
     """
 
-    __slots__ = ("__weakref__", "_parsed", "_response")
+    __slots__ = ("__weakref__", "_error", "_parsed", "_response")
 
-    def __init__(self, response: httpx.Response, parsed: T) -> None:
+    def __init__(self, response: httpx.Response, parsed: T, *, error: ResponseDecodeError | None = None) -> None:
         self._response = response
         self._parsed = parsed
+        self._error = error
 
     @property
     def parsed(self) -> T:
+        """What the plain call returns; raises the call's `ResponseDecodeError` (e.g. `ResponseValidationError`)
+        when the body does not fit it: the rest of the response stays readable."""
+        if self._error is not None:
+            raise self._error
         return self._parsed
+
+    @property
+    def parse_error(self) -> ResponseDecodeError | None:
+        """The error ``parsed`` raises, or None when the body parsed."""
+        return self._error
 
     @property
     def http_response(self) -> httpx.Response:

@@ -7,7 +7,29 @@ optionally ``params``, ``json``, ``content``, ``data``, ``files``, ``headers``) 
 
 * a non-2xx answer -> the `APIError` subclass from `error_from_response`;
 * no answer -> `APIConnectionError`, or `APITimeoutError` for a timeout (both keep the httpx exception as
-  ``__cause__``).
+  ``__cause__``);
+* a body over ``max_response_size`` (of any status) -> `ResponseTooLargeError`, never retried.
+
+Limits of an attempt
+--------------------
+A numeric ``timeout`` (the client's, or a call's) is a deadline for each attempt: connecting, sending, the headers
+and the whole body together, which a server trickling bytes cannot stretch; it also bounds each phase. Reaching it
+raises `APITimeoutError` (a read timeout, retried as one; the message says "deadline"). An ``httpx.Timeout`` sets the
+phases (connect, read, write, pool) as given and no overall deadline: each read waits up to ``read`` seconds, so a
+trickling server can make the attempt last longer. The sync transport enforces the deadline at every socket
+operation of an owned client; with a caller's ``http_client`` it bounds the body (the headers then only by the
+phase timeouts). The async transport bounds the whole attempt with ``asyncio.timeout`` either way. Waiting for a
+limiter slot is not part of the attempt.
+
+Bodies are streamed and counted as they arrive, after gzip / deflate decoding, so a huge answer or a compression
+bomb stops at ``max_response_size`` (default 32 MiB) with the memory that limit takes (see `bounded`).
+
+Event loops
+-----------
+An `AsyncTransport` belongs to one event loop at a time. An owned httpx client closes its connections when its loop
+shuts down (``asyncio.run``), and a later loop gets a new one, so ``asyncio.run(main())`` can be called again with
+the same client. A caller's ``http_client`` used from a second loop, or one client used from two live loops at once,
+raises `EventLoopMismatchError`.
 
 Retry policy
 ------------
@@ -31,14 +53,20 @@ At most ``max_retries`` retries follow the first attempt (so ``max_retries + 1``
 limit count too). Between attempts:
 
 * after a rate limit: the wait GetResponse names — the error context's ``timeToReset`` (a number or text such as
-  "100 seconds"), else the ``X-RateLimit-Reset`` header, else ``Retry-After``. When that wait is longer than
-  ``max_rate_limit_wait`` the `RateLimitError` is raised at once, without sleeping. When no wait is named, the
-  backoff below is used (never longer than ``max_rate_limit_wait``). ``max_rate_limit_wait=0`` thus means: never
-  wait for a rate limit, raise at once (unless GetResponse names a wait of 0 s);
+  "100 seconds"), else ``Retry-After`` (seconds, or an HTTP date read against the answer's ``Date``), else
+  ``X-RateLimit-Reset`` ("1 seconds"); `parse_seconds` reads them all. To that wait comes jitter,
+  ``random() * min(1, wait / 2)`` seconds, so that clients told the same wait do not all come back in the same
+  millisecond (never less than named: earlier earns another 429). When no wait is named, the backoff below is used.
+  ``max_rate_limit_wait`` is a budget for the whole call: it bounds the *sum* of the call's rate-limit waits over
+  all its retries, not each wait. When the named wait is longer than what is left of it, the `RateLimitError` is
+  raised at once, without sleeping, with a note saying the budget ran out; jitter and backoff are cut to what is
+  left. ``max_rate_limit_wait=0`` thus means: never wait for a rate limit, raise at once (unless GetResponse names a
+  wait of 0 s). Waits after other errors do not spend the budget;
 * otherwise: exponential backoff with full jitter, ``random() * min(8, 0.5 * 2 ** (retry - 1))`` seconds.
 
 ``sleep`` and ``random`` are injectable so tests run without sleeping. When a limiter is in use (``rate_limit=True``
-or a `RateLimiter` / `AsyncRateLimiter` passed in), each attempt holds one of its slots while it is in flight; the
+or a `RateLimiter` / `AsyncRateLimiter` passed in), each attempt holds one of its slots from before it is sent until
+its whole answer is read (the limiter counts the attempt against its windows until a second after that); the
 backoff sleeps do not.
 
 Clients
@@ -60,29 +88,39 @@ import logging
 import random as _random
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, cast
 
 import httpx
 
-from .config import ClientConfig, clean_max_retries, clean_timeout
+from .bounded import attempt_deadline, install_deadline_backend, read_body, read_body_async
+from .config import ClientConfig, clean_max_retries, clean_timeout, deadline_of
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     ClientClosedError,
+    EventLoopMismatchError,
     RateLimitError,
     error_from_response,
 )
 from .limiter import AsyncRateLimiter, RateLimiter
 
+if TYPE_CHECKING:
+    from .policy import CallGuard
+
+E = TypeVar("E", bound=BaseException)
+
 __all__ = [
     "BACKOFF_BASE",
     "BACKOFF_CAP",
     "MAX_CONNECTIONS",
+    "RATE_LIMIT_JITTER_CAP",
+    "RATE_LIMIT_JITTER_FRACTION",
     "AsyncTransport",
+    "RateLimitBudget",
     "RequestOptions",
     "RetryMode",
     "RetryPolicy",
@@ -97,7 +135,8 @@ class RequestOptions(TypedDict, total=False):
     ``client.with_options(...)`` sets for a copy of a client."""
 
     timeout: float | httpx.Timeout | None
-    """Seconds (or an ``httpx.Timeout``) for each attempt; None: no timeout."""
+    """Seconds for each attempt, a deadline for all of it (connect + headers + body); an ``httpx.Timeout``: its
+    phases as given, no overall deadline; None: no timeout."""
     extra_headers: Mapping[str, str]
     """Headers added to the request (they override the client's own of the same name)."""
     extra_query: Mapping[str, Any]
@@ -121,7 +160,10 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
         )
     checked: dict[str, Any] = dict(options)
     if "timeout" in checked:
-        checked["timeout"] = clean_timeout(checked["timeout"])
+        cleaned = clean_timeout(checked["timeout"])
+        seconds = deadline_of(checked["timeout"])
+        # A number stays a number: it is also the attempt's deadline (see _TransportBase._deadline_for).
+        checked["timeout"] = cleaned if seconds is None else seconds
     if "max_retries" in checked:
         checked["max_retries"] = clean_max_retries(checked["max_retries"])
     return cast(RequestOptions, checked)
@@ -129,7 +171,13 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
+RATE_LIMIT_JITTER_CAP = 1.0
+RATE_LIMIT_JITTER_FRACTION = 0.5
 MAX_CONNECTIONS = 10
+# A socket wait bounded by the time left ends a hair before the deadline (poll rounds to milliseconds).
+_DEADLINE_SLACK = 0.01
+# Only encodings `bounded` inflates in bounded steps are asked for by an owned client.
+_ACCEPT_ENCODING = "gzip, deflate"
 
 _REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data", "files", "headers"})
 _IDEMPOTENT_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
@@ -153,6 +201,22 @@ class RetryMode(enum.Enum):
         return cls.IDEMPOTENT if method.upper() in _IDEMPOTENT_METHODS else cls.NON_IDEMPOTENT
 
 
+class RateLimitBudget:
+    """What one call may still sleep for rate limits: ``max_rate_limit_wait`` bounds the sum of a call's
+    rate-limit waits, over all its retries. `RetryPolicy.rate_limit_budget` makes one per call; `after_error`
+    spends it."""
+
+    __slots__ = ("spent", "total")
+
+    def __init__(self, total: float) -> None:
+        self.total = total
+        self.spent = 0.0
+
+    @property
+    def left(self) -> float:
+        return max(0.0, self.total - self.spent)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """The retry decisions, free of I/O: each method returns seconds to wait before the next attempt, or None."""
@@ -161,10 +225,21 @@ class RetryPolicy:
     max_rate_limit_wait: float
     backoff_base: float = BACKOFF_BASE
     backoff_cap: float = BACKOFF_CAP
+    rate_limit_jitter_cap: float = RATE_LIMIT_JITTER_CAP
+    rate_limit_jitter_fraction: float = RATE_LIMIT_JITTER_FRACTION
 
     def backoff(self, retry: int, rand: Callable[[], float]) -> float:
         """Full-jitter exponential backoff before retry number ``retry`` (1 for the first retry)."""
         return rand() * min(self.backoff_cap, self.backoff_base * 2.0 ** (retry - 1))
+
+    def named_wait(self, wait: float, rand: Callable[[], float]) -> float:
+        """The wait GetResponse named plus jitter, so that clients told the same wait do not all come back in the
+        same millisecond. Never shorter than named: coming back early earns another 429."""
+        return wait + rand() * min(self.rate_limit_jitter_cap, self.rate_limit_jitter_fraction * wait)
+
+    def rate_limit_budget(self) -> RateLimitBudget:
+        """A fresh wait budget for one call (``max_rate_limit_wait`` seconds in all)."""
+        return RateLimitBudget(self.max_rate_limit_wait)
 
     def after_exception(
         self, exc: httpx.RequestError, mode: RetryMode, retry: int, rand: Callable[[], float]
@@ -175,23 +250,56 @@ class RetryPolicy:
             return self.backoff(retry, rand)
         return None
 
-    def after_error(self, error: APIError, mode: RetryMode, retry: int, rand: Callable[[], float]) -> float | None:
+    def after_error(
+        self,
+        error: APIError,
+        mode: RetryMode,
+        retry: int,
+        rand: Callable[[], float],
+        budget: RateLimitBudget | None = None,
+    ) -> float | None:
+        """``budget``: the call's rate-limit wait budget (one per call, shared by its retries); None: a fresh one,
+        so that only this wait is bounded."""
         if error.http_status == 429 or error.code == 1015:
-            wait = error.retry_after if isinstance(error, RateLimitError) else None
-            if wait is not None and wait > self.max_rate_limit_wait:
-                return None
-            if retry > self.max_retries:
-                return None
-            if wait is not None:
-                return wait
-            if self.max_rate_limit_wait <= 0:
-                return None
-            return min(self.backoff(retry, rand), self.max_rate_limit_wait)
+            return self._after_rate_limit(error, retry, rand, budget or self.rate_limit_budget())
         if retry > self.max_retries:
             return None
         if mode is RetryMode.IDEMPOTENT and 500 <= error.http_status <= 599:
             return self.backoff(retry, rand)
         return None
+
+    def _after_rate_limit(
+        self, error: APIError, retry: int, rand: Callable[[], float], budget: RateLimitBudget
+    ) -> float | None:
+        if retry > self.max_retries:
+            return None
+        wait = error.retry_after if isinstance(error, RateLimitError) else None
+        left = budget.left
+        if wait is not None and wait > left:
+            # Raise now rather than sleep part of the way: the answer would be another 429.
+            if budget.spent > 0:
+                error.add_note(
+                    f"not retried: GetResponse asks for {wait:g} s more, but the call's rate-limit wait budget is "
+                    f"spent ({budget.spent:g} of max_rate_limit_wait={budget.total:g} s, which bounds the sum of "
+                    f"a call's waits)"
+                )
+            else:
+                error.add_note(
+                    f"not retried: GetResponse asks for {wait:g} s, more than the call's rate-limit wait budget "
+                    f"(max_rate_limit_wait={budget.total:g} s)"
+                )
+            return None
+        if wait is None:
+            if left <= 0:
+                error.add_note(
+                    f"not retried: the call's rate-limit wait budget (max_rate_limit_wait={budget.total:g} s) is spent"
+                )
+                return None
+            delay = min(self.backoff(retry, rand), left)
+        else:
+            delay = min(self.named_wait(wait, rand), left)  # the jitter never overruns the budget
+        budget.spent += delay
+        return delay
 
 
 def _wrap_exception(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
@@ -215,6 +323,22 @@ def _wrap_exception(exc: httpx.RequestError, request: httpx.Request) -> APIConne
     )
 
 
+ATTEMPTS_EXTENSION = "getresponse.attempts"
+
+
+def _counted(error: E, attempts: int) -> E:
+    """``error`` with the number of requests its call sent (the audit record reports it)."""
+    error.attempts = attempts  # type: ignore[attr-defined]
+    return error
+
+
+def attempts_of(outcome: object) -> int:
+    """Requests a call sent: from its response, or from the error it raised (0 when it raised before sending)."""
+    if isinstance(outcome, httpx.Response):
+        return int(outcome.extensions.get(ATTEMPTS_EXTENSION, 1))
+    return int(getattr(outcome, "attempts", 0))
+
+
 class _TransportBase:
     """What both transports share: building requests and the retry policy."""
 
@@ -227,6 +351,18 @@ class _TransportBase:
         self._base_url = config.base_url.rstrip("/")
         self._random: Callable[[], float] = random if random is not None else _random.random
         self._policy = RetryPolicy(max_retries=config.max_retries, max_rate_limit_wait=config.max_rate_limit_wait)
+        self.guard: CallGuard | None = None  # access policy, dry run and audit (set by the client when asked for)
+        self._auth_argument: dict[str, httpx.Auth] = {}  # {"auth": TokenAuth} for OAuth tokens that renew
+
+    def use_auth(self, auth: httpx.Auth) -> None:
+        """Authenticate every request with ``auth`` (an OAuth `TokenAuth`) instead of the config's fixed header."""
+        self._auth_argument = {"auth": auth}
+
+    def preview(self, request: Mapping[str, Any], options: RequestOptions | None = None) -> tuple[str, Any]:
+        """The full URL and the JSON body ``send`` would send for ``request`` (for dry runs); nothing is sent."""
+        method, url, arguments = self._request_arguments(request, self._merged(options))
+        built = httpx.Request(method, url, params=arguments.get("params"))
+        return str(built.url), arguments.get("json")
 
     @property
     def config(self) -> ClientConfig:
@@ -257,6 +393,17 @@ class _TransportBase:
             if combined:
                 result[name] = combined
         return cast(RequestOptions, result)
+
+    def _deadline_for(self, options: RequestOptions) -> float | None:
+        """Seconds the attempts of this call may each take in all (a numeric timeout), or None."""
+        if "timeout" in options:
+            return deadline_of(options["timeout"])
+        return self._config.deadline
+
+    @staticmethod
+    def _deadline_passed(kind: type[httpx.TimeoutException], request: httpx.Request, deadline: float) -> Exception:
+        """A timeout of the given kind (the retry policy tells them apart) saying that the deadline ended it."""
+        return kind(f"the attempt's deadline of {deadline:g} s passed (connect + headers + body)", request=request)
 
     def _policy_for(self, options: RequestOptions) -> RetryPolicy:
         if "max_retries" not in options:
@@ -351,13 +498,15 @@ class SyncTransport(_TransportBase):
 
     @staticmethod
     def _make_client(config: ClientConfig) -> httpx.Client:
-        return httpx.Client(
+        client = httpx.Client(
             base_url=config.base_url,
-            headers=config.headers(),
+            headers={**config.headers(), "Accept-Encoding": _ACCEPT_ENCODING},
             timeout=config.timeout,
             limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
             follow_redirects=False,
         )
+        install_deadline_backend(client)  # every socket wait within the attempt's deadline
+        return client
 
     @property
     def http_client(self) -> httpx.Client:
@@ -390,35 +539,55 @@ class SyncTransport(_TransportBase):
         method, url, arguments = self._request_arguments(request, merged)
         mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
         policy = self._policy_for(merged)
+        budget = policy.rate_limit_budget()
+        deadline = self._deadline_for(merged)
         retry = 0
         while True:
             http_request = self.http_client.build_request(method, url, **arguments)
             started = time.monotonic()
             try:
-                response = self._send_once(http_request)
+                response = self._send_once(http_request, deadline)
             except httpx.RequestError as exc:
                 self._log_response(http_request, type(exc).__name__, started)
                 retry += 1
                 delay = policy.after_exception(exc, mode, retry, self._random)
                 if delay is None:
-                    raise _wrap_exception(exc, http_request) from exc
+                    raise _counted(_wrap_exception(exc, http_request), retry) from exc
                 self._log_retry(http_request, retry, delay, type(exc).__name__)
                 self._sleep(delay)
                 continue
             self._log_response(http_request, response.status_code, started)
             if response.is_success:
+                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
                 return response
             error = error_from_response(response)
             retry += 1
-            delay = policy.after_error(error, mode, retry, self._random)
+            delay = policy.after_error(error, mode, retry, self._random, budget)
             if delay is None:
-                raise error
+                raise _counted(error, retry)
             self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
             self._sleep(delay)
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
         with self._slot():
-            return self.http_client.send(request, follow_redirects=False)
+            client = self.http_client
+            # The deadline starts once a limiter slot is held: waiting for the limiter is not the server's time.
+            at = None if deadline is None else time.monotonic() + deadline
+            attempt_deadline.at = at
+            try:
+                response = client.send(request, stream=True, follow_redirects=False, **self._auth_argument)
+                try:
+                    read_body(response, self._config.max_response_size, at)
+                except BaseException:
+                    response.close()  # unread: httpcore drops the connection instead of pooling it
+                    raise
+                return response
+            except httpx.TimeoutException as exc:
+                if at is not None and deadline is not None and time.monotonic() >= at - _DEADLINE_SLACK:
+                    raise self._deadline_passed(type(exc), request, deadline) from exc
+                raise
+            finally:
+                attempt_deadline.at = None
 
     @contextlib.contextmanager
     def _slot(self) -> Iterator[None]:
@@ -444,6 +613,54 @@ class SyncTransport(_TransportBase):
         self.close()
 
 
+class _LoopBound:
+    """What an async transport and its with_options copies share, all tied to one event loop."""
+
+    __slots__ = ("client", "limiter", "loop", "owns_limiter", "watch")
+
+    def __init__(self, client: httpx.AsyncClient | None, limiter: AsyncRateLimiter | None, owns_limiter: bool) -> None:
+        self.client = client
+        self.limiter = limiter
+        self.owns_limiter = owns_limiter  # made from rate_limit=True: remade with the client for a new loop
+        self.loop: Any = None  # the asyncio loop of the client's connections, once it has sent
+        self.watch: AsyncGenerator[None, None] | None = None
+
+    def forget(self) -> None:
+        """Drop the client and limiter of a loop that has ended; the next loop makes its own."""
+        self.client = None
+        self.loop = None
+        if self.owns_limiter:
+            self.limiter = AsyncRateLimiter()  # its semaphore may be bound to the old loop
+
+    def watch_loop(self) -> None:
+        """Close the owned client's connections when the running loop shuts down (below)."""
+        watch = _close_at_loop_end(self, self.client)
+        with contextlib.suppress(StopIteration):
+            # The first step registers the generator with the running loop (its asyncgen hooks) and stops at yield.
+            watch.__anext__().send(None)
+        self.watch = watch
+
+    def unwatch(self) -> None:
+        """Finish the watch of a loop that closed without shutting its async generators down (``loop.close()``
+        alone): with ``client`` no longer this object's, its finally does not await, so it completes here."""
+        watch, self.watch = self.watch, None
+        if watch is not None:
+            with contextlib.suppress(StopIteration, RuntimeError):
+                watch.aclose().send(None)
+
+
+async def _close_at_loop_end(bound: _LoopBound, client: httpx.AsyncClient | None) -> AsyncGenerator[None, None]:
+    """``asyncio.run`` (and ``asyncio.Runner``) closes every live async generator before it closes the loop: this
+    one's finally then closes the owned client while its connections' loop can still run, so a client reused by a
+    later ``asyncio.run`` starts afresh, with no socket left open."""
+    try:
+        yield
+    finally:
+        if client is not None and bound.client is client:
+            bound.forget()
+            await client.aclose()
+
+
 class AsyncTransport(_TransportBase):
     """Sends requests for the async client; the asyncio mirror of `SyncTransport`."""
 
@@ -460,17 +677,21 @@ class AsyncTransport(_TransportBase):
 
         super().__init__(config, random=random)
         self._sleep = sleep or asyncio.sleep
+        self._running_loop = asyncio.get_running_loop
+        self._timeout = asyncio.timeout
         self._owns_client = http_client is None
-        self._client = http_client  # made on first use, as in SyncTransport (one event loop: no lock needed)
-        if rate_limiter is None and config.rate_limit:
+        owns_limiter = rate_limiter is None and config.rate_limit
+        if owns_limiter:
             rate_limiter = AsyncRateLimiter()
-        self._limiter = rate_limiter
+        # The httpx client (made on first use, as in SyncTransport), the limiter and the loop they belong to, in one
+        # object that with_options copies share, so a client remade for a new loop serves them too.
+        self._bound = _LoopBound(http_client, rate_limiter, owns_limiter)
 
     @staticmethod
     def _make_client(config: ClientConfig) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             base_url=config.base_url,
-            headers=config.headers(),
+            headers={**config.headers(), "Accept-Encoding": _ACCEPT_ENCODING},
             timeout=config.timeout,
             limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
             follow_redirects=False,
@@ -478,17 +699,58 @@ class AsyncTransport(_TransportBase):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        if self._derived and self._client is not None and self._client.is_closed:
+        bound = self._bound
+        if self._derived and bound.client is not None and bound.client.is_closed:
             raise ClientClosedError("the client this one was copied from (with_options) is closed")
         if self._closed:
             raise ClientClosedError("this client is closed: make a new one to send more requests")
-        if self._client is None:
-            self._client = self._make_client(self._config)
-        return self._client
+        if bound.client is None:
+            bound.client = self._make_client(self._config)
+        return bound.client
 
     @property
     def rate_limiter(self) -> AsyncRateLimiter | None:
-        return self._limiter
+        return self._bound.limiter
+
+    @property
+    def _client(self) -> httpx.AsyncClient | None:
+        return self._bound.client
+
+    @_client.setter
+    def _client(self, client: httpx.AsyncClient | None) -> None:
+        self._bound.client = client
+
+    def _client_for_loop(self) -> httpx.AsyncClient:
+        """The httpx client, for the running loop: asyncio connections (and the limiter's semaphore) belong to the
+        loop they were made in. An owned client whose loop has closed (``asyncio.run(main())`` called again) is
+        replaced by a fresh one; anything else used from a second loop is an EventLoopMismatchError."""
+        loop = self._running_loop()
+        bound = self._bound
+        if bound.loop is loop:
+            return self.http_client
+        if bound.loop is None or bound.client is None:
+            client = self.http_client
+            bound.loop = loop
+            if self._owns_client and not self._closed:
+                bound.watch_loop()
+            return client
+        if not bound.loop.is_closed():
+            raise EventLoopMismatchError(
+                "this async client is in use by another event loop that is still open; make one client per event "
+                "loop (httpx's async connections belong to the loop that opened them)"
+            )
+        if not self._owns_client:
+            raise EventLoopMismatchError(
+                "the http_client passed to this async client was used in an event loop that has closed; pass an "
+                "httpx.AsyncClient made in the running loop (or let the client make its own)"
+            )
+        if self._closed or (self._derived and bound.client.is_closed):
+            return self.http_client  # raises ClientClosedError
+        # The loop closed without asyncio.run's shutdown (so the watch did not run): its sockets are left to the
+        # garbage collector, and this loop gets a new client.
+        bound.forget()
+        bound.unwatch()
+        return self._client_for_loop()
 
     async def send(
         self,
@@ -502,49 +764,79 @@ class AsyncTransport(_TransportBase):
         method, url, arguments = self._request_arguments(request, merged)
         mode = retry_mode if retry_mode is not None else RetryMode.for_method(method)
         policy = self._policy_for(merged)
+        budget = policy.rate_limit_budget()
+        deadline = self._deadline_for(merged)
         retry = 0
         while True:
             http_request = self.http_client.build_request(method, url, **arguments)
             started = time.monotonic()
             try:
-                response = await self._send_once(http_request)
+                response = await self._send_once(http_request, deadline)
             except httpx.RequestError as exc:
                 self._log_response(http_request, type(exc).__name__, started)
                 retry += 1
                 delay = policy.after_exception(exc, mode, retry, self._random)
                 if delay is None:
-                    raise _wrap_exception(exc, http_request) from exc
+                    raise _counted(_wrap_exception(exc, http_request), retry) from exc
                 self._log_retry(http_request, retry, delay, type(exc).__name__)
                 await self._sleep(delay)
                 continue
             self._log_response(http_request, response.status_code, started)
             if response.is_success:
+                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
                 return response
             error = error_from_response(response)
             retry += 1
-            delay = policy.after_error(error, mode, retry, self._random)
+            delay = policy.after_error(error, mode, retry, self._random, budget)
             if delay is None:
-                raise error
+                raise _counted(error, retry)
             self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
             await self._sleep(delay)
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        client = self._client_for_loop()
         async with self._slot():
-            return await self.http_client.send(request, follow_redirects=False)
+            if deadline is None:
+                return await self._fetch(client, request)
+            try:
+                # One bound on connect + headers + body: httpx's own timeouts apply per socket operation.
+                async with self._timeout(deadline):
+                    return await self._fetch(client, request)
+            except TimeoutError as exc:
+                raise self._deadline_passed(httpx.ReadTimeout, request, deadline) from exc
+
+    async def _fetch(self, client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await client.send(request, stream=True, follow_redirects=False, **self._auth_argument)
+        except RuntimeError as exc:
+            if "loop" in str(exc):  # asyncio's "Event loop is closed", "... attached to a different loop"
+                raise EventLoopMismatchError(
+                    f"the async client's connections belong to another event loop ({exc}); make one client per "
+                    "event loop"
+                ) from exc
+            raise
+        try:
+            await read_body_async(response, self._config.max_response_size)
+        except BaseException:
+            await response.aclose()  # unread (or cancelled): httpcore drops the connection instead of pooling it
+            raise
+        return response
 
     @contextlib.asynccontextmanager
     async def _slot(self) -> AsyncIterator[None]:
-        if self._limiter is None:
+        limiter = self._bound.limiter
+        if limiter is None:
             yield
         else:
-            async with self._limiter.slot():
+            async with limiter.slot():
                 yield
 
     async def aclose(self) -> None:
         """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
         self._closed = True
-        if self._owns_client and not self._derived and self._client is not None:
-            await self._client.aclose()
+        client = self._bound.client
+        if self._owns_client and not self._derived and client is not None:
+            await client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

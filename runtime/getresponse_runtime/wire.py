@@ -5,8 +5,11 @@ A model parsed from a response keeps the JSON object it came from:
 - `to_dict()` gives back exactly what came over the wire (dates as they came, e.g. "+0000"; unknown
   fields and unknown enum values kept), with the fields you changed encoded over it;
 - a field the response left out reads as UNSET, a null reads as None (whatever the spec says);
+- a field the model requires but the response left out (a partial object, as `fields=` gives) is not
+  invented: reading it raises FieldNotInResponseError, naming the model and the field;
 - a value that cannot be decoded does not stop the parse: reading that one field raises
   FieldDecodeError naming the model, the field and the value;
+- integers and booleans sent as text ("12", "true"), as some endpoints do, decode to int and bool;
 - unknown fields are in `additional_properties`, decoded when first read.
 
 Each model's generated `_from_dict` reads the fields in straight-line code (the fastest way to parse a
@@ -20,6 +23,7 @@ the fields you set, which is what a request must send. `model["key"]` reads and 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -44,6 +48,21 @@ class FieldDecodeError(GetResponseError, ValueError):
         self.value = value
 
 
+class FieldNotInResponseError(GetResponseError, AttributeError):
+    """A field the model requires that the answer did not carry: a partial object, as GetResponse sends for
+    `fields=...` (only the id is always there). An AttributeError, so `hasattr` and `getattr(m, name, default)`
+    treat the field as absent."""
+
+    def __init__(self, model: str, field: str, wire_name: str) -> None:
+        super().__init__(
+            f"{model}.{field} (wire name {wire_name!r}) was not in the answer: a partial object, as `fields=` "
+            "gives, carries only the fields asked for"
+        )
+        self.model = model
+        self.field = field
+        self.wire_name = wire_name
+
+
 class ResponseShapeError(GetResponseError, ValueError):
     """A response body whose shape is not what the operation documents (e.g. a list where an object goes)."""
 
@@ -51,7 +70,8 @@ class ResponseShapeError(GetResponseError, ValueError):
 class WireModel:
     __slots__ = ("_decode_errors", "_wire")
     _wire: Mapping[str, Any]  # the JSON object a parsed model came from (unset on models built in code)
-    _decode_errors: dict[str, FieldDecodeError]  # fields whose wire value could not be decoded
+    # Fields that raise when read: a wire value that could not be decoded, or a required field not sent.
+    _decode_errors: dict[str, FieldDecodeError | FieldNotInResponseError]
 
     # Filled in by each generated model module.
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
@@ -68,8 +88,8 @@ class WireModel:
     if not TYPE_CHECKING:  # mypy must keep reporting misspelt attributes, so it does not see this hook.
 
         def __getattr__(self, name: str) -> Any:
-            # Runs only for a slot that is not set: a field that failed to decode, or the lazily
-            # decoded additional_properties of a parsed model.
+            # Runs only for a slot that is not set: a field that failed to decode or was not in the
+            # answer, or the lazily decoded additional_properties of a parsed model.
             errors = _slot(self, "_decode_errors")
             if errors is not None and name in errors:
                 raise errors[name]
@@ -122,7 +142,7 @@ class WireModel:
         errors = _slot(self, "_decode_errors") or {}
         for name, wire_name in self._wire_names.items():
             if name in errors and _slot(self, name, _NOT_SET) is _NOT_SET:
-                continue  # never decoded, never set: the wire value stands
+                continue  # never decoded (or never sent), never set: the wire stands as it came
             value = getattr(self, name)
             if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
                 continue
@@ -151,11 +171,41 @@ def absent(value: object) -> bool:
 
 
 def defer_decode_error(model: WireModel, name: str, value: object, reason: BaseException) -> None:
-    errors = _slot(model, "_decode_errors")
+    _deferred_errors(model)[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
+
+
+def not_in_response(model: WireModel, name: str) -> None:
+    """A required field the answer left out: reading it raises FieldNotInResponseError."""
+    _deferred_errors(model)[name] = FieldNotInResponseError(type(model).__name__, name, model._wire_names[name])
+
+
+def _deferred_errors(model: WireModel) -> dict[str, FieldDecodeError | FieldNotInResponseError]:
+    errors: dict[str, FieldDecodeError | FieldNotInResponseError] | None = _slot(model, "_decode_errors")
     if errors is None:
         errors = {}
         object.__setattr__(model, "_decode_errors", errors)
-    errors[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
+    return errors
+
+
+_INTEGER_TEXT = re.compile(r"-?[0-9]+")
+
+
+def wire_int(value: object) -> int:
+    """An integer field's value: a JSON integer, or its decimal text ("12"), which some endpoints send."""
+    if type(value) is int:
+        return value
+    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value):
+        return int(value)
+    raise TypeError(f"expected an integer or its decimal text, got {type(value).__name__}")
+
+
+def wire_bool(value: object) -> bool:
+    """A boolean field's value: a JSON boolean, or the text "true"/"false", which some endpoints send."""
+    if type(value) is bool:
+        return value
+    if value == "true" or value == "false":
+        return value == "true"
+    raise TypeError(f"expected a boolean or the text 'true'/'false', got {value!r}")
 
 
 _NOT_SET = object()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from getresponse_client import UNSET, FieldDecodeError
+from getresponse_client import UNSET, FieldDecodeError, FieldNotInResponseError, GetResponseError
 from getresponse_client.models.contact_details import ContactDetails
 from getresponse_client.models.contact_list_element import ContactListElement
 from getresponse_client.models.contact_origin import ContactOrigin
@@ -88,10 +88,25 @@ def test_unknown_enum_value_and_unknown_fields_are_kept() -> None:
     assert contact.to_dict() == wire
 
 
-def test_omitted_fields_read_as_unset_even_when_required() -> None:
+def test_omitted_optional_fields_read_as_unset() -> None:
+    contact = ContactListElement.from_dict({"contactId": "V", "email": "jsmith@example.com"})
+    assert contact.name is UNSET
+    assert contact.to_dict() == {"contactId": "V", "email": "jsmith@example.com"}
+
+
+def test_an_omitted_required_field_raises_naming_it_and_the_rest_still_reads() -> None:
+    # A partial object (fields=contactId): email is typed str, and no str is made up for it.
     contact = ContactListElement.from_dict({"contactId": "V"})
-    assert contact.email is UNSET  # type: ignore[comparison-overlap]  # typed str: required in the spec
+    with pytest.raises(FieldNotInResponseError, match=r"ContactListElement\.email \(wire name 'email'\) was not in"):
+        _ = contact.email
+    with pytest.raises(GetResponseError):  # caught by the handler for every error of the client
+        _ = contact.email
+    assert not hasattr(contact, "email")
+    assert contact.contact_id == "V"
     assert contact.to_dict() == {"contactId": "V"}
+    contact.email = "jane@example.com"  # set later: then it reads and is written like any field
+    assert contact.email == "jane@example.com"
+    assert contact.to_dict() == {"contactId": "V", "email": "jane@example.com"}
 
 
 def test_undecodable_value_raises_on_access_naming_the_field() -> None:
@@ -135,3 +150,24 @@ def test_a_field_that_failed_to_decode_can_be_set_and_is_sent_as_set() -> None:
     contact = ContactListElement.from_dict({**LIST_ELEMENT, "createdOn": "last tuesday"})
     contact.created_on = None  # type: ignore[assignment]
     assert contact.to_dict()["createdOn"] is None
+
+
+def test_counts_and_booleans_sent_as_text_read_typed_and_write_back_as_sent() -> None:
+    # Some endpoints send integers and booleans as text ("12", "true"); the fields keep their Python type.
+    from getresponse_client.models import CallbackActions, MessageStatisticsListElement
+
+    statistics = MessageStatisticsListElement.from_dict({"sent": "12", "goals": 0})
+    assert (statistics.sent, statistics.goals) == (12, 0)
+    assert statistics.to_dict() == {"sent": "12", "goals": 0}
+    actions = CallbackActions.from_dict({"open": "true", "click": "false"})
+    assert (actions.open_, actions.click) == (True, False)
+    assert actions.to_dict() == {"open": "true", "click": "false"}
+
+
+def test_text_that_is_no_count_or_boolean_raises_on_access() -> None:
+    from getresponse_client.models import CallbackActions, MessageStatisticsListElement
+
+    with pytest.raises(FieldDecodeError, match=r"MessageStatisticsListElement\.sent .*'12\.5'"):
+        _ = MessageStatisticsListElement.from_dict({"sent": "12.5"}).sent
+    with pytest.raises(FieldDecodeError, match=r"CallbackActions\.open_ .*'yes'"):
+        _ = CallbackActions.from_dict({"open": "yes"}).open_

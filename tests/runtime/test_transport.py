@@ -174,10 +174,10 @@ def test_post_is_retried_on_429_with_the_wait_from_the_header(sleeps: Sleeps) ->
     transport, script, _ = scripted(steps, sleeps)
     assert transport.send(POST, retry_mode=RetryMode.NON_IDEMPOTENT).status_code == 202
     assert script.attempts == 2
-    assert sleeps.delays == [3.0]
+    assert sleeps.delays == [4.0]  # 3 s named, plus at most 1 s of jitter (random() is 1.0 here)
 
 
-@pytest.mark.parametrize(("time_to_reset", "expected"), [("100 seconds", 100.0), (45, 45.0), ("7", 7.0)])
+@pytest.mark.parametrize(("time_to_reset", "expected"), [("100 seconds", 101.0), (45, 46.0), ("7", 8.0)])
 def test_rate_limit_wait_from_context_time_to_reset(sleeps: Sleeps, time_to_reset: object, expected: float) -> None:
     steps: list[Step] = [rate_limited({"currentLimit": 30000, "timeToReset": time_to_reset}), httpx.Response(200)]
     transport, script, _ = scripted(steps, sleeps, max_rate_limit_wait=120)
@@ -224,7 +224,7 @@ def test_rate_limit_code_on_another_status_is_still_a_rate_limit(sleeps: Sleeps)
     transport, script, _ = scripted([refused, httpx.Response(202)], sleeps)
     transport.send(POST)
     assert script.attempts == 2
-    assert sleeps.delays == [2.0]
+    assert sleeps.delays == [3.0]
 
 
 def test_rate_limit_retries_run_out(sleeps: Sleeps) -> None:
@@ -232,7 +232,7 @@ def test_rate_limit_retries_run_out(sleeps: Sleeps) -> None:
     with pytest.raises(RateLimitError):
         transport.send(GET)
     assert script.attempts == 3
-    assert sleeps.delays == [1.0, 1.0]
+    assert sleeps.delays == [1.5, 1.5]  # 1 s named, plus half of it as jitter
 
 
 def test_client_errors_are_not_retried(sleeps: Sleeps) -> None:
@@ -389,11 +389,11 @@ def test_rate_limit_at_a_real_server(server: LoopbackServer, sleeps: Sleeps) -> 
     body = {"httpStatus": 429, "code": 1015, "message": "limit", "context": {"timeToReset": "5 seconds"}}
     answers = iter([Reply(429, body, {"X-RateLimit-Reset": "5"}), Reply(202)])
     server.handler = lambda seen: next(answers)
-    with SyncTransport(loopback_config(server), sleep=sleeps) as transport:
+    with SyncTransport(loopback_config(server), sleep=sleeps, random=lambda: 1.0) as transport:
         assert transport.send(POST).status_code == 202
     assert [seen.method for seen in server.seen] == ["POST", "POST"]
     assert server.seen[1].body == b'{"email":"a@example.com"}'
-    assert sleeps.delays == [5.0]
+    assert sleeps.delays == [6.0]
 
 
 def test_limiter_bounds_requests_in_flight(server: LoopbackServer) -> None:

@@ -82,21 +82,21 @@ async def test_post_retried_on_connect_error_and_429(sleeps: Sleeps) -> None:
     transport, script = scripted(steps, sleeps)
     assert (await transport.send(POST, retry_mode=RetryMode.NON_IDEMPOTENT)).status_code == 202
     assert script.attempts == 3
-    assert sleeps.delays == [0.5, 2.0]
+    assert sleeps.delays == [0.5, 3.0]  # 2 s named, plus at most 1 s of jitter (random() is 1.0 here)
 
 
 async def test_rate_limit_wait_from_header_and_over_the_maximum(sleeps: Sleeps) -> None:
     steps: list[Step] = [httpx.Response(429, headers={"X-RateLimit-Reset": "9"}), httpx.Response(200)]
     transport, script = scripted(steps, sleeps)
     await transport.send(GET)
-    assert sleeps.delays == [9.0]
+    assert sleeps.delays == [10.0]  # 9 s named, plus the jitter
 
     transport, script = scripted([httpx.Response(429, json={"code": 1015, "context": {"timeToReset": 61}})], sleeps)
     with pytest.raises(RateLimitError) as caught:
         await transport.send(GET)
     assert caught.value.retry_after == 61.0
     assert script.attempts == 1
-    assert sleeps.delays == [9.0]
+    assert sleeps.delays == [10.0]
 
 
 async def test_callers_async_client_is_left_open(sleeps: Sleeps) -> None:

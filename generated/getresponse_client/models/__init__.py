@@ -219,7 +219,6 @@ if TYPE_CHECKING:
     from .engagement_score_condition import EngagementScoreCondition
     from .engagement_score_condition_operator import EngagementScoreConditionOperator
     from .error_response import ErrorResponse
-    from .error_response_context import ErrorResponseContext
     from .external_lexpad import ExternalLexpad, ExternalLexpadDict
     from .facebook_pixel import FacebookPixel
     from .file import File
@@ -933,7 +932,6 @@ _MODULE_OF = {
     "EngagementScoreCondition": ".engagement_score_condition",
     "EngagementScoreConditionOperator": ".engagement_score_condition_operator",
     "ErrorResponse": ".error_response",
-    "ErrorResponseContext": ".error_response_context",
     "ExternalLexpad": ".external_lexpad",
     "ExternalLexpadDict": ".external_lexpad",
     "FacebookPixel": ".facebook_pixel",
@@ -1705,7 +1703,6 @@ __all__ = (
     "EngagementScoreCondition",
     "EngagementScoreConditionOperator",
     "ErrorResponse",
-    "ErrorResponseContext",
     "ExternalLexpad",
     "ExternalLexpadDict",
     "FacebookPixel",

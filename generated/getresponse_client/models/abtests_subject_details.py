@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.abtests_subject_details_editor import AbtestsSubjectDetailsEditor
 from ..models.abtests_subject_list_item_flags_item import AbtestsSubjectListItemFlagsItem
@@ -280,7 +287,11 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.ab_test_id = get("abTestId", UNSET)
+    value = get("abTestId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "ab_test_id")
+    else:
+        self.ab_test_id = value
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
     if absent(value):

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -57,7 +64,14 @@ def _from_dict(
     self.variant_id = get("variantId", UNSET)
     self.index = get("index", UNSET)
     self.subject = get("subject", UNSET)
-    self.is_winner = get("isWinner", UNSET)
+    value = get("isWinner", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_winner = value
+    else:
+        try:
+            self.is_winner = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_winner", value, error)
     value = get("statistics", UNSET)
     if absent(value):
         self.statistics = value
@@ -88,7 +102,7 @@ AbtestsSubjectDetailsVariantsItem._decoders = {
     "variant_id": None,
     "index": None,
     "subject": None,
-    "is_winner": None,
+    "is_winner": wire_bool,
     "statistics": _decode_statistics,
 }
 AbtestsSubjectDetailsVariantsItem._extra_decoder = _decode_additional_properties

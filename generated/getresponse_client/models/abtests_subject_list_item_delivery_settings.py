@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.abtests_subject_list_item_delivery_settings_winner_mode import (
     AbtestsSubjectListItemDeliverySettingsWinnerMode,
@@ -109,7 +116,14 @@ def _from_dict(
             self.winning_criteria = _decode_winning_criteria(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winning_criteria", value, error)
-    self.sampling_percentage = get("samplingPercentage", UNSET)
+    value = get("samplingPercentage", UNSET)
+    if type(value) is int or absent(value):
+        self.sampling_percentage = value
+    else:
+        try:
+            self.sampling_percentage = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sampling_percentage", value, error)
     self.sampling_time = get("samplingTime", UNSET)
     return self
 
@@ -135,7 +149,7 @@ AbtestsSubjectListItemDeliverySettings._decoders = {
     "send_on": _decode_send_on,
     "winner_mode": _decode_winner_mode,
     "winning_criteria": _decode_winning_criteria,
-    "sampling_percentage": None,
+    "sampling_percentage": wire_int,
     "sampling_time": None,
 }
 AbtestsSubjectListItemDeliverySettings._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -37,7 +44,14 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.time_zone_id = get("timeZoneId", UNSET)
+    value = get("timeZoneId", UNSET)
+    if type(value) is int or absent(value):
+        self.time_zone_id = value
+    else:
+        try:
+            self.time_zone_id = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_zone_id", value, error)
     self.time_zone_name = get("timeZoneName", UNSET)
     self.time_zone_offset = get("timeZoneOffset", UNSET)
     return self
@@ -63,7 +77,7 @@ AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_fields = frozenset(
     AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._wire_names.values()
 )
 AbtestsSubjectListItemDeliverySettingsSendOnTimeZone._decoders = {
-    "time_zone_id": None,
+    "time_zone_id": wire_int,
     "time_zone_name": None,
     "time_zone_offset": None,
 }

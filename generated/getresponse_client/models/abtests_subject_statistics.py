@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -34,7 +41,14 @@ def _from_dict(cls: type[AbtestsSubjectStatistics], src_dict: Mapping[str, Any])
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.delivered = get("delivered", UNSET)
+    value = get("delivered", UNSET)
+    if type(value) is int or absent(value):
+        self.delivered = value
+    else:
+        try:
+            self.delivered = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "delivered", value, error)
     self.open_rate = get("openRate", UNSET)
     self.click_rate = get("clickRate", UNSET)
     return self
@@ -52,7 +66,7 @@ AbtestsSubjectStatistics._wire_names = {
 }
 AbtestsSubjectStatistics._wire_fields = frozenset(AbtestsSubjectStatistics._wire_names.values())
 AbtestsSubjectStatistics._decoders = {
-    "delivered": None,
+    "delivered": wire_int,
     "open_rate": None,
     "click_rate": None,
 }

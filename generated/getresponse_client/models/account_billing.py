@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.account_billing_payment_method import AccountBillingPaymentMethod
 from ..models.account_billing_payment_plan import AccountBillingPaymentPlan
@@ -131,7 +138,14 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
             self.payment_plan = _decode_payment_plan(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "payment_plan", value, error)
-    self.subscription_price = get("subscriptionPrice", UNSET)
+    value = get("subscriptionPrice", UNSET)
+    if type(value) is int or absent(value):
+        self.subscription_price = value
+    else:
+        try:
+            self.subscription_price = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscription_price", value, error)
     value = get("renewalDate", UNSET)
     if absent(value):
         self.renewal_date = value
@@ -142,7 +156,14 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
             defer_decode_error(self, "renewal_date", value, error)
     self.currency_code = get("currencyCode", UNSET)
     self.account_balance = get("accountBalance", UNSET)
-    self.price = get("price", UNSET)
+    value = get("price", UNSET)
+    if type(value) is int or absent(value):
+        self.price = value
+    else:
+        try:
+            self.price = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "price", value, error)
     value = get("paymentMethod", UNSET)
     if absent(value):
         self.payment_method = value
@@ -191,11 +212,11 @@ AccountBilling._wire_fields = frozenset(AccountBilling._wire_names.values())
 AccountBilling._decoders = {
     "list_size": None,
     "payment_plan": _decode_payment_plan,
-    "subscription_price": None,
+    "subscription_price": wire_int,
     "renewal_date": _decode_renewal_date,
     "currency_code": None,
     "account_balance": None,
-    "price": None,
+    "price": wire_int,
     "payment_method": _decode_payment_method,
     "credit_card": _decode_credit_card,
     "addons": _decode_addons,

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
@@ -47,7 +54,14 @@ def _from_dict(cls: type[AccountBillingAddonsItem], src_dict: Mapping[str, Any])
     get = src_dict.get
     value: Any
     self.name = get("name", UNSET)
-    self.price = get("price", UNSET)
+    value = get("price", UNSET)
+    if type(value) is int or absent(value):
+        self.price = value
+    else:
+        try:
+            self.price = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "price", value, error)
     value = get("active", UNSET)
     if absent(value):
         self.active = value
@@ -72,7 +86,7 @@ AccountBillingAddonsItem._wire_names = {
 AccountBillingAddonsItem._wire_fields = frozenset(AccountBillingAddonsItem._wire_names.values())
 AccountBillingAddonsItem._decoders = {
     "name": None,
-    "price": None,
+    "price": wire_int,
     "active": _decode_active,
 }
 AccountBillingAddonsItem._extra_decoder = _decode_additional_properties

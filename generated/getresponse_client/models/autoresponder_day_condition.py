@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.autoresponder_day_condition_operator_type import AutoresponderDayConditionOperatorType
 from ..models.autoresponder_day_condition_operator_type_1 import AutoresponderDayConditionOperatorType1
@@ -78,7 +86,9 @@ def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -86,7 +96,9 @@ def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -94,14 +106,23 @@ def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.value = get("value", UNSET)
+    value = get("value", UNSET)
+    if type(value) is int or absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
     return self
 
 
@@ -121,6 +142,6 @@ AutoresponderDayCondition._decoders = {
     "condition_type": _decode_condition_type,
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
-    "value": None,
+    "value": wire_int,
 }
 AutoresponderDayCondition._extra_decoder = _decode_additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.new_message_editor_enum_output import NewMessageEditorEnumOutput
@@ -214,7 +221,11 @@ def _from_dict(cls: type[AutoresponderDetails], src_dict: Mapping[str, Any]) -> 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.autoresponder_id = get("autoresponderId", UNSET)
+    value = get("autoresponderId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "autoresponder_id")
+    else:
+        self.autoresponder_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     self.subject = get("subject", UNSET)

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
@@ -127,8 +134,22 @@ def _from_dict(
             self.excluded_days_of_week = _decode_excluded_days_of_week(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "excluded_days_of_week", value, error)
-    self.delay_in_hours = get("delayInHours", UNSET)
-    self.send_at_hour = get("sendAtHour", UNSET)
+    value = get("delayInHours", UNSET)
+    if type(value) is int or absent(value):
+        self.delay_in_hours = value
+    else:
+        try:
+            self.delay_in_hours = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "delay_in_hours", value, error)
+    value = get("sendAtHour", UNSET)
+    if type(value) is int or absent(value):
+        self.send_at_hour = value
+    else:
+        try:
+            self.send_at_hour = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_at_hour", value, error)
     self.recurrence = get("recurrence", UNSET)
     value = get("externalLexpad", UNSET)
     if absent(value):
@@ -162,8 +183,8 @@ AutoresponderDetailsSendSettings._decoders = {
     "type_": _decode_type_,
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
-    "delay_in_hours": None,
-    "send_at_hour": None,
+    "delay_in_hours": wire_int,
+    "send_at_hour": wire_int,
     "recurrence": None,
     "external_lexpad": _decode_external_lexpad,
 }

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
@@ -95,14 +103,25 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("type", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "type_")
+    elif absent(value):
         self.type_ = value
     else:
         try:
             self.type_ = _decode_type_(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
-    self.send_at_hour = get("sendAtHour", UNSET)
+    value = get("sendAtHour", UNSET)
+    if value is UNSET:
+        not_in_response(self, "send_at_hour")
+    elif type(value) is int or absent(value):
+        self.send_at_hour = value
+    else:
+        try:
+            self.send_at_hour = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_at_hour", value, error)
     value = get("timeTravel", UNSET)
     if absent(value):
         self.time_travel = value
@@ -147,7 +166,7 @@ AutoresponderSendCustomSettings._wire_names = {
 AutoresponderSendCustomSettings._wire_fields = frozenset(AutoresponderSendCustomSettings._wire_names.values())
 AutoresponderSendCustomSettings._decoders = {
     "type_": _decode_type_,
-    "send_at_hour": None,
+    "send_at_hour": wire_int,
     "time_travel": _decode_time_travel,
     "excluded_days_of_week": _decode_excluded_days_of_week,
     "external_lexpad": _decode_external_lexpad,

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
     AutoresponderSendSettingsExcludedDaysOfWeekItem,
@@ -95,7 +102,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("type", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "type_")
+    elif absent(value):
         self.type_ = value
     else:
         try:

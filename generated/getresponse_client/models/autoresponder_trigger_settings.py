@@ -5,7 +5,14 @@ from typing import Any, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -58,7 +65,14 @@ def _from_dict(cls: type[AutoresponderTriggerSettings], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     self.type_ = get("type", UNSET)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
+    value = get("dayOfCycle", UNSET)
+    if type(value) is int or absent(value):
+        self.day_of_cycle = value
+    else:
+        try:
+            self.day_of_cycle = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "day_of_cycle", value, error)
     self.autoresponder = get("autoresponder", UNSET)
     self.newsletter = get("newsletter", UNSET)
     self.click_track_id = get("clickTrackId", UNSET)
@@ -119,7 +133,7 @@ AutoresponderTriggerSettings._read_only = frozenset(
 )
 AutoresponderTriggerSettings._decoders = {
     "type_": None,
-    "day_of_cycle": None,
+    "day_of_cycle": wire_int,
     "autoresponder": None,
     "newsletter": None,
     "click_track_id": None,

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -48,7 +55,14 @@ def _from_dict(cls: type[BaseCategory], src_dict: Mapping[str, Any]) -> BaseCate
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     self.parent_id = get("parentId", UNSET)
-    self.is_default = get("isDefault", UNSET)
+    value = get("isDefault", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
     self.url = get("url", UNSET)
     self.external_id = get("externalId", UNSET)
     return self
@@ -74,7 +88,7 @@ BaseCategory._decoders = {
     "href": None,
     "name": None,
     "parent_id": None,
-    "is_default": None,
+    "is_default": wire_bool,
     "url": None,
     "external_id": None,
 }

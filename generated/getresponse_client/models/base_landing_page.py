@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.base_landing_page_user_domain_status import BaseLandingPageUserDomainStatus
 from ..models.status_enum import StatusEnum
@@ -127,7 +134,11 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.landing_page_id = get("landingPageId", UNSET)
+    value = get("landingPageId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "landing_page_id")
+    else:
+        self.landing_page_id = value
     self.href = get("href", UNSET)
     self.meta_title = get("metaTitle", UNSET)
     self.domain = get("domain", UNSET)

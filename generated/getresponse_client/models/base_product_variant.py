@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -118,8 +125,22 @@ def _from_dict(cls: type[BaseProductVariant], src_dict: Mapping[str, Any]) -> Ba
     self.price_tax = get("priceTax", UNSET)
     self.previous_price = get("previousPrice", UNSET)
     self.previous_price_tax = get("previousPriceTax", UNSET)
-    self.quantity = get("quantity", UNSET)
-    self.position = get("position", UNSET)
+    value = get("quantity", UNSET)
+    if type(value) is int or absent(value):
+        self.quantity = value
+    else:
+        try:
+            self.quantity = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "quantity", value, error)
+    value = get("position", UNSET)
+    if type(value) is int or absent(value):
+        self.position = value
+    else:
+        try:
+            self.position = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "position", value, error)
     self.barcode = get("barcode", UNSET)
     self.external_id = get("externalId", UNSET)
     self.description = get("description", UNSET)
@@ -185,8 +206,8 @@ BaseProductVariant._decoders = {
     "price_tax": None,
     "previous_price": None,
     "previous_price_tax": None,
-    "quantity": None,
-    "position": None,
+    "quantity": wire_int,
+    "position": wire_int,
     "barcode": None,
     "external_id": None,
     "description": None,

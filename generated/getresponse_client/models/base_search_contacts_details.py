@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -49,7 +56,11 @@ def _from_dict(cls: type[BaseSearchContactsDetails], src_dict: Mapping[str, Any]
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.search_contact_id = get("searchContactId", UNSET)
+    value = get("searchContactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "search_contact_id")
+    else:
+        self.search_contact_id = value
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
     if absent(value):

@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
 from ..types import UNSET
@@ -41,10 +48,20 @@ def _from_dict(cls: type[BaseSendSms], src_dict: Mapping[str, Any]) -> BaseSendS
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.content = get("content", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("content", UNSET)
+    if value is UNSET:
+        not_in_response(self, "content")
+    else:
+        self.content = value
     value = get("recipientsType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients_type")
+    elif absent(value):
         self.recipients_type = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.custom_report_types_enum import CustomReportTypesEnum
 from ..types import UNSET, Unset
@@ -122,7 +129,11 @@ def _from_dict(cls: type[BouncesReportDetails], src_dict: Mapping[str, Any]) -> 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.custom_report_id = get("customReportId", UNSET)
+    value = get("customReportId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_report_id")
+    else:
+        self.custom_report_id = value
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
     value = get("type", UNSET)

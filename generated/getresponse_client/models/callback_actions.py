@@ -5,7 +5,14 @@ from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -40,12 +47,54 @@ def _from_dict(cls: type[CallbackActions], src_dict: Mapping[str, Any]) -> Callb
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.open_ = get("open", UNSET)
-    self.click = get("click", UNSET)
-    self.subscribe = get("subscribe", UNSET)
-    self.unsubscribe = get("unsubscribe", UNSET)
-    self.survey = get("survey", UNSET)
-    self.goal = get("goal", UNSET)
+    value = get("open", UNSET)
+    if type(value) is bool or absent(value):
+        self.open_ = value
+    else:
+        try:
+            self.open_ = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "open_", value, error)
+    value = get("click", UNSET)
+    if type(value) is bool or absent(value):
+        self.click = value
+    else:
+        try:
+            self.click = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "click", value, error)
+    value = get("subscribe", UNSET)
+    if type(value) is bool or absent(value):
+        self.subscribe = value
+    else:
+        try:
+            self.subscribe = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscribe", value, error)
+    value = get("unsubscribe", UNSET)
+    if type(value) is bool or absent(value):
+        self.unsubscribe = value
+    else:
+        try:
+            self.unsubscribe = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unsubscribe", value, error)
+    value = get("survey", UNSET)
+    if type(value) is bool or absent(value):
+        self.survey = value
+    else:
+        try:
+            self.survey = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "survey", value, error)
+    value = get("goal", UNSET)
+    if type(value) is bool or absent(value):
+        self.goal = value
+    else:
+        try:
+            self.goal = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "goal", value, error)
     return self
 
 
@@ -75,11 +124,11 @@ CallbackActions._wire_names = {
 }
 CallbackActions._wire_fields = frozenset(CallbackActions._wire_names.values())
 CallbackActions._decoders = {
-    "open_": None,
-    "click": None,
-    "subscribe": None,
-    "unsubscribe": None,
-    "survey": None,
-    "goal": None,
+    "open_": wire_bool,
+    "click": wire_bool,
+    "subscribe": wire_bool,
+    "unsubscribe": wire_bool,
+    "survey": wire_bool,
+    "goal": wire_bool,
 }
 CallbackActions._extra_decoder = _decode_additional_properties

@@ -6,7 +6,14 @@ from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -75,7 +82,14 @@ def _from_dict(cls: type[Category], src_dict: Mapping[str, Any]) -> Category:
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     self.parent_id = get("parentId", UNSET)
-    self.is_default = get("isDefault", UNSET)
+    value = get("isDefault", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
     self.url = get("url", UNSET)
     self.external_id = get("externalId", UNSET)
     value = get("createdOn", UNSET)
@@ -130,7 +144,7 @@ Category._decoders = {
     "href": None,
     "name": None,
     "parent_id": None,
-    "is_default": None,
+    "is_default": wire_bool,
     "url": None,
     "external_id": None,
     "created_on": _decode_created_on,

@@ -5,7 +5,10 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+)
 
 from ..types import UNSET, Unset
 

@@ -6,7 +6,13 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+)
 
 from ..models.click_track_message_resource_type import ClickTrackMessageResourceType
 from ..models.click_track_message_type import ClickTrackMessageType

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -54,10 +62,21 @@ def _from_dict(cls: type[ClickTrackResource], src_dict: Mapping[str, Any]) -> Cl
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.click_track_id = get("clickTrackId", UNSET)
+    value = get("clickTrackId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "click_track_id")
+    else:
+        self.click_track_id = value
     self.name = get("name", UNSET)
     self.url = get("url", UNSET)
-    self.clicks = get("clicks", UNSET)
+    value = get("clicks", UNSET)
+    if type(value) is int or absent(value):
+        self.clicks = value
+    else:
+        try:
+            self.clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicks", value, error)
     value = get("message", UNSET)
     if absent(value):
         self.message = value
@@ -88,7 +107,7 @@ ClickTrackResource._decoders = {
     "click_track_id": None,
     "name": None,
     "url": None,
-    "clicks": None,
+    "clicks": wire_int,
     "message": _decode_message,
     "href": None,
 }

@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..types import UNSET
@@ -38,7 +45,9 @@ def _from_dict(cls: type[ConditionType], src_dict: Mapping[str, Any]) -> Conditi
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:

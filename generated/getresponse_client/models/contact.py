@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.contact_origin import ContactOrigin
 from ..types import UNSET, Unset
@@ -105,7 +112,11 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.email = get("email", UNSET)
+    value = get("email", UNSET)
+    if value is UNSET:
+        not_in_response(self, "email")
+    else:
+        self.email = value
     self.contact_id = get("contactId", UNSET)
     self.name = get("name", UNSET)
     value = get("origin", UNSET)

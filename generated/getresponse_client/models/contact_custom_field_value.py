@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -54,10 +61,20 @@ def _from_dict(cls: type[ContactCustomFieldValue], src_dict: Mapping[str, Any]) 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.custom_field_id = get("customFieldId", UNSET)
-    self.name = get("name", UNSET)
+    value = get("customFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_field_id")
+    else:
+        self.custom_field_id = value
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("value", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "value")
+    elif absent(value):
         self.value = value
     else:
         try:
@@ -65,14 +82,20 @@ def _from_dict(cls: type[ContactCustomFieldValue], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
     value = get("values", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "values")
+    elif absent(value):
         self.values = value
     else:
         try:
             self.values = _decode_values(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "values", value, error)
-    self.type_ = get("type", UNSET)
+    value = get("type", UNSET)
+    if value is UNSET:
+        not_in_response(self, "type_")
+    else:
+        self.type_ = value
     self.field_type = get("fieldType", UNSET)
     self.value_type = get("valueType", UNSET)
     return self

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.contact_origin import ContactOrigin
 from ..types import UNSET, Unset
@@ -24,7 +31,6 @@ class ContactDetails(WireModel):
     Attributes:
         email (str):  Example: john.doe@example.com.
         contact_id (str):  Example: pV3r.
-        href (str): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/contacts/pV3r.
         name (str | Unset):  Example: John Doe.
         origin (ContactOrigin | Unset):
         time_zone (str | Unset): The time zone of a contact, uses the time zone database format
@@ -37,6 +43,7 @@ class ContactDetails(WireModel):
         scoring (float | None | Unset): Contact scoring, pass null to remove the score from a contact Example: 8.
         engagement_score (int | None | Unset): Engagement Score is a feature that presents a visual estimate of a
             contact's engagement with mailings. Example: 3.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/contacts/pV3r.
         note (None | str | Unset):
         ip_address (str | Unset): The contact's IP address. Example: 1.2.3.4.
         geolocation (ContactGeolocation | Unset):
@@ -46,7 +53,6 @@ class ContactDetails(WireModel):
 
     email: str
     contact_id: str
-    href: str
     name: str | Unset = UNSET
     origin: ContactOrigin | Unset = UNSET
     time_zone: str | Unset = UNSET
@@ -57,6 +63,7 @@ class ContactDetails(WireModel):
     day_of_cycle: None | str | Unset = UNSET
     scoring: float | None | Unset = UNSET
     engagement_score: int | None | Unset = UNSET
+    href: str | Unset = UNSET
     note: None | str | Unset = UNSET
     ip_address: str | Unset = UNSET
     geolocation: ContactGeolocation | Unset = UNSET
@@ -155,9 +162,16 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.email = get("email", UNSET)
-    self.contact_id = get("contactId", UNSET)
-    self.href = get("href", UNSET)
+    value = get("email", UNSET)
+    if value is UNSET:
+        not_in_response(self, "email")
+    else:
+        self.email = value
+    value = get("contactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "contact_id")
+    else:
+        self.contact_id = value
     self.name = get("name", UNSET)
     value = get("origin", UNSET)
     if absent(value):
@@ -196,6 +210,7 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     self.day_of_cycle = get("dayOfCycle", UNSET)
     self.scoring = get("scoring", UNSET)
     self.engagement_score = get("engagementScore", UNSET)
+    self.href = get("href", UNSET)
     self.note = get("note", UNSET)
     self.ip_address = get("ipAddress", UNSET)
     value = get("geolocation", UNSET)
@@ -233,7 +248,6 @@ setattr(ContactDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_
 ContactDetails._wire_names = {
     "email": "email",
     "contact_id": "contactId",
-    "href": "href",
     "name": "name",
     "origin": "origin",
     "time_zone": "timeZone",
@@ -244,6 +258,7 @@ ContactDetails._wire_names = {
     "day_of_cycle": "dayOfCycle",
     "scoring": "scoring",
     "engagement_score": "engagementScore",
+    "href": "href",
     "note": "note",
     "ip_address": "ipAddress",
     "geolocation": "geolocation",
@@ -254,7 +269,6 @@ ContactDetails._wire_fields = frozenset(ContactDetails._wire_names.values())
 ContactDetails._decoders = {
     "email": None,
     "contact_id": None,
-    "href": None,
     "name": None,
     "origin": _decode_origin,
     "time_zone": None,
@@ -265,6 +279,7 @@ ContactDetails._decoders = {
     "day_of_cycle": None,
     "scoring": None,
     "engagement_score": None,
+    "href": None,
     "note": None,
     "ip_address": None,
     "geolocation": _decode_geolocation,

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -47,9 +54,15 @@ def _from_dict(cls: type[CreateBatchContactsBody], src_dict: Mapping[str, Any]) 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.campaign_id = get("campaignId", UNSET)
+    value = get("campaignId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "campaign_id")
+    else:
+        self.campaign_id = value
     value = get("contacts", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "contacts")
+    elif absent(value):
         self.contacts = value
     else:
         try:

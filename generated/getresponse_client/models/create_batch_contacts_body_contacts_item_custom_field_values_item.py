@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -40,9 +47,15 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.custom_field_id = get("customFieldId", UNSET)
+    value = get("customFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_field_id")
+    else:
+        self.custom_field_id = value
     value = get("value", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "value")
+    elif absent(value):
         self.value = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -39,7 +46,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("ids", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "ids")
+    elif absent(value):
         self.ids = value
     else:
         try:

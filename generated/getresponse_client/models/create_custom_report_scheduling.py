@@ -6,7 +6,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
 from ..types import UNSET
@@ -57,7 +64,9 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     value = get("frequency", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "frequency")
+    elif absent(value):
         self.frequency = value
     else:
         try:
@@ -65,7 +74,9 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "frequency", value, error)
     value = get("startDate", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "start_date")
+    elif absent(value):
         self.start_date = value
     else:
         try:
@@ -73,7 +84,9 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "start_date", value, error)
     value = get("endDate", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "end_date")
+    elif absent(value):
         self.end_date = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.base_create_custom_report_type import BaseCreateCustomReportType
 from ..types import UNSET
@@ -59,9 +66,15 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("type", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "type_")
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -69,7 +82,9 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("scheduling", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "scheduling")
+    elif absent(value):
         self.scheduling = value
     else:
         try:
@@ -77,7 +92,9 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
         except DECODE_ERRORS as error:
             defer_decode_error(self, "scheduling", value, error)
     value = get("filters", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "filters")
+    elif absent(value):
         self.filters = value
     else:
         try:

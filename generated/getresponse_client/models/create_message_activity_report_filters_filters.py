@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_activity_report_activity_types_enum import MessageActivityReportActivityTypesEnum
 from ..types import UNSET
@@ -55,7 +62,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("activityType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "activity_type")
+    elif absent(value):
         self.activity_type = value
     else:
         try:
@@ -63,7 +72,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "activity_type", value, error)
     value = get("messageId", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "message_id")
+    elif absent(value):
         self.message_id = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
 from ..types import UNSET, Unset
@@ -89,7 +96,9 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
     get = src_dict.get
     value: Any
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -97,7 +106,9 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("recipients", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients")
+    elif absent(value):
         self.recipients = value
     else:
         try:
@@ -105,7 +116,9 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "recipients", value, error)
     value = get("contentType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content_type")
+    elif absent(value):
         self.content_type = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -49,7 +56,11 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.subject = get("subject", UNSET)
+    value = get("subject", UNSET)
+    if value is UNSET:
+        not_in_response(self, "subject")
+    else:
+        self.subject = value
     value = get("content", UNSET)
     if absent(value):
         self.content = value

@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
@@ -64,16 +71,24 @@ def _from_dict(cls: type[CrmCondition], src_dict: Mapping[str, Any]) -> CrmCondi
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
             self.condition_type = _decode_condition_type(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
-    self.pipeline_scope = get("pipelineScope", UNSET)
+    value = get("pipelineScope", UNSET)
+    if value is UNSET:
+        not_in_response(self, "pipeline_scope")
+    else:
+        self.pipeline_scope = value
     value = get("stageScope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "stage_scope")
+    elif absent(value):
         self.stage_scope = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -46,7 +53,9 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
     get = src_dict.get
     value: Any
     value = get("from", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_")
+    elif absent(value):
         self.from_ = value
     else:
         try:
@@ -54,7 +63,9 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_", value, error)
     value = get("to", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "to")
+    elif absent(value):
         self.to = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.custom_event_condition_date_operator_type_1 import CustomEventConditionDateOperatorType1
@@ -141,16 +148,24 @@ def _from_dict(cls: type[CustomEventCondition], src_dict: Mapping[str, Any]) -> 
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
             self.condition_type = _decode_condition_type(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
-    self.custom_event_id = get("customEventId", UNSET)
+    value = get("customEventId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_event_id")
+    else:
+        self.custom_event_id = value
     value = get("occurrence", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "occurrence")
+    elif absent(value):
         self.occurrence = value
     else:
         try:
@@ -158,7 +173,9 @@ def _from_dict(cls: type[CustomEventCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "occurrence", value, error)
     value = get("dateOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date_operator")
+    elif absent(value):
         self.date_operator = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -59,18 +66,30 @@ def _from_dict(cls: type[CustomEventDetails], src_dict: Mapping[str, Any]) -> Cu
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("attributes", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "attributes")
+    elif absent(value):
         self.attributes = value
     else:
         try:
             self.attributes = _decode_attributes(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "attributes", value, error)
-    self.custom_event_id = get("customEventId", UNSET)
+    value = get("customEventId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_event_id")
+    else:
+        self.custom_event_id = value
     value = get("createdOn", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "created_on")
+    elif absent(value):
         self.created_on = value
     else:
         try:

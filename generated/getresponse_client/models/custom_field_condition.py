@@ -6,7 +6,16 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+    wire_int,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.custom_field_condition_operator_type import CustomFieldConditionOperatorType
@@ -141,7 +150,9 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -149,7 +160,9 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -157,14 +170,20 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.scope = get("scope", UNSET)
+    value = get("scope", UNSET)
+    if value is UNSET:
+        not_in_response(self, "scope")
+    else:
+        self.scope = value
     value = get("value", UNSET)
     if absent(value):
         self.value = value
@@ -173,8 +192,22 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
             self.value = _decode_value(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
-    self.number_of_days = get("numberOfDays", UNSET)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("numberOfDays", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_days = value
+    else:
+        try:
+            self.number_of_days = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_days", value, error)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     return self
 
 
@@ -199,7 +232,7 @@ CustomFieldCondition._decoders = {
     "operator": _decode_operator,
     "scope": None,
     "value": _decode_value,
-    "number_of_days": None,
-    "include_current_period": None,
+    "number_of_days": wire_int,
+    "include_current_period": wire_bool,
 }
 CustomFieldCondition._extra_decoder = _decode_additional_properties

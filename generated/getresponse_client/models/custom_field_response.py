@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.custom_field_format_enum import CustomFieldFormatEnum
 from ..models.custom_field_type_enum import CustomFieldTypeEnum
@@ -90,7 +97,11 @@ def _from_dict(cls: type[CustomFieldResponse], src_dict: Mapping[str, Any]) -> C
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.custom_field_id = get("customFieldId", UNSET)
+    value = get("customFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "custom_field_id")
+    else:
+        self.custom_field_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("type", UNSET)

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_activity_report_activity_types_enum import MessageActivityReportActivityTypesEnum
 from ..types import UNSET
@@ -46,7 +53,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("activityType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "activity_type")
+    elif absent(value):
         self.activity_type = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -37,7 +44,9 @@ def _from_dict(cls: type[CustomReportFilterMessageId], src_dict: Mapping[str, An
     get = src_dict.get
     value: Any
     value = get("messageId", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "message_id")
+    elif absent(value):
         self.message_id = value
     else:
         try:

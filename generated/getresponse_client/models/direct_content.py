@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
 from ..types import UNSET, Unset
@@ -113,7 +120,9 @@ def _from_dict(cls: type[DirectContent], src_dict: Mapping[str, Any]) -> DirectC
     get = src_dict.get
     value: Any
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -121,7 +130,9 @@ def _from_dict(cls: type[DirectContent], src_dict: Mapping[str, Any]) -> DirectC
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("recipients", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients")
+    elif absent(value):
         self.recipients = value
     else:
         try:
@@ -129,7 +140,9 @@ def _from_dict(cls: type[DirectContent], src_dict: Mapping[str, Any]) -> DirectC
         except DECODE_ERRORS as error:
             defer_decode_error(self, "recipients", value, error)
     value = get("contentType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content_type")
+    elif absent(value):
         self.content_type = value
     else:
         try:
@@ -137,7 +150,9 @@ def _from_dict(cls: type[DirectContent], src_dict: Mapping[str, Any]) -> DirectC
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content_type", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content")
+    elif absent(value):
         self.content = value
     else:
         try:

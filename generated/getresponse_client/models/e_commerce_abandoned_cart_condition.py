@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_abandoned_cart_condition_date_operator import ECommerceAbandonedCartConditionDateOperator
@@ -113,7 +121,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -121,7 +131,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("shopScope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "shop_scope")
+    elif absent(value):
         self.shop_scope = value
     else:
         try:
@@ -129,7 +141,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "shop_scope", value, error)
     value = get("cartValue", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "cart_value")
+    elif absent(value):
         self.cart_value = value
     else:
         try:
@@ -137,7 +151,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "cart_value", value, error)
     value = get("dateOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date_operator")
+    elif absent(value):
         self.date_operator = value
     else:
         try:
@@ -152,7 +168,14 @@ def _from_dict(
             self.value = _decode_value(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     self.range_ = get("range", UNSET)
     return self
 
@@ -180,7 +203,7 @@ ECommerceAbandonedCartCondition._decoders = {
     "cart_value": _decode_cart_value,
     "date_operator": _decode_date_operator,
     "value": _decode_value,
-    "include_current_period": None,
+    "include_current_period": wire_bool,
     "range_": None,
 }
 ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties

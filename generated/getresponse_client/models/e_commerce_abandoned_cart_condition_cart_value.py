@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.e_commerce_abandoned_cart_condition_cart_value_operator import (
     ECommerceAbandonedCartConditionCartValueOperator,
@@ -46,10 +53,20 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.currency = get("currency", UNSET)
-    self.value = get("value", UNSET)
+    value = get("currency", UNSET)
+    if value is UNSET:
+        not_in_response(self, "currency")
+    else:
+        self.currency = value
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_number_of_purchases_condition_operator import ECommerceNumberOfPurchasesConditionOperator
@@ -99,7 +107,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -107,7 +117,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -115,7 +127,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -123,16 +137,29 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("scope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "scope")
+    elif absent(value):
         self.scope = value
     else:
         try:
             self.scope = _decode_scope(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "scope", value, error)
-    self.value = get("value", UNSET)
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    elif type(value) is int or absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
     value = get("date", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date")
+    elif absent(value):
         self.date = value
     else:
         try:
@@ -163,7 +190,7 @@ ECommerceNumberOfPurchasesCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "scope": _decode_scope,
-    "value": None,
+    "value": wire_int,
     "date": _decode_date,
 }
 ECommerceNumberOfPurchasesCondition._extra_decoder = _decode_additional_properties

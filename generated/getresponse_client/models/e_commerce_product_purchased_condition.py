@@ -6,7 +6,16 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+    wire_int,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_product_purchased_condition_category_scope_type_0 import (
@@ -225,7 +234,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -233,7 +244,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("shopScope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "shop_scope")
+    elif absent(value):
         self.shop_scope = value
     else:
         try:
@@ -241,7 +254,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "shop_scope", value, error)
     value = get("categoryScope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "category_scope")
+    elif absent(value):
         self.category_scope = value
     else:
         try:
@@ -249,7 +264,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "category_scope", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -257,7 +274,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -265,7 +284,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("productScope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "product_scope")
+    elif absent(value):
         self.product_scope = value
     else:
         try:
@@ -273,7 +294,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "product_scope", value, error)
     value = get("dateOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date_operator")
+    elif absent(value):
         self.date_operator = value
     else:
         try:
@@ -288,8 +311,22 @@ def _from_dict(
             self.value = _decode_value(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
-    self.number_of_days = get("numberOfDays", UNSET)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("numberOfDays", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_days = value
+    else:
+        try:
+            self.number_of_days = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_days", value, error)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     return self
 
 
@@ -322,7 +359,7 @@ ECommerceProductPurchasedCondition._decoders = {
     "product_scope": _decode_product_scope,
     "date_operator": _decode_date_operator,
     "value": _decode_value,
-    "number_of_days": None,
-    "include_current_period": None,
+    "number_of_days": wire_int,
+    "include_current_period": wire_bool,
 }
 ECommerceProductPurchasedCondition._extra_decoder = _decode_additional_properties

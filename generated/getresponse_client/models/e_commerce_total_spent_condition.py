@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.e_commerce_total_spent_condition_operator import ECommerceTotalSpentConditionOperator
@@ -96,7 +103,9 @@ def _from_dict(cls: type[ECommerceTotalSpentCondition], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -104,7 +113,9 @@ def _from_dict(cls: type[ECommerceTotalSpentCondition], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -112,7 +123,9 @@ def _from_dict(cls: type[ECommerceTotalSpentCondition], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -120,17 +133,29 @@ def _from_dict(cls: type[ECommerceTotalSpentCondition], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("scope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "scope")
+    elif absent(value):
         self.scope = value
     else:
         try:
             self.scope = _decode_scope(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "scope", value, error)
-    self.value = get("value", UNSET)
-    self.currency = get("currency", UNSET)
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
+    value = get("currency", UNSET)
+    if value is UNSET:
+        not_in_response(self, "currency")
+    else:
+        self.currency = value
     value = get("date", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date")
+    elif absent(value):
         self.date = value
     else:
         try:

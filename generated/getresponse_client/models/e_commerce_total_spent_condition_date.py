@@ -5,7 +5,16 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+    wire_int,
+)
 
 from ..models.e_commerce_total_spent_condition_date_operator import ECommerceTotalSpentConditionDateOperator
 from ..types import UNSET, Unset
@@ -49,15 +58,31 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.number_of_days = get("numberOfDays", UNSET)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("numberOfDays", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_days = value
+    else:
+        try:
+            self.number_of_days = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_days", value, error)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     self.range_ = get("range", UNSET)
     return self
 
@@ -78,8 +103,8 @@ ECommerceTotalSpentConditionDate._wire_names = {
 ECommerceTotalSpentConditionDate._wire_fields = frozenset(ECommerceTotalSpentConditionDate._wire_names.values())
 ECommerceTotalSpentConditionDate._decoders = {
     "operator": _decode_operator,
-    "number_of_days": None,
-    "include_current_period": None,
+    "number_of_days": wire_int,
+    "include_current_period": wire_bool,
     "range_": None,
 }
 ECommerceTotalSpentConditionDate._extra_decoder = _decode_additional_properties

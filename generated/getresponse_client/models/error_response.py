@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.error_response_context import ErrorResponseContext
 
 
 @_attrs_define
@@ -22,8 +27,8 @@ class ErrorResponse(WireModel):
         code_description (str): API error code description
         message (str): Error message
         more_info (str): URL to error description in the API Docs
-        context (ErrorResponseContext):
         uuid (str): UUID of the error response
+        context (Any): Details of the error: an object, a list of strings or of validation objects, or empty ({} or []).
     """
 
     http_status: int
@@ -31,15 +36,9 @@ class ErrorResponse(WireModel):
     code_description: str
     message: str
     more_info: str
-    context: ErrorResponseContext
     uuid: str
+    context: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_context(json_value_: Any) -> ErrorResponseContext:
-    context = ErrorResponseContext.from_dict(json_value_)
-
-    return context
 
 
 def _from_dict(cls: type[ErrorResponse], src_dict: Mapping[str, Any]) -> ErrorResponse:
@@ -51,20 +50,51 @@ def _from_dict(cls: type[ErrorResponse], src_dict: Mapping[str, Any]) -> ErrorRe
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.http_status = get("httpStatus", UNSET)
-    self.code = get("code", UNSET)
-    self.code_description = get("codeDescription", UNSET)
-    self.message = get("message", UNSET)
-    self.more_info = get("moreInfo", UNSET)
-    value = get("context", UNSET)
-    if absent(value):
-        self.context = value
+    value = get("httpStatus", UNSET)
+    if value is UNSET:
+        not_in_response(self, "http_status")
+    elif type(value) is int or absent(value):
+        self.http_status = value
     else:
         try:
-            self.context = _decode_context(value)
+            self.http_status = wire_int(value)
         except DECODE_ERRORS as error:
-            defer_decode_error(self, "context", value, error)
-    self.uuid = get("uuid", UNSET)
+            defer_decode_error(self, "http_status", value, error)
+    value = get("code", UNSET)
+    if value is UNSET:
+        not_in_response(self, "code")
+    elif type(value) is int or absent(value):
+        self.code = value
+    else:
+        try:
+            self.code = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "code", value, error)
+    value = get("codeDescription", UNSET)
+    if value is UNSET:
+        not_in_response(self, "code_description")
+    else:
+        self.code_description = value
+    value = get("message", UNSET)
+    if value is UNSET:
+        not_in_response(self, "message")
+    else:
+        self.message = value
+    value = get("moreInfo", UNSET)
+    if value is UNSET:
+        not_in_response(self, "more_info")
+    else:
+        self.more_info = value
+    value = get("uuid", UNSET)
+    if value is UNSET:
+        not_in_response(self, "uuid")
+    else:
+        self.uuid = value
+    value = get("context", UNSET)
+    if value is UNSET:
+        not_in_response(self, "context")
+    else:
+        self.context = value
     return self
 
 
@@ -79,21 +109,17 @@ ErrorResponse._wire_names = {
     "code_description": "codeDescription",
     "message": "message",
     "more_info": "moreInfo",
-    "context": "context",
     "uuid": "uuid",
+    "context": "context",
 }
 ErrorResponse._wire_fields = frozenset(ErrorResponse._wire_names.values())
 ErrorResponse._decoders = {
-    "http_status": None,
-    "code": None,
+    "http_status": wire_int,
+    "code": wire_int,
     "code_description": None,
     "message": None,
     "more_info": None,
-    "context": _decode_context,
     "uuid": None,
+    "context": None,
 }
 ErrorResponse._extra_decoder = _decode_additional_properties
-
-# Imported last, not first: these models may import this one (a cycle), and by now this class exists.
-# The decoders above find them as module globals, with no import statement on each call.
-from ..models.error_response_context import ErrorResponseContext  # noqa: E402

@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -35,7 +39,11 @@ def _from_dict(cls: type[ExternalLexpad], src_dict: Mapping[str, Any]) -> Extern
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.data_source_url = get("dataSourceUrl", UNSET)
+    value = get("dataSourceUrl", UNSET)
+    if value is UNSET:
+        not_in_response(self, "data_source_url")
+    else:
+        self.data_source_url = value
     self.data_source_token = get("dataSourceToken", UNSET)
     return self
 

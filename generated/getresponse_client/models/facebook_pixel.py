@@ -5,7 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,7 +36,11 @@ def _from_dict(cls: type[FacebookPixel], src_dict: Mapping[str, Any]) -> Faceboo
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.pixel_id = get("pixelId", UNSET)
+    value = get("pixelId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "pixel_id")
+    else:
+        self.pixel_id = value
     self.name = get("name", UNSET)
     return self
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.file_group import FileGroup
 from ..types import UNSET, Unset
@@ -106,7 +114,11 @@ def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.file_id = get("fileId", UNSET)
+    value = get("fileId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "file_id")
+    else:
+        self.file_id = value
     self.name = get("name", UNSET)
     self.extension = get("extension", UNSET)
     value = get("folder", UNSET)
@@ -117,7 +129,14 @@ def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
             self.folder = _decode_folder(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "folder", value, error)
-    self.file_size = get("fileSize", UNSET)
+    value = get("fileSize", UNSET)
+    if type(value) is int or absent(value):
+        self.file_size = value
+    else:
+        try:
+            self.file_size = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "file_size", value, error)
     value = get("group", UNSET)
     if absent(value):
         self.group = value
@@ -172,7 +191,7 @@ File._decoders = {
     "name": None,
     "extension": None,
     "folder": _decode_folder,
-    "file_size": None,
+    "file_size": wire_int,
     "group": _decode_group,
     "thumbnail": None,
     "url": None,

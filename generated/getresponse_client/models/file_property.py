@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.file_property_name import FilePropertyName
 from ..types import UNSET
@@ -40,14 +47,20 @@ def _from_dict(cls: type[FileProperty], src_dict: Mapping[str, Any]) -> FileProp
     get = src_dict.get
     value: Any
     value = get("name", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "name")
+    elif absent(value):
         self.name = value
     else:
         try:
             self.name = _decode_name(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "name", value, error)
-    self.value = get("value", UNSET)
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
     return self
 
 

@@ -6,7 +6,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -48,9 +56,20 @@ def _from_dict(cls: type[Folder], src_dict: Mapping[str, Any]) -> Folder:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.folder_id = get("folderId", UNSET)
+    value = get("folderId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "folder_id")
+    else:
+        self.folder_id = value
     self.name = get("name", UNSET)
-    self.size = get("size", UNSET)
+    value = get("size", UNSET)
+    if type(value) is int or absent(value):
+        self.size = value
+    else:
+        try:
+            self.size = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "size", value, error)
     value = get("createdOn", UNSET)
     if absent(value):
         self.created_on = value
@@ -77,7 +96,7 @@ Folder._wire_fields = frozenset(Folder._wire_names.values())
 Folder._decoders = {
     "folder_id": None,
     "name": None,
-    "size": None,
+    "size": wire_int,
     "created_on": _decode_created_on,
 }
 Folder._extra_decoder = _decode_additional_properties

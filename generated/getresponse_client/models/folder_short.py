@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -30,7 +34,11 @@ def _from_dict(cls: type[FolderShort], src_dict: Mapping[str, Any]) -> FolderSho
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.folder_id = get("folderId", UNSET)
+    value = get("folderId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "folder_id")
+    else:
+        self.folder_id = value
     return self
 
 

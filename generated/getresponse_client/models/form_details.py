@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.form_status import FormStatus
 from ..types import UNSET, Unset
@@ -129,11 +137,22 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.form_id = get("formId", UNSET)
+    value = get("formId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "form_id")
+    else:
+        self.form_id = value
     self.webform_id = get("webformId", UNSET)
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
-    self.has_variants = get("hasVariants", UNSET)
+    value = get("hasVariants", UNSET)
+    if type(value) is bool or absent(value):
+        self.has_variants = value
+    else:
+        try:
+            self.has_variants = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "has_variants", value, error)
     self.script_url = get("scriptUrl", UNSET)
     value = get("status", UNSET)
     if absent(value):
@@ -211,7 +230,7 @@ FormDetails._decoders = {
     "webform_id": None,
     "name": None,
     "href": None,
-    "has_variants": None,
+    "has_variants": wire_bool,
     "script_url": None,
     "status": _decode_status,
     "created_on": _decode_created_on,

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,9 +43,30 @@ def _from_dict(cls: type[FormStatistics], src_dict: Mapping[str, Any]) -> FormSt
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.visitors = get("visitors", UNSET)
-    self.unique_visitors = get("uniqueVisitors", UNSET)
-    self.subscribed = get("subscribed", UNSET)
+    value = get("visitors", UNSET)
+    if type(value) is int or absent(value):
+        self.visitors = value
+    else:
+        try:
+            self.visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "visitors", value, error)
+    value = get("uniqueVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_visitors = value
+    else:
+        try:
+            self.unique_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_visitors", value, error)
+    value = get("subscribed", UNSET)
+    if type(value) is int or absent(value):
+        self.subscribed = value
+    else:
+        try:
+            self.subscribed = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscribed", value, error)
     self.subscription_rate = get("subscriptionRate", UNSET)
     return self
 
@@ -56,9 +84,9 @@ FormStatistics._wire_names = {
 }
 FormStatistics._wire_fields = frozenset(FormStatistics._wire_names.values())
 FormStatistics._decoders = {
-    "visitors": None,
-    "unique_visitors": None,
-    "subscribed": None,
+    "visitors": wire_int,
+    "unique_visitors": wire_int,
+    "subscribed": wire_int,
     "subscription_rate": None,
 }
 FormStatistics._extra_decoder = _decode_additional_properties

@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.form_variant_details_status import FormVariantDetailsStatus
 from ..models.form_variant_details_winner import FormVariantDetailsWinner
@@ -114,9 +121,30 @@ def _from_dict(cls: type[FormVariantDetails], src_dict: Mapping[str, Any]) -> Fo
             self.created_on = _decode_created_on(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
-    self.number_of_visitors = get("numberOfVisitors", UNSET)
-    self.number_of_unique_visitors = get("numberOfUniqueVisitors", UNSET)
-    self.number_of_subscribers = get("numberOfSubscribers", UNSET)
+    value = get("numberOfVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_visitors = value
+    else:
+        try:
+            self.number_of_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_visitors", value, error)
+    value = get("numberOfUniqueVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_unique_visitors = value
+    else:
+        try:
+            self.number_of_unique_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_unique_visitors", value, error)
+    value = get("numberOfSubscribers", UNSET)
+    if type(value) is int or absent(value):
+        self.number_of_subscribers = value
+    else:
+        try:
+            self.number_of_subscribers = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "number_of_subscribers", value, error)
     self.subscription_rate = get("subscriptionRate", UNSET)
     return self
 
@@ -148,9 +176,9 @@ FormVariantDetails._decoders = {
     "winner": _decode_winner,
     "status": _decode_status,
     "created_on": _decode_created_on,
-    "number_of_visitors": None,
-    "number_of_unique_visitors": None,
-    "number_of_subscribers": None,
+    "number_of_visitors": wire_int,
+    "number_of_unique_visitors": wire_int,
+    "number_of_subscribers": wire_int,
     "subscription_rate": None,
 }
 FormVariantDetails._extra_decoder = _decode_additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
@@ -95,7 +102,11 @@ def _from_dict(cls: type[FromField], src_dict: Mapping[str, Any]) -> FromField:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.from_field_id = get("fromFieldId", UNSET)
+    value = get("fromFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "from_field_id")
+    else:
+        self.from_field_id = value
     self.href = get("href", UNSET)
     self.email = get("email", UNSET)
     self.rewritten_email = get("rewrittenEmail", UNSET)

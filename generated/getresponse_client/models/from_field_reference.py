@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,7 +36,11 @@ def _from_dict(cls: type[FromFieldReference], src_dict: Mapping[str, Any]) -> Fr
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.from_field_id = get("fromFieldId", UNSET)
+    value = get("fromFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "from_field_id")
+    else:
+        self.from_field_id = value
     self.href = get("href", UNSET)
     return self
 

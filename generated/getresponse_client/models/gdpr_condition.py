@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.gdpr_condition_consent_status import GdprConditionConsentStatus
@@ -71,16 +78,24 @@ def _from_dict(cls: type[GdprCondition], src_dict: Mapping[str, Any]) -> GdprCon
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
             self.condition_type = _decode_condition_type(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
-    self.gdpr_field_id = get("gdprFieldId", UNSET)
+    value = get("gdprFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "gdpr_field_id")
+    else:
+        self.gdpr_field_id = value
     value = get("consentStatus", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "consent_status")
+    elif absent(value):
         self.consent_status = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.gdpr_condition_consent_date_operator import GdprConditionConsentDateOperator
 from ..types import UNSET, Unset
@@ -54,7 +61,9 @@ def _from_dict(cls: type[GdprConditionConsentDate], src_dict: Mapping[str, Any])
     get = src_dict.get
     value: Any
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:

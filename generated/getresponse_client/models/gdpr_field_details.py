@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -65,7 +72,11 @@ def _from_dict(cls: type[GDPRFieldDetails], src_dict: Mapping[str, Any]) -> GDPR
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.gdpr_field_id = get("gdprFieldId", UNSET)
+    value = get("gdprFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "gdpr_field_id")
+    else:
+        self.gdpr_field_id = value
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
     if absent(value):

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -37,7 +44,14 @@ def _from_dict(cls: type[GeneralPerformanceStatsOrder], src_dict: Mapping[str, A
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.orders = get("orders", UNSET)
+    value = get("orders", UNSET)
+    if type(value) is int or absent(value):
+        self.orders = value
+    else:
+        try:
+            self.orders = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "orders", value, error)
     self.orders_trend = get("ordersTrend", UNSET)
     self.avg_order_revenue = get("avgOrderRevenue", UNSET)
     self.avg_order_revenue_trend = get("avgOrderRevenueTrend", UNSET)
@@ -57,7 +71,7 @@ GeneralPerformanceStatsOrder._wire_names = {
 }
 GeneralPerformanceStatsOrder._wire_fields = frozenset(GeneralPerformanceStatsOrder._wire_names.values())
 GeneralPerformanceStatsOrder._decoders = {
-    "orders": None,
+    "orders": wire_int,
     "orders_trend": None,
     "avg_order_revenue": None,
     "avg_order_revenue_trend": None,

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_string_operator_operator import ConditionStringOperatorOperator
 from ..models.condition_string_operator_operator_type import ConditionStringOperatorOperatorType
@@ -72,7 +79,9 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -80,7 +89,9 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -88,16 +99,24 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.value = get("value", UNSET)
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
     value = get("scope", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "scope")
+    elif absent(value):
         self.scope = value
     else:
         try:

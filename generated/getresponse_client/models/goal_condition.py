@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.goal_condition_operator import GoalConditionOperator
@@ -65,7 +73,9 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -73,7 +83,9 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -81,15 +93,28 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.scope = get("scope", UNSET)
-    self.value = get("value", UNSET)
+    value = get("scope", UNSET)
+    if value is UNSET:
+        not_in_response(self, "scope")
+    else:
+        self.scope = value
+    value = get("value", UNSET)
+    if type(value) is int or absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
     return self
 
 
@@ -111,6 +136,6 @@ GoalCondition._decoders = {
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
     "scope": None,
-    "value": None,
+    "value": wire_int,
 }
 GoalCondition._extra_decoder = _decode_additional_properties

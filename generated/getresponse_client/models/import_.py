@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.import_status import ImportStatus
 from ..types import UNSET, Unset
@@ -117,7 +124,11 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.import_id = get("importId", UNSET)
+    value = get("importId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "import_id")
+    else:
+        self.import_id = value
     value = get("campaign", UNSET)
     if absent(value):
         self.campaign = value

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -41,12 +48,54 @@ def _from_dict(cls: type[ImportErrorStatistics], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.syntax_errors = get("syntaxErrors", UNSET)
-    self.already_in_queue = get("alreadyInQueue", UNSET)
-    self.invalid_domains = get("invalidDomains", UNSET)
-    self.blacklist = get("blacklist", UNSET)
-    self.policy_failures = get("policyFailures", UNSET)
-    self.mismatched_criteria = get("mismatchedCriteria", UNSET)
+    value = get("syntaxErrors", UNSET)
+    if type(value) is int or absent(value):
+        self.syntax_errors = value
+    else:
+        try:
+            self.syntax_errors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "syntax_errors", value, error)
+    value = get("alreadyInQueue", UNSET)
+    if type(value) is int or absent(value):
+        self.already_in_queue = value
+    else:
+        try:
+            self.already_in_queue = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "already_in_queue", value, error)
+    value = get("invalidDomains", UNSET)
+    if type(value) is int or absent(value):
+        self.invalid_domains = value
+    else:
+        try:
+            self.invalid_domains = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "invalid_domains", value, error)
+    value = get("blacklist", UNSET)
+    if type(value) is int or absent(value):
+        self.blacklist = value
+    else:
+        try:
+            self.blacklist = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "blacklist", value, error)
+    value = get("policyFailures", UNSET)
+    if type(value) is int or absent(value):
+        self.policy_failures = value
+    else:
+        try:
+            self.policy_failures = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "policy_failures", value, error)
+    value = get("mismatchedCriteria", UNSET)
+    if type(value) is int or absent(value):
+        self.mismatched_criteria = value
+    else:
+        try:
+            self.mismatched_criteria = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "mismatched_criteria", value, error)
     return self
 
 
@@ -65,11 +114,11 @@ ImportErrorStatistics._wire_names = {
 }
 ImportErrorStatistics._wire_fields = frozenset(ImportErrorStatistics._wire_names.values())
 ImportErrorStatistics._decoders = {
-    "syntax_errors": None,
-    "already_in_queue": None,
-    "invalid_domains": None,
-    "blacklist": None,
-    "policy_failures": None,
-    "mismatched_criteria": None,
+    "syntax_errors": wire_int,
+    "already_in_queue": wire_int,
+    "invalid_domains": wire_int,
+    "blacklist": wire_int,
+    "policy_failures": wire_int,
+    "mismatched_criteria": wire_int,
 }
 ImportErrorStatistics._extra_decoder = _decode_additional_properties

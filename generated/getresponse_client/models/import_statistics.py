@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET
 
@@ -36,10 +44,46 @@ def _from_dict(cls: type[ImportStatistics], src_dict: Mapping[str, Any]) -> Impo
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.uploaded = get("uploaded", UNSET)
-    self.invalid = get("invalid", UNSET)
-    self.updated = get("updated", UNSET)
-    self.added_to_list = get("addedToList", UNSET)
+    value = get("uploaded", UNSET)
+    if value is UNSET:
+        not_in_response(self, "uploaded")
+    elif type(value) is int or absent(value):
+        self.uploaded = value
+    else:
+        try:
+            self.uploaded = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "uploaded", value, error)
+    value = get("invalid", UNSET)
+    if value is UNSET:
+        not_in_response(self, "invalid")
+    elif type(value) is int or absent(value):
+        self.invalid = value
+    else:
+        try:
+            self.invalid = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "invalid", value, error)
+    value = get("updated", UNSET)
+    if value is UNSET:
+        not_in_response(self, "updated")
+    elif type(value) is int or absent(value):
+        self.updated = value
+    else:
+        try:
+            self.updated = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated", value, error)
+    value = get("addedToList", UNSET)
+    if value is UNSET:
+        not_in_response(self, "added_to_list")
+    elif type(value) is int or absent(value):
+        self.added_to_list = value
+    else:
+        try:
+            self.added_to_list = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "added_to_list", value, error)
     return self
 
 
@@ -56,9 +100,9 @@ ImportStatistics._wire_names = {
 }
 ImportStatistics._wire_fields = frozenset(ImportStatistics._wire_names.values())
 ImportStatistics._decoders = {
-    "uploaded": None,
-    "invalid": None,
-    "updated": None,
-    "added_to_list": None,
+    "uploaded": wire_int,
+    "invalid": wire_int,
+    "updated": wire_int,
+    "added_to_list": wire_int,
 }
 ImportStatistics._extra_decoder = _decode_additional_properties

@@ -5,7 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -34,7 +38,11 @@ def _from_dict(cls: type[IndustryTag], src_dict: Mapping[str, Any]) -> IndustryT
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.industry_tag_id = get("industryTagId", UNSET)
+    value = get("industryTagId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "industry_tag_id")
+    else:
+        self.industry_tag_id = value
     self.name = get("name", UNSET)
     self.description = get("description", UNSET)
     return self

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -42,7 +49,14 @@ def _from_dict(cls: type[LandingPageVariant], src_dict: Mapping[str, Any]) -> La
     value: Any
     self.variant_id = get("variantId", UNSET)
     self.variant = get("variant", UNSET)
-    self.winner = get("winner", UNSET)
+    value = get("winner", UNSET)
+    if type(value) is bool or absent(value):
+        self.winner = value
+    else:
+        try:
+            self.winner = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "winner", value, error)
     self.visitors = get("visitors", UNSET)
     self.unique_visitors = get("uniqueVisitors", UNSET)
     self.subscribed = get("subscribed", UNSET)
@@ -66,7 +80,7 @@ LandingPageVariant._wire_fields = frozenset(LandingPageVariant._wire_names.value
 LandingPageVariant._decoders = {
     "variant_id": None,
     "variant": None,
-    "winner": None,
+    "winner": wire_bool,
     "visitors": None,
     "unique_visitors": None,
     "subscribed": None,

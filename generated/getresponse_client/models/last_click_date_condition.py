@@ -6,7 +6,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.last_click_date_condition_operator import LastClickDateConditionOperator
@@ -99,7 +106,9 @@ def _from_dict(cls: type[LastClickDateCondition], src_dict: Mapping[str, Any]) -
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -107,7 +116,9 @@ def _from_dict(cls: type[LastClickDateCondition], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -115,7 +126,9 @@ def _from_dict(cls: type[LastClickDateCondition], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -123,7 +136,9 @@ def _from_dict(cls: type[LastClickDateCondition], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("value", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "value")
+    elif absent(value):
         self.value = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.status_enum import StatusEnum
 from ..types import UNSET, Unset
@@ -95,7 +102,11 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.webform_id = get("webformId", UNSET)
+    value = get("webformId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "webform_id")
+    else:
+        self.webform_id = value
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
     self.script_url = get("scriptUrl", UNSET)

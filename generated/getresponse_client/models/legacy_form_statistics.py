@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,8 +39,22 @@ def _from_dict(cls: type[LegacyFormStatistics], src_dict: Mapping[str, Any]) -> 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.opened = get("opened", UNSET)
-    self.subscribed = get("subscribed", UNSET)
+    value = get("opened", UNSET)
+    if type(value) is int or absent(value):
+        self.opened = value
+    else:
+        try:
+            self.opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "opened", value, error)
+    value = get("subscribed", UNSET)
+    if type(value) is int or absent(value):
+        self.subscribed = value
+    else:
+        try:
+            self.subscribed = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscribed", value, error)
     return self
 
 
@@ -48,7 +69,7 @@ LegacyFormStatistics._wire_names = {
 }
 LegacyFormStatistics._wire_fields = frozenset(LegacyFormStatistics._wire_names.values())
 LegacyFormStatistics._decoders = {
-    "opened": None,
-    "subscribed": None,
+    "opened": wire_int,
+    "subscribed": wire_int,
 }
 LegacyFormStatistics._extra_decoder = _decode_additional_properties

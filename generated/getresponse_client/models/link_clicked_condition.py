@@ -5,7 +5,14 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.link_clicked_condition_click_track_id_type_0 import LinkClickedConditionClickTrackIdType0
@@ -83,7 +90,9 @@ def _from_dict(cls: type[LinkClickedCondition], src_dict: Mapping[str, Any]) -> 
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -91,7 +100,9 @@ def _from_dict(cls: type[LinkClickedCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -99,16 +110,24 @@ def _from_dict(cls: type[LinkClickedCondition], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.scope = get("scope", UNSET)
+    value = get("scope", UNSET)
+    if value is UNSET:
+        not_in_response(self, "scope")
+    else:
+        self.scope = value
     value = get("clickTrackId", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "click_track_id")
+    elif absent(value):
         self.click_track_id = value
     else:
         try:

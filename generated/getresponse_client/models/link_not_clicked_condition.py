@@ -6,7 +6,15 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.link_not_clicked_condition_click_track_id_type_0 import LinkNotClickedConditionClickTrackIdType0
@@ -136,7 +144,9 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -144,7 +154,9 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -152,7 +164,9 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -160,7 +174,9 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("dateOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date_operator")
+    elif absent(value):
         self.date_operator = value
     else:
         try:
@@ -175,7 +191,14 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
             self.value = _decode_value(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     self.scope = get("scope", UNSET)
     value = get("clickTrackId", UNSET)
     if absent(value):
@@ -210,7 +233,7 @@ LinkNotClickedCondition._decoders = {
     "operator": _decode_operator,
     "date_operator": _decode_date_operator,
     "value": _decode_value,
-    "include_current_period": None,
+    "include_current_period": wire_bool,
     "scope": None,
     "click_track_id": _decode_click_track_id,
 }

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -38,9 +45,30 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.total_subscribers = get("totalSubscribers", UNSET)
-    self.added_subscribers = get("addedSubscribers", UNSET)
-    self.removed_subscribers = get("removedSubscribers", UNSET)
+    value = get("totalSubscribers", UNSET)
+    if type(value) is int or absent(value):
+        self.total_subscribers = value
+    else:
+        try:
+            self.total_subscribers = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_subscribers", value, error)
+    value = get("addedSubscribers", UNSET)
+    if type(value) is int or absent(value):
+        self.added_subscribers = value
+    else:
+        try:
+            self.added_subscribers = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "added_subscribers", value, error)
+    value = get("removedSubscribers", UNSET)
+    if type(value) is int or absent(value):
+        self.removed_subscribers = value
+    else:
+        try:
+            self.removed_subscribers = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "removed_subscribers", value, error)
     self.created_on = get("createdOn", UNSET)
     return self
 
@@ -60,9 +88,9 @@ ListListSizesStatisticsElement._wire_names = {
 }
 ListListSizesStatisticsElement._wire_fields = frozenset(ListListSizesStatisticsElement._wire_names.values())
 ListListSizesStatisticsElement._decoders = {
-    "total_subscribers": None,
-    "added_subscribers": None,
-    "removed_subscribers": None,
+    "total_subscribers": wire_int,
+    "added_subscribers": wire_int,
+    "removed_subscribers": wire_int,
     "created_on": None,
 }
 ListListSizesStatisticsElement._extra_decoder = _decode_additional_properties

@@ -5,7 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+)
 
 if TYPE_CHECKING:
     from ..models.list_location_item_additional_property import ListLocationItemAdditionalProperty

@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -35,7 +39,11 @@ def _from_dict(cls: type[ListReference], src_dict: Mapping[str, Any]) -> ListRef
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.campaign_id = get("campaignId", UNSET)
+    value = get("campaignId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "campaign_id")
+    else:
+        self.campaign_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     return self

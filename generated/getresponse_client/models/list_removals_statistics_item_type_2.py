@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,7 +39,14 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.blacklisted = get("blacklisted", UNSET)
+    value = get("blacklisted", UNSET)
+    if type(value) is int or absent(value):
+        self.blacklisted = value
+    else:
+        try:
+            self.blacklisted = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "blacklisted", value, error)
     return self
 
 
@@ -48,6 +62,6 @@ ListRemovalsStatisticsItemType2._wire_names = {
 }
 ListRemovalsStatisticsItemType2._wire_fields = frozenset(ListRemovalsStatisticsItemType2._wire_names.values())
 ListRemovalsStatisticsItemType2._decoders = {
-    "blacklisted": None,
+    "blacklisted": wire_int,
 }
 ListRemovalsStatisticsItemType2._extra_decoder = _decode_additional_properties

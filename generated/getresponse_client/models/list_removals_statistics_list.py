@@ -5,7 +5,10 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+)
 
 if TYPE_CHECKING:
     from ..models.list_removals_statistics_item_type_0 import ListRemovalsStatisticsItemType0

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -66,24 +73,150 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.import_ = get("import", UNSET)
-    self.email = get("email", UNSET)
-    self.www = get("www", UNSET)
-    self.panel = get("panel", UNSET)
-    self.leads = get("leads", UNSET)
-    self.sale = get("sale", UNSET)
-    self.api = get("api", UNSET)
-    self.forward = get("forward", UNSET)
-    self.survey = get("survey", UNSET)
-    self.mobile = get("mobile", UNSET)
-    self.copy = get("copy", UNSET)
-    self.landing_page = get("landing_page", UNSET)
-    self.webinar = get("webinar", UNSET)
-    self.premium_newsletter = get("premium_newsletter", UNSET)
-    self.course = get("course", UNSET)
-    self.website_buider_elegant = get("website_buider_elegant", UNSET)
-    self.chat = get("chat", UNSET)
-    self.summary = get("summary", UNSET)
+    value = get("import", UNSET)
+    if type(value) is int or absent(value):
+        self.import_ = value
+    else:
+        try:
+            self.import_ = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "import_", value, error)
+    value = get("email", UNSET)
+    if type(value) is int or absent(value):
+        self.email = value
+    else:
+        try:
+            self.email = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "email", value, error)
+    value = get("www", UNSET)
+    if type(value) is int or absent(value):
+        self.www = value
+    else:
+        try:
+            self.www = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "www", value, error)
+    value = get("panel", UNSET)
+    if type(value) is int or absent(value):
+        self.panel = value
+    else:
+        try:
+            self.panel = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "panel", value, error)
+    value = get("leads", UNSET)
+    if type(value) is int or absent(value):
+        self.leads = value
+    else:
+        try:
+            self.leads = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "leads", value, error)
+    value = get("sale", UNSET)
+    if type(value) is int or absent(value):
+        self.sale = value
+    else:
+        try:
+            self.sale = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sale", value, error)
+    value = get("api", UNSET)
+    if type(value) is int or absent(value):
+        self.api = value
+    else:
+        try:
+            self.api = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "api", value, error)
+    value = get("forward", UNSET)
+    if type(value) is int or absent(value):
+        self.forward = value
+    else:
+        try:
+            self.forward = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "forward", value, error)
+    value = get("survey", UNSET)
+    if type(value) is int or absent(value):
+        self.survey = value
+    else:
+        try:
+            self.survey = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "survey", value, error)
+    value = get("mobile", UNSET)
+    if type(value) is int or absent(value):
+        self.mobile = value
+    else:
+        try:
+            self.mobile = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "mobile", value, error)
+    value = get("copy", UNSET)
+    if type(value) is int or absent(value):
+        self.copy = value
+    else:
+        try:
+            self.copy = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "copy", value, error)
+    value = get("landing_page", UNSET)
+    if type(value) is int or absent(value):
+        self.landing_page = value
+    else:
+        try:
+            self.landing_page = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "landing_page", value, error)
+    value = get("webinar", UNSET)
+    if type(value) is int or absent(value):
+        self.webinar = value
+    else:
+        try:
+            self.webinar = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "webinar", value, error)
+    value = get("premium_newsletter", UNSET)
+    if type(value) is int or absent(value):
+        self.premium_newsletter = value
+    else:
+        try:
+            self.premium_newsletter = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "premium_newsletter", value, error)
+    value = get("course", UNSET)
+    if type(value) is int or absent(value):
+        self.course = value
+    else:
+        try:
+            self.course = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "course", value, error)
+    value = get("website_buider_elegant", UNSET)
+    if type(value) is int or absent(value):
+        self.website_buider_elegant = value
+    else:
+        try:
+            self.website_buider_elegant = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "website_buider_elegant", value, error)
+    value = get("chat", UNSET)
+    if type(value) is int or absent(value):
+        self.chat = value
+    else:
+        try:
+            self.chat = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "chat", value, error)
+    value = get("summary", UNSET)
+    if type(value) is int or absent(value):
+        self.summary = value
+    else:
+        try:
+            self.summary = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "summary", value, error)
     return self
 
 
@@ -116,23 +249,23 @@ ListSubscriptionStatisticsItem._wire_names = {
 }
 ListSubscriptionStatisticsItem._wire_fields = frozenset(ListSubscriptionStatisticsItem._wire_names.values())
 ListSubscriptionStatisticsItem._decoders = {
-    "import_": None,
-    "email": None,
-    "www": None,
-    "panel": None,
-    "leads": None,
-    "sale": None,
-    "api": None,
-    "forward": None,
-    "survey": None,
-    "mobile": None,
-    "copy": None,
-    "landing_page": None,
-    "webinar": None,
-    "premium_newsletter": None,
-    "course": None,
-    "website_buider_elegant": None,
-    "chat": None,
-    "summary": None,
+    "import_": wire_int,
+    "email": wire_int,
+    "www": wire_int,
+    "panel": wire_int,
+    "leads": wire_int,
+    "sale": wire_int,
+    "api": wire_int,
+    "forward": wire_int,
+    "survey": wire_int,
+    "mobile": wire_int,
+    "copy": wire_int,
+    "landing_page": wire_int,
+    "webinar": wire_int,
+    "premium_newsletter": wire_int,
+    "course": wire_int,
+    "website_buider_elegant": wire_int,
+    "chat": wire_int,
+    "summary": wire_int,
 }
 ListSubscriptionStatisticsItem._extra_decoder = _decode_additional_properties

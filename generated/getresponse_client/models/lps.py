@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.lps_list_item_status import LpsListItemStatus
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -113,7 +120,11 @@ def _from_dict(cls: type[Lps], src_dict: Mapping[str, Any]) -> Lps:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.lps_id = get("lpsId", UNSET)
+    value = get("lpsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "lps_id")
+    else:
+        self.lps_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)

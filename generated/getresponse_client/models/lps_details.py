@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.lps_list_item_status import LpsListItemStatus
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -121,7 +129,11 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.lps_id = get("lpsId", UNSET)
+    value = get("lpsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "lps_id")
+    else:
+        self.lps_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
@@ -158,9 +170,30 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
             self.updated_at = _decode_updated_at(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_at", value, error)
-    self.page_views = get("pageViews", UNSET)
-    self.visits = get("visits", UNSET)
-    self.unique_visitors = get("uniqueVisitors", UNSET)
+    value = get("pageViews", UNSET)
+    if type(value) is int or absent(value):
+        self.page_views = value
+    else:
+        try:
+            self.page_views = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "page_views", value, error)
+    value = get("visits", UNSET)
+    if type(value) is int or absent(value):
+        self.visits = value
+    else:
+        try:
+            self.visits = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "visits", value, error)
+    value = get("uniqueVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_visitors = value
+    else:
+        try:
+            self.unique_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_visitors", value, error)
     value = get("pages", UNSET)
     if absent(value):
         self.pages = value
@@ -203,9 +236,9 @@ LpsDetails._decoders = {
     "is_chats_enabled": _decode_is_chats_enabled,
     "created_at": _decode_created_at,
     "updated_at": _decode_updated_at,
-    "page_views": None,
-    "visits": None,
-    "unique_visitors": None,
+    "page_views": wire_int,
+    "visits": wire_int,
+    "unique_visitors": wire_int,
     "pages": _decode_pages,
 }
 LpsDetails._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -34,9 +41,30 @@ def _from_dict(cls: type[LpsDetailsStatistics], src_dict: Mapping[str, Any]) -> 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.page_views = get("pageViews", UNSET)
-    self.visits = get("visits", UNSET)
-    self.unique_visitors = get("uniqueVisitors", UNSET)
+    value = get("pageViews", UNSET)
+    if type(value) is int or absent(value):
+        self.page_views = value
+    else:
+        try:
+            self.page_views = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "page_views", value, error)
+    value = get("visits", UNSET)
+    if type(value) is int or absent(value):
+        self.visits = value
+    else:
+        try:
+            self.visits = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "visits", value, error)
+    value = get("uniqueVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_visitors = value
+    else:
+        try:
+            self.unique_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_visitors", value, error)
     return self
 
 
@@ -52,8 +80,8 @@ LpsDetailsStatistics._wire_names = {
 }
 LpsDetailsStatistics._wire_fields = frozenset(LpsDetailsStatistics._wire_names.values())
 LpsDetailsStatistics._decoders = {
-    "page_views": None,
-    "visits": None,
-    "unique_visitors": None,
+    "page_views": wire_int,
+    "visits": wire_int,
+    "unique_visitors": wire_int,
 }
 LpsDetailsStatistics._extra_decoder = _decode_additional_properties

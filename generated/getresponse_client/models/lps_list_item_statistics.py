@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -35,9 +42,30 @@ def _from_dict(cls: type[LpsListItemStatistics], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.visits = get("visits", UNSET)
-    self.leads = get("leads", UNSET)
-    self.subscription_rate = get("subscriptionRate", UNSET)
+    value = get("visits", UNSET)
+    if type(value) is int or absent(value):
+        self.visits = value
+    else:
+        try:
+            self.visits = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "visits", value, error)
+    value = get("leads", UNSET)
+    if type(value) is int or absent(value):
+        self.leads = value
+    else:
+        try:
+            self.leads = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "leads", value, error)
+    value = get("subscriptionRate", UNSET)
+    if type(value) is int or absent(value):
+        self.subscription_rate = value
+    else:
+        try:
+            self.subscription_rate = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "subscription_rate", value, error)
     return self
 
 
@@ -53,8 +81,8 @@ LpsListItemStatistics._wire_names = {
 }
 LpsListItemStatistics._wire_fields = frozenset(LpsListItemStatistics._wire_names.values())
 LpsListItemStatistics._decoders = {
-    "visits": None,
-    "leads": None,
-    "subscription_rate": None,
+    "visits": wire_int,
+    "leads": wire_int,
+    "subscription_rate": wire_int,
 }
 LpsListItemStatistics._extra_decoder = _decode_additional_properties

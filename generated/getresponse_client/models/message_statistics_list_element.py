@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -62,21 +69,126 @@ def _from_dict(cls: type[MessageStatisticsListElement], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     self.time_interval = get("timeInterval", UNSET)
-    self.sent = get("sent", UNSET)
-    self.total_opened = get("totalOpened", UNSET)
-    self.total_human_opened = get("totalHumanOpened", UNSET)
-    self.unique_opened = get("uniqueOpened", UNSET)
-    self.unique_human_opened = get("uniqueHumanOpened", UNSET)
-    self.total_clicked = get("totalClicked", UNSET)
-    self.total_human_clicked = get("totalHumanClicked", UNSET)
-    self.unique_clicked = get("uniqueClicked", UNSET)
-    self.unique_human_clicked = get("uniqueHumanClicked", UNSET)
-    self.goals = get("goals", UNSET)
-    self.unique_goals = get("uniqueGoals", UNSET)
-    self.forwarded = get("forwarded", UNSET)
-    self.unsubscribed = get("unsubscribed", UNSET)
-    self.bounced = get("bounced", UNSET)
-    self.complaints = get("complaints", UNSET)
+    value = get("sent", UNSET)
+    if type(value) is int or absent(value):
+        self.sent = value
+    else:
+        try:
+            self.sent = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sent", value, error)
+    value = get("totalOpened", UNSET)
+    if type(value) is int or absent(value):
+        self.total_opened = value
+    else:
+        try:
+            self.total_opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_opened", value, error)
+    value = get("totalHumanOpened", UNSET)
+    if type(value) is int or absent(value):
+        self.total_human_opened = value
+    else:
+        try:
+            self.total_human_opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_human_opened", value, error)
+    value = get("uniqueOpened", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_opened = value
+    else:
+        try:
+            self.unique_opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_opened", value, error)
+    value = get("uniqueHumanOpened", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_human_opened = value
+    else:
+        try:
+            self.unique_human_opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_human_opened", value, error)
+    value = get("totalClicked", UNSET)
+    if type(value) is int or absent(value):
+        self.total_clicked = value
+    else:
+        try:
+            self.total_clicked = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_clicked", value, error)
+    value = get("totalHumanClicked", UNSET)
+    if type(value) is int or absent(value):
+        self.total_human_clicked = value
+    else:
+        try:
+            self.total_human_clicked = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_human_clicked", value, error)
+    value = get("uniqueClicked", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_clicked = value
+    else:
+        try:
+            self.unique_clicked = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_clicked", value, error)
+    value = get("uniqueHumanClicked", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_human_clicked = value
+    else:
+        try:
+            self.unique_human_clicked = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_human_clicked", value, error)
+    value = get("goals", UNSET)
+    if type(value) is int or absent(value):
+        self.goals = value
+    else:
+        try:
+            self.goals = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "goals", value, error)
+    value = get("uniqueGoals", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_goals = value
+    else:
+        try:
+            self.unique_goals = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_goals", value, error)
+    value = get("forwarded", UNSET)
+    if type(value) is int or absent(value):
+        self.forwarded = value
+    else:
+        try:
+            self.forwarded = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "forwarded", value, error)
+    value = get("unsubscribed", UNSET)
+    if type(value) is int or absent(value):
+        self.unsubscribed = value
+    else:
+        try:
+            self.unsubscribed = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unsubscribed", value, error)
+    value = get("bounced", UNSET)
+    if type(value) is int or absent(value):
+        self.bounced = value
+    else:
+        try:
+            self.bounced = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "bounced", value, error)
+    value = get("complaints", UNSET)
+    if type(value) is int or absent(value):
+        self.complaints = value
+    else:
+        try:
+            self.complaints = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "complaints", value, error)
     return self
 
 
@@ -106,20 +218,20 @@ MessageStatisticsListElement._wire_names = {
 MessageStatisticsListElement._wire_fields = frozenset(MessageStatisticsListElement._wire_names.values())
 MessageStatisticsListElement._decoders = {
     "time_interval": None,
-    "sent": None,
-    "total_opened": None,
-    "total_human_opened": None,
-    "unique_opened": None,
-    "unique_human_opened": None,
-    "total_clicked": None,
-    "total_human_clicked": None,
-    "unique_clicked": None,
-    "unique_human_clicked": None,
-    "goals": None,
-    "unique_goals": None,
-    "forwarded": None,
-    "unsubscribed": None,
-    "bounced": None,
-    "complaints": None,
+    "sent": wire_int,
+    "total_opened": wire_int,
+    "total_human_opened": wire_int,
+    "unique_opened": wire_int,
+    "unique_human_opened": wire_int,
+    "total_clicked": wire_int,
+    "total_human_clicked": wire_int,
+    "unique_clicked": wire_int,
+    "unique_human_clicked": wire_int,
+    "goals": wire_int,
+    "unique_goals": wire_int,
+    "forwarded": wire_int,
+    "unsubscribed": wire_int,
+    "bounced": wire_int,
+    "complaints": wire_int,
 }
 MessageStatisticsListElement._extra_decoder = _decode_additional_properties

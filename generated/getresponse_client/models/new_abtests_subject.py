@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
 from ..types import UNSET, Unset
@@ -121,9 +128,15 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("campaign", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "campaign")
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -131,7 +144,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -139,7 +154,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("deliverySettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "delivery_settings")
+    elif absent(value):
         self.delivery_settings = value
     else:
         try:
@@ -147,7 +164,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "delivery_settings", value, error)
     value = get("variants", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "variants")
+    elif absent(value):
         self.variants = value
     else:
         try:
@@ -155,7 +174,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "variants", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -163,7 +184,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content")
+    elif absent(value):
         self.content = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.new_abtests_subject_delivery_settings_winner_mode import NewAbtestsSubjectDeliverySettingsWinnerMode
 from ..models.new_abtests_subject_delivery_settings_winning_criteria import (
@@ -68,7 +76,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("sendOn", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_on")
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -76,7 +86,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     value = get("winnerMode", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "winner_mode")
+    elif absent(value):
         self.winner_mode = value
     else:
         try:
@@ -84,15 +96,28 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winner_mode", value, error)
     value = get("winningCriteria", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "winning_criteria")
+    elif absent(value):
         self.winning_criteria = value
     else:
         try:
             self.winning_criteria = _decode_winning_criteria(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winning_criteria", value, error)
-    self.sampling_time = get("samplingTime", UNSET)
-    self.sampling_percentage = get("samplingPercentage", UNSET)
+    value = get("samplingTime", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sampling_time")
+    else:
+        self.sampling_time = value
+    value = get("samplingPercentage", UNSET)
+    if type(value) is int or absent(value):
+        self.sampling_percentage = value
+    else:
+        try:
+            self.sampling_percentage = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sampling_percentage", value, error)
     return self
 
 
@@ -126,7 +151,7 @@ NewAbtestsSubjectDeliverySettings._decoders = {
     "winner_mode": _decode_winner_mode,
     "winning_criteria": _decode_winning_criteria,
     "sampling_time": None,
-    "sampling_percentage": None,
+    "sampling_percentage": wire_int,
 }
 NewAbtestsSubjectDeliverySettings._extra_decoder = _decode_additional_properties
 

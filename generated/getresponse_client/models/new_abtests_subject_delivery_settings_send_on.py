@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.new_abtests_subject_delivery_settings_send_on_sending_type import (
     NewAbtestsSubjectDeliverySettingsSendOnSendingType,
@@ -66,7 +73,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("sendingType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "sending_type")
+    elif absent(value):
         self.sending_type = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -85,8 +92,16 @@ def _from_dict(cls: type[NewAddress], src_dict: Mapping[str, Any]) -> NewAddress
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.country_code = get("countryCode", UNSET)
-    self.name = get("name", UNSET)
+    value = get("countryCode", UNSET)
+    if value is UNSET:
+        not_in_response(self, "country_code")
+    else:
+        self.country_code = value
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("createdOn", UNSET)
     if absent(value):
         self.created_on = value

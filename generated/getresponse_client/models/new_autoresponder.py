@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.status_enum import StatusEnum
@@ -153,9 +160,15 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.subject = get("subject", UNSET)
+    value = get("subject", UNSET)
+    if value is UNSET:
+        not_in_response(self, "subject")
+    else:
+        self.subject = value
     value = get("status", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "status")
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -163,7 +176,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content")
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -171,7 +186,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content", value, error)
     value = get("triggerSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "trigger_settings")
+    elif absent(value):
         self.trigger_settings = value
     else:
         try:
@@ -179,7 +196,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "trigger_settings", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -39,10 +47,31 @@ def _from_dict(cls: type[NewCartSelectedProductVariant], src_dict: Mapping[str, 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.variant_id = get("variantId", UNSET)
-    self.quantity = get("quantity", UNSET)
-    self.price = get("price", UNSET)
-    self.price_tax = get("priceTax", UNSET)
+    value = get("variantId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "variant_id")
+    else:
+        self.variant_id = value
+    value = get("quantity", UNSET)
+    if value is UNSET:
+        not_in_response(self, "quantity")
+    elif type(value) is int or absent(value):
+        self.quantity = value
+    else:
+        try:
+            self.quantity = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "quantity", value, error)
+    value = get("price", UNSET)
+    if value is UNSET:
+        not_in_response(self, "price")
+    else:
+        self.price = value
+    value = get("priceTax", UNSET)
+    if value is UNSET:
+        not_in_response(self, "price_tax")
+    else:
+        self.price_tax = value
     self.href = get("href", UNSET)
     return self
 
@@ -74,7 +103,7 @@ NewCartSelectedProductVariant._wire_fields = frozenset(NewCartSelectedProductVar
 NewCartSelectedProductVariant._read_only = frozenset(["href"])
 NewCartSelectedProductVariant._decoders = {
     "variant_id": None,
-    "quantity": None,
+    "quantity": wire_int,
     "price": None,
     "price_tax": None,
     "href": None,

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.contact_origin import ContactOrigin
 from ..types import UNSET, Unset
@@ -137,9 +144,15 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.email = get("email", UNSET)
+    value = get("email", UNSET)
+    if value is UNSET:
+        not_in_response(self, "email")
+    else:
+        self.email = value
     value = get("campaign", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "campaign")
+    elif absent(value):
         self.campaign = value
     else:
         try:

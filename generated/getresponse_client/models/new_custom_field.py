@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.custom_field_format_enum import CustomFieldFormatEnum
 from ..models.custom_field_type_enum import CustomFieldTypeEnum
@@ -87,9 +94,15 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("type", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "type_")
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -97,7 +110,9 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("format", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "format_")
+    elif absent(value):
         self.format_ = value
     else:
         try:
@@ -105,7 +120,9 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
         except DECODE_ERRORS as error:
             defer_decode_error(self, "format_", value, error)
     value = get("hidden", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "hidden")
+    elif absent(value):
         self.hidden = value
     else:
         try:
@@ -113,7 +130,9 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
         except DECODE_ERRORS as error:
             defer_decode_error(self, "hidden", value, error)
     value = get("values", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "values")
+    elif absent(value):
         self.values = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -46,17 +53,31 @@ def _from_dict(cls: type[NewFile], src_dict: Mapping[str, Any]) -> NewFile:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.extension = get("extension", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("extension", UNSET)
+    if value is UNSET:
+        not_in_response(self, "extension")
+    else:
+        self.extension = value
     value = get("folder", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "folder")
+    elif absent(value):
         self.folder = value
     else:
         try:
             self.folder = _decode_folder(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "folder", value, error)
-    self.content = get("content", UNSET)
+    value = get("content", UNSET)
+    if value is UNSET:
+        not_in_response(self, "content")
+    else:
+        self.content = value
     return self
 
 

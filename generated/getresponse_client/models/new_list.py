@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
@@ -146,7 +153,11 @@ def _from_dict(cls: type[NewList], src_dict: Mapping[str, Any]) -> NewList:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     self.campaign_id = get("campaignId", UNSET)
     self.tech_name = get("techName", UNSET)
     self.language_code = get("languageCode", UNSET)

@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
 from ..types import UNSET, Unset
@@ -48,10 +55,20 @@ def _from_dict(cls: type[NewMetaField], src_dict: Mapping[str, Any]) -> NewMetaF
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.value = get("value", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
     value = get("valueType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "value_type")
+    elif absent(value):
         self.value_type = value
     else:
         try:

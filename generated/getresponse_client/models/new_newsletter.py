@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
 from ..models.new_newsletter_type import NewNewsletterType
@@ -137,16 +144,24 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
     get = src_dict.get
     value: Any
     value = get("content", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content")
+    elif absent(value):
         self.content = value
     else:
         try:
             self.content = _decode_content(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content", value, error)
-    self.subject = get("subject", UNSET)
+    value = get("subject", UNSET)
+    if value is UNSET:
+        not_in_response(self, "subject")
+    else:
+        self.subject = value
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -154,7 +169,9 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "campaign")
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -162,7 +179,9 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:

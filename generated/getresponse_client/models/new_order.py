@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -131,11 +138,25 @@ def _from_dict(cls: type[NewOrder], src_dict: Mapping[str, Any]) -> NewOrder:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.contact_id = get("contactId", UNSET)
-    self.total_price = get("totalPrice", UNSET)
-    self.currency = get("currency", UNSET)
+    value = get("contactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "contact_id")
+    else:
+        self.contact_id = value
+    value = get("totalPrice", UNSET)
+    if value is UNSET:
+        not_in_response(self, "total_price")
+    else:
+        self.total_price = value
+    value = get("currency", UNSET)
+    if value is UNSET:
+        not_in_response(self, "currency")
+    else:
+        self.currency = value
     value = get("selectedVariants", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "selected_variants")
+    elif absent(value):
         self.selected_variants = value
     else:
         try:

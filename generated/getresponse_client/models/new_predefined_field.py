@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -49,10 +56,20 @@ def _from_dict(cls: type[NewPredefinedField], src_dict: Mapping[str, Any]) -> Ne
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.value = get("value", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("value", UNSET)
+    if value is UNSET:
+        not_in_response(self, "value")
+    else:
+        self.value = value
     value = get("campaign", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "campaign")
+    elif absent(value):
         self.campaign = value
     else:
         try:

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -122,9 +129,15 @@ def _from_dict(cls: type[NewProduct], src_dict: Mapping[str, Any]) -> NewProduct
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("variants", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "variants")
+    elif absent(value):
         self.variants = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -44,11 +52,22 @@ def _from_dict(cls: type[NewProductCategory], src_dict: Mapping[str, Any]) -> Ne
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     self.category_id = get("categoryId", UNSET)
     self.href = get("href", UNSET)
     self.parent_id = get("parentId", UNSET)
-    self.is_default = get("isDefault", UNSET)
+    value = get("isDefault", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
     self.url = get("url", UNSET)
     self.external_id = get("externalId", UNSET)
     return self
@@ -85,7 +104,7 @@ NewProductCategory._decoders = {
     "category_id": None,
     "href": None,
     "parent_id": None,
-    "is_default": None,
+    "is_default": wire_bool,
     "url": None,
     "external_id": None,
 }

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -112,17 +120,47 @@ def _from_dict(cls: type[NewProductVariant], src_dict: Mapping[str, Any]) -> New
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.sku = get("sku", UNSET)
-    self.price = get("price", UNSET)
-    self.price_tax = get("priceTax", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("sku", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sku")
+    else:
+        self.sku = value
+    value = get("price", UNSET)
+    if value is UNSET:
+        not_in_response(self, "price")
+    else:
+        self.price = value
+    value = get("priceTax", UNSET)
+    if value is UNSET:
+        not_in_response(self, "price_tax")
+    else:
+        self.price_tax = value
     self.variant_id = get("variantId", UNSET)
     self.href = get("href", UNSET)
     self.url = get("url", UNSET)
     self.previous_price = get("previousPrice", UNSET)
     self.previous_price_tax = get("previousPriceTax", UNSET)
-    self.quantity = get("quantity", UNSET)
-    self.position = get("position", UNSET)
+    value = get("quantity", UNSET)
+    if type(value) is int or absent(value):
+        self.quantity = value
+    else:
+        try:
+            self.quantity = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "quantity", value, error)
+    value = get("position", UNSET)
+    if type(value) is int or absent(value):
+        self.position = value
+    else:
+        try:
+            self.position = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "position", value, error)
     self.barcode = get("barcode", UNSET)
     self.external_id = get("externalId", UNSET)
     self.description = get("description", UNSET)
@@ -209,8 +247,8 @@ NewProductVariant._decoders = {
     "url": None,
     "previous_price": None,
     "previous_price_tax": None,
-    "quantity": None,
-    "position": None,
+    "quantity": wire_int,
+    "position": wire_int,
     "barcode": None,
     "external_id": None,
     "description": None,

@@ -5,7 +5,15 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,8 +44,21 @@ def _from_dict(cls: type[NewProductVariantImage], src_dict: Mapping[str, Any]) -
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.src = get("src", UNSET)
-    self.position = get("position", UNSET)
+    value = get("src", UNSET)
+    if value is UNSET:
+        not_in_response(self, "src")
+    else:
+        self.src = value
+    value = get("position", UNSET)
+    if value is UNSET:
+        not_in_response(self, "position")
+    elif type(value) is int or absent(value):
+        self.position = value
+    else:
+        try:
+            self.position = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "position", value, error)
     self.image_id = get("imageId", UNSET)
     self.href = get("href", UNSET)
     return self
@@ -65,7 +86,7 @@ NewProductVariantImage._wire_fields = frozenset(NewProductVariantImage._wire_nam
 NewProductVariantImage._read_only = frozenset(["href", "image_id"])
 NewProductVariantImage._decoders = {
     "src": None,
-    "position": None,
+    "position": wire_int,
     "image_id": None,
     "href": None,
 }

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_editor_enum import MessageEditorEnum
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -139,10 +146,20 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.rss_feed_url = get("rssFeedUrl", UNSET)
-    self.subject = get("subject", UNSET)
+    value = get("rssFeedUrl", UNSET)
+    if value is UNSET:
+        not_in_response(self, "rss_feed_url")
+    else:
+        self.rss_feed_url = value
+    value = get("subject", UNSET)
+    if value is UNSET:
+        not_in_response(self, "subject")
+    else:
+        self.subject = value
     value = get("status", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "status")
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -150,7 +167,9 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -158,7 +177,9 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content")
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -166,7 +187,9 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -58,9 +66,26 @@ def _from_dict(cls: type[NewSelectedProductVariant], src_dict: Mapping[str, Any]
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.variant_id = get("variantId", UNSET)
-    self.price = get("price", UNSET)
-    self.quantity = get("quantity", UNSET)
+    value = get("variantId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "variant_id")
+    else:
+        self.variant_id = value
+    value = get("price", UNSET)
+    if value is UNSET:
+        not_in_response(self, "price")
+    else:
+        self.price = value
+    value = get("quantity", UNSET)
+    if value is UNSET:
+        not_in_response(self, "quantity")
+    elif type(value) is int or absent(value):
+        self.quantity = value
+    else:
+        try:
+            self.quantity = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "quantity", value, error)
     self.href = get("href", UNSET)
     self.price_tax = get("priceTax", UNSET)
     value = get("taxes", UNSET)
@@ -102,7 +127,7 @@ NewSelectedProductVariant._read_only = frozenset(["href"])
 NewSelectedProductVariant._decoders = {
     "variant_id": None,
     "price": None,
-    "quantity": None,
+    "quantity": wire_int,
     "href": None,
     "price_tax": None,
     "taxes": _decode_taxes,

@@ -6,7 +6,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -65,9 +72,21 @@ def _from_dict(cls: type[NewShop], src_dict: Mapping[str, Any]) -> NewShop:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.locale = get("locale", UNSET)
-    self.currency = get("currency", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("locale", UNSET)
+    if value is UNSET:
+        not_in_response(self, "locale")
+    else:
+        self.locale = value
+    value = get("currency", UNSET)
+    if value is UNSET:
+        not_in_response(self, "currency")
+    else:
+        self.currency = value
     value = get("createdOn", UNSET)
     if absent(value):
         self.created_on = value

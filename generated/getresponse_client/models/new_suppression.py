@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -38,7 +45,11 @@ def _from_dict(cls: type[NewSuppression], src_dict: Mapping[str, Any]) -> NewSup
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("masks", UNSET)
     if absent(value):
         self.masks = value

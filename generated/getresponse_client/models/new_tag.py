@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,7 +36,11 @@ def _from_dict(cls: type[NewTag], src_dict: Mapping[str, Any]) -> NewTag:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     self.color = get("color", UNSET)
     return self
 

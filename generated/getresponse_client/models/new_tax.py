@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,8 +40,16 @@ def _from_dict(cls: type[NewTax], src_dict: Mapping[str, Any]) -> NewTax:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.rate = get("rate", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("rate", UNSET)
+    if value is UNSET:
+        not_in_response(self, "rate")
+    else:
+        self.rate = value
     self.tax_id = get("taxId", UNSET)
     self.href = get("href", UNSET)
     return self

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_editor_enum import MessageEditorEnum
 from ..models.newsletter_type import NewsletterType
@@ -193,8 +200,16 @@ def _from_dict(cls: type[Newsletter], src_dict: Mapping[str, Any]) -> Newsletter
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.newsletter_id = get("newsletterId", UNSET)
-    self.href = get("href", UNSET)
+    value = get("newsletterId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "newsletter_id")
+    else:
+        self.newsletter_id = value
+    value = get("href", UNSET)
+    if value is UNSET:
+        not_in_response(self, "href")
+    else:
+        self.href = value
     self.name = get("name", UNSET)
     value = get("type", UNSET)
     if absent(value):

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -54,7 +61,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("date", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date")
+    elif absent(value):
         self.date = value
     else:
         try:
@@ -62,7 +71,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     value = get("timeZone", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "time_zone")
+    elif absent(value):
         self.time_zone = value
     else:
         try:

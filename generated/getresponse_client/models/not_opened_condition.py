@@ -6,7 +6,15 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.message_type_operator import MessageTypeOperator
@@ -114,7 +122,9 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -122,7 +132,9 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -130,7 +142,9 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator")
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -138,7 +152,9 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("dateOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "date_operator")
+    elif absent(value):
         self.date_operator = value
     else:
         try:
@@ -154,7 +170,14 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
             self.value = _decode_value(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value", value, error)
-    self.include_current_period = get("includeCurrentPeriod", UNSET)
+    value = get("includeCurrentPeriod", UNSET)
+    if type(value) is bool or absent(value):
+        self.include_current_period = value
+    else:
+        try:
+            self.include_current_period = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "include_current_period", value, error)
     return self
 
 
@@ -180,6 +203,6 @@ NotOpenedCondition._decoders = {
     "date_operator": _decode_date_operator,
     "scope": None,
     "value": _decode_value,
-    "include_current_period": None,
+    "include_current_period": wire_bool,
 }
 NotOpenedCondition._extra_decoder = _decode_additional_properties

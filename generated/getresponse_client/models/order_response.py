@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -130,7 +137,11 @@ def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderRe
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.order_id = get("orderId", UNSET)
+    value = get("orderId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "order_id")
+    else:
+        self.order_id = value
     self.href = get("href", UNSET)
     self.contact_id = get("contactId", UNSET)
     self.order_url = get("orderUrl", UNSET)

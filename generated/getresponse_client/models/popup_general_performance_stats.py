@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -38,11 +46,43 @@ def _from_dict(cls: type[PopupGeneralPerformanceStats], src_dict: Mapping[str, A
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.popup_id = get("popupId", UNSET)
-    self.views = get("views", UNSET)
-    self.clicks = get("clicks", UNSET)
-    self.ctr = get("ctr", UNSET)
-    self.leads = get("leads", UNSET)
+    value = get("popupId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "popup_id")
+    else:
+        self.popup_id = value
+    value = get("views", UNSET)
+    if type(value) is int or absent(value):
+        self.views = value
+    else:
+        try:
+            self.views = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "views", value, error)
+    value = get("clicks", UNSET)
+    if type(value) is int or absent(value):
+        self.clicks = value
+    else:
+        try:
+            self.clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicks", value, error)
+    value = get("ctr", UNSET)
+    if type(value) is int or absent(value):
+        self.ctr = value
+    else:
+        try:
+            self.ctr = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "ctr", value, error)
+    value = get("leads", UNSET)
+    if type(value) is int or absent(value):
+        self.leads = value
+    else:
+        try:
+            self.leads = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "leads", value, error)
     return self
 
 
@@ -61,9 +101,9 @@ PopupGeneralPerformanceStats._wire_names = {
 PopupGeneralPerformanceStats._wire_fields = frozenset(PopupGeneralPerformanceStats._wire_names.values())
 PopupGeneralPerformanceStats._decoders = {
     "popup_id": None,
-    "views": None,
-    "clicks": None,
-    "ctr": None,
-    "leads": None,
+    "views": wire_int,
+    "clicks": wire_int,
+    "ctr": wire_int,
+    "leads": wire_int,
 }
 PopupGeneralPerformanceStats._extra_decoder = _decode_additional_properties

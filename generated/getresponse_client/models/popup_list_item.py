@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.popup_list_item_status import PopupListItemStatus
 from ..models.popup_list_item_type import PopupListItemType
@@ -108,7 +115,11 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.popup_id = get("popupId", UNSET)
+    value = get("popupId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "popup_id")
+    else:
+        self.popup_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,10 +43,38 @@ def _from_dict(cls: type[PopupListItemStatistics], src_dict: Mapping[str, Any]) 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.views = get("views", UNSET)
-    self.unique_visitors = get("uniqueVisitors", UNSET)
-    self.leads = get("leads", UNSET)
-    self.ctr = get("ctr", UNSET)
+    value = get("views", UNSET)
+    if type(value) is int or absent(value):
+        self.views = value
+    else:
+        try:
+            self.views = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "views", value, error)
+    value = get("uniqueVisitors", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_visitors = value
+    else:
+        try:
+            self.unique_visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_visitors", value, error)
+    value = get("leads", UNSET)
+    if type(value) is int or absent(value):
+        self.leads = value
+    else:
+        try:
+            self.leads = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "leads", value, error)
+    value = get("ctr", UNSET)
+    if type(value) is int or absent(value):
+        self.ctr = value
+    else:
+        try:
+            self.ctr = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "ctr", value, error)
     return self
 
 
@@ -56,9 +91,9 @@ PopupListItemStatistics._wire_names = {
 }
 PopupListItemStatistics._wire_fields = frozenset(PopupListItemStatistics._wire_names.values())
 PopupListItemStatistics._decoders = {
-    "views": None,
-    "unique_visitors": None,
-    "leads": None,
-    "ctr": None,
+    "views": wire_int,
+    "unique_visitors": wire_int,
+    "leads": wire_int,
+    "ctr": wire_int,
 }
 PopupListItemStatistics._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,8 +39,22 @@ def _from_dict(cls: type[Quota], src_dict: Mapping[str, Any]) -> Quota:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.limit = get("limit", UNSET)
-    self.usage = get("usage", UNSET)
+    value = get("limit", UNSET)
+    if type(value) is int or absent(value):
+        self.limit = value
+    else:
+        try:
+            self.limit = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "limit", value, error)
+    value = get("usage", UNSET)
+    if type(value) is int or absent(value):
+        self.usage = value
+    else:
+        try:
+            self.usage = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "usage", value, error)
     return self
 
 
@@ -48,7 +69,7 @@ Quota._wire_names = {
 }
 Quota._wire_fields = frozenset(Quota._wire_names.values())
 Quota._decoders = {
-    "limit": None,
-    "usage": None,
+    "limit": wire_int,
+    "usage": wire_int,
 }
 Quota._extra_decoder = _decode_additional_properties

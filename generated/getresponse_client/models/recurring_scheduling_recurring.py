@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..models.custom_report_days_of_week_enum import CustomReportDaysOfWeekEnum
 from ..types import UNSET, Unset
@@ -56,7 +63,14 @@ def _from_dict(cls: type[RecurringSchedulingRecurring], src_dict: Mapping[str, A
             self.day_of_week = _decode_day_of_week(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "day_of_week", value, error)
-    self.hour = get("hour", UNSET)
+    value = get("hour", UNSET)
+    if type(value) is int or absent(value):
+        self.hour = value
+    else:
+        try:
+            self.hour = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "hour", value, error)
     return self
 
 
@@ -74,6 +88,6 @@ RecurringSchedulingRecurring._wire_fields = frozenset(RecurringSchedulingRecurri
 RecurringSchedulingRecurring._decoders = {
     "day_of_month": None,
     "day_of_week": _decode_day_of_week,
-    "hour": None,
+    "hour": wire_int,
 }
 RecurringSchedulingRecurring._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -39,7 +46,14 @@ def _from_dict(
     value: Any
     self.time_interval = get("timeInterval", UNSET)
     self.revenue = get("revenue", UNSET)
-    self.orders = get("orders", UNSET)
+    value = get("orders", UNSET)
+    if type(value) is int or absent(value):
+        self.orders = value
+    else:
+        try:
+            self.orders = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "orders", value, error)
     return self
 
 
@@ -59,6 +73,6 @@ RevenueStatisticsTimeSeriesItem._wire_fields = frozenset(RevenueStatisticsTimeSe
 RevenueStatisticsTimeSeriesItem._decoders = {
     "time_interval": None,
     "revenue": None,
-    "orders": None,
+    "orders": wire_int,
 }
 RevenueStatisticsTimeSeriesItem._extra_decoder = _decode_additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_editor_enum import MessageEditorEnum
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -25,7 +32,7 @@ class RssNewsletterDetails(WireModel):
     """
     Attributes:
         rss_newsletter_id (str): The RSS newsletter ID Example: dGer.
-        href (str): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/rss-newsletters/dGer.
+        href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/rss-newsletters/dGer.
         rss_feed_url (str | Unset): The URL for the RSS Feed Example: http://blog.getresponse.com.
         subject (str | Unset): The RSS message subject Example: My rss to newsletters.
         name (str | Unset): How your newsletters will be seen inside the application Example: rsstest0.
@@ -42,7 +49,7 @@ class RssNewsletterDetails(WireModel):
     """
 
     rss_newsletter_id: str
-    href: str
+    href: str | Unset = UNSET
     rss_feed_url: str | Unset = UNSET
     subject: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -172,7 +179,11 @@ def _from_dict(cls: type[RssNewsletterDetails], src_dict: Mapping[str, Any]) -> 
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.rss_newsletter_id = get("rssNewsletterId", UNSET)
+    value = get("rssNewsletterId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "rss_newsletter_id")
+    else:
+        self.rss_newsletter_id = value
     self.href = get("href", UNSET)
     self.rss_feed_url = get("rssFeedUrl", UNSET)
     self.subject = get("subject", UNSET)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.message_editor_enum import MessageEditorEnum
 from ..models.status_enum import StatusEnum
@@ -140,8 +147,16 @@ def _from_dict(cls: type[RssNewsletterListItem], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.rss_newsletter_id = get("rssNewsletterId", UNSET)
-    self.href = get("href", UNSET)
+    value = get("rssNewsletterId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "rss_newsletter_id")
+    else:
+        self.rss_newsletter_id = value
+    value = get("href", UNSET)
+    if value is UNSET:
+        not_in_response(self, "href")
+    else:
+        self.href = value
     self.rss_feed_url = get("rssFeedUrl", UNSET)
     self.subject = get("subject", UNSET)
     self.name = get("name", UNSET)

@@ -5,7 +5,15 @@ from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.rss_newsletter_send_settings_listing_filter import RssNewsletterSendSettingsListingFilter
 from ..types import UNSET, Unset
@@ -88,18 +96,49 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.frequency = get("frequency", UNSET)
+    value = get("frequency", UNSET)
+    if value is UNSET:
+        not_in_response(self, "frequency")
+    else:
+        self.frequency = value
     value = get("filter", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "filter_")
+    elif absent(value):
         self.filter_ = value
     else:
         try:
             self.filter_ = _decode_filter_(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "filter_", value, error)
-    self.send_at_hour = get("sendAtHour", UNSET)
-    self.send_at_month_day = get("sendAtMonthDay", UNSET)
-    self.max_articles = get("maxArticles", UNSET)
+    value = get("sendAtHour", UNSET)
+    if value is UNSET:
+        not_in_response(self, "send_at_hour")
+    elif type(value) is int or absent(value):
+        self.send_at_hour = value
+    else:
+        try:
+            self.send_at_hour = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_at_hour", value, error)
+    value = get("sendAtMonthDay", UNSET)
+    if value is UNSET:
+        not_in_response(self, "send_at_month_day")
+    elif type(value) is int or absent(value):
+        self.send_at_month_day = value
+    else:
+        try:
+            self.send_at_month_day = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_at_month_day", value, error)
+    value = get("maxArticles", UNSET)
+    if type(value) is int or absent(value):
+        self.max_articles = value
+    else:
+        try:
+            self.max_articles = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "max_articles", value, error)
     value = get("selectedCampaigns", UNSET)
     if absent(value):
         self.selected_campaigns = value
@@ -166,9 +205,9 @@ RssNewsletterListSendMonthlySettings._wire_fields = frozenset(RssNewsletterListS
 RssNewsletterListSendMonthlySettings._decoders = {
     "frequency": None,
     "filter_": _decode_filter_,
-    "send_at_hour": None,
-    "send_at_month_day": None,
-    "max_articles": None,
+    "send_at_hour": wire_int,
+    "send_at_month_day": wire_int,
+    "max_articles": wire_int,
     "selected_campaigns": _decode_selected_campaigns,
     "selected_segments": _decode_selected_segments,
     "selected_suppressions": _decode_selected_suppressions,

@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.scoring_condition_operator import ScoringConditionOperator
@@ -68,7 +76,9 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -76,7 +86,9 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("operatorType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "operator_type")
+    elif absent(value):
         self.operator_type = value
     else:
         try:
@@ -91,7 +103,14 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
             self.operator = _decode_operator(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
-    self.value = get("value", UNSET)
+    value = get("value", UNSET)
+    if type(value) is int or absent(value):
+        self.value = value
+    else:
+        try:
+            self.value = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "value", value, error)
     return self
 
 
@@ -111,6 +130,6 @@ ScoringCondition._decoders = {
     "condition_type": _decode_condition_type,
     "operator_type": _decode_operator_type,
     "operator": _decode_operator,
-    "value": None,
+    "value": wire_int,
 }
 ScoringCondition._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.search_contacts_conditions_details_section_logic_operator import (
     SearchContactsConditionsDetailsSectionLogicOperator,
@@ -74,7 +81,9 @@ def _from_dict(cls: type[SearchContactsBySearchForm], src_dict: Mapping[str, Any
     get = src_dict.get
     value: Any
     value = get("subscribersType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "subscribers_type")
+    elif absent(value):
         self.subscribers_type = value
     else:
         try:
@@ -82,7 +91,9 @@ def _from_dict(cls: type[SearchContactsBySearchForm], src_dict: Mapping[str, Any
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscribers_type", value, error)
     value = get("sectionLogicOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section_logic_operator")
+    elif absent(value):
         self.section_logic_operator = value
     else:
         try:
@@ -90,7 +101,9 @@ def _from_dict(cls: type[SearchContactsBySearchForm], src_dict: Mapping[str, Any
         except DECODE_ERRORS as error:
             defer_decode_error(self, "section_logic_operator", value, error)
     value = get("section", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section")
+    elif absent(value):
         self.section = value
     else:
         try:

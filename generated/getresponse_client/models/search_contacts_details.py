@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.search_contacts_conditions_details_section_logic_operator import (
     SearchContactsConditionsDetailsSectionLogicOperator,
@@ -91,7 +98,9 @@ def _from_dict(cls: type[SearchContactsDetails], src_dict: Mapping[str, Any]) ->
     get = src_dict.get
     value: Any
     value = get("sectionLogicOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section_logic_operator")
+    elif absent(value):
         self.section_logic_operator = value
     else:
         try:
@@ -99,24 +108,40 @@ def _from_dict(cls: type[SearchContactsDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "section_logic_operator", value, error)
     value = get("section", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section")
+    elif absent(value):
         self.section = value
     else:
         try:
             self.section = _decode_section(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "section", value, error)
-    self.search_contact_id = get("searchContactId", UNSET)
-    self.name = get("name", UNSET)
+    value = get("searchContactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "search_contact_id")
+    else:
+        self.search_contact_id = value
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("createdOn", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "created_on")
+    elif absent(value):
         self.created_on = value
     else:
         try:
             self.created_on = _decode_created_on(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
+    value = get("href", UNSET)
+    if value is UNSET:
+        not_in_response(self, "href")
+    else:
+        self.href = value
     value = get("subscribersType", UNSET)
     if absent(value):
         self.subscribers_type = value

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.searched_contact_details_origin import SearchedContactDetailsOrigin
 from ..models.searched_contact_details_reason import SearchedContactDetailsReason
@@ -119,7 +126,11 @@ def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.contact_id = get("contactId", UNSET)
+    value = get("contactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "contact_id")
+    else:
+        self.contact_id = value
     self.name = get("name", UNSET)
     self.email = get("email", UNSET)
     value = get("origin", UNSET)

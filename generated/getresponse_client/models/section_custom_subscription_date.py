@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.search_contact_section_logic_operator import SearchContactSectionLogicOperator
 from ..models.search_contact_section_subscriber_cycle_item import SearchContactSectionSubscriberCycleItem
@@ -97,7 +104,9 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
     get = src_dict.get
     value: Any
     value = get("campaignIdsList", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "campaign_ids_list")
+    elif absent(value):
         self.campaign_ids_list = value
     else:
         try:
@@ -105,7 +114,9 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign_ids_list", value, error)
     value = get("logicOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "logic_operator")
+    elif absent(value):
         self.logic_operator = value
     else:
         try:
@@ -113,7 +124,9 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "logic_operator", value, error)
     value = get("subscriberCycle", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "subscriber_cycle")
+    elif absent(value):
         self.subscriber_cycle = value
     else:
         try:
@@ -121,7 +134,9 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscriber_cycle", value, error)
     value = get("subscriptionDate", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "subscription_date")
+    elif absent(value):
         self.subscription_date = value
     else:
         try:
@@ -129,7 +144,9 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscription_date", value, error)
     value = get("customDate", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "custom_date")
+    elif absent(value):
         self.custom_date = value
     else:
         try:

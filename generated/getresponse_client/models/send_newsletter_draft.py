@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -42,9 +49,15 @@ def _from_dict(cls: type[SendNewsletterDraft], src_dict: Mapping[str, Any]) -> S
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.message_id = get("messageId", UNSET)
+    value = get("messageId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "message_id")
+    else:
+        self.message_id = value
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:

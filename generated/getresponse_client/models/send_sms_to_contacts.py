@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
 from ..types import UNSET
@@ -52,10 +59,20 @@ def _from_dict(cls: type[SendSmsToContacts], src_dict: Mapping[str, Any]) -> Sen
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.content = get("content", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("content", UNSET)
+    if value is UNSET:
+        not_in_response(self, "content")
+    else:
+        self.content = value
     value = get("recipientsType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients_type")
+    elif absent(value):
         self.recipients_type = value
     else:
         try:
@@ -63,7 +80,9 @@ def _from_dict(cls: type[SendSmsToContacts], src_dict: Mapping[str, Any]) -> Sen
         except DECODE_ERRORS as error:
             defer_decode_error(self, "recipients_type", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "send_settings")
+    elif absent(value):
         self.send_settings = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -43,7 +50,9 @@ def _from_dict(cls: type[SendSmsToContactsSendSettings], src_dict: Mapping[str, 
     get = src_dict.get
     value: Any
     value = get("contacts", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "contacts")
+    elif absent(value):
         self.contacts = value
     else:
         try:

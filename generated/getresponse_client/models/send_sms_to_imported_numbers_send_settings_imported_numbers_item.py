@@ -5,7 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -34,8 +38,16 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.phone = get("phone", UNSET)
-    self.country_code = get("countryCode", UNSET)
+    value = get("phone", UNSET)
+    if value is UNSET:
+        not_in_response(self, "phone")
+    else:
+        self.phone = value
+    value = get("countryCode", UNSET)
+    if value is UNSET:
+        not_in_response(self, "country_code")
+    else:
+        self.country_code = value
     return self
 
 

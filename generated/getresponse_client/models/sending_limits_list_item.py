@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -34,9 +41,30 @@ def _from_dict(cls: type[SendingLimitsListItem], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.time_frame = get("timeFrame", UNSET)
-    self.limit = get("limit", UNSET)
-    self.used = get("used", UNSET)
+    value = get("timeFrame", UNSET)
+    if type(value) is int or absent(value):
+        self.time_frame = value
+    else:
+        try:
+            self.time_frame = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_frame", value, error)
+    value = get("limit", UNSET)
+    if type(value) is int or absent(value):
+        self.limit = value
+    else:
+        try:
+            self.limit = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "limit", value, error)
+    value = get("used", UNSET)
+    if type(value) is int or absent(value):
+        self.used = value
+    else:
+        try:
+            self.used = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "used", value, error)
     return self
 
 
@@ -52,8 +80,8 @@ SendingLimitsListItem._wire_names = {
 }
 SendingLimitsListItem._wire_fields = frozenset(SendingLimitsListItem._wire_names.values())
 SendingLimitsListItem._decoders = {
-    "time_frame": None,
-    "limit": None,
-    "used": None,
+    "time_frame": wire_int,
+    "limit": wire_int,
+    "used": wire_int,
 }
 SendingLimitsListItem._extra_decoder = _decode_additional_properties

@@ -6,7 +6,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -71,7 +79,11 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.shop_id = get("shopId", UNSET)
+    value = get("shopId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "shop_id")
+    else:
+        self.shop_id = value
     value = get("createdOn", UNSET)
     if absent(value):
         self.created_on = value
@@ -92,7 +104,14 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
     self.name = get("name", UNSET)
     self.locale = get("locale", UNSET)
     self.currency = get("currency", UNSET)
-    self.product_count = get("productCount", UNSET)
+    value = get("productCount", UNSET)
+    if type(value) is int or absent(value):
+        self.product_count = value
+    else:
+        try:
+            self.product_count = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "product_count", value, error)
     self.product_revenue = get("productRevenue", UNSET)
     self.revenue_currency = get("revenueCurrency", UNSET)
     return self
@@ -124,7 +143,7 @@ ShopDetails._decoders = {
     "name": None,
     "locale": None,
     "currency": None,
-    "product_count": None,
+    "product_count": wire_int,
     "product_revenue": None,
     "revenue_currency": None,
 }

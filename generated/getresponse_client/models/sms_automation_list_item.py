@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.sms_automation_list_item_status import SmsAutomationListItemStatus
 from ..types import UNSET, Unset
@@ -97,7 +105,11 @@ def _from_dict(cls: type[SmsAutomationListItem], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.sms_id = get("smsId", UNSET)
+    value = get("smsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sms_id")
+    else:
+        self.sms_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
@@ -133,7 +145,14 @@ def _from_dict(cls: type[SmsAutomationListItem], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     self.sender_name = get("senderName", UNSET)
-    self.has_links = get("hasLinks", UNSET)
+    value = get("hasLinks", UNSET)
+    if type(value) is bool or absent(value):
+        self.has_links = value
+    else:
+        try:
+            self.has_links = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "has_links", value, error)
     return self
 
 
@@ -163,7 +182,7 @@ SmsAutomationListItem._decoders = {
     "status": _decode_status,
     "statistics": _decode_statistics,
     "sender_name": None,
-    "has_links": None,
+    "has_links": wire_bool,
 }
 SmsAutomationListItem._extra_decoder = _decode_additional_properties
 

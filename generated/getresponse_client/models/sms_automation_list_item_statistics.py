@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -37,9 +44,30 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.sent = get("sent", UNSET)
-    self.delivered = get("delivered", UNSET)
-    self.clicks = get("clicks", UNSET)
+    value = get("sent", UNSET)
+    if type(value) is int or absent(value):
+        self.sent = value
+    else:
+        try:
+            self.sent = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sent", value, error)
+    value = get("delivered", UNSET)
+    if type(value) is int or absent(value):
+        self.delivered = value
+    else:
+        try:
+            self.delivered = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "delivered", value, error)
+    value = get("clicks", UNSET)
+    if type(value) is int or absent(value):
+        self.clicks = value
+    else:
+        try:
+            self.clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicks", value, error)
     return self
 
 
@@ -57,8 +85,8 @@ SmsAutomationListItemStatistics._wire_names = {
 }
 SmsAutomationListItemStatistics._wire_fields = frozenset(SmsAutomationListItemStatistics._wire_names.values())
 SmsAutomationListItemStatistics._decoders = {
-    "sent": None,
-    "delivered": None,
-    "clicks": None,
+    "sent": wire_int,
+    "delivered": wire_int,
+    "clicks": wire_int,
 }
 SmsAutomationListItemStatistics._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -44,8 +51,22 @@ def _from_dict(cls: type[SmsDetailsClickTracksItem], src_dict: Mapping[str, Any]
     self.href = get("href", UNSET)
     self.url = get("url", UNSET)
     self.label = get("label", UNSET)
-    self.amount = get("amount", UNSET)
-    self.unique_amount = get("uniqueAmount", UNSET)
+    value = get("amount", UNSET)
+    if type(value) is int or absent(value):
+        self.amount = value
+    else:
+        try:
+            self.amount = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "amount", value, error)
+    value = get("uniqueAmount", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_amount = value
+    else:
+        try:
+            self.unique_amount = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_amount", value, error)
     return self
 
 
@@ -68,7 +89,7 @@ SmsDetailsClickTracksItem._decoders = {
     "href": None,
     "url": None,
     "label": None,
-    "amount": None,
-    "unique_amount": None,
+    "amount": wire_int,
+    "unique_amount": wire_int,
 }
 SmsDetailsClickTracksItem._extra_decoder = _decode_additional_properties

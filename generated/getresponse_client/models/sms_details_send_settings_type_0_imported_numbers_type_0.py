@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -33,7 +40,14 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.count = get("count", UNSET)
+    value = get("count", UNSET)
+    if type(value) is int or absent(value):
+        self.count = value
+    else:
+        try:
+            self.count = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "count", value, error)
     return self
 
 
@@ -55,6 +69,6 @@ SmsDetailsSendSettingsType0ImportedNumbersType0._wire_fields = frozenset(
     SmsDetailsSendSettingsType0ImportedNumbersType0._wire_names.values()
 )
 SmsDetailsSendSettingsType0ImportedNumbersType0._decoders = {
-    "count": None,
+    "count": wire_int,
 }
 SmsDetailsSendSettingsType0ImportedNumbersType0._extra_decoder = _decode_additional_properties

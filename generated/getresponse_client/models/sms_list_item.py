@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.sms_list_item_recipients_type import SmsListItemRecipientsType
 from ..models.sms_list_item_type import SmsListItemType
@@ -149,7 +156,11 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.sms_id = get("smsId", UNSET)
+    value = get("smsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sms_id")
+    else:
+        self.sms_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)

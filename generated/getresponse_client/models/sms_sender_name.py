@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..models.sms_sender_name_statuses_enum import SmsSenderNameStatusesEnum
 from ..types import UNSET, Unset
@@ -48,7 +56,11 @@ def _from_dict(cls: type[SmsSenderName], src_dict: Mapping[str, Any]) -> SmsSend
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.sender_name_id = get("senderNameId", UNSET)
+    value = get("senderNameId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sender_name_id")
+    else:
+        self.sender_name_id = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
     if absent(value):
@@ -58,7 +70,14 @@ def _from_dict(cls: type[SmsSenderName], src_dict: Mapping[str, Any]) -> SmsSend
             self.status = _decode_status(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
-    self.is_default = get("isDefault", UNSET)
+    value = get("isDefault", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
     return self
 
 
@@ -78,6 +97,6 @@ SmsSenderName._decoders = {
     "sender_name_id": None,
     "name": None,
     "status": _decode_status,
-    "is_default": None,
+    "is_default": wire_bool,
 }
 SmsSenderName._extra_decoder = _decode_additional_properties

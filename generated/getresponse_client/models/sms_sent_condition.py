@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.sms_sent_condition_delivery_status import SmsSentConditionDeliveryStatus
@@ -58,14 +65,20 @@ def _from_dict(cls: type[SmsSentCondition], src_dict: Mapping[str, Any]) -> SmsS
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
             self.condition_type = _decode_condition_type(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
-    self.sms_id = get("smsId", UNSET)
+    value = get("smsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sms_id")
+    else:
+        self.sms_id = value
     value = get("deliveryStatus", UNSET)
     if absent(value):
         self.delivery_status = value

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -86,13 +94,59 @@ def _from_dict(cls: type[SmsStats], src_dict: Mapping[str, Any]) -> SmsStats:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.sms_id = get("smsId", UNSET)
-    self.total_sms = get("totalSms", UNSET)
-    self.total_recipients = get("totalRecipients", UNSET)
-    self.total_clicks = get("totalClicks", UNSET)
-    self.total_unique_clicks = get("totalUniqueClicks", UNSET)
-    self.total_unsubscribes = get("totalUnsubscribes", UNSET)
-    self.total_delivered = get("totalDelivered", UNSET)
+    value = get("smsId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "sms_id")
+    else:
+        self.sms_id = value
+    value = get("totalSms", UNSET)
+    if type(value) is int or absent(value):
+        self.total_sms = value
+    else:
+        try:
+            self.total_sms = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_sms", value, error)
+    value = get("totalRecipients", UNSET)
+    if type(value) is int or absent(value):
+        self.total_recipients = value
+    else:
+        try:
+            self.total_recipients = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_recipients", value, error)
+    value = get("totalClicks", UNSET)
+    if type(value) is int or absent(value):
+        self.total_clicks = value
+    else:
+        try:
+            self.total_clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_clicks", value, error)
+    value = get("totalUniqueClicks", UNSET)
+    if type(value) is int or absent(value):
+        self.total_unique_clicks = value
+    else:
+        try:
+            self.total_unique_clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_unique_clicks", value, error)
+    value = get("totalUnsubscribes", UNSET)
+    if type(value) is int or absent(value):
+        self.total_unsubscribes = value
+    else:
+        try:
+            self.total_unsubscribes = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_unsubscribes", value, error)
+    value = get("totalDelivered", UNSET)
+    if type(value) is int or absent(value):
+        self.total_delivered = value
+    else:
+        try:
+            self.total_delivered = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "total_delivered", value, error)
     value = get("totalPrice", UNSET)
     if absent(value):
         self.total_price = value
@@ -140,12 +194,12 @@ SmsStats._wire_names = {
 SmsStats._wire_fields = frozenset(SmsStats._wire_names.values())
 SmsStats._decoders = {
     "sms_id": None,
-    "total_sms": None,
-    "total_recipients": None,
-    "total_clicks": None,
-    "total_unique_clicks": None,
-    "total_unsubscribes": None,
-    "total_delivered": None,
+    "total_sms": wire_int,
+    "total_recipients": wire_int,
+    "total_clicks": wire_int,
+    "total_unique_clicks": wire_int,
+    "total_unsubscribes": wire_int,
+    "total_delivered": wire_int,
     "total_price": _decode_total_price,
     "link": _decode_link,
     "country_statistics": _decode_country_statistics,

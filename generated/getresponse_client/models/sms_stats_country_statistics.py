@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -52,8 +59,22 @@ def _from_dict(cls: type[SmsStatsCountryStatistics], src_dict: Mapping[str, Any]
     get = src_dict.get
     value: Any
     self.country_code = get("countryCode", UNSET)
-    self.recipients = get("recipients", UNSET)
-    self.sms_count = get("smsCount", UNSET)
+    value = get("recipients", UNSET)
+    if type(value) is int or absent(value):
+        self.recipients = value
+    else:
+        try:
+            self.recipients = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "recipients", value, error)
+    value = get("smsCount", UNSET)
+    if type(value) is int or absent(value):
+        self.sms_count = value
+    else:
+        try:
+            self.sms_count = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sms_count", value, error)
     value = get("price", UNSET)
     if absent(value):
         self.price = value
@@ -79,8 +100,8 @@ SmsStatsCountryStatistics._wire_names = {
 SmsStatsCountryStatistics._wire_fields = frozenset(SmsStatsCountryStatistics._wire_names.values())
 SmsStatsCountryStatistics._decoders = {
     "country_code": None,
-    "recipients": None,
-    "sms_count": None,
+    "recipients": wire_int,
+    "sms_count": wire_int,
     "price": _decode_price,
 }
 SmsStatsCountryStatistics._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -36,8 +43,22 @@ def _from_dict(cls: type[SmsStatsLink], src_dict: Mapping[str, Any]) -> SmsStats
     get = src_dict.get
     value: Any
     self.url = get("url", UNSET)
-    self.clicks = get("clicks", UNSET)
-    self.unique_clicks = get("uniqueClicks", UNSET)
+    value = get("clicks", UNSET)
+    if type(value) is int or absent(value):
+        self.clicks = value
+    else:
+        try:
+            self.clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicks", value, error)
+    value = get("uniqueClicks", UNSET)
+    if type(value) is int or absent(value):
+        self.unique_clicks = value
+    else:
+        try:
+            self.unique_clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "unique_clicks", value, error)
     return self
 
 
@@ -54,7 +75,7 @@ SmsStatsLink._wire_names = {
 SmsStatsLink._wire_fields = frozenset(SmsStatsLink._wire_names.values())
 SmsStatsLink._decoders = {
     "url": None,
-    "clicks": None,
-    "unique_clicks": None,
+    "clicks": wire_int,
+    "unique_clicks": wire_int,
 }
 SmsStatsLink._extra_decoder = _decode_additional_properties

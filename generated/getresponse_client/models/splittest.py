@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.splittest_choose_winning import SplittestChooseWinning
 from ..models.splittest_stage import SplittestStage
@@ -283,7 +290,11 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.splittest_id = get("splittestId", UNSET)
+    value = get("splittestId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "splittest_id")
+    else:
+        self.splittest_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)

@@ -5,7 +5,13 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+)
 
 from ..models.subscribers_type_enum_for_searching_subscribers_type_item import (
     SubscribersTypeEnumForSearchingSubscribersTypeItem,

@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.subscription_method_condition_method import SubscriptionMethodConditionMethod
@@ -66,7 +73,9 @@ def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, An
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
@@ -74,7 +83,9 @@ def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, An
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
     value = get("method", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "method")
+    elif absent(value):
         self.method = value
     else:
         try:

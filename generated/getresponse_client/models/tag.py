@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -50,7 +57,11 @@ def _from_dict(cls: type[Tag], src_dict: Mapping[str, Any]) -> Tag:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.tag_id = get("tagId", UNSET)
+    value = get("tagId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "tag_id")
+    else:
+        self.tag_id = value
     self.name = get("name", UNSET)
     self.color = get("color", UNSET)
     self.href = get("href", UNSET)

@@ -6,7 +6,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -63,7 +70,11 @@ def _from_dict(cls: type[Tax], src_dict: Mapping[str, Any]) -> Tax:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.tax_id = get("taxId", UNSET)
+    value = get("taxId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "tax_id")
+    else:
+        self.tax_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     self.rate = get("rate", UNSET)

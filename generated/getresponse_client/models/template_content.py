@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
 from ..types import UNSET, Unset
@@ -111,7 +118,9 @@ def _from_dict(cls: type[TemplateContent], src_dict: Mapping[str, Any]) -> Templ
     get = src_dict.get
     value: Any
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -119,7 +128,9 @@ def _from_dict(cls: type[TemplateContent], src_dict: Mapping[str, Any]) -> Templ
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("recipients", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients")
+    elif absent(value):
         self.recipients = value
     else:
         try:
@@ -127,7 +138,9 @@ def _from_dict(cls: type[TemplateContent], src_dict: Mapping[str, Any]) -> Templ
         except DECODE_ERRORS as error:
             defer_decode_error(self, "recipients", value, error)
     value = get("contentType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "content_type")
+    elif absent(value):
         self.content_type = value
     else:
         try:
@@ -135,7 +148,9 @@ def _from_dict(cls: type[TemplateContent], src_dict: Mapping[str, Any]) -> Templ
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content_type", value, error)
     value = get("template", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "template")
+    elif absent(value):
         self.template = value
     else:
         try:

@@ -5,7 +5,15 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET
 
@@ -30,7 +38,16 @@ def _from_dict(cls: type[TimeZone], src_dict: Mapping[str, Any]) -> TimeZone:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.time_zone_id = get("timeZoneId", UNSET)
+    value = get("timeZoneId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "time_zone_id")
+    elif type(value) is int or absent(value):
+        self.time_zone_id = value
+    else:
+        try:
+            self.time_zone_id = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "time_zone_id", value, error)
     return self
 
 
@@ -50,6 +67,6 @@ TimeZone._wire_names = {
 }
 TimeZone._wire_fields = frozenset(TimeZone._wire_names.values())
 TimeZone._decoders = {
-    "time_zone_id": None,
+    "time_zone_id": wire_int,
 }
 TimeZone._extra_decoder = _decode_additional_properties

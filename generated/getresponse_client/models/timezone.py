@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -37,7 +45,16 @@ def _from_dict(cls: type[Timezone], src_dict: Mapping[str, Any]) -> Timezone:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.timezone_id = get("timezoneId", UNSET)
+    value = get("timezoneId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "timezone_id")
+    elif type(value) is int or absent(value):
+        self.timezone_id = value
+    else:
+        try:
+            self.timezone_id = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "timezone_id", value, error)
     self.name = get("name", UNSET)
     self.offset = get("offset", UNSET)
     self.country = get("country", UNSET)
@@ -57,7 +74,7 @@ Timezone._wire_names = {
 }
 Timezone._wire_fields = frozenset(Timezone._wire_names.values())
 Timezone._decoders = {
-    "timezone_id": None,
+    "timezone_id": wire_int,
     "name": None,
     "offset": None,
     "country": None,

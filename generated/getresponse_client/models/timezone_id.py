@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -30,7 +37,14 @@ def _from_dict(cls: type[TimezoneId], src_dict: Mapping[str, Any]) -> TimezoneId
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.timezone_id = get("timezoneId", UNSET)
+    value = get("timezoneId", UNSET)
+    if type(value) is int or absent(value):
+        self.timezone_id = value
+    else:
+        try:
+            self.timezone_id = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "timezone_id", value, error)
     return self
 
 
@@ -44,6 +58,6 @@ TimezoneId._wire_names = {
 }
 TimezoneId._wire_fields = frozenset(TimezoneId._wire_names.values())
 TimezoneId._decoders = {
-    "timezone_id": None,
+    "timezone_id": wire_int,
 }
 TimezoneId._extra_decoder = _decode_additional_properties

@@ -5,7 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -35,9 +39,21 @@ def _from_dict(cls: type[TransactionalEmailAttachment], src_dict: Mapping[str, A
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.file_name = get("fileName", UNSET)
-    self.mime_type = get("mimeType", UNSET)
-    self.content = get("content", UNSET)
+    value = get("fileName", UNSET)
+    if value is UNSET:
+        not_in_response(self, "file_name")
+    else:
+        self.file_name = value
+    value = get("mimeType", UNSET)
+    if value is UNSET:
+        not_in_response(self, "mime_type")
+    else:
+        self.mime_type = value
+    value = get("content", UNSET)
+    if value is UNSET:
+        not_in_response(self, "content")
+    else:
+        self.content = value
     return self
 
 

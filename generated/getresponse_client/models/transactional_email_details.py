@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -82,18 +89,30 @@ def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.transactional_email_id = get("transactionalEmailId", UNSET)
+    value = get("transactionalEmailId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "transactional_email_id")
+    else:
+        self.transactional_email_id = value
     value = get("fromField", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "from_field")
+    elif absent(value):
         self.from_field = value
     else:
         try:
             self.from_field = _decode_from_field(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
-    self.subject = get("subject", UNSET)
+    value = get("subject", UNSET)
+    if value is UNSET:
+        not_in_response(self, "subject")
+    else:
+        self.subject = value
     value = get("recipients", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "recipients")
+    elif absent(value):
         self.recipients = value
     else:
         try:

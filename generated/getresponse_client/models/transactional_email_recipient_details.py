@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.transactional_email_recipient_status import TransactionalEmailRecipientStatus
 from ..types import UNSET, Unset
@@ -80,7 +87,11 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.email = get("email", UNSET)
+    value = get("email", UNSET)
+    if value is UNSET:
+        not_in_response(self, "email")
+    else:
+        self.email = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
     if absent(value):

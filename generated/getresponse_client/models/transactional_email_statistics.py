@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    wire_int,
+)
 
 from ..types import UNSET, Unset
 
@@ -42,11 +49,46 @@ def _from_dict(cls: type[TransactionalEmailStatistics], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     self.time_frame = get("timeFrame", UNSET)
-    self.sent = get("sent", UNSET)
-    self.opened = get("opened", UNSET)
-    self.bounced = get("bounced", UNSET)
-    self.complaint = get("complaint", UNSET)
-    self.clicks = get("clicks", UNSET)
+    value = get("sent", UNSET)
+    if type(value) is int or absent(value):
+        self.sent = value
+    else:
+        try:
+            self.sent = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "sent", value, error)
+    value = get("opened", UNSET)
+    if type(value) is int or absent(value):
+        self.opened = value
+    else:
+        try:
+            self.opened = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "opened", value, error)
+    value = get("bounced", UNSET)
+    if type(value) is int or absent(value):
+        self.bounced = value
+    else:
+        try:
+            self.bounced = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "bounced", value, error)
+    value = get("complaint", UNSET)
+    if type(value) is int or absent(value):
+        self.complaint = value
+    else:
+        try:
+            self.complaint = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "complaint", value, error)
+    value = get("clicks", UNSET)
+    if type(value) is int or absent(value):
+        self.clicks = value
+    else:
+        try:
+            self.clicks = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicks", value, error)
     return self
 
 
@@ -66,10 +108,10 @@ TransactionalEmailStatistics._wire_names = {
 TransactionalEmailStatistics._wire_fields = frozenset(TransactionalEmailStatistics._wire_names.values())
 TransactionalEmailStatistics._decoders = {
     "time_frame": None,
-    "sent": None,
-    "opened": None,
-    "bounced": None,
-    "complaint": None,
-    "clicks": None,
+    "sent": wire_int,
+    "opened": wire_int,
+    "bounced": wire_int,
+    "complaint": wire_int,
+    "clicks": wire_int,
 }
 TransactionalEmailStatistics._extra_decoder = _decode_additional_properties

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -57,7 +64,9 @@ def _from_dict(cls: type[TransactionalEmailTemplate], src_dict: Mapping[str, Any
     get = src_dict.get
     value: Any
     value = get("template", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "template")
+    elif absent(value):
         self.template = value
     else:
         try:

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -50,7 +57,11 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.template_id = get("templateId", UNSET)
+    value = get("templateId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "template_id")
+    else:
+        self.template_id = value
     value = get("lexpad", UNSET)
     if absent(value):
         self.lexpad = value

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.transactional_emails_template_list_element_editor import TransactionalEmailsTemplateListElementEditor
 from ..types import UNSET, Unset
@@ -94,7 +101,11 @@ def _from_dict(
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.template_id = get("templateId", UNSET)
+    value = get("templateId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "template_id")
+    else:
+        self.template_id = value
     self.href = get("href", UNSET)
     self.subject = get("subject", UNSET)
     value = get("createdOn", UNSET)

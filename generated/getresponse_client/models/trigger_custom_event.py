@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET, Unset
 
@@ -51,8 +58,16 @@ def _from_dict(cls: type[TriggerCustomEvent], src_dict: Mapping[str, Any]) -> Tr
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
-    self.contact_id = get("contactId", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
+    value = get("contactId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "contact_id")
+    else:
+        self.contact_id = value
     value = get("attributes", UNSET)
     if absent(value):
         self.attributes = value

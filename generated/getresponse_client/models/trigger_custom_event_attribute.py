@@ -6,7 +6,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET
@@ -59,9 +66,15 @@ def _from_dict(cls: type[TriggerCustomEventAttribute], src_dict: Mapping[str, An
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("value", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "value")
+    elif absent(value):
         self.value = value
     else:
         try:

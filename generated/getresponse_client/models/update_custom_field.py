@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET
@@ -46,7 +53,9 @@ def _from_dict(cls: type[UpdateCustomField], src_dict: Mapping[str, Any]) -> Upd
     get = src_dict.get
     value: Any
     value = get("hidden", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "hidden")
+    elif absent(value):
         self.hidden = value
     else:
         try:
@@ -54,7 +63,9 @@ def _from_dict(cls: type[UpdateCustomField], src_dict: Mapping[str, Any]) -> Upd
         except DECODE_ERRORS as error:
             defer_decode_error(self, "hidden", value, error)
     value = get("values", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "values")
+    elif absent(value):
         self.values = value
     else:
         try:

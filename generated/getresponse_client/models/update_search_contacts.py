@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.search_contacts_conditions_details_section_logic_operator import (
     SearchContactsConditionsDetailsSectionLogicOperator,
@@ -98,7 +105,9 @@ def _from_dict(cls: type[UpdateSearchContacts], src_dict: Mapping[str, Any]) -> 
     get = src_dict.get
     value: Any
     value = get("sectionLogicOperator", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section_logic_operator")
+    elif absent(value):
         self.section_logic_operator = value
     else:
         try:
@@ -106,14 +115,20 @@ def _from_dict(cls: type[UpdateSearchContacts], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "section_logic_operator", value, error)
     value = get("section", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "section")
+    elif absent(value):
         self.section = value
     else:
         try:
             self.section = _decode_section(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "section", value, error)
-    self.name = get("name", UNSET)
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("subscribersType", UNSET)
     if absent(value):
         self.subscribers_type = value

@@ -5,7 +5,14 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.update_workflow_status import UpdateWorkflowStatus
 from ..types import UNSET
@@ -39,7 +46,9 @@ def _from_dict(cls: type[UpdateWorkflow], src_dict: Mapping[str, Any]) -> Update
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "status")
+    elif absent(value):
         self.status = value
     else:
         try:

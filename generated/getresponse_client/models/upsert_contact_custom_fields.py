@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -46,7 +53,9 @@ def _from_dict(cls: type[UpsertContactCustomFields], src_dict: Mapping[str, Any]
     get = src_dict.get
     value: Any
     value = get("customFieldValues", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "custom_field_values")
+    elif absent(value):
         self.custom_field_values = value
     else:
         try:

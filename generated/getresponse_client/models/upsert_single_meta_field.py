@@ -5,7 +5,11 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -30,7 +34,11 @@ def _from_dict(cls: type[UpsertSingleMetaField], src_dict: Mapping[str, Any]) ->
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.meta_field_id = get("metaFieldId", UNSET)
+    value = get("metaFieldId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "meta_field_id")
+    else:
+        self.meta_field_id = value
     return self
 
 

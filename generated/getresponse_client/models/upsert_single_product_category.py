@@ -5,7 +5,15 @@ from typing import Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_bool,
+)
 
 from ..types import UNSET, Unset
 
@@ -32,8 +40,19 @@ def _from_dict(cls: type[UpsertSingleProductCategory], src_dict: Mapping[str, An
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.category_id = get("categoryId", UNSET)
-    self.is_default = get("isDefault", UNSET)
+    value = get("categoryId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "category_id")
+    else:
+        self.category_id = value
+    value = get("isDefault", UNSET)
+    if type(value) is bool or absent(value):
+        self.is_default = value
+    else:
+        try:
+            self.is_default = wire_bool(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "is_default", value, error)
     return self
 
 
@@ -56,6 +75,6 @@ UpsertSingleProductCategory._wire_names = {
 UpsertSingleProductCategory._wire_fields = frozenset(UpsertSingleProductCategory._wire_names.values())
 UpsertSingleProductCategory._decoders = {
     "category_id": None,
-    "is_default": None,
+    "is_default": wire_bool,
 }
 UpsertSingleProductCategory._extra_decoder = _decode_additional_properties

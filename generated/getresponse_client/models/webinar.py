@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.webinar_status import WebinarStatus
 from ..models.webinar_type import WebinarType
@@ -137,7 +144,11 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.webinar_id = get("webinarId", UNSET)
+    value = get("webinarId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "webinar_id")
+    else:
+        self.webinar_id = value
     self.href = get("href", UNSET)
     value = get("createdOn", UNSET)
     if absent(value):

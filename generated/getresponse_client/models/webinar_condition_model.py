@@ -5,7 +5,14 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.webinar_condition_contact_type import WebinarConditionContactType
@@ -63,16 +70,24 @@ def _from_dict(cls: type[WebinarCondition], src_dict: Mapping[str, Any]) -> Webi
     get = src_dict.get
     value: Any
     value = get("conditionType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "condition_type")
+    elif absent(value):
         self.condition_type = value
     else:
         try:
             self.condition_type = _decode_condition_type(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "condition_type", value, error)
-    self.scope = get("scope", UNSET)
+    value = get("scope", UNSET)
+    if value is UNSET:
+        not_in_response(self, "scope")
+    else:
+        self.scope = value
     value = get("webinarCondition", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "webinar_condition")
+    elif absent(value):
         self.webinar_condition = value
     else:
         try:
@@ -80,7 +95,9 @@ def _from_dict(cls: type[WebinarCondition], src_dict: Mapping[str, Any]) -> Webi
         except DECODE_ERRORS as error:
             defer_decode_error(self, "webinar_condition", value, error)
     value = get("contactType", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "contact_type")
+    elif absent(value):
         self.contact_type = value
     else:
         try:

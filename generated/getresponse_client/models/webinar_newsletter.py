@@ -5,7 +5,11 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    WireModel,
+    check_mapping,
+    not_in_response,
+)
 
 from ..types import UNSET
 
@@ -32,8 +36,16 @@ def _from_dict(cls: type[WebinarNewsletter], src_dict: Mapping[str, Any]) -> Web
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.newsletter_id = get("newsletterId", UNSET)
-    self.href = get("href", UNSET)
+    value = get("newsletterId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "newsletter_id")
+    else:
+        self.newsletter_id = value
+    value = get("href", UNSET)
+    if value is UNSET:
+        not_in_response(self, "href")
+    else:
+        self.href = value
     return self
 
 

@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET
 
@@ -34,9 +42,36 @@ def _from_dict(cls: type[WebinarStatistics], src_dict: Mapping[str, Any]) -> Web
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.registrants = get("registrants", UNSET)
-    self.visitors = get("visitors", UNSET)
-    self.attendees = get("attendees", UNSET)
+    value = get("registrants", UNSET)
+    if value is UNSET:
+        not_in_response(self, "registrants")
+    elif type(value) is int or absent(value):
+        self.registrants = value
+    else:
+        try:
+            self.registrants = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "registrants", value, error)
+    value = get("visitors", UNSET)
+    if value is UNSET:
+        not_in_response(self, "visitors")
+    elif type(value) is int or absent(value):
+        self.visitors = value
+    else:
+        try:
+            self.visitors = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "visitors", value, error)
+    value = get("attendees", UNSET)
+    if value is UNSET:
+        not_in_response(self, "attendees")
+    elif type(value) is int or absent(value):
+        self.attendees = value
+    else:
+        try:
+            self.attendees = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "attendees", value, error)
     return self
 
 
@@ -52,8 +87,8 @@ WebinarStatistics._wire_names = {
 }
 WebinarStatistics._wire_fields = frozenset(WebinarStatistics._wire_names.values())
 WebinarStatistics._decoders = {
-    "registrants": None,
-    "visitors": None,
-    "attendees": None,
+    "registrants": wire_int,
+    "visitors": wire_int,
+    "attendees": wire_int,
 }
 WebinarStatistics._extra_decoder = _decode_additional_properties

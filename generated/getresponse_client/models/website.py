@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..models.website_status import WebsiteStatus
@@ -111,7 +118,11 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.website_id = get("websiteId", UNSET)
+    value = get("websiteId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "website_id")
+    else:
+        self.website_id = value
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import DECODE_ERRORS, WireModel, absent, check_mapping, defer_decode_error
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+)
 
 from ..models.workflow_status import WorkflowStatus
 from ..types import UNSET, Unset
@@ -79,10 +86,20 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.workflow_id = get("workflowId", UNSET)
-    self.name = get("name", UNSET)
+    value = get("workflowId", UNSET)
+    if value is UNSET:
+        not_in_response(self, "workflow_id")
+    else:
+        self.workflow_id = value
+    value = get("name", UNSET)
+    if value is UNSET:
+        not_in_response(self, "name")
+    else:
+        self.name = value
     value = get("status", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "status")
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -90,7 +107,9 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("subscriberStatistics", UNSET)
-    if absent(value):
+    if value is UNSET:
+        not_in_response(self, "subscriber_statistics")
+    elif absent(value):
         self.subscriber_statistics = value
     else:
         try:

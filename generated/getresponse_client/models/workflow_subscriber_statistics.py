@@ -5,7 +5,15 @@ from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from getresponse_runtime.wire import WireModel, check_mapping
+from getresponse_runtime.wire import (
+    DECODE_ERRORS,
+    WireModel,
+    absent,
+    check_mapping,
+    defer_decode_error,
+    not_in_response,
+    wire_int,
+)
 
 from ..types import UNSET
 
@@ -32,8 +40,26 @@ def _from_dict(cls: type[WorkflowSubscriberStatistics], src_dict: Mapping[str, A
     base._wire = src_dict
     get = src_dict.get
     value: Any
-    self.completed_count = get("completedCount", UNSET)
-    self.in_progress_count = get("inProgressCount", UNSET)
+    value = get("completedCount", UNSET)
+    if value is UNSET:
+        not_in_response(self, "completed_count")
+    elif type(value) is int or absent(value):
+        self.completed_count = value
+    else:
+        try:
+            self.completed_count = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "completed_count", value, error)
+    value = get("inProgressCount", UNSET)
+    if value is UNSET:
+        not_in_response(self, "in_progress_count")
+    elif type(value) is int or absent(value):
+        self.in_progress_count = value
+    else:
+        try:
+            self.in_progress_count = wire_int(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "in_progress_count", value, error)
     return self
 
 
@@ -48,7 +74,7 @@ WorkflowSubscriberStatistics._wire_names = {
 }
 WorkflowSubscriberStatistics._wire_fields = frozenset(WorkflowSubscriberStatistics._wire_names.values())
 WorkflowSubscriberStatistics._decoders = {
-    "completed_count": None,
-    "in_progress_count": None,
+    "completed_count": wire_int,
+    "in_progress_count": wire_int,
 }
 WorkflowSubscriberStatistics._extra_decoder = _decode_additional_properties

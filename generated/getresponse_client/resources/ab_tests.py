@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -56,6 +57,7 @@ class AbTestsResource(SyncResource):
             f"/splittests/{path_value(splittest_id)}",
             cast_to=Splittest,
             params={"fields": fields},
+            operation="getSplittest",
             options=options,
         )
 
@@ -110,6 +112,8 @@ class AbTestsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "splittestId"),
+            operation="getSplittestList",
             options=options,
         )
 
@@ -154,6 +158,7 @@ class AsyncAbTestsResource(AsyncResource):
             f"/splittests/{path_value(splittest_id)}",
             cast_to=Splittest,
             params={"fields": fields},
+            operation="getSplittest",
             options=options,
         )
 
@@ -208,6 +213,8 @@ class AsyncAbTestsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "splittestId"),
+            operation="getSplittestList",
             options=options,
         )
 

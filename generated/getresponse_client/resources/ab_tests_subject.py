@@ -130,6 +130,7 @@ class AbTestsSubjectResource(SyncResource):
                     "content",
                 ),
             ),
+            operation="createSubjectAbTest",
             options=options,
         )
 
@@ -152,6 +153,7 @@ class AbTestsSubjectResource(SyncResource):
             "DELETE",
             f"/ab-tests/{path_value(ab_test_id)}",
             cast_to=None,
+            operation="deleteAbTest",
             options=options,
         )
 
@@ -179,6 +181,7 @@ class AbTestsSubjectResource(SyncResource):
             f"/ab-tests/subject/{path_value(ab_test_id)}",
             cast_to=AbtestsSubjectDetails,
             params={"fields": fields},
+            operation="getAbTestSubjectById",
             options=options,
         )
 
@@ -236,6 +239,7 @@ class AbTestsSubjectResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="GetAbTestSubjectList",
             options=options,
         )
 
@@ -258,6 +262,7 @@ class AbTestsSubjectResource(SyncResource):
             "POST",
             f"/ab-tests/{path_value(ab_test_id)}/cancel",
             cast_to=None,
+            operation="cancelAbTest",
             options=options,
         )
 
@@ -309,6 +314,7 @@ class AbTestsSubjectResource(SyncResource):
                 AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
                 required=("variant_id",),
             ),
+            operation="postAbtestsSubjectByIdWinner",
             options=options,
         )
 
@@ -417,6 +423,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
                     "content",
                 ),
             ),
+            operation="createSubjectAbTest",
             options=options,
         )
 
@@ -439,6 +446,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             "DELETE",
             f"/ab-tests/{path_value(ab_test_id)}",
             cast_to=None,
+            operation="deleteAbTest",
             options=options,
         )
 
@@ -466,6 +474,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             f"/ab-tests/subject/{path_value(ab_test_id)}",
             cast_to=AbtestsSubjectDetails,
             params={"fields": fields},
+            operation="getAbTestSubjectById",
             options=options,
         )
 
@@ -523,6 +532,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="GetAbTestSubjectList",
             options=options,
         )
 
@@ -545,6 +555,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
             "POST",
             f"/ab-tests/{path_value(ab_test_id)}/cancel",
             cast_to=None,
+            operation="cancelAbTest",
             options=options,
         )
 
@@ -596,6 +607,7 @@ class AsyncAbTestsSubjectResource(AsyncResource):
                 AB_TESTS_SUBJECT_CHOOSE_WINNER_WIRE,
                 required=("variant_id",),
             ),
+            operation="postAbtestsSubjectByIdWinner",
             options=options,
         )
 

@@ -68,6 +68,7 @@ class AccountsResource(SyncResource):
             "/accounts",
             cast_to=Account,
             params={"fields": fields},
+            operation="getAccount",
             options=options,
         )
 
@@ -153,6 +154,7 @@ class AccountsResource(SyncResource):
                 },
                 ACCOUNTS_UPDATE_WIRE,
             ),
+            operation="updateAccount",
             options=options,
         )
 
@@ -171,6 +173,7 @@ class AccountsResource(SyncResource):
             "DELETE",
             "/accounts/callbacks",
             cast_to=None,
+            operation="disableCallbacks",
             options=options,
         )
 
@@ -190,6 +193,7 @@ class AccountsResource(SyncResource):
             "GET",
             "/accounts/badge",
             cast_to=AccountBadgeDetails,
+            operation="getAccountBadge",
             options=options,
         )
 
@@ -215,6 +219,7 @@ class AccountsResource(SyncResource):
             "/accounts/billing",
             cast_to=AccountBilling,
             params={"fields": fields},
+            operation="getAccountBilling",
             options=options,
         )
 
@@ -240,6 +245,7 @@ class AccountsResource(SyncResource):
             "/accounts/blocklists",
             cast_to=Blocklist,
             params={"query[mask]": query_mask},
+            operation="getAccountBlocklist",
             options=options,
         )
 
@@ -259,6 +265,7 @@ class AccountsResource(SyncResource):
             "GET",
             "/accounts/callbacks",
             cast_to=Callback,
+            operation="getCallbacks",
             options=options,
         )
 
@@ -289,6 +296,7 @@ class AccountsResource(SyncResource):
             item=IndustryTag,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getIndustries",
             options=options,
         )
 
@@ -319,6 +327,7 @@ class AccountsResource(SyncResource):
             item=AccountsLoginHistoryListElement,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getAccountLoginHistory",
             options=options,
         )
 
@@ -344,6 +353,7 @@ class AccountsResource(SyncResource):
             "/accounts/sending-limits",
             cast_to=ListOf(SendingLimitsListItem),
             params={"fields": fields},
+            operation="getSendingLimits",
             options=options,
         )
 
@@ -369,6 +379,7 @@ class AccountsResource(SyncResource):
             "/accounts/timezones",
             cast_to=ListOf(Timezone),
             params={"fields": fields},
+            operation="getTimezones",
             options=options,
         )
 
@@ -419,6 +430,7 @@ class AccountsResource(SyncResource):
                 ACCOUNTS_UPDATE_BADGE_WIRE,
                 required=("status",),
             ),
+            operation="updateAccountBadge",
             options=options,
         )
 
@@ -472,6 +484,7 @@ class AccountsResource(SyncResource):
                 ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
+            operation="updateAccountBlocklist",
             options=options,
         )
 
@@ -521,6 +534,7 @@ class AccountsResource(SyncResource):
                 {"url": url, "actions": actions},
                 ACCOUNTS_UPDATE_CALLBACKS_WIRE,
             ),
+            operation="updateCallbacks",
             options=options,
         )
 
@@ -575,6 +589,7 @@ class AsyncAccountsResource(AsyncResource):
             "/accounts",
             cast_to=Account,
             params={"fields": fields},
+            operation="getAccount",
             options=options,
         )
 
@@ -660,6 +675,7 @@ class AsyncAccountsResource(AsyncResource):
                 },
                 ACCOUNTS_UPDATE_WIRE,
             ),
+            operation="updateAccount",
             options=options,
         )
 
@@ -678,6 +694,7 @@ class AsyncAccountsResource(AsyncResource):
             "DELETE",
             "/accounts/callbacks",
             cast_to=None,
+            operation="disableCallbacks",
             options=options,
         )
 
@@ -697,6 +714,7 @@ class AsyncAccountsResource(AsyncResource):
             "GET",
             "/accounts/badge",
             cast_to=AccountBadgeDetails,
+            operation="getAccountBadge",
             options=options,
         )
 
@@ -722,6 +740,7 @@ class AsyncAccountsResource(AsyncResource):
             "/accounts/billing",
             cast_to=AccountBilling,
             params={"fields": fields},
+            operation="getAccountBilling",
             options=options,
         )
 
@@ -747,6 +766,7 @@ class AsyncAccountsResource(AsyncResource):
             "/accounts/blocklists",
             cast_to=Blocklist,
             params={"query[mask]": query_mask},
+            operation="getAccountBlocklist",
             options=options,
         )
 
@@ -766,6 +786,7 @@ class AsyncAccountsResource(AsyncResource):
             "GET",
             "/accounts/callbacks",
             cast_to=Callback,
+            operation="getCallbacks",
             options=options,
         )
 
@@ -796,6 +817,7 @@ class AsyncAccountsResource(AsyncResource):
             item=IndustryTag,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getIndustries",
             options=options,
         )
 
@@ -826,6 +848,7 @@ class AsyncAccountsResource(AsyncResource):
             item=AccountsLoginHistoryListElement,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getAccountLoginHistory",
             options=options,
         )
 
@@ -851,6 +874,7 @@ class AsyncAccountsResource(AsyncResource):
             "/accounts/sending-limits",
             cast_to=ListOf(SendingLimitsListItem),
             params={"fields": fields},
+            operation="getSendingLimits",
             options=options,
         )
 
@@ -876,6 +900,7 @@ class AsyncAccountsResource(AsyncResource):
             "/accounts/timezones",
             cast_to=ListOf(Timezone),
             params={"fields": fields},
+            operation="getTimezones",
             options=options,
         )
 
@@ -926,6 +951,7 @@ class AsyncAccountsResource(AsyncResource):
                 ACCOUNTS_UPDATE_BADGE_WIRE,
                 required=("status",),
             ),
+            operation="updateAccountBadge",
             options=options,
         )
 
@@ -979,6 +1005,7 @@ class AsyncAccountsResource(AsyncResource):
                 ACCOUNTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
+            operation="updateAccountBlocklist",
             options=options,
         )
 
@@ -1028,6 +1055,7 @@ class AsyncAccountsResource(AsyncResource):
                 {"url": url, "actions": actions},
                 ACCOUNTS_UPDATE_CALLBACKS_WIRE,
             ),
+            operation="updateCallbacks",
             options=options,
         )
 

@@ -117,6 +117,7 @@ class AddressesResource(SyncResource):
                 ADDRESSES_CREATE_WIRE,
                 required=("country_code", "name"),
             ),
+            operation="createAddress",
             options=options,
         )
 
@@ -139,6 +140,7 @@ class AddressesResource(SyncResource):
             "DELETE",
             f"/addresses/{path_value(address_id)}",
             cast_to=None,
+            operation="deleteAddress",
             options=options,
         )
 
@@ -166,6 +168,7 @@ class AddressesResource(SyncResource):
             f"/addresses/{path_value(address_id)}",
             cast_to=Address,
             params={"fields": fields},
+            operation="getAddress",
             options=options,
         )
 
@@ -241,6 +244,7 @@ class AddressesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getAddressList",
             options=options,
         )
 
@@ -335,6 +339,7 @@ class AddressesResource(SyncResource):
                 },
                 ADDRESSES_UPDATE_WIRE,
             ),
+            operation="updateAddress",
             options=options,
         )
 
@@ -444,6 +449,7 @@ class AsyncAddressesResource(AsyncResource):
                 ADDRESSES_CREATE_WIRE,
                 required=("country_code", "name"),
             ),
+            operation="createAddress",
             options=options,
         )
 
@@ -466,6 +472,7 @@ class AsyncAddressesResource(AsyncResource):
             "DELETE",
             f"/addresses/{path_value(address_id)}",
             cast_to=None,
+            operation="deleteAddress",
             options=options,
         )
 
@@ -493,6 +500,7 @@ class AsyncAddressesResource(AsyncResource):
             f"/addresses/{path_value(address_id)}",
             cast_to=Address,
             params={"fields": fields},
+            operation="getAddress",
             options=options,
         )
 
@@ -568,6 +576,7 @@ class AsyncAddressesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getAddressList",
             options=options,
         )
 
@@ -662,6 +671,7 @@ class AsyncAddressesResource(AsyncResource):
                 },
                 ADDRESSES_UPDATE_WIRE,
             ),
+            operation="updateAddress",
             options=options,
         )
 

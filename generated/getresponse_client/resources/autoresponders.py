@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -133,6 +134,7 @@ class AutorespondersResource(SyncResource):
                 AUTORESPONDERS_CREATE_WIRE,
                 required=("subject", "status", "content", "trigger_settings", "send_settings"),
             ),
+            operation="createAutoresponder",
             options=options,
         )
 
@@ -155,6 +157,7 @@ class AutorespondersResource(SyncResource):
             "DELETE",
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=None,
+            operation="deleteAutoresponder",
             options=options,
         )
 
@@ -182,6 +185,7 @@ class AutorespondersResource(SyncResource):
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=AutoresponderDetails,
             params={"fields": fields},
+            operation="getAutoresponder",
             options=options,
         )
 
@@ -254,6 +258,8 @@ class AutorespondersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "autoresponderId"),
+            operation="getAutoresponderList",
             options=options,
         )
 
@@ -342,6 +348,7 @@ class AutorespondersResource(SyncResource):
                 },
                 AUTORESPONDERS_UPDATE_WIRE,
             ),
+            operation="updateAutoresponder",
             options=options,
         )
 
@@ -386,6 +393,7 @@ class AutorespondersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleAutoresponderStatistics",
             options=options,
         )
 
@@ -434,6 +442,7 @@ class AutorespondersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getAutoresponderStatisticsCollection",
             options=options,
         )
 
@@ -460,6 +469,7 @@ class AutorespondersResource(SyncResource):
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
             cast_to=BinaryFile,
             params={"size": size},
+            operation="getAutoresponderThumbnail",
             options=options,
         )
 
@@ -566,6 +576,7 @@ class AsyncAutorespondersResource(AsyncResource):
                 AUTORESPONDERS_CREATE_WIRE,
                 required=("subject", "status", "content", "trigger_settings", "send_settings"),
             ),
+            operation="createAutoresponder",
             options=options,
         )
 
@@ -588,6 +599,7 @@ class AsyncAutorespondersResource(AsyncResource):
             "DELETE",
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=None,
+            operation="deleteAutoresponder",
             options=options,
         )
 
@@ -615,6 +627,7 @@ class AsyncAutorespondersResource(AsyncResource):
             f"/autoresponders/{path_value(autoresponder_id)}",
             cast_to=AutoresponderDetails,
             params={"fields": fields},
+            operation="getAutoresponder",
             options=options,
         )
 
@@ -687,6 +700,8 @@ class AsyncAutorespondersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "autoresponderId"),
+            operation="getAutoresponderList",
             options=options,
         )
 
@@ -775,6 +790,7 @@ class AsyncAutorespondersResource(AsyncResource):
                 },
                 AUTORESPONDERS_UPDATE_WIRE,
             ),
+            operation="updateAutoresponder",
             options=options,
         )
 
@@ -819,6 +835,7 @@ class AsyncAutorespondersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleAutoresponderStatistics",
             options=options,
         )
 
@@ -867,6 +884,7 @@ class AsyncAutorespondersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getAutoresponderStatisticsCollection",
             options=options,
         )
 
@@ -893,6 +911,7 @@ class AsyncAutorespondersResource(AsyncResource):
             f"/autoresponders/{path_value(autoresponder_id)}/thumbnail",
             cast_to=BinaryFile,
             params={"size": size},
+            operation="getAutoresponderThumbnail",
             options=options,
         )
 

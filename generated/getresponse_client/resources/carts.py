@@ -112,6 +112,7 @@ class CartsResource(SyncResource):
                 CARTS_CREATE_WIRE,
                 required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
+            operation="createCart",
             options=options,
         )
 
@@ -136,6 +137,7 @@ class CartsResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=None,
+            operation="deleteCart",
             options=options,
         )
 
@@ -165,6 +167,7 @@ class CartsResource(SyncResource):
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=Cart,
             params={"fields": fields},
+            operation="getCart",
             options=options,
         )
 
@@ -212,6 +215,7 @@ class CartsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCarts",
             options=options,
         )
 
@@ -297,6 +301,7 @@ class CartsResource(SyncResource):
                 },
                 CARTS_UPDATE_WIRE,
             ),
+            operation="updateCart",
             options=options,
         )
 
@@ -396,6 +401,7 @@ class AsyncCartsResource(AsyncResource):
                 CARTS_CREATE_WIRE,
                 required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
+            operation="createCart",
             options=options,
         )
 
@@ -420,6 +426,7 @@ class AsyncCartsResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=None,
+            operation="deleteCart",
             options=options,
         )
 
@@ -449,6 +456,7 @@ class AsyncCartsResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/carts/{path_value(cart_id)}",
             cast_to=Cart,
             params={"fields": fields},
+            operation="getCart",
             options=options,
         )
 
@@ -496,6 +504,7 @@ class AsyncCartsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCarts",
             options=options,
         )
 
@@ -581,6 +590,7 @@ class AsyncCartsResource(AsyncResource):
                 },
                 CARTS_UPDATE_WIRE,
             ),
+            operation="updateCart",
             options=options,
         )
 

@@ -99,6 +99,7 @@ class CategoriesResource(SyncResource):
                 CATEGORIES_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createCategory",
             options=options,
         )
 
@@ -123,6 +124,7 @@ class CategoriesResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=None,
+            operation="deleteCategory",
             options=options,
         )
 
@@ -152,6 +154,7 @@ class CategoriesResource(SyncResource):
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=Category,
             params={"fields": fields},
+            operation="getCategory",
             options=options,
         )
 
@@ -208,6 +211,7 @@ class CategoriesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCategories",
             options=options,
         )
 
@@ -284,6 +288,7 @@ class CategoriesResource(SyncResource):
                 },
                 CATEGORIES_UPDATE_WIRE,
             ),
+            operation="updateCategory",
             options=options,
         )
 
@@ -375,6 +380,7 @@ class AsyncCategoriesResource(AsyncResource):
                 CATEGORIES_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createCategory",
             options=options,
         )
 
@@ -399,6 +405,7 @@ class AsyncCategoriesResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=None,
+            operation="deleteCategory",
             options=options,
         )
 
@@ -428,6 +435,7 @@ class AsyncCategoriesResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/categories/{path_value(category_id)}",
             cast_to=Category,
             params={"fields": fields},
+            operation="getCategory",
             options=options,
         )
 
@@ -484,6 +492,7 @@ class AsyncCategoriesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCategories",
             options=options,
         )
 
@@ -560,6 +569,7 @@ class AsyncCategoriesResource(AsyncResource):
                 },
                 CATEGORIES_UPDATE_WIRE,
             ),
+            operation="updateCategory",
             options=options,
         )
 

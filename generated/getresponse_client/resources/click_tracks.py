@@ -52,6 +52,7 @@ class ClickTracksResource(SyncResource):
             f"/click-tracks/{path_value(click_track_id)}",
             cast_to=ClickTrackResource,
             params={"fields": fields},
+            operation="getClickTrackById",
             options=options,
         )
 
@@ -94,6 +95,7 @@ class ClickTracksResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getClickTrackList",
             options=options,
         )
 
@@ -137,6 +139,7 @@ class AsyncClickTracksResource(AsyncResource):
             f"/click-tracks/{path_value(click_track_id)}",
             cast_to=ClickTrackResource,
             params={"fields": fields},
+            operation="getClickTrackById",
             options=options,
         )
 
@@ -179,6 +182,7 @@ class AsyncClickTracksResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getClickTrackList",
             options=options,
         )
 

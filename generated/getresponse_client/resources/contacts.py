@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     ListOf,
@@ -120,6 +121,7 @@ class ContactsResource(SyncResource):
                 CONTACTS_CREATE_WIRE,
                 required=("email", "campaign"),
             ),
+            operation="createContact",
             options=options,
         )
 
@@ -148,6 +150,7 @@ class ContactsResource(SyncResource):
             f"/contacts/{path_value(contact_id)}",
             cast_to=None,
             params={"messageId": message_id, "ipAddress": ip_address},
+            operation="deleteContact",
             options=options,
         )
 
@@ -175,6 +178,7 @@ class ContactsResource(SyncResource):
             f"/contacts/{path_value(contact_id)}",
             cast_to=ContactDetails,
             params={"fields": fields},
+            operation="getContactById",
             options=options,
         )
 
@@ -251,6 +255,8 @@ class ContactsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "contactId"),
+            operation="getContactList",
             options=options,
         )
 
@@ -329,6 +335,7 @@ class ContactsResource(SyncResource):
                 },
                 CONTACTS_UPDATE_WIRE,
             ),
+            operation="updateContact",
             options=options,
         )
 
@@ -380,6 +387,7 @@ class ContactsResource(SyncResource):
                 CONTACTS_CREATE_BATCH_WIRE,
                 required=("campaign_id", "contacts"),
             ),
+            operation="createBatchContacts",
             options=options,
         )
 
@@ -419,6 +427,7 @@ class ContactsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getActivities",
             options=options,
         )
 
@@ -470,6 +479,7 @@ class ContactsResource(SyncResource):
                 CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
+            operation="upsertContactCustoms",
             options=options,
         )
 
@@ -521,6 +531,7 @@ class ContactsResource(SyncResource):
                 CONTACTS_UPSERT_TAGS_WIRE,
                 required=("tags",),
             ),
+            operation="upsertTags",
             options=options,
         )
 
@@ -618,6 +629,7 @@ class AsyncContactsResource(AsyncResource):
                 CONTACTS_CREATE_WIRE,
                 required=("email", "campaign"),
             ),
+            operation="createContact",
             options=options,
         )
 
@@ -646,6 +658,7 @@ class AsyncContactsResource(AsyncResource):
             f"/contacts/{path_value(contact_id)}",
             cast_to=None,
             params={"messageId": message_id, "ipAddress": ip_address},
+            operation="deleteContact",
             options=options,
         )
 
@@ -673,6 +686,7 @@ class AsyncContactsResource(AsyncResource):
             f"/contacts/{path_value(contact_id)}",
             cast_to=ContactDetails,
             params={"fields": fields},
+            operation="getContactById",
             options=options,
         )
 
@@ -749,6 +763,8 @@ class AsyncContactsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "contactId"),
+            operation="getContactList",
             options=options,
         )
 
@@ -827,6 +843,7 @@ class AsyncContactsResource(AsyncResource):
                 },
                 CONTACTS_UPDATE_WIRE,
             ),
+            operation="updateContact",
             options=options,
         )
 
@@ -878,6 +895,7 @@ class AsyncContactsResource(AsyncResource):
                 CONTACTS_CREATE_BATCH_WIRE,
                 required=("campaign_id", "contacts"),
             ),
+            operation="createBatchContacts",
             options=options,
         )
 
@@ -917,6 +935,7 @@ class AsyncContactsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getActivities",
             options=options,
         )
 
@@ -968,6 +987,7 @@ class AsyncContactsResource(AsyncResource):
                 CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
+            operation="upsertContactCustoms",
             options=options,
         )
 
@@ -1019,6 +1039,7 @@ class AsyncContactsResource(AsyncResource):
                 CONTACTS_UPSERT_TAGS_WIRE,
                 required=("tags",),
             ),
+            operation="upsertTags",
             options=options,
         )
 

@@ -83,6 +83,7 @@ class CustomEventsResource(SyncResource):
                 CUSTOM_EVENTS_CREATE_WIRE,
                 required=("name", "attributes"),
             ),
+            operation="createCustomEvent",
             options=options,
         )
 
@@ -105,6 +106,7 @@ class CustomEventsResource(SyncResource):
             "DELETE",
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=None,
+            operation="deleteCustomEvent",
             options=options,
         )
 
@@ -132,6 +134,7 @@ class CustomEventsResource(SyncResource):
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=CustomEventDetails,
             params={"fields": fields},
+            operation="getCustomEventById",
             options=options,
         )
 
@@ -174,6 +177,7 @@ class CustomEventsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCustomEventsList",
             options=options,
         )
 
@@ -231,6 +235,7 @@ class CustomEventsResource(SyncResource):
                 CUSTOM_EVENTS_UPDATE_WIRE,
                 required=("name", "attributes"),
             ),
+            operation="updateCustomEvent",
             options=options,
         )
 
@@ -284,6 +289,7 @@ class CustomEventsResource(SyncResource):
                 CUSTOM_EVENTS_TRIGGER_WIRE,
                 required=("name", "contact_id"),
             ),
+            operation="triggerCustomEvent",
             options=options,
         )
 
@@ -356,6 +362,7 @@ class AsyncCustomEventsResource(AsyncResource):
                 CUSTOM_EVENTS_CREATE_WIRE,
                 required=("name", "attributes"),
             ),
+            operation="createCustomEvent",
             options=options,
         )
 
@@ -378,6 +385,7 @@ class AsyncCustomEventsResource(AsyncResource):
             "DELETE",
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=None,
+            operation="deleteCustomEvent",
             options=options,
         )
 
@@ -405,6 +413,7 @@ class AsyncCustomEventsResource(AsyncResource):
             f"/custom-events/{path_value(custom_event_id)}",
             cast_to=CustomEventDetails,
             params={"fields": fields},
+            operation="getCustomEventById",
             options=options,
         )
 
@@ -447,6 +456,7 @@ class AsyncCustomEventsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCustomEventsList",
             options=options,
         )
 
@@ -504,6 +514,7 @@ class AsyncCustomEventsResource(AsyncResource):
                 CUSTOM_EVENTS_UPDATE_WIRE,
                 required=("name", "attributes"),
             ),
+            operation="updateCustomEvent",
             options=options,
         )
 
@@ -557,6 +568,7 @@ class AsyncCustomEventsResource(AsyncResource):
                 CUSTOM_EVENTS_TRIGGER_WIRE,
                 required=("name", "contact_id"),
             ),
+            operation="triggerCustomEvent",
             options=options,
         )
 

@@ -91,6 +91,7 @@ class CustomFieldsResource(SyncResource):
                 CUSTOM_FIELDS_CREATE_WIRE,
                 required=("name", "type_", "format_", "hidden", "values"),
             ),
+            operation="createCustomField",
             options=options,
         )
 
@@ -113,6 +114,7 @@ class CustomFieldsResource(SyncResource):
             "DELETE",
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=None,
+            operation="deleteCustomField",
             options=options,
         )
 
@@ -140,6 +142,7 @@ class CustomFieldsResource(SyncResource):
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=CustomFieldResponse,
             params={"fields": fields},
+            operation="getCustomFieldById",
             options=options,
         )
 
@@ -174,6 +177,7 @@ class CustomFieldsResource(SyncResource):
             item=CustomField,
             params={"query[name]": query_name, "sort[name]": sort_name, "fields": fields, "perPage": per_page},
             page=page,
+            operation="getCustomFieldList",
             options=options,
         )
 
@@ -230,6 +234,7 @@ class CustomFieldsResource(SyncResource):
                 CUSTOM_FIELDS_UPDATE_WIRE,
                 required=("hidden", "values"),
             ),
+            operation="updateCustomField",
             options=options,
         )
 
@@ -308,6 +313,7 @@ class AsyncCustomFieldsResource(AsyncResource):
                 CUSTOM_FIELDS_CREATE_WIRE,
                 required=("name", "type_", "format_", "hidden", "values"),
             ),
+            operation="createCustomField",
             options=options,
         )
 
@@ -330,6 +336,7 @@ class AsyncCustomFieldsResource(AsyncResource):
             "DELETE",
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=None,
+            operation="deleteCustomField",
             options=options,
         )
 
@@ -357,6 +364,7 @@ class AsyncCustomFieldsResource(AsyncResource):
             f"/custom-fields/{path_value(custom_field_id)}",
             cast_to=CustomFieldResponse,
             params={"fields": fields},
+            operation="getCustomFieldById",
             options=options,
         )
 
@@ -391,6 +399,7 @@ class AsyncCustomFieldsResource(AsyncResource):
             item=CustomField,
             params={"query[name]": query_name, "sort[name]": sort_name, "fields": fields, "perPage": per_page},
             page=page,
+            operation="getCustomFieldList",
             options=options,
         )
 
@@ -447,6 +456,7 @@ class AsyncCustomFieldsResource(AsyncResource):
                 CUSTOM_FIELDS_UPDATE_WIRE,
                 required=("hidden", "values"),
             ),
+            operation="updateCustomField",
             options=options,
         )
 

@@ -84,6 +84,7 @@ class CustomReportsResource(SyncResource):
                 CUSTOM_REPORTS_CREATE_WIRE,
                 required=("name", "type_", "scheduling"),
             ),
+            operation="createCustomReport",
             options=options,
         )
 
@@ -111,6 +112,7 @@ class CustomReportsResource(SyncResource):
             f"/custom-reports/{path_value(custom_report_id)}",
             cast_to=CustomReportDetails,
             params={"fields": fields},
+            operation="getCustomReportDetails",
             options=options,
         )
 
@@ -156,6 +158,7 @@ class CustomReportsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCustomReportList",
             options=options,
         )
 
@@ -228,6 +231,7 @@ class AsyncCustomReportsResource(AsyncResource):
                 CUSTOM_REPORTS_CREATE_WIRE,
                 required=("name", "type_", "scheduling"),
             ),
+            operation="createCustomReport",
             options=options,
         )
 
@@ -255,6 +259,7 @@ class AsyncCustomReportsResource(AsyncResource):
             f"/custom-reports/{path_value(custom_report_id)}",
             cast_to=CustomReportDetails,
             params={"fields": fields},
+            operation="getCustomReportDetails",
             options=options,
         )
 
@@ -300,6 +305,7 @@ class AsyncCustomReportsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getCustomReportList",
             options=options,
         )
 

@@ -58,6 +58,7 @@ class EcommerceResource(SyncResource):
                 "query[shopId]": query_shop_id,
                 "fields": fields,
             },
+            operation="getGeneralPerformanceStats",
             options=options,
         )
 
@@ -94,6 +95,7 @@ class EcommerceResource(SyncResource):
                 "query[shopId]": query_shop_id,
                 "fields": fields,
             },
+            operation="getRevenueStats",
             options=options,
         )
 
@@ -147,6 +149,7 @@ class AsyncEcommerceResource(AsyncResource):
                 "query[shopId]": query_shop_id,
                 "fields": fields,
             },
+            operation="getGeneralPerformanceStats",
             options=options,
         )
 
@@ -183,6 +186,7 @@ class AsyncEcommerceResource(AsyncResource):
                 "query[shopId]": query_shop_id,
                 "fields": fields,
             },
+            operation="getRevenueStats",
             options=options,
         )
 

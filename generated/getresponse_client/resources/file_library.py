@@ -91,6 +91,7 @@ class FileLibraryResource(SyncResource):
                 FILE_LIBRARY_CREATE_WIRE,
                 required=("name", "extension", "folder", "content"),
             ),
+            operation="createFile",
             options=options,
         )
 
@@ -113,6 +114,7 @@ class FileLibraryResource(SyncResource):
             "DELETE",
             f"/file-library/files/{path_value(file_id)}",
             cast_to=None,
+            operation="deleteFile",
             options=options,
         )
 
@@ -140,6 +142,7 @@ class FileLibraryResource(SyncResource):
             f"/file-library/files/{path_value(file_id)}",
             cast_to=File,
             params={"fields": fields},
+            operation="getFileById",
             options=options,
         )
 
@@ -194,6 +197,7 @@ class FileLibraryResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFileList",
             options=options,
         )
 
@@ -242,6 +246,7 @@ class FileLibraryResource(SyncResource):
                 FILE_LIBRARY_CREATE_FOLDER_WIRE,
                 required=("name",),
             ),
+            operation="createFolder",
             options=options,
         )
 
@@ -264,6 +269,7 @@ class FileLibraryResource(SyncResource):
             "DELETE",
             f"/file-library/folders/{path_value(folder_id)}",
             cast_to=None,
+            operation="deleteFolder",
             options=options,
         )
 
@@ -283,6 +289,7 @@ class FileLibraryResource(SyncResource):
             "GET",
             "/file-library/quota",
             cast_to=Quota,
+            operation="quota",
             options=options,
         )
 
@@ -328,6 +335,7 @@ class FileLibraryResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFolderList",
             options=options,
         )
 
@@ -407,6 +415,7 @@ class AsyncFileLibraryResource(AsyncResource):
                 FILE_LIBRARY_CREATE_WIRE,
                 required=("name", "extension", "folder", "content"),
             ),
+            operation="createFile",
             options=options,
         )
 
@@ -429,6 +438,7 @@ class AsyncFileLibraryResource(AsyncResource):
             "DELETE",
             f"/file-library/files/{path_value(file_id)}",
             cast_to=None,
+            operation="deleteFile",
             options=options,
         )
 
@@ -456,6 +466,7 @@ class AsyncFileLibraryResource(AsyncResource):
             f"/file-library/files/{path_value(file_id)}",
             cast_to=File,
             params={"fields": fields},
+            operation="getFileById",
             options=options,
         )
 
@@ -510,6 +521,7 @@ class AsyncFileLibraryResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFileList",
             options=options,
         )
 
@@ -558,6 +570,7 @@ class AsyncFileLibraryResource(AsyncResource):
                 FILE_LIBRARY_CREATE_FOLDER_WIRE,
                 required=("name",),
             ),
+            operation="createFolder",
             options=options,
         )
 
@@ -580,6 +593,7 @@ class AsyncFileLibraryResource(AsyncResource):
             "DELETE",
             f"/file-library/folders/{path_value(folder_id)}",
             cast_to=None,
+            operation="deleteFolder",
             options=options,
         )
 
@@ -599,6 +613,7 @@ class AsyncFileLibraryResource(AsyncResource):
             "GET",
             "/file-library/quota",
             cast_to=Quota,
+            operation="quota",
             options=options,
         )
 
@@ -644,6 +659,7 @@ class AsyncFileLibraryResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFolderList",
             options=options,
         )
 

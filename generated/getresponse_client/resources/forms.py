@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     ListOf,
@@ -58,6 +59,7 @@ class FormsResource(SyncResource):
             f"/forms/{path_value(form_id)}",
             cast_to=FormDetails,
             params={"fields": fields},
+            operation="getForm",
             options=options,
         )
 
@@ -118,6 +120,8 @@ class FormsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "formId"),
+            operation="getFormList",
             options=options,
         )
 
@@ -145,6 +149,7 @@ class FormsResource(SyncResource):
             f"/forms/{path_value(form_id)}/variants",
             cast_to=ListOf(FormVariantDetails),
             params={"fields": fields},
+            operation="getFormVariantList",
             options=options,
         )
 
@@ -190,6 +195,7 @@ class AsyncFormsResource(AsyncResource):
             f"/forms/{path_value(form_id)}",
             cast_to=FormDetails,
             params={"fields": fields},
+            operation="getForm",
             options=options,
         )
 
@@ -250,6 +256,8 @@ class AsyncFormsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "formId"),
+            operation="getFormList",
             options=options,
         )
 
@@ -277,6 +285,7 @@ class AsyncFormsResource(AsyncResource):
             f"/forms/{path_value(form_id)}/variants",
             cast_to=ListOf(FormVariantDetails),
             params={"fields": fields},
+            operation="getFormVariantList",
             options=options,
         )
 

@@ -57,6 +57,7 @@ class FormsAndPopupsResource(SyncResource):
             f"/popups/{path_value(popup_id)}",
             cast_to=PopupDetails,
             params={"fields": fields},
+            operation="getPopupDetails",
             options=options,
         )
 
@@ -126,6 +127,7 @@ class FormsAndPopupsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getPopupsList",
             options=options,
         )
 
@@ -167,6 +169,7 @@ class FormsAndPopupsResource(SyncResource):
                 "query[device]": query_device,
                 "fields": fields,
             },
+            operation="getPopupGeneralPerformance",
             options=options,
         )
 
@@ -212,6 +215,7 @@ class AsyncFormsAndPopupsResource(AsyncResource):
             f"/popups/{path_value(popup_id)}",
             cast_to=PopupDetails,
             params={"fields": fields},
+            operation="getPopupDetails",
             options=options,
         )
 
@@ -281,6 +285,7 @@ class AsyncFormsAndPopupsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getPopupsList",
             options=options,
         )
 
@@ -322,6 +327,7 @@ class AsyncFormsAndPopupsResource(AsyncResource):
                 "query[device]": query_device,
                 "fields": fields,
             },
+            operation="getPopupGeneralPerformance",
             options=options,
         )
 

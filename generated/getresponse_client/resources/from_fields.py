@@ -78,6 +78,7 @@ class FromFieldsResource(SyncResource):
                 FROM_FIELDS_CREATE_WIRE,
                 required=("email", "name"),
             ),
+            operation="createFromField",
             options=options,
         )
 
@@ -105,6 +106,7 @@ class FromFieldsResource(SyncResource):
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=None,
             params={"fromFieldIdToReplaceWith": from_field_id_to_replace_with},
+            operation="deleteFromField",
             options=options,
         )
 
@@ -132,6 +134,7 @@ class FromFieldsResource(SyncResource):
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=FromField,
             params={"fields": fields},
+            operation="getFromFieldById",
             options=options,
         )
 
@@ -180,6 +183,7 @@ class FromFieldsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFromFieldList",
             options=options,
         )
 
@@ -187,7 +191,7 @@ class FromFieldsResource(SyncResource):
         self,
         from_field_id: str,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> FromField:
         """Set a 'From' address as default.
 
         Args:
@@ -197,11 +201,13 @@ class FromFieldsResource(SyncResource):
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
+        from ..models.from_field import FromField
 
         return self._request(
             "POST",
             f"/from-fields/{path_value(from_field_id)}/default",
-            cast_to=None,
+            cast_to=FromField,
+            operation="setFromFieldAsDefault",
             options=options,
         )
 
@@ -273,6 +279,7 @@ class AsyncFromFieldsResource(AsyncResource):
                 FROM_FIELDS_CREATE_WIRE,
                 required=("email", "name"),
             ),
+            operation="createFromField",
             options=options,
         )
 
@@ -300,6 +307,7 @@ class AsyncFromFieldsResource(AsyncResource):
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=None,
             params={"fromFieldIdToReplaceWith": from_field_id_to_replace_with},
+            operation="deleteFromField",
             options=options,
         )
 
@@ -327,6 +335,7 @@ class AsyncFromFieldsResource(AsyncResource):
             f"/from-fields/{path_value(from_field_id)}",
             cast_to=FromField,
             params={"fields": fields},
+            operation="getFromFieldById",
             options=options,
         )
 
@@ -375,6 +384,7 @@ class AsyncFromFieldsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getFromFieldList",
             options=options,
         )
 
@@ -382,7 +392,7 @@ class AsyncFromFieldsResource(AsyncResource):
         self,
         from_field_id: str,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> FromField:
         """Set a 'From' address as default.
 
         Args:
@@ -392,11 +402,13 @@ class AsyncFromFieldsResource(AsyncResource):
 
         POST /from-fields/{fromFieldId}/default (setFromFieldAsDefault). Reference: https://apireference.getresponse.com/#operation/setFromFieldAsDefault
         """
+        from ..models.from_field import FromField
 
         return await self._request(
             "POST",
             f"/from-fields/{path_value(from_field_id)}/default",
-            cast_to=None,
+            cast_to=FromField,
+            operation="setFromFieldAsDefault",
             options=options,
         )
 

@@ -53,6 +53,7 @@ class GdprFieldsResource(SyncResource):
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
             cast_to=GDPRFieldDetails,
             params={"fields": fields},
+            operation="getGDPRField",
             options=options,
         )
 
@@ -87,6 +88,7 @@ class GdprFieldsResource(SyncResource):
             item=GDPRField,
             params={"sort[name]": sort_name, "sort[createdOn]": sort_created_on, "fields": fields, "perPage": per_page},
             page=page,
+            operation="getGDPRFieldList",
             options=options,
         )
 
@@ -131,6 +133,7 @@ class AsyncGdprFieldsResource(AsyncResource):
             f"/gdpr-fields/{path_value(gdpr_field_id)}",
             cast_to=GDPRFieldDetails,
             params={"fields": fields},
+            operation="getGDPRField",
             options=options,
         )
 
@@ -165,6 +168,7 @@ class AsyncGdprFieldsResource(AsyncResource):
             item=GDPRField,
             params={"sort[name]": sort_name, "sort[createdOn]": sort_created_on, "fields": fields, "perPage": per_page},
             page=page,
+            operation="getGDPRFieldList",
             options=options,
         )
 

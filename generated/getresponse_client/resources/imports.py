@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -84,6 +85,7 @@ class ImportsResource(SyncResource):
                 IMPORTS_CREATE_WIRE,
                 required=("campaign_id", "field_mapping", "contacts"),
             ),
+            operation="createImport",
             options=options,
         )
 
@@ -111,6 +113,7 @@ class ImportsResource(SyncResource):
             f"/imports/{path_value(import_id)}",
             cast_to=Import,
             params={"fields": fields},
+            operation="getImportById",
             options=options,
         )
 
@@ -178,6 +181,8 @@ class ImportsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "importId"),
+            operation="getImportList",
             options=options,
         )
 
@@ -251,6 +256,7 @@ class AsyncImportsResource(AsyncResource):
                 IMPORTS_CREATE_WIRE,
                 required=("campaign_id", "field_mapping", "contacts"),
             ),
+            operation="createImport",
             options=options,
         )
 
@@ -278,6 +284,7 @@ class AsyncImportsResource(AsyncResource):
             f"/imports/{path_value(import_id)}",
             cast_to=Import,
             params={"fields": fields},
+            operation="getImportById",
             options=options,
         )
 
@@ -345,6 +352,8 @@ class AsyncImportsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "importId"),
+            operation="getImportList",
             options=options,
         )
 

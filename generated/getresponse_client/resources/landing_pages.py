@@ -57,6 +57,7 @@ class LandingPagesResource(SyncResource):
             f"/lps/{path_value(landing_page_id)}",
             cast_to=LpsDetails,
             params={"fields": fields},
+            operation="getLpsById",
             options=options,
         )
 
@@ -120,6 +121,7 @@ class LandingPagesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLpsList",
             options=options,
         )
 
@@ -164,6 +166,7 @@ class LandingPagesResource(SyncResource):
                 "query[page]": query_page,
                 "fields": fields,
             },
+            operation="getLpsGeneralPerformanceStats",
             options=options,
         )
 
@@ -209,6 +212,7 @@ class AsyncLandingPagesResource(AsyncResource):
             f"/lps/{path_value(landing_page_id)}",
             cast_to=LpsDetails,
             params={"fields": fields},
+            operation="getLpsById",
             options=options,
         )
 
@@ -272,6 +276,7 @@ class AsyncLandingPagesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLpsList",
             options=options,
         )
 
@@ -316,6 +321,7 @@ class AsyncLandingPagesResource(AsyncResource):
                 "query[page]": query_page,
                 "fields": fields,
             },
+            operation="getLpsGeneralPerformanceStats",
             options=options,
         )
 

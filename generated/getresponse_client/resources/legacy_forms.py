@@ -53,6 +53,7 @@ class LegacyFormsResource(SyncResource):
             f"/webforms/{path_value(webform_id)}",
             cast_to=LegacyForm,
             params={"fields": fields},
+            operation="getLegacyFormById",
             options=options,
         )
 
@@ -101,6 +102,7 @@ class LegacyFormsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLegacyFormList",
             options=options,
         )
 
@@ -145,6 +147,7 @@ class AsyncLegacyFormsResource(AsyncResource):
             f"/webforms/{path_value(webform_id)}",
             cast_to=LegacyForm,
             params={"fields": fields},
+            operation="getLegacyFormById",
             options=options,
         )
 
@@ -193,6 +196,7 @@ class AsyncLegacyFormsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLegacyFormList",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     ListOf,
@@ -57,6 +58,7 @@ class LegacyLandingPagesResource(SyncResource):
             f"/landing-pages/{path_value(landing_page_id)}",
             cast_to=ListOf(LandingPage),
             params={"fields": fields},
+            operation="getLandingPageById",
             options=options,
         )
 
@@ -126,6 +128,8 @@ class LegacyLandingPagesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "landingPageId"),
+            operation="getLandingPageList",
             options=options,
         )
 
@@ -170,6 +174,7 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
             f"/landing-pages/{path_value(landing_page_id)}",
             cast_to=ListOf(LandingPage),
             params={"fields": fields},
+            operation="getLandingPageById",
             options=options,
         )
 
@@ -239,6 +244,8 @@ class AsyncLegacyLandingPagesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "landingPageId"),
+            operation="getLandingPageList",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     ListOf,
@@ -131,6 +132,7 @@ class ListsResource(SyncResource):
                 LISTS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createList",
             options=options,
         )
 
@@ -158,6 +160,7 @@ class ListsResource(SyncResource):
             f"/campaigns/{path_value(list_id)}",
             cast_to=ListDetails,
             params={"fields": fields},
+            operation="getList",
             options=options,
         )
 
@@ -204,6 +207,7 @@ class ListsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLists",
             options=options,
         )
 
@@ -282,6 +286,7 @@ class ListsResource(SyncResource):
                 },
                 LISTS_UPDATE_WIRE,
             ),
+            operation="updateList",
             options=options,
         )
 
@@ -309,6 +314,7 @@ class ListsResource(SyncResource):
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
             params={"query[mask]": query_mask},
+            operation="getListBlocklist",
             options=options,
         )
 
@@ -365,6 +371,8 @@ class ListsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "contactId"),
+            operation="getContactsFromList",
             options=options,
         )
 
@@ -376,7 +384,7 @@ class ListsResource(SyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListBalanceStatisticsList]:
+    ) -> ListBalanceStatisticsList:
         """Get balance statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -388,13 +396,14 @@ class ListsResource(SyncResource):
         return self._request(
             "GET",
             "/campaigns/statistics/balance",
-            cast_to=ListOf(ListBalanceStatisticsList),
+            cast_to=ListBalanceStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsBalance",
             options=options,
         )
 
@@ -425,6 +434,7 @@ class ListsResource(SyncResource):
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsListSize",
             options=options,
         )
 
@@ -436,7 +446,7 @@ class ListsResource(SyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListLocationItem]:
+    ) -> ListLocationItem:
         """Get subscriber location statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -448,13 +458,14 @@ class ListsResource(SyncResource):
         return self._request(
             "GET",
             "/campaigns/statistics/locations",
-            cast_to=ListOf(ListLocationItem),
+            cast_to=ListLocationItem,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsLocations",
             options=options,
         )
 
@@ -485,6 +496,7 @@ class ListsResource(SyncResource):
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsOrigins",
             options=options,
         )
 
@@ -496,7 +508,7 @@ class ListsResource(SyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListRemovalsStatisticsList]:
+    ) -> ListRemovalsStatisticsList:
         """Get removal statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -508,13 +520,14 @@ class ListsResource(SyncResource):
         return self._request(
             "GET",
             "/campaigns/statistics/removals",
-            cast_to=ListOf(ListRemovalsStatisticsList),
+            cast_to=ListRemovalsStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsRemovals",
             options=options,
         )
 
@@ -526,7 +539,7 @@ class ListsResource(SyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListSubscriptionStatisticsList]:
+    ) -> ListSubscriptionStatisticsList:
         """Get the number and origin of subscriptions to lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -538,13 +551,14 @@ class ListsResource(SyncResource):
         return self._request(
             "GET",
             "/campaigns/statistics/subscriptions",
-            cast_to=ListOf(ListSubscriptionStatisticsList),
+            cast_to=ListSubscriptionStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsSubscriptions",
             options=options,
         )
 
@@ -553,7 +567,7 @@ class ListsResource(SyncResource):
         *,
         query_list_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListSummaryItem]:
+    ) -> ListSummaryItem:
         """Get the statistics summary of selected lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -565,8 +579,9 @@ class ListsResource(SyncResource):
         return self._request(
             "GET",
             "/campaigns/statistics/summary",
-            cast_to=ListOf(ListSummaryItem),
+            cast_to=ListSummaryItem,
             params={"query[campaignId]": query_list_id},
+            operation="getListStatisticsSummary",
             options=options,
         )
 
@@ -624,6 +639,7 @@ class ListsResource(SyncResource):
                 LISTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
+            operation="updateListBlocklist",
             options=options,
         )
 
@@ -726,6 +742,7 @@ class AsyncListsResource(AsyncResource):
                 LISTS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createList",
             options=options,
         )
 
@@ -753,6 +770,7 @@ class AsyncListsResource(AsyncResource):
             f"/campaigns/{path_value(list_id)}",
             cast_to=ListDetails,
             params={"fields": fields},
+            operation="getList",
             options=options,
         )
 
@@ -799,6 +817,7 @@ class AsyncListsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getLists",
             options=options,
         )
 
@@ -877,6 +896,7 @@ class AsyncListsResource(AsyncResource):
                 },
                 LISTS_UPDATE_WIRE,
             ),
+            operation="updateList",
             options=options,
         )
 
@@ -904,6 +924,7 @@ class AsyncListsResource(AsyncResource):
             f"/campaigns/{path_value(list_id)}/blocklists",
             cast_to=Blocklist,
             params={"query[mask]": query_mask},
+            operation="getListBlocklist",
             options=options,
         )
 
@@ -960,6 +981,8 @@ class AsyncListsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "contactId"),
+            operation="getContactsFromList",
             options=options,
         )
 
@@ -971,7 +994,7 @@ class AsyncListsResource(AsyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListBalanceStatisticsList]:
+    ) -> ListBalanceStatisticsList:
         """Get balance statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -983,13 +1006,14 @@ class AsyncListsResource(AsyncResource):
         return await self._request(
             "GET",
             "/campaigns/statistics/balance",
-            cast_to=ListOf(ListBalanceStatisticsList),
+            cast_to=ListBalanceStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsBalance",
             options=options,
         )
 
@@ -1020,6 +1044,7 @@ class AsyncListsResource(AsyncResource):
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsListSize",
             options=options,
         )
 
@@ -1031,7 +1056,7 @@ class AsyncListsResource(AsyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListLocationItem]:
+    ) -> ListLocationItem:
         """Get subscriber location statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -1043,13 +1068,14 @@ class AsyncListsResource(AsyncResource):
         return await self._request(
             "GET",
             "/campaigns/statistics/locations",
-            cast_to=ListOf(ListLocationItem),
+            cast_to=ListLocationItem,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsLocations",
             options=options,
         )
 
@@ -1080,6 +1106,7 @@ class AsyncListsResource(AsyncResource):
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsOrigins",
             options=options,
         )
 
@@ -1091,7 +1118,7 @@ class AsyncListsResource(AsyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListRemovalsStatisticsList]:
+    ) -> ListRemovalsStatisticsList:
         """Get removal statistics of lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -1103,13 +1130,14 @@ class AsyncListsResource(AsyncResource):
         return await self._request(
             "GET",
             "/campaigns/statistics/removals",
-            cast_to=ListOf(ListRemovalsStatisticsList),
+            cast_to=ListRemovalsStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsRemovals",
             options=options,
         )
 
@@ -1121,7 +1149,7 @@ class AsyncListsResource(AsyncResource):
         query_created_on_from: datetime.date | datetime.datetime | Unset = UNSET,
         query_created_on_to: datetime.date | datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListSubscriptionStatisticsList]:
+    ) -> ListSubscriptionStatisticsList:
         """Get the number and origin of subscriptions to lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -1133,13 +1161,14 @@ class AsyncListsResource(AsyncResource):
         return await self._request(
             "GET",
             "/campaigns/statistics/subscriptions",
-            cast_to=ListOf(ListSubscriptionStatisticsList),
+            cast_to=ListSubscriptionStatisticsList,
             params={
                 "query[campaignId]": query_list_id,
                 "query[groupBy]": query_group_by,
                 "query[createdOn][from]": query_created_on_from,
                 "query[createdOn][to]": query_created_on_to,
             },
+            operation="getListStatisticsSubscriptions",
             options=options,
         )
 
@@ -1148,7 +1177,7 @@ class AsyncListsResource(AsyncResource):
         *,
         query_list_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ListSummaryItem]:
+    ) -> ListSummaryItem:
         """Get the statistics summary of selected lists (campaigns in the API).
 
         Also takes the per-call options timeout, extra_headers, extra_query, extra_body and max_retries.
@@ -1160,8 +1189,9 @@ class AsyncListsResource(AsyncResource):
         return await self._request(
             "GET",
             "/campaigns/statistics/summary",
-            cast_to=ListOf(ListSummaryItem),
+            cast_to=ListSummaryItem,
             params={"query[campaignId]": query_list_id},
+            operation="getListStatisticsSummary",
             options=options,
         )
 
@@ -1219,6 +1249,7 @@ class AsyncListsResource(AsyncResource):
                 LISTS_UPDATE_BLOCKLIST_WIRE,
                 required=("masks",),
             ),
+            operation="updateListBlocklist",
             options=options,
         )
 

@@ -90,6 +90,7 @@ class MetaFieldsResource(SyncResource):
                 META_FIELDS_CREATE_WIRE,
                 required=("name", "value", "value_type"),
             ),
+            operation="createMetaField",
             options=options,
         )
 
@@ -114,6 +115,7 @@ class MetaFieldsResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=None,
+            operation="deleteMetaField",
             options=options,
         )
 
@@ -143,6 +145,7 @@ class MetaFieldsResource(SyncResource):
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=MetaField,
             params={"fields": fields},
+            operation="getMetaField",
             options=options,
         )
 
@@ -196,6 +199,7 @@ class MetaFieldsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getMetaFields",
             options=options,
         )
 
@@ -262,6 +266,7 @@ class MetaFieldsResource(SyncResource):
                 {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_UPDATE_WIRE,
             ),
+            operation="updateMetaField",
             options=options,
         )
 
@@ -343,6 +348,7 @@ class AsyncMetaFieldsResource(AsyncResource):
                 META_FIELDS_CREATE_WIRE,
                 required=("name", "value", "value_type"),
             ),
+            operation="createMetaField",
             options=options,
         )
 
@@ -367,6 +373,7 @@ class AsyncMetaFieldsResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=None,
+            operation="deleteMetaField",
             options=options,
         )
 
@@ -396,6 +403,7 @@ class AsyncMetaFieldsResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/meta-fields/{path_value(meta_field_id)}",
             cast_to=MetaField,
             params={"fields": fields},
+            operation="getMetaField",
             options=options,
         )
 
@@ -449,6 +457,7 @@ class AsyncMetaFieldsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getMetaFields",
             options=options,
         )
 
@@ -515,6 +524,7 @@ class AsyncMetaFieldsResource(AsyncResource):
                 {"name": name, "value": value, "value_type": value_type, "description": description},
                 META_FIELDS_UPDATE_WIRE,
             ),
+            operation="updateMetaField",
             options=options,
         )
 

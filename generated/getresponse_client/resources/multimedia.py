@@ -56,6 +56,7 @@ class MultimediaResource(SyncResource):
             item=ImageDetails,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getImageList",
             options=options,
         )
 
@@ -101,6 +102,7 @@ class MultimediaResource(SyncResource):
                 body,
                 {"file": file},
             ),
+            operation="uploadImage",
             options=options,
         )
 
@@ -148,6 +150,7 @@ class AsyncMultimediaResource(AsyncResource):
             item=ImageDetails,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getImageList",
             options=options,
         )
 
@@ -193,6 +196,7 @@ class AsyncMultimediaResource(AsyncResource):
                 body,
                 {"file": file},
             ),
+            operation="uploadImage",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -137,6 +138,7 @@ class NewslettersResource(SyncResource):
                 NEWSLETTERS_CREATE_WIRE,
                 required=("content", "subject", "from_field", "campaign", "send_settings"),
             ),
+            operation="createNewsletter",
             options=options,
         )
 
@@ -159,6 +161,7 @@ class NewslettersResource(SyncResource):
             "DELETE",
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=None,
+            operation="deleteNewsletter",
             options=options,
         )
 
@@ -186,6 +189,7 @@ class NewslettersResource(SyncResource):
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=NewsletterDetails,
             params={"fields": fields},
+            operation="getNewsletter",
             options=options,
         )
 
@@ -252,6 +256,8 @@ class NewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "newsletterId"),
+            operation="getNewsletterList",
             options=options,
         )
 
@@ -275,6 +281,7 @@ class NewslettersResource(SyncResource):
             "POST",
             f"/newsletters/{path_value(newsletter_id)}/cancel",
             cast_to=NewsletterDetails,
+            operation="cancelMessageSend",
             options=options,
         )
 
@@ -319,6 +326,7 @@ class NewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getNewsletterActivities",
             options=options,
         )
 
@@ -363,6 +371,7 @@ class NewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleNewsletterStatistics",
             options=options,
         )
 
@@ -411,6 +420,7 @@ class NewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getNewsletterStatisticsCollection",
             options=options,
         )
 
@@ -437,6 +447,7 @@ class NewslettersResource(SyncResource):
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
             cast_to=BinaryFile,
             params={"size": size},
+            operation="getNewsletterThumbnail",
             options=options,
         )
 
@@ -487,6 +498,7 @@ class NewslettersResource(SyncResource):
                 NEWSLETTERS_SEND_DRAFT_WIRE,
                 required=("message_id", "send_settings"),
             ),
+            operation="sendDraft",
             options=options,
         )
 
@@ -595,6 +607,7 @@ class AsyncNewslettersResource(AsyncResource):
                 NEWSLETTERS_CREATE_WIRE,
                 required=("content", "subject", "from_field", "campaign", "send_settings"),
             ),
+            operation="createNewsletter",
             options=options,
         )
 
@@ -617,6 +630,7 @@ class AsyncNewslettersResource(AsyncResource):
             "DELETE",
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=None,
+            operation="deleteNewsletter",
             options=options,
         )
 
@@ -644,6 +658,7 @@ class AsyncNewslettersResource(AsyncResource):
             f"/newsletters/{path_value(newsletter_id)}",
             cast_to=NewsletterDetails,
             params={"fields": fields},
+            operation="getNewsletter",
             options=options,
         )
 
@@ -710,6 +725,8 @@ class AsyncNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "newsletterId"),
+            operation="getNewsletterList",
             options=options,
         )
 
@@ -733,6 +750,7 @@ class AsyncNewslettersResource(AsyncResource):
             "POST",
             f"/newsletters/{path_value(newsletter_id)}/cancel",
             cast_to=NewsletterDetails,
+            operation="cancelMessageSend",
             options=options,
         )
 
@@ -777,6 +795,7 @@ class AsyncNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getNewsletterActivities",
             options=options,
         )
 
@@ -821,6 +840,7 @@ class AsyncNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleNewsletterStatistics",
             options=options,
         )
 
@@ -869,6 +889,7 @@ class AsyncNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getNewsletterStatisticsCollection",
             options=options,
         )
 
@@ -895,6 +916,7 @@ class AsyncNewslettersResource(AsyncResource):
             f"/newsletters/{path_value(newsletter_id)}/thumbnail",
             cast_to=BinaryFile,
             params={"size": size},
+            operation="getNewsletterThumbnail",
             options=options,
         )
 
@@ -945,6 +967,7 @@ class AsyncNewslettersResource(AsyncResource):
                 NEWSLETTERS_SEND_DRAFT_WIRE,
                 required=("message_id", "send_settings"),
             ),
+            operation="sendDraft",
             options=options,
         )
 

@@ -150,6 +150,7 @@ class OrdersResource(SyncResource):
                 ORDERS_CREATE_WIRE,
                 required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
+            operation="createOrder",
             options=options,
         )
 
@@ -174,6 +175,7 @@ class OrdersResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=None,
+            operation="deleteOrder",
             options=options,
         )
 
@@ -203,6 +205,7 @@ class OrdersResource(SyncResource):
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
             params={"fields": fields},
+            operation="getOrderById",
             options=options,
         )
 
@@ -256,6 +259,7 @@ class OrdersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getOrderList",
             options=options,
         )
 
@@ -375,6 +379,7 @@ class OrdersResource(SyncResource):
                 },
                 ORDERS_UPDATE_WIRE,
             ),
+            operation="updateOrder",
             options=options,
         )
 
@@ -512,6 +517,7 @@ class AsyncOrdersResource(AsyncResource):
                 ORDERS_CREATE_WIRE,
                 required=("contact_id", "total_price", "currency", "selected_variants"),
             ),
+            operation="createOrder",
             options=options,
         )
 
@@ -536,6 +542,7 @@ class AsyncOrdersResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=None,
+            operation="deleteOrder",
             options=options,
         )
 
@@ -565,6 +572,7 @@ class AsyncOrdersResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/orders/{path_value(order_id)}",
             cast_to=OrderResponse,
             params={"fields": fields},
+            operation="getOrderById",
             options=options,
         )
 
@@ -618,6 +626,7 @@ class AsyncOrdersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getOrderList",
             options=options,
         )
 
@@ -737,6 +746,7 @@ class AsyncOrdersResource(AsyncResource):
                 },
                 ORDERS_UPDATE_WIRE,
             ),
+            operation="updateOrder",
             options=options,
         )
 

@@ -81,6 +81,7 @@ class PredefinedFieldsResource(SyncResource):
                 PREDEFINED_FIELDS_CREATE_WIRE,
                 required=("name", "value", "campaign"),
             ),
+            operation="createPredefinedField",
             options=options,
         )
 
@@ -103,6 +104,7 @@ class PredefinedFieldsResource(SyncResource):
             "DELETE",
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=None,
+            operation="deletePredefinedField",
             options=options,
         )
 
@@ -130,6 +132,7 @@ class PredefinedFieldsResource(SyncResource):
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=PredefinedField,
             params={"fields": fields},
+            operation="getPredefinedFieldById",
             options=options,
         )
 
@@ -172,6 +175,7 @@ class PredefinedFieldsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getPredefinedFieldList",
             options=options,
         )
 
@@ -225,6 +229,7 @@ class PredefinedFieldsResource(SyncResource):
                 PREDEFINED_FIELDS_UPDATE_WIRE,
                 required=("value",),
             ),
+            operation="updatePredefinedField",
             options=options,
         )
 
@@ -297,6 +302,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
                 PREDEFINED_FIELDS_CREATE_WIRE,
                 required=("name", "value", "campaign"),
             ),
+            operation="createPredefinedField",
             options=options,
         )
 
@@ -319,6 +325,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
             "DELETE",
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=None,
+            operation="deletePredefinedField",
             options=options,
         )
 
@@ -346,6 +353,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
             f"/predefined-fields/{path_value(predefined_field_id)}",
             cast_to=PredefinedField,
             params={"fields": fields},
+            operation="getPredefinedFieldById",
             options=options,
         )
 
@@ -388,6 +396,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getPredefinedFieldList",
             options=options,
         )
 
@@ -441,6 +450,7 @@ class AsyncPredefinedFieldsResource(AsyncResource):
                 PREDEFINED_FIELDS_UPDATE_WIRE,
                 required=("value",),
             ),
+            operation="updatePredefinedField",
             options=options,
         )
 

@@ -144,6 +144,7 @@ class ProductVariantsResource(SyncResource):
                 PRODUCT_VARIANTS_CREATE_WIRE,
                 required=("name", "sku", "price", "price_tax"),
             ),
+            operation="createProductVariant",
             options=options,
         )
 
@@ -170,6 +171,7 @@ class ProductVariantsResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=None,
+            operation="deleteProductVariant",
             options=options,
         )
 
@@ -201,6 +203,7 @@ class ProductVariantsResource(SyncResource):
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=ProductVariant,
             params={"fields": fields},
+            operation="getProductVariantById",
             options=options,
         )
 
@@ -259,6 +262,7 @@ class ProductVariantsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getProductVariantList",
             options=options,
         )
 
@@ -376,6 +380,7 @@ class ProductVariantsResource(SyncResource):
                 },
                 PRODUCT_VARIANTS_UPDATE_WIRE,
             ),
+            operation="updateProductVariant",
             options=options,
         )
 
@@ -508,6 +513,7 @@ class AsyncProductVariantsResource(AsyncResource):
                 PRODUCT_VARIANTS_CREATE_WIRE,
                 required=("name", "sku", "price", "price_tax"),
             ),
+            operation="createProductVariant",
             options=options,
         )
 
@@ -534,6 +540,7 @@ class AsyncProductVariantsResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=None,
+            operation="deleteProductVariant",
             options=options,
         )
 
@@ -565,6 +572,7 @@ class AsyncProductVariantsResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}/variants/{path_value(variant_id)}",
             cast_to=ProductVariant,
             params={"fields": fields},
+            operation="getProductVariantById",
             options=options,
         )
 
@@ -623,6 +631,7 @@ class AsyncProductVariantsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getProductVariantList",
             options=options,
         )
 
@@ -740,6 +749,7 @@ class AsyncProductVariantsResource(AsyncResource):
                 },
                 PRODUCT_VARIANTS_UPDATE_WIRE,
             ),
+            operation="updateProductVariant",
             options=options,
         )
 

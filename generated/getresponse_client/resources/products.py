@@ -119,6 +119,7 @@ class ProductsResource(SyncResource):
                 PRODUCTS_CREATE_WIRE,
                 required=("name", "variants"),
             ),
+            operation="createProduct",
             options=options,
         )
 
@@ -143,6 +144,7 @@ class ProductsResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=None,
+            operation="deleteProduct",
             options=options,
         )
 
@@ -172,6 +174,7 @@ class ProductsResource(SyncResource):
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=Product,
             params={"fields": fields},
+            operation="getProductById",
             options=options,
         )
 
@@ -245,6 +248,7 @@ class ProductsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getProductList",
             options=options,
         )
 
@@ -330,6 +334,7 @@ class ProductsResource(SyncResource):
                 },
                 PRODUCTS_UPDATE_WIRE,
             ),
+            operation="updateProduct",
             options=options,
         )
 
@@ -385,6 +390,7 @@ class ProductsResource(SyncResource):
                 PRODUCTS_UPSERT_CATEGORIES_WIRE,
                 required=("categories",),
             ),
+            operation="upsertProductCategories",
             options=options,
         )
 
@@ -440,6 +446,7 @@ class ProductsResource(SyncResource):
                 PRODUCTS_UPSERT_META_FIELDS_WIRE,
                 required=("meta_fields",),
             ),
+            operation="upsertMetaFields",
             options=options,
         )
 
@@ -542,6 +549,7 @@ class AsyncProductsResource(AsyncResource):
                 PRODUCTS_CREATE_WIRE,
                 required=("name", "variants"),
             ),
+            operation="createProduct",
             options=options,
         )
 
@@ -566,6 +574,7 @@ class AsyncProductsResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=None,
+            operation="deleteProduct",
             options=options,
         )
 
@@ -595,6 +604,7 @@ class AsyncProductsResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/products/{path_value(product_id)}",
             cast_to=Product,
             params={"fields": fields},
+            operation="getProductById",
             options=options,
         )
 
@@ -668,6 +678,7 @@ class AsyncProductsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getProductList",
             options=options,
         )
 
@@ -753,6 +764,7 @@ class AsyncProductsResource(AsyncResource):
                 },
                 PRODUCTS_UPDATE_WIRE,
             ),
+            operation="updateProduct",
             options=options,
         )
 
@@ -808,6 +820,7 @@ class AsyncProductsResource(AsyncResource):
                 PRODUCTS_UPSERT_CATEGORIES_WIRE,
                 required=("categories",),
             ),
+            operation="upsertProductCategories",
             options=options,
         )
 
@@ -863,6 +876,7 @@ class AsyncProductsResource(AsyncResource):
                 PRODUCTS_UPSERT_META_FIELDS_WIRE,
                 required=("meta_fields",),
             ),
+            operation="upsertMetaFields",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -131,6 +132,7 @@ class RssNewslettersResource(SyncResource):
                 RSS_NEWSLETTERS_CREATE_WIRE,
                 required=("rss_feed_url", "subject", "status", "from_field", "content", "send_settings"),
             ),
+            operation="createRssNewsletter",
             options=options,
         )
 
@@ -153,6 +155,7 @@ class RssNewslettersResource(SyncResource):
             "DELETE",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=None,
+            operation="deleteRssNewsletter",
             options=options,
         )
 
@@ -180,6 +183,7 @@ class RssNewslettersResource(SyncResource):
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=RssNewsletterDetails,
             params={"fields": fields},
+            operation="getRssNewsletterById",
             options=options,
         )
 
@@ -231,6 +235,8 @@ class RssNewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "rssNewsletterId"),
+            operation="getRssNewslettersList",
             options=options,
         )
 
@@ -319,6 +325,7 @@ class RssNewslettersResource(SyncResource):
                 },
                 RSS_NEWSLETTERS_UPDATE_WIRE,
             ),
+            operation="updateRssNewsletter",
             options=options,
         )
 
@@ -363,6 +370,7 @@ class RssNewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleRssNewsletterStatisticsCollection",
             options=options,
         )
 
@@ -411,6 +419,7 @@ class RssNewslettersResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getRssNewsletterStatisticsCollection",
             options=options,
         )
 
@@ -516,6 +525,7 @@ class AsyncRssNewslettersResource(AsyncResource):
                 RSS_NEWSLETTERS_CREATE_WIRE,
                 required=("rss_feed_url", "subject", "status", "from_field", "content", "send_settings"),
             ),
+            operation="createRssNewsletter",
             options=options,
         )
 
@@ -538,6 +548,7 @@ class AsyncRssNewslettersResource(AsyncResource):
             "DELETE",
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=None,
+            operation="deleteRssNewsletter",
             options=options,
         )
 
@@ -565,6 +576,7 @@ class AsyncRssNewslettersResource(AsyncResource):
             f"/rss-newsletters/{path_value(rss_newsletter_id)}",
             cast_to=RssNewsletterDetails,
             params={"fields": fields},
+            operation="getRssNewsletterById",
             options=options,
         )
 
@@ -616,6 +628,8 @@ class AsyncRssNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "rssNewsletterId"),
+            operation="getRssNewslettersList",
             options=options,
         )
 
@@ -704,6 +718,7 @@ class AsyncRssNewslettersResource(AsyncResource):
                 },
                 RSS_NEWSLETTERS_UPDATE_WIRE,
             ),
+            operation="updateRssNewsletter",
             options=options,
         )
 
@@ -748,6 +763,7 @@ class AsyncRssNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getSingleRssNewsletterStatisticsCollection",
             options=options,
         )
 
@@ -796,6 +812,7 @@ class AsyncRssNewslettersResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getRssNewsletterStatisticsCollection",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -106,6 +107,7 @@ class SearchContactsResource(SyncResource):
                 SEARCH_CONTACTS_CREATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
             ),
+            operation="newSearchContacts",
             options=options,
         )
 
@@ -128,6 +130,7 @@ class SearchContactsResource(SyncResource):
             "DELETE",
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=None,
+            operation="deleteSearchContacts",
             options=options,
         )
 
@@ -155,6 +158,7 @@ class SearchContactsResource(SyncResource):
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=SearchContactsDetails,
             params={"fields": fields},
+            operation="getSearchContactsById",
             options=options,
         )
 
@@ -203,6 +207,8 @@ class SearchContactsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "searchContactId"),
+            operation="getSearchContactsList",
             options=options,
         )
 
@@ -270,6 +276,7 @@ class SearchContactsResource(SyncResource):
                 SEARCH_CONTACTS_UPDATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
             ),
+            operation="updateSearchContacts",
             options=options,
         )
 
@@ -314,6 +321,7 @@ class SearchContactsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getContactsByIdSearchContacts",
             options=options,
         )
 
@@ -404,6 +412,7 @@ class SearchContactsResource(SyncResource):
                 SEARCH_CONTACTS_SEARCH_WIRE,
                 required=("subscribers_type", "section_logic_operator", "section"),
             ),
+            operation="getContactsFromSearchContactsConditions",
             options=options,
         )
 
@@ -454,6 +463,7 @@ class SearchContactsResource(SyncResource):
                 SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
+            operation="upsertCustomFieldsBySearchContactId",
             options=options,
         )
 
@@ -538,6 +548,7 @@ class AsyncSearchContactsResource(AsyncResource):
                 SEARCH_CONTACTS_CREATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
             ),
+            operation="newSearchContacts",
             options=options,
         )
 
@@ -560,6 +571,7 @@ class AsyncSearchContactsResource(AsyncResource):
             "DELETE",
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=None,
+            operation="deleteSearchContacts",
             options=options,
         )
 
@@ -587,6 +599,7 @@ class AsyncSearchContactsResource(AsyncResource):
             f"/search-contacts/{path_value(search_contact_id)}",
             cast_to=SearchContactsDetails,
             params={"fields": fields},
+            operation="getSearchContactsById",
             options=options,
         )
 
@@ -635,6 +648,8 @@ class AsyncSearchContactsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "searchContactId"),
+            operation="getSearchContactsList",
             options=options,
         )
 
@@ -702,6 +717,7 @@ class AsyncSearchContactsResource(AsyncResource):
                 SEARCH_CONTACTS_UPDATE_WIRE,
                 required=("section_logic_operator", "section", "name"),
             ),
+            operation="updateSearchContacts",
             options=options,
         )
 
@@ -746,6 +762,7 @@ class AsyncSearchContactsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getContactsByIdSearchContacts",
             options=options,
         )
 
@@ -836,6 +853,7 @@ class AsyncSearchContactsResource(AsyncResource):
                 SEARCH_CONTACTS_SEARCH_WIRE,
                 required=("subscribers_type", "section_logic_operator", "section"),
             ),
+            operation="getContactsFromSearchContactsConditions",
             options=options,
         )
 
@@ -886,6 +904,7 @@ class AsyncSearchContactsResource(AsyncResource):
                 SEARCH_CONTACTS_UPSERT_CUSTOM_FIELDS_WIRE,
                 required=("custom_field_values",),
             ),
+            operation="upsertCustomFieldsBySearchContactId",
             options=options,
         )
 

@@ -82,6 +82,7 @@ class ShopsResource(SyncResource):
                 SHOPS_CREATE_WIRE,
                 required=("name", "locale", "currency"),
             ),
+            operation="createShop",
             options=options,
         )
 
@@ -104,6 +105,7 @@ class ShopsResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}",
             cast_to=None,
+            operation="deleteShop",
             options=options,
         )
 
@@ -131,6 +133,7 @@ class ShopsResource(SyncResource):
             f"/shops/{path_value(shop_id)}",
             cast_to=ShopDetails,
             params={"fields": fields},
+            operation="getShopById",
             options=options,
         )
 
@@ -173,6 +176,7 @@ class ShopsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getShopList",
             options=options,
         )
 
@@ -232,6 +236,7 @@ class ShopsResource(SyncResource):
                 {"name": name, "locale": locale, "currency": currency},
                 SHOPS_UPDATE_WIRE,
             ),
+            operation="updateShop",
             options=options,
         )
 
@@ -306,6 +311,7 @@ class AsyncShopsResource(AsyncResource):
                 SHOPS_CREATE_WIRE,
                 required=("name", "locale", "currency"),
             ),
+            operation="createShop",
             options=options,
         )
 
@@ -328,6 +334,7 @@ class AsyncShopsResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}",
             cast_to=None,
+            operation="deleteShop",
             options=options,
         )
 
@@ -355,6 +362,7 @@ class AsyncShopsResource(AsyncResource):
             f"/shops/{path_value(shop_id)}",
             cast_to=ShopDetails,
             params={"fields": fields},
+            operation="getShopById",
             options=options,
         )
 
@@ -397,6 +405,7 @@ class AsyncShopsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getShopList",
             options=options,
         )
 
@@ -456,6 +465,7 @@ class AsyncShopsResource(AsyncResource):
                 {"name": name, "locale": locale, "currency": currency},
                 SHOPS_UPDATE_WIRE,
             ),
+            operation="updateShop",
             options=options,
         )
 

@@ -50,6 +50,7 @@ class SmsAutomationMessagesResource(SyncResource):
             f"/sms-automation/{path_value(sms_id)}",
             cast_to=SmsAutomationDetails,
             params={"fields": fields},
+            operation="getSmsAutomationById",
             options=options,
         )
 
@@ -110,6 +111,7 @@ class SmsAutomationMessagesResource(SyncResource):
                 "perPage": per_page,
                 "page": page,
             },
+            operation="getSMSAutomationList",
             options=options,
         )
 
@@ -154,6 +156,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
             f"/sms-automation/{path_value(sms_id)}",
             cast_to=SmsAutomationDetails,
             params={"fields": fields},
+            operation="getSmsAutomationById",
             options=options,
         )
 
@@ -214,6 +217,7 @@ class AsyncSmsAutomationMessagesResource(AsyncResource):
                 "perPage": per_page,
                 "page": page,
             },
+            operation="getSMSAutomationList",
             options=options,
         )
 

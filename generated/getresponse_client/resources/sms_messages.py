@@ -60,6 +60,7 @@ class SmsMessagesResource(SyncResource):
             f"/sms/{path_value(sms_id)}",
             cast_to=SmsDetails,
             params={"fields": fields},
+            operation="getSmsById",
             options=options,
         )
 
@@ -129,6 +130,7 @@ class SmsMessagesResource(SyncResource):
                 "perPage": per_page,
                 "page": page,
             },
+            operation="getSMSList",
             options=options,
         )
 
@@ -164,6 +166,7 @@ class SmsMessagesResource(SyncResource):
                 "query[createdOn][to]": query_created_on_to,
                 "fields": fields,
             },
+            operation="getSmsStats",
             options=options,
         )
 
@@ -191,6 +194,7 @@ class SmsMessagesResource(SyncResource):
             "/sms/sender-names",
             cast_to=ListOf(SmsSenderName),
             params={"query[status]": query_status, "fields": fields},
+            operation="getSmsSenderNameList",
             options=options,
         )
 
@@ -245,6 +249,7 @@ class SmsMessagesResource(SyncResource):
                 SMS_MESSAGES_SEND_WIRE,
                 required=("name", "content", "recipients_type"),
             ),
+            operation="sendSms",
             options=options,
         )
 
@@ -292,6 +297,7 @@ class AsyncSmsMessagesResource(AsyncResource):
             f"/sms/{path_value(sms_id)}",
             cast_to=SmsDetails,
             params={"fields": fields},
+            operation="getSmsById",
             options=options,
         )
 
@@ -361,6 +367,7 @@ class AsyncSmsMessagesResource(AsyncResource):
                 "perPage": per_page,
                 "page": page,
             },
+            operation="getSMSList",
             options=options,
         )
 
@@ -396,6 +403,7 @@ class AsyncSmsMessagesResource(AsyncResource):
                 "query[createdOn][to]": query_created_on_to,
                 "fields": fields,
             },
+            operation="getSmsStats",
             options=options,
         )
 
@@ -423,6 +431,7 @@ class AsyncSmsMessagesResource(AsyncResource):
             "/sms/sender-names",
             cast_to=ListOf(SmsSenderName),
             params={"query[status]": query_status, "fields": fields},
+            operation="getSmsSenderNameList",
             options=options,
         )
 
@@ -477,6 +486,7 @@ class AsyncSmsMessagesResource(AsyncResource):
                 SMS_MESSAGES_SEND_WIRE,
                 required=("name", "content", "recipients_type"),
             ),
+            operation="sendSms",
             options=options,
         )
 

@@ -51,6 +51,7 @@ class SubscriptionConfirmationsResource(SyncResource):
             f"/subscription-confirmations/body/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationBody),
             params={"fields": fields},
+            operation="getSubscriptionConfirmationBodyList",
             options=options,
         )
 
@@ -78,6 +79,7 @@ class SubscriptionConfirmationsResource(SyncResource):
             f"/subscription-confirmations/subject/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationSubject),
             params={"fields": fields},
+            operation="getSubscriptionConfirmationSubjectList",
             options=options,
         )
 
@@ -122,6 +124,7 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
             f"/subscription-confirmations/body/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationBody),
             params={"fields": fields},
+            operation="getSubscriptionConfirmationBodyList",
             options=options,
         )
 
@@ -149,6 +152,7 @@ class AsyncSubscriptionConfirmationsResource(AsyncResource):
             f"/subscription-confirmations/subject/{path_value(language_code)}",
             cast_to=ListOf(SubscriptionConfirmationSubject),
             params={"fields": fields},
+            operation="getSubscriptionConfirmationSubjectList",
             options=options,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -81,6 +82,7 @@ class SuppressionsResource(SyncResource):
                 SUPPRESSIONS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createSuppression",
             options=options,
         )
 
@@ -103,6 +105,7 @@ class SuppressionsResource(SyncResource):
             "DELETE",
             f"/suppressions/{path_value(suppression_id)}",
             cast_to=None,
+            operation="deleteSuppression",
             options=options,
         )
 
@@ -126,6 +129,7 @@ class SuppressionsResource(SyncResource):
             "GET",
             f"/suppressions/{path_value(suppression_id)}",
             cast_to=SuppressionDetails,
+            operation="getSuppressionById",
             options=options,
         )
 
@@ -174,6 +178,8 @@ class SuppressionsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "suppressionId"),
+            operation="getSuppressionsList",
             options=options,
         )
 
@@ -230,6 +236,7 @@ class SuppressionsResource(SyncResource):
                 SUPPRESSIONS_UPDATE_WIRE,
                 required=("name", "masks"),
             ),
+            operation="updateSuppression",
             options=options,
         )
 
@@ -300,6 +307,7 @@ class AsyncSuppressionsResource(AsyncResource):
                 SUPPRESSIONS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createSuppression",
             options=options,
         )
 
@@ -322,6 +330,7 @@ class AsyncSuppressionsResource(AsyncResource):
             "DELETE",
             f"/suppressions/{path_value(suppression_id)}",
             cast_to=None,
+            operation="deleteSuppression",
             options=options,
         )
 
@@ -345,6 +354,7 @@ class AsyncSuppressionsResource(AsyncResource):
             "GET",
             f"/suppressions/{path_value(suppression_id)}",
             cast_to=SuppressionDetails,
+            operation="getSuppressionById",
             options=options,
         )
 
@@ -393,6 +403,8 @@ class AsyncSuppressionsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "suppressionId"),
+            operation="getSuppressionsList",
             options=options,
         )
 
@@ -449,6 +461,7 @@ class AsyncSuppressionsResource(AsyncResource):
                 SUPPRESSIONS_UPDATE_WIRE,
                 required=("name", "masks"),
             ),
+            operation="updateSuppression",
             options=options,
         )
 

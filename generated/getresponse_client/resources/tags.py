@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -78,6 +79,7 @@ class TagsResource(SyncResource):
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createTag",
             options=options,
         )
 
@@ -100,6 +102,7 @@ class TagsResource(SyncResource):
             "DELETE",
             f"/tags/{path_value(tag_id)}",
             cast_to=None,
+            operation="deleteTag",
             options=options,
         )
 
@@ -127,6 +130,7 @@ class TagsResource(SyncResource):
             f"/tags/{path_value(tag_id)}",
             cast_to=TagDetails,
             params={"fields": fields},
+            operation="getTagById",
             options=options,
         )
 
@@ -175,6 +179,8 @@ class TagsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdAt]", "query[createdAt][from]", "createdAt", "tagId"),
+            operation="getTagsList",
             options=options,
         )
 
@@ -229,6 +235,7 @@ class TagsResource(SyncResource):
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
+            operation="updateTag",
             options=options,
         )
 
@@ -297,6 +304,7 @@ class AsyncTagsResource(AsyncResource):
                 TAGS_CREATE_WIRE,
                 required=("name",),
             ),
+            operation="createTag",
             options=options,
         )
 
@@ -319,6 +327,7 @@ class AsyncTagsResource(AsyncResource):
             "DELETE",
             f"/tags/{path_value(tag_id)}",
             cast_to=None,
+            operation="deleteTag",
             options=options,
         )
 
@@ -346,6 +355,7 @@ class AsyncTagsResource(AsyncResource):
             f"/tags/{path_value(tag_id)}",
             cast_to=TagDetails,
             params={"fields": fields},
+            operation="getTagById",
             options=options,
         )
 
@@ -394,6 +404,8 @@ class AsyncTagsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdAt]", "query[createdAt][from]", "createdAt", "tagId"),
+            operation="getTagsList",
             options=options,
         )
 
@@ -448,6 +460,7 @@ class AsyncTagsResource(AsyncResource):
                 TAGS_UPDATE_WIRE,
                 required=("name",),
             ),
+            operation="updateTag",
             options=options,
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
+from getresponse_runtime.pagination import ConsistentOrder
 from getresponse_runtime.resource import (
     AsyncResource,
     SyncResource,
@@ -84,6 +85,7 @@ class TaxesResource(SyncResource):
                 TAXES_CREATE_WIRE,
                 required=("name", "rate"),
             ),
+            operation="createTax",
             options=options,
         )
 
@@ -108,6 +110,7 @@ class TaxesResource(SyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=None,
+            operation="deleteTax",
             options=options,
         )
 
@@ -137,6 +140,7 @@ class TaxesResource(SyncResource):
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=Tax,
             params={"fields": fields},
+            operation="getTaxById",
             options=options,
         )
 
@@ -184,6 +188,8 @@ class TaxesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "taxId"),
+            operation="getTaxList",
             options=options,
         )
 
@@ -244,6 +250,7 @@ class TaxesResource(SyncResource):
                 {"name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
+            operation="updateTax",
             options=options,
         )
 
@@ -319,6 +326,7 @@ class AsyncTaxesResource(AsyncResource):
                 TAXES_CREATE_WIRE,
                 required=("name", "rate"),
             ),
+            operation="createTax",
             options=options,
         )
 
@@ -343,6 +351,7 @@ class AsyncTaxesResource(AsyncResource):
             "DELETE",
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=None,
+            operation="deleteTax",
             options=options,
         )
 
@@ -372,6 +381,7 @@ class AsyncTaxesResource(AsyncResource):
             f"/shops/{path_value(shop_id)}/taxes/{path_value(tax_id)}",
             cast_to=Tax,
             params={"fields": fields},
+            operation="getTaxById",
             options=options,
         )
 
@@ -419,6 +429,8 @@ class AsyncTaxesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            order=ConsistentOrder("sort[createdOn]", "query[createdOn][from]", "createdOn", "taxId"),
+            operation="getTaxList",
             options=options,
         )
 
@@ -479,6 +491,7 @@ class AsyncTaxesResource(AsyncResource):
                 {"name": name, "rate": rate},
                 TAXES_UPDATE_WIRE,
             ),
+            operation="updateTax",
             options=options,
         )
 

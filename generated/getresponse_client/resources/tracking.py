@@ -41,6 +41,7 @@ class TrackingResource(SyncResource):
             "GET",
             "/tracking",
             cast_to=ListOf(Tracking),
+            operation="getTracking",
             options=options,
         )
 
@@ -60,6 +61,7 @@ class TrackingResource(SyncResource):
             "GET",
             "/tracking/facebook-pixels",
             cast_to=ListOf(FacebookPixel),
+            operation="getFacebookPixelList",
             options=options,
         )
 
@@ -96,6 +98,7 @@ class AsyncTrackingResource(AsyncResource):
             "GET",
             "/tracking",
             cast_to=ListOf(Tracking),
+            operation="getTracking",
             options=options,
         )
 
@@ -115,6 +118,7 @@ class AsyncTrackingResource(AsyncResource):
             "GET",
             "/tracking/facebook-pixels",
             cast_to=ListOf(FacebookPixel),
+            operation="getFacebookPixelList",
             options=options,
         )
 

@@ -100,6 +100,7 @@ class TransactionalEmailsResource(SyncResource):
                 TRANSACTIONAL_EMAILS_CREATE_WIRE,
                 required=("from_field", "recipients", "content_type"),
             ),
+            operation="createTransactionalEmail",
             options=options,
         )
 
@@ -126,6 +127,7 @@ class TransactionalEmailsResource(SyncResource):
             f"/transactional-emails/{path_value(transactional_email_id)}",
             cast_to=TransactionalEmailDetails,
             params={"fields": fields},
+            operation="getTransactionalEmailsById",
             options=options,
         )
 
@@ -171,6 +173,7 @@ class TransactionalEmailsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getTransactionalEmailsList",
             options=options,
         )
 
@@ -213,6 +216,7 @@ class TransactionalEmailsResource(SyncResource):
                 "query[tagId]": query_tag_id,
                 "fields": fields,
             },
+            operation="getTransactionalEmailsStatistics",
             options=options,
         )
 
@@ -294,6 +298,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
                 TRANSACTIONAL_EMAILS_CREATE_WIRE,
                 required=("from_field", "recipients", "content_type"),
             ),
+            operation="createTransactionalEmail",
             options=options,
         )
 
@@ -320,6 +325,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
             f"/transactional-emails/{path_value(transactional_email_id)}",
             cast_to=TransactionalEmailDetails,
             params={"fields": fields},
+            operation="getTransactionalEmailsById",
             options=options,
         )
 
@@ -365,6 +371,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getTransactionalEmailsList",
             options=options,
         )
 
@@ -407,6 +414,7 @@ class AsyncTransactionalEmailsResource(AsyncResource):
                 "query[tagId]": query_tag_id,
                 "fields": fields,
             },
+            operation="getTransactionalEmailsStatistics",
             options=options,
         )
 

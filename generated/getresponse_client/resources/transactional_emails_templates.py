@@ -90,6 +90,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
                 TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
                 required=("subject",),
             ),
+            operation="createTransactionalEmailTemplate",
             options=options,
         )
 
@@ -112,6 +113,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
             "DELETE",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=None,
+            operation="deleteTransactionalEmailsTemplate",
             options=options,
         )
 
@@ -139,6 +141,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=TransactionalEmailsTemplateDetails,
             params={"fields": fields},
+            operation="getTransactionalEmailsTemplatesById",
             options=options,
         )
 
@@ -181,6 +184,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getTransactionalEmailsTemplatesList",
             options=options,
         )
 
@@ -237,6 +241,7 @@ class TransactionalEmailsTemplatesResource(SyncResource):
                 {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
             ),
+            operation="updateTransactionalEmailsTemplate",
             options=options,
         )
 
@@ -308,6 +313,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
                 TRANSACTIONAL_EMAILS_TEMPLATES_CREATE_WIRE,
                 required=("subject",),
             ),
+            operation="createTransactionalEmailTemplate",
             options=options,
         )
 
@@ -330,6 +336,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
             "DELETE",
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=None,
+            operation="deleteTransactionalEmailsTemplate",
             options=options,
         )
 
@@ -357,6 +364,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
             f"/transactional-emails/templates/{path_value(transactional_email_template_id)}",
             cast_to=TransactionalEmailsTemplateDetails,
             params={"fields": fields},
+            operation="getTransactionalEmailsTemplatesById",
             options=options,
         )
 
@@ -399,6 +407,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getTransactionalEmailsTemplatesList",
             options=options,
         )
 
@@ -455,6 +464,7 @@ class AsyncTransactionalEmailsTemplatesResource(AsyncResource):
                 {"subject": subject, "content": content},
                 TRANSACTIONAL_EMAILS_TEMPLATES_UPDATE_WIRE,
             ),
+            operation="updateTransactionalEmailsTemplate",
             options=options,
         )
 

@@ -54,6 +54,7 @@ class WebinarsResource(SyncResource):
             f"/webinars/{path_value(webinar_id)}",
             cast_to=Webinar,
             params={"fields": fields},
+            operation="getWebinarById",
             options=options,
         )
 
@@ -108,6 +109,7 @@ class WebinarsResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getWebinarList",
             options=options,
         )
 
@@ -152,6 +154,7 @@ class AsyncWebinarsResource(AsyncResource):
             f"/webinars/{path_value(webinar_id)}",
             cast_to=Webinar,
             params={"fields": fields},
+            operation="getWebinarById",
             options=options,
         )
 
@@ -206,6 +209,7 @@ class AsyncWebinarsResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getWebinarList",
             options=options,
         )
 

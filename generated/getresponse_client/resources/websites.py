@@ -57,6 +57,7 @@ class WebsitesResource(SyncResource):
             f"/websites/{path_value(website_id)}",
             cast_to=WebsiteDetails,
             params={"fields": fields},
+            operation="getWebsiteById",
             options=options,
         )
 
@@ -120,6 +121,7 @@ class WebsitesResource(SyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getWebsitesList",
             options=options,
         )
 
@@ -164,6 +166,7 @@ class WebsitesResource(SyncResource):
                 "query[page]": query_page,
                 "fields": fields,
             },
+            operation="getWbeGeneralPerformanceStats",
             options=options,
         )
 
@@ -209,6 +212,7 @@ class AsyncWebsitesResource(AsyncResource):
             f"/websites/{path_value(website_id)}",
             cast_to=WebsiteDetails,
             params={"fields": fields},
+            operation="getWebsiteById",
             options=options,
         )
 
@@ -272,6 +276,7 @@ class AsyncWebsitesResource(AsyncResource):
                 "perPage": per_page,
             },
             page=page,
+            operation="getWebsitesList",
             options=options,
         )
 
@@ -316,6 +321,7 @@ class AsyncWebsitesResource(AsyncResource):
                 "query[page]": query_page,
                 "fields": fields,
             },
+            operation="getWbeGeneralPerformanceStats",
             options=options,
         )
 

@@ -54,6 +54,7 @@ class WorkflowsResource(SyncResource):
             f"/workflow/{path_value(workflow_id)}",
             cast_to=Workflow,
             params={"fields": fields},
+            operation="getWorkflow",
             options=options,
         )
 
@@ -84,6 +85,7 @@ class WorkflowsResource(SyncResource):
             item=Workflow,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getWorkflowList",
             options=options,
         )
 
@@ -138,6 +140,7 @@ class WorkflowsResource(SyncResource):
                 WORKFLOWS_UPDATE_WIRE,
                 required=("status",),
             ),
+            operation="updateWorkflow",
             options=options,
         )
 
@@ -183,6 +186,7 @@ class AsyncWorkflowsResource(AsyncResource):
             f"/workflow/{path_value(workflow_id)}",
             cast_to=Workflow,
             params={"fields": fields},
+            operation="getWorkflow",
             options=options,
         )
 
@@ -213,6 +217,7 @@ class AsyncWorkflowsResource(AsyncResource):
             item=Workflow,
             params={"fields": fields, "perPage": per_page},
             page=page,
+            operation="getWorkflowList",
             options=options,
         )
 
@@ -267,6 +272,7 @@ class AsyncWorkflowsResource(AsyncResource):
                 WORKFLOWS_UPDATE_WIRE,
                 required=("status",),
             ),
+            operation="updateWorkflow",
             options=options,
         )
 

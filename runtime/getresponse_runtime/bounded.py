@@ -1,0 +1,304 @@
+"""Reading an answer within the two hard limits of an attempt: its deadline and ``max_response_size``.
+
+The transports send with ``stream=True`` and read the body here, chunk by chunk:
+
+* the size counts decoded bytes (after gzip / deflate), so a small compressed body cannot expand without bound:
+  gzip and deflate are inflated here in pieces of at most `PIECE` bytes (httpx's own decoder would inflate a
+  whole network read, up to ~64 MB from 64 KB, in one go); any other encoding goes through httpx's decoder and
+  is counted per decoded chunk. A declared ``Content-Length`` over the limit (uncompressed) fails before reading.
+* the sync deadline: an owned client's connections go through `DeadlineBackend`, which gives every socket
+  read, write and connect at most the time left of the current attempt (a thread-local), so neither trickled
+  headers nor a trickled body can stretch it. With a caller's own client the deadline is checked between chunks
+  and bounds the body's read timeout. The async transport bounds the whole attempt with ``asyncio.timeout``.
+
+Reaching the deadline raises ``httpx.ReadTimeout`` (the retry policy treats it as any read timeout); reaching the
+size limit raises `ResponseTooLargeError` (never retried: the next answer would be as large).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import httpx
+
+from .errors import ResponseTooLargeError
+
+__all__ = ["PIECE", "DeadlineBackend", "attempt_deadline", "install_deadline_backend", "read_body", "read_body_async"]
+
+PIECE = 64 * 1024
+"""The most bytes one step of inflating produces."""
+_RAW_BODY_BYTES = 1024  # how much of a too-large body the error keeps
+
+
+class _AttemptDeadline(threading.local):
+    at: float | None = None
+
+
+attempt_deadline = _AttemptDeadline()
+"""The monotonic time the current thread's attempt must end by (None: no deadline); set by SyncTransport."""
+
+
+def _left(kind: type[Exception]) -> float | None:
+    at = attempt_deadline.at
+    if at is None:
+        return None
+    left = at - time.monotonic()
+    if left <= 0:
+        raise kind("the attempt's deadline passed")
+    return left
+
+
+def _bounded(timeout: float | None, kind: type[Exception]) -> float | None:
+    left = _left(kind)
+    if left is None:
+        return timeout
+    return left if timeout is None or left < timeout else timeout
+
+
+class _DeadlineStream:
+    """An httpcore network stream whose reads and writes wait no longer than the attempt's time left."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        import httpcore
+
+        data: bytes = self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        import httpcore
+
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        import httpcore
+
+        return _DeadlineStream(
+            self._stream.start_tls(ssl_context, server_hostname, _bounded(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend:
+    """An httpcore network backend (wrapping another) whose connections honour `attempt_deadline`."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> _DeadlineStream:
+        import httpcore
+
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> _DeadlineStream:
+        import httpcore
+
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def install_deadline_backend(client: httpx.Client) -> bool:
+    """Route an owned client's connections (its proxy mounts too) through `DeadlineBackend`; True when done.
+
+    httpx has no public way to choose the network backend of its default transport, so this wraps the
+    ``_network_backend`` of each httpcore pool; on an httpx / httpcore without that attribute nothing changes and the
+    deadline falls back to the checks between chunks.
+    """
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    done = False
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, DeadlineBackend):
+            pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+            done = True
+    return done
+
+
+class _Inflate:
+    """gzip / deflate decoding in bounded steps: no step yields more than `PIECE` bytes."""
+
+    def __init__(self, encoding: str) -> None:
+        self._deflate = encoding == "deflate"
+        self._started = False
+        # gzip: the gzip wrapper; deflate: the zlib wrapper, or (as some servers send it) raw deflate.
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if not self._deflate else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while True:
+            try:
+                piece = self._inflater.decompress(data, PIECE)
+            except zlib.error as exc:
+                if self._deflate and not self._started:
+                    self._started = True
+                    self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise httpx.DecodingError(str(exc)) from exc
+            self._started = True
+            if piece:
+                yield piece
+            data = self._inflater.unconsumed_tail
+            if not data and len(piece) < PIECE:
+                return
+
+    def flush(self) -> bytes:
+        try:
+            return self._inflater.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(str(exc)) from exc
+
+
+def _decoding(response: httpx.Response) -> _Inflate | bool:
+    """Our bounded decoder for the response's encoding; else True for no encoding, False for one httpx decodes."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if not encoding or encoding == "identity":
+        return True
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return _Inflate("gzip" if encoding != "deflate" else "deflate")
+    return False
+
+
+def _already_read(response: httpx.Response, limit: int) -> bool:
+    """True for a response whose body is in memory already (a transport that reads it, such as MockTransport)."""
+    if not response.is_stream_consumed:
+        return False
+    if len(response.content) > limit:
+        raise _too_large(response, limit, response.content, f"{len(response.content):,} bytes")
+    return True
+
+
+def _check_declared_length(response: httpx.Response, limit: int) -> None:
+    if response.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+        return  # Content-Length counts compressed bytes
+    declared = response.headers.get("Content-Length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise _too_large(response, limit, b"", f"Content-Length {int(declared):,} bytes")
+
+
+def _too_large(response: httpx.Response, limit: int, first: bytes, what: str) -> ResponseTooLargeError:
+    request = response.request
+    return ResponseTooLargeError(
+        f"the body is over max_response_size ({limit:,} bytes): {what}; reading stopped",
+        http_status=response.status_code,
+        raw_body=first[:_RAW_BODY_BYTES].decode(response.encoding or "utf-8", errors="replace"),
+        limit=limit,
+        request_method=request.method,
+        request_url=str(request.url),
+    )
+
+
+class _Body:
+    """Decoded chunks gathered up to ``limit`` bytes."""
+
+    __slots__ = ("chunks", "limit", "response", "size")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            first = b"".join(_first_chunks([*self.chunks[:_RAW_BODY_BYTES], chunk]))
+            raise _too_large(self.response, self.limit, first, f"over {self.limit:,} bytes after decoding")
+        self.chunks.append(chunk)
+
+    def finish(self) -> None:
+        # httpx keeps a read body in ``_content`` (what ``Response.read()`` sets); the body was decoded here, so it
+        # is set directly. The stream is consumed and closed (its connection back in the pool).
+        chunks = self.chunks
+        self.response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _first_chunks(chunks: list[bytes]) -> Iterator[bytes]:
+    taken = 0
+    for chunk in chunks:
+        if taken >= _RAW_BODY_BYTES:
+            return
+        yield chunk[: _RAW_BODY_BYTES - taken]
+        taken += len(chunk)
+
+
+def _deadline_error(response: httpx.Response) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the attempt's deadline passed while reading the body", request=response.request)
+
+
+def read_body(response: httpx.Response, limit: int, deadline: float | None) -> None:
+    """Read a streamed sync response's body into it, within ``limit`` decoded bytes and by ``deadline``
+    (a ``time.monotonic()`` value, or None)."""
+    if _already_read(response, limit):
+        return
+    _check_declared_length(response, limit)
+    if deadline is not None:
+        # With a caller's client (no DeadlineBackend) this bounds each wait of the body to the time left:
+        # httpcore reads the read timeout from this dict when the body starts.
+        timeouts = response.request.extensions.get("timeout")
+        if isinstance(timeouts, dict):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _deadline_error(response)
+            read = timeouts.get("read")
+            timeouts["read"] = left if read is None else min(read, left)
+    body = _Body(response, limit)
+    decoding = _decoding(response)
+    if isinstance(decoding, _Inflate):
+        for chunk in response.iter_raw():
+            for piece in decoding.feed(chunk):
+                body.add(piece)
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _deadline_error(response)
+        tail = decoding.flush()
+        if tail:
+            body.add(tail)
+    else:
+        for chunk in response.iter_raw() if decoding else response.iter_bytes():
+            body.add(chunk)
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _deadline_error(response)
+    body.finish()
+
+
+async def read_body_async(response: httpx.Response, limit: int) -> None:
+    """The asyncio mirror of `read_body`; the caller bounds it in time (``asyncio.timeout``)."""
+    if _already_read(response, limit):
+        return
+    _check_declared_length(response, limit)
+    body = _Body(response, limit)
+    decoding = _decoding(response)
+    if isinstance(decoding, _Inflate):
+        async for chunk in response.aiter_raw():
+            for piece in decoding.feed(chunk):
+                body.add(piece)
+        tail = decoding.flush()
+        if tail:
+            body.add(tail)
+    else:
+        async for chunk in response.aiter_raw() if decoding else response.aiter_bytes():
+            body.add(chunk)
+    body.finish()

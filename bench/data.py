@@ -65,6 +65,86 @@ def list_contact(index: int) -> dict[str, Any]:
     }
 
 
+# GET /campaigns (a page of lists): every field of a list element.
+LIST_FIELDS = ("campaign_id", "name", "tech_name", "language_code", "is_default", "created_on", "href", "description")
+# GET /newsletters: every field of a newsletter list element; campaign, sendSettings and sendMetrics are objects.
+NEWSLETTER_FIELDS = (
+    "newsletter_id",
+    "href",
+    "name",
+    "type_",
+    "status",
+    "editor",
+    "subject",
+    "campaign",
+    "send_on",
+    "send_settings",
+    "send_metrics",
+    "created_on",
+    "flags",
+)
+# The fields of those nested objects, where a package parses them into models.
+NEWSLETTER_NESTED = {
+    "campaign": CAMPAIGN_FIELDS,
+    "send_settings": ("time_travel", "perfect_timing"),
+    "send_metrics": (
+        "status",
+        "sent",
+        "total",
+        "delivered",
+        "open_rate",
+        "click_rate",
+        "human_open_rate",
+        "human_click_rate",
+    ),
+}
+
+
+def list_element(index: int) -> dict[str, Any]:
+    """One element of GET /campaigns (a list, in the client's words)."""
+    cid = contact_id(index)
+    return {
+        "campaignId": cid,
+        "name": f"list_{index}",
+        "techName": f"list_{index}",
+        "languageCode": "EN",
+        "isDefault": "true" if index == 0 else "false",
+        "createdOn": CREATED_ON,
+        "href": f"{API}/campaigns/{cid}",
+        "description": f"list_{index}",
+    }
+
+
+def newsletter_element(index: int) -> dict[str, Any]:
+    """One element of GET /newsletters: nested campaign, send settings and send metrics."""
+    nid = contact_id(index)
+    sent = 1000 + index
+    return {
+        "newsletterId": nid,
+        "href": f"{API}/newsletters/{nid}",
+        "name": f"newsletter {index}",
+        "type": "broadcast" if index % 4 else "draft",
+        "status": "enabled",
+        "editor": ("custom", "getresponse", "html2", "text")[index % 4],
+        "subject": f"Our news, issue {index}",
+        "campaign": {"campaignId": "V", "name": "my_campaign", "href": f"{API}/campaigns/V"},
+        "sendOn": CHANGED_ON,
+        "sendSettings": {"timeTravel": "false", "perfectTiming": "true" if index % 2 else "false"},
+        "sendMetrics": {
+            "status": "finished",
+            "sent": str(sent),
+            "total": str(sent),
+            "delivered": str(sent - index % 7),
+            "openRate": f"{(index % 50) / 100:.2f}",
+            "clickRate": f"{(index % 20) / 100:.2f}",
+            "humanOpenRate": f"{(index % 40) / 100:.2f}",
+            "humanClickRate": f"{(index % 10) / 100:.2f}",
+        },
+        "createdOn": CREATED_ON,
+        "flags": "openrate,clicktrack",
+    }
+
+
 def contact_details(cid: str) -> dict[str, Any]:
     """GET /contacts/{contactId}: a list element plus tags, custom fields and geolocation."""
     body = list_contact(1)
@@ -94,6 +174,7 @@ def contact_page(page: int, per_page: int, total: int) -> list[dict[str, Any]]:
     return [list_contact(index) for index in range(start, min(start + per_page, total))]
 
 
-def contact_page_bytes(count: int = 1000) -> bytes:
-    """The body of a 1000-contact list page, as the server would send it."""
-    return json.dumps(contact_page(1, count, count), separators=(",", ":")).encode()
+def page_bytes(kind: str, count: int = 1000) -> bytes:
+    """A ``count``-item page of ``kind`` ("contacts", "lists" or "newsletters"), as the server would send it."""
+    make = {"contacts": list_contact, "lists": list_element, "newsletters": newsletter_element}[kind]
+    return json.dumps([make(index) for index in range(count)], separators=(",", ":")).encode()

@@ -38,6 +38,8 @@ class ImportTarget:
 
 
 TARGETS: dict[str, ImportTarget] = {
+    # The floor of the goal: the one import any httpx-based client pays (in ours' clean env).
+    "httpx": ImportTarget(env="ours", construct="import httpx", first_call="httpx.Client"),
     "ours": ImportTarget(
         env="ours",
         construct="import getresponse_client\nclient = getresponse_client.GetResponse(api_key='k')",

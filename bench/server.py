@@ -8,13 +8,15 @@ Routes (anything else is a 404 with GetResponse's error shape):
 
 * ``GET /v3/contacts/{id}`` — a small contact (`bench.data.contact_details`);
 * ``GET /v3/contacts?page=N&perPage=M`` — page N of ``--total`` contacts, generated on the fly, with the
-  ``TotalCount``, ``TotalPages`` and ``CurrentPage`` headers GetResponse sends.
+  ``TotalCount``, ``TotalPages`` and ``CurrentPage`` headers GetResponse sends; answered ``--page-delay-ms``
+  later (the prefetch benchmark: a server that takes its time per page, as GetResponse's does).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import math
 import signal
@@ -31,6 +33,12 @@ def _dumps(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
+@functools.lru_cache(maxsize=128)
+def _page_body(page: int, per_page: int, total: int) -> bytes:
+    # Made once per page: the walks measure the client, not how fast this server can build 500 kB of JSON.
+    return _dumps(contact_page(page, per_page, total))
+
+
 def route(target: str, total: int) -> tuple[int, bytes, dict[str, str]]:
     """Status, body and extra headers for a GET of ``target`` (path and query)."""
     parts = urlsplit(target)
@@ -44,7 +52,7 @@ def route(target: str, total: int) -> tuple[int, bytes, dict[str, str]]:
             "TotalPages": str(math.ceil(total / per_page)),
             "CurrentPage": str(page),
         }
-        return 200, _dumps(contact_page(page, per_page, total)), headers
+        return 200, _page_body(page, per_page, total), headers
     if path.startswith("/v3/contacts/") and path.count("/") == 3:
         return 200, _dumps(contact_details(path.rsplit("/", 1)[1])), {}
     error = {"httpStatus": 404, "code": 1013, "codeDescription": "Resource not found", "message": "Not found"}
@@ -54,8 +62,9 @@ def route(target: str, total: int) -> tuple[int, bytes, dict[str, str]]:
 class _HttpProtocol(asyncio.Protocol):
     """Keep-alive HTTP/1.1 for GET requests without bodies; one response per request, in order."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, page_delay: float) -> None:
         self._total = total
+        self._page_delay = page_delay
         self._buffer = b""
         self._transport: asyncio.Transport | None = None
 
@@ -84,7 +93,16 @@ class _HttpProtocol(asyncio.Protocol):
         lines = [f"HTTP/1.1 {status} {reason}", "Content-Type: application/json", f"Content-Length: {len(body)}"]
         lines += [f"{name}: {value}" for name, value in extra.items()]
         lines.append("Connection: close" if close else "Connection: keep-alive")
-        self._transport.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        answer = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+        if self._page_delay and "TotalPages" in extra:  # every answer of a connection waits as long: in order
+            asyncio.get_running_loop().call_later(self._page_delay, self._write, answer, close)
+        else:
+            self._write(answer, close)
+
+    def _write(self, answer: bytes, close: bool) -> None:
+        if self._transport is None:
+            return
+        self._transport.write(answer)
         if close:
             self._transport.close()
             self._transport = None
@@ -101,10 +119,10 @@ def _stop_when_stdin_closes(loop: asyncio.AbstractEventLoop, stop: asyncio.Event
     threading.Thread(target=wait, daemon=True).start()
 
 
-async def serve(port: int, total: int, max_seconds: float) -> None:
+async def serve(port: int, total: int, max_seconds: float, page_delay: float = 0.0) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    server = await loop.create_server(lambda: _HttpProtocol(total), "127.0.0.1", port, backlog=64)
+    server = await loop.create_server(lambda: _HttpProtocol(total, page_delay), "127.0.0.1", port, backlog=64)
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     _stop_when_stdin_closes(loop, stop)
     print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
@@ -122,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--total", type=int, default=100_000, help="contacts in the listing")
     parser.add_argument("--max-seconds", type=float, default=300.0, help="stop after this long whatever happens")
+    parser.add_argument("--page-delay-ms", type=float, default=0.0, help="answer each list page this much later")
     args = parser.parse_args(argv)
-    asyncio.run(serve(args.port, args.total, args.max_seconds))
+    asyncio.run(serve(args.port, args.total, args.max_seconds, args.page_delay_ms / 1000))
     return 0
 
 

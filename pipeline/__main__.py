@@ -17,14 +17,11 @@ from typing import Any
 
 from pipeline import paths
 from pipeline.errors import PipelineError
-from pipeline.fetch import fetch
 from pipeline.files import write_json_atomic
-from pipeline.generate import build_package
-from pipeline.overlay import apply_overlays, overlay_files
-from pipeline.prose import strip_prose
-from pipeline.spec_lock import SpecLock
 from pipeline.spec_model import operation_ids_by_route, operations
-from pipeline.surface_diff import surface_summary
+
+# Each step imports what only it needs when it runs: each runs in a process of its own (nox -s generate runs
+# three), and the generator's imports alone take about a second.
 
 MIRROR_ENV = "GETRESPONSE_SPEC_MIRROR"
 
@@ -43,6 +40,9 @@ def record(**figures: Any) -> None:
 
 
 def step_fetch(args: argparse.Namespace) -> None:
+    from pipeline.fetch import fetch
+    from pipeline.spec_lock import SpecLock
+
     mirror = args.mirror or os.environ.get(MIRROR_ENV)
     lock = SpecLock.load(paths.LOCK)
     spec = fetch(lock, mirror=Path(mirror) if mirror else None, destination=paths.UPSTREAM_SPEC)
@@ -52,6 +52,9 @@ def step_fetch(args: argparse.Namespace) -> None:
 
 
 def step_overlay(args: argparse.Namespace) -> None:
+    from pipeline.overlay import apply_overlays, overlay_files
+    from pipeline.prose import strip_prose
+
     upstream = read_json(paths.UPSTREAM_SPEC)
     overlaid, results = apply_overlays(upstream, overlay_files(args.overlays))
     write_json_atomic(paths.OVERLAID_SPEC, overlaid)
@@ -65,6 +68,9 @@ def step_overlay(args: argparse.Namespace) -> None:
 
 
 def step_generate(args: argparse.Namespace) -> None:
+    from pipeline.generate import build_package
+    from pipeline.surface_diff import surface_summary
+
     overlaid = read_json(paths.OVERLAID_SPEC)
     summary = read_json(paths.SUMMARY)
     committed_surface = paths.SURFACE_FILE.read_text() if paths.SURFACE_FILE.exists() else None

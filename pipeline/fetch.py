@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 
 from pipeline.errors import FetchError, InvalidSpecError, SpecDriftError
@@ -31,6 +30,10 @@ class FetchedSpec:
 
 
 def read_url(url: str, *, timeout: float = 30.0) -> bytes:
+    # Imported here: where typer and rich are installed (this environment), `import httpx` loads its command line
+    # too (~0.4 s), and a fetch from the mirror never needs it.
+    import httpx
+
     try:
         response = httpx.get(url, timeout=timeout, follow_redirects=True)
     except httpx.HTTPError as exc:

@@ -27,7 +27,7 @@ from openapi_python_client.parser.errors import ParseError
 from pipeline import paths
 from pipeline.callback_models import MODULE as CALLBACK_MODELS
 from pipeline.callback_models import SCHEMA as CALLBACK_SCHEMA
-from pipeline.callback_models import generate_callback_models
+from pipeline.callback_models import callback_models_started
 from pipeline.errors import GenerationError
 from pipeline.files import replace_tree
 from pipeline.request_dicts import class_syntax, nested_dict_imports, request_models, typed_dict_fields
@@ -158,7 +158,10 @@ def build_package(
     (the drift report, comparing a document the overlays do not fit) keeps going past generator warnings.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)  # generated/ may have been deleted
-    with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch:
+    with (
+        tempfile.TemporaryDirectory(dir=destination.parent, prefix=".generate-") as scratch,
+        callback_models_started(CALLBACK_SCHEMA) as write_callback_models,
+    ):
         package = Path(scratch) / PACKAGE
         project = load_project(generator_input, paths.GENERATOR_CONFIG, paths.TEMPLATES, package)
         read_only = ReadOnlyFields(document)  # one reading of the spec's readOnly fields for models, methods, api.md
@@ -168,7 +171,7 @@ def build_package(
         groups = describer.groups()
         warnings += tuple(describer.warnings)
         render_surface(project, groups, paths.TEMPLATES)
-        generate_callback_models(CALLBACK_SCHEMA, package / CALLBACK_MODELS)
+        write_callback_models(package / CALLBACK_MODELS)
         facts, table = render(document, sha256, paths.TEMPLATES, groups)
         (package / "_spec.py").write_text(facts)
         (package / "_operations.py").write_text(table)

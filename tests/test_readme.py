@@ -29,6 +29,7 @@ OBJECT = {
     "name": "vip",
     "email": "jane@example.com",
     "url": "https://example.com/hook",
+    "createdOn": "2026-11-30T10:00:00+0000",  # what iter_consistent() orders by
 }
 NOT_FOUND = {"httpStatus": 404, "code": 1013, "codeDescription": "Resource not found", "message": "no contact"}
 

@@ -4,6 +4,8 @@ Start with GetResponse (or AsyncGetResponse): client.contacts.list(), client.lis
 Reference: https://apireference.getresponse.com/
 """
 
+from typing import TYPE_CHECKING, Any
+
 from getresponse_runtime.errors import (
     APIConnectionError,
     APIError,
@@ -32,7 +34,6 @@ from getresponse_runtime.errors import (
     ValidationError,
 )
 from getresponse_runtime.pagination import AsyncPage, Page
-from getresponse_runtime.policy import AccessDeniedError, AuditRecord, DryRunResult
 from getresponse_runtime.resource import AsyncPager
 from getresponse_runtime.responses import RateLimitInfo, RawResponse
 from getresponse_runtime.transport import RequestOptions
@@ -42,6 +43,9 @@ from getresponse_runtime.wire import FieldDecodeError, FieldNotInResponseError
 
 from ._clients import AsyncGetResponse, GetResponse
 from ._spec import CLIENT_VERSION, SPEC_VERSION
+
+if TYPE_CHECKING:
+    from getresponse_runtime.policy import AccessDeniedError, AuditRecord, DryRunResult
 
 __version__ = CLIENT_VERSION
 
@@ -91,3 +95,15 @@ __all__ = (
     "__version__",
     "is_set",
 )
+
+# The names of allow=, dry_run= and audit= are imported on first use: few clients use them, and importing their
+# module with the package would cost every client about 2 ms.
+_POLICY_NAMES = frozenset({"AccessDeniedError", "AuditRecord", "DryRunResult"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _POLICY_NAMES:
+        from getresponse_runtime import policy
+
+        return getattr(policy, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -172,14 +172,45 @@ class _Inflate:
             raise httpx.DecodingError(str(exc)) from exc
 
 
-def _decoding(response: httpx.Response) -> _Inflate | bool:
-    """Our bounded decoder for the response's encoding; else True for no encoding, False for one httpx decodes."""
-    encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if not encoding or encoding == "identity":
+class _Layers:
+    """Stacked encodings (``Content-Encoding: gzip, gzip`` lists them in the order applied): undone last first,
+    each step still bounded, so stacking does not get round the limit."""
+
+    def __init__(self, layers: list[_Inflate]) -> None:
+        self._layers = layers
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        return self._through(0, data)
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self._layers):
+            yield data
+            return
+        for piece in self._layers[index].feed(data):
+            yield from self._through(index + 1, piece)
+
+    def flush(self) -> bytes:
+        # Each layer's tail goes through the layers after it, which are flushed after it.
+        tails: list[bytes] = []
+        for index, layer in enumerate(self._layers):
+            tails.extend(self._through(index + 1, layer.flush()))
+        return b"".join(tails)
+
+
+_BOUNDED_ENCODINGS = {"gzip": "gzip", "x-gzip": "gzip", "deflate": "deflate"}
+
+
+def _decoding(encoding: str) -> _Inflate | _Layers | bool:
+    """Our bounded decoder for a Content-Encoding (one, or stacked: "gzip, gzip"); else True for none, False for
+    one httpx decodes (an encoding this client does not ask for, such as br with a caller's own client: counted
+    per decoded chunk)."""
+    names = [name for name in (part.strip() for part in encoding.split(",")) if name and name != "identity"]
+    if not names:
         return True
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        return _Inflate("gzip" if encoding != "deflate" else "deflate")
-    return False
+    if any(name not in _BOUNDED_ENCODINGS for name in names):
+        return False
+    layers = [_Inflate(_BOUNDED_ENCODINGS[name]) for name in reversed(names)]
+    return layers[0] if len(layers) == 1 else _Layers(layers)
 
 
 def _already_read(response: httpx.Response, limit: int) -> bool:
@@ -191,12 +222,16 @@ def _already_read(response: httpx.Response, limit: int) -> bool:
     return True
 
 
-def _check_declared_length(response: httpx.Response, limit: int) -> None:
-    if response.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
-        return  # Content-Length counts compressed bytes
+def _declared_length(response: httpx.Response, encoding: str, limit: int) -> int | None:
+    """The Content-Length of a body sent as it is (no encoding), None for any other; over the limit, it fails."""
+    if encoding and encoding != "identity":
+        return None  # Content-Length counts compressed bytes
     declared = response.headers.get("Content-Length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+    if declared is None or not declared.isdigit():
+        return None
+    if int(declared) > limit:
         raise _too_large(response, limit, b"", f"Content-Length {int(declared):,} bytes")
+    return int(declared)
 
 
 def _too_large(response: httpx.Response, limit: int, first: bytes, what: str) -> ResponseTooLargeError:
@@ -254,7 +289,8 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> N
     (a ``time.monotonic()`` value, or None)."""
     if _already_read(response, limit):
         return
-    _check_declared_length(response, limit)
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    declared = _declared_length(response, encoding, limit)
     if deadline is not None:
         # With a caller's client (no DeadlineBackend) this bounds each wait of the body to the time left:
         # httpcore reads the read timeout from this dict when the body starts.
@@ -265,9 +301,23 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> N
                 raise _deadline_error(response)
             read = timeouts.get("read")
             timeouts["read"] = left if read is None else min(read, left)
+    if declared is not None:
+        # The common case, made cheap: a plain body of a declared length within the limit, read with no decoder and
+        # no _Body. h11 ends the body at that length; the count guards against a transport that does not.
+        chunks = []
+        size = 0
+        for chunk in response.iter_raw():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(response, limit, chunks[0], f"over {limit:,} bytes")
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _deadline_error(response)
+        response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return
     body = _Body(response, limit)
-    decoding = _decoding(response)
-    if isinstance(decoding, _Inflate):
+    decoding = _decoding(encoding)
+    if not isinstance(decoding, bool):
         for chunk in response.iter_raw():
             for piece in decoding.feed(chunk):
                 body.add(piece)
@@ -288,10 +338,11 @@ async def read_body_async(response: httpx.Response, limit: int) -> None:
     """The asyncio mirror of `read_body`; the caller bounds it in time (``asyncio.timeout``)."""
     if _already_read(response, limit):
         return
-    _check_declared_length(response, limit)
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    _declared_length(response, encoding, limit)
     body = _Body(response, limit)
-    decoding = _decoding(response)
-    if isinstance(decoding, _Inflate):
+    decoding = _decoding(encoding)
+    if not isinstance(decoding, bool):
         async for chunk in response.aiter_raw():
             for piece in decoding.feed(chunk):
                 body.add(piece)

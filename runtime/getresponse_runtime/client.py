@@ -11,17 +11,21 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, NamedTuple, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self, Unpack
 
 import httpx
 
 from .config import ClientConfig, ClientSettings
 from .errors import ConfigurationError
 from .fanout import gather_limited, run_concurrently
-from .oauth import OAuthApp, Token, TokenAuth
 from .operations import OperationInfo
-from .policy import AuditRecord, CallGuard
 from .transport import AsyncTransport, RequestOptions, SyncTransport
+
+if TYPE_CHECKING:
+    # Imported when a client uses them (OAuth; allow=, dry_run=, audit=): together they are about a quarter of the
+    # package's import time, which every client would pay otherwise.
+    from .oauth import OAuthApp, Token
+    from .policy import AuditRecord
 
 
 class Access(NamedTuple):
@@ -89,10 +93,14 @@ class _ClientBase:
 
     def _set_up_access(self, transport: SyncTransport | AsyncTransport, access: Access) -> None:
         if access.oauth is not None and access.token is not None:
+            from .oauth import TokenAuth
+
             transport.use_auth(TokenAuth(access.oauth, access.token, on_token=access.on_token))
         elif access.on_token is not None:
             raise ConfigurationError("on_token= is called with renewed OAuth tokens: it needs oauth= and token=")
         if access.allow is not None or access.dry_run or access.audit is not None:
+            from .policy import CallGuard
+
             transport.guard = CallGuard(
                 operations=self._operation_table(), allow=access.allow, dry_run=access.dry_run, audit=access.audit
             )

@@ -76,10 +76,11 @@ DEFAULT_MAX_RATE_LIMIT_WAIT: Final = 60.0
 DEFAULT_MAX_RESPONSE_SIZE: Final = 32 * 1024 * 1024
 
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
-_DOMAIN_PATTERN = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})+$")
+# Patterns as text: re compiles (and caches) each on first use, not when the client is imported.
+_DOMAIN_PATTERN = rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})+$"
 # IANA (tz database) names: "UTC", "Europe/Warsaw", "America/Argentina/Buenos_Aires", "Etc/GMT+2".
-_TIME_ZONE_PATTERN = re.compile(r"^[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9][A-Za-z0-9_+\-]*)*$")
-_TOKEN_PATTERN = re.compile(r"^[\x21-\x7e]+$")  # visible ASCII only: no whitespace, no control characters
+_TIME_ZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9][A-Za-z0-9_+\-]*)*$"
+_TOKEN_PATTERN = r"^[\x21-\x7e]+$"  # visible ASCII only: no whitespace, no control characters
 
 
 def _default_user_agent(product: str) -> str:
@@ -230,7 +231,7 @@ class ClientConfig:
 
         if time_zone is not None:
             time_zone = time_zone.strip()
-            if not _TIME_ZONE_PATTERN.match(time_zone):
+            if not re.match(_TIME_ZONE_PATTERN, time_zone):
                 raise ConfigurationError(
                     f"time_zone must be a tz database name such as 'Europe/Warsaw' or 'UTC'; got {time_zone!r}"
                 )
@@ -304,7 +305,7 @@ def _clean_secret(value: str, *, name: str, prefix: str) -> str:
         cleaned = cleaned[len(prefix) + 1 :].strip()
     if not cleaned:
         raise ConfigurationError(f"{name} is empty")
-    if not _TOKEN_PATTERN.match(cleaned):
+    if not re.match(_TOKEN_PATTERN, cleaned):
         # The value is a secret: describe the problem without echoing it.
         raise ConfigurationError(f"{name} contains whitespace or characters that cannot go in an HTTP header")
     return cleaned
@@ -313,7 +314,7 @@ def _clean_secret(value: str, *, name: str, prefix: str) -> str:
 def _clean_domain(value: str) -> str:
     if not isinstance(value, str):
         raise ConfigurationError(f"domain must be a string, not {type(value).__name__}")
-    if _DOMAIN_PATTERN.match(value):
+    if re.match(_DOMAIN_PATTERN, value):
         return value.lower()
     if "://" in value:
         hint = "drop the scheme"

@@ -227,23 +227,8 @@ class ResponseValidationError(ResponseDecodeError):
     where a list was due, an array where an object was due). Nothing is lost: ``body`` is the parsed JSON and
     ``raw_body`` the text, and ``with_raw_response`` still returns the response."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        http_status: int,
-        raw_body: str,
-        body: Any = None,
-        request_method: str | None = None,
-        request_url: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            http_status=http_status,
-            raw_body=raw_body,
-            request_method=request_method,
-            request_url=request_url,
-        )
+    def __init__(self, message: str, *, body: Any = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
         self.body = body
 
     def _keywords(self) -> dict[str, Any]:
@@ -251,28 +236,13 @@ class ResponseValidationError(ResponseDecodeError):
 
 
 class ResponseTooLargeError(ResponseDecodeError):
-    """A body longer than the client's ``max_response_size`` (counted after decompression, while it streams in):
-    reading stopped there, so a huge or maliciously compressed answer cannot exhaust memory. ``raw_body`` holds
-    the first bytes only (none when a ``Content-Length`` over the limit refused it before reading). Raised for an
-    answer of any status (``http_status``; an error page is capped too) and never retried."""
+    """A body longer than the client's ``max_response_size`` (counted after decompression, of any status, while
+    it streams in): reading stopped there, so a huge or maliciously compressed answer cannot exhaust memory.
+    ``raw_body`` holds the first bytes only (none when a ``Content-Length`` over the limit refused it before
+    reading). Never retried: the next answer would be as large."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        http_status: int,
-        raw_body: str,
-        limit: int = 0,
-        request_method: str | None = None,
-        request_url: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            http_status=http_status,
-            raw_body=raw_body,
-            request_method=request_method,
-            request_url=request_url,
-        )
+    def __init__(self, message: str, *, limit: int = 0, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
         self.limit = limit
 
     def _keywords(self) -> dict[str, Any]:
@@ -543,9 +513,10 @@ def error_from_response(response: httpx.Response) -> APIError:
     )
 
 
-_SECONDS_PATTERN = re.compile(
-    r"^\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)?\s*$",
-    re.IGNORECASE,
+# Text, compiled by re on first use (and cached there): not at import.
+_SECONDS_PATTERN = (
+    r"^\s*(?P<value>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?)?\s*$"
 )
 
 
@@ -565,7 +536,7 @@ def parse_seconds(value: object, *, now: datetime.datetime | None = None) -> flo
         return number if math.isfinite(number) and number >= 0 else None
     if not isinstance(value, str):
         return None
-    match = _SECONDS_PATTERN.match(value)
+    match = re.match(_SECONDS_PATTERN, value, re.IGNORECASE)
     if match is None:
         return _seconds_until_http_date(value, now)
     number = float(match.group("value"))

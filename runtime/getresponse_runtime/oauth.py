@@ -15,9 +15,10 @@ The token endpoint is three form posts over httpx, which the client already depe
 (Authlib, oauthlib) would add a dependency tree for no behaviour we need.
 
 `TokenAuth` plugs a token into a client (``GetResponse(oauth=app, token=token, on_token=save)``): it renews the
-token shortly before it expires and once after a 401, repeats the request that got the 401 (GetResponse did not
-carry it out, so this is safe for a POST too), hands each new token to ``on_token`` so the caller can store it,
-and lets concurrent requests (threads or tasks) share one renewal.
+token shortly before it expires and, asked by the transport after a 401, once more; the transport then repeats
+the request that got the 401 (GetResponse did not carry it out, so this is safe for a POST too) as one more
+attempt, inside the client's limits (rate limiter, size cap, deadline). Each new token goes to ``on_token`` so the
+caller can store it, and concurrent requests (threads or tasks) share one renewal.
 """
 
 from __future__ import annotations
@@ -109,13 +110,16 @@ _ERROR_CLASSES: Final[Mapping[str, type[OAuthError]]] = {
 @dataclasses.dataclass(frozen=True)
 class Token:
     """An OAuth 2.0 token as the token endpoint issued it. ``expires_at`` is when it stops working (UTC), None
-    when the endpoint did not say. Its repr never shows the secrets; store it with `to_dict` / `from_dict`."""
+    when the endpoint did not say. ``client_credentials`` is True for a token of the app's own account (the
+    client-credentials grant), which is renewed with that grant; any other token needs its refresh token. Its repr
+    never shows the secrets; store it with `to_dict` / `from_dict`."""
 
     access_token: str = dataclasses.field(repr=False)
     refresh_token: str | None = dataclasses.field(default=None, repr=False)
     expires_at: datetime.datetime | None = None
     token_type: str = "Bearer"
     scope: str | None = None
+    client_credentials: bool = False
 
     def expires_within(self, seconds: float, *, now: datetime.datetime | None = None) -> bool:
         """True when the token has expired or will within ``seconds``."""
@@ -132,44 +136,44 @@ class Token:
             "expires_at": self.expires_at.isoformat() if self.expires_at else None,
             "token_type": self.token_type,
             "scope": self.scope,
+            "client_credentials": self.client_credentials,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Token:
         """A token stored with `to_dict`; raises ValueError naming what is missing or malformed."""
-        access_token = data.get("access_token")
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError("a stored token needs a non-empty 'access_token'")
         expires_at = data.get("expires_at")
         moment = datetime.datetime.fromisoformat(expires_at) if isinstance(expires_at, str) else None
         if moment is not None and moment.tzinfo is None:
             moment = moment.replace(tzinfo=datetime.UTC)
-        return cls(
-            access_token=access_token,
-            refresh_token=data.get("refresh_token") or None,
-            expires_at=moment,
-            token_type=str(data.get("token_type") or "Bearer"),
-            scope=data.get("scope"),
-        )
+        return cls._of(data, moment, "a stored token needs a non-empty 'access_token'")
 
     @classmethod
-    def from_response(cls, data: Mapping[str, Any], *, issued_at: datetime.datetime) -> Token:
+    def from_response(
+        cls, data: Mapping[str, Any], *, issued_at: datetime.datetime, client_credentials: bool = False
+    ) -> Token:
         """A token from the token endpoint's answer; ``expires_in`` counts from ``issued_at``."""
-        access_token = data.get("access_token")
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError(f"the token endpoint answered without an access_token (keys: {sorted(data)})")
         expires_in = data.get("expires_in")
         expires_at = None
         if isinstance(expires_in, int | float) and not isinstance(expires_in, bool):
             expires_at = issued_at + datetime.timedelta(seconds=float(expires_in))
         elif isinstance(expires_in, str) and expires_in.strip().isdigit():
             expires_at = issued_at + datetime.timedelta(seconds=int(expires_in))
+        missing = f"the token endpoint answered without an access_token (keys: {sorted(data)})"
+        return cls._of({**data, "client_credentials": client_credentials}, expires_at, missing)
+
+    @classmethod
+    def _of(cls, data: Mapping[str, Any], expires_at: datetime.datetime | None, missing: str) -> Token:
+        access_token = data.get("access_token")
+        if not isinstance(access_token, str) or not access_token:
+            raise ValueError(missing)
         return cls(
             access_token=access_token,
             refresh_token=data.get("refresh_token") or None,
             expires_at=expires_at,
             token_type=str(data.get("token_type") or "Bearer"),
             scope=data.get("scope"),
+            client_credentials=data.get("client_credentials") is True,
         )
 
 
@@ -181,6 +185,8 @@ class OAuthApp:
         server: "retail" (api.getresponse.com, the default), "max_us" or "max_pl" (GetResponse MAX).
         domain: the MAX account's custom domain (bare, as sent in X-Domain); required for the MAX servers.
         redirect_uri: where GetResponse sends the user back with the code (as registered for the app).
+        authorize_domain: where a MAX account's users authorize (``custom-domain.getresponse360.com``), when it is
+            not ``domain`` itself; default ``domain``.
         base_url: another token host instead of ``server`` (a proxy, a test server): ``<base_url>/token``;
             without ``server`` and ``base_url``, GETRESPONSE_BASE_URL when it is set, as for the client.
         http_client: an ``httpx.Client`` for the sync calls; async_http_client: an ``httpx.AsyncClient`` for the
@@ -198,6 +204,7 @@ class OAuthApp:
         server: Server | None = None,
         domain: str | None = None,
         redirect_uri: str | None = None,
+        authorize_domain: str | None = None,
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
@@ -222,6 +229,7 @@ class OAuthApp:
         self._client_secret = client_secret
         self.server = server
         self.domain = domain
+        self.authorize_domain = clean_domain(authorize_domain) if authorize_domain is not None else domain
         self.redirect_uri = redirect_uri
         self.token_url = f"{(base_url or DEFAULT_SERVERS[server]).rstrip('/')}/token"
         self._http_client = http_client
@@ -235,7 +243,9 @@ class OAuthApp:
         against the one you sent (CSRF). A MAX account authorizes at its own domain."""
         if not state:
             raise ValueError("state must be a non-empty, unguessable value that you check when the user returns")
-        base = f"https://{self.domain}/oauth2_authorize.html" if self.domain else RETAIL_AUTHORIZE_URL
+        base = (
+            f"https://{self.authorize_domain}/oauth2_authorize.html" if self.authorize_domain else RETAIL_AUTHORIZE_URL
+        )
         query = {"response_type": "code", "client_id": self.client_id, "state": state, "scope": scope}
         redirect = redirect_uri or self.redirect_uri
         if redirect:
@@ -305,7 +315,7 @@ class OAuthApp:
                     response = client.send(request)
         except httpx.RequestError as exc:
             raise _connection_error(exc, request) from exc
-        return self._read(response)
+        return self._read(response, form)
 
     async def _token_async(self, form: Mapping[str, str]) -> Token:
         request = self._request(form)
@@ -317,10 +327,10 @@ class OAuthApp:
                     response = await client.send(request)
         except httpx.RequestError as exc:
             raise _connection_error(exc, request) from exc
-        return self._read(response)
+        return self._read(response, form)
 
     @staticmethod
-    def _read(response: httpx.Response) -> Token:
+    def _read(response: httpx.Response, form: Mapping[str, str]) -> Token:
         issued_at = datetime.datetime.now(datetime.UTC)
         try:
             data = response.json()
@@ -328,7 +338,8 @@ class OAuthApp:
             data = None
         if response.is_success and isinstance(data, dict):
             try:
-                return Token.from_response(data, issued_at=issued_at)
+                own_account = form.get("grant_type") == "client_credentials"
+                return Token.from_response(data, issued_at=issued_at, client_credentials=own_account)
             except ValueError as exc:
                 raise OAuthError(str(exc), error="invalid_response", http_status=response.status_code) from None
         raise _token_error(response, data)
@@ -353,6 +364,15 @@ def _token_error(response: httpx.Response, data: Any) -> OAuthError:
     )
 
 
+def _cannot_renew() -> OAuthError:
+    return OAuthError(
+        "the OAuth token expired or was refused, and it has no refresh token to renew it with: send the user "
+        "through authorization_url() again (only a client-credentials token renews without one)",
+        error="no_refresh_token",
+        http_status=401,
+    )
+
+
 def _connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
     return APIConnectionError(
         f"token request failed ({type(exc).__name__}: {exc})",
@@ -365,9 +385,9 @@ def _connection_error(exc: httpx.RequestError, request: httpx.Request) -> APICon
 class TokenAuth(httpx.Auth):
     """Sends the current token as ``Authorization: Bearer`` and keeps it fresh (see the module docstring).
 
-    Renewal: with the refresh token when the token has one, else with the client-credentials grant. A failed
-    renewal raises its `OAuthError` from the call that needed it. ``on_token`` is called with each new token, one
-    renewal at a time.
+    Renewal: with the refresh token when the token has one; a client-credentials token with that grant; any other
+    token cannot be renewed (`OAuthError`). A failed renewal raises its `OAuthError` from the call that needed it.
+    ``on_token`` is called with each new token, one renewal at a time.
     """
 
     def __init__(
@@ -400,18 +420,24 @@ class TokenAuth(httpx.Auth):
         if token.expires_within(self._leeway):
             token = self._renew_sync(token)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
-        response = yield request
-        if response.status_code == 401:
-            token = self._renew_sync(token)
-            request.headers["Authorization"] = f"Bearer {token.access_token}"
-            yield request
+        yield request
+
+    def renew_refused(self, request: httpx.Request) -> None:
+        """After a 401 to ``request``: renew the token it carried, unless another call has renewed it already (the
+        transport then repeats the request with the current token). Raises the renewal's `OAuthError`."""
+        stale = self._token
+        if request.headers.get("Authorization") == f"Bearer {stale.access_token}":
+            self._renew_sync(stale)
 
     def _renew_sync(self, stale: Token) -> Token:
         with self._lock:
             if self._token is not stale:  # another thread renewed it while this one waited
                 return self._token
-            fresh = self._app.refresh(stale.refresh_token) if stale.refresh_token else self._app.client_credentials()
-            return self._adopt(fresh)
+            if stale.refresh_token:
+                return self._adopt(self._app.refresh(stale.refresh_token))
+            if stale.client_credentials:
+                return self._adopt(self._app.client_credentials())
+            raise _cannot_renew()
 
     # -- async -----------------------------------------------------------------------------------------------------
 
@@ -420,11 +446,13 @@ class TokenAuth(httpx.Auth):
         if token.expires_within(self._leeway):
             token = await self._renew_async(token)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
-        response = yield request
-        if response.status_code == 401:
-            token = await self._renew_async(token)
-            request.headers["Authorization"] = f"Bearer {token.access_token}"
-            yield request
+        yield request
+
+    async def arenew_refused(self, request: httpx.Request) -> None:
+        """`renew_refused`, awaited."""
+        stale = self._token
+        if request.headers.get("Authorization") == f"Bearer {stale.access_token}":
+            await self._renew_async(stale)
 
     async def _renew_async(self, stale: Token) -> Token:
         import asyncio  # imported on use: the sync client never needs it
@@ -434,11 +462,16 @@ class TokenAuth(httpx.Auth):
         async with lock:
             if self._token is not stale:
                 return self._token
-            if stale.refresh_token:
-                fresh = await self._app.arefresh(stale.refresh_token)
-            else:
-                fresh = await self._app.aclient_credentials()
-            return self._adopt(fresh)
+            # Shielded: a call cancelled (or timed out) mid-renewal must not lose the new token, since the token
+            # endpoint has already retired the old refresh token by then.
+            return await asyncio.shield(asyncio.ensure_future(self._renewed_async(stale)))
+
+    async def _renewed_async(self, stale: Token) -> Token:
+        if stale.refresh_token:
+            return self._adopt(await self._app.arefresh(stale.refresh_token))
+        if stale.client_credentials:
+            return self._adopt(await self._app.aclient_credentials())
+        raise _cannot_renew()
 
     def _adopt(self, fresh: Token) -> Token:
         if fresh.refresh_token is None and self._token.refresh_token is not None:

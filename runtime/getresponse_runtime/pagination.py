@@ -439,7 +439,7 @@ def _iter_pages(first: Page[T], strict: bool, prefetch: int) -> Iterator[Page[T]
     del first
     drift.check(page)
     yield page
-    if prefetch > 1:
+    if prefetch > 0:
         yield from _prefetched_pages(page, drift, prefetch)
         return
     while page.has_next_page():
@@ -484,61 +484,100 @@ def _iter_items(first: Page[T], strict: bool, prefetch: int) -> Iterator[T]:
 
 
 def _iter_consistent(first: Page[T], order: ConsistentOrder) -> Iterator[T]:
-    fetch, params = first._fetch, first._params or {}
+    fetch = first._fetch
     if fetch is None:
         raise TypeError("this page stands alone (no fetch): it cannot be walked")
+    walk = _ConsistentWalk(order, first._params or {})
     del first
-    walk = _ConsistentWalk(order)
-    number = 1
-    while True:
-        page = fetch(number, order.overrides(params, walk.cursor))
+    number: int | None = 1
+    while number is not None:
+        page = fetch(number, walk.query())
         yield from walk.fresh(page.items)
+        number = walk.after(page, number)
+
+
+class _ConsistentWalk:
+    """The state of a consistent walk (see `Page.iter_consistent`), apart from fetching.
+
+    Each query asks for the items created at or after ``anchor``, oldest first. Once a page ends later than the
+    anchor, the next query starts from that page's last creation time: nothing before it can shift into view.
+    Only while a page is full of items created in the very same second does the walk page by offset within one
+    query; if the query's ``TotalCount`` moves then, offsets have shifted, so the query is read again from its
+    first page and the ids already seen drop the repeats.
+    """
+
+    __slots__ = ("_order", "_params", "_previous_total", "_restarts", "anchor", "cursor", "seen")
+
+    MAX_RESTARTS = 10  # a collection changing faster than the walk can read one second's items
+
+    def __init__(self, order: ConsistentOrder, params: Mapping[str, Any]) -> None:
+        self._order = order
+        self._params = params
+        self.anchor: str | None = None  # what the current query starts from (None: the listing's own filters)
+        self.cursor: str | None = None  # the creation time of the last item yielded
+        self.seen: dict[Any, str] = {}  # id -> creation time of the items yielded since the anchor
+        self._previous_total: int | None = None
+        self._restarts = 0
+
+    def query(self) -> dict[str, Any]:
+        overrides = self._order.overrides(self._params, self.anchor)
+        fields = self._params.get("fields")
+        if isinstance(fields, str) and fields:  # a partial answer must still carry what the walk orders by
+            names = [*fields.split(","), self._order.timestamp, self._order.id]
+            overrides["fields"] = ",".join(dict.fromkeys(name.strip() for name in names if name.strip()))
+        return overrides
+
+    def fresh(self, items: list[T]) -> list[T]:
+        """The items not seen yet, in order; the cursor moves to the last one's creation time."""
+        timestamp, id_field = self._order.timestamp, self._order.id
+        fresh: list[T] = []
+        for item in items:
+            created, item_id = _field(item, timestamp), _field(item, id_field)
+            if not isinstance(created, str) or item_id is None:
+                raise PaginationError(
+                    f"an item without {timestamp!r} or {id_field!r} came back: the consistent walk orders by them, "
+                    f"so it cannot go on (an answer narrowed by fields= must include them)"
+                )
+            if item_id in self.seen:
+                continue
+            if self.anchor is not None and _earlier(created, self.anchor):
+                raise PaginationError(
+                    f"an item created at {created!r} came back for {self._order.since}={self.anchor!r}: the server "
+                    f"ignored the filter or the sort ({self._order.sort}), so the walk cannot go on safely"
+                )
+            self.seen[item_id] = created
+            self.cursor = created
+            fresh.append(item)
+        return fresh
+
+    def after(self, page: _PageBase[Any], number: int) -> int | None:
+        """The page number to ask for next (of `query()`), or None when the walk is over."""
+        total = page.total_count
+        shifted = number > 1 and None not in (total, self._previous_total) and total != self._previous_total
+        self._previous_total = total
+        if shifted:
+            self._restarts += 1
+            if self._restarts > self.MAX_RESTARTS:
+                raise PaginationError(
+                    f"the items created at {self.anchor!r} kept changing while the walk read them "
+                    f"({self.MAX_RESTARTS} re-reads); try again later"
+                )
+            self._previous_total = None
+            return 1
         if not page.items or page._is_short() or _is_last(page, number):
-            return
-        number = walk.next_page_number(number)
+            return None
+        if self.cursor != self.anchor:  # a new query from the last creation time seen
+            self.anchor = self.cursor
+            self.seen = {key: created for key, created in self.seen.items() if created == self.cursor}
+            self._previous_total = None
+            self._restarts = 0
+            return 1
+        return number + 1
 
 
 def _is_last(page: _PageBase[Any], number: int) -> bool:
     total = page.total_pages
     return total is not None and number >= total
-
-
-class _ConsistentWalk:
-    """The cursor of a consistent walk: the creation time of the last item seen, and the ids seen at it."""
-
-    __slots__ = ("_moved", "_order", "cursor", "seen_at_cursor")
-
-    def __init__(self, order: ConsistentOrder) -> None:
-        self._order = order
-        self.cursor: str | None = None
-        self.seen_at_cursor: set[Any] = set()
-        self._moved = False
-
-    def fresh(self, items: list[T]) -> list[T]:
-        """The items not seen yet; moves the cursor to the last one's creation time."""
-        timestamp, id_field = self._order.timestamp, self._order.id
-        before = self.cursor
-        fresh: list[T] = []
-        for item in items:
-            created, item_id = _field(item, timestamp), _field(item, id_field)
-            if created == self.cursor and item_id in self.seen_at_cursor:
-                continue
-            if self.cursor is not None and _earlier(created, self.cursor):
-                raise PaginationError(
-                    f"an item created at {created!r} came after one created at {self.cursor!r}: the server did not "
-                    f"sort by {self._order.sort} or ignored {self._order.since}, so the walk cannot go on safely"
-                )
-            if created != self.cursor:
-                self.cursor, self.seen_at_cursor = created, set()
-            self.seen_at_cursor.add(item_id)
-            fresh.append(item)
-        self._moved = self.cursor != before
-        return fresh
-
-    def next_page_number(self, number: int) -> int:
-        # A new cursor starts again at page 1 of "created at or after the cursor". A full page of items created
-        # at the very same time leaves the cursor where it was: only the next page number can move on then.
-        return 1 if self._moved else number + 1
 
 
 async def _aiter_pages(first: AsyncPage[T], strict: bool, prefetch: int) -> AsyncIterator[AsyncPage[T]]:
@@ -547,7 +586,7 @@ async def _aiter_pages(first: AsyncPage[T], strict: bool, prefetch: int) -> Asyn
     del first
     drift.check(page)
     yield page
-    if prefetch > 1:
+    if prefetch > 0:
         async for following in _aprefetched_pages(page, drift, prefetch):
             yield following
         return
@@ -594,16 +633,14 @@ async def _aiter_items(first: AsyncPage[T], strict: bool, prefetch: int) -> Asyn
 
 
 async def _aiter_consistent(first: AsyncPage[T], order: ConsistentOrder) -> AsyncIterator[T]:
-    fetch, params = first._fetch, first._params or {}
+    fetch = first._fetch
     if fetch is None:
         raise TypeError("this page stands alone (no fetch): it cannot be walked")
+    walk = _ConsistentWalk(order, first._params or {})
     del first
-    walk = _ConsistentWalk(order)
-    number = 1
-    while True:
-        page = await fetch(number, order.overrides(params, walk.cursor))
+    number: int | None = 1
+    while number is not None:
+        page = await fetch(number, walk.query())
         for item in walk.fresh(page.items):
             yield item
-        if not page.items or page._is_short() or _is_last(page, number):
-            return
-        number = walk.next_page_number(number)
+        number = walk.after(page, number)

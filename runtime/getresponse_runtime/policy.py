@@ -23,8 +23,11 @@ import time
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, Final, Literal
 
+import httpx
+
 from .errors import ConfigurationError, PermissionDeniedError
 from .operations import OperationInfo
+from .transport import attempts_of
 
 __all__ = ["AccessDeniedError", "AccessPolicy", "AuditRecord", "DryRunResult"]
 
@@ -209,6 +212,14 @@ class GuardedCall:
             self.record("dry_run")
             return DryRunResult(self.operation, self.method, url, body)
         return None
+
+    def ended(self, outcome: httpx.Response | BaseException) -> None:
+        """Audit an allowed call by how it ended: its final response, or the exception it raised."""
+        if isinstance(outcome, BaseException):
+            status = getattr(outcome, "http_status", None)
+            self.record("allowed", status=status, attempts=attempts_of(outcome), error=outcome)
+        else:
+            self.record("allowed", status=outcome.status_code, attempts=attempts_of(outcome))
 
     def record(
         self, decision: Decision, *, status: int | None = None, attempts: int = 0, error: BaseException | None = None

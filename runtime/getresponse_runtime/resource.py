@@ -22,9 +22,8 @@ from urllib.parse import quote
 
 from .errors import ResponseDecodeError, ResponseValidationError
 from .pagination import AsyncPage, ConsistentOrder, Page
-from .policy import DryRunResult
 from .responses import RawResponse, decode_json, response_text
-from .transport import RequestOptions, RetryMode, attempts_of
+from .transport import RequestOptions, RetryMode
 from .types import UNSET, File, Unset, is_set
 from .wire import ResponseShapeError, WireModel, to_json
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from .policy import DryRunResult  # a dry run's answer: anything _send returns that is not a RawResponse
     from .transport import AsyncTransport, SyncTransport
 
 __all__ = [
@@ -254,9 +254,9 @@ class SyncResource(_ResourceBase):
             response = transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
             parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
         except BaseException as exc:
-            call.record("allowed", status=getattr(exc, "http_status", None), attempts=attempts_of(exc), error=exc)
+            call.ended(exc)
             raise
-        call.record("allowed", status=response.status_code, attempts=attempts_of(response))
+        call.ended(response)
         return parsed
 
     @overload
@@ -337,7 +337,7 @@ class SyncResource(_ResourceBase):
             operation=operation,
             options=options,
         )
-        if isinstance(raw, DryRunResult):
+        if not isinstance(raw, RawResponse):
             return raw
         return raw if self._raw else raw.parsed
 
@@ -364,7 +364,7 @@ class SyncResource(_ResourceBase):
             raw = self._send(
                 http_method, url, cast_to=cast_to, params=query, json=json, operation=operation, options=options
             )
-            assert not isinstance(raw, DryRunResult)  # pages are reads: never a dry run
+            assert isinstance(raw, RawResponse)  # pages are reads: never a dry run
             return raw
 
         def page_of(raw: RawResponse[Any], number: int | Unset) -> Page[M]:
@@ -410,9 +410,9 @@ class AsyncResource(_ResourceBase):
             response = await transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
             parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
         except BaseException as exc:
-            call.record("allowed", status=getattr(exc, "http_status", None), attempts=attempts_of(exc), error=exc)
+            call.ended(exc)
             raise
-        call.record("allowed", status=response.status_code, attempts=attempts_of(response))
+        call.ended(response)
         return parsed
 
     @overload
@@ -493,7 +493,7 @@ class AsyncResource(_ResourceBase):
             operation=operation,
             options=options,
         )
-        if isinstance(raw, DryRunResult):
+        if not isinstance(raw, RawResponse):
             return raw
         return raw if self._raw else raw.parsed
 
@@ -519,7 +519,7 @@ class AsyncResource(_ResourceBase):
             raw = await self._send(
                 http_method, url, cast_to=cast_to, params=query, json=json, operation=operation, options=options
             )
-            assert not isinstance(raw, DryRunResult)  # pages are reads: never a dry run
+            assert isinstance(raw, RawResponse)  # pages are reads: never a dry run
             return raw
 
         def page_of(raw: RawResponse[Any], number: int | Unset) -> AsyncPage[M]:

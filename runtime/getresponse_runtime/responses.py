@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -137,15 +139,40 @@ def response_text(response: httpx.Response) -> str:
         return response.content.decode("utf-8", errors="replace")
 
 
+@functools.cache
+def _loads() -> Callable[[bytes], Any]:
+    """``orjson.loads`` with the ``fast`` extra (it decodes a page of a thousand contacts in half the time), else
+    ``json.loads``. Looked up on the first answer, not at import: importing orjson takes about 6 ms."""
+    try:
+        from orjson import loads
+    except ImportError:
+        return json.loads
+    return loads
+
+
+# orjson reads an integer beyond 64 bits as a float, which would not be the JSON that came: a body with a run of 19
+# digits (in a number or not) goes to json instead. Digits become "0", anything else a space; then one find.
+_DIGIT_RUNS = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x20 for byte in range(256))
+_LONG_INTEGER = b"0" * 19
+
+
 def decode_json(response: httpx.Response) -> Any:
     """``response.json()``, but a body that is not JSON raises `ResponseDecodeError` (a `GetResponseError`).
 
     The bytes are decoded as they are (UTF-8, as GetResponse sends): ``response.text`` would keep a decoded
-    copy of every page on the response. Only a body that is not UTF-8 JSON is read through its charset.
+    copy of every page on the response. Only a body that is not UTF-8 JSON is read through its charset. With the
+    ``fast`` extra orjson decodes, and json wherever orjson would differ (see `_DIGIT_RUNS`) or refuses (NaN, a BOM).
     """
     if response.charset_encoding in (None, "utf-8", "UTF-8", "utf8"):
+        content = response.content
+        loads = _loads()
+        if loads is not json.loads and _LONG_INTEGER not in content.translate(_DIGIT_RUNS):
+            try:
+                return loads(content)
+            except ValueError:
+                pass
         try:
-            return json.loads(response.content)
+            return json.loads(content)
         except ValueError:
             pass
     text = response_text(response)

@@ -88,7 +88,7 @@ import logging
 import random as _random
 import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, cast
@@ -109,6 +109,7 @@ from .errors import (
 from .limiter import AsyncRateLimiter, RateLimiter
 
 if TYPE_CHECKING:
+    from .oauth import TokenAuth
     from .policy import CallGuard
 
 E = TypeVar("E", bound=BaseException)
@@ -353,10 +354,13 @@ class _TransportBase:
         self._policy = RetryPolicy(max_retries=config.max_retries, max_rate_limit_wait=config.max_rate_limit_wait)
         self.guard: CallGuard | None = None  # access policy, dry run and audit (set by the client when asked for)
         self._auth_argument: dict[str, httpx.Auth] = {}  # {"auth": TokenAuth} for OAuth tokens that renew
+        self._token_auth: TokenAuth | None = None
 
-    def use_auth(self, auth: httpx.Auth) -> None:
-        """Authenticate every request with ``auth`` (an OAuth `TokenAuth`) instead of the config's fixed header."""
+    def use_auth(self, auth: TokenAuth) -> None:
+        """Authenticate every request with ``auth`` (an OAuth `TokenAuth`) instead of the config's fixed header;
+        a 401 then renews the token once and repeats the request (GetResponse did not carry it out)."""
         self._auth_argument = {"auth": auth}
+        self._token_auth = auth
 
     def preview(self, request: Mapping[str, Any], options: RequestOptions | None = None) -> tuple[str, Any]:
         """The full URL and the JSON body ``send`` would send for ``request`` (for dry runs); nothing is sent."""
@@ -542,6 +546,7 @@ class SyncTransport(_TransportBase):
         budget = policy.rate_limit_budget()
         deadline = self._deadline_for(merged)
         retry = 0
+        renewed = 0  # a 401 renews an OAuth token once per call; that repeat is not a retry
         while True:
             http_request = self.http_client.build_request(method, url, **arguments)
             started = time.monotonic()
@@ -552,50 +557,52 @@ class SyncTransport(_TransportBase):
                 retry += 1
                 delay = policy.after_exception(exc, mode, retry, self._random)
                 if delay is None:
-                    raise _counted(_wrap_exception(exc, http_request), retry) from exc
+                    raise _counted(_wrap_exception(exc, http_request), retry + renewed) from exc
                 self._log_retry(http_request, retry, delay, type(exc).__name__)
                 self._sleep(delay)
                 continue
             self._log_response(http_request, response.status_code, started)
             if response.is_success:
-                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
+                response.extensions[ATTEMPTS_EXTENSION] = retry + renewed + 1
                 return response
+            if response.status_code == 401 and self._token_auth is not None and not renewed:
+                renewed = 1
+                self._token_auth.renew_refused(http_request)
+                self._log_retry(http_request, retry, 0.0, "HTTP 401: OAuth token renewed")
+                continue
             error = error_from_response(response)
             retry += 1
             delay = policy.after_error(error, mode, retry, self._random, budget)
             if delay is None:
-                raise _counted(error, retry)
+                raise _counted(error, retry + renewed)
             self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
             self._sleep(delay)
 
     def _send_once(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        with self._slot():
-            client = self.http_client
-            # The deadline starts once a limiter slot is held: waiting for the limiter is not the server's time.
-            at = None if deadline is None else time.monotonic() + deadline
-            attempt_deadline.at = at
-            try:
-                response = client.send(request, stream=True, follow_redirects=False, **self._auth_argument)
-                try:
-                    read_body(response, self._config.max_response_size, at)
-                except BaseException:
-                    response.close()  # unread: httpcore drops the connection instead of pooling it
-                    raise
-                return response
-            except httpx.TimeoutException as exc:
-                if at is not None and deadline is not None and time.monotonic() >= at - _DEADLINE_SLACK:
-                    raise self._deadline_passed(type(exc), request, deadline) from exc
-                raise
-            finally:
-                attempt_deadline.at = None
+        if self._limiter is None:  # (no context manager on the common path: it is a measurable part of a call)
+            return self._attempt(request, deadline)
+        with self._limiter.slot():
+            return self._attempt(request, deadline)
 
-    @contextlib.contextmanager
-    def _slot(self) -> Iterator[None]:
-        if self._limiter is None:
-            yield
-        else:
-            with self._limiter.slot():
-                yield
+    def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        client = self.http_client
+        # The deadline starts once a limiter slot is held: waiting for the limiter is not the server's time.
+        at = None if deadline is None else time.monotonic() + deadline
+        attempt_deadline.at = at
+        try:
+            response = client.send(request, stream=True, follow_redirects=False, **self._auth_argument)
+            try:
+                read_body(response, self._config.max_response_size, at)
+            except BaseException:
+                response.close()  # unread: httpcore drops the connection instead of pooling it
+                raise
+            return response
+        except httpx.TimeoutException as exc:
+            if at is not None and deadline is not None and time.monotonic() >= at - _DEADLINE_SLACK:
+                raise self._deadline_passed(type(exc), request, deadline) from exc
+            raise
+        finally:
+            attempt_deadline.at = None
 
     def close(self) -> None:
         """Close the owned httpx client (a caller's client is left open); later requests raise ClientClosedError."""
@@ -767,6 +774,7 @@ class AsyncTransport(_TransportBase):
         budget = policy.rate_limit_budget()
         deadline = self._deadline_for(merged)
         retry = 0
+        renewed = 0  # a 401 renews an OAuth token once per call; that repeat is not a retry
         while True:
             http_request = self.http_client.build_request(method, url, **arguments)
             started = time.monotonic()
@@ -777,19 +785,24 @@ class AsyncTransport(_TransportBase):
                 retry += 1
                 delay = policy.after_exception(exc, mode, retry, self._random)
                 if delay is None:
-                    raise _counted(_wrap_exception(exc, http_request), retry) from exc
+                    raise _counted(_wrap_exception(exc, http_request), retry + renewed) from exc
                 self._log_retry(http_request, retry, delay, type(exc).__name__)
                 await self._sleep(delay)
                 continue
             self._log_response(http_request, response.status_code, started)
             if response.is_success:
-                response.extensions[ATTEMPTS_EXTENSION] = retry + 1
+                response.extensions[ATTEMPTS_EXTENSION] = retry + renewed + 1
                 return response
+            if response.status_code == 401 and self._token_auth is not None and not renewed:
+                renewed = 1
+                await self._token_auth.arenew_refused(http_request)
+                self._log_retry(http_request, retry, 0.0, "HTTP 401: OAuth token renewed")
+                continue
             error = error_from_response(response)
             retry += 1
             delay = policy.after_error(error, mode, retry, self._random, budget)
             if delay is None:
-                raise _counted(error, retry)
+                raise _counted(error, retry + renewed)
             self._log_retry(http_request, retry, delay, f"HTTP {response.status_code}")
             await self._sleep(delay)
 

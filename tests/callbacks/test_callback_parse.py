@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -279,3 +281,39 @@ def test_event_classes_are_found_once_whatever_else_is_loaded() -> None:
             with pytest.raises(UnknownAction):
                 parse(f"action=bogus{number}")
     assert len(scans) <= 1
+
+
+def test_threads_parsing_their_first_events_at_once_all_find_the_action() -> None:
+    """The spool's worker threads parse the first events of a fresh process together: none may call a known action
+    unknown (the worker would keep that event as dead, never handled)."""
+    from getresponse_runtime.callbacks import _parser
+
+    threads, failures = 4, list[UnknownAction]()
+
+    def parse_first(barrier: threading.Barrier, action: str) -> None:
+        barrier.wait()
+        try:
+            parse(urlencode(sample(action)))
+        except UnknownAction as error:
+            failures.append(error)
+
+    saved_models, saved_scanned, saved_interval = dict(_parser._MODELS), _parser._SCANNED[0], sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch inside the registry's look, as on a loaded machine
+    try:
+        for _ in range(20):
+            _parser._MODELS.clear()  # the registry of a process that has parsed nothing yet
+            _parser._SCANNED[0] = 0
+            barrier = threading.Barrier(threads)
+            started = [
+                threading.Thread(target=parse_first, args=(barrier, ACTIONS[n % len(ACTIONS)])) for n in range(threads)
+            ]
+            for thread in started:
+                thread.start()
+            for thread in started:
+                thread.join()
+    finally:
+        sys.setswitchinterval(saved_interval)
+        _parser._MODELS.clear()
+        _parser._MODELS.update(saved_models)
+        _parser._SCANNED[0] = saved_scanned
+    assert failures == []

@@ -28,7 +28,11 @@ def test_two_receivers_share_one_redis_spool_and_survive_a_kill(tmp_path: Path, 
         assert len(work.lines()) < EVENTS, "the handlers were done before the kill: nothing was left queued"
         assert first.signal(signal.SIGKILL) == -signal.SIGKILL
         # The survivor takes the shared backlog and, after the visibility timeout, what the killed one held.
-        wait_until(lambda: len(work.emails()) == EVENTS, 90, f"all {EVENTS} events handled by the survivor")
+        try:
+            wait_until(lambda: len(work.emails()) == EVENTS, 90, f"all {EVENTS} events handled by the survivor")
+        except AssertionError as error:  # say where the missing events are (dead? in flight?), not only "timed out"
+            counts = work.run("stats", "--spool", spool, "--json").stdout.strip()
+            raise AssertionError(f"{error}; spool {counts}; the survivor's log:\n{second.log_text()}") from None
         assert second.signal(signal.SIGTERM) == 0
     finally:
         first.close()

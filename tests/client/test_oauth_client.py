@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import datetime
 import logging
 import threading
@@ -14,8 +15,8 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from getresponse_client import AsyncGetResponse, AuthenticationError, ConfigurationError, GetResponse
-from getresponse_client.oauth import InvalidGrantError, OAuthApp, Token
+from getresponse_client import AsyncGetResponse, AuditRecord, AuthenticationError, ConfigurationError, GetResponse
+from getresponse_client.oauth import InvalidGrantError, OAuthApp, OAuthError, Token
 from tests.runtime._support import LoopbackServer, Reply, Seen
 
 CLIENT_ID, CLIENT_SECRET = "app-1", "s3cret"
@@ -99,10 +100,14 @@ def test_a_token_about_to_expire_is_renewed_before_the_call(server: LoopbackServ
 def test_a_401_renews_once_and_repeats_the_post(server: LoopbackServer, account: Account) -> None:
     account.valid = "at-revoked-elsewhere"
     saved: list[Token] = []
+    records: list[AuditRecord] = []
     token = Token("at-0", "rt-0", in_hours(1))
-    with GetResponse(oauth=app_for(server), token=token, on_token=saved.append, base_url=server.url + "/v3") as gr:
+    with GetResponse(
+        oauth=app_for(server), token=token, on_token=saved.append, base_url=server.url + "/v3", audit=records.append
+    ) as gr:
         tag = gr.tags.create(name="vip")
     assert tag.tag_id == "T1"
+    assert [(r.status, r.attempts) for r in records] == [(201, 2)]  # the repeat is one more attempt of the call
     # The POST got a 401 (GetResponse did not carry it out), so sending it again cannot create twice.
     assert api_calls(server) == [("POST", "Bearer at-0"), ("POST", "Bearer at-1")]
     assert [t.access_token for t in saved] == ["at-1"]
@@ -167,11 +172,26 @@ def test_a_client_credentials_token_is_renewed_with_client_credentials(
     server: LoopbackServer, account: Account
 ) -> None:
     app = app_for(server)
-    token = app.client_credentials()  # no refresh token comes with it here? the endpoint sends one: drop it
-    token = Token(token.access_token, None, in_hours(-1))
+    issued = app.client_credentials()
+    assert issued.client_credentials
+    token = dataclasses.replace(issued, refresh_token=None, expires_at=in_hours(-1))
     with GetResponse(oauth=app, token=token, base_url=server.url + "/v3") as gr:
         gr.tags.list()
     assert [grant["grant_type"] for grant in account.grants] == ["client_credentials", "client_credentials"]
+
+
+def test_a_user_token_without_a_refresh_token_is_never_swapped_for_the_apps_own(
+    server: LoopbackServer, account: Account
+) -> None:
+    # Renewing it with client credentials would silently move every later call to the app's own account.
+    token = Token("at-0", None, in_hours(-1))
+    with (
+        GetResponse(oauth=app_for(server), token=token, base_url=server.url + "/v3") as gr,
+        pytest.raises(OAuthError, match="no refresh token") as caught,
+    ):
+        gr.tags.list()
+    assert caught.value.error == "no_refresh_token"
+    assert account.grants == [] and api_calls(server) == []
 
 
 def test_a_failed_renewal_raises_its_typed_error_and_logs_no_secret(

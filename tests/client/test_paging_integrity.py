@@ -19,6 +19,7 @@ from getresponse_client import (
     GetResponseError,
     PaginationDriftError,
     PaginationDriftWarning,
+    PaginationError,
     RepeatedPageError,
     ResponseValidationError,
 )
@@ -207,6 +208,40 @@ def test_the_consistent_walk_gets_past_a_full_page_of_one_second(client: GetResp
     server.handler = contacts
     walked = ids(client.contacts.list(per_page=5).iter_consistent())
     assert walked == [row["contactId"] for row in contacts.rows]
+
+
+def test_the_consistent_walk_survives_deletions_among_one_seconds_items(
+    client: GetResponse, server: LoopbackServer
+) -> None:
+    # An import creates many contacts in the same second: the walk pages by offset among them, so a deletion
+    # there shifts the offsets; it must read that second again rather than skip a contact.
+    contacts = Contacts(30, same_second=30)
+    contacts.between_pages = lambda number: contacts.delete("c003") if len(server.seen) == 4 else None
+    server.handler = contacts
+    walked = ids(client.contacts.list(per_page=10).iter_consistent())
+    assert len(walked) == len(set(walked))
+    assert {row["contactId"] for row in contacts.rows} <= set(walked)  # c010, shifted onto page 1, not skipped
+
+
+def test_the_consistent_walk_asks_for_what_it_orders_by(client: GetResponse, server: LoopbackServer) -> None:
+    contacts = Contacts(12)
+    server.handler = contacts
+    walked = ids(client.contacts.list(per_page=5, fields="email").iter_consistent())
+    assert len(walked) == 12
+    assert server.seen[-1].query["fields"] == ["email,createdOn,contactId"]
+
+    server.handler = lambda seen: Reply(200, [{"contactId": "c1", "email": "a@example.com"}] * 2)
+    with pytest.raises(PaginationError, match="an item without 'createdOn' or 'contactId'"):
+        list(client.contacts.list(per_page=2).iter_consistent())
+
+
+def test_a_server_ignoring_the_since_filter_stops_the_consistent_walk(
+    client: GetResponse, server: LoopbackServer
+) -> None:
+    rows = [{"contactId": f"c{i}", "createdOn": when(i)} for i in range(4)]
+    server.handler = lambda seen: Reply(200, rows[:2] if seen.query.get("page") == ["1"] else rows[2:])
+    with pytest.raises(PaginationError, match="ignored the filter or the sort"):
+        list(client.contacts.list(per_page=2).iter_consistent())
 
 
 def test_only_lists_with_a_creation_order_walk_consistently(client: GetResponse, server: LoopbackServer) -> None:

@@ -132,6 +132,9 @@ def big_answers(conn: socket.socket, path: str) -> None:
     elif path.endswith("/chunked"):  # 200 MB, length unknown until the end
         conn.sendall(head(200, [("Transfer-Encoding", "chunked")]))
         chunked(conn, (PIECE for _ in range(count)))
+    elif path.endswith("/double-bomb"):  # the bomb gzipped again: 657 bytes that once peaked at 633 MB
+        bomb = gzip.compress(gzip_bomb())
+        conn.sendall(head(200, [("Content-Length", str(len(bomb))), ("Content-Encoding", "gzip, gzip")]) + bomb)
     elif path.endswith("/bomb"):
         bomb = gzip_bomb()
         conn.sendall(head(200, [("Content-Length", str(len(bomb))), ("Content-Encoding", "gzip")]) + bomb)
@@ -141,6 +144,9 @@ def big_answers(conn: socket.socket, path: str) -> None:
     elif path.endswith("/small-gzip"):
         body = gzip.compress(json.dumps([{"contactId": str(i)} for i in range(5000)]).encode())
         conn.sendall(head(200, [("Content-Length", str(len(body))), ("Content-Encoding", "gzip")]) + body)
+    elif path.endswith("/small-double"):
+        body = gzip.compress(zlib.compress(json.dumps({"layers": 2}).encode()))
+        conn.sendall(head(200, [("Content-Length", str(len(body))), ("Content-Encoding", "deflate, gzip")]) + body)
     elif path.endswith("/small-deflate"):
         body = zlib.compress(json.dumps({"ok": True}).encode())
         conn.sendall(head(200, [("Content-Length", str(len(body))), ("Content-Encoding", "deflate")]) + body)
@@ -191,7 +197,7 @@ def in_child(server: RawServer, path: str, size: int | None = None) -> dict[str,
     return result
 
 
-@pytest.mark.parametrize("path", ["/declared", "/chunked", "/bomb"])
+@pytest.mark.parametrize("path", ["/declared", "/chunked", "/bomb", "/double-bomb"])
 def test_a_huge_or_bomb_body_fails_with_the_size_error_at_bounded_memory(big_server: RawServer, path: str) -> None:
     outcome = in_child(big_server, path)
     assert outcome["error"] == "ResponseTooLargeError"
@@ -235,6 +241,7 @@ def test_compressed_answers_within_the_limit_decode(big_server: RawServer) -> No
         contacts = transport.send({"method": "get", "url": "/small-gzip"}).json()
         assert len(contacts) == 5000 and contacts[-1] == {"contactId": "4999"}
         assert transport.send({"method": "get", "url": "/small-deflate"}).json() == {"ok": True}
+        assert transport.send({"method": "get", "url": "/small-double"}).json() == {"layers": 2}
     tight = ClientConfig(api_key=KEY, base_url=big_server.url, env={}, max_response_size=50_000)
     with SyncTransport(tight) as transport, pytest.raises(ResponseTooLargeError):
         transport.send({"method": "get", "url": "/small-gzip"})  # about 20 kB on the wire, 100 kB decompressed

@@ -194,6 +194,8 @@ def test_authorization_urls() -> None:
     }
     max_url = OAuthApp("app-1", "s", server="max_pl", domain="custom.getresponse360.pl").authorization_url(state="s")
     assert max_url.startswith("https://custom.getresponse360.pl/oauth2_authorize.html?")
+    separate = OAuthApp("a", "s", server="max_us", domain="example.com", authorize_domain="acme.getresponse360.com")
+    assert separate.authorization_url(state="s").startswith("https://acme.getresponse360.com/oauth2_authorize.html?")
     with pytest.raises(ValueError, match="state"):
         OAuthApp("app-1", "s").authorization_url(state="")
 
@@ -208,7 +210,7 @@ def test_bad_app_settings_are_configuration_errors() -> None:
 
 
 def test_tokens_round_trip_through_storage() -> None:
-    token = Token("at", "rt", datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC), "Bearer", None)
+    token = Token("at", "rt", datetime.datetime(2026, 12, 1, tzinfo=datetime.UTC), "Bearer", None, True)
     stored = json.loads(json.dumps(token.to_dict()))
     assert Token.from_dict(stored) == token
     with pytest.raises(ValueError, match="access_token"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -69,3 +71,26 @@ def test_rate_limit_headers_from_a_real_server(server: LoopbackServer) -> None:
     raw: RawResponse[list[object]] = RawResponse(response, [])
     assert raw.rate_limit == RateLimitInfo(limit=30000, remaining=100, reset=42)
     assert raw.request_url == f"{server.url}/tags"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"a": NaN, "b": Infinity}',  # orjson refuses these; json takes them
+        b'{"big": 123456789012345678901234567890, "low": -9223372036854775809}',  # orjson: floats
+        b'{"edge": 18446744073709551615, "id": "12345678901234567890"}',
+        b'{"twice": 1, "twice": 2}',
+        b'\xef\xbb\xbf{"bom": true}',  # a UTF-8 byte order mark
+        '{"text": "zażółć", "n": 1.5, "list": [null, false]}'.encode(),
+    ],
+)
+def test_decode_json_reads_what_json_reads_with_or_without_orjson(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `fast` extra (orjson) changes the speed, never the result: what orjson refuses, json decodes."""
+    from getresponse_runtime import responses
+
+    orjson = pytest.importorskip("orjson")
+    monkeypatch.setattr(responses, "_loads", lambda: orjson.loads)
+    with_orjson = decode_json(httpx.Response(200, content=body))
+    monkeypatch.setattr(responses, "_loads", lambda: json.loads)
+    with_json = decode_json(httpx.Response(200, content=body))
+    assert repr(with_orjson) == repr(with_json) == repr(json.loads(body.decode("utf-8-sig")))

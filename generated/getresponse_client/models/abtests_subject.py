@@ -90,7 +90,9 @@ def _from_dict(cls: type[AbtestsSubject], src_dict: Mapping[str, Any]) -> Abtest
         self.ab_test_id = value
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = AbtestsSubjectList.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -98,7 +100,9 @@ def _from_dict(cls: type[AbtestsSubject], src_dict: Mapping[str, Any]) -> Abtest
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = AbtestsSubjectFromField.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -106,7 +110,9 @@ def _from_dict(cls: type[AbtestsSubject], src_dict: Mapping[str, Any]) -> Abtest
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = AbtestsSubjectReplyTo.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:

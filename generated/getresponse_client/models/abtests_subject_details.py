@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -294,7 +295,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         self.ab_test_id = value
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = AbtestsSubjectList.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -302,7 +305,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = AbtestsSubjectFromField.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -310,7 +315,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = AbtestsSubjectReplyTo.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -318,7 +325,12 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = AbtestsSubjectListItemStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -326,7 +338,12 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("stage", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.stage = _members_stage[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.stage = AbtestsSubjectListItemStage(value)
+    elif absent(value):
         self.stage = value
     else:
         try:
@@ -334,7 +351,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "stage", value, error)
     value = get("deliverySettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.delivery_settings = AbtestsSubjectListItemDeliverySettings.from_dict(value)
+    elif absent(value):
         self.delivery_settings = value
     else:
         try:
@@ -375,7 +394,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winner_sending_start", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = AbtestsSubjectDetailsStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -391,7 +412,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "variants", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = AbtestsSubjectDetailsSendSettings.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -399,7 +422,12 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = AbtestsSubjectDetailsEditor(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -407,7 +435,9 @@ def _from_dict(cls: type[AbtestsSubjectDetails], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "editor", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -464,6 +494,9 @@ AbtestsSubjectDetails._decoders = {
     "content": _decode_content,
 }
 AbtestsSubjectDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(AbtestsSubjectListItemStatus)
+_members_stage = enum_members(AbtestsSubjectListItemStage)
+_members_editor = enum_members(AbtestsSubjectDetailsEditor)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -67,7 +67,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("total", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.total = AbtestsSubjectStatistics.from_dict(value)
+    elif absent(value):
         self.total = value
     else:
         try:
@@ -75,7 +77,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "total", value, error)
     value = get("winner", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.winner = AbtestsSubjectStatistics.from_dict(value)
+    elif absent(value):
         self.winner = value
     else:
         try:

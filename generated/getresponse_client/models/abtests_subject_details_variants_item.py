@@ -73,7 +73,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_winner", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = AbtestsSubjectStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -198,7 +199,9 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         self.ab_test_id = value
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = AbtestsSubjectList.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -206,7 +209,9 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = AbtestsSubjectFromField.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -214,7 +219,9 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = AbtestsSubjectReplyTo.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -222,7 +229,12 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = AbtestsSubjectListItemStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -230,7 +242,12 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("stage", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.stage = _members_stage[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.stage = AbtestsSubjectListItemStage(value)
+    elif absent(value):
         self.stage = value
     else:
         try:
@@ -238,7 +255,9 @@ def _from_dict(cls: type[AbtestsSubjectListItem], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "stage", value, error)
     value = get("deliverySettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.delivery_settings = AbtestsSubjectListItemDeliverySettings.from_dict(value)
+    elif absent(value):
         self.delivery_settings = value
     else:
         try:
@@ -308,6 +327,8 @@ AbtestsSubjectListItem._decoders = {
     "href": None,
 }
 AbtestsSubjectListItem._extra_decoder = _decode_additional_properties
+_members_status = enum_members(AbtestsSubjectListItemStatus)
+_members_stage = enum_members(AbtestsSubjectListItemStage)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

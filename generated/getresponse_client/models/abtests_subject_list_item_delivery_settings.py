@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -93,7 +94,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("sendOn", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_on = AbtestsSubjectListItemDeliverySettingsSendOn.from_dict(value)
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -101,7 +104,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     value = get("winnerMode", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.winner_mode = _members_winner_mode[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winner_mode = AbtestsSubjectListItemDeliverySettingsWinnerMode(value)
+    elif absent(value):
         self.winner_mode = value
     else:
         try:
@@ -109,7 +117,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winner_mode", value, error)
     value = get("winningCriteria", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.winning_criteria = _members_winning_criteria[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winning_criteria = AbtestsSubjectListItemDeliverySettingsWinningCriteria(value)
+    elif absent(value):
         self.winning_criteria = value
     else:
         try:
@@ -153,6 +166,8 @@ AbtestsSubjectListItemDeliverySettings._decoders = {
     "sampling_time": None,
 }
 AbtestsSubjectListItemDeliverySettings._extra_decoder = _decode_additional_properties
+_members_winner_mode = enum_members(AbtestsSubjectListItemDeliverySettingsWinnerMode)
+_members_winning_criteria = enum_members(AbtestsSubjectListItemDeliverySettingsWinningCriteria)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

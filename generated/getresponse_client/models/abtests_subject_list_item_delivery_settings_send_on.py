@@ -89,7 +89,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     value = get("timeZone", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.time_zone = AbtestsSubjectListItemDeliverySettingsSendOnTimeZone.from_dict(value)
+    elif absent(value):
         self.time_zone = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.account_number_of_employees import AccountNumberOfEmployees
@@ -131,7 +132,9 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
     self.account_id = get("accountId", UNSET)
     self.email = get("email", UNSET)
     value = get("countryCode", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.country_code = AccountDetailsCountryCode.from_dict(value)
+    elif absent(value):
         self.country_code = value
     else:
         try:
@@ -139,7 +142,9 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "country_code", value, error)
     value = get("industryTag", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.industry_tag = IndustryTagId.from_dict(value)
+    elif absent(value):
         self.industry_tag = value
     else:
         try:
@@ -156,7 +161,12 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
     self.street = get("street", UNSET)
     self.zip_code = get("zipCode", UNSET)
     value = get("numberOfEmployees", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.number_of_employees = _members_number_of_employees[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.number_of_employees = AccountNumberOfEmployees(value)
+    elif absent(value):
         self.number_of_employees = value
     else:
         try:
@@ -164,7 +174,12 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "number_of_employees", value, error)
     value = get("timeFormat", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.time_format = _members_time_format[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.time_format = AccountTimeFormat(value)
+    elif absent(value):
         self.time_format = value
     else:
         try:
@@ -172,7 +187,9 @@ def _from_dict(cls: type[Account], src_dict: Mapping[str, Any]) -> Account:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "time_format", value, error)
     value = get("timeZone", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.time_zone = AccountTimeZone.from_dict(value)
+    elif absent(value):
         self.time_zone = value
     else:
         try:
@@ -241,6 +258,8 @@ Account._decoders = {
     "time_zone": _decode_time_zone,
 }
 Account._extra_decoder = _decode_additional_properties
+_members_number_of_employees = enum_members(AccountNumberOfEmployees)
+_members_time_format = enum_members(AccountTimeFormat)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

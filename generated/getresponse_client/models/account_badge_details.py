@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.status_enum import StatusEnum
@@ -49,7 +50,12 @@ def _from_dict(cls: type[AccountBadgeDetails], src_dict: Mapping[str, Any]) -> A
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -72,3 +78,4 @@ AccountBadgeDetails._decoders = {
     "status": _decode_status,
 }
 AccountBadgeDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -131,7 +132,12 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
     value: Any
     self.list_size = get("listSize", UNSET)
     value = get("paymentPlan", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.payment_plan = _members_payment_plan[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.payment_plan = AccountBillingPaymentPlan(value)
+    elif absent(value):
         self.payment_plan = value
     else:
         try:
@@ -147,7 +153,12 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscription_price", value, error)
     value = get("renewalDate", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.renewal_date = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "renewal_date", value, error)
+    elif absent(value):
         self.renewal_date = value
     else:
         try:
@@ -165,7 +176,12 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
         except DECODE_ERRORS as error:
             defer_decode_error(self, "price", value, error)
     value = get("paymentMethod", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.payment_method = _members_payment_method[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.payment_method = AccountBillingPaymentMethod(value)
+    elif absent(value):
         self.payment_method = value
     else:
         try:
@@ -222,6 +238,8 @@ AccountBilling._decoders = {
     "addons": _decode_addons,
 }
 AccountBilling._extra_decoder = _decode_additional_properties
+_members_payment_plan = enum_members(AccountBillingPaymentPlan)
+_members_payment_method = enum_members(AccountBillingPaymentMethod)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -63,7 +64,12 @@ def _from_dict(cls: type[AccountBillingAddonsItem], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "price", value, error)
     value = get("active", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.active = _members_active[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.active = StringBooleanEnum(value)
+    elif absent(value):
         self.active = value
     else:
         try:
@@ -90,3 +96,4 @@ AccountBillingAddonsItem._decoders = {
     "active": _decode_active,
 }
 AccountBillingAddonsItem._extra_decoder = _decode_additional_properties
+_members_active = enum_members(StringBooleanEnum)

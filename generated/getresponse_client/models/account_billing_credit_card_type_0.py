@@ -52,7 +52,12 @@ def _from_dict(cls: type[AccountBillingCreditCardType0], src_dict: Mapping[str, 
     value: Any
     self.number = get("number", UNSET)
     value = get("expirationDate", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.expiration_date = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "expiration_date", value, error)
+    elif absent(value):
         self.expiration_date = value
     else:
         try:

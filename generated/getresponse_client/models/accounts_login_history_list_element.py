@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -90,7 +91,12 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("loginTime", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.login_time = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "login_time", value, error)
+    elif absent(value):
         self.login_time = value
     else:
         try:
@@ -106,7 +112,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "logout_time", value, error)
     value = get("isSuccessful", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_successful = _members_is_successful[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_successful = StringBooleanEnum(value)
+    elif absent(value):
         self.is_successful = value
     else:
         try:
@@ -138,3 +149,4 @@ AccountsLoginHistoryListElement._decoders = {
     "ip": None,
 }
 AccountsLoginHistoryListElement._extra_decoder = _decode_additional_properties
+_members_is_successful = enum_members(StringBooleanEnum)

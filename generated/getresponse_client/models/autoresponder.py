@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -167,7 +168,12 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
     self.subject = get("subject", UNSET)
     self.campaign_id = get("campaignId", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -175,7 +181,9 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -183,7 +191,9 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -191,7 +201,9 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -207,7 +219,9 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "flags", value, error)
     value = get("triggerSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.trigger_settings = AutoresponderTriggerSettings.from_dict(value)
+    elif absent(value):
         self.trigger_settings = value
     else:
         try:
@@ -215,7 +229,9 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "trigger_settings", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = AutoresponderStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -223,7 +239,12 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -270,6 +291,7 @@ Autoresponder._decoders = {
     "created_on": _decode_created_on,
 }
 Autoresponder._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -88,6 +89,11 @@ def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -98,6 +104,11 @@ def _from_dict(cls: type[AutoresponderDayCondition], src_dict: Mapping[str, Any]
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = AutoresponderDayConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -145,3 +156,5 @@ AutoresponderDayCondition._decoders = {
     "value": wire_int,
 }
 AutoresponderDayCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(AutoresponderDayConditionOperatorType)

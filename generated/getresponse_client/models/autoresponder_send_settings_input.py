@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -104,6 +105,11 @@ def _from_dict(
     value = get("type", UNSET)
     if value is UNSET:
         not_in_response(self, "type_")
+    elif type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = AutoresponderSendSettingsType(value)
     elif absent(value):
         self.type_ = value
     else:
@@ -112,7 +118,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("timeTravel", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.time_travel = _members_time_travel[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.time_travel = StringBooleanEnum(value)
+    elif absent(value):
         self.time_travel = value
     else:
         try:
@@ -128,7 +139,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "excluded_days_of_week", value, error)
     value = get("externalLexpad", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.external_lexpad = ExternalLexpad.from_dict(value)
+    elif absent(value):
         self.external_lexpad = value
     else:
         try:
@@ -168,6 +181,8 @@ AutoresponderSendSettingsInput._decoders = {
     "external_lexpad": _decode_external_lexpad,
 }
 AutoresponderSendSettingsInput._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(AutoresponderSendSettingsType)
+_members_time_travel = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -96,7 +97,12 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = AutoresponderSendSettingsType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -104,7 +110,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("timeTravel", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.time_travel = _members_time_travel[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.time_travel = StringBooleanEnum(value)
+    elif absent(value):
         self.time_travel = value
     else:
         try:
@@ -164,3 +175,5 @@ AutoresponderSendSettingsOutput._decoders = {
     "recurrence": None,
 }
 AutoresponderSendSettingsOutput._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(AutoresponderSendSettingsType)
+_members_time_travel = enum_members(StringBooleanEnum)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -66,6 +67,11 @@ def _from_dict(cls: type[BaseCreateCustomReport], src_dict: Mapping[str, Any]) -
     value = get("type", UNSET)
     if value is UNSET:
         not_in_response(self, "type_")
+    elif type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = BaseCreateCustomReportType(value)
     elif absent(value):
         self.type_ = value
     else:
@@ -76,6 +82,8 @@ def _from_dict(cls: type[BaseCreateCustomReport], src_dict: Mapping[str, Any]) -
     value = get("scheduling", UNSET)
     if value is UNSET:
         not_in_response(self, "scheduling")
+    elif type(value) is dict:
+        self.scheduling = CreateCustomReportScheduling.from_dict(value)
     elif absent(value):
         self.scheduling = value
     else:
@@ -111,6 +119,7 @@ BaseCreateCustomReport._decoders = {
     "scheduling": _decode_scheduling,
 }
 BaseCreateCustomReport._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(BaseCreateCustomReportType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -57,7 +57,9 @@ def _from_dict(cls: type[BaseFile], src_dict: Mapping[str, Any]) -> BaseFile:
     self.name = get("name", UNSET)
     self.extension = get("extension", UNSET)
     value = get("folder", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.folder = FolderShort.from_dict(value)
+    elif absent(value):
         self.folder = value
     else:
         try:

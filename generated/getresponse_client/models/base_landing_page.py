@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -146,7 +147,9 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
     self.user_domain = get("userDomain", UNSET)
     self.user_domain_path = get("userDomainPath", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -154,7 +157,12 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -162,7 +170,12 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("userDomainStatus", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.user_domain_status = _members_user_domain_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.user_domain_status = BaseLandingPageUserDomainStatus(value)
+    elif absent(value):
         self.user_domain_status = value
     else:
         try:
@@ -170,7 +183,12 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
         except DECODE_ERRORS as error:
             defer_decode_error(self, "user_domain_status", value, error)
     value = get("testAB", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.test_ab = _members_test_ab[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.test_ab = StringBooleanEnum(value)
+    elif absent(value):
         self.test_ab = value
     else:
         try:
@@ -178,7 +196,12 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
         except DECODE_ERRORS as error:
             defer_decode_error(self, "test_ab", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -186,7 +209,12 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:
@@ -233,6 +261,9 @@ BaseLandingPage._decoders = {
     "updated_on": _decode_updated_on,
 }
 BaseLandingPage._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_user_domain_status = enum_members(BaseLandingPageUserDomainStatus)
+_members_test_ab = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -80,7 +81,12 @@ def _from_dict(cls: type[BaseList], src_dict: Mapping[str, Any]) -> BaseList:
     self.tech_name = get("techName", UNSET)
     self.language_code = get("languageCode", UNSET)
     value = get("isDefault", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_default = _members_is_default[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_default = StringBooleanEnum(value)
+    elif absent(value):
         self.is_default = value
     else:
         try:
@@ -88,7 +94,12 @@ def _from_dict(cls: type[BaseList], src_dict: Mapping[str, Any]) -> BaseList:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_default", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -124,3 +135,4 @@ BaseList._decoders = {
     "href": None,
 }
 BaseList._extra_decoder = _decode_additional_properties
+_members_is_default = enum_members(StringBooleanEnum)

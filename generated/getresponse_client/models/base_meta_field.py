@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
@@ -64,7 +65,12 @@ def _from_dict(cls: type[BaseMetaField], src_dict: Mapping[str, Any]) -> BaseMet
     self.name = get("name", UNSET)
     self.value = get("value", UNSET)
     value = get("valueType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.value_type = _members_value_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.value_type = BaseMetaFieldValueType(value)
+    elif absent(value):
         self.value_type = value
     else:
         try:
@@ -98,3 +104,4 @@ BaseMetaField._decoders = {
     "description": None,
 }
 BaseMetaField._extra_decoder = _decode_additional_properties
+_members_value_type = enum_members(BaseMetaFieldValueType)

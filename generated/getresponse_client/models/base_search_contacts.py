@@ -59,7 +59,12 @@ def _from_dict(cls: type[BaseSearchContacts], src_dict: Mapping[str, Any]) -> Ba
     self.search_contact_id = get("searchContactId", UNSET)
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:

@@ -63,7 +63,12 @@ def _from_dict(cls: type[BaseSearchContactsDetails], src_dict: Mapping[str, Any]
         self.search_contact_id = value
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -61,6 +62,11 @@ def _from_dict(cls: type[BaseSendSms], src_dict: Mapping[str, Any]) -> BaseSendS
     value = get("recipientsType", UNSET)
     if value is UNSET:
         not_in_response(self, "recipients_type")
+    elif type(value) is str:
+        try:
+            self.recipients_type = _members_recipients_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.recipients_type = BaseSendSmsRecipientsType(value)
     elif absent(value):
         self.recipients_type = value
     else:
@@ -96,3 +102,4 @@ BaseSendSms._decoders = {
     "recipients_type": _decode_recipients_type,
 }
 BaseSendSms._extra_decoder = _decode_additional_properties
+_members_recipients_type = enum_members(BaseSendSmsRecipientsType)

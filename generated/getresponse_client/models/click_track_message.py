@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.click_track_message_resource_type import ClickTrackMessageResourceType
@@ -85,7 +86,12 @@ def _from_dict(cls: type[ClickTrackMessage], src_dict: Mapping[str, Any]) -> Cli
     value: Any
     self.resource_id = get("resourceId", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = ClickTrackMessageType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -93,7 +99,12 @@ def _from_dict(cls: type[ClickTrackMessage], src_dict: Mapping[str, Any]) -> Cli
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -101,7 +112,12 @@ def _from_dict(cls: type[ClickTrackMessage], src_dict: Mapping[str, Any]) -> Cli
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("resourceType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.resource_type = _members_resource_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.resource_type = ClickTrackMessageResourceType(value)
+    elif absent(value):
         self.resource_type = value
     else:
         try:
@@ -133,3 +149,5 @@ ClickTrackMessage._decoders = {
     "href": None,
 }
 ClickTrackMessage._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(ClickTrackMessageType)
+_members_resource_type = enum_members(ClickTrackMessageResourceType)

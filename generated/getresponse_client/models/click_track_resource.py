@@ -78,7 +78,9 @@ def _from_dict(cls: type[ClickTrackResource], src_dict: Mapping[str, Any]) -> Cl
         except DECODE_ERRORS as error:
             defer_decode_error(self, "clicks", value, error)
     value = get("message", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.message = ClickTrackMessage.from_dict(value)
+    elif absent(value):
         self.message = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -61,6 +62,11 @@ def _from_dict(cls: type[ConditionStringOperator], src_dict: Mapping[str, Any]) 
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = ConditionStringOperatorOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -71,6 +77,11 @@ def _from_dict(cls: type[ConditionStringOperator], src_dict: Mapping[str, Any]) 
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ConditionStringOperatorOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -103,3 +114,5 @@ ConditionStringOperator._decoders = {
     "value": None,
 }
 ConditionStringOperator._extra_decoder = _decode_additional_properties
+_members_operator_type = enum_members(ConditionStringOperatorOperatorType)
+_members_operator = enum_members(ConditionStringOperatorOperator)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -120,7 +121,12 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
     self.contact_id = get("contactId", UNSET)
     self.name = get("name", UNSET)
     value = get("origin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.origin = _members_origin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.origin = ContactOrigin(value)
+    elif absent(value):
         self.origin = value
     else:
         try:
@@ -130,7 +136,12 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
     self.time_zone = get("timeZone", UNSET)
     self.activities = get("activities", UNSET)
     value = get("changedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.changed_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "changed_on", value, error)
+    elif absent(value):
         self.changed_on = value
     else:
         try:
@@ -138,7 +149,12 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -146,7 +162,9 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -197,6 +215,7 @@ Contact._decoders = {
     "href": None,
 }
 Contact._extra_decoder = _decode_additional_properties
+_members_origin = enum_members(ContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.contact_activity_activity import ContactActivityActivity
@@ -98,7 +99,12 @@ def _from_dict(cls: type[ContactActivity], src_dict: Mapping[str, Any]) -> Conta
     get = src_dict.get
     value: Any
     value = get("activity", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.activity = _members_activity[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.activity = ContactActivityActivity(value)
+    elif absent(value):
         self.activity = value
     else:
         try:
@@ -107,7 +113,12 @@ def _from_dict(cls: type[ContactActivity], src_dict: Mapping[str, Any]) -> Conta
             defer_decode_error(self, "activity", value, error)
     self.subject = get("subject", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -116,7 +127,9 @@ def _from_dict(cls: type[ContactActivity], src_dict: Mapping[str, Any]) -> Conta
             defer_decode_error(self, "created_on", value, error)
     self.preview_url = get("previewUrl", UNSET)
     value = get("resource", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.resource = ContactActivityResource.from_dict(value)
+    elif absent(value):
         self.resource = value
     else:
         try:
@@ -124,7 +137,9 @@ def _from_dict(cls: type[ContactActivity], src_dict: Mapping[str, Any]) -> Conta
         except DECODE_ERRORS as error:
             defer_decode_error(self, "resource", value, error)
     value = get("clickTrack", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.click_track = ContactActivityClickTrack.from_dict(value)
+    elif absent(value):
         self.click_track = value
     else:
         try:
@@ -157,6 +172,7 @@ ContactActivity._decoders = {
     "click_track": _decode_click_track,
 }
 ContactActivity._extra_decoder = _decode_additional_properties
+_members_activity = enum_members(ContactActivityActivity)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

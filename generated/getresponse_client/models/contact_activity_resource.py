@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.contact_activity_resource_resource_type import ContactActivityResourceResourceType
@@ -54,7 +55,12 @@ def _from_dict(cls: type[ContactActivityResource], src_dict: Mapping[str, Any]) 
     value: Any
     self.resource_id = get("resourceId", UNSET)
     value = get("resourceType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.resource_type = _members_resource_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.resource_type = ContactActivityResourceResourceType(value)
+    elif absent(value):
         self.resource_type = value
     else:
         try:
@@ -82,3 +88,4 @@ ContactActivityResource._decoders = {
     "href": None,
 }
 ContactActivityResource._extra_decoder = _decode_additional_properties
+_members_resource_type = enum_members(ContactActivityResourceResourceType)

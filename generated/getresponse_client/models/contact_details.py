@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -174,7 +175,12 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
         self.contact_id = value
     self.name = get("name", UNSET)
     value = get("origin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.origin = _members_origin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.origin = ContactOrigin(value)
+    elif absent(value):
         self.origin = value
     else:
         try:
@@ -184,7 +190,12 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     self.time_zone = get("timeZone", UNSET)
     self.activities = get("activities", UNSET)
     value = get("changedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.changed_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "changed_on", value, error)
+    elif absent(value):
         self.changed_on = value
     else:
         try:
@@ -192,7 +203,12 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -200,7 +216,9 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -214,7 +232,9 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     self.note = get("note", UNSET)
     self.ip_address = get("ipAddress", UNSET)
     value = get("geolocation", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.geolocation = ContactGeolocation.from_dict(value)
+    elif absent(value):
         self.geolocation = value
     else:
         try:
@@ -287,6 +307,7 @@ ContactDetails._decoders = {
     "custom_field_values": _decode_custom_field_values,
 }
 ContactDetails._extra_decoder = _decode_additional_properties
+_members_origin = enum_members(ContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

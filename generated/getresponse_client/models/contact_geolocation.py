@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.contact_geolocation_continent_code import ContactGeolocationContinentCode
@@ -65,7 +66,12 @@ def _from_dict(cls: type[ContactGeolocation], src_dict: Mapping[str, Any]) -> Co
     self.latitude = get("latitude", UNSET)
     self.longitude = get("longitude", UNSET)
     value = get("continentCode", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.continent_code = _members_continent_code[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.continent_code = ContactGeolocationContinentCode(value)
+    elif absent(value):
         self.continent_code = value
     else:
         try:
@@ -107,3 +113,4 @@ ContactGeolocation._decoders = {
     "city": None,
 }
 ContactGeolocation._extra_decoder = _decode_additional_properties
+_members_continent_code = enum_members(ContactGeolocationContinentCode)

@@ -99,7 +99,9 @@ def _from_dict(
     self.scoring = get("scoring", UNSET)
     self.ip_address = get("ipAddress", UNSET)
     value = get("tags", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.tags = CreateBatchContactsBodyContactsItemTags.from_dict(value)
+    elif absent(value):
         self.tags = value
     else:
         try:

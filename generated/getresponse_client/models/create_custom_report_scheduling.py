@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -66,6 +67,11 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
     value = get("frequency", UNSET)
     if value is UNSET:
         not_in_response(self, "frequency")
+    elif type(value) is str:
+        try:
+            self.frequency = _members_frequency[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.frequency = CreateCustomReportSchedulingFrequency(value)
     elif absent(value):
         self.frequency = value
     else:
@@ -76,6 +82,11 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
     value = get("startDate", UNSET)
     if value is UNSET:
         not_in_response(self, "start_date")
+    elif type(value) is str:
+        try:
+            self.start_date = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "start_date", value, error)
     elif absent(value):
         self.start_date = value
     else:
@@ -86,6 +97,11 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
     value = get("endDate", UNSET)
     if value is UNSET:
         not_in_response(self, "end_date")
+    elif type(value) is str:
+        try:
+            self.end_date = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "end_date", value, error)
     elif absent(value):
         self.end_date = value
     else:
@@ -121,3 +137,4 @@ CreateCustomReportScheduling._decoders = {
     "end_date": _decode_end_date,
 }
 CreateCustomReportScheduling._extra_decoder = _decode_additional_properties
+_members_frequency = enum_members(CreateCustomReportSchedulingFrequency)

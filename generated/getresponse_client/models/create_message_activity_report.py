@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -74,6 +75,11 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
     value = get("type", UNSET)
     if value is UNSET:
         not_in_response(self, "type_")
+    elif type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = BaseCreateCustomReportType(value)
     elif absent(value):
         self.type_ = value
     else:
@@ -84,6 +90,8 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
     value = get("scheduling", UNSET)
     if value is UNSET:
         not_in_response(self, "scheduling")
+    elif type(value) is dict:
+        self.scheduling = CreateCustomReportScheduling.from_dict(value)
     elif absent(value):
         self.scheduling = value
     else:
@@ -94,6 +102,8 @@ def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, An
     value = get("filters", UNSET)
     if value is UNSET:
         not_in_response(self, "filters")
+    elif type(value) is dict:
+        self.filters = CreateMessageActivityReportFiltersFilters.from_dict(value)
     elif absent(value):
         self.filters = value
     else:
@@ -123,6 +133,7 @@ CreateMessageActivityReport._decoders = {
     "filters": _decode_filters,
 }
 CreateMessageActivityReport._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(BaseCreateCustomReportType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -51,6 +51,8 @@ def _from_dict(
     value = get("filters", UNSET)
     if value is UNSET:
         not_in_response(self, "filters")
+    elif type(value) is dict:
+        self.filters = CreateMessageActivityReportFiltersFilters.from_dict(value)
     elif absent(value):
         self.filters = value
     else:

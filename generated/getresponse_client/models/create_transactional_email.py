@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -98,6 +99,8 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -108,6 +111,8 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
     value = get("recipients", UNSET)
     if value is UNSET:
         not_in_response(self, "recipients")
+    elif type(value) is dict:
+        self.recipients = TransactionalEmailRecipients.from_dict(value)
     elif absent(value):
         self.recipients = value
     else:
@@ -118,6 +123,11 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
     value = get("contentType", UNSET)
     if value is UNSET:
         not_in_response(self, "content_type")
+    elif type(value) is str:
+        try:
+            self.content_type = _members_content_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.content_type = CreateTransactionalEmailContentType(value)
     elif absent(value):
         self.content_type = value
     else:
@@ -126,7 +136,9 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content_type", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -134,7 +146,9 @@ def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("tag", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.tag = NewTransactionalEmailTag.from_dict(value)
+    elif absent(value):
         self.tag = value
     else:
         try:
@@ -175,6 +189,7 @@ CreateTransactionalEmail._decoders = {
     "tag": _decode_tag,
 }
 CreateTransactionalEmail._extra_decoder = _decode_additional_properties
+_members_content_type = enum_members(CreateTransactionalEmailContentType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

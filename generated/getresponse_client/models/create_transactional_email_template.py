@@ -62,7 +62,9 @@ def _from_dict(
     else:
         self.subject = value
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = TransactionalEmailTemplateContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:

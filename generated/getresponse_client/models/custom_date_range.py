@@ -55,6 +55,11 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
     value = get("from", UNSET)
     if value is UNSET:
         not_in_response(self, "from_")
+    elif type(value) is str:
+        try:
+            self.from_ = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "from_", value, error)
     elif absent(value):
         self.from_ = value
     else:
@@ -65,6 +70,11 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
     value = get("to", UNSET)
     if value is UNSET:
         not_in_response(self, "to")
+    elif type(value) is str:
+        try:
+            self.to = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "to", value, error)
     elif absent(value):
         self.to = value
     else:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -54,6 +55,11 @@ def _from_dict(cls: type[CustomEventAttribute], src_dict: Mapping[str, Any]) -> 
     value = get("type", UNSET)
     if value is UNSET:
         not_in_response(self, "type_")
+    elif type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomEventAttributeType(value)
     elif absent(value):
         self.type_ = value
     else:
@@ -79,3 +85,4 @@ CustomEventAttribute._decoders = {
     "type_": _decode_type_,
 }
 CustomEventAttribute._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomEventAttributeType)

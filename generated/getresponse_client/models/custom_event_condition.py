@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -150,6 +151,11 @@ def _from_dict(cls: type[CustomEventCondition], src_dict: Mapping[str, Any]) -> 
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -165,6 +171,11 @@ def _from_dict(cls: type[CustomEventCondition], src_dict: Mapping[str, Any]) -> 
     value = get("occurrence", UNSET)
     if value is UNSET:
         not_in_response(self, "occurrence")
+    elif type(value) is str:
+        try:
+            self.occurrence = _members_occurrence[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.occurrence = CustomEventConditionOccurrence(value)
     elif absent(value):
         self.occurrence = value
     else:
@@ -214,3 +225,5 @@ CustomEventCondition._decoders = {
     "date": _decode_date,
 }
 CustomEventCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_occurrence = enum_members(CustomEventConditionOccurrence)

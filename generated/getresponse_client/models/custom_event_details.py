@@ -89,6 +89,11 @@ def _from_dict(cls: type[CustomEventDetails], src_dict: Mapping[str, Any]) -> Cu
     value = get("createdOn", UNSET)
     if value is UNSET:
         not_in_response(self, "created_on")
+    elif type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
     elif absent(value):
         self.created_on = value
     else:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.custom_field_format_enum import CustomFieldFormatEnum
@@ -112,7 +113,12 @@ def _from_dict(cls: type[CustomField], src_dict: Mapping[str, Any]) -> CustomFie
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomFieldTypeEnum(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -120,7 +126,12 @@ def _from_dict(cls: type[CustomField], src_dict: Mapping[str, Any]) -> CustomFie
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("valueType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.value_type = _members_value_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.value_type = CustomFieldValueType(value)
+    elif absent(value):
         self.value_type = value
     else:
         try:
@@ -128,7 +139,12 @@ def _from_dict(cls: type[CustomField], src_dict: Mapping[str, Any]) -> CustomFie
         except DECODE_ERRORS as error:
             defer_decode_error(self, "value_type", value, error)
     value = get("format", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.format_ = _members_format_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.format_ = CustomFieldFormatEnum(value)
+    elif absent(value):
         self.format_ = value
     else:
         try:
@@ -137,7 +153,12 @@ def _from_dict(cls: type[CustomField], src_dict: Mapping[str, Any]) -> CustomFie
             defer_decode_error(self, "format_", value, error)
     self.field_type = get("fieldType", UNSET)
     value = get("hidden", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.hidden = _members_hidden[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.hidden = StringBooleanEnum(value)
+    elif absent(value):
         self.hidden = value
     else:
         try:
@@ -184,3 +205,7 @@ CustomField._decoders = {
     "values": _decode_values,
 }
 CustomField._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomFieldTypeEnum)
+_members_value_type = enum_members(CustomFieldValueType)
+_members_format_ = enum_members(CustomFieldFormatEnum)
+_members_hidden = enum_members(StringBooleanEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
     wire_int,
@@ -152,6 +153,11 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -162,6 +168,11 @@ def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> 
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = CustomFieldConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -236,3 +247,5 @@ CustomFieldCondition._decoders = {
     "include_current_period": wire_bool,
 }
 CustomFieldCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(CustomFieldConditionOperatorType)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -105,7 +106,12 @@ def _from_dict(cls: type[CustomFieldResponse], src_dict: Mapping[str, Any]) -> C
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomFieldTypeEnum(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -114,7 +120,12 @@ def _from_dict(cls: type[CustomFieldResponse], src_dict: Mapping[str, Any]) -> C
             defer_decode_error(self, "type_", value, error)
     self.value_type = get("valueType", UNSET)
     value = get("format", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.format_ = _members_format_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.format_ = CustomFieldFormatEnum(value)
+    elif absent(value):
         self.format_ = value
     else:
         try:
@@ -123,7 +134,12 @@ def _from_dict(cls: type[CustomFieldResponse], src_dict: Mapping[str, Any]) -> C
             defer_decode_error(self, "format_", value, error)
     self.field_type = get("fieldType", UNSET)
     value = get("hidden", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.hidden = _members_hidden[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.hidden = StringBooleanEnum(value)
+    elif absent(value):
         self.hidden = value
     else:
         try:
@@ -170,3 +186,6 @@ CustomFieldResponse._decoders = {
     "values": _decode_values,
 }
 CustomFieldResponse._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomFieldTypeEnum)
+_members_format_ = enum_members(CustomFieldFormatEnum)
+_members_hidden = enum_members(StringBooleanEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -91,7 +92,12 @@ def _from_dict(cls: type[CustomReport], src_dict: Mapping[str, Any]) -> CustomRe
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
     value = get("frequency", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.frequency = _members_frequency[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.frequency = CustomReportFrequenciesEnum(value)
+    elif absent(value):
         self.frequency = value
     else:
         try:
@@ -99,7 +105,12 @@ def _from_dict(cls: type[CustomReport], src_dict: Mapping[str, Any]) -> CustomRe
         except DECODE_ERRORS as error:
             defer_decode_error(self, "frequency", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -107,7 +118,12 @@ def _from_dict(cls: type[CustomReport], src_dict: Mapping[str, Any]) -> CustomRe
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("generatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.generated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "generated_at", value, error)
+    elif absent(value):
         self.generated_at = value
     else:
         try:
@@ -140,3 +156,4 @@ CustomReport._decoders = {
     "generated_at": _decode_generated_at,
 }
 CustomReport._extra_decoder = _decode_additional_properties
+_members_frequency = enum_members(CustomReportFrequenciesEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.custom_report_file_statuses_enum import CustomReportFileStatusesEnum
@@ -70,7 +71,12 @@ def _from_dict(cls: type[CustomReportDetailsFilesItem], src_dict: Mapping[str, A
     self.custom_report_file_id = get("customReportFileId", UNSET)
     self.download_url = get("downloadUrl", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = CustomReportFileStatusesEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -78,7 +84,12 @@ def _from_dict(cls: type[CustomReportDetailsFilesItem], src_dict: Mapping[str, A
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("expiresAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.expires_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "expires_at", value, error)
+    elif absent(value):
         self.expires_at = value
     else:
         try:
@@ -107,3 +118,4 @@ CustomReportDetailsFilesItem._decoders = {
     "expires_at": _decode_expires_at,
 }
 CustomReportDetailsFilesItem._extra_decoder = _decode_additional_properties
+_members_status = enum_members(CustomReportFileStatusesEnum)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
@@ -49,7 +50,12 @@ def _from_dict(cls: type[CustomReportScheduling], src_dict: Mapping[str, Any]) -
     get = src_dict.get
     value: Any
     value = get("frequency", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.frequency = _members_frequency[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.frequency = CustomReportFrequenciesEnum(value)
+    elif absent(value):
         self.frequency = value
     else:
         try:
@@ -72,3 +78,4 @@ CustomReportScheduling._decoders = {
     "frequency": _decode_frequency,
 }
 CustomReportScheduling._extra_decoder = _decode_additional_properties
+_members_frequency = enum_members(CustomReportFrequenciesEnum)

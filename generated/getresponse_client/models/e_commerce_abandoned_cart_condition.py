@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -123,6 +124,11 @@ def _from_dict(
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -143,6 +149,8 @@ def _from_dict(
     value = get("cartValue", UNSET)
     if value is UNSET:
         not_in_response(self, "cart_value")
+    elif type(value) is dict:
+        self.cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(value)
     elif absent(value):
         self.cart_value = value
     else:
@@ -153,6 +161,11 @@ def _from_dict(
     value = get("dateOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "date_operator")
+    elif type(value) is str:
+        try:
+            self.date_operator = _members_date_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.date_operator = ECommerceAbandonedCartConditionDateOperator(value)
     elif absent(value):
         self.date_operator = value
     else:
@@ -207,6 +220,8 @@ ECommerceAbandonedCartCondition._decoders = {
     "range_": None,
 }
 ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_date_operator = enum_members(ECommerceAbandonedCartConditionDateOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

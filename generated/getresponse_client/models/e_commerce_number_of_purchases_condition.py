@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -109,6 +110,11 @@ def _from_dict(
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -119,6 +125,11 @@ def _from_dict(
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = ECommerceNumberOfPurchasesConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -129,6 +140,11 @@ def _from_dict(
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ECommerceNumberOfPurchasesConditionOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -159,6 +175,8 @@ def _from_dict(
     value = get("date", UNSET)
     if value is UNSET:
         not_in_response(self, "date")
+    elif type(value) is dict:
+        self.date = ECommerceNumberOfPurchasesConditionDate.from_dict(value)
     elif absent(value):
         self.date = value
     else:
@@ -194,6 +212,9 @@ ECommerceNumberOfPurchasesCondition._decoders = {
     "date": _decode_date,
 }
 ECommerceNumberOfPurchasesCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(ECommerceNumberOfPurchasesConditionOperatorType)
+_members_operator = enum_members(ECommerceNumberOfPurchasesConditionOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

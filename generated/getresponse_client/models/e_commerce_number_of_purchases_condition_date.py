@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
     wire_int,
@@ -62,6 +63,11 @@ def _from_dict(
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ECommerceNumberOfPurchasesConditionDateOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -112,3 +118,4 @@ ECommerceNumberOfPurchasesConditionDate._decoders = {
     "range_": None,
 }
 ECommerceNumberOfPurchasesConditionDate._extra_decoder = _decode_additional_properties
+_members_operator = enum_members(ECommerceNumberOfPurchasesConditionDateOperator)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
     wire_int,
@@ -236,6 +237,11 @@ def _from_dict(
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -266,6 +272,11 @@ def _from_dict(
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = ECommerceProductPurchasedConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -276,6 +287,11 @@ def _from_dict(
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ECommerceProductPurchasedConditionOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -363,3 +379,6 @@ ECommerceProductPurchasedCondition._decoders = {
     "include_current_period": wire_bool,
 }
 ECommerceProductPurchasedCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(ECommerceProductPurchasedConditionOperatorType)
+_members_operator = enum_members(ECommerceProductPurchasedConditionOperator)

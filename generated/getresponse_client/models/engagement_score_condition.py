@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -64,6 +65,11 @@ def _from_dict(cls: type[EngagementScoreCondition], src_dict: Mapping[str, Any])
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -74,6 +80,11 @@ def _from_dict(cls: type[EngagementScoreCondition], src_dict: Mapping[str, Any])
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = EngagementScoreConditionOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -111,3 +122,5 @@ EngagementScoreCondition._decoders = {
     "value": wire_int,
 }
 EngagementScoreCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator = enum_members(EngagementScoreConditionOperator)

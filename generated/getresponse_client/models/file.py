@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -122,7 +123,9 @@ def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
     self.name = get("name", UNSET)
     self.extension = get("extension", UNSET)
     value = get("folder", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.folder = FolderShort.from_dict(value)
+    elif absent(value):
         self.folder = value
     else:
         try:
@@ -138,7 +141,12 @@ def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "file_size", value, error)
     value = get("group", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.group = _members_group[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.group = FileGroup(value)
+    elif absent(value):
         self.group = value
     else:
         try:
@@ -156,7 +164,12 @@ def _from_dict(cls: type[File], src_dict: Mapping[str, Any]) -> File:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "properties", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -200,6 +213,7 @@ File._decoders = {
     "href": None,
 }
 File._extra_decoder = _decode_additional_properties
+_members_group = enum_members(FileGroup)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -49,6 +50,11 @@ def _from_dict(cls: type[FileProperty], src_dict: Mapping[str, Any]) -> FileProp
     value = get("name", UNSET)
     if value is UNSET:
         not_in_response(self, "name")
+    elif type(value) is str:
+        try:
+            self.name = _members_name[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.name = FilePropertyName(value)
     elif absent(value):
         self.name = value
     else:
@@ -79,3 +85,4 @@ FileProperty._decoders = {
     "value": None,
 }
 FileProperty._extra_decoder = _decode_additional_properties
+_members_name = enum_members(FilePropertyName)

@@ -71,7 +71,12 @@ def _from_dict(cls: type[Folder], src_dict: Mapping[str, Any]) -> Folder:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "size", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -155,7 +156,12 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
             defer_decode_error(self, "has_variants", value, error)
     self.script_url = get("scriptUrl", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = FormStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -163,7 +169,12 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -171,7 +182,9 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = FormStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -179,7 +192,9 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -187,7 +202,9 @@ def _from_dict(cls: type[FormDetails], src_dict: Mapping[str, Any]) -> FormDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("settings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.settings = FormSettings.from_dict(value)
+    elif absent(value):
         self.settings = value
     else:
         try:
@@ -240,6 +257,7 @@ FormDetails._decoders = {
     "variants": _decode_variants,
 }
 FormDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(FormStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.form_settings_already_subscribed_type import FormSettingsAlreadySubscribedType
@@ -147,7 +148,12 @@ def _from_dict(cls: type[FormSettings], src_dict: Mapping[str, Any]) -> FormSett
     get = src_dict.get
     value: Any
     value = get("optin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.optin = _members_optin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.optin = FormSettingsOptin(value)
+    elif absent(value):
         self.optin = value
     else:
         try:
@@ -156,7 +162,12 @@ def _from_dict(cls: type[FormSettings], src_dict: Mapping[str, Any]) -> FormSett
             defer_decode_error(self, "optin", value, error)
     self.phase = get("phase", UNSET)
     value = get("thankYouType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.thank_you_type = _members_thank_you_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.thank_you_type = FormSettingsThankYouType(value)
+    elif absent(value):
         self.thank_you_type = value
     else:
         try:
@@ -165,7 +176,12 @@ def _from_dict(cls: type[FormSettings], src_dict: Mapping[str, Any]) -> FormSett
             defer_decode_error(self, "thank_you_type", value, error)
     self.thank_you_url = get("thankYouUrl", UNSET)
     value = get("alreadySubscribedType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.already_subscribed_type = _members_already_subscribed_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.already_subscribed_type = FormSettingsAlreadySubscribedType(value)
+    elif absent(value):
         self.already_subscribed_type = value
     else:
         try:
@@ -174,7 +190,12 @@ def _from_dict(cls: type[FormSettings], src_dict: Mapping[str, Any]) -> FormSett
             defer_decode_error(self, "already_subscribed_type", value, error)
     self.already_subscribed_url = get("alreadySubscribedUrl", UNSET)
     value = get("secondStageCaptcha", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.second_stage_captcha = _members_second_stage_captcha[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.second_stage_captcha = StringBooleanEnum(value)
+    elif absent(value):
         self.second_stage_captcha = value
     else:
         try:
@@ -182,7 +203,12 @@ def _from_dict(cls: type[FormSettings], src_dict: Mapping[str, Any]) -> FormSett
         except DECODE_ERRORS as error:
             defer_decode_error(self, "second_stage_captcha", value, error)
     value = get("forwardDataRequestType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.forward_data_request_type = _members_forward_data_request_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.forward_data_request_type = FormSettingsForwardDataRequestType(value)
+    elif absent(value):
         self.forward_data_request_type = value
     else:
         try:
@@ -232,6 +258,11 @@ FormSettings._decoders = {
     "tracking_custom_field": _decode_tracking_custom_field,
 }
 FormSettings._extra_decoder = _decode_additional_properties
+_members_optin = enum_members(FormSettingsOptin)
+_members_thank_you_type = enum_members(FormSettingsThankYouType)
+_members_already_subscribed_type = enum_members(FormSettingsAlreadySubscribedType)
+_members_second_stage_captcha = enum_members(StringBooleanEnum)
+_members_forward_data_request_type = enum_members(FormSettingsForwardDataRequestType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

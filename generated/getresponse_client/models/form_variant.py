@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.form_variant_status import FormVariantStatus
@@ -99,7 +100,12 @@ def _from_dict(cls: type[FormVariant], src_dict: Mapping[str, Any]) -> FormVaria
     self.variant = get("variant", UNSET)
     self.variant_name = get("variantName", UNSET)
     value = get("winner", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.winner = _members_winner[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winner = StringBooleanEnum(value)
+    elif absent(value):
         self.winner = value
     else:
         try:
@@ -107,7 +113,12 @@ def _from_dict(cls: type[FormVariant], src_dict: Mapping[str, Any]) -> FormVaria
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winner", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = FormVariantStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -115,7 +126,12 @@ def _from_dict(cls: type[FormVariant], src_dict: Mapping[str, Any]) -> FormVaria
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -123,7 +139,9 @@ def _from_dict(cls: type[FormVariant], src_dict: Mapping[str, Any]) -> FormVaria
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = FormStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -156,6 +174,8 @@ FormVariant._decoders = {
     "statistics": _decode_statistics,
 }
 FormVariant._extra_decoder = _decode_additional_properties
+_members_winner = enum_members(StringBooleanEnum)
+_members_status = enum_members(FormVariantStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

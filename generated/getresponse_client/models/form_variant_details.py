@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -98,7 +99,12 @@ def _from_dict(cls: type[FormVariantDetails], src_dict: Mapping[str, Any]) -> Fo
     self.variant = get("variant", UNSET)
     self.variant_name = get("variantName", UNSET)
     value = get("winner", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.winner = _members_winner[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winner = FormVariantDetailsWinner(value)
+    elif absent(value):
         self.winner = value
     else:
         try:
@@ -106,7 +112,12 @@ def _from_dict(cls: type[FormVariantDetails], src_dict: Mapping[str, Any]) -> Fo
         except DECODE_ERRORS as error:
             defer_decode_error(self, "winner", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = FormVariantDetailsStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -114,7 +125,12 @@ def _from_dict(cls: type[FormVariantDetails], src_dict: Mapping[str, Any]) -> Fo
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -182,3 +198,5 @@ FormVariantDetails._decoders = {
     "subscription_rate": None,
 }
 FormVariantDetails._extra_decoder = _decode_additional_properties
+_members_winner = enum_members(FormVariantDetailsWinner)
+_members_status = enum_members(FormVariantDetailsStatus)

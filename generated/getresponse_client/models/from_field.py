@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -112,7 +113,12 @@ def _from_dict(cls: type[FromField], src_dict: Mapping[str, Any]) -> FromField:
     self.rewritten_email = get("rewrittenEmail", UNSET)
     self.name = get("name", UNSET)
     value = get("isActive", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_active = _members_is_active[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_active = StringBooleanEnum(value)
+    elif absent(value):
         self.is_active = value
     else:
         try:
@@ -120,7 +126,12 @@ def _from_dict(cls: type[FromField], src_dict: Mapping[str, Any]) -> FromField:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_active", value, error)
     value = get("isDefault", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_default = _members_is_default[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_default = StringBooleanEnum(value)
+    elif absent(value):
         self.is_default = value
     else:
         try:
@@ -128,7 +139,12 @@ def _from_dict(cls: type[FromField], src_dict: Mapping[str, Any]) -> FromField:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_default", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -136,7 +152,9 @@ def _from_dict(cls: type[FromField], src_dict: Mapping[str, Any]) -> FromField:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("domain", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.domain = FromFieldDomain.from_dict(value)
+    elif absent(value):
         self.domain = value
     else:
         try:
@@ -175,6 +193,8 @@ FromField._decoders = {
     "domain": _decode_domain,
 }
 FromField._extra_decoder = _decode_additional_properties
+_members_is_active = enum_members(StringBooleanEnum)
+_members_is_default = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

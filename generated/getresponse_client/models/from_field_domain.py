@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.from_field_domain_dkim_warning import FromFieldDomainDKIMWarning
@@ -63,7 +64,12 @@ def _from_dict(cls: type[FromFieldDomain], src_dict: Mapping[str, Any]) -> FromF
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = FromFieldDomainStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -71,7 +77,12 @@ def _from_dict(cls: type[FromFieldDomain], src_dict: Mapping[str, Any]) -> FromF
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("DKIMWarning", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.dkim_warning = _members_dkim_warning[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.dkim_warning = FromFieldDomainDKIMWarning(value)
+    elif absent(value):
         self.dkim_warning = value
     else:
         try:
@@ -96,3 +107,5 @@ FromFieldDomain._decoders = {
     "dkim_warning": _decode_dkim_warning,
 }
 FromFieldDomain._extra_decoder = _decode_additional_properties
+_members_status = enum_members(FromFieldDomainStatus)
+_members_dkim_warning = enum_members(FromFieldDomainDKIMWarning)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -80,6 +81,11 @@ def _from_dict(cls: type[GdprCondition], src_dict: Mapping[str, Any]) -> GdprCon
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -95,6 +101,11 @@ def _from_dict(cls: type[GdprCondition], src_dict: Mapping[str, Any]) -> GdprCon
     value = get("consentStatus", UNSET)
     if value is UNSET:
         not_in_response(self, "consent_status")
+    elif type(value) is str:
+        try:
+            self.consent_status = _members_consent_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.consent_status = GdprConditionConsentStatus(value)
     elif absent(value):
         self.consent_status = value
     else:
@@ -103,7 +114,9 @@ def _from_dict(cls: type[GdprCondition], src_dict: Mapping[str, Any]) -> GdprCon
         except DECODE_ERRORS as error:
             defer_decode_error(self, "consent_status", value, error)
     value = get("consentDate", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.consent_date = GdprConditionConsentDate.from_dict(value)
+    elif absent(value):
         self.consent_date = value
     else:
         try:
@@ -132,6 +145,8 @@ GdprCondition._decoders = {
     "consent_date": _decode_consent_date,
 }
 GdprCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_consent_status = enum_members(GdprConditionConsentStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -63,6 +64,11 @@ def _from_dict(cls: type[GdprConditionConsentDate], src_dict: Mapping[str, Any])
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = GdprConditionConsentDateOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -71,7 +77,12 @@ def _from_dict(cls: type[GdprConditionConsentDate], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator", value, error)
     value = get("date", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.date = datetime.date.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
+    elif absent(value):
         self.date = value
     else:
         try:
@@ -96,3 +107,4 @@ GdprConditionConsentDate._decoders = {
     "date": _decode_date,
 }
 GdprConditionConsentDate._extra_decoder = _decode_additional_properties
+_members_operator = enum_members(GdprConditionConsentDateOperator)

@@ -79,7 +79,12 @@ def _from_dict(cls: type[GDPRFieldDetails], src_dict: Mapping[str, Any]) -> GDPR
         self.gdpr_field_id = value
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -88,7 +93,9 @@ def _from_dict(cls: type[GDPRFieldDetails], src_dict: Mapping[str, Any]) -> GDPR
             defer_decode_error(self, "created_on", value, error)
     self.href = get("href", UNSET)
     value = get("latestVersion", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.latest_version = GDPRFieldLatestVersion.from_dict(value)
+    elif absent(value):
         self.latest_version = value
     else:
         try:

@@ -55,7 +55,12 @@ def _from_dict(cls: type[GDPRFieldLatestVersion], src_dict: Mapping[str, Any]) -
     self.gdpr_field_version_id = get("gdprFieldVersionId", UNSET)
     self.content = get("content", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:

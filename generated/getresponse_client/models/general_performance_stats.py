@@ -68,7 +68,9 @@ def _from_dict(cls: type[GeneralPerformanceStats], src_dict: Mapping[str, Any]) 
     value: Any
     self.currency = get("currency", UNSET)
     value = get("order", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.order = GeneralPerformanceStatsOrder.from_dict(value)
+    elif absent(value):
         self.order = value
     else:
         try:
@@ -76,7 +78,9 @@ def _from_dict(cls: type[GeneralPerformanceStats], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "order", value, error)
     value = get("revenue", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.revenue = GeneralPerformanceStatsRevenue.from_dict(value)
+    elif absent(value):
         self.revenue = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -81,6 +82,11 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -91,6 +97,11 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = ConditionStringOperatorOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -101,6 +112,11 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ConditionStringOperatorOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -116,6 +132,11 @@ def _from_dict(cls: type[GeolocationCondition], src_dict: Mapping[str, Any]) -> 
     value = get("scope", UNSET)
     if value is UNSET:
         not_in_response(self, "scope")
+    elif type(value) is str:
+        try:
+            self.scope = _members_scope[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.scope = GeolocationConditionScope(value)
     elif absent(value):
         self.scope = value
     else:
@@ -147,3 +168,7 @@ GeolocationCondition._decoders = {
     "scope": _decode_scope,
 }
 GeolocationCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(ConditionStringOperatorOperatorType)
+_members_operator = enum_members(ConditionStringOperatorOperator)
+_members_scope = enum_members(GeolocationConditionScope)

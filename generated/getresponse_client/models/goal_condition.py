@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -75,6 +76,11 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -85,6 +91,11 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = GoalConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -95,6 +106,11 @@ def _from_dict(cls: type[GoalCondition], src_dict: Mapping[str, Any]) -> GoalCon
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = GoalConditionOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -139,3 +155,6 @@ GoalCondition._decoders = {
     "value": wire_int,
 }
 GoalCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(GoalConditionOperatorType)
+_members_operator = enum_members(GoalConditionOperator)

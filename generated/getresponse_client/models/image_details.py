@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.image_details_extension import ImageDetailsExtension
@@ -69,7 +70,12 @@ def _from_dict(cls: type[ImageDetails], src_dict: Mapping[str, Any]) -> ImageDet
     self.thumbnail_url = get("thumbnailUrl", UNSET)
     self.url = get("url", UNSET)
     value = get("extension", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.extension = _members_extension[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.extension = ImageDetailsExtension(value)
+    elif absent(value):
         self.extension = value
     else:
         try:
@@ -104,3 +110,4 @@ ImageDetails._decoders = {
     "extension": _decode_extension,
 }
 ImageDetails._extra_decoder = _decode_additional_properties
+_members_extension = enum_members(ImageDetailsExtension)

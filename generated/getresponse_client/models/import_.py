@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -130,7 +131,9 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
     else:
         self.import_id = value
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -138,7 +141,12 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = ImportStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -146,7 +154,9 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = ImportStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -154,7 +164,9 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("errorStatistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.error_statistics = ImportErrorStatistics.from_dict(value)
+    elif absent(value):
         self.error_statistics = value
     else:
         try:
@@ -162,7 +174,12 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "error_statistics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -170,7 +187,12 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("finishedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.finished_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "finished_on", value, error)
+    elif absent(value):
         self.finished_on = value
     else:
         try:
@@ -208,6 +230,7 @@ Import._decoders = {
     "href": None,
 }
 Import._extra_decoder = _decode_additional_properties
+_members_status = enum_members(ImportStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -217,7 +218,9 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
     self.user_domain = get("userDomain", UNSET)
     self.user_domain_path = get("userDomainPath", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -225,7 +228,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -233,7 +241,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("userDomainStatus", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.user_domain_status = _members_user_domain_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.user_domain_status = BaseLandingPageUserDomainStatus(value)
+    elif absent(value):
         self.user_domain_status = value
     else:
         try:
@@ -241,7 +254,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
         except DECODE_ERRORS as error:
             defer_decode_error(self, "user_domain_status", value, error)
     value = get("testAB", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.test_ab = _members_test_ab[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.test_ab = StringBooleanEnum(value)
+    elif absent(value):
         self.test_ab = value
     else:
         try:
@@ -249,7 +267,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
         except DECODE_ERRORS as error:
             defer_decode_error(self, "test_ab", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -257,7 +280,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:
@@ -266,7 +294,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
             defer_decode_error(self, "updated_on", value, error)
     self.meta_description = get("metaDescription", UNSET)
     value = get("metaNoindex", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.meta_noindex = _members_meta_noindex[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.meta_noindex = LandingPageMetaNoindex(value)
+    elif absent(value):
         self.meta_noindex = value
     else:
         try:
@@ -275,7 +308,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
             defer_decode_error(self, "meta_noindex", value, error)
     self.day_of_cycle = get("dayOfCycle", UNSET)
     value = get("optin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.optin = _members_optin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.optin = LandingPageOptin(value)
+    elif absent(value):
         self.optin = value
     else:
         try:
@@ -284,7 +322,12 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
             defer_decode_error(self, "optin", value, error)
     self.favico_url = get("favicoUrl", UNSET)
     value = get("thankYouPageType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.thank_you_page_type = _members_thank_you_page_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.thank_you_page_type = LandingPageThankYouPageType(value)
+    elif absent(value):
         self.thank_you_page_type = value
     else:
         try:
@@ -359,6 +402,12 @@ LandingPage._decoders = {
     "variants": _decode_variants,
 }
 LandingPage._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_user_domain_status = enum_members(BaseLandingPageUserDomainStatus)
+_members_test_ab = enum_members(StringBooleanEnum)
+_members_meta_noindex = enum_members(LandingPageMetaNoindex)
+_members_optin = enum_members(LandingPageOptin)
+_members_thank_you_page_type = enum_members(LandingPageThankYouPageType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

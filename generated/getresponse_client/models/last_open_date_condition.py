@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -108,6 +109,11 @@ def _from_dict(cls: type[LastOpenDateCondition], src_dict: Mapping[str, Any]) ->
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -118,6 +124,11 @@ def _from_dict(cls: type[LastOpenDateCondition], src_dict: Mapping[str, Any]) ->
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = LastOpenDateConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -128,6 +139,11 @@ def _from_dict(cls: type[LastOpenDateCondition], src_dict: Mapping[str, Any]) ->
     value = get("operator", UNSET)
     if value is UNSET:
         not_in_response(self, "operator")
+    elif type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = LastOpenDateConditionOperator(value)
     elif absent(value):
         self.operator = value
     else:
@@ -167,3 +183,6 @@ LastOpenDateCondition._decoders = {
     "value": _decode_value,
 }
 LastOpenDateCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(LastOpenDateConditionOperatorType)
+_members_operator = enum_members(LastOpenDateConditionOperator)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -111,7 +112,12 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
     self.href = get("href", UNSET)
     self.script_url = get("scriptUrl", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -119,7 +125,12 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("modifiedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.modified_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    elif absent(value):
         self.modified_on = value
     else:
         try:
@@ -127,7 +138,9 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = LegacyFormStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -135,7 +148,9 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -172,6 +187,7 @@ LegacyForm._decoders = {
     "campaign": _decode_campaign,
 }
 LegacyForm._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

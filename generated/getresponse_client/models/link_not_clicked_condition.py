@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -146,6 +147,11 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -156,6 +162,11 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = LinkNotClickedConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -176,6 +187,11 @@ def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) 
     value = get("dateOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "date_operator")
+    elif type(value) is str:
+        try:
+            self.date_operator = _members_date_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.date_operator = LinkNotClickedConditionDateOperator(value)
     elif absent(value):
         self.date_operator = value
     else:
@@ -238,3 +254,6 @@ LinkNotClickedCondition._decoders = {
     "click_track_id": _decode_click_track_id,
 }
 LinkNotClickedCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(LinkNotClickedConditionOperatorType)
+_members_date_operator = enum_members(LinkNotClickedConditionDateOperator)

@@ -107,7 +107,9 @@ def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any])
     get = src_dict.get
     value: Any
     value = get("postal", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.postal = ListPostal.from_dict(value)
+    elif absent(value):
         self.postal = value
     else:
         try:
@@ -115,7 +117,9 @@ def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "postal", value, error)
     value = get("confirmation", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.confirmation = ListConfirmation.from_dict(value)
+    elif absent(value):
         self.confirmation = value
     else:
         try:
@@ -123,7 +127,9 @@ def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "confirmation", value, error)
     value = get("optinTypes", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.optin_types = ListOptinTypes.from_dict(value)
+    elif absent(value):
         self.optin_types = value
     else:
         try:
@@ -131,7 +137,9 @@ def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "optin_types", value, error)
     value = get("subscriptionNotifications", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.subscription_notifications = ListSubscriptionNotifications.from_dict(value)
+    elif absent(value):
         self.subscription_notifications = value
     else:
         try:
@@ -139,7 +147,9 @@ def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscription_notifications", value, error)
     value = get("profile", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.profile = ListProfile.from_dict(value)
+    elif absent(value):
         self.profile = value
     else:
         try:

@@ -53,7 +53,9 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("subscriptions", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.subscriptions = ListSubscriptionStatisticsItem.from_dict(value)
+    elif absent(value):
         self.subscriptions = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.list_confirmation_mime_type import ListConfirmationMimeType
@@ -100,7 +101,9 @@ def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> List
     get = src_dict.get
     value: Any
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -108,7 +111,12 @@ def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> List
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("redirectType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.redirect_type = _members_redirect_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.redirect_type = ListConfirmationRedirectType(value)
+    elif absent(value):
         self.redirect_type = value
     else:
         try:
@@ -116,7 +124,12 @@ def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> List
         except DECODE_ERRORS as error:
             defer_decode_error(self, "redirect_type", value, error)
     value = get("mimeType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.mime_type = _members_mime_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.mime_type = ListConfirmationMimeType(value)
+    elif absent(value):
         self.mime_type = value
     else:
         try:
@@ -125,7 +138,9 @@ def _from_dict(cls: type[ListConfirmation], src_dict: Mapping[str, Any]) -> List
             defer_decode_error(self, "mime_type", value, error)
     self.redirect_url = get("redirectUrl", UNSET)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -174,6 +189,8 @@ ListConfirmation._decoders = {
     "subscription_confirmation_subject_id": None,
 }
 ListConfirmation._extra_decoder = _decode_additional_properties
+_members_redirect_type = enum_members(ListConfirmationRedirectType)
+_members_mime_type = enum_members(ListConfirmationMimeType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -161,7 +162,12 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
     self.tech_name = get("techName", UNSET)
     self.language_code = get("languageCode", UNSET)
     value = get("isDefault", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_default = _members_is_default[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_default = StringBooleanEnum(value)
+    elif absent(value):
         self.is_default = value
     else:
         try:
@@ -169,7 +175,12 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_default", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -178,7 +189,9 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
             defer_decode_error(self, "created_on", value, error)
     self.href = get("href", UNSET)
     value = get("postal", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.postal = ListPostal.from_dict(value)
+    elif absent(value):
         self.postal = value
     else:
         try:
@@ -186,7 +199,9 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "postal", value, error)
     value = get("confirmation", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.confirmation = ListConfirmation.from_dict(value)
+    elif absent(value):
         self.confirmation = value
     else:
         try:
@@ -194,7 +209,9 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "confirmation", value, error)
     value = get("optinTypes", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.optin_types = ListOptinTypes.from_dict(value)
+    elif absent(value):
         self.optin_types = value
     else:
         try:
@@ -202,7 +219,9 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "optin_types", value, error)
     value = get("subscriptionNotifications", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.subscription_notifications = ListSubscriptionNotifications.from_dict(value)
+    elif absent(value):
         self.subscription_notifications = value
     else:
         try:
@@ -210,7 +229,9 @@ def _from_dict(cls: type[ListDetails], src_dict: Mapping[str, Any]) -> ListDetai
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscription_notifications", value, error)
     value = get("profile", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.profile = ListProfile.from_dict(value)
+    elif absent(value):
         self.profile = value
     else:
         try:
@@ -255,6 +276,7 @@ ListDetails._decoders = {
     "profile": _decode_profile,
 }
 ListDetails._extra_decoder = _decode_additional_properties
+_members_is_default = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

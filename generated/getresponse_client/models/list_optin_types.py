@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.list_optin_types_api import ListOptinTypesApi
@@ -91,7 +92,12 @@ def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOp
     get = src_dict.get
     value: Any
     value = get("email", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.email = _members_email[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.email = ListOptinTypesEmail(value)
+    elif absent(value):
         self.email = value
     else:
         try:
@@ -99,7 +105,12 @@ def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOp
         except DECODE_ERRORS as error:
             defer_decode_error(self, "email", value, error)
     value = get("api", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.api = _members_api[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.api = ListOptinTypesApi(value)
+    elif absent(value):
         self.api = value
     else:
         try:
@@ -107,7 +118,12 @@ def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOp
         except DECODE_ERRORS as error:
             defer_decode_error(self, "api", value, error)
     value = get("import", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.import_ = _members_import_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.import_ = ListOptinTypesImport(value)
+    elif absent(value):
         self.import_ = value
     else:
         try:
@@ -115,7 +131,12 @@ def _from_dict(cls: type[ListOptinTypes], src_dict: Mapping[str, Any]) -> ListOp
         except DECODE_ERRORS as error:
             defer_decode_error(self, "import_", value, error)
     value = get("webform", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.webform = _members_webform[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.webform = ListOptinTypesWebform(value)
+    elif absent(value):
         self.webform = value
     else:
         try:
@@ -157,3 +178,7 @@ ListOptinTypes._decoders = {
     "webform": _decode_webform,
 }
 ListOptinTypes._extra_decoder = _decode_additional_properties
+_members_email = enum_members(ListOptinTypesEmail)
+_members_api = enum_members(ListOptinTypesApi)
+_members_import_ = enum_members(ListOptinTypesImport)
+_members_webform = enum_members(ListOptinTypesWebform)

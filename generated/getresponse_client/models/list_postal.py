@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -64,7 +65,12 @@ def _from_dict(cls: type[ListPostal], src_dict: Mapping[str, Any]) -> ListPostal
     get = src_dict.get
     value: Any
     value = get("addPostalToMessages", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.add_postal_to_messages = _members_add_postal_to_messages[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.add_postal_to_messages = StringBooleanEnum(value)
+    elif absent(value):
         self.add_postal_to_messages = value
     else:
         try:
@@ -121,3 +127,4 @@ ListPostal._decoders = {
     "zip_code": None,
 }
 ListPostal._extra_decoder = _decode_additional_properties
+_members_add_postal_to_messages = enum_members(StringBooleanEnum)

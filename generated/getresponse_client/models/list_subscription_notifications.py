@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.status_enum import StatusEnum
@@ -68,7 +69,12 @@ def _from_dict(cls: type[ListSubscriptionNotifications], src_dict: Mapping[str, 
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -110,6 +116,7 @@ ListSubscriptionNotifications._decoders = {
     "recipients": _decode_recipients,
 }
 ListSubscriptionNotifications._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -137,7 +138,12 @@ def _from_dict(cls: type[ListSummaryReportDetails], src_dict: Mapping[str, Any])
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomReportTypesEnum(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -145,7 +151,9 @@ def _from_dict(cls: type[ListSummaryReportDetails], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("scheduling", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.scheduling = CustomReportScheduling.from_dict(value)
+    elif absent(value):
         self.scheduling = value
     else:
         try:
@@ -161,7 +169,12 @@ def _from_dict(cls: type[ListSummaryReportDetails], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "files", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -169,7 +182,12 @@ def _from_dict(cls: type[ListSummaryReportDetails], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("generatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.generated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "generated_at", value, error)
+    elif absent(value):
         self.generated_at = value
     else:
         try:
@@ -177,7 +195,9 @@ def _from_dict(cls: type[ListSummaryReportDetails], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "generated_at", value, error)
     value = get("filters", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.filters = EmptyReportFiltersFilters.from_dict(value)
+    elif absent(value):
         self.filters = value
     else:
         try:
@@ -216,6 +236,7 @@ ListSummaryReportDetails._decoders = {
     "filters": _decode_filters,
 }
 ListSummaryReportDetails._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomReportTypesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

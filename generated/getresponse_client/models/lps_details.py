@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -137,7 +138,12 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = LpsListItemStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -147,7 +153,12 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
     self.domain_url = get("domainUrl", UNSET)
     self.thumbnail_url = get("thumbnailUrl", UNSET)
     value = get("isChatsEnabled", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_chats_enabled = _members_is_chats_enabled[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_chats_enabled = StringBooleanEnum(value)
+    elif absent(value):
         self.is_chats_enabled = value
     else:
         try:
@@ -155,7 +166,12 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_chats_enabled", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -163,7 +179,12 @@ def _from_dict(cls: type[LpsDetails], src_dict: Mapping[str, Any]) -> LpsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("updatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    elif absent(value):
         self.updated_at = value
     else:
         try:
@@ -242,6 +263,8 @@ LpsDetails._decoders = {
     "pages": _decode_pages,
 }
 LpsDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(LpsListItemStatus)
+_members_is_chats_enabled = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

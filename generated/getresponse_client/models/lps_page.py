@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.lps_page_status import LpsPageStatus
@@ -77,7 +78,12 @@ def _from_dict(cls: type[LpsPage], src_dict: Mapping[str, Any]) -> LpsPage:
     self.uuid = get("uuid", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = LpsPageStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -87,7 +93,12 @@ def _from_dict(cls: type[LpsPage], src_dict: Mapping[str, Any]) -> LpsPage:
     self.url = get("url", UNSET)
     self.redirect_url = get("redirectUrl", UNSET)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -120,3 +131,4 @@ LpsPage._decoders = {
     "created_at": _decode_created_at,
 }
 LpsPage._extra_decoder = _decode_additional_properties
+_members_status = enum_members(LpsPageStatus)

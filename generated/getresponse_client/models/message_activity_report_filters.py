@@ -51,7 +51,9 @@ def _from_dict(cls: type[MessageActivityReportFilters], src_dict: Mapping[str, A
     get = src_dict.get
     value: Any
     value = get("filters", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.filters = MessageActivityReportFiltersFilters.from_dict(value)
+    elif absent(value):
         self.filters = value
     else:
         try:

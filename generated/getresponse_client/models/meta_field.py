@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
@@ -91,7 +92,12 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
     self.name = get("name", UNSET)
     self.value = get("value", UNSET)
     value = get("valueType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.value_type = _members_value_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.value_type = BaseMetaFieldValueType(value)
+    elif absent(value):
         self.value_type = value
     else:
         try:
@@ -100,7 +106,12 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
             defer_decode_error(self, "value_type", value, error)
     self.description = get("description", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -108,7 +119,12 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:
@@ -155,3 +171,4 @@ MetaField._decoders = {
     "updated_on": _decode_updated_on,
 }
 MetaField._extra_decoder = _decode_additional_properties
+_members_value_type = enum_members(BaseMetaFieldValueType)

@@ -136,6 +136,8 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     value = get("campaign", UNSET)
     if value is UNSET:
         not_in_response(self, "campaign")
+    elif type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
     elif absent(value):
         self.campaign = value
     else:
@@ -146,6 +148,8 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -156,6 +160,8 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     value = get("deliverySettings", UNSET)
     if value is UNSET:
         not_in_response(self, "delivery_settings")
+    elif type(value) is dict:
+        self.delivery_settings = NewAbtestsSubjectDeliverySettings.from_dict(value)
     elif absent(value):
         self.delivery_settings = value
     else:
@@ -176,6 +182,8 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = NewAbtestsSubjectSendSettings.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:
@@ -186,6 +194,8 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
     value = get("content", UNSET)
     if value is UNSET:
         not_in_response(self, "content")
+    elif type(value) is dict:
+        self.content = MessageContent.from_dict(value)
     elif absent(value):
         self.content = value
     else:
@@ -195,7 +205,9 @@ def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> New
             defer_decode_error(self, "content", value, error)
     self.ab_test_id = get("abTestId", UNSET)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -78,6 +79,8 @@ def _from_dict(
     value = get("sendOn", UNSET)
     if value is UNSET:
         not_in_response(self, "send_on")
+    elif type(value) is dict:
+        self.send_on = NewAbtestsSubjectDeliverySettingsSendOn.from_dict(value)
     elif absent(value):
         self.send_on = value
     else:
@@ -88,6 +91,11 @@ def _from_dict(
     value = get("winnerMode", UNSET)
     if value is UNSET:
         not_in_response(self, "winner_mode")
+    elif type(value) is str:
+        try:
+            self.winner_mode = _members_winner_mode[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winner_mode = NewAbtestsSubjectDeliverySettingsWinnerMode(value)
     elif absent(value):
         self.winner_mode = value
     else:
@@ -98,6 +106,11 @@ def _from_dict(
     value = get("winningCriteria", UNSET)
     if value is UNSET:
         not_in_response(self, "winning_criteria")
+    elif type(value) is str:
+        try:
+            self.winning_criteria = _members_winning_criteria[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winning_criteria = NewAbtestsSubjectDeliverySettingsWinningCriteria(value)
     elif absent(value):
         self.winning_criteria = value
     else:
@@ -154,6 +167,8 @@ NewAbtestsSubjectDeliverySettings._decoders = {
     "sampling_percentage": wire_int,
 }
 NewAbtestsSubjectDeliverySettings._extra_decoder = _decode_additional_properties
+_members_winner_mode = enum_members(NewAbtestsSubjectDeliverySettingsWinnerMode)
+_members_winning_criteria = enum_members(NewAbtestsSubjectDeliverySettingsWinningCriteria)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

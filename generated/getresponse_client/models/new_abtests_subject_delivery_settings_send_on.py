@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -75,6 +76,11 @@ def _from_dict(
     value = get("sendingType", UNSET)
     if value is UNSET:
         not_in_response(self, "sending_type")
+    elif type(value) is str:
+        try:
+            self.sending_type = _members_sending_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.sending_type = NewAbtestsSubjectDeliverySettingsSendOnSendingType(value)
     elif absent(value):
         self.sending_type = value
     else:
@@ -84,7 +90,9 @@ def _from_dict(
             defer_decode_error(self, "sending_type", value, error)
     self.date = get("date", UNSET)
     value = get("timeZone", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.time_zone = NewAbtestsSubjectDeliverySettingsSendOnTimeZone.from_dict(value)
+    elif absent(value):
         self.time_zone = value
     else:
         try:
@@ -123,6 +131,7 @@ NewAbtestsSubjectDeliverySettingsSendOn._decoders = {
     "time_zone": _decode_time_zone,
 }
 NewAbtestsSubjectDeliverySettingsSendOn._extra_decoder = _decode_additional_properties
+_members_sending_type = enum_members(NewAbtestsSubjectDeliverySettingsSendOnSendingType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

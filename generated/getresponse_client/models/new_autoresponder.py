@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -168,6 +169,11 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     value = get("status", UNSET)
     if value is UNSET:
         not_in_response(self, "status")
+    elif type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
     elif absent(value):
         self.status = value
     else:
@@ -178,6 +184,8 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     value = get("content", UNSET)
     if value is UNSET:
         not_in_response(self, "content")
+    elif type(value) is dict:
+        self.content = MessageContent.from_dict(value)
     elif absent(value):
         self.content = value
     else:
@@ -188,6 +196,8 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     value = get("triggerSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "trigger_settings")
+    elif type(value) is dict:
+        self.trigger_settings = AutoresponderTriggerSettings.from_dict(value)
     elif absent(value):
         self.trigger_settings = value
     else:
@@ -198,6 +208,8 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = AutoresponderSendSettingsInput.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:
@@ -210,7 +222,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
     self.name = get("name", UNSET)
     self.campaign_id = get("campaignId", UNSET)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -218,7 +232,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -234,7 +250,9 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "flags", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = AutoresponderStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -242,7 +260,12 @@ def _from_dict(cls: type[NewAutoresponder], src_dict: Mapping[str, Any]) -> NewA
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -307,6 +330,7 @@ NewAutoresponder._decoders = {
     "created_on": _decode_created_on,
 }
 NewAutoresponder._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

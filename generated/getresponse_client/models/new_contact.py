@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -152,6 +153,8 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     value = get("campaign", UNSET)
     if value is UNSET:
         not_in_response(self, "campaign")
+    elif type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
     elif absent(value):
         self.campaign = value
     else:
@@ -162,7 +165,12 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     self.contact_id = get("contactId", UNSET)
     self.name = get("name", UNSET)
     value = get("origin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.origin = _members_origin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.origin = ContactOrigin(value)
+    elif absent(value):
         self.origin = value
     else:
         try:
@@ -172,7 +180,12 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     self.time_zone = get("timeZone", UNSET)
     self.activities = get("activities", UNSET)
     value = get("changedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.changed_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "changed_on", value, error)
+    elif absent(value):
         self.changed_on = value
     else:
         try:
@@ -180,7 +193,12 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -270,6 +288,7 @@ NewContact._decoders = {
     "ip_address": None,
 }
 NewContact._extra_decoder = _decode_additional_properties
+_members_origin = enum_members(ContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

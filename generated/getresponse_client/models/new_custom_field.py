@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -102,6 +103,11 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
     value = get("type", UNSET)
     if value is UNSET:
         not_in_response(self, "type_")
+    elif type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomFieldTypeEnum(value)
     elif absent(value):
         self.type_ = value
     else:
@@ -112,6 +118,11 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
     value = get("format", UNSET)
     if value is UNSET:
         not_in_response(self, "format_")
+    elif type(value) is str:
+        try:
+            self.format_ = _members_format_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.format_ = CustomFieldFormatEnum(value)
     elif absent(value):
         self.format_ = value
     else:
@@ -122,6 +133,11 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
     value = get("hidden", UNSET)
     if value is UNSET:
         not_in_response(self, "hidden")
+    elif type(value) is str:
+        try:
+            self.hidden = _members_hidden[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.hidden = StringBooleanEnum(value)
     elif absent(value):
         self.hidden = value
     else:
@@ -142,7 +158,12 @@ def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCus
     self.custom_field_id = get("customFieldId", UNSET)
     self.href = get("href", UNSET)
     value = get("valueType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.value_type = _members_value_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.value_type = CustomFieldValueType(value)
+    elif absent(value):
         self.value_type = value
     else:
         try:
@@ -193,3 +214,7 @@ NewCustomField._decoders = {
     "field_type": None,
 }
 NewCustomField._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomFieldTypeEnum)
+_members_format_ = enum_members(CustomFieldFormatEnum)
+_members_hidden = enum_members(StringBooleanEnum)
+_members_value_type = enum_members(CustomFieldValueType)

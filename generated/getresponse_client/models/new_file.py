@@ -66,6 +66,8 @@ def _from_dict(cls: type[NewFile], src_dict: Mapping[str, Any]) -> NewFile:
     value = get("folder", UNSET)
     if value is UNSET:
         not_in_response(self, "folder")
+    elif type(value) is dict:
+        self.folder = FolderShort.from_dict(value)
     elif absent(value):
         self.folder = value
     else:

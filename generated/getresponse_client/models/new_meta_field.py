@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -68,6 +69,11 @@ def _from_dict(cls: type[NewMetaField], src_dict: Mapping[str, Any]) -> NewMetaF
     value = get("valueType", UNSET)
     if value is UNSET:
         not_in_response(self, "value_type")
+    elif type(value) is str:
+        try:
+            self.value_type = _members_value_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.value_type = BaseMetaFieldValueType(value)
     elif absent(value):
         self.value_type = value
     else:
@@ -114,3 +120,4 @@ NewMetaField._decoders = {
     "description": None,
 }
 NewMetaField._extra_decoder = _decode_additional_properties
+_members_value_type = enum_members(BaseMetaFieldValueType)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -146,6 +147,8 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
     value = get("content", UNSET)
     if value is UNSET:
         not_in_response(self, "content")
+    elif type(value) is dict:
+        self.content = MessageContent.from_dict(value)
     elif absent(value):
         self.content = value
     else:
@@ -161,6 +164,8 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -171,6 +176,8 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
     value = get("campaign", UNSET)
     if value is UNSET:
         not_in_response(self, "campaign")
+    elif type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
     elif absent(value):
         self.campaign = value
     else:
@@ -181,6 +188,8 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = NewsletterSendSettingsDetails.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:
@@ -198,7 +207,12 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
             defer_decode_error(self, "flags", value, error)
     self.name = get("name", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = NewNewsletterType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -206,7 +220,9 @@ def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNews
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -270,6 +286,7 @@ NewNewsletter._decoders = {
     "attachments": _decode_attachments,
 }
 NewNewsletter._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(NewNewsletterType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

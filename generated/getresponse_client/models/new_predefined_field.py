@@ -69,6 +69,8 @@ def _from_dict(cls: type[NewPredefinedField], src_dict: Mapping[str, Any]) -> Ne
     value = get("campaign", UNSET)
     if value is UNSET:
         not_in_response(self, "campaign")
+    elif type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
     elif absent(value):
         self.campaign = value
     else:

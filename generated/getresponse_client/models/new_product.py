@@ -145,7 +145,12 @@ def _from_dict(cls: type[NewProduct], src_dict: Mapping[str, Any]) -> NewProduct
         except DECODE_ERRORS as error:
             defer_decode_error(self, "variants", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -153,7 +158,12 @@ def _from_dict(cls: type[NewProduct], src_dict: Mapping[str, Any]) -> NewProduct
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -159,6 +160,11 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     value = get("status", UNSET)
     if value is UNSET:
         not_in_response(self, "status")
+    elif type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
     elif absent(value):
         self.status = value
     else:
@@ -169,6 +175,8 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -179,6 +187,8 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     value = get("content", UNSET)
     if value is UNSET:
         not_in_response(self, "content")
+    elif type(value) is dict:
+        self.content = MessageContent.from_dict(value)
     elif absent(value):
         self.content = value
     else:
@@ -189,6 +199,8 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = RssNewsletterSendSettingsDetails.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:
@@ -200,7 +212,12 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = MessageEditorEnum(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -208,7 +225,9 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
         except DECODE_ERRORS as error:
             defer_decode_error(self, "editor", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -216,7 +235,12 @@ def _from_dict(cls: type[NewRssNewsletter], src_dict: Mapping[str, Any]) -> NewR
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -287,6 +311,8 @@ NewRssNewsletter._decoders = {
     "flags": _decode_flags,
 }
 NewRssNewsletter._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -107,6 +108,11 @@ def _from_dict(cls: type[NewSearchContacts], src_dict: Mapping[str, Any]) -> New
     value = get("sectionLogicOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "section_logic_operator")
+    elif type(value) is str:
+        try:
+            self.section_logic_operator = _members_section_logic_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(value)
     elif absent(value):
         self.section_logic_operator = value
     else:
@@ -139,7 +145,12 @@ def _from_dict(cls: type[NewSearchContacts], src_dict: Mapping[str, Any]) -> New
             defer_decode_error(self, "subscribers_type", value, error)
     self.search_contact_id = get("searchContactId", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -185,6 +196,7 @@ NewSearchContacts._decoders = {
     "href": None,
 }
 NewSearchContacts._extra_decoder = _decode_additional_properties
+_members_section_logic_operator = enum_members(SearchContactsConditionsDetailsSectionLogicOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

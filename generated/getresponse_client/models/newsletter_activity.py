@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.newsletter_activity_activity import NewsletterActivityActivity
@@ -79,7 +80,12 @@ def _from_dict(cls: type[NewsletterActivity], src_dict: Mapping[str, Any]) -> Ne
     get = src_dict.get
     value: Any
     value = get("activity", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.activity = _members_activity[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.activity = NewsletterActivityActivity(value)
+    elif absent(value):
         self.activity = value
     else:
         try:
@@ -87,7 +93,12 @@ def _from_dict(cls: type[NewsletterActivity], src_dict: Mapping[str, Any]) -> Ne
         except DECODE_ERRORS as error:
             defer_decode_error(self, "activity", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -95,7 +106,9 @@ def _from_dict(cls: type[NewsletterActivity], src_dict: Mapping[str, Any]) -> Ne
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("contact", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.contact = NewsletterActivityContactReference.from_dict(value)
+    elif absent(value):
         self.contact = value
     else:
         try:
@@ -122,6 +135,7 @@ NewsletterActivity._decoders = {
     "contact": _decode_contact,
 }
 NewsletterActivity._extra_decoder = _decode_additional_properties
+_members_activity = enum_members(NewsletterActivityActivity)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -260,7 +261,12 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         self.href = value
     self.name = get("name", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = NewsletterType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -268,7 +274,12 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -276,7 +287,12 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = MessageEditorEnum(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -285,7 +301,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
             defer_decode_error(self, "editor", value, error)
     self.subject = get("subject", UNSET)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -293,7 +311,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -301,7 +321,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -309,7 +331,12 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("sendOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.send_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_on", value, error)
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -325,7 +352,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "attachments", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = NewsletterSendSettingsDetails.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -333,7 +362,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("sendMetrics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_metrics = NewsletterSendMetrics.from_dict(value)
+    elif absent(value):
         self.send_metrics = value
     else:
         try:
@@ -341,7 +372,12 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_metrics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -349,7 +385,9 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -422,6 +460,9 @@ NewsletterDetails._decoders = {
     "flags": _decode_flags,
 }
 NewsletterDetails._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(NewsletterType)
+_members_status = enum_members(StatusEnum)
+_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -171,7 +172,12 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         self.href = value
     self.name = get("name", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = NewsletterListElementType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -179,7 +185,12 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -187,7 +198,12 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = MessageEditorEnum(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -196,7 +212,9 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
             defer_decode_error(self, "editor", value, error)
     self.subject = get("subject", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -204,7 +222,12 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("sendOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.send_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_on", value, error)
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -212,7 +235,9 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = NewsletterSendSettingsListing.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -220,7 +245,9 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("sendMetrics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_metrics = NewsletterListElementSendMetrics.from_dict(value)
+    elif absent(value):
         self.send_metrics = value
     else:
         try:
@@ -228,7 +255,12 @@ def _from_dict(cls: type[NewsletterListElement], src_dict: Mapping[str, Any]) ->
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_metrics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -276,6 +308,9 @@ NewsletterListElement._decoders = {
     "flags": None,
 }
 NewsletterListElement._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(NewsletterListElementType)
+_members_status = enum_members(StatusEnum)
+_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.newsletter_list_element_send_metrics_status import NewsletterListElementSendMetricsStatus
@@ -67,7 +68,12 @@ def _from_dict(
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = NewsletterListElementSendMetricsStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -113,3 +119,4 @@ NewsletterListElementSendMetrics._decoders = {
     "human_click_rate": None,
 }
 NewsletterListElementSendMetrics._extra_decoder = _decode_additional_properties
+_members_status = enum_members(NewsletterListElementSendMetricsStatus)

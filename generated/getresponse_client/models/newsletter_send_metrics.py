@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.newsletter_send_metrics_status import NewsletterSendMetricsStatus
@@ -64,7 +65,12 @@ def _from_dict(cls: type[NewsletterSendMetrics], src_dict: Mapping[str, Any]) ->
     get = src_dict.get
     value: Any
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = NewsletterSendMetricsStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -108,3 +114,4 @@ NewsletterSendMetrics._decoders = {
     "human_click_rate": None,
 }
 NewsletterSendMetrics._extra_decoder = _decode_additional_properties
+_members_status = enum_members(NewsletterSendMetricsStatus)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -190,7 +191,12 @@ def _from_dict(cls: type[NewsletterSendSettingsDetails], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "selected_contacts", value, error)
     value = get("timeTravel", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.time_travel = _members_time_travel[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.time_travel = StringBooleanEnum(value)
+    elif absent(value):
         self.time_travel = value
     else:
         try:
@@ -198,7 +204,12 @@ def _from_dict(cls: type[NewsletterSendSettingsDetails], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "time_travel", value, error)
     value = get("perfectTiming", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.perfect_timing = _members_perfect_timing[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.perfect_timing = StringBooleanEnum(value)
+    elif absent(value):
         self.perfect_timing = value
     else:
         try:
@@ -206,7 +217,9 @@ def _from_dict(cls: type[NewsletterSendSettingsDetails], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "perfect_timing", value, error)
     value = get("externalLexpad", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.external_lexpad = ExternalLexpad.from_dict(value)
+    elif absent(value):
         self.external_lexpad = value
     else:
         try:
@@ -214,7 +227,9 @@ def _from_dict(cls: type[NewsletterSendSettingsDetails], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "external_lexpad", value, error)
     value = get("sendOn", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_on = NewsletterSendSettingsDetailsSendOn.from_dict(value)
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -272,6 +287,8 @@ NewsletterSendSettingsDetails._decoders = {
     "send_on": _decode_send_on,
 }
 NewsletterSendSettingsDetails._extra_decoder = _decode_additional_properties
+_members_time_travel = enum_members(StringBooleanEnum)
+_members_perfect_timing = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

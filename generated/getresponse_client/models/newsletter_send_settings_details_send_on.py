@@ -63,6 +63,11 @@ def _from_dict(
     value = get("date", UNSET)
     if value is UNSET:
         not_in_response(self, "date")
+    elif type(value) is str:
+        try:
+            self.date = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
     elif absent(value):
         self.date = value
     else:
@@ -73,6 +78,8 @@ def _from_dict(
     value = get("timeZone", UNSET)
     if value is UNSET:
         not_in_response(self, "time_zone")
+    elif type(value) is dict:
+        self.time_zone = TimeZone.from_dict(value)
     elif absent(value):
         self.time_zone = value
     else:

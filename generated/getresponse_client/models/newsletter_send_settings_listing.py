@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -62,7 +63,12 @@ def _from_dict(cls: type[NewsletterSendSettingsListing], src_dict: Mapping[str, 
     get = src_dict.get
     value: Any
     value = get("timeTravel", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.time_travel = _members_time_travel[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.time_travel = StringBooleanEnum(value)
+    elif absent(value):
         self.time_travel = value
     else:
         try:
@@ -70,7 +76,12 @@ def _from_dict(cls: type[NewsletterSendSettingsListing], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "time_travel", value, error)
     value = get("perfectTiming", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.perfect_timing = _members_perfect_timing[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.perfect_timing = StringBooleanEnum(value)
+    elif absent(value):
         self.perfect_timing = value
     else:
         try:
@@ -97,3 +108,5 @@ NewsletterSendSettingsListing._decoders = {
     "perfect_timing": _decode_perfect_timing,
 }
 NewsletterSendSettingsListing._extra_decoder = _decode_additional_properties
+_members_time_travel = enum_members(StringBooleanEnum)
+_members_perfect_timing = enum_members(StringBooleanEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -124,6 +125,11 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -134,6 +140,11 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = NotOpenedConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -154,6 +165,11 @@ def _from_dict(cls: type[NotOpenedCondition], src_dict: Mapping[str, Any]) -> No
     value = get("dateOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "date_operator")
+    elif type(value) is str:
+        try:
+            self.date_operator = _members_date_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.date_operator = NotOpenedConditionDateOperator(value)
     elif absent(value):
         self.date_operator = value
     else:
@@ -206,3 +222,6 @@ NotOpenedCondition._decoders = {
     "include_current_period": wire_bool,
 }
 NotOpenedCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(NotOpenedConditionOperatorType)
+_members_date_operator = enum_members(NotOpenedConditionDateOperator)

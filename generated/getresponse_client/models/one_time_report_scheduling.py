@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
@@ -90,7 +91,12 @@ def _from_dict(cls: type[OneTimeReportScheduling], src_dict: Mapping[str, Any]) 
     get = src_dict.get
     value: Any
     value = get("frequency", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.frequency = _members_frequency[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.frequency = CustomReportFrequenciesEnum(value)
+    elif absent(value):
         self.frequency = value
     else:
         try:
@@ -98,7 +104,9 @@ def _from_dict(cls: type[OneTimeReportScheduling], src_dict: Mapping[str, Any]) 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "frequency", value, error)
     value = get("oneTime", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.one_time = OneTimeSchedulingOneTime.from_dict(value)
+    elif absent(value):
         self.one_time = value
     else:
         try:
@@ -133,6 +141,7 @@ OneTimeReportScheduling._decoders = {
     "recurring": _decode_recurring,
 }
 OneTimeReportScheduling._extra_decoder = _decode_additional_properties
+_members_frequency = enum_members(CustomReportFrequenciesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -76,7 +76,9 @@ def _from_dict(cls: type[OneTimeScheduling], src_dict: Mapping[str, Any]) -> One
     get = src_dict.get
     value: Any
     value = get("oneTime", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.one_time = OneTimeSchedulingOneTime.from_dict(value)
+    elif absent(value):
         self.one_time = value
     else:
         try:

@@ -65,7 +65,12 @@ def _from_dict(cls: type[OneTimeSchedulingOneTime], src_dict: Mapping[str, Any])
     get = src_dict.get
     value: Any
     value = get("startDate", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.start_date = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "start_date", value, error)
+    elif absent(value):
         self.start_date = value
     else:
         try:
@@ -73,7 +78,12 @@ def _from_dict(cls: type[OneTimeSchedulingOneTime], src_dict: Mapping[str, Any])
         except DECODE_ERRORS as error:
             defer_decode_error(self, "start_date", value, error)
     value = get("endDate", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.end_date = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "end_date", value, error)
+    elif absent(value):
         self.end_date = value
     else:
         try:

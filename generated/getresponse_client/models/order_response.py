@@ -154,7 +154,9 @@ def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderRe
     self.description = get("description", UNSET)
     self.shipping_price = get("shippingPrice", UNSET)
     value = get("shippingAddress", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.shipping_address = NewAddress.from_dict(value)
+    elif absent(value):
         self.shipping_address = value
     else:
         try:
@@ -163,7 +165,9 @@ def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderRe
             defer_decode_error(self, "shipping_address", value, error)
     self.billing_status = get("billingStatus", UNSET)
     value = get("billingAddress", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.billing_address = NewAddress.from_dict(value)
+    elif absent(value):
         self.billing_address = value
     else:
         try:
@@ -171,7 +175,12 @@ def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderRe
         except DECODE_ERRORS as error:
             defer_decode_error(self, "billing_address", value, error)
     value = get("processedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.processed_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "processed_at", value, error)
+    elif absent(value):
         self.processed_at = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -110,7 +111,12 @@ def _from_dict(cls: type[PopupDetails], src_dict: Mapping[str, Any]) -> PopupDet
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = PopupDetailsStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -118,7 +124,12 @@ def _from_dict(cls: type[PopupDetails], src_dict: Mapping[str, Any]) -> PopupDet
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = PopupDetailsType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -127,7 +138,12 @@ def _from_dict(cls: type[PopupDetails], src_dict: Mapping[str, Any]) -> PopupDet
             defer_decode_error(self, "type_", value, error)
     self.thumbnail_url = get("thumbnailUrl", UNSET)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -135,7 +151,12 @@ def _from_dict(cls: type[PopupDetails], src_dict: Mapping[str, Any]) -> PopupDet
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("updatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    elif absent(value):
         self.updated_at = value
     else:
         try:
@@ -172,3 +193,5 @@ PopupDetails._decoders = {
     "updated_at": _decode_updated_at,
 }
 PopupDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(PopupDetailsStatus)
+_members_type_ = enum_members(PopupDetailsType)

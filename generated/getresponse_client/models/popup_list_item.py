@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -123,7 +124,12 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = PopupListItemStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -131,7 +137,12 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = PopupListItemType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -139,7 +150,12 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -147,7 +163,12 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("updatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    elif absent(value):
         self.updated_at = value
     else:
         try:
@@ -155,7 +176,9 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_at", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = PopupListItemStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -192,6 +215,8 @@ PopupListItem._decoders = {
     "statistics": _decode_statistics,
 }
 PopupListItem._extra_decoder = _decode_additional_properties
+_members_status = enum_members(PopupListItemStatus)
+_members_type_ = enum_members(PopupListItemType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

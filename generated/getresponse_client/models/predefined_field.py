@@ -64,7 +64,9 @@ def _from_dict(cls: type[PredefinedField], src_dict: Mapping[str, Any]) -> Prede
     self.name = get("name", UNSET)
     self.value = get("value", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:

@@ -85,7 +85,9 @@ def _from_dict(cls: type[RecurringScheduling], src_dict: Mapping[str, Any]) -> R
         except DECODE_ERRORS as error:
             defer_decode_error(self, "one_time", value, error)
     value = get("recurring", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.recurring = RecurringSchedulingRecurring.from_dict(value)
+    elif absent(value):
         self.recurring = value
     else:
         try:

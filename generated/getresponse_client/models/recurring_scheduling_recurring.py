@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     wire_int,
 )
 
@@ -56,7 +57,12 @@ def _from_dict(cls: type[RecurringSchedulingRecurring], src_dict: Mapping[str, A
     value: Any
     self.day_of_month = get("dayOfMonth", UNSET)
     value = get("dayOfWeek", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.day_of_week = _members_day_of_week[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.day_of_week = CustomReportDaysOfWeekEnum(value)
+    elif absent(value):
         self.day_of_week = value
     else:
         try:
@@ -91,3 +97,4 @@ RecurringSchedulingRecurring._decoders = {
     "hour": wire_int,
 }
 RecurringSchedulingRecurring._extra_decoder = _decode_additional_properties
+_members_day_of_week = enum_members(CustomReportDaysOfWeekEnum)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -101,6 +102,11 @@ def _from_dict(
     value = get("filter", UNSET)
     if value is UNSET:
         not_in_response(self, "filter_")
+    elif type(value) is str:
+        try:
+            self.filter_ = _members_filter_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.filter_ = RssNewsletterSendSettingsListingFilter(value)
     elif absent(value):
         self.filter_ = value
     else:
@@ -200,3 +206,4 @@ RssNewsletterListSendDailySettings._decoders = {
     "excluded_segments": _decode_excluded_segments,
 }
 RssNewsletterListSendDailySettings._extra_decoder = _decode_additional_properties
+_members_filter_ = enum_members(RssNewsletterSendSettingsListingFilter)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -113,6 +114,11 @@ def _from_dict(
     value = get("filter", UNSET)
     if value is UNSET:
         not_in_response(self, "filter_")
+    elif type(value) is str:
+        try:
+            self.filter_ = _members_filter_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.filter_ = RssNewsletterSendSettingsListingFilter(value)
     elif absent(value):
         self.filter_ = value
     else:
@@ -133,6 +139,11 @@ def _from_dict(
     value = get("sendAtWeekDay", UNSET)
     if value is UNSET:
         not_in_response(self, "send_at_week_day")
+    elif type(value) is str:
+        try:
+            self.send_at_week_day = _members_send_at_week_day[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.send_at_week_day = RssNewsletterListSendWeeklySettingsSendAtWeekDay(value)
     elif absent(value):
         self.send_at_week_day = value
     else:
@@ -224,3 +235,5 @@ RssNewsletterListSendWeeklySettings._decoders = {
     "excluded_segments": _decode_excluded_segments,
 }
 RssNewsletterListSendWeeklySettings._extra_decoder = _decode_additional_properties
+_members_filter_ = enum_members(RssNewsletterSendSettingsListingFilter)
+_members_send_at_week_day = enum_members(RssNewsletterListSendWeeklySettingsSendAtWeekDay)

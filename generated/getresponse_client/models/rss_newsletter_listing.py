@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -159,7 +160,12 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
     self.subject = get("subject", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -167,7 +173,12 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = MessageEditorEnum(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -175,7 +186,9 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "editor", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -183,7 +196,9 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -191,7 +206,9 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -199,7 +216,9 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = RssNewsletterSendSettingsListing.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -207,7 +226,12 @@ def _from_dict(cls: type[RssNewsletterListing], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -252,6 +276,8 @@ RssNewsletterListing._decoders = {
     "created_on": _decode_created_on,
 }
 RssNewsletterListing._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -107,6 +108,11 @@ def _from_dict(
     value = get("filter", UNSET)
     if value is UNSET:
         not_in_response(self, "filter_")
+    elif type(value) is str:
+        try:
+            self.filter_ = _members_filter_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.filter_ = RssNewsletterSendSettingsDetailsFilter(value)
     elif absent(value):
         self.filter_ = value
     else:
@@ -218,3 +224,4 @@ RssNewsletterSendSettingsDetails._decoders = {
     "selected_contacts": _decode_selected_contacts,
 }
 RssNewsletterSendSettingsDetails._extra_decoder = _decode_additional_properties
+_members_filter_ = enum_members(RssNewsletterSendSettingsDetailsFilter)

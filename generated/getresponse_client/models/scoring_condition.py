@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_int,
 )
@@ -78,6 +79,11 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -88,6 +94,11 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
     value = get("operatorType", UNSET)
     if value is UNSET:
         not_in_response(self, "operator_type")
+    elif type(value) is str:
+        try:
+            self.operator_type = _members_operator_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator_type = ScoringConditionOperatorType(value)
     elif absent(value):
         self.operator_type = value
     else:
@@ -96,7 +107,12 @@ def _from_dict(cls: type[ScoringCondition], src_dict: Mapping[str, Any]) -> Scor
         except DECODE_ERRORS as error:
             defer_decode_error(self, "operator_type", value, error)
     value = get("operator", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.operator = _members_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.operator = ScoringConditionOperator(value)
+    elif absent(value):
         self.operator = value
     else:
         try:
@@ -133,3 +149,6 @@ ScoringCondition._decoders = {
     "value": wire_int,
 }
 ScoringCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_operator_type = enum_members(ScoringConditionOperatorType)
+_members_operator = enum_members(ScoringConditionOperator)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -108,6 +109,11 @@ def _from_dict(cls: type[SearchContactSection], src_dict: Mapping[str, Any]) -> 
     value = get("logicOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "logic_operator")
+    elif type(value) is str:
+        try:
+            self.logic_operator = _members_logic_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.logic_operator = SearchContactSectionLogicOperator(value)
     elif absent(value):
         self.logic_operator = value
     else:
@@ -128,6 +134,11 @@ def _from_dict(cls: type[SearchContactSection], src_dict: Mapping[str, Any]) -> 
     value = get("subscriptionDate", UNSET)
     if value is UNSET:
         not_in_response(self, "subscription_date")
+    elif type(value) is str:
+        try:
+            self.subscription_date = _members_subscription_date[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.subscription_date = SearchContactSectionSubscriptionDate(value)
     elif absent(value):
         self.subscription_date = value
     else:
@@ -177,6 +188,8 @@ SearchContactSection._decoders = {
     "conditions": _decode_conditions,
 }
 SearchContactSection._extra_decoder = _decode_additional_properties
+_members_logic_operator = enum_members(SearchContactSectionLogicOperator)
+_members_subscription_date = enum_members(SearchContactSectionSubscriptionDate)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -93,6 +94,11 @@ def _from_dict(cls: type[SearchContactsBySearchForm], src_dict: Mapping[str, Any
     value = get("sectionLogicOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "section_logic_operator")
+    elif type(value) is str:
+        try:
+            self.section_logic_operator = _members_section_logic_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(value)
     elif absent(value):
         self.section_logic_operator = value
     else:
@@ -138,6 +144,7 @@ SearchContactsBySearchForm._decoders = {
     "section": _decode_section,
 }
 SearchContactsBySearchForm._extra_decoder = _decode_additional_properties
+_members_section_logic_operator = enum_members(SearchContactsConditionsDetailsSectionLogicOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -134,7 +135,12 @@ def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -
     self.name = get("name", UNSET)
     self.email = get("email", UNSET)
     value = get("origin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.origin = _members_origin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.origin = SearchedContactDetailsOrigin(value)
+    elif absent(value):
         self.origin = value
     else:
         try:
@@ -143,7 +149,12 @@ def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -
             defer_decode_error(self, "origin", value, error)
     self.day_of_cycle = get("dayOfCycle", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -151,7 +162,9 @@ def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -160,7 +173,12 @@ def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -
             defer_decode_error(self, "campaign", value, error)
     self.score = get("score", UNSET)
     value = get("reason", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.reason = _members_reason[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.reason = SearchedContactDetailsReason(value)
+    elif absent(value):
         self.reason = value
     else:
         try:
@@ -209,6 +227,8 @@ SearchedContactDetails._decoders = {
     "deleted_on": _decode_deleted_on,
 }
 SearchedContactDetails._extra_decoder = _decode_additional_properties
+_members_origin = enum_members(SearchedContactDetailsOrigin)
+_members_reason = enum_members(SearchedContactDetailsReason)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -116,6 +117,11 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
     value = get("logicOperator", UNSET)
     if value is UNSET:
         not_in_response(self, "logic_operator")
+    elif type(value) is str:
+        try:
+            self.logic_operator = _members_logic_operator[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.logic_operator = SearchContactSectionLogicOperator(value)
     elif absent(value):
         self.logic_operator = value
     else:
@@ -136,6 +142,11 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
     value = get("subscriptionDate", UNSET)
     if value is UNSET:
         not_in_response(self, "subscription_date")
+    elif type(value) is str:
+        try:
+            self.subscription_date = _members_subscription_date[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.subscription_date = SearchContactSectionSubscriptionDate(value)
     elif absent(value):
         self.subscription_date = value
     else:
@@ -146,6 +157,8 @@ def _from_dict(cls: type[SectionCustomSubscriptionDate], src_dict: Mapping[str, 
     value = get("customDate", UNSET)
     if value is UNSET:
         not_in_response(self, "custom_date")
+    elif type(value) is dict:
+        self.custom_date = CustomDateRange.from_dict(value)
     elif absent(value):
         self.custom_date = value
     else:
@@ -189,6 +202,8 @@ SectionCustomSubscriptionDate._decoders = {
     "conditions": _decode_conditions,
 }
 SectionCustomSubscriptionDate._extra_decoder = _decode_additional_properties
+_members_logic_operator = enum_members(SearchContactSectionLogicOperator)
+_members_subscription_date = enum_members(SearchContactSectionSubscriptionDate)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -57,6 +57,8 @@ def _from_dict(cls: type[SendNewsletterDraft], src_dict: Mapping[str, Any]) -> S
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = NewsletterSendSettingsDetails.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:

@@ -52,6 +52,8 @@ def _from_dict(cls: type[SendSmsToContactsSendSettings], src_dict: Mapping[str, 
     value = get("contacts", UNSET)
     if value is UNSET:
         not_in_response(self, "contacts")
+    elif type(value) is dict:
+        self.contacts = SendSmsToContactsSendSettingsContacts.from_dict(value)
     elif absent(value):
         self.contacts = value
     else:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -72,6 +73,11 @@ def _from_dict(cls: type[SendSmsToImportedNumbers], src_dict: Mapping[str, Any])
     value = get("recipientsType", UNSET)
     if value is UNSET:
         not_in_response(self, "recipients_type")
+    elif type(value) is str:
+        try:
+            self.recipients_type = _members_recipients_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.recipients_type = BaseSendSmsRecipientsType(value)
     elif absent(value):
         self.recipients_type = value
     else:
@@ -82,6 +88,8 @@ def _from_dict(cls: type[SendSmsToImportedNumbers], src_dict: Mapping[str, Any])
     value = get("sendSettings", UNSET)
     if value is UNSET:
         not_in_response(self, "send_settings")
+    elif type(value) is dict:
+        self.send_settings = SendSmsToImportedNumbersSendSettings.from_dict(value)
     elif absent(value):
         self.send_settings = value
     else:
@@ -111,6 +119,7 @@ SendSmsToImportedNumbers._decoders = {
     "send_settings": _decode_send_settings,
 }
 SendSmsToImportedNumbers._extra_decoder = _decode_additional_properties
+_members_recipients_type = enum_members(BaseSendSmsRecipientsType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

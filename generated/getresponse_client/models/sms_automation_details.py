@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -149,7 +150,9 @@ def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> 
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -157,7 +160,12 @@ def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("modifiedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.modified_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    elif absent(value):
         self.modified_on = value
     else:
         try:
@@ -165,7 +173,12 @@ def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = SmsAutomationListItemStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -173,7 +186,9 @@ def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = SmsAutomationListItemStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -244,6 +259,7 @@ SmsAutomationDetails._decoders = {
     "content": None,
 }
 SmsAutomationDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(SmsAutomationListItemStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -204,7 +205,9 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -212,7 +215,12 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("modifiedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.modified_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    elif absent(value):
         self.modified_on = value
     else:
         try:
@@ -220,7 +228,12 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = SmsListItemType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -236,7 +249,12 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     value = get("recipientsType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.recipients_type = _members_recipients_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.recipients_type = SmsListItemRecipientsType(value)
+    elif absent(value):
         self.recipients_type = value
     else:
         try:
@@ -246,7 +264,9 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
     self.sender_name = get("senderName", UNSET)
     self.content = get("content", UNSET)
     value = get("sendMetrics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_metrics = SmsListItemSendMetrics.from_dict(value)
+    elif absent(value):
         self.send_metrics = value
     else:
         try:
@@ -254,7 +274,9 @@ def _from_dict(cls: type[SmsDetails], src_dict: Mapping[str, Any]) -> SmsDetails
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_metrics", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = SmsListItemStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -319,6 +341,8 @@ SmsDetails._decoders = {
     "click_tracks": _decode_click_tracks,
 }
 SmsDetails._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(SmsListItemType)
+_members_recipients_type = enum_members(SmsListItemRecipientsType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

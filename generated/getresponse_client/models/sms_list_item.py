@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -164,7 +165,9 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -172,7 +175,12 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("modifiedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.modified_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "modified_on", value, error)
+    elif absent(value):
         self.modified_on = value
     else:
         try:
@@ -180,7 +188,12 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = SmsListItemType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -196,7 +209,12 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     value = get("recipientsType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.recipients_type = _members_recipients_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.recipients_type = SmsListItemRecipientsType(value)
+    elif absent(value):
         self.recipients_type = value
     else:
         try:
@@ -206,7 +224,9 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
     self.sender_name = get("senderName", UNSET)
     self.content = get("content", UNSET)
     value = get("sendMetrics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_metrics = SmsListItemSendMetrics.from_dict(value)
+    elif absent(value):
         self.send_metrics = value
     else:
         try:
@@ -214,7 +234,9 @@ def _from_dict(cls: type[SmsListItem], src_dict: Mapping[str, Any]) -> SmsListIt
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_metrics", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = SmsListItemStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -259,6 +281,8 @@ SmsListItem._decoders = {
     "statistics": _decode_statistics,
 }
 SmsListItem._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(SmsListItemType)
+_members_recipients_type = enum_members(SmsListItemRecipientsType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

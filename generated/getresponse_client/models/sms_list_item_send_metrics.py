@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.sms_list_item_send_metrics_status import SmsListItemSendMetricsStatus
@@ -53,7 +54,12 @@ def _from_dict(cls: type[SmsListItemSendMetrics], src_dict: Mapping[str, Any]) -
     value: Any
     self.progress = get("progress", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = SmsListItemSendMetricsStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -78,3 +84,4 @@ SmsListItemSendMetrics._decoders = {
     "status": _decode_status,
 }
 SmsListItemSendMetrics._extra_decoder = _decode_additional_properties
+_members_status = enum_members(SmsListItemSendMetricsStatus)

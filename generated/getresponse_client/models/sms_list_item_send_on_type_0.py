@@ -66,7 +66,12 @@ def _from_dict(cls: type[SmsListItemSendOnType0], src_dict: Mapping[str, Any]) -
     get = src_dict.get
     value: Any
     value = get("date", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.date = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date", value, error)
+    elif absent(value):
         self.date = value
     else:
         try:
@@ -74,7 +79,9 @@ def _from_dict(cls: type[SmsListItemSendOnType0], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     value = get("timeZone", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.time_zone = SmsListItemSendOnType0TimeZone.from_dict(value)
+    elif absent(value):
         self.time_zone = value
     else:
         try:

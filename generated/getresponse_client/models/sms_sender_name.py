@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
     wire_bool,
 )
@@ -63,7 +64,12 @@ def _from_dict(cls: type[SmsSenderName], src_dict: Mapping[str, Any]) -> SmsSend
         self.sender_name_id = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = SmsSenderNameStatusesEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -100,3 +106,4 @@ SmsSenderName._decoders = {
     "is_default": wire_bool,
 }
 SmsSenderName._extra_decoder = _decode_additional_properties
+_members_status = enum_members(SmsSenderNameStatusesEnum)

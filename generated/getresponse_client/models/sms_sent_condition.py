@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -67,6 +68,11 @@ def _from_dict(cls: type[SmsSentCondition], src_dict: Mapping[str, Any]) -> SmsS
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -80,7 +86,12 @@ def _from_dict(cls: type[SmsSentCondition], src_dict: Mapping[str, Any]) -> SmsS
     else:
         self.sms_id = value
     value = get("deliveryStatus", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.delivery_status = _members_delivery_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.delivery_status = SmsSentConditionDeliveryStatus(value)
+    elif absent(value):
         self.delivery_status = value
     else:
         try:
@@ -107,3 +118,5 @@ SmsSentCondition._decoders = {
     "delivery_status": _decode_delivery_status,
 }
 SmsSentCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_delivery_status = enum_members(SmsSentConditionDeliveryStatus)

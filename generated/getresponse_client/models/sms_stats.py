@@ -148,7 +148,9 @@ def _from_dict(cls: type[SmsStats], src_dict: Mapping[str, Any]) -> SmsStats:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "total_delivered", value, error)
     value = get("totalPrice", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.total_price = SmsStatsTotalPrice.from_dict(value)
+    elif absent(value):
         self.total_price = value
     else:
         try:
@@ -156,7 +158,9 @@ def _from_dict(cls: type[SmsStats], src_dict: Mapping[str, Any]) -> SmsStats:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "total_price", value, error)
     value = get("link", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.link = SmsStatsLink.from_dict(value)
+    elif absent(value):
         self.link = value
     else:
         try:
@@ -164,7 +168,9 @@ def _from_dict(cls: type[SmsStats], src_dict: Mapping[str, Any]) -> SmsStats:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "link", value, error)
     value = get("countryStatistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.country_statistics = SmsStatsCountryStatistics.from_dict(value)
+    elif absent(value):
         self.country_statistics = value
     else:
         try:

@@ -76,7 +76,9 @@ def _from_dict(cls: type[SmsStatsCountryStatistics], src_dict: Mapping[str, Any]
         except DECODE_ERRORS as error:
             defer_decode_error(self, "sms_count", value, error)
     value = get("price", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.price = SmsStatsCountryStatisticsPrice.from_dict(value)
+    elif absent(value):
         self.price = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -298,7 +299,9 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = ListReference.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -306,7 +309,12 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "campaign", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = SplittestStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -314,7 +322,12 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("winningCriteria", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.winning_criteria = _members_winning_criteria[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.winning_criteria = SplittestWinningCriteria(value)
+    elif absent(value):
         self.winning_criteria = value
     else:
         try:
@@ -323,7 +336,12 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
             defer_decode_error(self, "winning_criteria", value, error)
     self.winning_target = get("winningTarget", UNSET)
     value = get("stage", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.stage = _members_stage[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.stage = SplittestStage(value)
+    elif absent(value):
         self.stage = value
     else:
         try:
@@ -331,7 +349,12 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "stage", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = SplittestType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -341,7 +364,12 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
     self.sampling_percentage = get("samplingPercentage", UNSET)
     self.sampling_time = get("samplingTime", UNSET)
     value = get("chooseWinning", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.choose_winning = _members_choose_winning[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.choose_winning = SplittestChooseWinning(value)
+    elif absent(value):
         self.choose_winning = value
     else:
         try:
@@ -400,7 +428,9 @@ def _from_dict(cls: type[Splittest], src_dict: Mapping[str, Any]) -> Splittest:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "newsletters", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = SplittestSendSettings.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -465,6 +495,11 @@ Splittest._decoders = {
     "send_settings": _decode_send_settings,
 }
 Splittest._extra_decoder = _decode_additional_properties
+_members_status = enum_members(SplittestStatus)
+_members_winning_criteria = enum_members(SplittestWinningCriteria)
+_members_stage = enum_members(SplittestStage)
+_members_type_ = enum_members(SplittestType)
+_members_choose_winning = enum_members(SplittestChooseWinning)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.splittest_newsletter_status import SplittestNewsletterStatus
@@ -99,7 +100,9 @@ def _from_dict(cls: type[SplittestNewsletter], src_dict: Mapping[str, Any]) -> S
     self.name = get("name", UNSET)
     self.subject = get("subject", UNSET)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -107,7 +110,12 @@ def _from_dict(cls: type[SplittestNewsletter], src_dict: Mapping[str, Any]) -> S
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = SplittestNewsletterStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -115,7 +123,12 @@ def _from_dict(cls: type[SplittestNewsletter], src_dict: Mapping[str, Any]) -> S
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("sendOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.send_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "send_on", value, error)
+    elif absent(value):
         self.send_on = value
     else:
         try:
@@ -162,6 +175,7 @@ SplittestNewsletter._decoders = {
     "score_clicks": None,
 }
 SplittestNewsletter._extra_decoder = _decode_additional_properties
+_members_status = enum_members(SplittestNewsletterStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

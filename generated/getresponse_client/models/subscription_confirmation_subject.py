@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -57,7 +58,12 @@ def _from_dict(
     self.subscription_confirmation_subject_id = get("subscriptionConfirmationSubjectId", UNSET)
     self.subject = get("subject", UNSET)
     value = get("isPrivate", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_private = _members_is_private[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_private = StringBooleanEnum(value)
+    elif absent(value):
         self.is_private = value
     else:
         try:
@@ -86,3 +92,4 @@ SubscriptionConfirmationSubject._decoders = {
     "is_private": _decode_is_private,
 }
 SubscriptionConfirmationSubject._extra_decoder = _decode_additional_properties
+_members_is_private = enum_members(StringBooleanEnum)

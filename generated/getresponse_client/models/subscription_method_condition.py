@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -75,6 +76,11 @@ def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, An
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -85,6 +91,11 @@ def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, An
     value = get("method", UNSET)
     if value is UNSET:
         not_in_response(self, "method")
+    elif type(value) is str:
+        try:
+            self.method = _members_method[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.method = SubscriptionMethodConditionMethod(value)
     elif absent(value):
         self.method = value
     else:
@@ -93,7 +104,12 @@ def _from_dict(cls: type[SubscriptionMethodCondition], src_dict: Mapping[str, An
         except DECODE_ERRORS as error:
             defer_decode_error(self, "method", value, error)
     value = get("webformType", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.webform_type = _members_webform_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.webform_type = SubscriptionMethodConditionWebformType(value)
+    elif absent(value):
         self.webform_type = value
     else:
         try:
@@ -123,3 +139,6 @@ SubscriptionMethodCondition._decoders = {
     "value": None,
 }
 SubscriptionMethodCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_method = enum_members(SubscriptionMethodConditionMethod)
+_members_webform_type = enum_members(SubscriptionMethodConditionWebformType)

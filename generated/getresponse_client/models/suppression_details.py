@@ -71,7 +71,12 @@ def _from_dict(cls: type[SuppressionDetails], src_dict: Mapping[str, Any]) -> Su
         self.suppression_id = value
     self.name = get("name", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:

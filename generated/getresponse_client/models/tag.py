@@ -66,7 +66,12 @@ def _from_dict(cls: type[Tag], src_dict: Mapping[str, Any]) -> Tag:
     self.color = get("color", UNSET)
     self.href = get("href", UNSET)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:

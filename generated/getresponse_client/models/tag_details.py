@@ -63,7 +63,12 @@ def _from_dict(cls: type[TagDetails], src_dict: Mapping[str, Any]) -> TagDetails
     self.name = get("name", UNSET)
     self.color = get("color", UNSET)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:

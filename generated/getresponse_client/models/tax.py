@@ -79,7 +79,12 @@ def _from_dict(cls: type[Tax], src_dict: Mapping[str, Any]) -> Tax:
     self.name = get("name", UNSET)
     self.rate = get("rate", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -87,7 +92,12 @@ def _from_dict(cls: type[Tax], src_dict: Mapping[str, Any]) -> Tax:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -139,7 +140,12 @@ def _from_dict(
     self.name = get("name", UNSET)
     self.href = get("href", UNSET)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = CustomReportTypesEnum(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -147,7 +153,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "type_", value, error)
     value = get("scheduling", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.scheduling = CustomReportScheduling.from_dict(value)
+    elif absent(value):
         self.scheduling = value
     else:
         try:
@@ -163,7 +171,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "files", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -171,7 +184,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("generatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.generated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "generated_at", value, error)
+    elif absent(value):
         self.generated_at = value
     else:
         try:
@@ -179,7 +197,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "generated_at", value, error)
     value = get("filters", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.filters = EmptyReportFiltersFilters.from_dict(value)
+    elif absent(value):
         self.filters = value
     else:
         try:
@@ -222,6 +242,7 @@ TransactionalEmailBounceReportDetails._decoders = {
     "filters": _decode_filters,
 }
 TransactionalEmailBounceReportDetails._extra_decoder = _decode_additional_properties
+_members_type_ = enum_members(CustomReportTypesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -67,6 +67,8 @@ def _from_dict(cls: type[TransactionalEmailContent], src_dict: Mapping[str, Any]
     value = get("content", UNSET)
     if value is UNSET:
         not_in_response(self, "content")
+    elif type(value) is dict:
+        self.content = TransactionalEmailContentContent.from_dict(value)
     elif absent(value):
         self.content = value
     else:

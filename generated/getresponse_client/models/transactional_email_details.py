@@ -97,6 +97,8 @@ def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -112,6 +114,8 @@ def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]
     value = get("recipients", UNSET)
     if value is UNSET:
         not_in_response(self, "recipients")
+    elif type(value) is dict:
+        self.recipients = TransactionalEmailRecipientsDetails.from_dict(value)
     elif absent(value):
         self.recipients = value
     else:
@@ -120,7 +124,9 @@ def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]
         except DECODE_ERRORS as error:
             defer_decode_error(self, "recipients", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -128,7 +134,9 @@ def _from_dict(cls: type[TransactionalEmailDetails], src_dict: Mapping[str, Any]
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("tag", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.tag = TransactionalEmailTag.from_dict(value)
+    elif absent(value):
         self.tag = value
     else:
         try:

@@ -84,6 +84,8 @@ def _from_dict(cls: type[TransactionalEmailListElement], src_dict: Mapping[str, 
     value = get("fromField", UNSET)
     if value is UNSET:
         not_in_response(self, "from_field")
+    elif type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
     elif absent(value):
         self.from_field = value
     else:
@@ -94,6 +96,8 @@ def _from_dict(cls: type[TransactionalEmailListElement], src_dict: Mapping[str, 
     value = get("recipients", UNSET)
     if value is UNSET:
         not_in_response(self, "recipients")
+    elif type(value) is dict:
+        self.recipients = TransactionalEmailListElementRecipients.from_dict(value)
     elif absent(value):
         self.recipients = value
     else:
@@ -107,7 +111,9 @@ def _from_dict(cls: type[TransactionalEmailListElement], src_dict: Mapping[str, 
     else:
         self.subject = value
     value = get("tag", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.tag = TransactionalEmailTag.from_dict(value)
+    elif absent(value):
         self.tag = value
     else:
         try:

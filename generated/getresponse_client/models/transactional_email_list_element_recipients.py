@@ -51,6 +51,8 @@ def _from_dict(
     value = get("to", UNSET)
     if value is UNSET:
         not_in_response(self, "to")
+    elif type(value) is dict:
+        self.to = TransactionalEmailListElementRecipientsTo.from_dict(value)
     elif absent(value):
         self.to = value
     else:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -60,7 +61,12 @@ def _from_dict(cls: type[TransactionalEmailRecipient], src_dict: Mapping[str, An
         self.email = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = TransactionalEmailRecipientStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -95,3 +101,4 @@ TransactionalEmailRecipient._decoders = {
     "status": _decode_status,
 }
 TransactionalEmailRecipient._extra_decoder = _decode_additional_properties
+_members_status = enum_members(TransactionalEmailRecipientStatus)

@@ -54,7 +54,12 @@ def _from_dict(
     value: Any
     self.url = get("url", UNSET)
     value = get("clickedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.clicked_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "clicked_on", value, error)
+    elif absent(value):
         self.clicked_on = value
     else:
         try:

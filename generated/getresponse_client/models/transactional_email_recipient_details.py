@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -94,7 +95,12 @@ def _from_dict(
         self.email = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = TransactionalEmailRecipientStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -102,7 +108,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("statuses", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statuses = TransactionalEmailRecipientStatuses.from_dict(value)
+    elif absent(value):
         self.statuses = value
     else:
         try:
@@ -143,6 +151,7 @@ TransactionalEmailRecipientDetails._decoders = {
     "clicked_links": _decode_clicked_links,
 }
 TransactionalEmailRecipientDetails._extra_decoder = _decode_additional_properties
+_members_status = enum_members(TransactionalEmailRecipientStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

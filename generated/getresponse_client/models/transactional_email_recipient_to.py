@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -75,7 +76,12 @@ def _from_dict(cls: type[TransactionalEmailRecipientTo], src_dict: Mapping[str, 
         self.email = value
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = TransactionalEmailRecipientStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -83,7 +89,12 @@ def _from_dict(cls: type[TransactionalEmailRecipientTo], src_dict: Mapping[str, 
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("validSince", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.valid_since = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "valid_since", value, error)
+    elif absent(value):
         self.valid_since = value
     else:
         try:
@@ -123,3 +134,4 @@ TransactionalEmailRecipientTo._decoders = {
     "valid_since": _decode_valid_since,
 }
 TransactionalEmailRecipientTo._extra_decoder = _decode_additional_properties
+_members_status = enum_members(TransactionalEmailRecipientStatus)

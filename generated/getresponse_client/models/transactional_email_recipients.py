@@ -82,6 +82,8 @@ def _from_dict(cls: type[TransactionalEmailRecipients], src_dict: Mapping[str, A
     value = get("to", UNSET)
     if value is UNSET:
         not_in_response(self, "to")
+    elif type(value) is dict:
+        self.to = TransactionalEmailRecipientTo.from_dict(value)
     elif absent(value):
         self.to = value
     else:

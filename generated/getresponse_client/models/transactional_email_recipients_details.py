@@ -81,6 +81,8 @@ def _from_dict(
     value = get("to", UNSET)
     if value is UNSET:
         not_in_response(self, "to")
+    elif type(value) is dict:
+        self.to = TransactionalEmailRecipientDetails.from_dict(value)
     elif absent(value):
         self.to = value
     else:

@@ -66,6 +66,8 @@ def _from_dict(cls: type[TransactionalEmailTemplate], src_dict: Mapping[str, Any
     value = get("template", UNSET)
     if value is UNSET:
         not_in_response(self, "template")
+    elif type(value) is dict:
+        self.template = TransactionalEmailTemplateTemplate.from_dict(value)
     elif absent(value):
         self.template = value
     else:

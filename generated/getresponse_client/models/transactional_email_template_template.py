@@ -63,7 +63,9 @@ def _from_dict(
     else:
         self.template_id = value
     value = get("lexpad", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.lexpad = TransactionalEmailTemplateTemplateLexpad.from_dict(value)
+    elif absent(value):
         self.lexpad = value
     else:
         try:

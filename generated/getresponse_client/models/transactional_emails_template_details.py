@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -109,7 +110,12 @@ def _from_dict(
     self.href = get("href", UNSET)
     self.subject = get("subject", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -117,7 +123,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:
@@ -125,7 +136,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = TransactionalEmailsTemplateListElementEditor(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -133,7 +149,9 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "editor", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = TransactionalEmailTemplateContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -170,6 +188,7 @@ TransactionalEmailsTemplateDetails._decoders = {
     "content": _decode_content,
 }
 TransactionalEmailsTemplateDetails._extra_decoder = _decode_additional_properties
+_members_editor = enum_members(TransactionalEmailsTemplateListElementEditor)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -93,7 +94,12 @@ def _from_dict(
     self.href = get("href", UNSET)
     self.subject = get("subject", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -101,7 +107,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("updatedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_on", value, error)
+    elif absent(value):
         self.updated_on = value
     else:
         try:
@@ -109,7 +120,12 @@ def _from_dict(
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = TransactionalEmailsTemplateListElementEditor(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -146,3 +162,4 @@ TransactionalEmailsTemplateListElement._decoders = {
     "editor": _decode_editor,
 }
 TransactionalEmailsTemplateListElement._extra_decoder = _decode_additional_properties
+_members_editor = enum_members(TransactionalEmailsTemplateListElementEditor)

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -61,6 +62,11 @@ def _from_dict(cls: type[UpdateAccountBadgeBody], src_dict: Mapping[str, Any]) -
     value = get("status", UNSET)
     if value is UNSET:
         not_in_response(self, "status")
+    elif type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
     elif absent(value):
         self.status = value
     else:
@@ -69,7 +75,12 @@ def _from_dict(cls: type[UpdateAccountBadgeBody], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = UpdateAccountBadgeBodyType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -101,3 +112,5 @@ UpdateAccountBadgeBody._decoders = {
     "type_": _decode_type_,
 }
 UpdateAccountBadgeBody._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_type_ = enum_members(UpdateAccountBadgeBodyType)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -185,7 +186,12 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
     self.subject = get("subject", UNSET)
     self.campaign_id = get("campaignId", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -193,7 +199,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -201,7 +209,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -209,7 +219,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -225,7 +237,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "flags", value, error)
     value = get("triggerSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.trigger_settings = AutoresponderTriggerSettings.from_dict(value)
+    elif absent(value):
         self.trigger_settings = value
     else:
         try:
@@ -233,7 +247,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "trigger_settings", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = AutoresponderStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -241,7 +257,12 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "statistics", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -249,7 +270,9 @@ def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = AutoresponderSendSettingsInput.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -314,6 +337,7 @@ UpdateAutoresponder._decoders = {
     "send_settings": _decode_send_settings,
 }
 UpdateAutoresponder._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

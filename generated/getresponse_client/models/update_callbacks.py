@@ -56,7 +56,9 @@ def _from_dict(cls: type[UpdateCallbacks], src_dict: Mapping[str, Any]) -> Updat
     value: Any
     self.url = get("url", UNSET)
     value = get("actions", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.actions = CallbackActions.from_dict(value)
+    elif absent(value):
         self.actions = value
     else:
         try:

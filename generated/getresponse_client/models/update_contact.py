@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.update_contact_origin import UpdateContactOrigin
@@ -167,7 +168,12 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
     self.contact_id = get("contactId", UNSET)
     self.name = get("name", UNSET)
     value = get("origin", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.origin = _members_origin[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.origin = UpdateContactOrigin(value)
+    elif absent(value):
         self.origin = value
     else:
         try:
@@ -177,7 +183,12 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
     self.time_zone = get("timeZone", UNSET)
     self.activities = get("activities", UNSET)
     value = get("changedOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.changed_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "changed_on", value, error)
+    elif absent(value):
         self.changed_on = value
     else:
         try:
@@ -185,7 +196,12 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -193,7 +209,9 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("campaign", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.campaign = UpdateContactList.from_dict(value)
+    elif absent(value):
         self.campaign = value
     else:
         try:
@@ -268,6 +286,7 @@ UpdateContact._decoders = {
     "note": None,
 }
 UpdateContact._extra_decoder = _decode_additional_properties
+_members_origin = enum_members(UpdateContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -55,6 +56,11 @@ def _from_dict(cls: type[UpdateCustomField], src_dict: Mapping[str, Any]) -> Upd
     value = get("hidden", UNSET)
     if value is UNSET:
         not_in_response(self, "hidden")
+    elif type(value) is str:
+        try:
+            self.hidden = _members_hidden[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.hidden = StringBooleanEnum(value)
     elif absent(value):
         self.hidden = value
     else:
@@ -97,3 +103,4 @@ UpdateCustomField._decoders = {
     "values": _decode_values,
 }
 UpdateCustomField._extra_decoder = _decode_additional_properties
+_members_hidden = enum_members(StringBooleanEnum)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.message_editor_enum import MessageEditorEnum
@@ -171,7 +172,12 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
     self.subject = get("subject", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = StatusEnum(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -179,7 +185,12 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("editor", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.editor = _members_editor[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.editor = MessageEditorEnum(value)
+    elif absent(value):
         self.editor = value
     else:
         try:
@@ -187,7 +198,9 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "editor", value, error)
     value = get("fromField", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.from_field = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.from_field = value
     else:
         try:
@@ -195,7 +208,9 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_field", value, error)
     value = get("replyTo", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.reply_to = FromFieldReference.from_dict(value)
+    elif absent(value):
         self.reply_to = value
     else:
         try:
@@ -203,7 +218,9 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "reply_to", value, error)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = MessageContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:
@@ -211,7 +228,9 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "content", value, error)
     value = get("sendSettings", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.send_settings = RssNewsletterSendSettingsDetails.from_dict(value)
+    elif absent(value):
         self.send_settings = value
     else:
         try:
@@ -219,7 +238,12 @@ def _from_dict(cls: type[UpdateRssNewsletter], src_dict: Mapping[str, Any]) -> U
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_settings", value, error)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -290,6 +314,8 @@ UpdateRssNewsletter._decoders = {
     "flags": _decode_flags,
 }
 UpdateRssNewsletter._extra_decoder = _decode_additional_properties
+_members_status = enum_members(StatusEnum)
+_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -57,7 +57,9 @@ def _from_dict(
     value: Any
     self.subject = get("subject", UNSET)
     value = get("content", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.content = TransactionalEmailTemplateContent.from_dict(value)
+    elif absent(value):
         self.content = value
     else:
         try:

@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -48,6 +49,11 @@ def _from_dict(cls: type[UpdateWorkflow], src_dict: Mapping[str, Any]) -> Update
     value = get("status", UNSET)
     if value is UNSET:
         not_in_response(self, "status")
+    elif type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = UpdateWorkflowStatus(value)
     elif absent(value):
         self.status = value
     else:
@@ -77,3 +83,4 @@ UpdateWorkflow._decoders = {
     "status": _decode_status,
 }
 UpdateWorkflow._extra_decoder = _decode_additional_properties
+_members_status = enum_members(UpdateWorkflowStatus)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -151,7 +152,12 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
         self.webinar_id = value
     self.href = get("href", UNSET)
     value = get("createdOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_on", value, error)
+    elif absent(value):
         self.created_on = value
     else:
         try:
@@ -159,7 +165,12 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     value = get("startsOn", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.starts_on = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "starts_on", value, error)
+    elif absent(value):
         self.starts_on = value
     else:
         try:
@@ -168,7 +179,12 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
             defer_decode_error(self, "starts_on", value, error)
     self.webinar_url = get("webinarUrl", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = WebinarStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -176,7 +192,12 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "status", value, error)
     value = get("type", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.type_ = _members_type_[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.type_ = WebinarType(value)
+    elif absent(value):
         self.type_ = value
     else:
         try:
@@ -200,7 +221,9 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "newsletters", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = WebinarStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -241,6 +264,8 @@ Webinar._decoders = {
     "statistics": _decode_statistics,
 }
 Webinar._extra_decoder = _decode_additional_properties
+_members_status = enum_members(WebinarStatus)
+_members_type_ = enum_members(WebinarType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

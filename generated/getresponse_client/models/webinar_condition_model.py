@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -72,6 +73,11 @@ def _from_dict(cls: type[WebinarCondition], src_dict: Mapping[str, Any]) -> Webi
     value = get("conditionType", UNSET)
     if value is UNSET:
         not_in_response(self, "condition_type")
+    elif type(value) is str:
+        try:
+            self.condition_type = _members_condition_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.condition_type = ConditionTypeConditionType(value)
     elif absent(value):
         self.condition_type = value
     else:
@@ -87,6 +93,11 @@ def _from_dict(cls: type[WebinarCondition], src_dict: Mapping[str, Any]) -> Webi
     value = get("webinarCondition", UNSET)
     if value is UNSET:
         not_in_response(self, "webinar_condition")
+    elif type(value) is str:
+        try:
+            self.webinar_condition = _members_webinar_condition[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.webinar_condition = WebinarConditionWebinarCondition(value)
     elif absent(value):
         self.webinar_condition = value
     else:
@@ -97,6 +108,11 @@ def _from_dict(cls: type[WebinarCondition], src_dict: Mapping[str, Any]) -> Webi
     value = get("contactType", UNSET)
     if value is UNSET:
         not_in_response(self, "contact_type")
+    elif type(value) is str:
+        try:
+            self.contact_type = _members_contact_type[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.contact_type = WebinarConditionContactType(value)
     elif absent(value):
         self.contact_type = value
     else:
@@ -126,3 +142,6 @@ WebinarCondition._decoders = {
     "contact_type": _decode_contact_type,
 }
 WebinarCondition._extra_decoder = _decode_additional_properties
+_members_condition_type = enum_members(ConditionTypeConditionType)
+_members_webinar_condition = enum_members(WebinarConditionWebinarCondition)
+_members_contact_type = enum_members(WebinarConditionContactType)

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -126,7 +127,12 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
     self.href = get("href", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = WebsiteStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -136,7 +142,12 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
     self.domain_url = get("domainUrl", UNSET)
     self.thumbnail_url = get("thumbnailUrl", UNSET)
     value = get("isChatsEnabled", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.is_chats_enabled = _members_is_chats_enabled[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.is_chats_enabled = StringBooleanEnum(value)
+    elif absent(value):
         self.is_chats_enabled = value
     else:
         try:
@@ -144,7 +155,12 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "is_chats_enabled", value, error)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -152,7 +168,12 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     value = get("updatedAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.updated_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "updated_at", value, error)
+    elif absent(value):
         self.updated_at = value
     else:
         try:
@@ -160,7 +181,9 @@ def _from_dict(cls: type[Website], src_dict: Mapping[str, Any]) -> Website:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_at", value, error)
     value = get("statistics", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.statistics = WebsiteStatistics.from_dict(value)
+    elif absent(value):
         self.statistics = value
     else:
         try:
@@ -201,6 +224,8 @@ Website._decoders = {
     "statistics": _decode_statistics,
 }
 Website._extra_decoder = _decode_additional_properties
+_members_status = enum_members(WebsiteStatus)
+_members_is_chats_enabled = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.website_page_status import WebsitePageStatus
@@ -74,7 +75,12 @@ def _from_dict(cls: type[WebsitePage], src_dict: Mapping[str, Any]) -> WebsitePa
     self.uuid = get("uuid", UNSET)
     self.name = get("name", UNSET)
     value = get("status", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = WebsitePageStatus(value)
+    elif absent(value):
         self.status = value
     else:
         try:
@@ -84,7 +90,12 @@ def _from_dict(cls: type[WebsitePage], src_dict: Mapping[str, Any]) -> WebsitePa
     self.url = get("url", UNSET)
     self.redirect_url = get("redirectUrl", UNSET)
     value = get("createdAt", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.created_at = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "created_at", value, error)
+    elif absent(value):
         self.created_at = value
     else:
         try:
@@ -117,3 +128,4 @@ WebsitePage._decoders = {
     "created_at": _decode_created_at,
 }
 WebsitePage._extra_decoder = _decode_additional_properties
+_members_status = enum_members(WebsitePageStatus)

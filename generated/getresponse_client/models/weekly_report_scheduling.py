@@ -11,6 +11,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
 )
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
@@ -91,7 +92,12 @@ def _from_dict(cls: type[WeeklyReportScheduling], src_dict: Mapping[str, Any]) -
     get = src_dict.get
     value: Any
     value = get("frequency", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.frequency = _members_frequency[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.frequency = CustomReportFrequenciesEnum(value)
+    elif absent(value):
         self.frequency = value
     else:
         try:
@@ -107,7 +113,9 @@ def _from_dict(cls: type[WeeklyReportScheduling], src_dict: Mapping[str, Any]) -
         except DECODE_ERRORS as error:
             defer_decode_error(self, "one_time", value, error)
     value = get("recurring", UNSET)
-    if absent(value):
+    if type(value) is dict:
+        self.recurring = RecurringSchedulingRecurring.from_dict(value)
+    elif absent(value):
         self.recurring = value
     else:
         try:
@@ -134,6 +142,7 @@ WeeklyReportScheduling._decoders = {
     "recurring": _decode_recurring,
 }
 WeeklyReportScheduling._extra_decoder = _decode_additional_properties
+_members_frequency = enum_members(CustomReportFrequenciesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    enum_members,
     not_in_response,
 )
 
@@ -99,6 +100,11 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
     value = get("status", UNSET)
     if value is UNSET:
         not_in_response(self, "status")
+    elif type(value) is str:
+        try:
+            self.status = _members_status[value]
+        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
+            self.status = WorkflowStatus(value)
     elif absent(value):
         self.status = value
     else:
@@ -109,6 +115,8 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
     value = get("subscriberStatistics", UNSET)
     if value is UNSET:
         not_in_response(self, "subscriber_statistics")
+    elif type(value) is dict:
+        self.subscriber_statistics = WorkflowSubscriberStatistics.from_dict(value)
     elif absent(value):
         self.subscriber_statistics = value
     else:
@@ -117,7 +125,12 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "subscriber_statistics", value, error)
     value = get("dateStart", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.date_start = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date_start", value, error)
+    elif absent(value):
         self.date_start = value
     else:
         try:
@@ -125,7 +138,12 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date_start", value, error)
     value = get("dateStop", UNSET)
-    if absent(value):
+    if type(value) is str:
+        try:
+            self.date_stop = datetime.datetime.fromisoformat(value)
+        except DECODE_ERRORS as error:
+            defer_decode_error(self, "date_stop", value, error)
+    elif absent(value):
         self.date_stop = value
     else:
         try:
@@ -158,6 +176,7 @@ Workflow._decoders = {
     "date_stop": _decode_date_stop,
 }
 Workflow._extra_decoder = _decode_additional_properties
+_members_status = enum_members(WorkflowStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -7,6 +7,7 @@ import dataclasses
 import json
 import math
 import re
+import threading
 import typing
 from collections.abc import Mapping
 from enum import StrEnum
@@ -63,6 +64,7 @@ def field_specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
 _SPECS: dict[type[EventBase], tuple[FieldSpec, ...]] = {}
 _MODELS: dict[str, type[EventBase]] = {}
 _SCANNED = [0]  # how many event classes were loaded at the last look
+_SCAN_LOCK = threading.Lock()
 
 
 def _specs(model: type[EventBase]) -> tuple[FieldSpec, ...]:
@@ -76,8 +78,14 @@ def _model_of(action: str) -> type[EventBase] | None:
     # Read from the loaded event models (EventBase's subclasses), so a new action needs no change here. An unknown
     # action looks again only when more event classes were loaded since (a flood of bogus actions costs nothing).
     if action not in _MODELS and subclass_count() != _SCANNED[0]:
-        _SCANNED[0] = subclass_count()
-        _MODELS.update({name: model for name, model in event_models().items() if name not in _MODELS})
+        # Worker threads parse their first events at once. The count is marked seen only after the models are in
+        # _MODELS: marked first, another thread would skip the look and call a known action unknown (the event
+        # dead-lettered). The lock keeps it to one look.
+        with _SCAN_LOCK:
+            count = subclass_count()
+            if count != _SCANNED[0]:
+                _MODELS.update({name: model for name, model in event_models().items() if name not in _MODELS})
+                _SCANNED[0] = count
     return _MODELS.get(action)
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,20 @@ from pipeline import paths
 from pipeline.fetch import read_pinned
 from pipeline.overlay import apply_overlays, overlay_files
 from pipeline.spec_lock import SpecLock
+from tests.runtime._support import LoopbackServer
 
 MIRROR = os.environ.get("GETRESPONSE_SPEC_MIRROR")
+
+
+@pytest.fixture
+def loopback_server() -> Iterator[LoopbackServer]:
+    """A real HTTP server on 127.0.0.1 answering with its ``handler`` (tests/runtime/_support.py), per test."""
+    loopback = LoopbackServer()
+    loopback.start()
+    try:
+        yield loopback
+    finally:
+        loopback.stop()
 
 
 @pytest.fixture(scope="session")

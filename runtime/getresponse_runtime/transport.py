@@ -19,7 +19,8 @@ phases (connect, read, write, pool) as given and no overall deadline: each read 
 trickling server can make the attempt last longer. The sync transport enforces the deadline at every socket
 operation of an owned client; with a caller's ``http_client`` it bounds the body (the headers then only by the
 phase timeouts). The async transport bounds the whole attempt with ``asyncio.timeout`` either way. Waiting for a
-limiter slot is not part of the attempt.
+limiter slot is not part of the attempt. Waiting for a free pooled connection is part of it in the async transport
+and not in the sync one (there the ``pool`` phase timeout bounds it).
 
 Bodies are streamed and counted as they arrive, after gzip / deflate decoding, so a huge answer or a compression
 bomb stops at ``max_response_size`` (default 32 MiB) with the memory that limit takes (see `bounded`).

@@ -4,7 +4,6 @@ the operation table and writes none, a dry run returns the exact request, and ev
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -31,14 +30,11 @@ NOT_FOUND = {"httpStatus": 404, "code": 1013, "codeDescription": "Resource not f
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    loopback = LoopbackServer()
-    loopback.start()
-    loopback.handler = lambda seen: Reply(200, [TAG] if seen.method == "GET" and seen.path == "/v3/tags" else TAG)
-    try:
-        yield loopback
-    finally:
-        loopback.stop()
+def server(loopback_server: LoopbackServer) -> LoopbackServer:
+    loopback_server.handler = lambda seen: Reply(
+        200, [TAG] if seen.method == "GET" and seen.path == "/v3/tags" else TAG
+    )
+    return loopback_server
 
 
 def client_for(server: LoopbackServer, **kwargs: Any) -> GetResponse:

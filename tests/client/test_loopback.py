@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
 from functools import partial
 
 import pytest
@@ -34,13 +33,8 @@ class Script:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    loopback = LoopbackServer()
-    loopback.start()
-    try:
-        yield loopback
-    finally:
-        loopback.stop()
+def server(loopback_server: LoopbackServer) -> LoopbackServer:
+    return loopback_server
 
 
 def base_url(server: LoopbackServer) -> str:

@@ -8,7 +8,6 @@ import dataclasses
 import datetime
 import logging
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import parse_qs
@@ -59,13 +58,8 @@ class Account:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    loopback = LoopbackServer()
-    loopback.start()
-    try:
-        yield loopback
-    finally:
-        loopback.stop()
+def server(loopback_server: LoopbackServer) -> LoopbackServer:
+    return loopback_server
 
 
 @pytest.fixture

@@ -75,13 +75,8 @@ class Contacts:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    loopback = LoopbackServer()
-    loopback.start()
-    try:
-        yield loopback
-    finally:
-        loopback.stop()
+def server(loopback_server: LoopbackServer) -> LoopbackServer:
+    return loopback_server
 
 
 @pytest.fixture

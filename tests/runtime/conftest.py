@@ -9,7 +9,6 @@ Async tests run on asyncio through anyio's pytest plugin (anyio comes with httpx
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,13 +16,8 @@ from ._support import FakeClock, LoopbackServer, Sleeps
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    loopback = LoopbackServer()
-    loopback.start()
-    try:
-        yield loopback
-    finally:
-        loopback.stop()
+def server(loopback_server: LoopbackServer) -> LoopbackServer:
+    return loopback_server
 
 
 @pytest.fixture

@@ -247,15 +247,27 @@ def _too_large(response: httpx.Response, limit: int, first: bytes, what: str) ->
 
 
 class _Body:
-    """Decoded chunks gathered up to ``limit`` bytes."""
+    """Decoded chunks gathered up to ``limit`` bytes: raw chunks go through our bounded decoder when the encoding
+    has one (``raw``), else httpx decodes them (``raw`` False: read ``iter_bytes``)."""
 
-    __slots__ = ("chunks", "limit", "response", "size")
+    __slots__ = ("chunks", "decoder", "limit", "raw", "response", "size")
 
-    def __init__(self, response: httpx.Response, limit: int) -> None:
+    def __init__(self, response: httpx.Response, limit: int, encoding: str) -> None:
         self.response = response
         self.limit = limit
         self.chunks: list[bytes] = []
         self.size = 0
+        decoding = _decoding(encoding)
+        self.decoder = None if isinstance(decoding, bool) else decoding
+        self.raw = decoding is not False
+
+    def take(self, data: bytes) -> None:
+        """A chunk as read (``iter_raw`` when ``raw``, else ``iter_bytes``)."""
+        if self.decoder is None:
+            self.add(data)
+        else:
+            for piece in self.decoder.feed(data):
+                self.add(piece)
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
@@ -265,6 +277,10 @@ class _Body:
         self.chunks.append(chunk)
 
     def finish(self) -> None:
+        if self.decoder is not None:
+            tail = self.decoder.flush()
+            if tail:
+                self.add(tail)
         # httpx keeps a read body in ``_content`` (what ``Response.read()`` sets); the body was decoded here, so it
         # is set directly. The stream is consumed and closed (its connection back in the pool).
         chunks = self.chunks
@@ -315,22 +331,11 @@ def read_body(response: httpx.Response, limit: int, deadline: float | None) -> N
                 raise _deadline_error(response)
         response._content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
         return
-    body = _Body(response, limit)
-    decoding = _decoding(encoding)
-    if not isinstance(decoding, bool):
-        for chunk in response.iter_raw():
-            for piece in decoding.feed(chunk):
-                body.add(piece)
-            if deadline is not None and time.monotonic() >= deadline:
-                raise _deadline_error(response)
-        tail = decoding.flush()
-        if tail:
-            body.add(tail)
-    else:
-        for chunk in response.iter_raw() if decoding else response.iter_bytes():
-            body.add(chunk)
-            if deadline is not None and time.monotonic() >= deadline:
-                raise _deadline_error(response)
+    body = _Body(response, limit, encoding)
+    for chunk in response.iter_raw() if body.raw else response.iter_bytes():
+        body.take(chunk)
+        if deadline is not None and time.monotonic() >= deadline:
+            raise _deadline_error(response)
     body.finish()
 
 
@@ -340,16 +345,7 @@ async def read_body_async(response: httpx.Response, limit: int) -> None:
         return
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     _declared_length(response, encoding, limit)
-    body = _Body(response, limit)
-    decoding = _decoding(encoding)
-    if not isinstance(decoding, bool):
-        async for chunk in response.aiter_raw():
-            for piece in decoding.feed(chunk):
-                body.add(piece)
-        tail = decoding.flush()
-        if tail:
-            body.add(tail)
-    else:
-        async for chunk in response.aiter_raw() if decoding else response.aiter_bytes():
-            body.add(chunk)
+    body = _Body(response, limit, encoding)
+    async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+        body.take(chunk)
     body.finish()

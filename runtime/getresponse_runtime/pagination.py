@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_PREFETCH", "AsyncPage", "ConsistentOrder", "Page"]
 
 T = TypeVar("T")
+_P = TypeVar("_P", bound="_PageBase[Any]")
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
@@ -134,6 +135,7 @@ def _field(item: Any, name: str) -> Any:
 
 class _PageBase(Generic[T]):
     __slots__ = ("__weakref__", "_items", "_order", "_params", "_per_page", "_raw", "_requested_page")
+    _fetch: Any  # each subclass's slot: page n of the same listing (sync or async), or None
 
     def __init__(
         self,
@@ -194,7 +196,11 @@ class _PageBase(Generic[T]):
             return not self._is_short()
         return self._requested_page < total
 
-    def _inherit(self, following: _PageBase[T], number: int) -> None:
+    def _fetched(self, number: int, following: _P) -> _P:
+        """``following``, fetched as page ``number`` of this listing: it takes from this page what it was built
+        without (the fetch callback, its number, perPage, the consistent order), and must not be this page again."""
+        if following._fetch is None:
+            following._fetch = self._fetch
         if following._requested_page is None:
             following._requested_page = number
         if following._per_page is None:
@@ -202,6 +208,8 @@ class _PageBase(Generic[T]):
         if following._order is None:
             following._order = self._order
             following._params = self._params
+        self._check_not_repeated(following)
+        return following
 
     def _check_not_repeated(self, following: _PageBase[T]) -> None:
         """Raise when ``following`` (the next page) is this page again: the server ignores the page number."""
@@ -270,16 +278,13 @@ class _DriftCheck:
                 f"it may have been skipped"
             )
 
-    def _drift(self, message: str) -> None:
+    def _drift(self, what: str) -> None:
+        message = what + " (use iter_consistent() for a walk that loses nothing)"
         if self._strict:
-            raise PaginationDriftError(message + " (use iter_consistent() for a walk that loses nothing)")
+            raise PaginationDriftError(message)
         if not self._warned:  # one warning per walk: the first sign is enough
             self._warned = True
-            warnings.warn(
-                message + " (use iter_consistent() for a walk that loses nothing)",
-                PaginationDriftWarning,
-                stacklevel=_first_caller_frame(),
-            )
+            warnings.warn(message, PaginationDriftWarning, stacklevel=_first_caller_frame())
 
 
 def _first_caller_frame() -> int:
@@ -311,6 +316,7 @@ class Page(_PageBase[T]):
     """
 
     __slots__ = ("_fetch",)
+    _fetch: Callable[..., Page[T]] | None
 
     def __init__(
         self,
@@ -336,13 +342,6 @@ class Page(_PageBase[T]):
         if not self.has_next_page() or self._fetch is None or self._requested_page is None:
             raise NoNextPageError(f"no page after page {self.current_page} of {self.total_pages}")
         return self._fetched(self._requested_page + 1, self._fetch(self._requested_page + 1))
-
-    def _fetched(self, number: int, following: Page[T]) -> Page[T]:
-        if following._fetch is None:
-            following._fetch = self._fetch
-        self._inherit(following, number)
-        self._check_not_repeated(following)
-        return following
 
     def iter_pages(self, *, strict: bool = False, prefetch: int = 0) -> Iterator[Page[T]]:
         """This page, then each later page, fetched lazily.
@@ -376,6 +375,7 @@ class AsyncPage(_PageBase[T]):
     """The asyncio mirror of `Page`: ``async for item in page`` walks all pages; ``await page.next_page()``."""
 
     __slots__ = ("_fetch",)
+    _fetch: Callable[..., Awaitable[AsyncPage[T]]] | None
 
     def __init__(
         self,
@@ -401,13 +401,6 @@ class AsyncPage(_PageBase[T]):
         if not self.has_next_page() or self._fetch is None or self._requested_page is None:
             raise NoNextPageError(f"no page after page {self.current_page} of {self.total_pages}")
         return self._fetched(self._requested_page + 1, await self._fetch(self._requested_page + 1))
-
-    def _fetched(self, number: int, following: AsyncPage[T]) -> AsyncPage[T]:
-        if following._fetch is None:
-            following._fetch = self._fetch
-        self._inherit(following, number)
-        self._check_not_repeated(following)
-        return following
 
     def iter_pages(self, *, strict: bool = False, prefetch: int = 0) -> AsyncIterator[AsyncPage[T]]:
         """This page, then each later page, fetched lazily (``async for page in first.iter_pages()``); ``strict``

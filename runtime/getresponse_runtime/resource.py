@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .policy import DryRunResult  # a dry run's answer: anything _send returns that is not a RawResponse
+    from .policy import DryRunResult, GuardedCall  # DryRunResult: anything _send returns that is not a RawResponse
     from .transport import AsyncTransport, SyncTransport
 
 __all__ = [
@@ -163,11 +163,11 @@ def _parse(cast_to: Cast, response: httpx.Response) -> Any:
 def _parsed_response(cast_to: Cast, response: httpx.Response, *, keep_errors: bool) -> RawResponse[Any]:
     """The response with what it parses into; with ``keep_errors`` (``with_raw_response``) a body that does not
     parse is kept with its error, which ``.parsed`` raises, so the caller still gets the body."""
-    if not keep_errors:
-        return RawResponse(response, _parse(cast_to, response))
     try:
         return RawResponse(response, _parse(cast_to, response))
     except ResponseDecodeError as exc:
+        if not keep_errors:
+            raise
         return RawResponse(response, None, error=exc)
 
 
@@ -196,6 +196,22 @@ def _per_page(url: str, params: Mapping[str, Any]) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PER_PAGE:
         raise ValueError(f"GET {url}: per_page must be a whole number from 1 to {MAX_PER_PAGE}; got {value!r}")
     return value
+
+
+def _admitted(
+    transport: SyncTransport | AsyncTransport,
+    operation: str,
+    http_method: str,
+    url: str,
+    request: Mapping[str, Any],
+    options: RequestOptions,
+) -> tuple[GuardedCall | None, DryRunResult | None]:
+    """The call under the client's access settings, to audit when it ends, and the answer of a dry run; (None,
+    None) without such settings. A call the policy denies raises here."""
+    if transport.guard is None:
+        return None, None
+    call = transport.guard.begin(operation, http_method, url)
+    return call, call.admit(lambda: transport.preview(request, options))
 
 
 def _build_request(
@@ -243,20 +259,18 @@ class SyncResource(_ResourceBase):
     ) -> RawResponse[Any] | DryRunResult:
         request = _build_request(http_method, url, params, json, files)
         transport = self._transport
-        if transport.guard is None:
-            response = transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
-            return _parsed_response(cast_to, response, keep_errors=self._raw)
-        call = transport.guard.begin(operation, http_method, url)
-        dry_run = call.admit(lambda: transport.preview(request, options))
+        call, dry_run = _admitted(transport, operation, http_method, url, request, options)
         if dry_run is not None:
             return dry_run
         try:
             response = transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
             parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
         except BaseException as exc:
-            call.ended(exc)
+            if call is not None:
+                call.ended(exc)
             raise
-        call.ended(response)
+        if call is not None:
+            call.ended(response)
         return parsed
 
     @overload
@@ -399,20 +413,18 @@ class AsyncResource(_ResourceBase):
     ) -> RawResponse[Any] | DryRunResult:
         request = _build_request(http_method, url, params, json, files)
         transport = self._transport
-        if transport.guard is None:
-            response = await transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
-            return _parsed_response(cast_to, response, keep_errors=self._raw)
-        call = transport.guard.begin(operation, http_method, url)
-        dry_run = call.admit(lambda: transport.preview(request, options))
+        call, dry_run = _admitted(transport, operation, http_method, url, request, options)
         if dry_run is not None:
             return dry_run
         try:
             response = await transport.send(request, retry_mode=RetryMode.for_method(http_method), options=options)
             parsed = _parsed_response(cast_to, response, keep_errors=self._raw)
         except BaseException as exc:
-            call.ended(exc)
+            if call is not None:
+                call.ended(exc)
             raise
-        call.ended(response)
+        if call is not None:
+            call.ended(response)
         return parsed
 
     @overload
@@ -548,7 +560,7 @@ class AsyncPager(Generic[T]):
         self,
         fetch: Callable[[int | Unset], Awaitable[AsyncPage[T]]],
         number: int | Unset,
-        first_raw: Callable[[], Awaitable[RawResponse[AsyncPage[T]]]] | None = None,
+        first_raw: Callable[[], Awaitable[RawResponse[AsyncPage[T]]]],
     ) -> None:
         self._fetch = fetch
         self._number = number
@@ -588,10 +600,8 @@ class AsyncPager(Generic[T]):
         return f"<AsyncPager page={self._number!r}: await it for the page, or async for over every item>"
 
     async def raw(self) -> RawResponse[AsyncPage[T]]:
-        if self._first_raw is not None:
-            return await self._first_raw()
-        page = await self._fetch(self._number)
-        return RawResponse(page.raw.http_response, page)
+        """The first page's response (``with_raw_response``), with its parse error when the body does not fit."""
+        return await self._first_raw()
 
 
 def raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:

@@ -43,10 +43,27 @@ def read_url(url: str, *, timeout: float = 30.0) -> bytes:
     return response.content
 
 
-def mirror_candidates(mirror: Path) -> list[Path]:
+def _spec_files(mirror: Path, *, subfolders: bool = False) -> list[Path]:
+    """The .json/.yaml files of a mirror folder (and of its subfolders, such as history/), sorted by path."""
     if not mirror.is_dir():
         raise FetchError(f"mirror folder {mirror} does not exist (set GETRESPONSE_SPEC_MIRROR or --mirror)")
-    files = sorted(p for p in mirror.iterdir() if p.is_file() and p.suffix in SPEC_SUFFIXES)
+    found = mirror.rglob("*") if subfolders else mirror.iterdir()
+    return sorted(p for p in found if p.is_file() and p.suffix in SPEC_SUFFIXES)
+
+
+def _check_stamp(spec: FetchedSpec, locked_version: str) -> None:
+    """A file with the locked sha256 must carry the locked stamp too: otherwise the lock itself is wrong."""
+    if spec.info_version != locked_version:
+        raise SpecDriftError(
+            f"{spec.source} matches the sha256 the lock gives {locked_version} but says info.version "
+            f"{spec.info_version}: fix the lock",
+            found_version=spec.info_version,
+            found_sha256=spec.sha256,
+        )
+
+
+def mirror_candidates(mirror: Path) -> list[Path]:
+    files = _spec_files(mirror)
     if not files:
         raise FetchError(f"mirror folder {mirror} holds no .json/.yaml spec file")
     return files
@@ -112,19 +129,11 @@ def read_locked(document: LockedDocument, *, mirror: Path) -> FetchedSpec:
     """A document of the lock (the pinned one or an earlier one) from the mirror folder or its subfolders
     (history/), found by its sha256 before it is parsed. Only a mirror has earlier documents: the URL serves the
     current one."""
-    if not mirror.is_dir():
-        raise FetchError(f"mirror folder {mirror} does not exist (set GETRESPONSE_SPEC_MIRROR or --mirror)")
-    for path in sorted(p for p in mirror.rglob("*") if p.is_file() and p.suffix in SPEC_SUFFIXES):
+    for path in _spec_files(mirror, subfolders=True):
         data = read_file(path)
         if hashlib.sha256(data).hexdigest() == document.sha256:
             spec = load_spec(data, str(path))
-            if spec.info_version != document.info_version:
-                raise SpecDriftError(
-                    f"{path} matches the sha256 the lock gives {document.info_version} but says info.version "
-                    f"{spec.info_version}: fix the lock",
-                    found_version=spec.info_version,
-                    found_sha256=spec.sha256,
-                )
+            _check_stamp(spec, document.info_version)
             return spec
     raise FetchError(
         f"no file under {mirror} has the sha256 the lock gives {document.info_version} ({document.sha256})"
@@ -140,12 +149,6 @@ def read_file(path: Path) -> bytes:
 
 def fetch(lock: SpecLock, *, mirror: Path | None, destination: Path) -> FetchedSpec:
     spec = read_pinned(lock, mirror=mirror)
-    if spec.info_version != lock.info_version:
-        raise SpecDriftError(
-            f"{spec.source} matches the pinned sha256 but says info.version {spec.info_version}, "
-            f"the lock says {lock.info_version}: fix the lock",
-            found_version=spec.info_version,
-            found_sha256=spec.sha256,
-        )
+    _check_stamp(spec, lock.info_version)
     write_json_atomic(destination, spec.document)
     return spec

@@ -101,14 +101,11 @@ def render_models(
     return ()
 
 
-def render_surface(project: Project, groups: list[ResourceGroup], templates: Path) -> None:
+def render_surface(project: Project, describer: Describer, groups: list[ResourceGroup], templates: Path) -> None:
     """The resource groups, the client classes and the package's public modules."""
     package = project.package_dir
     env = environment(templates)
-    modules = {
-        str(m.class_info.name): str(m.class_info.module_name) for m in [*project.openapi.models, *project.openapi.enums]
-    }
-    env.filters["model_module"] = modules.__getitem__
+    env.filters["model_module"] = describer.modules.__getitem__
     folder = package / "resources"
     folder.mkdir()
     (folder / "__init__.py").write_text('"""Resource classes behind GetResponse.<group> (generated; do not edit)."""\n')
@@ -170,7 +167,7 @@ def build_package(
         describer = Describer(project.openapi, document, upstream_ids, read_only, lenient=allow_warnings)
         groups = describer.groups()
         warnings += tuple(describer.warnings)
-        render_surface(project, groups, paths.TEMPLATES)
+        render_surface(project, describer, groups, paths.TEMPLATES)
         write_callback_models(package / CALLBACK_MODELS)
         facts, table = render(document, sha256, paths.TEMPLATES, groups)
         (package / "_spec.py").write_text(facts)

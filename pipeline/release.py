@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import paths
+from pipeline.drift.changes import SEVERITIES
 from pipeline.errors import PipelineError
 from pipeline.fetch import FetchedSpec
 from pipeline.files import write_bytes_atomic
@@ -41,7 +42,6 @@ CHANGELOG = paths.ROOT / "CHANGELOG.md"
 REPORT_DIR = paths.BUILD / "release"
 MAX_ROWS = 25  # per section; the drift report attached to the release pull request has every row
 MAX_BODY = 60_000  # GitHub refuses a pull request description over 65,536 characters
-SEVERITIES = ("breaking", "heads-up", "additive")
 SECTION_TITLES = {"breaking": "Breaking", "heads-up": "Heads-up", "additive": "Added"}
 VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 HEADING = re.compile(r"^## (\S+)", re.MULTILINE)

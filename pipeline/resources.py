@@ -32,7 +32,7 @@ from pipeline.errors import GenerationError
 from pipeline.opc import text
 from pipeline.prose import REFERENCE_URL, first_sentence, update_note
 from pipeline.request_dicts import dict_name, nested_model_properties, value_type
-from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved
+from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved, wire_path
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default, used for names that are not identifiers
 PREPOSITIONS = {"by", "from", "for", "to", "of", "in", "with"}
@@ -261,10 +261,6 @@ def _description(prop: Property) -> str:
     return " ".join(text(prop.description or "").split())
 
 
-def _route(path: str) -> str:
-    return re.sub(r"\{[^}]+\}", "{}", path)
-
-
 class ReadOnlyFields:
     """Which properties of a model the spec marks readOnly (cached per model)."""
 
@@ -303,7 +299,7 @@ class Describer:
         self.modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
         self.class_names = set(self.modules)
         # openapi-python-client rewrites path parameter names inside the path ({contactId} -> {contact_id}).
-        self.operations = {(op.method, _route(op.path)): op for op in operations(document)}
+        self.operations = {(op.method, wire_path(op.path)): op for op in operations(document)}
         self.read_only = read_only
 
     def groups(self) -> list[ResourceGroup]:
@@ -335,7 +331,7 @@ class Describer:
         return result
 
     def _operation(self, endpoint: Endpoint) -> Operation:
-        operation = self.operations.get((endpoint.method.upper(), _route(text(endpoint.path))))
+        operation = self.operations.get((endpoint.method.upper(), wire_path(text(endpoint.path))))
         if operation is None:
             raise GenerationError(f"no operation in the spec for {endpoint.method.upper()} {text(endpoint.path)}")
         return operation
@@ -357,7 +353,7 @@ class Describer:
                     f"{operation.operation_id}: body fields {sorted(clashes)} clash with parameters or keywords"
                 )
         result, result_model = self._result(operation, endpoint)
-        order = consistent_order(parameters, self._result_item(endpoint)) if result == "list" else None
+        order = consistent_order(parameters, self.models[str(result_model)]) if result == "list" else None
         anchor = self.upstream_ids.get((operation.method, operation.path), operation.operation_id)
         return Method(
             name="",
@@ -416,14 +412,6 @@ class Describer:
         if text(prop.get_type_string(no_optional=True)) == "Any":
             return "none", None
         raise GenerationError(f"{operation.operation_id}: unsupported success type {text(prop.get_type_string())}")
-
-    @staticmethod
-    def _result_item(endpoint: Endpoint) -> ModelProperty | None:
-        success = [r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2")]
-        prop = success[0].prop if success else None
-        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-            return prop.inner_property
-        return None
 
     def _body(self, operation: Operation, endpoint: Endpoint) -> Body | None:
         if not endpoint.bodies:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 UPDATE_EXTENSION = "x-getresponse-update"
+PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -51,13 +53,23 @@ def escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def unescape(token: str) -> str:
+    """The pointer token back as the name it stands for (the reverse of `escape`)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def wire_path(path: str) -> str:
+    """A path (or a route, ``GET /tags/{tagId}``) as the wire sees it: parameter names are never sent."""
+    return PATH_PARAMETER.sub("{}", path)
+
+
 def resolve_pointer(document: dict[str, Any], ref: str) -> Any:
     """The node a local `$ref` points to, or None (a dangling reference is reported by its effects)."""
     if not ref.startswith("#/"):
         return None
     node: Any = document
     for raw in ref[2:].split("/"):
-        token = raw.replace("~1", "/").replace("~0", "~")
+        token = unescape(raw)
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -17,16 +17,15 @@ names aside) is a rename, and so is a removed keyword whose place, or annotation
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.drift.changes import SEVERITIES, Change
 from pipeline.drift.classify import classified
+from pipeline.spec_model import wire_path
 
 GROUP_HEADING = "### client."
 MODELS_HEADING, ENUMS_HEADING = "## Models", "## Enums"
-PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 TYPED_DICT = " (TypedDict)"
 
 
@@ -118,10 +117,6 @@ def parse_surface(text: str) -> Surface:
     return surface
 
 
-def wire_route(route: str) -> str:
-    return PATH_PARAMETER.sub("{}", route)
-
-
 def _call(method: str, keyword: str) -> str:
     return f"{method}({keyword}=...)"
 
@@ -184,7 +179,7 @@ def _parameter_changes(method: str, old: Method, new: Method) -> Iterator[Change
             yield classified("api-keyword-now-optional", where, f"now optional (= {new_parameter.default})")
     if old.returns != new.returns:
         yield classified("api-return-type-changed", method, f"{old.returns} → {new.returns}")
-    if wire_route(old.route) != wire_route(new.route):
+    if wire_path(old.route) != wire_path(new.route):
         yield classified("api-method-route-changed", method, f"{old.route} → {new.route}")
 
 
@@ -195,7 +190,7 @@ def _renamed(parameter: Parameter, name: str) -> Parameter:
 def _method_changes(old: Surface, new: Surface) -> Iterator[Change]:
     removed = sorted(old.methods.keys() - new.methods.keys())
     added = sorted(new.methods.keys() - old.methods.keys())
-    routes = {name: wire_route(m.route) for name, m in [*old.methods.items(), *new.methods.items()]}
+    routes = {name: wire_path(m.route) for name, m in [*old.methods.items(), *new.methods.items()]}
     renamed = _paired(removed, added, routes)
     for name in removed:
         if name in renamed:

@@ -75,12 +75,12 @@ class ClientCall:
         return getattr(resource, self.method.name)(*self.positional, **self.keywords)
 
     def __str__(self) -> str:
-        arguments = [_short_repr(value) for value in self.positional]
-        arguments += [f"{name}={_short_repr(value)}" for name, value in self.keywords.items()]
+        arguments = [short_repr(value) for value in self.positional]
+        arguments += [f"{name}={short_repr(value)}" for name, value in self.keywords.items()]
         return f"client.{self.method.group}.{self.method.name}({', '.join(arguments)})"
 
 
-def _short_repr(value: Any) -> str:
+def short_repr(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

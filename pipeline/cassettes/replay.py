@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 import sys
@@ -29,7 +28,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from getresponse_client import FieldDecodeError, FieldNotInResponseError, GetResponse, Page
 from getresponse_client.types import File
-from pipeline.cassettes.calls import CallBuilder, CallError, ClientCall
+from pipeline.cassettes.calls import CallBuilder, CallError, ClientCall, short_repr
 from pipeline.cassettes.cassette import Cassette, RecordedRequest, RecordedResponse, is_json
 from pipeline.cassettes.matching import (
     MATCH_ON,
@@ -216,7 +215,7 @@ def read_every_field(value: Any, where: str) -> Iterator[str]:
             else:
                 expected = hints.get(attribute.name, Any)
                 if not fits(field_value, expected):
-                    yield f"{location}: reads as {_short_value(field_value)}, not {_type_name(expected)}"
+                    yield f"{location}: reads as {short_repr(field_value)}, not {_type_name(expected)}"
                     continue
                 yield from read_every_field(field_value, location)
     elif isinstance(value, list):
@@ -262,18 +261,11 @@ def fits(value: Any, expected: Any) -> bool:
         return isinstance(value, int | float) and not isinstance(value, bool)  # an int is a float (PEP 484)
     if expected is int:
         return isinstance(value, int) and not isinstance(value, bool)
-    if expected is datetime.datetime or (expected is datetime.date and isinstance(value, datetime.date)):
-        return isinstance(value, expected)
     return isinstance(value, expected)
 
 
 def _type_name(expected: Any) -> str:
     return getattr(expected, "__name__", None) or str(expected).replace("getresponse_client.models.", "")
-
-
-def _short_value(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 # -- (c) ------------------------------------------------------------------------------------------------------------

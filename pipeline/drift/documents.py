@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from pipeline.spec_model import Operation, escape, ref_of, resolve_pointer, resolved
-
-PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
+from pipeline.spec_model import (
+    PATH_PARAMETER,
+    Operation,
+    escape,
+    ref_of,
+    resolve_pointer,
+    resolved,
+    unescape,
+    wire_path,
+)
 
 __all__ = ["escape", "pointer", "ref_of", "resolve_pointer", "resolved"]
 
@@ -16,7 +23,7 @@ def pointer(*tokens: str) -> str:
 
 
 def ref_name(ref: str) -> str:
-    return ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return unescape(ref.rsplit("/", 1)[-1])
 
 
 def label(operation: Operation) -> str:
@@ -31,7 +38,7 @@ def route(operation: Operation) -> str:
 
 def wire_route(operation: Operation) -> str:
     """The route as the wire sees it: path parameters' names are never sent (`GET /tags/{}`)."""
-    return f"{operation.method} {PATH_PARAMETER.sub('{}', operation.path)}"
+    return f"{operation.method} {wire_path(operation.path)}"
 
 
 def path_parameter_names(path: str) -> list[str]:
@@ -39,11 +46,12 @@ def path_parameter_names(path: str) -> list[str]:
 
 
 OPERATION_WHERE = re.compile(r"^(?:(?P<id>\S+) )?\((?P<method>[A-Z]+) (?P<path>/\S*)\)(?P<rest>.*)$")
-COMPONENT_NAMES = {
-    "schemas": "",
-    "parameters": "parameter ",
-    "requestBodies": "request body ",
-    "responses": "response ",
+# What each section of components holds, as the report names it (`schema Contact`, `parameter XDomain`).
+COMPONENT_SECTIONS = {
+    "schemas": "schema",
+    "parameters": "parameter",
+    "requestBodies": "request body",
+    "responses": "response",
 }
 INLINE_OPERATION = re.compile(r"^#/paths/(?P<path>[^/]+)/(?P<method>[a-z]+)/(?P<rest>.*)$")
 
@@ -82,11 +90,12 @@ def readable_where(where: str) -> str:
     """
     if where.startswith("#/components/"):
         section, _, rest = where.removeprefix("#/components/").partition("/")
-        tokens = [token.replace("~1", "/").replace("~0", "~") for token in rest.split("/")]
-        return f"{COMPONENT_NAMES.get(section, section + ' ')}{tokens[0]}{_schema_steps(tokens[1:])}"
+        tokens = [unescape(token) for token in rest.split("/")]
+        prefix = "" if section == "schemas" else f"{COMPONENT_SECTIONS.get(section, section)} "  # schemas bare
+        return f"{prefix}{tokens[0]}{_schema_steps(tokens[1:])}"
     if inline := INLINE_OPERATION.match(where):
-        path = inline["path"].replace("~1", "/").replace("~0", "~")
-        tokens = [token.replace("~1", "/").replace("~0", "~") for token in inline["rest"].split("/")]
+        path = unescape(inline["path"])
+        tokens = [unescape(token) for token in inline["rest"].split("/")]
         if tokens[0] == "responses" and len(tokens) > 1:
             place, tokens = f" response {tokens[1]}", tokens[1:]
         else:

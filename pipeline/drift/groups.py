@@ -26,9 +26,9 @@ from typing import Any
 
 from pipeline.drift.changes import SEVERITIES, Change
 from pipeline.drift.classify import PYTHON_JUDGED
-from pipeline.drift.documents import INLINE_OPERATION, OPERATION_WHERE, PATH_PARAMETER
-from pipeline.spec_model import operations
-from pipeline.surface_diff import Surface, wire_route
+from pipeline.drift.documents import COMPONENT_SECTIONS, INLINE_OPERATION, OPERATION_WHERE, wire_route
+from pipeline.spec_model import operations, unescape, wire_path
+from pipeline.surface_diff import Surface
 
 SPEC_AREAS = ("operation", "component")
 PYTHON_AREAS = ("Python surface", "Python internals")
@@ -38,12 +38,6 @@ GRIFFE_MODEL = re.compile(r"^getresponse_client\.models\.\w+\.(?P<name>\w+)")
 API_METHOD = re.compile(r"^(?P<method>client\.\w+\.\w+)")
 API_MODEL = re.compile(r"^models\.(?P<name>\w+)")
 RENAMED_PATH_PARAMETER = re.compile(r"path parameter (?P<old>\S+)$")
-COMPONENT_SECTIONS = {
-    "schemas": "schema",
-    "parameters": "parameter",
-    "requestBodies": "request body",
-    "responses": "response",
-}
 
 
 def class_name(name: str) -> str:
@@ -58,7 +52,7 @@ def schema_classes(*documents: dict[str, Any]) -> dict[str, str]:
     for document in documents:
         for operation in operations(document):
             if operation.operation_id:
-                found.setdefault(class_name(operation.operation_id), wire_route(f"{operation.method} {operation.path}"))
+                found.setdefault(class_name(operation.operation_id), wire_route(operation))
         schemas = document.get("components", {}).get("schemas") or {}
         for name, schema in schemas.items():
             title = schema.get("title") if isinstance(schema, dict) else None
@@ -83,7 +77,7 @@ class Linker:
     def route_cause(self, method: str) -> str | None:
         for surface in self.surfaces:
             if method in surface.methods:
-                return wire_route(surface.methods[method].route)
+                return wire_path(surface.methods[method].route)
         return None
 
     def model_cause(self, name: str) -> str | None:
@@ -121,13 +115,12 @@ def spec_cause(change: Change) -> str:
     if change.kind == "parameter-renamed" and (renamed := RENAMED_PATH_PARAMETER.search(change.where)):
         return f"path parameter {renamed['old']} → {change.detail.removeprefix('renamed to ').split(' ')[0]}"
     if operation := OPERATION_WHERE.match(change.where):
-        return f"{operation['method']} {PATH_PARAMETER.sub('{}', operation['path'])}"
+        return f"{operation['method']} {wire_path(operation['path'])}"
     if change.where.startswith("#/components/"):
         section, name = change.where.removeprefix("#/components/").split("/")[:2]
-        return f"{COMPONENT_SECTIONS.get(section, section)} {name.replace('~1', '/').replace('~0', '~')}"
+        return f"{COMPONENT_SECTIONS.get(section, section)} {unescape(name)}"
     if inline := INLINE_OPERATION.match(change.where):  # a schema inline in an operation
-        path = inline["path"].replace("~1", "/").replace("~0", "~")
-        return f"{inline['method'].upper()} {PATH_PARAMETER.sub('{}', path)}"
+        return f"{inline['method'].upper()} {wire_path(unescape(inline['path']))}"
     return change.where.split(":")[0]  # an overlay action, a generation failure
 
 

@@ -23,10 +23,11 @@ import jsonpath_rfc9535
 
 from pipeline.drift.changes import Change
 from pipeline.drift.classify import classified
-from pipeline.drift.documents import OPERATION_WHERE, PATH_PARAMETER, readable_where
+from pipeline.drift.documents import OPERATION_WHERE, readable_where
 from pipeline.drift.groups import spec_cause
 from pipeline.errors import OverlayError
 from pipeline.overlay import apply_action, load_overlay
+from pipeline.spec_model import unescape, wire_path
 
 
 @dataclass(frozen=True)
@@ -106,14 +107,14 @@ def jsonpath(steps: list[str | int]) -> str:
 
 def _steps_of(change: Change) -> list[str | int]:
     if change.where.startswith("#/"):
-        return [token.replace("~1", "/").replace("~0", "~") for token in change.where[2:].split("/")]
+        return [unescape(token) for token in change.where[2:].split("/")]
     if operation := OPERATION_WHERE.match(change.where):
         return ["paths", operation["path"], operation["method"].lower()]
     return []
 
 
 def _wire(steps: list[str | int]) -> list[str | int]:
-    return [PATH_PARAMETER.sub("{}", step) if isinstance(step, str) else step for step in steps]
+    return [wire_path(step) if isinstance(step, str) else step for step in steps]
 
 
 def breaking_change(target: list[str | int], changes: list[Change]) -> Change | None:

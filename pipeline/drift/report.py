@@ -26,6 +26,7 @@ Root causes and changes are ordered worst first, then by name, so two runs on th
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,8 +80,9 @@ class DriftReport:
         """What fails the run: breaking and not listed in drift-acknowledged.yaml."""
         return [change for change in self.breaking if change.acknowledged is None]
 
-    @property
+    @functools.cached_property
     def root_causes(self) -> list[RootCause]:
+        """The changes grouped by root cause (worked out once: the headline, the JSON and the Markdown read it)."""
         return root_causes(self.changes)
 
     def headline_counts(self) -> dict[str, int]:
@@ -158,13 +160,9 @@ def _fixes(group: RootCause) -> str:
     return shown + (f" (+{len(fixes) - MAX_FIXES_SHOWN} more)" if len(fixes) > MAX_FIXES_SHOWN else "") or "–"
 
 
-def _label(group: RootCause) -> str:
-    return "acknowledged" if group.headline_severity == "acknowledged" else group.severity
-
-
 def _root_cause_table(groups: list[RootCause]) -> list[str]:
     rows = [
-        [_label(group), _code(group.cause), _cell(_summary(group)), *_effects(group), _fixes(group)]
+        [group.headline_severity, _code(group.cause), _cell(_summary(group)), *_effects(group), _fixes(group)]
         for group in groups[:MAX_TABLE_ROWS]
     ]
     header = ["", "Root cause", "Change", "Python", "Cassettes", "Overlays", "Caller must change"]
@@ -190,7 +188,8 @@ def _details(summary: str, body: list[str]) -> list[str]:
 def _group_details(group: RootCause) -> list[str]:
     acknowledged = f" · acknowledged: {_cell(group.acknowledged)}" if group.acknowledged else ""
     count = len(group.changes)
-    summary = f"{_label(group)}: <code>{_cell(group.cause)}</code> ({count} change{'s' * (count > 1)}){acknowledged}"
+    changes = f"{count} change{'s' * (count > 1)}"
+    summary = f"{group.headline_severity}: <code>{_cell(group.cause)}</code> ({changes}){acknowledged}"
     return _details(summary, _table(["", "Layer", "Kind", "Where", "Detail"], _change_rows(list(group.changes))))
 
 

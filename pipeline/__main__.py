@@ -18,12 +18,11 @@ from typing import Any
 from pipeline import paths
 from pipeline.errors import PipelineError
 from pipeline.files import write_json_atomic
+from pipeline.paths import MIRROR_ENV
 from pipeline.spec_model import operation_ids_by_route, operations
 
 # Each step imports what only it needs when it runs: each runs in a process of its own (nox -s generate runs
 # three), and the generator's imports alone take about a second.
-
-MIRROR_ENV = "GETRESPONSE_SPEC_MIRROR"
 
 
 def read_json(path: Path) -> Any:

@@ -1,6 +1,8 @@
-"""Plain text of what openapi-python-client hands over wrapped."""
+"""Plain text of what openapi-python-client hands over wrapped, and a model's properties in one list."""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 def text(value: object) -> str:
@@ -10,3 +12,8 @@ def text(value: object) -> str:
         if method is not None:
             return str(method())
     return str(value)
+
+
+def all_properties(model: Any) -> list[Any]:
+    """A ModelProperty's properties, the required ones first (openapi-python-client keeps two lists)."""
+    return [*(model.required_properties or []), *(model.optional_properties or [])]

@@ -3,6 +3,8 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The environment variable naming a local mirror folder of GetResponse's documents (read instead of the URL).
+MIRROR_ENV = "GETRESPONSE_SPEC_MIRROR"
 LOCK = ROOT / "openapi" / "spec.lock.json"
 PYPROJECT = ROOT / "pyproject.toml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator-config.yaml"

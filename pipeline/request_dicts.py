@@ -18,7 +18,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from pipeline.opc import text
+from pipeline.opc import all_properties, text
 
 SUFFIX = "Dict"
 
@@ -44,7 +44,7 @@ def request_models(data: GeneratorData) -> set[str]:
             continue
         found.add(name)
         model = by_name[name]
-        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+        for prop in all_properties(model):
             pending.extend(str(nested.class_info.name) for nested in nested_model_properties(prop))
     return found
 
@@ -52,7 +52,7 @@ def request_models(data: GeneratorData) -> set[str]:
 def nested_dict_imports(model: ModelProperty, names: set[str]) -> list[str]:
     """Import lines (for TYPE_CHECKING) of the TypedDicts of the models nested in ``model``."""
     lines = set()
-    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+    for prop in all_properties(model):
         for nested in nested_model_properties(prop):
             if str(nested.class_info.name) in names:
                 lines.add(f"from .{nested.class_info.module_name} import {dict_name(nested)}")
@@ -89,7 +89,7 @@ def typed_dict_fields(model: ModelProperty, read_only: set[str]) -> list[tuple[s
     """(wire name, annotation) per property a request may set (not the ``read_only`` wire names); the API's
     required ones wrapped in Required[...]."""
     fields = []
-    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+    for prop in all_properties(model):
         if text(prop.name) in read_only:
             continue
         annotation = value_type(prop)

@@ -29,7 +29,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
 from pipeline.errors import GenerationError
-from pipeline.opc import text
+from pipeline.opc import all_properties, text
 from pipeline.prose import REFERENCE_URL, first_sentence, update_note
 from pipeline.request_dicts import dict_name, nested_model_properties, value_type
 from pipeline.spec_model import UPDATE_EXTENSION, Operation, operations, resolve_pointer, resolved, wire_path
@@ -222,7 +222,7 @@ def consistent_order(parameters: list[Parameter], item: ModelProperty | None) ->
         return None
     wire = {p.wire_name for p in parameters}
     required = [text(p.name) for p in item.required_properties or []]
-    fields = required + [text(p.name) for p in item.optional_properties or []]
+    fields = [text(p.name) for p in all_properties(item)]
     ids = [name for name in required if name.endswith("Id")]
     for timestamp in CREATION_TIME_FIELDS:
         since = next(
@@ -430,7 +430,7 @@ class Describer:
                 required=prop.required,
                 description=_description(prop),
             )
-            for prop in [*(model.required_properties or []), *(model.optional_properties or [])]
+            for prop in all_properties(model)
             if text(prop.name) not in read_only
         )
         return Body(model=str(model.class_info.name), fields=fields, multipart=body.body_type == BodyType.FILES)
@@ -456,7 +456,7 @@ class Describer:
             group.type_imports.add(f"from ..models.{module} import {method.body.model}")
             model = self.models[method.body.model]
             group.type_imports.add(f"from ..models.{model.class_info.module_name} import {dict_name(model)}")
-            for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            for prop in all_properties(model):
                 group.type_imports.update(prop.get_imports(prefix=".."))
                 group.type_imports.update(prop.get_lazy_imports(prefix=".."))
                 for nested in nested_model_properties(prop):

@@ -86,12 +86,13 @@ class SpecLock:
     def load(cls, path: Path) -> SpecLock:
         try:
             raw = json.loads(path.read_text())
+            pinned = LockedDocument.from_json(raw)  # the top level describes the pinned document, plus its URL
             lock = cls(
                 url=raw["url"],
-                info_version=raw["info_version"],
-                sha256=raw["sha256"],
-                retrieved=raw["retrieved"],
-                operations=int(raw["operations"]),
+                info_version=pinned.info_version,
+                sha256=pinned.sha256,
+                retrieved=pinned.retrieved,
+                operations=pinned.operations,
                 earlier=tuple(LockedDocument.from_json(entry) for entry in raw.get("earlier", [])),
             )
         except FileNotFoundError as exc:

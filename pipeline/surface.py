@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from openapi_python_client.parser.openapi import GeneratorData
 
-from pipeline.opc import text
+from pipeline.opc import all_properties, text
 from pipeline.request_dicts import dict_name, typed_dict_fields
 from pipeline.resources import Method, ReadOnlyFields, ResourceGroup
 
@@ -51,7 +51,7 @@ def render_api_md(
         lines.append("")
     lines.append("## Models (getresponse_client.models)\n")
     for model in sorted(data.models, key=lambda m: str(m.class_info.name)):
-        props = [*(model.required_properties or []), *(model.optional_properties or [])]
+        props = all_properties(model)
         is_request = str(model.class_info.name) in request
         settable = [p for p in props if not (is_request and read_only.of(model, p))]  # what __init__ takes
         fields = ", ".join(f"{p.python_name}: {text(p.get_type_string())}" for p in settable)

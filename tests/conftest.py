@@ -13,7 +13,7 @@ from pipeline.overlay import apply_overlays, overlay_files
 from pipeline.spec_lock import SpecLock
 from tests.runtime._support import LoopbackServer
 
-MIRROR = os.environ.get("GETRESPONSE_SPEC_MIRROR")
+MIRROR = os.environ.get(paths.MIRROR_ENV)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from urllib.parse import quote
 import httpx
 
 from pipeline import paths
-from pipeline.cassettes.calls import CallBuilder, template_pattern
+from pipeline.cassettes.calls import operation_table, template_pattern
 from pipeline.cassettes.cassette import Cassette, Metadata, RecordedRequest, RecordedResponse, load
 from pipeline.cassettes.layout import CASSETTES, cassette_path
 
@@ -33,7 +33,7 @@ INDEX = "index.json"
 
 def observed_folder() -> Path:
     """../shared/observed next to the repository, or beside the spec mirror GETRESPONSE_SPEC_MIRROR names."""
-    mirror = os.environ.get("GETRESPONSE_SPEC_MIRROR")
+    mirror = os.environ.get(paths.MIRROR_ENV)
     candidates = [paths.ROOT.parent / "shared" / "observed"]
     if mirror:
         candidates.insert(0, Path(mirror).resolve().parent / "observed")
@@ -55,17 +55,22 @@ def source_text(source: dict[str, Any]) -> str:
     return str(source["url"])
 
 
+def _by_route(operations: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(HTTP method, path template) -> operationId, over the generated operation table."""
+    return {(info.method, info.path): operation_id for operation_id, info in operations.items()}
+
+
 def payload_operations(folder: Path, operations: dict[str, Any]) -> list[str | None]:
     """The operationId each listed payload answers (None where no operation matches), read from the index only;
     operations is the generated operation table (getresponse_client._operations.OPERATIONS)."""
-    by_route = {(info.method, info.path): operation_id for operation_id, info in operations.items()}
+    by_route = _by_route(operations)
     entries = json.loads((folder / INDEX).read_text())
     return [by_route.get(tuple(entry["operation"].split(" ", 1))) for entry in entries]
 
 
-def observed_payloads(folder: Path, builder: CallBuilder, spec_cassettes: Path = CASSETTES) -> list[ObservedPayload]:
+def observed_payloads(folder: Path, spec_cassettes: Path = CASSETTES) -> list[ObservedPayload]:
     """One replayable cassette per payload listed in folder/index.json."""
-    by_route = {(m.http_method, m.path_template): m.operation_id for m in map(builder.method, builder.operation_ids)}
+    by_route = _by_route(operation_table())
     payloads = []
     for entry in json.loads((folder / INDEX).read_text()):
         method, path_template = entry["operation"].split(" ", 1)

@@ -21,9 +21,10 @@ from pipeline import paths
 from pipeline.drift.acknowledgements import load_acknowledgements
 from pipeline.drift.compare import find_drift
 from pipeline.drift.report import ACK_FILE_NAME, DriftReport, headline, write_reports
-from pipeline.drift.sources import MIRROR_ENV, default_specs, read_spec_arg, relation
+from pipeline.drift.sources import default_specs, read_spec_arg, relation
 from pipeline.errors import PipelineError
 from pipeline.overlay import overlay_files
+from pipeline.paths import MIRROR_ENV
 
 DEFAULT_OUT = paths.BUILD / "drift"
 DEFAULT_ACK = paths.DRIFT_ACKNOWLEDGEMENTS

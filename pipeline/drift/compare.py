@@ -21,7 +21,7 @@ from pipeline.drift.cassette_replay import ReplayError, ReplayRun, replay_change
 from pipeline.drift.changes import Change
 from pipeline.drift.classify import classified
 from pipeline.drift.codegen import SURFACE_FILE, generate_package
-from pipeline.drift.groups import GRIFFE_MODEL, GRIFFE_RESOURCE, let_python_decide, link, schema_classes
+from pipeline.drift.groups import griffe_documented_name, let_python_decide, link, schema_classes
 from pipeline.drift.overlays import OverlayEvaluation, already_stale_notes, evaluate_overlays, stale_overlay_changes
 from pipeline.drift.python_api import python_api_changes
 from pipeline.drift.report import DriftReport, SpecIdentity
@@ -79,21 +79,12 @@ def cassette_replay_drift(old_run: ReplayRun, new_run: ReplayRun) -> tuple[list[
     return replay_changes(old_replays, new_replays)
 
 
-def _documented_name(change: Change) -> str | None:
-    """The api.md name of what a griffe change is about: `client.contacts.list`, `models.Contact`."""
-    if resource := GRIFFE_RESOURCE.match(change.where):
-        return f"client.{resource['group']}.{resource['method']}"
-    if model := GRIFFE_MODEL.match(change.where):
-        return f"models.{model['name']}"
-    return None
-
-
 def internal_only(internals: list[Change], documented: list[Change]) -> tuple[list[Change], int]:
     """griffe's findings minus those repeating a documented change (the async and raw twins, the overloads, the
     module paths of one method or model); (kept, how many were folded)."""
     names = {re.split(r"[(]", change.where)[0] for change in documented}
     names |= {".".join(name.split(".")[:2]) for name in names if name.startswith("models.")}
-    kept = [change for change in internals if _documented_name(change) not in names]
+    kept = [change for change in internals if griffe_documented_name(change.where) not in names]
     return kept, len(internals) - len(kept)
 
 

@@ -45,6 +45,15 @@ def class_name(name: str) -> str:
     return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", name) if word)
 
 
+def griffe_documented_name(where: str) -> str | None:
+    """The api.md name of what a griffe finding is about: `client.contacts.list`, `models.Contact`."""
+    if resource := GRIFFE_RESOURCE.match(where):
+        return f"client.{resource['group']}.{resource['method']}"
+    if model := GRIFFE_MODEL.match(where):
+        return f"models.{model['name']}"
+    return None
+
+
 def schema_classes(*documents: dict[str, Any]) -> dict[str, str]:
     """Model class name -> cause, over OLD and NEW: a component schema's (overlays may have set a `title`), and an
     operation's for the classes named after its operationId (a parameter's enum: `GetContactListQueryorigin`)."""
@@ -99,10 +108,8 @@ class Linker:
         if cause := self.keyword_rename_cause(change):
             return cause
         method = API_METHOD.match(change.where)
-        method_name: str | None = method["method"] if method else None
-        if method is None and (resource := GRIFFE_RESOURCE.match(change.where)):
-            method_name = f"client.{resource['group']}.{resource['method']}"
-        if method_name and (route := self.route_cause(method_name)):
+        method_name = method["method"] if method else griffe_documented_name(change.where)
+        if method_name and method_name.startswith("client.") and (route := self.route_cause(method_name)):
             return route
         model = API_MODEL.match(change.where) or GRIFFE_MODEL.match(change.where)
         if model and (schema := self.model_cause(model["name"])):

@@ -21,9 +21,8 @@ from pathlib import Path
 from pipeline import paths
 from pipeline.errors import FetchError, PipelineError
 from pipeline.fetch import FetchedSpec, load_spec, mirror_candidates, read_locked, read_pinned, read_url
+from pipeline.paths import MIRROR_ENV
 from pipeline.spec_lock import SpecLock
-
-MIRROR_ENV = "GETRESPONSE_SPEC_MIRROR"
 
 
 def read_spec_file(path: Path) -> FetchedSpec:

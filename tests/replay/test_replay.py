@@ -60,8 +60,8 @@ def test_replay(path: Path, call_builder: CallBuilder, openapi: OpenAPI) -> None
 
 
 @pytest.fixture(scope="session")
-def observed(call_builder: CallBuilder) -> dict[str, ObservedPayload]:
-    return {payload.name: payload for payload in observed_payloads(OBSERVED, call_builder)}
+def observed() -> dict[str, ObservedPayload]:
+    return {payload.name: payload for payload in observed_payloads(OBSERVED)}
 
 
 @pytest.mark.skipif(not OBSERVED_NAMES, reason=f"no observed traffic at {OBSERVED} (../shared/observed/)")

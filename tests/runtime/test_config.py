@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import httpx
 import pytest
 
@@ -188,7 +186,12 @@ def test_secrets_never_appear_in_repr_or_errors() -> None:
 
 def test_config_is_frozen() -> None:
     config = ClientConfig(api_key=KEY, env=NO_ENV)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        config.api_key = "other"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable: cannot set 'api_key'"):
+        config.api_key = "other"
+    with pytest.raises(AttributeError, match="immutable: cannot delete 'domain'"):
+        del config.domain
+    assert config.api_key == KEY
     assert config == ClientConfig(api_key=KEY, env=NO_ENV)
     assert hash(config) == hash(ClientConfig(api_key=KEY, env=NO_ENV))
+    assert config != ClientConfig(api_key=KEY, timeout=5, env=NO_ENV)
+    assert config != ClientConfig(api_key="other-key", env=NO_ENV)

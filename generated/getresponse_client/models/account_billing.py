@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_date,
     wire_int,
 )
 
@@ -155,7 +156,7 @@ def _from_dict(cls: type[AccountBilling], src_dict: Mapping[str, Any]) -> Accoun
     value = get("renewalDate", UNSET)
     if type(value) is str:
         try:
-            self.renewal_date = datetime.date.fromisoformat(value)
+            self.renewal_date = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "renewal_date", value, error)
     elif absent(value):

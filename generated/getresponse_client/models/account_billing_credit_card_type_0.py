@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_date,
 )
 
 from ..types import UNSET, Unset
@@ -54,7 +55,7 @@ def _from_dict(cls: type[AccountBillingCreditCardType0], src_dict: Mapping[str, 
     value = get("expirationDate", UNSET)
     if type(value) is str:
         try:
-            self.expiration_date = datetime.date.fromisoformat(value)
+            self.expiration_date = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "expiration_date", value, error)
     elif absent(value):

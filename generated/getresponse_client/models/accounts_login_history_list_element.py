@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -93,7 +94,7 @@ def _from_dict(
     value = get("loginTime", UNSET)
     if type(value) is str:
         try:
-            self.login_time = datetime.datetime.fromisoformat(value)
+            self.login_time = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "login_time", value, error)
     elif absent(value):

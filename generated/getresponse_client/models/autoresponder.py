@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -241,7 +242,7 @@ def _from_dict(cls: type[Autoresponder], src_dict: Mapping[str, Any]) -> Autores
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.base_landing_page_user_domain_status import BaseLandingPageUserDomainStatus
@@ -198,7 +199,7 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -211,7 +212,7 @@ def _from_dict(cls: type[BaseLandingPage], src_dict: Mapping[str, Any]) -> BaseL
     value = get("updatedOn", UNSET)
     if type(value) is str:
         try:
-            self.updated_on = datetime.datetime.fromisoformat(value)
+            self.updated_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     elif absent(value):

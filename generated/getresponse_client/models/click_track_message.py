@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.click_track_message_resource_type import ClickTrackMessageResourceType
@@ -101,7 +102,7 @@ def _from_dict(cls: type[ClickTrackMessage], src_dict: Mapping[str, Any]) -> Cli
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.contact_origin import ContactOrigin
@@ -138,7 +139,7 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
     value = get("changedOn", UNSET)
     if type(value) is str:
         try:
-            self.changed_on = datetime.datetime.fromisoformat(value)
+            self.changed_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     elif absent(value):
@@ -151,7 +152,7 @@ def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.contact_origin import ContactOrigin
@@ -192,7 +193,7 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     value = get("changedOn", UNSET)
     if type(value) is str:
         try:
-            self.changed_on = datetime.datetime.fromisoformat(value)
+            self.changed_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     elif absent(value):
@@ -205,7 +206,7 @@ def _from_dict(cls: type[ContactDetails], src_dict: Mapping[str, Any]) -> Contac
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

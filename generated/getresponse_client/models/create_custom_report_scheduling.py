@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_date,
 )
 
 from ..models.create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
@@ -84,7 +85,7 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
         not_in_response(self, "start_date")
     elif type(value) is str:
         try:
-            self.start_date = datetime.date.fromisoformat(value)
+            self.start_date = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "start_date", value, error)
     elif absent(value):
@@ -99,7 +100,7 @@ def _from_dict(cls: type[CreateCustomReportScheduling], src_dict: Mapping[str, A
         not_in_response(self, "end_date")
     elif type(value) is str:
         try:
-            self.end_date = datetime.date.fromisoformat(value)
+            self.end_date = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "end_date", value, error)
     elif absent(value):

@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_date,
 )
 
 from ..types import UNSET
@@ -57,7 +58,7 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
         not_in_response(self, "from_")
     elif type(value) is str:
         try:
-            self.from_ = datetime.date.fromisoformat(value)
+            self.from_ = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "from_", value, error)
     elif absent(value):
@@ -72,7 +73,7 @@ def _from_dict(cls: type[CustomDateRange], src_dict: Mapping[str, Any]) -> Custo
         not_in_response(self, "to")
     elif type(value) is str:
         try:
-            self.to = datetime.date.fromisoformat(value)
+            self.to = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "to", value, error)
     elif absent(value):

@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.custom_report_file_statuses_enum import CustomReportFileStatusesEnum
@@ -86,7 +87,7 @@ def _from_dict(cls: type[CustomReportDetailsFilesItem], src_dict: Mapping[str, A
     value = get("expiresAt", UNSET)
     if type(value) is str:
         try:
-            self.expires_at = datetime.datetime.fromisoformat(value)
+            self.expires_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "expires_at", value, error)
     elif absent(value):

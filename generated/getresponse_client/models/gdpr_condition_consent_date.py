@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_date,
 )
 
 from ..models.gdpr_condition_consent_date_operator import GdprConditionConsentDateOperator
@@ -79,7 +80,7 @@ def _from_dict(cls: type[GdprConditionConsentDate], src_dict: Mapping[str, Any])
     value = get("date", UNSET)
     if type(value) is str:
         try:
-            self.date = datetime.date.fromisoformat(value)
+            self.date = parse_date(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     elif absent(value):

@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -81,7 +82,7 @@ def _from_dict(cls: type[GDPRFieldDetails], src_dict: Mapping[str, Any]) -> GDPR
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

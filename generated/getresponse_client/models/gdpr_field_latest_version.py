@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -57,7 +58,7 @@ def _from_dict(cls: type[GDPRFieldLatestVersion], src_dict: Mapping[str, Any]) -
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.import_status import ImportStatus
@@ -176,7 +177,7 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -189,7 +190,7 @@ def _from_dict(cls: type[Import], src_dict: Mapping[str, Any]) -> Import:
     value = get("finishedOn", UNSET)
     if type(value) is str:
         try:
-            self.finished_on = datetime.datetime.fromisoformat(value)
+            self.finished_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "finished_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.base_landing_page_user_domain_status import BaseLandingPageUserDomainStatus
@@ -269,7 +270,7 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -282,7 +283,7 @@ def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPa
     value = get("updatedOn", UNSET)
     if type(value) is str:
         try:
-            self.updated_on = datetime.datetime.fromisoformat(value)
+            self.updated_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.status_enum import StatusEnum
@@ -127,7 +128,7 @@ def _from_dict(cls: type[LegacyForm], src_dict: Mapping[str, Any]) -> LegacyForm
     value = get("modifiedOn", UNSET)
     if type(value) is str:
         try:
-            self.modified_on = datetime.datetime.fromisoformat(value)
+            self.modified_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     elif absent(value):

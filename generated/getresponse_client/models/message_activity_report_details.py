@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.custom_report_types_enum import CustomReportTypesEnum
@@ -171,7 +172,7 @@ def _from_dict(cls: type[MessageActivityReportDetails], src_dict: Mapping[str, A
     value = get("createdAt", UNSET)
     if type(value) is str:
         try:
-            self.created_at = datetime.datetime.fromisoformat(value)
+            self.created_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     elif absent(value):
@@ -184,7 +185,7 @@ def _from_dict(cls: type[MessageActivityReportDetails], src_dict: Mapping[str, A
     value = get("generatedAt", UNSET)
     if type(value) is str:
         try:
-            self.generated_at = datetime.datetime.fromisoformat(value)
+            self.generated_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "generated_at", value, error)
     elif absent(value):

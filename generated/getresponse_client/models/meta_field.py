@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.base_meta_field_value_type import BaseMetaFieldValueType
@@ -108,7 +109,7 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -121,7 +122,7 @@ def _from_dict(cls: type[MetaField], src_dict: Mapping[str, Any]) -> MetaField:
     value = get("updatedOn", UNSET)
     if type(value) is str:
         try:
-            self.updated_on = datetime.datetime.fromisoformat(value)
+            self.updated_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.contact_origin import ContactOrigin
@@ -182,7 +183,7 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     value = get("changedOn", UNSET)
     if type(value) is str:
         try:
-            self.changed_on = datetime.datetime.fromisoformat(value)
+            self.changed_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     elif absent(value):
@@ -195,7 +196,7 @@ def _from_dict(cls: type[NewContact], src_dict: Mapping[str, Any]) -> NewContact
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

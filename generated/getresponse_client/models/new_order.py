@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -196,7 +197,7 @@ def _from_dict(cls: type[NewOrder], src_dict: Mapping[str, Any]) -> NewOrder:
     value = get("processedAt", UNSET)
     if type(value) is str:
         try:
-            self.processed_at = datetime.datetime.fromisoformat(value)
+            self.processed_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "processed_at", value, error)
     elif absent(value):

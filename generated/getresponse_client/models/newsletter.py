@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.message_editor_enum import MessageEditorEnum
@@ -285,7 +286,7 @@ def _from_dict(cls: type[Newsletter], src_dict: Mapping[str, Any]) -> Newsletter
     value = get("sendOn", UNSET)
     if type(value) is str:
         try:
-            self.send_on = datetime.datetime.fromisoformat(value)
+            self.send_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     elif absent(value):
@@ -326,7 +327,7 @@ def _from_dict(cls: type[Newsletter], src_dict: Mapping[str, Any]) -> Newsletter
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.message_editor_enum import MessageEditorEnum
@@ -333,7 +334,7 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
     value = get("sendOn", UNSET)
     if type(value) is str:
         try:
-            self.send_on = datetime.datetime.fromisoformat(value)
+            self.send_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     elif absent(value):
@@ -374,7 +375,7 @@ def _from_dict(cls: type[NewsletterDetails], src_dict: Mapping[str, Any]) -> New
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

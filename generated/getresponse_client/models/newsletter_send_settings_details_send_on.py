@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_datetime,
 )
 
 from ..types import UNSET
@@ -65,7 +66,7 @@ def _from_dict(
         not_in_response(self, "date")
     elif type(value) is str:
         try:
-            self.date = datetime.datetime.fromisoformat(value)
+            self.date = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     elif absent(value):

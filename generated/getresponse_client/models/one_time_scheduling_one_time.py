@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -67,7 +68,7 @@ def _from_dict(cls: type[OneTimeSchedulingOneTime], src_dict: Mapping[str, Any])
     value = get("startDate", UNSET)
     if type(value) is str:
         try:
-            self.start_date = datetime.datetime.fromisoformat(value)
+            self.start_date = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "start_date", value, error)
     elif absent(value):
@@ -80,7 +81,7 @@ def _from_dict(cls: type[OneTimeSchedulingOneTime], src_dict: Mapping[str, Any])
     value = get("endDate", UNSET)
     if type(value) is str:
         try:
-            self.end_date = datetime.datetime.fromisoformat(value)
+            self.end_date = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "end_date", value, error)
     elif absent(value):

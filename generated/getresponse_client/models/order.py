@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -158,7 +159,7 @@ def _from_dict(cls: type[Order], src_dict: Mapping[str, Any]) -> Order:
     value = get("processedAt", UNSET)
     if type(value) is str:
         try:
-            self.processed_at = datetime.datetime.fromisoformat(value)
+            self.processed_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "processed_at", value, error)
     elif absent(value):

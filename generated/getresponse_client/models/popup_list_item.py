@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.popup_list_item_status import PopupListItemStatus
@@ -152,7 +153,7 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
     value = get("createdAt", UNSET)
     if type(value) is str:
         try:
-            self.created_at = datetime.datetime.fromisoformat(value)
+            self.created_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     elif absent(value):
@@ -165,7 +166,7 @@ def _from_dict(cls: type[PopupListItem], src_dict: Mapping[str, Any]) -> PopupLi
     value = get("updatedAt", UNSET)
     if type(value) is str:
         try:
-            self.updated_at = datetime.datetime.fromisoformat(value)
+            self.updated_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_at", value, error)
     elif absent(value):

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
     wire_bool,
 )
 
@@ -95,7 +96,7 @@ def _from_dict(cls: type[ProductCategory], src_dict: Mapping[str, Any]) -> Produ
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -108,7 +109,7 @@ def _from_dict(cls: type[ProductCategory], src_dict: Mapping[str, Any]) -> Produ
     value = get("updatedOn", UNSET)
     if type(value) is str:
         try:
-            self.updated_on = datetime.datetime.fromisoformat(value)
+            self.updated_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     elif absent(value):

@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.message_editor_enum import MessageEditorEnum
@@ -219,7 +220,7 @@ def _from_dict(cls: type[RssNewsletter], src_dict: Mapping[str, Any]) -> RssNews
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.search_contacts_conditions_details_section_logic_operator import (
@@ -138,7 +139,7 @@ def _from_dict(cls: type[SearchContactsDetails], src_dict: Mapping[str, Any]) ->
         not_in_response(self, "created_on")
     elif type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_datetime,
     wire_int,
 )
 
@@ -87,7 +88,7 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -100,7 +101,7 @@ def _from_dict(cls: type[ShopDetails], src_dict: Mapping[str, Any]) -> ShopDetai
     value = get("updatedOn", UNSET)
     if type(value) is str:
         try:
-            self.updated_on = datetime.datetime.fromisoformat(value)
+            self.updated_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_on", value, error)
     elif absent(value):

@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
     wire_bool,
 )
 
@@ -162,7 +163,7 @@ def _from_dict(cls: type[SmsAutomationDetails], src_dict: Mapping[str, Any]) -> 
     value = get("modifiedOn", UNSET)
     if type(value) is str:
         try:
-            self.modified_on = datetime.datetime.fromisoformat(value)
+            self.modified_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "modified_on", value, error)
     elif absent(value):

@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -68,7 +69,7 @@ def _from_dict(cls: type[SmsListItemSendOnType0], src_dict: Mapping[str, Any]) -
     value = get("date", UNSET)
     if type(value) is str:
         try:
-            self.date = datetime.datetime.fromisoformat(value)
+            self.date = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date", value, error)
     elif absent(value):

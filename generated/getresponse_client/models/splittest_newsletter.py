@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.splittest_newsletter_status import SplittestNewsletterStatus
@@ -125,7 +126,7 @@ def _from_dict(cls: type[SplittestNewsletter], src_dict: Mapping[str, Any]) -> S
     value = get("sendOn", UNSET)
     if type(value) is str:
         try:
-            self.send_on = datetime.datetime.fromisoformat(value)
+            self.send_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "send_on", value, error)
     elif absent(value):

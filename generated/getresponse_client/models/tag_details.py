@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     not_in_response,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -65,7 +66,7 @@ def _from_dict(cls: type[TagDetails], src_dict: Mapping[str, Any]) -> TagDetails
     value = get("createdAt", UNSET)
     if type(value) is str:
         try:
-            self.created_at = datetime.datetime.fromisoformat(value)
+            self.created_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     elif absent(value):

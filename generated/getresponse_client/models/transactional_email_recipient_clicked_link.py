@@ -12,6 +12,7 @@ from getresponse_runtime.wire import (
     absent,
     check_mapping,
     defer_decode_error,
+    parse_datetime,
 )
 
 from ..types import UNSET, Unset
@@ -56,7 +57,7 @@ def _from_dict(
     value = get("clickedOn", UNSET)
     if type(value) is str:
         try:
-            self.clicked_on = datetime.datetime.fromisoformat(value)
+            self.clicked_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "clicked_on", value, error)
     elif absent(value):

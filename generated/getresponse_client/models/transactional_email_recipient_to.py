@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.transactional_email_recipient_status import TransactionalEmailRecipientStatus
@@ -91,7 +92,7 @@ def _from_dict(cls: type[TransactionalEmailRecipientTo], src_dict: Mapping[str, 
     value = get("validSince", UNSET)
     if type(value) is str:
         try:
-            self.valid_since = datetime.datetime.fromisoformat(value)
+            self.valid_since = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "valid_since", value, error)
     elif absent(value):

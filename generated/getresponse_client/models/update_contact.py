@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.update_contact_origin import UpdateContactOrigin
@@ -185,7 +186,7 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
     value = get("changedOn", UNSET)
     if type(value) is str:
         try:
-            self.changed_on = datetime.datetime.fromisoformat(value)
+            self.changed_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "changed_on", value, error)
     elif absent(value):
@@ -198,7 +199,7 @@ def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateC
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):

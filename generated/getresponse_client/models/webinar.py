@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.webinar_status import WebinarStatus
@@ -154,7 +155,7 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
     value = get("createdOn", UNSET)
     if type(value) is str:
         try:
-            self.created_on = datetime.datetime.fromisoformat(value)
+            self.created_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_on", value, error)
     elif absent(value):
@@ -167,7 +168,7 @@ def _from_dict(cls: type[Webinar], src_dict: Mapping[str, Any]) -> Webinar:
     value = get("startsOn", UNSET)
     if type(value) is str:
         try:
-            self.starts_on = datetime.datetime.fromisoformat(value)
+            self.starts_on = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "starts_on", value, error)
     elif absent(value):

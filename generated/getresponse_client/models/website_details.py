@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
@@ -173,7 +174,7 @@ def _from_dict(cls: type[WebsiteDetails], src_dict: Mapping[str, Any]) -> Websit
     value = get("createdAt", UNSET)
     if type(value) is str:
         try:
-            self.created_at = datetime.datetime.fromisoformat(value)
+            self.created_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     elif absent(value):
@@ -186,7 +187,7 @@ def _from_dict(cls: type[WebsiteDetails], src_dict: Mapping[str, Any]) -> Websit
     value = get("updatedAt", UNSET)
     if type(value) is str:
         try:
-            self.updated_at = datetime.datetime.fromisoformat(value)
+            self.updated_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "updated_at", value, error)
     elif absent(value):

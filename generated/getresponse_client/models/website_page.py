@@ -13,6 +13,7 @@ from getresponse_runtime.wire import (
     check_mapping,
     defer_decode_error,
     enum_members,
+    parse_datetime,
 )
 
 from ..models.website_page_status import WebsitePageStatus
@@ -92,7 +93,7 @@ def _from_dict(cls: type[WebsitePage], src_dict: Mapping[str, Any]) -> WebsitePa
     value = get("createdAt", UNSET)
     if type(value) is str:
         try:
-            self.created_at = datetime.datetime.fromisoformat(value)
+            self.created_at = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "created_at", value, error)
     elif absent(value):

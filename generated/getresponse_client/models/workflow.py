@@ -14,6 +14,7 @@ from getresponse_runtime.wire import (
     defer_decode_error,
     enum_members,
     not_in_response,
+    parse_datetime,
 )
 
 from ..models.workflow_status import WorkflowStatus
@@ -127,7 +128,7 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
     value = get("dateStart", UNSET)
     if type(value) is str:
         try:
-            self.date_start = datetime.datetime.fromisoformat(value)
+            self.date_start = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date_start", value, error)
     elif absent(value):
@@ -140,7 +141,7 @@ def _from_dict(cls: type[Workflow], src_dict: Mapping[str, Any]) -> Workflow:
     value = get("dateStop", UNSET)
     if type(value) is str:
         try:
-            self.date_stop = datetime.datetime.fromisoformat(value)
+            self.date_stop = parse_datetime(value)
         except DECODE_ERRORS as error:
             defer_decode_error(self, "date_stop", value, error)
     elif absent(value):

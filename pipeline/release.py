@@ -1,11 +1,12 @@
 """Releases follow from the drift report: the next version, and the CHANGELOG.md entry for adopting a new spec.
 
-    python -m pipeline.release OLD NEW [--pin] [--date YYYY-MM-DD] [drift's options]   # nox -s release-notes
+    python -m pipeline.release OLD NEW [--pin] [--date YYYY-MM-DD] [--mirror DIR] [drift's options]   # release-notes
 
 Runs the drift report of OLD -> NEW (spec files or documents of the lock, as `nox -s drift` takes them; none: the
-pinned one against the newest published), then writes the entry at the top of CHANGELOG.md and the new version
-into pyproject.toml; with --pin it also pins NEW in openapi/spec.lock.json. Then `nox -s regenerate`. When NEW is
-OLD itself, it writes nothing and says so.
+pinned one against the newest published, from --mirror or $GETRESPONSE_SPEC_MIRROR when set), then writes the
+entry at the top of CHANGELOG.md and the new version into pyproject.toml; with --pin it also pins NEW in
+openapi/spec.lock.json, read from the same place, and only if it is the NEW the report compared. Then
+`nox -s regenerate`. When NEW is OLD itself, it writes nothing and says so.
 
 The version scheme (README, "Versions and releases"): semantic versions of the Python API, MAJOR.MINOR.PATCH;
 the spec stamp is not in the version but in the package (`getresponse_client.SPEC_VERSION`) and in the heading
@@ -35,6 +36,7 @@ from pipeline.drift.changes import SEVERITIES
 from pipeline.errors import PipelineError
 from pipeline.fetch import FetchedSpec
 from pipeline.files import write_bytes_atomic
+from pipeline.paths import MIRROR_ENV
 from pipeline.spec_lock import LockedDocument, SpecLock
 from pipeline.spec_model import operations
 
@@ -237,8 +239,14 @@ def write_release(
     return version
 
 
-def pinned_lock(new_spec: FetchedSpec, *, date: str, lock_path: Path = paths.LOCK) -> SpecLock:
-    """The lock with NEW pinned; the pinned document moves to `earlier`."""
+def pinned_lock(new_spec: FetchedSpec, *, date: str, compared: str, lock_path: Path = paths.LOCK) -> SpecLock:
+    """The lock with NEW pinned; the pinned document moves to `earlier`. `compared` is the stamp of the NEW the
+    drift report was made for: a different one (the URL published another in between) is refused."""
+    if new_spec.info_version != compared:
+        raise PipelineError(
+            f"NEW read for the pin is {new_spec.info_version} ({new_spec.source}), but the report compared {compared}:"
+            " run release-notes again"
+        )
     document = LockedDocument(
         info_version=new_spec.info_version,
         sha256=new_spec.sha256,
@@ -278,7 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("specs", nargs="*", metavar="OLD NEW", help="as for `nox -s drift`; none: the default")
     parser.add_argument("--pin", action="store_true", help="also pin NEW in openapi/spec.lock.json")
     parser.add_argument("--date", default=datetime.datetime.now(datetime.UTC).date().isoformat())
-    args, drift_options = parser.parse_known_args(argv)  # --no-codegen, --ack FILE, --mirror DIR go to drift
+    parser.add_argument("--mirror", type=Path, help=f"mirror folder for OLD and NEW (env: {MIRROR_ENV})")
+    args, drift_options = parser.parse_known_args(argv)  # --no-codegen, --ack FILE go to drift
+    if args.mirror is not None:  # drift and the pin below read the same place
+        drift_options += ["--mirror", str(args.mirror)]
     if drift_main([*args.specs, *drift_options, "--out", str(REPORT_DIR)]) == EXIT_ERROR:
         return EXIT_ERROR  # drift said why
     facts = facts_from_report(json.loads((REPORT_DIR / "report.json").read_text()))
@@ -288,8 +299,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         if args.pin:  # before anything is written: NEW may already be in the lock
-            new_spec = read_spec_arg(args.specs[1]) if args.specs else default_specs()[1]
-            lock = pinned_lock(new_spec, date=args.date)
+            new_spec = (
+                read_spec_arg(args.specs[1], mirror=args.mirror) if args.specs else default_specs(mirror=args.mirror)[1]
+            )
+            lock = pinned_lock(new_spec, date=args.date, compared=facts.new_version)
         version = write_release(facts, date=args.date)
         if args.pin:
             write_lock(lock)

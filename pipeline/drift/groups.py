@@ -24,9 +24,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import ClassName
+
 from pipeline.drift.changes import SEVERITIES, Change
 from pipeline.drift.classify import PYTHON_JUDGED
 from pipeline.drift.documents import COMPONENT_SECTIONS, INLINE_OPERATION, OPERATION_WHERE, wire_route
+from pipeline.resources import FIELD_PREFIX, public_parameter_name
 from pipeline.spec_model import operations, unescape, wire_path
 from pipeline.surface_diff import Surface
 
@@ -41,8 +44,8 @@ RENAMED_PATH_PARAMETER = re.compile(r"path parameter (?P<old>\S+)$")
 
 
 def class_name(name: str) -> str:
-    """openapi-python-client's class name for a schema title or name: its words, each capitalised."""
-    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", name) if word)
+    """openapi-python-client's class name for a schema title or name (its own ClassName rule, acronyms included)."""
+    return str(ClassName(name, FIELD_PREFIX))
 
 
 def griffe_documented_name(where: str) -> str | None:
@@ -68,10 +71,6 @@ def schema_classes(*documents: dict[str, Any]) -> dict[str, str]:
             found.setdefault(class_name(str(title or name)), f"schema {name}")
             found.setdefault(class_name(name), f"schema {name}")
     return found
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", re.sub(r"[^A-Za-z0-9]+", "_", name)).lower().strip("_")
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def _path_renames(changes: Iterable[Change]) -> dict[tuple[str, str], str]:
         cause = spec_cause(change)
         if cause.startswith("path parameter "):
             old, new = cause.removeprefix("path parameter ").split(" → ")
-            found[(snake(old), snake(new))] = cause
+            found[(public_parameter_name(old), public_parameter_name(new))] = cause
     return found
 
 

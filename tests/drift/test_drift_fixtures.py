@@ -154,3 +154,17 @@ def test_the_markdown_report_matches_the_golden_file() -> None:
     )
     assert report_json(report)["headline"] == {"breaking": 4, "heads_up": 1, "additive": 0, "acknowledged": 0}
     assert "~1" not in markdown and "UntrustedString" not in markdown
+
+
+def test_a_path_rename_links_the_keyword_the_generator_spells_from_an_acronym() -> None:
+    """`ABTestId` is `ab_test_id` in Python (the generator's own snake_case), so its keyword rename joins the
+    path-parameter group instead of standing alone as a surface change."""
+    spec_change = Change(
+        "parameter-renamed",
+        "GET /ab-tests/{ABTestId} path parameter ABTestId",
+        True,
+        "renamed to testId (keyword renamed, wire unchanged)",
+    )
+    keyword_change = Change("api-keyword-renamed", "client.ab_tests.get(ab_test_id)", True, "renamed to test_id")
+    linked = link([spec_change, keyword_change], surfaces=(), classes={})
+    assert {change.cause for change in linked} == {"path parameter ABTestId → testId"}

@@ -26,7 +26,7 @@ import datetime
 import re
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from .errors import GetResponseError
 from .types import UNSET
@@ -72,50 +72,40 @@ class ResponseShapeError(GetResponseError, ValueError):
 
 
 class WireModel:
-    __slots__ = ("_decode_errors", "_wire")
-    _wire: Mapping[str, Any]  # the JSON object a parsed model came from (unset on models built in code)
-    # Fields that raise when read: a wire value that could not be decoded, or a required field not sent.
-    _decode_errors: dict[str, FieldDecodeError | FieldNotInResponseError]
+    """A model is a typed view of its JSON object (``_wire``): each field is a property that reads its wire value
+    when it is read (decoding dates, enums, counts sent as text) and writes the wire when it is set.
 
-    # Filled in by each generated model module.
+    Parsing a response is one object per item, whatever the model's size: a walk over a hundred thousand contacts
+    that reads their emails decodes nothing else. Nested models and containers are decoded on first read and kept
+    (``_cache``), so edits made to them are encoded by `to_dict`."""
+
+    __slots__ = ("_built", "_cache", "_wire")
+    _wire: dict[str, Any]  # the JSON object: the parsed one, or the one a model built in code writes
+    _cache: dict[str, Any] | None  # decoded nested models and containers, by Python name
+    _built: bool  # set (True) on models built in code only: their read-only fields are never sent
+
+    # Filled in by `bind_fields` from each generated model module.
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
     _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
     _read_only: ClassVar[frozenset[str]] = frozenset()  # request models: fields the server assigns, never sent
     _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
 
+    def __attrs_pre_init__(self) -> None:
+        # attrs' __init__ sets every field through its property, which writes this dict.
+        object.__setattr__(self, "_wire", {})
+        object.__setattr__(self, "_cache", None)
+        object.__setattr__(self, "_built", True)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        # Each generated model replaces this with its own straight-line _from_dict (see the end of its module).
-        raise NotImplementedError
-
-    if not TYPE_CHECKING:  # mypy must keep reporting misspelt attributes, so it does not see this hook.
-
-        def __getattr__(self, name: str) -> Any:
-            # Runs only for a slot that is not set: a field that failed to decode or was not in the
-            # answer, or the lazily decoded additional_properties of a parsed model.
-            errors = _slot(self, "_decode_errors")
-            if errors is not None and name in errors:
-                raise errors[name]
-            wire = _slot(self, "_wire")
-            extra_decoder = type(self)._extra_decoder
-            if name == "additional_properties" and wire is not None and extra_decoder is not None:
-                value = extra_decoder(wire)
-                object.__setattr__(self, name, value)
-                return value
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def _encode(self) -> dict[str, Any]:
-        """A model built in code: its additional properties, then every field that is set (a request model's
-        read-only fields, which the server assigns, are never sent)."""
-        extra = _slot(self, "additional_properties")
-        result = {key: to_json(value) for key, value in extra.items()} if extra else {}
-        read_only = self._read_only
-        for name, wire_name in self._wire_names.items():
-            value = _slot(self, name, UNSET)
-            if value is not UNSET and name not in read_only:
-                result[wire_name] = to_json(value)
-        return result
+        """The model of a JSON object. It reads and writes that dict (no copy): setting a field changes it."""
+        if type(src_dict) is not dict:
+            src_dict = check_mapping(cls, src_dict)
+        model = _new(cls)
+        model._wire = src_dict
+        model._cache = None
+        return model
 
     # Item access to the fields the spec does not name (additional_properties).
     @property
@@ -139,56 +129,214 @@ class WireModel:
         return extra
 
     def to_dict(self) -> dict[str, Any]:
-        wire: Mapping[str, Any] | None = _slot(self, "_wire")
-        if wire is None:
-            return self._encode()
-        result = dict(wire)
-        errors = _slot(self, "_decode_errors") or {}
-        for name, wire_name in self._wire_names.items():
-            if name in errors and _slot(self, name, _NOT_SET) is _NOT_SET:
-                continue  # never decoded (or never sent), never set: the wire stands as it came
-            value = getattr(self, name)
-            if not _changed(self._decoders[name], value, wire.get(wire_name, UNSET)):
-                continue
-            if value is UNSET:
-                result.pop(wire_name, None)
-            else:
-                result[wire_name] = to_json(value)
-        extra = _slot(self, "additional_properties")
-        if extra is not None:  # read (and so perhaps changed) since parsing
-            for key in [k for k in result if k not in self._wire_fields and k not in extra]:
-                del result[key]
-            result.update({key: to_json(value) for key, value in extra.items()})
+        """The JSON object: what came over the wire (dates as they came, unknown fields and values kept), with
+        what was set or edited since encoded over it; a model built in code gives the fields that were set."""
+        result: dict[str, Any] = _copy_json(self._wire)
+        cache = self._cache
+        if cache:
+            wire_names = self._wire_names
+            for name, value in cache.items():
+                if name == "additional_properties":
+                    for key in [key for key in result if key not in self._wire_fields]:
+                        del result[key]
+                    result.update({str(key): to_json(item) for key, item in value.items()})
+                elif value is UNSET:
+                    result.pop(wire_names[name], None)
+                else:
+                    result[wire_names[name]] = to_json(value)
+        if self._read_only and _slot(self, "_built", False):
+            for name in self._read_only:
+                result.pop(self._wire_names[name], None)
         return result
 
 
-def check_mapping(cls: type[WireModel], src_dict: object) -> None:
-    """The slow half of _from_dict's test (JSON objects arrive as dicts, which it lets through at once)."""
+_new = object.__new__
+
+
+def bind_fields(model: type[WireModel], fields: Mapping[str, WireField], *, additional_properties: bool) -> None:
+    """Make each field of a generated model a property over the model's JSON object, and fill its tables."""
+    model._wire_names = {name: field.wire_name for name, field in fields.items()}
+    model._wire_fields = frozenset(model._wire_names.values())
+    model._decoders = {name: field.decode for name, field in fields.items()}
+    for name, field in fields.items():
+        setattr(model, name, field.property(name))
+    if additional_properties:
+        setattr(model, "additional_properties", _additional_properties())  # noqa: B010 (not every model has one)
+
+
+class WireField:
+    """How one field reads its JSON value: its wire name, whether the model requires it, and how it decodes: as it
+    is, through ``decode``, or as a member of ``enum``. ``keep``: the decoded value is kept, as nested models and
+    containers must be (so that edits made to them are encoded)."""
+
+    __slots__ = ("decode", "enum", "keep", "required", "wire_name")
+
+    def __init__(
+        self,
+        wire_name: str,
+        *,
+        required: bool = False,
+        decode: Callable[[Any], Any] | None = None,
+        enum: type[Enum] | None = None,
+        keep: bool = False,
+    ) -> None:
+        self.wire_name = wire_name
+        self.required = required
+        self.enum = enum
+        self.decode = enum_decoder(enum) if enum is not None else decode
+        self.keep = keep
+
+    def property(self, name: str) -> property:
+        """The field's property. Its getter is one of four, each as short as it can be (a read costs a Python call
+        on CPython 3.11, so every further call or look-up shows): as it is, an enum member, decoded, kept."""
+        wire_name, required, decode, keep = self.wire_name, self.required, self.decode, self.keep
+
+        def missing(model: WireModel) -> Any:
+            if required:
+                raise FieldNotInResponseError(type(model).__name__, name, wire_name)
+            return UNSET
+
+        def failed(model: WireModel, value: object, error: BaseException) -> FieldDecodeError:
+            return FieldDecodeError(type(model).__name__, name, wire_name, value, error)
+
+        def set_value(model: WireModel, value: Any) -> None:
+            cache = model._cache
+            if cache is not None:
+                cache.pop(name, None)
+            if value is UNSET:
+                model._wire.pop(wire_name, None)
+            elif keep:
+                if cache is None:
+                    cache = model._cache = {}
+                cache[name] = value  # kept as set (a model, a list, a file), so later edits of it are encoded too
+                model._wire[wire_name] = None  # (its place in the key order; to_dict encodes the kept value)
+            else:
+                model._wire[wire_name] = to_json(value)
+
+        if decode is None:
+
+            def get_plain(model: WireModel) -> Any:
+                try:
+                    return model._wire[wire_name]
+                except KeyError:
+                    return missing(model)
+
+            return property(get_plain, set_value)
+        if self.enum is not None:
+            members = enum_members(self.enum)
+
+            def get_member(model: WireModel) -> Any:
+                try:
+                    value = model._wire[wire_name]
+                except KeyError:
+                    return missing(model)
+                if value is None:
+                    return None
+                try:
+                    return members[value]
+                except (KeyError, TypeError):  # not a listed value (or not hashable): the decoder says what it is
+                    pass
+                try:
+                    return decode(value)
+                except DECODE_ERRORS as error:
+                    raise failed(model, value, error) from error
+
+            return property(get_member, set_value)
+        if not keep:
+
+            def get_decoded(model: WireModel) -> Any:
+                try:
+                    value = model._wire[wire_name]
+                except KeyError:
+                    return missing(model)
+                if value is None:
+                    return None
+                try:
+                    return decode(value)
+                except DECODE_ERRORS as error:
+                    raise failed(model, value, error) from error
+
+            return property(get_decoded, set_value)
+
+        def get_kept(model: WireModel) -> Any:
+            cache = model._cache
+            if cache is not None:  # (no exceptions on the way: raising one costs more than the rest of a read)
+                kept = cache.get(name, _NOT_KEPT)
+                if kept is not _NOT_KEPT:
+                    return kept
+            try:
+                value = model._wire[wire_name]
+            except KeyError:
+                return missing(model)
+            if value is None:
+                return None
+            try:
+                decoded = decode(value)
+            except DECODE_ERRORS as error:
+                raise failed(model, value, error) from error
+            if not isinstance(decoded, WireModel | list | dict):
+                return decoded  # a date or an enum member of a union: nothing to edit in place, the wire stands
+            if cache is None:
+                cache = model._cache = {}
+            cache[name] = decoded
+            return decoded
+
+        return property(get_kept, set_value)
+
+
+def _additional_properties() -> property:
+    def get(model: WireModel) -> dict[str, Any]:
+        cache = model._cache
+        if cache is not None and "additional_properties" in cache:
+            extra: dict[str, Any] = cache["additional_properties"]
+            return extra
+        decoder = type(model)._extra_decoder
+        wire_fields = type(model)._wire_fields
+        if decoder is not None:
+            extra = decoder(model._wire)
+        else:
+            extra = {key: value for key, value in model._wire.items() if key not in wire_fields}
+        if cache is None:
+            cache = model._cache = {}
+        cache["additional_properties"] = extra
+        return extra
+
+    def set_(model: WireModel, value: dict[str, Any]) -> None:
+        if model._cache is None:
+            model._cache = {}
+        model._cache["additional_properties"] = value
+
+    return property(get, set_)
+
+
+def enum_decoder(enum_class: type[E]) -> Callable[[Any], E]:
+    """An enum field's decoder: a look-up in the enum's own value table (calling the class takes ten times as
+    long); a value the spec does not list becomes a member of its own (the enum's _missing_)."""
+    members = enum_members(enum_class)
+
+    def decode(value: Any) -> E:
+        try:
+            return members[value]
+        except KeyError:
+            return enum_class(value)
+
+    return decode
+
+
+def _copy_json(value: Any) -> Any:
+    """A copy of a JSON value down to its leaves (to_dict's result shares nothing with the model)."""
+    if type(value) is dict:
+        return {key: _copy_json(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_copy_json(item) for item in value]
+    return value
+
+
+def check_mapping(cls: type[WireModel], src_dict: object) -> dict[str, Any]:
+    """The slow half of from_dict's test (JSON objects arrive as dicts, which it lets through at once)."""
     if not isinstance(src_dict, Mapping):
         raise ResponseShapeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-
-
-def absent(value: object) -> bool:
-    """A JSON null or a missing key: stored as it is, whatever the field's type (a function, so that type
-    checkers do not narrow the value at the call site)."""
-    return value is None or value is UNSET
-
-
-def defer_decode_error(model: WireModel, name: str, value: object, reason: BaseException) -> None:
-    _deferred_errors(model)[name] = FieldDecodeError(type(model).__name__, name, model._wire_names[name], value, reason)
-
-
-def not_in_response(model: WireModel, name: str) -> None:
-    """A required field the answer left out: reading it raises FieldNotInResponseError."""
-    _deferred_errors(model)[name] = FieldNotInResponseError(type(model).__name__, name, model._wire_names[name])
-
-
-def _deferred_errors(model: WireModel) -> dict[str, FieldDecodeError | FieldNotInResponseError]:
-    errors: dict[str, FieldDecodeError | FieldNotInResponseError] | None = _slot(model, "_decode_errors")
-    if errors is None:
-        errors = {}
-        object.__setattr__(model, "_decode_errors", errors)
-    return errors
+    return dict(src_dict)
 
 
 _INTEGER_TEXT = r"-?[0-9]+"  # compiled by re on first use (and cached there), not at import
@@ -212,7 +360,7 @@ def wire_bool(value: object) -> bool:
     raise TypeError(f"expected a boolean or the text 'true'/'false', got {value!r}")
 
 
-_NOT_SET = object()
+_NOT_KEPT = object()
 
 
 def _slot(model: object, name: str, default: Any = None) -> Any:
@@ -221,20 +369,6 @@ def _slot(model: object, name: str, default: Any = None) -> Any:
         return object.__getattribute__(model, name)
     except AttributeError:
         return default
-
-
-def _changed(decoder: Callable[[Any], Any] | None, value: Any, wire_value: Any) -> bool:
-    """Whether a field now holds something else than what was decoded from `wire_value`."""
-    if isinstance(value, WireModel | list | dict):
-        return True  # containers may have been changed in place; encoding them is lossless anyway
-    if value is wire_value:
-        return False
-    if decoder is None or wire_value is None or wire_value is UNSET:
-        return True
-    try:
-        return bool(decoder(wire_value) != value)
-    except DECODE_ERRORS:
-        return True
 
 
 def to_json(value: Any) -> Any:

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AbtestsSubject(WireModel):
     """
     Attributes:
@@ -74,74 +71,10 @@ def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
     return reply_to
 
 
-def _from_dict(cls: type[AbtestsSubject], src_dict: Mapping[str, Any]) -> AbtestsSubject:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("abTestId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "ab_test_id")
-    else:
-        self.ab_test_id = value
-    self.name = get("name", UNSET)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = AbtestsSubjectList.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    value = get("fromField", UNSET)
-    if type(value) is dict:
-        self.from_field = AbtestsSubjectFromField.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = AbtestsSubjectReplyTo.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubject._wire_fields}
 
 
-setattr(AbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-AbtestsSubject._wire_names = {
-    "ab_test_id": "abTestId",
-    "name": "name",
-    "campaign": "campaign",
-    "from_field": "fromField",
-    "reply_to": "replyTo",
-}
-AbtestsSubject._wire_fields = frozenset(AbtestsSubject._wire_names.values())
-AbtestsSubject._decoders = {
-    "ab_test_id": None,
-    "name": None,
-    "campaign": _decode_campaign,
-    "from_field": _decode_from_field,
-    "reply_to": _decode_reply_to,
-}
 AbtestsSubject._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -149,3 +82,15 @@ AbtestsSubject._extra_decoder = _decode_additional_properties
 from ..models.abtests_subject_from_field import AbtestsSubjectFromField  # noqa: E402
 from ..models.abtests_subject_list import AbtestsSubjectList  # noqa: E402
 from ..models.abtests_subject_reply_to import AbtestsSubjectReplyTo  # noqa: E402
+
+bind_fields(
+    AbtestsSubject,
+    {
+        "ab_test_id": WireField("abTestId", required=True),
+        "name": WireField("name"),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.abtests_subject_statistics import AbtestsSubjectStatistics
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AbtestsSubjectDetailsStatistics(WireModel):
     """The statistics of A/B test
 
@@ -55,58 +53,21 @@ def _decode_winner(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
     return winner
 
 
-def _from_dict(
-    cls: type[AbtestsSubjectDetailsStatistics], src_dict: Mapping[str, Any]
-) -> AbtestsSubjectDetailsStatistics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("total", UNSET)
-    if type(value) is dict:
-        self.total = AbtestsSubjectStatistics.from_dict(value)
-    elif absent(value):
-        self.total = value
-    else:
-        try:
-            self.total = _decode_total(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total", value, error)
-    value = get("winner", UNSET)
-    if type(value) is dict:
-        self.winner = AbtestsSubjectStatistics.from_dict(value)
-    elif absent(value):
-        self.winner = value
-    else:
-        try:
-            self.winner = _decode_winner(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "winner", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsStatistics._wire_fields}
 
 
-setattr(
-    AbtestsSubjectDetailsStatistics, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-AbtestsSubjectDetailsStatistics._wire_names = {
-    "total": "total",
-    "winner": "winner",
-}
-AbtestsSubjectDetailsStatistics._wire_fields = frozenset(AbtestsSubjectDetailsStatistics._wire_names.values())
-AbtestsSubjectDetailsStatistics._decoders = {
-    "total": _decode_total,
-    "winner": _decode_winner,
-}
 AbtestsSubjectDetailsStatistics._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.abtests_subject_statistics import AbtestsSubjectStatistics  # noqa: E402
+
+bind_fields(
+    AbtestsSubjectDetailsStatistics,
+    {
+        "total": WireField("total", decode=_decode_total, keep=True),
+        "winner": WireField("winner", decode=_decode_winner, keep=True),
+    },
+    additional_properties=True,
+)

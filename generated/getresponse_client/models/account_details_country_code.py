@@ -6,14 +6,15 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AccountDetailsCountryCode(WireModel):
     """
     Attributes:
@@ -24,20 +25,6 @@ class AccountDetailsCountryCode(WireModel):
     country_code_id: str | Unset = UNSET
     country_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[AccountDetailsCountryCode], src_dict: Mapping[str, Any]) -> AccountDetailsCountryCode:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.country_code_id = get("countryCodeId", UNSET)
-    self.country_code = get("countryCode", UNSET)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -51,14 +38,13 @@ class AccountDetailsCountryCodeDict(TypedDict, total=False):
     countryCode: str
 
 
-setattr(AccountDetailsCountryCode, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-AccountDetailsCountryCode._wire_names = {
-    "country_code_id": "countryCodeId",
-    "country_code": "countryCode",
-}
-AccountDetailsCountryCode._wire_fields = frozenset(AccountDetailsCountryCode._wire_names.values())
-AccountDetailsCountryCode._decoders = {
-    "country_code_id": None,
-    "country_code": None,
-}
 AccountDetailsCountryCode._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    AccountDetailsCountryCode,
+    {
+        "country_code_id": WireField("countryCodeId"),
+        "country_code": WireField("countryCode"),
+    },
+    additional_properties=True,
+)

@@ -7,18 +7,16 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     parse_datetime,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Address(WireModel):
     """
     Attributes:
@@ -61,81 +59,6 @@ class Address(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _from_dict(cls: type[Address], src_dict: Mapping[str, Any]) -> Address:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.address_id = get("addressId", UNSET)
-    self.href = get("href", UNSET)
-    self.country_code = get("countryCode", UNSET)
-    self.country_name = get("countryName", UNSET)
-    self.name = get("name", UNSET)
-    self.first_name = get("firstName", UNSET)
-    self.last_name = get("lastName", UNSET)
-    self.address1 = get("address1", UNSET)
-    self.address2 = get("address2", UNSET)
-    self.city = get("city", UNSET)
-    self.zip_ = get("zip", UNSET)
-    self.province = get("province", UNSET)
-    self.province_code = get("provinceCode", UNSET)
-    self.phone = get("phone", UNSET)
-    self.company = get("company", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Address._wire_fields}
 
@@ -157,45 +80,29 @@ class AddressDict(TypedDict, total=False):
     company: str
 
 
-setattr(Address, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Address._wire_names = {
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "address_id": "addressId",
-    "href": "href",
-    "country_code": "countryCode",
-    "country_name": "countryName",
-    "name": "name",
-    "first_name": "firstName",
-    "last_name": "lastName",
-    "address1": "address1",
-    "address2": "address2",
-    "city": "city",
-    "zip_": "zip",
-    "province": "province",
-    "province_code": "provinceCode",
-    "phone": "phone",
-    "company": "company",
-}
-Address._wire_fields = frozenset(Address._wire_names.values())
 Address._read_only = frozenset(["address_id", "country_name", "created_on", "href", "updated_on"])
-Address._decoders = {
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "address_id": None,
-    "href": None,
-    "country_code": None,
-    "country_name": None,
-    "name": None,
-    "first_name": None,
-    "last_name": None,
-    "address1": None,
-    "address2": None,
-    "city": None,
-    "zip_": None,
-    "province": None,
-    "province_code": None,
-    "phone": None,
-    "company": None,
-}
 Address._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    Address,
+    {
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "address_id": WireField("addressId"),
+        "href": WireField("href"),
+        "country_code": WireField("countryCode"),
+        "country_name": WireField("countryName"),
+        "name": WireField("name"),
+        "first_name": WireField("firstName"),
+        "last_name": WireField("lastName"),
+        "address1": WireField("address1"),
+        "address2": WireField("address2"),
+        "city": WireField("city"),
+        "zip_": WireField("zip"),
+        "province": WireField("province"),
+        "province_code": WireField("provinceCode"),
+        "phone": WireField("phone"),
+        "company": WireField("company"),
+    },
+    additional_properties=True,
+)

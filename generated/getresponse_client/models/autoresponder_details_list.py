@@ -6,14 +6,15 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AutoresponderDetailsList(WireModel):
     """The autoresponder campaign (list)
 
@@ -29,35 +30,18 @@ class AutoresponderDetailsList(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[AutoresponderDetailsList], src_dict: Mapping[str, Any]) -> AutoresponderDetailsList:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.id = get("id", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderDetailsList._wire_fields}
 
 
-setattr(AutoresponderDetailsList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-AutoresponderDetailsList._wire_names = {
-    "id": "id",
-    "href": "href",
-    "name": "name",
-}
-AutoresponderDetailsList._wire_fields = frozenset(AutoresponderDetailsList._wire_names.values())
-AutoresponderDetailsList._decoders = {
-    "id": None,
-    "href": None,
-    "name": None,
-}
 AutoresponderDetailsList._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    AutoresponderDetailsList,
+    {
+        "id": WireField("id"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+    },
+    additional_properties=True,
+)

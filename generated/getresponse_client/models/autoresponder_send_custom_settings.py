@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
@@ -27,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AutoresponderSendCustomSettings(WireModel):
     """
     Attributes:
@@ -45,23 +41,6 @@ class AutoresponderSendCustomSettings(WireModel):
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
     external_lexpad: ExternalLexpad | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType:
-    type_ = AutoresponderSendSettingsType(json_value_)
-
-    return type_
-
-
-def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
-    _time_travel = json_value_
-    time_travel: StringBooleanEnum | Unset
-    if isinstance(_time_travel, Unset):
-        time_travel = UNSET
-    else:
-        time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
 
 
 def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
@@ -92,102 +71,24 @@ def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     return external_lexpad
 
 
-def _from_dict(
-    cls: type[AutoresponderSendCustomSettings], src_dict: Mapping[str, Any]
-) -> AutoresponderSendCustomSettings:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("type", UNSET)
-    if value is UNSET:
-        not_in_response(self, "type_")
-    elif type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = AutoresponderSendSettingsType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("sendAtHour", UNSET)
-    if value is UNSET:
-        not_in_response(self, "send_at_hour")
-    elif type(value) is int or absent(value):
-        self.send_at_hour = value
-    else:
-        try:
-            self.send_at_hour = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_at_hour", value, error)
-    value = get("timeTravel", UNSET)
-    if type(value) is str:
-        try:
-            self.time_travel = _members_time_travel[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.time_travel = StringBooleanEnum(value)
-    elif absent(value):
-        self.time_travel = value
-    else:
-        try:
-            self.time_travel = _decode_time_travel(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "time_travel", value, error)
-    value = get("excludedDaysOfWeek", UNSET)
-    if absent(value):
-        self.excluded_days_of_week = value
-    else:
-        try:
-            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_days_of_week", value, error)
-    value = get("externalLexpad", UNSET)
-    if type(value) is dict:
-        self.external_lexpad = ExternalLexpad.from_dict(value)
-    elif absent(value):
-        self.external_lexpad = value
-    else:
-        try:
-            self.external_lexpad = _decode_external_lexpad(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "external_lexpad", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendCustomSettings._wire_fields}
 
 
-setattr(
-    AutoresponderSendCustomSettings, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-AutoresponderSendCustomSettings._wire_names = {
-    "type_": "type",
-    "send_at_hour": "sendAtHour",
-    "time_travel": "timeTravel",
-    "excluded_days_of_week": "excludedDaysOfWeek",
-    "external_lexpad": "externalLexpad",
-}
-AutoresponderSendCustomSettings._wire_fields = frozenset(AutoresponderSendCustomSettings._wire_names.values())
-AutoresponderSendCustomSettings._decoders = {
-    "type_": _decode_type_,
-    "send_at_hour": wire_int,
-    "time_travel": _decode_time_travel,
-    "excluded_days_of_week": _decode_excluded_days_of_week,
-    "external_lexpad": _decode_external_lexpad,
-}
 AutoresponderSendCustomSettings._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(AutoresponderSendSettingsType)
-_members_time_travel = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.external_lexpad import ExternalLexpad  # noqa: E402
+
+bind_fields(
+    AutoresponderSendCustomSettings,
+    {
+        "type_": WireField("type", required=True, enum=AutoresponderSendSettingsType),
+        "send_at_hour": WireField("sendAtHour", required=True, decode=wire_int),
+        "time_travel": WireField("timeTravel", enum=StringBooleanEnum),
+        "excluded_days_of_week": WireField("excludedDaysOfWeek", decode=_decode_excluded_days_of_week, keep=True),
+        "external_lexpad": WireField("externalLexpad", decode=_decode_external_lexpad, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.autoresponder_send_settings_excluded_days_of_week_item import (
@@ -27,7 +23,7 @@ if TYPE_CHECKING:
     from .external_lexpad import ExternalLexpadDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AutoresponderSendSettingsInput(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -44,23 +40,6 @@ class AutoresponderSendSettingsInput(WireModel):
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
     external_lexpad: ExternalLexpad | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType:
-    type_ = AutoresponderSendSettingsType(json_value_)
-
-    return type_
-
-
-def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
-    _time_travel = json_value_
-    time_travel: StringBooleanEnum | Unset
-    if isinstance(_time_travel, Unset):
-        time_travel = UNSET
-    else:
-        time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
 
 
 def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
@@ -91,66 +70,6 @@ def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
     return external_lexpad
 
 
-def _from_dict(
-    cls: type[AutoresponderSendSettingsInput], src_dict: Mapping[str, Any]
-) -> AutoresponderSendSettingsInput:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("type", UNSET)
-    if value is UNSET:
-        not_in_response(self, "type_")
-    elif type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = AutoresponderSendSettingsType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("timeTravel", UNSET)
-    if type(value) is str:
-        try:
-            self.time_travel = _members_time_travel[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.time_travel = StringBooleanEnum(value)
-    elif absent(value):
-        self.time_travel = value
-    else:
-        try:
-            self.time_travel = _decode_time_travel(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "time_travel", value, error)
-    value = get("excludedDaysOfWeek", UNSET)
-    if absent(value):
-        self.excluded_days_of_week = value
-    else:
-        try:
-            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_days_of_week", value, error)
-    value = get("externalLexpad", UNSET)
-    if type(value) is dict:
-        self.external_lexpad = ExternalLexpad.from_dict(value)
-    elif absent(value):
-        self.external_lexpad = value
-    else:
-        try:
-            self.external_lexpad = _decode_external_lexpad(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "external_lexpad", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsInput._wire_fields}
 
@@ -164,26 +83,19 @@ class AutoresponderSendSettingsInputDict(TypedDict, total=False):
     externalLexpad: ExternalLexpad | ExternalLexpadDict
 
 
-setattr(
-    AutoresponderSendSettingsInput, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-AutoresponderSendSettingsInput._wire_names = {
-    "type_": "type",
-    "time_travel": "timeTravel",
-    "excluded_days_of_week": "excludedDaysOfWeek",
-    "external_lexpad": "externalLexpad",
-}
-AutoresponderSendSettingsInput._wire_fields = frozenset(AutoresponderSendSettingsInput._wire_names.values())
-AutoresponderSendSettingsInput._decoders = {
-    "type_": _decode_type_,
-    "time_travel": _decode_time_travel,
-    "excluded_days_of_week": _decode_excluded_days_of_week,
-    "external_lexpad": _decode_external_lexpad,
-}
 AutoresponderSendSettingsInput._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(AutoresponderSendSettingsType)
-_members_time_travel = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.external_lexpad import ExternalLexpad  # noqa: E402
+
+bind_fields(
+    AutoresponderSendSettingsInput,
+    {
+        "type_": WireField("type", required=True, enum=AutoresponderSendSettingsType),
+        "time_travel": WireField("timeTravel", enum=StringBooleanEnum),
+        "excluded_days_of_week": WireField("excludedDaysOfWeek", decode=_decode_excluded_days_of_week, keep=True),
+        "external_lexpad": WireField("externalLexpad", decode=_decode_external_lexpad, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
     wire_int,
 )
 
@@ -23,7 +20,7 @@ from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AutoresponderSendSettingsOutput(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -46,28 +43,6 @@ class AutoresponderSendSettingsOutput(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_type_(json_value_: Any) -> AutoresponderSendSettingsType | Unset:
-    _type_ = json_value_
-    type_: AutoresponderSendSettingsType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = AutoresponderSendSettingsType(_type_)
-
-    return type_
-
-
-def _decode_time_travel(json_value_: Any) -> StringBooleanEnum | Unset:
-    _time_travel = json_value_
-    time_travel: StringBooleanEnum | Unset
-    if isinstance(_time_travel, Unset):
-        time_travel = UNSET
-    else:
-        time_travel = StringBooleanEnum(_time_travel)
-
-    return time_travel
-
-
 def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset:
     _excluded_days_of_week = json_value_
     excluded_days_of_week: list[AutoresponderSendSettingsExcludedDaysOfWeekItem] | Unset = UNSET
@@ -85,95 +60,21 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
     return excluded_days_of_week
 
 
-def _from_dict(
-    cls: type[AutoresponderSendSettingsOutput], src_dict: Mapping[str, Any]
-) -> AutoresponderSendSettingsOutput:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("type", UNSET)
-    if type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = AutoresponderSendSettingsType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("timeTravel", UNSET)
-    if type(value) is str:
-        try:
-            self.time_travel = _members_time_travel[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.time_travel = StringBooleanEnum(value)
-    elif absent(value):
-        self.time_travel = value
-    else:
-        try:
-            self.time_travel = _decode_time_travel(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "time_travel", value, error)
-    value = get("excludedDaysOfWeek", UNSET)
-    if absent(value):
-        self.excluded_days_of_week = value
-    else:
-        try:
-            self.excluded_days_of_week = _decode_excluded_days_of_week(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_days_of_week", value, error)
-    value = get("delayInHours", UNSET)
-    if type(value) is int or absent(value):
-        self.delay_in_hours = value
-    else:
-        try:
-            self.delay_in_hours = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "delay_in_hours", value, error)
-    value = get("sendAtHour", UNSET)
-    if type(value) is int or absent(value):
-        self.send_at_hour = value
-    else:
-        try:
-            self.send_at_hour = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_at_hour", value, error)
-    self.recurrence = get("recurrence", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsOutput._wire_fields}
 
 
-setattr(
-    AutoresponderSendSettingsOutput, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-AutoresponderSendSettingsOutput._wire_names = {
-    "type_": "type",
-    "time_travel": "timeTravel",
-    "excluded_days_of_week": "excludedDaysOfWeek",
-    "delay_in_hours": "delayInHours",
-    "send_at_hour": "sendAtHour",
-    "recurrence": "recurrence",
-}
-AutoresponderSendSettingsOutput._wire_fields = frozenset(AutoresponderSendSettingsOutput._wire_names.values())
-AutoresponderSendSettingsOutput._decoders = {
-    "type_": _decode_type_,
-    "time_travel": _decode_time_travel,
-    "excluded_days_of_week": _decode_excluded_days_of_week,
-    "delay_in_hours": wire_int,
-    "send_at_hour": wire_int,
-    "recurrence": None,
-}
 AutoresponderSendSettingsOutput._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(AutoresponderSendSettingsType)
-_members_time_travel = enum_members(StringBooleanEnum)
+
+bind_fields(
+    AutoresponderSendSettingsOutput,
+    {
+        "type_": WireField("type", enum=AutoresponderSendSettingsType),
+        "time_travel": WireField("timeTravel", enum=StringBooleanEnum),
+        "excluded_days_of_week": WireField("excludedDaysOfWeek", decode=_decode_excluded_days_of_week, keep=True),
+        "delay_in_hours": WireField("delayInHours", decode=wire_int),
+        "send_at_hour": WireField("sendAtHour", decode=wire_int),
+        "recurrence": WireField("recurrence"),
+    },
+    additional_properties=True,
+)

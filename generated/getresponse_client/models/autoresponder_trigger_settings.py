@@ -6,18 +6,16 @@ from typing import Any, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class AutoresponderTriggerSettings(WireModel):
     """The conditions that will trigger the autoresponder
 
@@ -55,43 +53,6 @@ def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     return selected_campaigns
 
 
-def _from_dict(cls: type[AutoresponderTriggerSettings], src_dict: Mapping[str, Any]) -> AutoresponderTriggerSettings:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.type_ = get("type", UNSET)
-    value = get("dayOfCycle", UNSET)
-    if type(value) is int or absent(value):
-        self.day_of_cycle = value
-    else:
-        try:
-            self.day_of_cycle = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "day_of_cycle", value, error)
-    self.autoresponder = get("autoresponder", UNSET)
-    self.newsletter = get("newsletter", UNSET)
-    self.click_track_id = get("clickTrackId", UNSET)
-    self.goal = get("goal", UNSET)
-    self.custom = get("custom", UNSET)
-    self.new_custom_value = get("newCustomValue", UNSET)
-    self.action = get("action", UNSET)
-    value = get("selectedCampaigns", UNSET)
-    if absent(value):
-        self.selected_campaigns = value
-    else:
-        try:
-            self.selected_campaigns = _decode_selected_campaigns(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_campaigns", value, error)
-    self.selected_segments = get("selectedSegments", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderTriggerSettings._wire_fields}
 
@@ -104,21 +65,6 @@ class AutoresponderTriggerSettingsDict(TypedDict, total=False):
     selectedCampaigns: list[str]
 
 
-setattr(AutoresponderTriggerSettings, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-AutoresponderTriggerSettings._wire_names = {
-    "type_": "type",
-    "day_of_cycle": "dayOfCycle",
-    "autoresponder": "autoresponder",
-    "newsletter": "newsletter",
-    "click_track_id": "clickTrackId",
-    "goal": "goal",
-    "custom": "custom",
-    "new_custom_value": "newCustomValue",
-    "action": "action",
-    "selected_campaigns": "selectedCampaigns",
-    "selected_segments": "selectedSegments",
-}
-AutoresponderTriggerSettings._wire_fields = frozenset(AutoresponderTriggerSettings._wire_names.values())
 AutoresponderTriggerSettings._read_only = frozenset(
     [
         "action",
@@ -131,17 +77,22 @@ AutoresponderTriggerSettings._read_only = frozenset(
         "selected_segments",
     ]
 )
-AutoresponderTriggerSettings._decoders = {
-    "type_": None,
-    "day_of_cycle": wire_int,
-    "autoresponder": None,
-    "newsletter": None,
-    "click_track_id": None,
-    "goal": None,
-    "custom": None,
-    "new_custom_value": None,
-    "action": None,
-    "selected_campaigns": _decode_selected_campaigns,
-    "selected_segments": None,
-}
 AutoresponderTriggerSettings._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    AutoresponderTriggerSettings,
+    {
+        "type_": WireField("type"),
+        "day_of_cycle": WireField("dayOfCycle", decode=wire_int),
+        "autoresponder": WireField("autoresponder"),
+        "newsletter": WireField("newsletter"),
+        "click_track_id": WireField("clickTrackId"),
+        "goal": WireField("goal"),
+        "custom": WireField("custom"),
+        "new_custom_value": WireField("newCustomValue"),
+        "action": WireField("action"),
+        "selected_campaigns": WireField("selectedCampaigns", decode=_decode_selected_campaigns, keep=True),
+        "selected_segments": WireField("selectedSegments"),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_bool,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseCategory(WireModel):
     """
     Attributes:
@@ -42,54 +40,22 @@ class BaseCategory(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[BaseCategory], src_dict: Mapping[str, Any]) -> BaseCategory:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.category_id = get("categoryId", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    self.parent_id = get("parentId", UNSET)
-    value = get("isDefault", UNSET)
-    if type(value) is bool or absent(value):
-        self.is_default = value
-    else:
-        try:
-            self.is_default = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "is_default", value, error)
-    self.url = get("url", UNSET)
-    self.external_id = get("externalId", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseCategory._wire_fields}
 
 
-setattr(BaseCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseCategory._wire_names = {
-    "category_id": "categoryId",
-    "href": "href",
-    "name": "name",
-    "parent_id": "parentId",
-    "is_default": "isDefault",
-    "url": "url",
-    "external_id": "externalId",
-}
-BaseCategory._wire_fields = frozenset(BaseCategory._wire_names.values())
-BaseCategory._decoders = {
-    "category_id": None,
-    "href": None,
-    "name": None,
-    "parent_id": None,
-    "is_default": wire_bool,
-    "url": None,
-    "external_id": None,
-}
 BaseCategory._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    BaseCategory,
+    {
+        "category_id": WireField("categoryId"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "parent_id": WireField("parentId"),
+        "is_default": WireField("isDefault", decode=wire_bool),
+        "url": WireField("url"),
+        "external_id": WireField("externalId"),
+    },
+    additional_properties=True,
+)

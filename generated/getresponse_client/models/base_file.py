@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.folder_short import FolderShort
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseFile(WireModel):
     """
     Attributes:
@@ -45,48 +43,22 @@ def _decode_folder(json_value_: Any) -> FolderShort | Unset:
     return folder
 
 
-def _from_dict(cls: type[BaseFile], src_dict: Mapping[str, Any]) -> BaseFile:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.name = get("name", UNSET)
-    self.extension = get("extension", UNSET)
-    value = get("folder", UNSET)
-    if type(value) is dict:
-        self.folder = FolderShort.from_dict(value)
-    elif absent(value):
-        self.folder = value
-    else:
-        try:
-            self.folder = _decode_folder(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "folder", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseFile._wire_fields}
 
 
-setattr(BaseFile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseFile._wire_names = {
-    "name": "name",
-    "extension": "extension",
-    "folder": "folder",
-}
-BaseFile._wire_fields = frozenset(BaseFile._wire_names.values())
-BaseFile._decoders = {
-    "name": None,
-    "extension": None,
-    "folder": _decode_folder,
-}
 BaseFile._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.folder_short import FolderShort  # noqa: E402
+
+bind_fields(
+    BaseFile,
+    {
+        "name": WireField("name"),
+        "extension": WireField("extension"),
+        "folder": WireField("folder", decode=_decode_folder, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,18 +7,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     parse_datetime,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseSearchContacts(WireModel):
     """The short description of a saved search.
 
@@ -37,61 +35,19 @@ class BaseSearchContacts(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _from_dict(cls: type[BaseSearchContacts], src_dict: Mapping[str, Any]) -> BaseSearchContacts:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.search_contact_id = get("searchContactId", UNSET)
-    self.name = get("name", UNSET)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSearchContacts._wire_fields}
 
 
-setattr(BaseSearchContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseSearchContacts._wire_names = {
-    "search_contact_id": "searchContactId",
-    "name": "name",
-    "created_on": "createdOn",
-    "href": "href",
-}
-BaseSearchContacts._wire_fields = frozenset(BaseSearchContacts._wire_names.values())
-BaseSearchContacts._decoders = {
-    "search_contact_id": None,
-    "name": None,
-    "created_on": _decode_created_on,
-    "href": None,
-}
 BaseSearchContacts._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    BaseSearchContacts,
+    {
+        "search_contact_id": WireField("searchContactId"),
+        "name": WireField("name"),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -6,20 +6,15 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
-from ..types import UNSET
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseSendSms(WireModel):
     """
     Attributes:
@@ -34,49 +29,6 @@ class BaseSendSms(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
-    recipients_type = BaseSendSmsRecipientsType(json_value_)
-
-    return recipients_type
-
-
-def _from_dict(cls: type[BaseSendSms], src_dict: Mapping[str, Any]) -> BaseSendSms:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    else:
-        self.content = value
-    value = get("recipientsType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "recipients_type")
-    elif type(value) is str:
-        try:
-            self.recipients_type = _members_recipients_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.recipients_type = BaseSendSmsRecipientsType(value)
-    elif absent(value):
-        self.recipients_type = value
-    else:
-        try:
-            self.recipients_type = _decode_recipients_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recipients_type", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSendSms._wire_fields}
 
@@ -89,17 +41,14 @@ class BaseSendSmsDict(TypedDict, total=False):
     recipientsType: Required[BaseSendSmsRecipientsType | str]
 
 
-setattr(BaseSendSms, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseSendSms._wire_names = {
-    "name": "name",
-    "content": "content",
-    "recipients_type": "recipientsType",
-}
-BaseSendSms._wire_fields = frozenset(BaseSendSms._wire_names.values())
-BaseSendSms._decoders = {
-    "name": None,
-    "content": None,
-    "recipients_type": _decode_recipients_type,
-}
 BaseSendSms._extra_decoder = _decode_additional_properties
-_members_recipients_type = enum_members(BaseSendSmsRecipientsType)
+
+bind_fields(
+    BaseSendSms,
+    {
+        "name": WireField("name", required=True),
+        "content": WireField("content", required=True),
+        "recipients_type": WireField("recipientsType", required=True, enum=BaseSendSmsRecipientsType),
+    },
+    additional_properties=True,
+)

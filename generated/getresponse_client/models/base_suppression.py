@@ -6,17 +6,15 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseSuppression(WireModel):
     """
     Attributes:
@@ -35,39 +33,17 @@ def _decode_masks(json_value_: Any) -> list[str] | Unset:
     return masks
 
 
-def _from_dict(cls: type[BaseSuppression], src_dict: Mapping[str, Any]) -> BaseSuppression:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.name = get("name", UNSET)
-    value = get("masks", UNSET)
-    if absent(value):
-        self.masks = value
-    else:
-        try:
-            self.masks = _decode_masks(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "masks", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseSuppression._wire_fields}
 
 
-setattr(BaseSuppression, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseSuppression._wire_names = {
-    "name": "name",
-    "masks": "masks",
-}
-BaseSuppression._wire_fields = frozenset(BaseSuppression._wire_names.values())
-BaseSuppression._decoders = {
-    "name": None,
-    "masks": _decode_masks,
-}
 BaseSuppression._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    BaseSuppression,
+    {
+        "name": WireField("name"),
+        "masks": WireField("masks", decode=_decode_masks, keep=True),
+    },
+    additional_properties=True,
+)

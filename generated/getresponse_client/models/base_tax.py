@@ -6,14 +6,15 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class BaseTax(WireModel):
     """
     Attributes:
@@ -30,22 +31,6 @@ class BaseTax(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[BaseTax], src_dict: Mapping[str, Any]) -> BaseTax:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.tax_id = get("taxId", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    self.rate = get("rate", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseTax._wire_fields}
 
@@ -57,19 +42,16 @@ class BaseTaxDict(TypedDict, total=False):
     rate: float
 
 
-setattr(BaseTax, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-BaseTax._wire_names = {
-    "tax_id": "taxId",
-    "href": "href",
-    "name": "name",
-    "rate": "rate",
-}
-BaseTax._wire_fields = frozenset(BaseTax._wire_names.values())
 BaseTax._read_only = frozenset(["href", "tax_id"])
-BaseTax._decoders = {
-    "tax_id": None,
-    "href": None,
-    "name": None,
-    "rate": None,
-}
 BaseTax._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    BaseTax,
+    {
+        "tax_id": WireField("taxId"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "rate": WireField("rate"),
+    },
+    additional_properties=True,
+)

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     parse_datetime,
 )
 
@@ -22,7 +20,7 @@ if TYPE_CHECKING:
     from .new_cart_selected_product_variant import NewCartSelectedProductVariantDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Cart(WireModel):
     """
     Attributes:
@@ -54,28 +52,6 @@ class Cart(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
 def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVariant] | Unset:
     _selected_variants = json_value_
     selected_variants: list[NewCartSelectedProductVariant] | Unset = UNSET
@@ -87,60 +63,6 @@ def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVa
             selected_variants.append(selected_variants_item)
 
     return selected_variants
-
-
-def _from_dict(cls: type[Cart], src_dict: Mapping[str, Any]) -> Cart:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.cart_id = get("cartId", UNSET)
-    self.href = get("href", UNSET)
-    self.contact_id = get("contactId", UNSET)
-    self.total_price = get("totalPrice", UNSET)
-    self.total_tax_price = get("totalTaxPrice", UNSET)
-    self.currency = get("currency", UNSET)
-    value = get("selectedVariants", UNSET)
-    if absent(value):
-        self.selected_variants = value
-    else:
-        try:
-            self.selected_variants = _decode_selected_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_variants", value, error)
-    self.external_id = get("externalId", UNSET)
-    self.cart_url = get("cartUrl", UNSET)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -159,37 +81,27 @@ class CartDict(TypedDict, total=False):
     cartUrl: str
 
 
-setattr(Cart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Cart._wire_names = {
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "cart_id": "cartId",
-    "href": "href",
-    "contact_id": "contactId",
-    "total_price": "totalPrice",
-    "total_tax_price": "totalTaxPrice",
-    "currency": "currency",
-    "selected_variants": "selectedVariants",
-    "external_id": "externalId",
-    "cart_url": "cartUrl",
-}
-Cart._wire_fields = frozenset(Cart._wire_names.values())
 Cart._read_only = frozenset(["cart_id", "created_on", "href", "updated_on"])
-Cart._decoders = {
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "cart_id": None,
-    "href": None,
-    "contact_id": None,
-    "total_price": None,
-    "total_tax_price": None,
-    "currency": None,
-    "selected_variants": _decode_selected_variants,
-    "external_id": None,
-    "cart_url": None,
-}
 Cart._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant  # noqa: E402
+
+bind_fields(
+    Cart,
+    {
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "cart_id": WireField("cartId"),
+        "href": WireField("href"),
+        "contact_id": WireField("contactId"),
+        "total_price": WireField("totalPrice"),
+        "total_tax_price": WireField("totalTaxPrice"),
+        "currency": WireField("currency"),
+        "selected_variants": WireField("selectedVariants", decode=_decode_selected_variants, keep=True),
+        "external_id": WireField("externalId"),
+        "cart_url": WireField("cartUrl"),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
@@ -21,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.click_track_message import ClickTrackMessage
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ClickTrackResource(WireModel):
     """
     Attributes:
@@ -53,68 +50,25 @@ def _decode_message(json_value_: Any) -> ClickTrackMessage | Unset:
     return message
 
 
-def _from_dict(cls: type[ClickTrackResource], src_dict: Mapping[str, Any]) -> ClickTrackResource:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("clickTrackId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "click_track_id")
-    else:
-        self.click_track_id = value
-    self.name = get("name", UNSET)
-    self.url = get("url", UNSET)
-    value = get("clicks", UNSET)
-    if type(value) is int or absent(value):
-        self.clicks = value
-    else:
-        try:
-            self.clicks = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "clicks", value, error)
-    value = get("message", UNSET)
-    if type(value) is dict:
-        self.message = ClickTrackMessage.from_dict(value)
-    elif absent(value):
-        self.message = value
-    else:
-        try:
-            self.message = _decode_message(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "message", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ClickTrackResource._wire_fields}
 
 
-setattr(ClickTrackResource, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ClickTrackResource._wire_names = {
-    "click_track_id": "clickTrackId",
-    "name": "name",
-    "url": "url",
-    "clicks": "clicks",
-    "message": "message",
-    "href": "href",
-}
-ClickTrackResource._wire_fields = frozenset(ClickTrackResource._wire_names.values())
-ClickTrackResource._decoders = {
-    "click_track_id": None,
-    "name": None,
-    "url": None,
-    "clicks": wire_int,
-    "message": _decode_message,
-    "href": None,
-}
 ClickTrackResource._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.click_track_message import ClickTrackMessage  # noqa: E402
+
+bind_fields(
+    ClickTrackResource,
+    {
+        "click_track_id": WireField("clickTrackId", required=True),
+        "name": WireField("name"),
+        "url": WireField("url"),
+        "clicks": WireField("clicks", decode=wire_int),
+        "message": WireField("message", decode=_decode_message, keep=True),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

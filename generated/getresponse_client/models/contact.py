@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -24,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Contact(WireModel):
     """
     Attributes:
@@ -61,39 +57,6 @@ class Contact(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_origin(json_value_: Any) -> ContactOrigin | Unset:
-    _origin = json_value_
-    origin: ContactOrigin | Unset
-    if isinstance(_origin, Unset):
-        origin = UNSET
-    else:
-        origin = ContactOrigin(_origin)
-
-    return origin
-
-
-def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
-    _changed_on = json_value_
-    changed_on: datetime.datetime | Unset
-    if isinstance(_changed_on, Unset):
-        changed_on = UNSET
-    else:
-        changed_on = datetime.datetime.fromisoformat(_changed_on)
-
-    return changed_on
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -105,119 +68,32 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _from_dict(cls: type[Contact], src_dict: Mapping[str, Any]) -> Contact:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("email", UNSET)
-    if value is UNSET:
-        not_in_response(self, "email")
-    else:
-        self.email = value
-    self.contact_id = get("contactId", UNSET)
-    self.name = get("name", UNSET)
-    value = get("origin", UNSET)
-    if type(value) is str:
-        try:
-            self.origin = _members_origin[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.origin = ContactOrigin(value)
-    elif absent(value):
-        self.origin = value
-    else:
-        try:
-            self.origin = _decode_origin(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "origin", value, error)
-    self.time_zone = get("timeZone", UNSET)
-    self.activities = get("activities", UNSET)
-    value = get("changedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.changed_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "changed_on", value, error)
-    elif absent(value):
-        self.changed_on = value
-    else:
-        try:
-            self.changed_on = _decode_changed_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "changed_on", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
-    self.scoring = get("scoring", UNSET)
-    self.engagement_score = get("engagementScore", UNSET)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Contact._wire_fields}
 
 
-setattr(Contact, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Contact._wire_names = {
-    "email": "email",
-    "contact_id": "contactId",
-    "name": "name",
-    "origin": "origin",
-    "time_zone": "timeZone",
-    "activities": "activities",
-    "changed_on": "changedOn",
-    "created_on": "createdOn",
-    "campaign": "campaign",
-    "day_of_cycle": "dayOfCycle",
-    "scoring": "scoring",
-    "engagement_score": "engagementScore",
-    "href": "href",
-}
-Contact._wire_fields = frozenset(Contact._wire_names.values())
-Contact._decoders = {
-    "email": None,
-    "contact_id": None,
-    "name": None,
-    "origin": _decode_origin,
-    "time_zone": None,
-    "activities": None,
-    "changed_on": _decode_changed_on,
-    "created_on": _decode_created_on,
-    "campaign": _decode_campaign,
-    "day_of_cycle": None,
-    "scoring": None,
-    "engagement_score": None,
-    "href": None,
-}
 Contact._extra_decoder = _decode_additional_properties
-_members_origin = enum_members(ContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.list_reference import ListReference  # noqa: E402
+
+bind_fields(
+    Contact,
+    {
+        "email": WireField("email", required=True),
+        "contact_id": WireField("contactId"),
+        "name": WireField("name"),
+        "origin": WireField("origin", enum=ContactOrigin),
+        "time_zone": WireField("timeZone"),
+        "activities": WireField("activities"),
+        "changed_on": WireField("changedOn", decode=parse_datetime),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "day_of_cycle": WireField("dayOfCycle"),
+        "scoring": WireField("scoring"),
+        "engagement_score": WireField("engagementScore"),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -6,14 +6,15 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ContactActivityClickTrack(WireModel):
     """
     Attributes:
@@ -28,35 +29,18 @@ class ContactActivityClickTrack(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[ContactActivityClickTrack], src_dict: Mapping[str, Any]) -> ContactActivityClickTrack:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.id = get("id", UNSET)
-    self.name = get("name", UNSET)
-    self.url = get("url", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactActivityClickTrack._wire_fields}
 
 
-setattr(ContactActivityClickTrack, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ContactActivityClickTrack._wire_names = {
-    "id": "id",
-    "name": "name",
-    "url": "url",
-}
-ContactActivityClickTrack._wire_fields = frozenset(ContactActivityClickTrack._wire_names.values())
-ContactActivityClickTrack._decoders = {
-    "id": None,
-    "name": None,
-    "url": None,
-}
 ContactActivityClickTrack._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ContactActivityClickTrack,
+    {
+        "id": WireField("id"),
+        "name": WireField("name"),
+        "url": WireField("url"),
+    },
+    additional_properties=True,
+)

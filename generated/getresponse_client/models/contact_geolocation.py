@@ -6,19 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
 )
 
 from ..models.contact_geolocation_continent_code import ContactGeolocationContinentCode
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ContactGeolocation(WireModel):
     """
     Attributes:
@@ -43,74 +40,23 @@ class ContactGeolocation(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_continent_code(json_value_: Any) -> ContactGeolocationContinentCode | Unset:
-    _continent_code = json_value_
-    continent_code: ContactGeolocationContinentCode | Unset
-    if isinstance(_continent_code, Unset):
-        continent_code = UNSET
-    else:
-        continent_code = ContactGeolocationContinentCode(_continent_code)
-
-    return continent_code
-
-
-def _from_dict(cls: type[ContactGeolocation], src_dict: Mapping[str, Any]) -> ContactGeolocation:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.latitude = get("latitude", UNSET)
-    self.longitude = get("longitude", UNSET)
-    value = get("continentCode", UNSET)
-    if type(value) is str:
-        try:
-            self.continent_code = _members_continent_code[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.continent_code = ContactGeolocationContinentCode(value)
-    elif absent(value):
-        self.continent_code = value
-    else:
-        try:
-            self.continent_code = _decode_continent_code(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "continent_code", value, error)
-    self.country_code = get("countryCode", UNSET)
-    self.region = get("region", UNSET)
-    self.postal_code = get("postalCode", UNSET)
-    self.dma_code = get("dmaCode", UNSET)
-    self.city = get("city", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactGeolocation._wire_fields}
 
 
-setattr(ContactGeolocation, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ContactGeolocation._wire_names = {
-    "latitude": "latitude",
-    "longitude": "longitude",
-    "continent_code": "continentCode",
-    "country_code": "countryCode",
-    "region": "region",
-    "postal_code": "postalCode",
-    "dma_code": "dmaCode",
-    "city": "city",
-}
-ContactGeolocation._wire_fields = frozenset(ContactGeolocation._wire_names.values())
-ContactGeolocation._decoders = {
-    "latitude": None,
-    "longitude": None,
-    "continent_code": _decode_continent_code,
-    "country_code": None,
-    "region": None,
-    "postal_code": None,
-    "dma_code": None,
-    "city": None,
-}
 ContactGeolocation._extra_decoder = _decode_additional_properties
-_members_continent_code = enum_members(ContactGeolocationContinentCode)
+
+bind_fields(
+    ContactGeolocation,
+    {
+        "latitude": WireField("latitude"),
+        "longitude": WireField("longitude"),
+        "continent_code": WireField("continentCode", enum=ContactGeolocationContinentCode),
+        "country_code": WireField("countryCode"),
+        "region": WireField("region"),
+        "postal_code": WireField("postalCode"),
+        "dma_code": WireField("dmaCode"),
+        "city": WireField("city"),
+    },
+    additional_properties=True,
+)

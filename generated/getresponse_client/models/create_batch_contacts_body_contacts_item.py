@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -27,7 +24,7 @@ if TYPE_CHECKING:
     from .create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTagsDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CreateBatchContactsBodyContactsItem(WireModel):
     """
     Attributes:
@@ -78,47 +75,6 @@ def _decode_custom_field_values(
     return custom_field_values
 
 
-def _from_dict(
-    cls: type[CreateBatchContactsBodyContactsItem], src_dict: Mapping[str, Any]
-) -> CreateBatchContactsBodyContactsItem:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("email", UNSET)
-    if value is UNSET:
-        not_in_response(self, "email")
-    else:
-        self.email = value
-    self.name = get("name", UNSET)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
-    self.scoring = get("scoring", UNSET)
-    self.ip_address = get("ipAddress", UNSET)
-    value = get("tags", UNSET)
-    if type(value) is dict:
-        self.tags = CreateBatchContactsBodyContactsItemTags.from_dict(value)
-    elif absent(value):
-        self.tags = value
-    else:
-        try:
-            self.tags = _decode_tags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tags", value, error)
-    value = get("customFieldValues", UNSET)
-    if absent(value):
-        self.custom_field_values = value
-    else:
-        try:
-            self.custom_field_values = _decode_custom_field_values(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "custom_field_values", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItem._wire_fields}
 
@@ -138,28 +94,6 @@ class CreateBatchContactsBodyContactsItemDict(TypedDict, total=False):
     ]
 
 
-setattr(
-    CreateBatchContactsBodyContactsItem, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-CreateBatchContactsBodyContactsItem._wire_names = {
-    "email": "email",
-    "name": "name",
-    "day_of_cycle": "dayOfCycle",
-    "scoring": "scoring",
-    "ip_address": "ipAddress",
-    "tags": "tags",
-    "custom_field_values": "customFieldValues",
-}
-CreateBatchContactsBodyContactsItem._wire_fields = frozenset(CreateBatchContactsBodyContactsItem._wire_names.values())
-CreateBatchContactsBodyContactsItem._decoders = {
-    "email": None,
-    "name": None,
-    "day_of_cycle": None,
-    "scoring": None,
-    "ip_address": None,
-    "tags": _decode_tags,
-    "custom_field_values": _decode_custom_field_values,
-}
 CreateBatchContactsBodyContactsItem._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -168,3 +102,17 @@ from ..models.create_batch_contacts_body_contacts_item_custom_field_values_item 
     CreateBatchContactsBodyContactsItemCustomFieldValuesItem,  # noqa: E402
 )
 from ..models.create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTags  # noqa: E402
+
+bind_fields(
+    CreateBatchContactsBodyContactsItem,
+    {
+        "email": WireField("email", required=True),
+        "name": WireField("name"),
+        "day_of_cycle": WireField("dayOfCycle"),
+        "scoring": WireField("scoring"),
+        "ip_address": WireField("ipAddress"),
+        "tags": WireField("tags", decode=_decode_tags, keep=True),
+        "custom_field_values": WireField("customFieldValues", decode=_decode_custom_field_values, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,13 @@ from typing import Any, Required, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CreateBatchContactsBodyContactsItemTags(WireModel):
     """
     Attributes:
@@ -34,30 +29,6 @@ def _decode_ids(json_value_: Any) -> list[str]:
     return ids
 
 
-def _from_dict(
-    cls: type[CreateBatchContactsBodyContactsItemTags], src_dict: Mapping[str, Any]
-) -> CreateBatchContactsBodyContactsItemTags:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("ids", UNSET)
-    if value is UNSET:
-        not_in_response(self, "ids")
-    elif absent(value):
-        self.ids = value
-    else:
-        try:
-            self.ids = _decode_ids(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "ids", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItemTags._wire_fields}
 
@@ -68,16 +39,12 @@ class CreateBatchContactsBodyContactsItemTagsDict(TypedDict, total=False):
     ids: Required[list[str]]
 
 
-setattr(
-    CreateBatchContactsBodyContactsItemTags, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-CreateBatchContactsBodyContactsItemTags._wire_names = {
-    "ids": "ids",
-}
-CreateBatchContactsBodyContactsItemTags._wire_fields = frozenset(
-    CreateBatchContactsBodyContactsItemTags._wire_names.values()
-)
-CreateBatchContactsBodyContactsItemTags._decoders = {
-    "ids": _decode_ids,
-}
 CreateBatchContactsBodyContactsItemTags._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    CreateBatchContactsBodyContactsItemTags,
+    {
+        "ids": WireField("ids", required=True, decode=_decode_ids, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,24 +6,19 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.base_create_custom_report_type import BaseCreateCustomReportType
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_custom_report_scheduling import CreateCustomReportScheduling
     from ..models.create_message_activity_report_filters_filters import CreateMessageActivityReportFiltersFilters
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CreateMessageActivityReport(WireModel):
     """
     Attributes:
@@ -40,12 +35,6 @@ class CreateMessageActivityReport(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_type_(json_value_: Any) -> BaseCreateCustomReportType:
-    type_ = BaseCreateCustomReportType(json_value_)
-
-    return type_
-
-
 def _decode_scheduling(json_value_: Any) -> CreateCustomReportScheduling:
     scheduling = CreateCustomReportScheduling.from_dict(json_value_)
 
@@ -58,84 +47,24 @@ def _decode_filters(json_value_: Any) -> CreateMessageActivityReportFiltersFilte
     return filters
 
 
-def _from_dict(cls: type[CreateMessageActivityReport], src_dict: Mapping[str, Any]) -> CreateMessageActivityReport:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("type", UNSET)
-    if value is UNSET:
-        not_in_response(self, "type_")
-    elif type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = BaseCreateCustomReportType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("scheduling", UNSET)
-    if value is UNSET:
-        not_in_response(self, "scheduling")
-    elif type(value) is dict:
-        self.scheduling = CreateCustomReportScheduling.from_dict(value)
-    elif absent(value):
-        self.scheduling = value
-    else:
-        try:
-            self.scheduling = _decode_scheduling(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "scheduling", value, error)
-    value = get("filters", UNSET)
-    if value is UNSET:
-        not_in_response(self, "filters")
-    elif type(value) is dict:
-        self.filters = CreateMessageActivityReportFiltersFilters.from_dict(value)
-    elif absent(value):
-        self.filters = value
-    else:
-        try:
-            self.filters = _decode_filters(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "filters", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMessageActivityReport._wire_fields}
 
 
-setattr(CreateMessageActivityReport, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-CreateMessageActivityReport._wire_names = {
-    "name": "name",
-    "type_": "type",
-    "scheduling": "scheduling",
-    "filters": "filters",
-}
-CreateMessageActivityReport._wire_fields = frozenset(CreateMessageActivityReport._wire_names.values())
-CreateMessageActivityReport._decoders = {
-    "name": None,
-    "type_": _decode_type_,
-    "scheduling": _decode_scheduling,
-    "filters": _decode_filters,
-}
 CreateMessageActivityReport._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(BaseCreateCustomReportType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.create_custom_report_scheduling import CreateCustomReportScheduling  # noqa: E402
 from ..models.create_message_activity_report_filters_filters import CreateMessageActivityReportFiltersFilters  # noqa: E402
+
+bind_fields(
+    CreateMessageActivityReport,
+    {
+        "name": WireField("name", required=True),
+        "type_": WireField("type", required=True, enum=BaseCreateCustomReportType),
+        "scheduling": WireField("scheduling", required=True, decode=_decode_scheduling, keep=True),
+        "filters": WireField("filters", required=True, decode=_decode_filters, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
@@ -27,7 +23,7 @@ if TYPE_CHECKING:
     from .transactional_email_recipients import TransactionalEmailRecipientsDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CreateTransactionalEmail(WireModel):
     """
     Attributes:
@@ -59,12 +55,6 @@ def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
     return recipients
 
 
-def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
-    content_type = CreateTransactionalEmailContentType(json_value_)
-
-    return content_type
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -87,77 +77,6 @@ def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
     return tag
 
 
-def _from_dict(cls: type[CreateTransactionalEmail], src_dict: Mapping[str, Any]) -> CreateTransactionalEmail:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("fromField", UNSET)
-    if value is UNSET:
-        not_in_response(self, "from_field")
-    elif type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("recipients", UNSET)
-    if value is UNSET:
-        not_in_response(self, "recipients")
-    elif type(value) is dict:
-        self.recipients = TransactionalEmailRecipients.from_dict(value)
-    elif absent(value):
-        self.recipients = value
-    else:
-        try:
-            self.recipients = _decode_recipients(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recipients", value, error)
-    value = get("contentType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content_type")
-    elif type(value) is str:
-        try:
-            self.content_type = _members_content_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.content_type = CreateTransactionalEmailContentType(value)
-    elif absent(value):
-        self.content_type = value
-    else:
-        try:
-            self.content_type = _decode_content_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content_type", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("tag", UNSET)
-    if type(value) is dict:
-        self.tag = NewTransactionalEmailTag.from_dict(value)
-    elif absent(value):
-        self.tag = value
-    else:
-        try:
-            self.tag = _decode_tag(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tag", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmail._wire_fields}
 
@@ -172,27 +91,22 @@ class CreateTransactionalEmailDict(TypedDict, total=False):
     tag: NewTransactionalEmailTag | NewTransactionalEmailTagDict
 
 
-setattr(CreateTransactionalEmail, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-CreateTransactionalEmail._wire_names = {
-    "from_field": "fromField",
-    "recipients": "recipients",
-    "content_type": "contentType",
-    "reply_to": "replyTo",
-    "tag": "tag",
-}
-CreateTransactionalEmail._wire_fields = frozenset(CreateTransactionalEmail._wire_names.values())
-CreateTransactionalEmail._decoders = {
-    "from_field": _decode_from_field,
-    "recipients": _decode_recipients,
-    "content_type": _decode_content_type,
-    "reply_to": _decode_reply_to,
-    "tag": _decode_tag,
-}
 CreateTransactionalEmail._extra_decoder = _decode_additional_properties
-_members_content_type = enum_members(CreateTransactionalEmailContentType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.from_field_reference import FromFieldReference  # noqa: E402
 from ..models.new_transactional_email_tag import NewTransactionalEmailTag  # noqa: E402
 from ..models.transactional_email_recipients import TransactionalEmailRecipients  # noqa: E402
+
+bind_fields(
+    CreateTransactionalEmail,
+    {
+        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "content_type": WireField("contentType", required=True, enum=CreateTransactionalEmailContentType),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "tag": WireField("tag", decode=_decode_tag, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.custom_event_attribute_details import CustomEventAttributeDetails
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CustomEventDetails(WireModel):
     """
     Attributes:
@@ -52,82 +49,24 @@ def _decode_attributes(json_value_: Any) -> list[CustomEventAttributeDetails]:
     return attributes
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime:
-    created_on = datetime.datetime.fromisoformat(json_value_)
-
-    return created_on
-
-
-def _from_dict(cls: type[CustomEventDetails], src_dict: Mapping[str, Any]) -> CustomEventDetails:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("attributes", UNSET)
-    if value is UNSET:
-        not_in_response(self, "attributes")
-    elif absent(value):
-        self.attributes = value
-    else:
-        try:
-            self.attributes = _decode_attributes(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attributes", value, error)
-    value = get("customEventId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "custom_event_id")
-    else:
-        self.custom_event_id = value
-    value = get("createdOn", UNSET)
-    if value is UNSET:
-        not_in_response(self, "created_on")
-    elif type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomEventDetails._wire_fields}
 
 
-setattr(CustomEventDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-CustomEventDetails._wire_names = {
-    "name": "name",
-    "attributes": "attributes",
-    "custom_event_id": "customEventId",
-    "created_on": "createdOn",
-    "href": "href",
-}
-CustomEventDetails._wire_fields = frozenset(CustomEventDetails._wire_names.values())
-CustomEventDetails._decoders = {
-    "name": None,
-    "attributes": _decode_attributes,
-    "custom_event_id": None,
-    "created_on": _decode_created_on,
-    "href": None,
-}
 CustomEventDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.custom_event_attribute_details import CustomEventAttributeDetails  # noqa: E402
+
+bind_fields(
+    CustomEventDetails,
+    {
+        "name": WireField("name", required=True),
+        "attributes": WireField("attributes", required=True, decode=_decode_attributes, keep=True),
+        "custom_event_id": WireField("customEventId", required=True),
+        "created_on": WireField("createdOn", required=True, decode=parse_datetime),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_bool,
     wire_int,
 )
@@ -29,7 +25,7 @@ from ..models.custom_field_value_for_operator_type_date_and_operator_specific_da
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CustomFieldCondition(WireModel):
     """Search a contact by custom fields.
 
@@ -63,18 +59,6 @@ class CustomFieldCondition(WireModel):
     number_of_days: int | Unset = UNSET
     include_current_period: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
-def _decode_operator_type(json_value_: Any) -> CustomFieldConditionOperatorType:
-    operator_type = CustomFieldConditionOperatorType(json_value_)
-
-    return operator_type
 
 
 def _decode_operator(
@@ -141,111 +125,22 @@ def _decode_value(
     return value
 
 
-def _from_dict(cls: type[CustomFieldCondition], src_dict: Mapping[str, Any]) -> CustomFieldCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("operatorType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator_type")
-    elif type(value) is str:
-        try:
-            self.operator_type = _members_operator_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator_type = CustomFieldConditionOperatorType(value)
-    elif absent(value):
-        self.operator_type = value
-    else:
-        try:
-            self.operator_type = _decode_operator_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator_type", value, error)
-    value = get("operator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator")
-    elif absent(value):
-        self.operator = value
-    else:
-        try:
-            self.operator = _decode_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator", value, error)
-    value = get("scope", UNSET)
-    if value is UNSET:
-        not_in_response(self, "scope")
-    else:
-        self.scope = value
-    value = get("value", UNSET)
-    if absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    value = get("numberOfDays", UNSET)
-    if type(value) is int or absent(value):
-        self.number_of_days = value
-    else:
-        try:
-            self.number_of_days = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "number_of_days", value, error)
-    value = get("includeCurrentPeriod", UNSET)
-    if type(value) is bool or absent(value):
-        self.include_current_period = value
-    else:
-        try:
-            self.include_current_period = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "include_current_period", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomFieldCondition._wire_fields}
 
 
-setattr(CustomFieldCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-CustomFieldCondition._wire_names = {
-    "condition_type": "conditionType",
-    "operator_type": "operatorType",
-    "operator": "operator",
-    "scope": "scope",
-    "value": "value",
-    "number_of_days": "numberOfDays",
-    "include_current_period": "includeCurrentPeriod",
-}
-CustomFieldCondition._wire_fields = frozenset(CustomFieldCondition._wire_names.values())
-CustomFieldCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "operator_type": _decode_operator_type,
-    "operator": _decode_operator,
-    "scope": None,
-    "value": _decode_value,
-    "number_of_days": wire_int,
-    "include_current_period": wire_bool,
-}
 CustomFieldCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_operator_type = enum_members(CustomFieldConditionOperatorType)
+
+bind_fields(
+    CustomFieldCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "operator_type": WireField("operatorType", required=True, enum=CustomFieldConditionOperatorType),
+        "operator": WireField("operator", required=True, decode=_decode_operator, keep=True),
+        "scope": WireField("scope", required=True),
+        "value": WireField("value", decode=_decode_value, keep=True),
+        "number_of_days": WireField("numberOfDays", decode=wire_int),
+        "include_current_period": WireField("includeCurrentPeriod", decode=wire_bool),
+    },
+    additional_properties=True,
+)

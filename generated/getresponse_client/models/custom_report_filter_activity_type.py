@@ -6,19 +6,15 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.message_activity_report_activity_types_enum import MessageActivityReportActivityTypesEnum
-from ..types import UNSET
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class CustomReportFilterActivityType(WireModel):
     """
     Attributes:
@@ -41,42 +37,16 @@ def _decode_activity_type(json_value_: Any) -> list[MessageActivityReportActivit
     return activity_type
 
 
-def _from_dict(
-    cls: type[CustomReportFilterActivityType], src_dict: Mapping[str, Any]
-) -> CustomReportFilterActivityType:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("activityType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "activity_type")
-    elif absent(value):
-        self.activity_type = value
-    else:
-        try:
-            self.activity_type = _decode_activity_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "activity_type", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CustomReportFilterActivityType._wire_fields}
 
 
-setattr(
-    CustomReportFilterActivityType, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-CustomReportFilterActivityType._wire_names = {
-    "activity_type": "activityType",
-}
-CustomReportFilterActivityType._wire_fields = frozenset(CustomReportFilterActivityType._wire_names.values())
-CustomReportFilterActivityType._decoders = {
-    "activity_type": _decode_activity_type,
-}
 CustomReportFilterActivityType._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    CustomReportFilterActivityType,
+    {
+        "activity_type": WireField("activityType", required=True, decode=_decode_activity_type, keep=True),
+    },
+    additional_properties=True,
+)

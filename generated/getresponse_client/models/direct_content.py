@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.create_transactional_email_content_type import CreateTransactionalEmailContentType
@@ -26,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_recipients import TransactionalEmailRecipients
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class DirectContent(WireModel):
     """
     Attributes:
@@ -62,12 +58,6 @@ def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
     recipients = TransactionalEmailRecipients.from_dict(json_value_)
 
     return recipients
-
-
-def _decode_content_type(json_value_: Any) -> CreateTransactionalEmailContentType:
-    content_type = CreateTransactionalEmailContentType(json_value_)
-
-    return content_type
 
 
 def _decode_content(json_value_: Any) -> TransactionalEmailContentContent:
@@ -111,126 +101,11 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
     return attachments
 
 
-def _from_dict(cls: type[DirectContent], src_dict: Mapping[str, Any]) -> DirectContent:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("fromField", UNSET)
-    if value is UNSET:
-        not_in_response(self, "from_field")
-    elif type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("recipients", UNSET)
-    if value is UNSET:
-        not_in_response(self, "recipients")
-    elif type(value) is dict:
-        self.recipients = TransactionalEmailRecipients.from_dict(value)
-    elif absent(value):
-        self.recipients = value
-    else:
-        try:
-            self.recipients = _decode_recipients(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recipients", value, error)
-    value = get("contentType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content_type")
-    elif type(value) is str:
-        try:
-            self.content_type = _members_content_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.content_type = CreateTransactionalEmailContentType(value)
-    elif absent(value):
-        self.content_type = value
-    else:
-        try:
-            self.content_type = _decode_content_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content_type", value, error)
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    elif type(value) is dict:
-        self.content = TransactionalEmailContentContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("tag", UNSET)
-    if type(value) is dict:
-        self.tag = NewTransactionalEmailTag.from_dict(value)
-    elif absent(value):
-        self.tag = value
-    else:
-        try:
-            self.tag = _decode_tag(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tag", value, error)
-    self.subject = get("subject", UNSET)
-    value = get("attachments", UNSET)
-    if absent(value):
-        self.attachments = value
-    else:
-        try:
-            self.attachments = _decode_attachments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attachments", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in DirectContent._wire_fields}
 
 
-setattr(DirectContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-DirectContent._wire_names = {
-    "from_field": "fromField",
-    "recipients": "recipients",
-    "content_type": "contentType",
-    "content": "content",
-    "reply_to": "replyTo",
-    "tag": "tag",
-    "subject": "subject",
-    "attachments": "attachments",
-}
-DirectContent._wire_fields = frozenset(DirectContent._wire_names.values())
-DirectContent._decoders = {
-    "from_field": _decode_from_field,
-    "recipients": _decode_recipients,
-    "content_type": _decode_content_type,
-    "content": _decode_content,
-    "reply_to": _decode_reply_to,
-    "tag": _decode_tag,
-    "subject": None,
-    "attachments": _decode_attachments,
-}
 DirectContent._extra_decoder = _decode_additional_properties
-_members_content_type = enum_members(CreateTransactionalEmailContentType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
@@ -239,3 +114,18 @@ from ..models.new_transactional_email_tag import NewTransactionalEmailTag  # noq
 from ..models.transactional_email_attachment import TransactionalEmailAttachment  # noqa: E402
 from ..models.transactional_email_content_content import TransactionalEmailContentContent  # noqa: E402
 from ..models.transactional_email_recipients import TransactionalEmailRecipients  # noqa: E402
+
+bind_fields(
+    DirectContent,
+    {
+        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "content_type": WireField("contentType", required=True, enum=CreateTransactionalEmailContentType),
+        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "subject": WireField("subject"),
+        "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_bool,
 )
 
@@ -26,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ECommerceAbandonedCartCondition(WireModel):
     """Search contacts by abandoned cart.
 
@@ -56,12 +52,6 @@ class ECommerceAbandonedCartCondition(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
 def _decode_shop_scope(json_value_: Any) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
     def _parse_shop_scope(data: object) -> Any | ECommerceAbandonedCartConditionShopScopeType0:
         try:
@@ -85,12 +75,6 @@ def _decode_cart_value(json_value_: Any) -> ECommerceAbandonedCartConditionCartV
     return cart_value
 
 
-def _decode_date_operator(json_value_: Any) -> ECommerceAbandonedCartConditionDateOperator:
-    date_operator = ECommerceAbandonedCartConditionDateOperator(json_value_)
-
-    return date_operator
-
-
 def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     def _parse_value(data: object) -> datetime.date | int | Unset:
         if isinstance(data, Unset):
@@ -110,119 +94,26 @@ def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     return value
 
 
-def _from_dict(
-    cls: type[ECommerceAbandonedCartCondition], src_dict: Mapping[str, Any]
-) -> ECommerceAbandonedCartCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("shopScope", UNSET)
-    if value is UNSET:
-        not_in_response(self, "shop_scope")
-    elif absent(value):
-        self.shop_scope = value
-    else:
-        try:
-            self.shop_scope = _decode_shop_scope(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "shop_scope", value, error)
-    value = get("cartValue", UNSET)
-    if value is UNSET:
-        not_in_response(self, "cart_value")
-    elif type(value) is dict:
-        self.cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(value)
-    elif absent(value):
-        self.cart_value = value
-    else:
-        try:
-            self.cart_value = _decode_cart_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "cart_value", value, error)
-    value = get("dateOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "date_operator")
-    elif type(value) is str:
-        try:
-            self.date_operator = _members_date_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.date_operator = ECommerceAbandonedCartConditionDateOperator(value)
-    elif absent(value):
-        self.date_operator = value
-    else:
-        try:
-            self.date_operator = _decode_date_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "date_operator", value, error)
-    value = get("value", UNSET)
-    if absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    value = get("includeCurrentPeriod", UNSET)
-    if type(value) is bool or absent(value):
-        self.include_current_period = value
-    else:
-        try:
-            self.include_current_period = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "include_current_period", value, error)
-    self.range_ = get("range", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartCondition._wire_fields}
 
 
-setattr(
-    ECommerceAbandonedCartCondition, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ECommerceAbandonedCartCondition._wire_names = {
-    "condition_type": "conditionType",
-    "shop_scope": "shopScope",
-    "cart_value": "cartValue",
-    "date_operator": "dateOperator",
-    "value": "value",
-    "include_current_period": "includeCurrentPeriod",
-    "range_": "range",
-}
-ECommerceAbandonedCartCondition._wire_fields = frozenset(ECommerceAbandonedCartCondition._wire_names.values())
-ECommerceAbandonedCartCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "shop_scope": _decode_shop_scope,
-    "cart_value": _decode_cart_value,
-    "date_operator": _decode_date_operator,
-    "value": _decode_value,
-    "include_current_period": wire_bool,
-    "range_": None,
-}
 ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_date_operator = enum_members(ECommerceAbandonedCartConditionDateOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue  # noqa: E402
+
+bind_fields(
+    ECommerceAbandonedCartCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "shop_scope": WireField("shopScope", required=True, decode=_decode_shop_scope, keep=True),
+        "cart_value": WireField("cartValue", required=True, decode=_decode_cart_value, keep=True),
+        "date_operator": WireField("dateOperator", required=True, enum=ECommerceAbandonedCartConditionDateOperator),
+        "value": WireField("value", decode=_decode_value, keep=True),
+        "include_current_period": WireField("includeCurrentPeriod", decode=wire_bool),
+        "range_": WireField("range"),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_bool,
     wire_int,
 )
@@ -41,7 +37,7 @@ from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ECommerceProductPurchasedCondition(WireModel):
     """Search the product purchased.
 
@@ -84,12 +80,6 @@ class ECommerceProductPurchasedCondition(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
 def _decode_shop_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
     def _parse_shop_scope(data: object) -> Any | ECommerceProductPurchasedConditionShopScopeType0:
         try:
@@ -122,18 +112,6 @@ def _decode_category_scope(json_value_: Any) -> Any | ECommerceProductPurchasedC
     category_scope = _parse_category_scope(json_value_)
 
     return category_scope
-
-
-def _decode_operator_type(json_value_: Any) -> ECommerceProductPurchasedConditionOperatorType:
-    operator_type = ECommerceProductPurchasedConditionOperatorType(json_value_)
-
-    return operator_type
-
-
-def _decode_operator(json_value_: Any) -> ECommerceProductPurchasedConditionOperator:
-    operator = ECommerceProductPurchasedConditionOperator(json_value_)
-
-    return operator
 
 
 def _decode_product_scope(json_value_: Any) -> Any | ECommerceProductPurchasedConditionProductScopeType0:
@@ -223,162 +201,25 @@ def _decode_value(json_value_: Any) -> datetime.date | str | Unset:
     return value
 
 
-def _from_dict(
-    cls: type[ECommerceProductPurchasedCondition], src_dict: Mapping[str, Any]
-) -> ECommerceProductPurchasedCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("shopScope", UNSET)
-    if value is UNSET:
-        not_in_response(self, "shop_scope")
-    elif absent(value):
-        self.shop_scope = value
-    else:
-        try:
-            self.shop_scope = _decode_shop_scope(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "shop_scope", value, error)
-    value = get("categoryScope", UNSET)
-    if value is UNSET:
-        not_in_response(self, "category_scope")
-    elif absent(value):
-        self.category_scope = value
-    else:
-        try:
-            self.category_scope = _decode_category_scope(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "category_scope", value, error)
-    value = get("operatorType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator_type")
-    elif type(value) is str:
-        try:
-            self.operator_type = _members_operator_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator_type = ECommerceProductPurchasedConditionOperatorType(value)
-    elif absent(value):
-        self.operator_type = value
-    else:
-        try:
-            self.operator_type = _decode_operator_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator_type", value, error)
-    value = get("operator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator")
-    elif type(value) is str:
-        try:
-            self.operator = _members_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator = ECommerceProductPurchasedConditionOperator(value)
-    elif absent(value):
-        self.operator = value
-    else:
-        try:
-            self.operator = _decode_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator", value, error)
-    value = get("productScope", UNSET)
-    if value is UNSET:
-        not_in_response(self, "product_scope")
-    elif absent(value):
-        self.product_scope = value
-    else:
-        try:
-            self.product_scope = _decode_product_scope(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "product_scope", value, error)
-    value = get("dateOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "date_operator")
-    elif absent(value):
-        self.date_operator = value
-    else:
-        try:
-            self.date_operator = _decode_date_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "date_operator", value, error)
-    value = get("value", UNSET)
-    if absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    value = get("numberOfDays", UNSET)
-    if type(value) is int or absent(value):
-        self.number_of_days = value
-    else:
-        try:
-            self.number_of_days = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "number_of_days", value, error)
-    value = get("includeCurrentPeriod", UNSET)
-    if type(value) is bool or absent(value):
-        self.include_current_period = value
-    else:
-        try:
-            self.include_current_period = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "include_current_period", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceProductPurchasedCondition._wire_fields}
 
 
-setattr(
-    ECommerceProductPurchasedCondition, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ECommerceProductPurchasedCondition._wire_names = {
-    "condition_type": "conditionType",
-    "shop_scope": "shopScope",
-    "category_scope": "categoryScope",
-    "operator_type": "operatorType",
-    "operator": "operator",
-    "product_scope": "productScope",
-    "date_operator": "dateOperator",
-    "value": "value",
-    "number_of_days": "numberOfDays",
-    "include_current_period": "includeCurrentPeriod",
-}
-ECommerceProductPurchasedCondition._wire_fields = frozenset(ECommerceProductPurchasedCondition._wire_names.values())
-ECommerceProductPurchasedCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "shop_scope": _decode_shop_scope,
-    "category_scope": _decode_category_scope,
-    "operator_type": _decode_operator_type,
-    "operator": _decode_operator,
-    "product_scope": _decode_product_scope,
-    "date_operator": _decode_date_operator,
-    "value": _decode_value,
-    "number_of_days": wire_int,
-    "include_current_period": wire_bool,
-}
 ECommerceProductPurchasedCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_operator_type = enum_members(ECommerceProductPurchasedConditionOperatorType)
-_members_operator = enum_members(ECommerceProductPurchasedConditionOperator)
+
+bind_fields(
+    ECommerceProductPurchasedCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "shop_scope": WireField("shopScope", required=True, decode=_decode_shop_scope, keep=True),
+        "category_scope": WireField("categoryScope", required=True, decode=_decode_category_scope, keep=True),
+        "operator_type": WireField("operatorType", required=True, enum=ECommerceProductPurchasedConditionOperatorType),
+        "operator": WireField("operator", required=True, enum=ECommerceProductPurchasedConditionOperator),
+        "product_scope": WireField("productScope", required=True, decode=_decode_product_scope, keep=True),
+        "date_operator": WireField("dateOperator", required=True, decode=_decode_date_operator, keep=True),
+        "value": WireField("value", decode=_decode_value, keep=True),
+        "number_of_days": WireField("numberOfDays", decode=wire_int),
+        "include_current_period": WireField("includeCurrentPeriod", decode=wire_bool),
+    },
+    additional_properties=True,
+)

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.empty_report_filters_filters import EmptyReportFiltersFilters
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class EmptyReportFilters(WireModel):
     """
     Attributes:
@@ -41,42 +39,20 @@ def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
     return filters
 
 
-def _from_dict(cls: type[EmptyReportFilters], src_dict: Mapping[str, Any]) -> EmptyReportFilters:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("filters", UNSET)
-    if type(value) is dict:
-        self.filters = EmptyReportFiltersFilters.from_dict(value)
-    elif absent(value):
-        self.filters = value
-    else:
-        try:
-            self.filters = _decode_filters(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "filters", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmptyReportFilters._wire_fields}
 
 
-setattr(EmptyReportFilters, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-EmptyReportFilters._wire_names = {
-    "filters": "filters",
-}
-EmptyReportFilters._wire_fields = frozenset(EmptyReportFilters._wire_names.values())
-EmptyReportFilters._decoders = {
-    "filters": _decode_filters,
-}
 EmptyReportFilters._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.empty_report_filters_filters import EmptyReportFiltersFilters  # noqa: E402
+
+bind_fields(
+    EmptyReportFilters,
+    {
+        "filters": WireField("filters", decode=_decode_filters, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class EmptyReportFiltersFilters(WireModel):
     """Filters used to narrow down the report data
 
@@ -23,24 +23,14 @@ class EmptyReportFiltersFilters(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[EmptyReportFiltersFilters], src_dict: Mapping[str, Any]) -> EmptyReportFiltersFilters:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmptyReportFiltersFilters._wire_fields}
 
 
-setattr(EmptyReportFiltersFilters, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-EmptyReportFiltersFilters._wire_names = {}
-EmptyReportFiltersFilters._wire_fields = frozenset(EmptyReportFiltersFilters._wire_names.values())
-EmptyReportFiltersFilters._decoders = {}
 EmptyReportFiltersFilters._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    EmptyReportFiltersFilters,
+    {},
+    additional_properties=True,
+)

@@ -6,19 +6,14 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ErrorResponse(WireModel):
     """
     Attributes:
@@ -41,85 +36,22 @@ class ErrorResponse(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[ErrorResponse], src_dict: Mapping[str, Any]) -> ErrorResponse:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("httpStatus", UNSET)
-    if value is UNSET:
-        not_in_response(self, "http_status")
-    elif type(value) is int or absent(value):
-        self.http_status = value
-    else:
-        try:
-            self.http_status = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "http_status", value, error)
-    value = get("code", UNSET)
-    if value is UNSET:
-        not_in_response(self, "code")
-    elif type(value) is int or absent(value):
-        self.code = value
-    else:
-        try:
-            self.code = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "code", value, error)
-    value = get("codeDescription", UNSET)
-    if value is UNSET:
-        not_in_response(self, "code_description")
-    else:
-        self.code_description = value
-    value = get("message", UNSET)
-    if value is UNSET:
-        not_in_response(self, "message")
-    else:
-        self.message = value
-    value = get("moreInfo", UNSET)
-    if value is UNSET:
-        not_in_response(self, "more_info")
-    else:
-        self.more_info = value
-    value = get("uuid", UNSET)
-    if value is UNSET:
-        not_in_response(self, "uuid")
-    else:
-        self.uuid = value
-    value = get("context", UNSET)
-    if value is UNSET:
-        not_in_response(self, "context")
-    else:
-        self.context = value
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ErrorResponse._wire_fields}
 
 
-setattr(ErrorResponse, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ErrorResponse._wire_names = {
-    "http_status": "httpStatus",
-    "code": "code",
-    "code_description": "codeDescription",
-    "message": "message",
-    "more_info": "moreInfo",
-    "uuid": "uuid",
-    "context": "context",
-}
-ErrorResponse._wire_fields = frozenset(ErrorResponse._wire_names.values())
-ErrorResponse._decoders = {
-    "http_status": wire_int,
-    "code": wire_int,
-    "code_description": None,
-    "message": None,
-    "more_info": None,
-    "uuid": None,
-    "context": None,
-}
 ErrorResponse._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ErrorResponse,
+    {
+        "http_status": WireField("httpStatus", required=True, decode=wire_int),
+        "code": WireField("code", required=True, decode=wire_int),
+        "code_description": WireField("codeDescription", required=True),
+        "message": WireField("message", required=True),
+        "more_info": WireField("moreInfo", required=True),
+        "uuid": WireField("uuid", required=True),
+        "context": WireField("context", required=True),
+    },
+    additional_properties=True,
+)

@@ -6,15 +6,15 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ExternalLexpad(WireModel):
     """External Lexpad settings for the message, read more: External Lexpad
 
@@ -30,24 +30,6 @@ class ExternalLexpad(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[ExternalLexpad], src_dict: Mapping[str, Any]) -> ExternalLexpad:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("dataSourceUrl", UNSET)
-    if value is UNSET:
-        not_in_response(self, "data_source_url")
-    else:
-        self.data_source_url = value
-    self.data_source_token = get("dataSourceToken", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ExternalLexpad._wire_fields}
 
@@ -59,14 +41,13 @@ class ExternalLexpadDict(TypedDict, total=False):
     dataSourceToken: str | None
 
 
-setattr(ExternalLexpad, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ExternalLexpad._wire_names = {
-    "data_source_url": "dataSourceUrl",
-    "data_source_token": "dataSourceToken",
-}
-ExternalLexpad._wire_fields = frozenset(ExternalLexpad._wire_names.values())
-ExternalLexpad._decoders = {
-    "data_source_url": None,
-    "data_source_token": None,
-}
 ExternalLexpad._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ExternalLexpad,
+    {
+        "data_source_url": WireField("dataSourceUrl", required=True),
+        "data_source_token": WireField("dataSourceToken"),
+    },
+    additional_properties=True,
+)

@@ -7,19 +7,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class GDPRField(WireModel):
     """
     Attributes:
@@ -37,65 +34,19 @@ class GDPRField(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _from_dict(cls: type[GDPRField], src_dict: Mapping[str, Any]) -> GDPRField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("gdprFieldId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "gdpr_field_id")
-    else:
-        self.gdpr_field_id = value
-    self.name = get("name", UNSET)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRField._wire_fields}
 
 
-setattr(GDPRField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-GDPRField._wire_names = {
-    "gdpr_field_id": "gdprFieldId",
-    "name": "name",
-    "created_on": "createdOn",
-    "href": "href",
-}
-GDPRField._wire_fields = frozenset(GDPRField._wire_names.values())
-GDPRField._decoders = {
-    "gdpr_field_id": None,
-    "name": None,
-    "created_on": _decode_created_on,
-    "href": None,
-}
 GDPRField._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    GDPRField,
+    {
+        "gdpr_field_id": WireField("gdprFieldId", required=True),
+        "name": WireField("name"),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

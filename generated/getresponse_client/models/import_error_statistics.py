@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ImportErrorStatistics(WireModel):
     """
     Attributes:
@@ -39,86 +37,21 @@ class ImportErrorStatistics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[ImportErrorStatistics], src_dict: Mapping[str, Any]) -> ImportErrorStatistics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("syntaxErrors", UNSET)
-    if type(value) is int or absent(value):
-        self.syntax_errors = value
-    else:
-        try:
-            self.syntax_errors = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "syntax_errors", value, error)
-    value = get("alreadyInQueue", UNSET)
-    if type(value) is int or absent(value):
-        self.already_in_queue = value
-    else:
-        try:
-            self.already_in_queue = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "already_in_queue", value, error)
-    value = get("invalidDomains", UNSET)
-    if type(value) is int or absent(value):
-        self.invalid_domains = value
-    else:
-        try:
-            self.invalid_domains = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "invalid_domains", value, error)
-    value = get("blacklist", UNSET)
-    if type(value) is int or absent(value):
-        self.blacklist = value
-    else:
-        try:
-            self.blacklist = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "blacklist", value, error)
-    value = get("policyFailures", UNSET)
-    if type(value) is int or absent(value):
-        self.policy_failures = value
-    else:
-        try:
-            self.policy_failures = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "policy_failures", value, error)
-    value = get("mismatchedCriteria", UNSET)
-    if type(value) is int or absent(value):
-        self.mismatched_criteria = value
-    else:
-        try:
-            self.mismatched_criteria = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "mismatched_criteria", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ImportErrorStatistics._wire_fields}
 
 
-setattr(ImportErrorStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ImportErrorStatistics._wire_names = {
-    "syntax_errors": "syntaxErrors",
-    "already_in_queue": "alreadyInQueue",
-    "invalid_domains": "invalidDomains",
-    "blacklist": "blacklist",
-    "policy_failures": "policyFailures",
-    "mismatched_criteria": "mismatchedCriteria",
-}
-ImportErrorStatistics._wire_fields = frozenset(ImportErrorStatistics._wire_names.values())
-ImportErrorStatistics._decoders = {
-    "syntax_errors": wire_int,
-    "already_in_queue": wire_int,
-    "invalid_domains": wire_int,
-    "blacklist": wire_int,
-    "policy_failures": wire_int,
-    "mismatched_criteria": wire_int,
-}
 ImportErrorStatistics._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ImportErrorStatistics,
+    {
+        "syntax_errors": WireField("syntaxErrors", decode=wire_int),
+        "already_in_queue": WireField("alreadyInQueue", decode=wire_int),
+        "invalid_domains": WireField("invalidDomains", decode=wire_int),
+        "blacklist": WireField("blacklist", decode=wire_int),
+        "policy_failures": WireField("policyFailures", decode=wire_int),
+        "mismatched_criteria": WireField("mismatchedCriteria", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -30,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class LandingPage(WireModel):
     """
     Attributes:
@@ -97,94 +93,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     return campaign
 
 
-def _decode_status(json_value_: Any) -> StatusEnum | Unset:
-    _status = json_value_
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_user_domain_status(json_value_: Any) -> BaseLandingPageUserDomainStatus | Unset:
-    _user_domain_status = json_value_
-    user_domain_status: BaseLandingPageUserDomainStatus | Unset
-    if isinstance(_user_domain_status, Unset):
-        user_domain_status = UNSET
-    else:
-        user_domain_status = BaseLandingPageUserDomainStatus(_user_domain_status)
-
-    return user_domain_status
-
-
-def _decode_test_ab(json_value_: Any) -> StringBooleanEnum | Unset:
-    _test_ab = json_value_
-    test_ab: StringBooleanEnum | Unset
-    if isinstance(_test_ab, Unset):
-        test_ab = UNSET
-    else:
-        test_ab = StringBooleanEnum(_test_ab)
-
-    return test_ab
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _decode_meta_noindex(json_value_: Any) -> LandingPageMetaNoindex | Unset:
-    _meta_noindex = json_value_
-    meta_noindex: LandingPageMetaNoindex | Unset
-    if isinstance(_meta_noindex, Unset):
-        meta_noindex = UNSET
-    else:
-        meta_noindex = LandingPageMetaNoindex(_meta_noindex)
-
-    return meta_noindex
-
-
-def _decode_optin(json_value_: Any) -> LandingPageOptin | Unset:
-    _optin = json_value_
-    optin: LandingPageOptin | Unset
-    if isinstance(_optin, Unset):
-        optin = UNSET
-    else:
-        optin = LandingPageOptin(_optin)
-
-    return optin
-
-
-def _decode_thank_you_page_type(json_value_: Any) -> LandingPageThankYouPageType | Unset:
-    _thank_you_page_type = json_value_
-    thank_you_page_type: LandingPageThankYouPageType | Unset
-    if isinstance(_thank_you_page_type, Unset):
-        thank_you_page_type = UNSET
-    else:
-        thank_you_page_type = LandingPageThankYouPageType(_thank_you_page_type)
-
-    return thank_you_page_type
-
-
 def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
     _variants = json_value_
     variants: list[LandingPageVariant] | Unset = UNSET
@@ -198,219 +106,42 @@ def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
     return variants
 
 
-def _from_dict(cls: type[LandingPage], src_dict: Mapping[str, Any]) -> LandingPage:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("landingPageId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "landing_page_id")
-    else:
-        self.landing_page_id = value
-    self.href = get("href", UNSET)
-    self.meta_title = get("metaTitle", UNSET)
-    self.domain = get("domain", UNSET)
-    self.subdomain = get("subdomain", UNSET)
-    self.user_domain = get("userDomain", UNSET)
-    self.user_domain_path = get("userDomainPath", UNSET)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = StatusEnum(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    value = get("userDomainStatus", UNSET)
-    if type(value) is str:
-        try:
-            self.user_domain_status = _members_user_domain_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.user_domain_status = BaseLandingPageUserDomainStatus(value)
-    elif absent(value):
-        self.user_domain_status = value
-    else:
-        try:
-            self.user_domain_status = _decode_user_domain_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "user_domain_status", value, error)
-    value = get("testAB", UNSET)
-    if type(value) is str:
-        try:
-            self.test_ab = _members_test_ab[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.test_ab = StringBooleanEnum(value)
-    elif absent(value):
-        self.test_ab = value
-    else:
-        try:
-            self.test_ab = _decode_test_ab(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "test_ab", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.meta_description = get("metaDescription", UNSET)
-    value = get("metaNoindex", UNSET)
-    if type(value) is str:
-        try:
-            self.meta_noindex = _members_meta_noindex[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.meta_noindex = LandingPageMetaNoindex(value)
-    elif absent(value):
-        self.meta_noindex = value
-    else:
-        try:
-            self.meta_noindex = _decode_meta_noindex(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_noindex", value, error)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
-    value = get("optin", UNSET)
-    if type(value) is str:
-        try:
-            self.optin = _members_optin[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.optin = LandingPageOptin(value)
-    elif absent(value):
-        self.optin = value
-    else:
-        try:
-            self.optin = _decode_optin(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "optin", value, error)
-    self.favico_url = get("favicoUrl", UNSET)
-    value = get("thankYouPageType", UNSET)
-    if type(value) is str:
-        try:
-            self.thank_you_page_type = _members_thank_you_page_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.thank_you_page_type = LandingPageThankYouPageType(value)
-    elif absent(value):
-        self.thank_you_page_type = value
-    else:
-        try:
-            self.thank_you_page_type = _decode_thank_you_page_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "thank_you_page_type", value, error)
-    self.thank_you_page_url = get("thankYouPageUrl", UNSET)
-    self.url = get("url", UNSET)
-    value = get("variants", UNSET)
-    if absent(value):
-        self.variants = value
-    else:
-        try:
-            self.variants = _decode_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "variants", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LandingPage._wire_fields}
 
 
-setattr(LandingPage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-LandingPage._wire_names = {
-    "landing_page_id": "landingPageId",
-    "href": "href",
-    "meta_title": "metaTitle",
-    "domain": "domain",
-    "subdomain": "subdomain",
-    "user_domain": "userDomain",
-    "user_domain_path": "userDomainPath",
-    "campaign": "campaign",
-    "status": "status",
-    "user_domain_status": "userDomainStatus",
-    "test_ab": "testAB",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "meta_description": "metaDescription",
-    "meta_noindex": "metaNoindex",
-    "day_of_cycle": "dayOfCycle",
-    "optin": "optin",
-    "favico_url": "favicoUrl",
-    "thank_you_page_type": "thankYouPageType",
-    "thank_you_page_url": "thankYouPageUrl",
-    "url": "url",
-    "variants": "variants",
-}
-LandingPage._wire_fields = frozenset(LandingPage._wire_names.values())
-LandingPage._decoders = {
-    "landing_page_id": None,
-    "href": None,
-    "meta_title": None,
-    "domain": None,
-    "subdomain": None,
-    "user_domain": None,
-    "user_domain_path": None,
-    "campaign": _decode_campaign,
-    "status": _decode_status,
-    "user_domain_status": _decode_user_domain_status,
-    "test_ab": _decode_test_ab,
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "meta_description": None,
-    "meta_noindex": _decode_meta_noindex,
-    "day_of_cycle": None,
-    "optin": _decode_optin,
-    "favico_url": None,
-    "thank_you_page_type": _decode_thank_you_page_type,
-    "thank_you_page_url": None,
-    "url": None,
-    "variants": _decode_variants,
-}
 LandingPage._extra_decoder = _decode_additional_properties
-_members_status = enum_members(StatusEnum)
-_members_user_domain_status = enum_members(BaseLandingPageUserDomainStatus)
-_members_test_ab = enum_members(StringBooleanEnum)
-_members_meta_noindex = enum_members(LandingPageMetaNoindex)
-_members_optin = enum_members(LandingPageOptin)
-_members_thank_you_page_type = enum_members(LandingPageThankYouPageType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.landing_page_variant import LandingPageVariant  # noqa: E402
 from ..models.list_reference import ListReference  # noqa: E402
+
+bind_fields(
+    LandingPage,
+    {
+        "landing_page_id": WireField("landingPageId", required=True),
+        "href": WireField("href"),
+        "meta_title": WireField("metaTitle"),
+        "domain": WireField("domain"),
+        "subdomain": WireField("subdomain"),
+        "user_domain": WireField("userDomain"),
+        "user_domain_path": WireField("userDomainPath"),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "status": WireField("status", enum=StatusEnum),
+        "user_domain_status": WireField("userDomainStatus", enum=BaseLandingPageUserDomainStatus),
+        "test_ab": WireField("testAB", enum=StringBooleanEnum),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "meta_description": WireField("metaDescription"),
+        "meta_noindex": WireField("metaNoindex", enum=LandingPageMetaNoindex),
+        "day_of_cycle": WireField("dayOfCycle"),
+        "optin": WireField("optin", enum=LandingPageOptin),
+        "favico_url": WireField("favicoUrl"),
+        "thank_you_page_type": WireField("thankYouPageType", enum=LandingPageThankYouPageType),
+        "thank_you_page_url": WireField("thankYouPageUrl"),
+        "url": WireField("url"),
+        "variants": WireField("variants", decode=_decode_variants, keep=True),
+    },
+    additional_properties=True,
+)

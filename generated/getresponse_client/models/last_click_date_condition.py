@@ -7,13 +7,9 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
@@ -21,10 +17,9 @@ from ..models.last_click_date_condition_operator import LastClickDateConditionOp
 from ..models.last_click_date_condition_operator_type import LastClickDateConditionOperatorType
 from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
-from ..types import UNSET
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class LastClickDateCondition(WireModel):
     """This is used to find the last time when a contact clicked a message.
 
@@ -44,24 +39,6 @@ class LastClickDateCondition(WireModel):
     operator: LastClickDateConditionOperator
     value: datetime.date | SpecificDateEnum | SpecificDateExtendedEnumType1 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
-def _decode_operator_type(json_value_: Any) -> LastClickDateConditionOperatorType:
-    operator_type = LastClickDateConditionOperatorType(json_value_)
-
-    return operator_type
-
-
-def _decode_operator(json_value_: Any) -> LastClickDateConditionOperator:
-    operator = LastClickDateConditionOperator(json_value_)
-
-    return operator
 
 
 def _decode_value(json_value_: Any) -> datetime.date | SpecificDateEnum | SpecificDateExtendedEnumType1 | str:
@@ -97,92 +74,19 @@ def _decode_value(json_value_: Any) -> datetime.date | SpecificDateEnum | Specif
     return value
 
 
-def _from_dict(cls: type[LastClickDateCondition], src_dict: Mapping[str, Any]) -> LastClickDateCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("operatorType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator_type")
-    elif type(value) is str:
-        try:
-            self.operator_type = _members_operator_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator_type = LastClickDateConditionOperatorType(value)
-    elif absent(value):
-        self.operator_type = value
-    else:
-        try:
-            self.operator_type = _decode_operator_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator_type", value, error)
-    value = get("operator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator")
-    elif type(value) is str:
-        try:
-            self.operator = _members_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator = LastClickDateConditionOperator(value)
-    elif absent(value):
-        self.operator = value
-    else:
-        try:
-            self.operator = _decode_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator", value, error)
-    value = get("value", UNSET)
-    if value is UNSET:
-        not_in_response(self, "value")
-    elif absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LastClickDateCondition._wire_fields}
 
 
-setattr(LastClickDateCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-LastClickDateCondition._wire_names = {
-    "condition_type": "conditionType",
-    "operator_type": "operatorType",
-    "operator": "operator",
-    "value": "value",
-}
-LastClickDateCondition._wire_fields = frozenset(LastClickDateCondition._wire_names.values())
-LastClickDateCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "operator_type": _decode_operator_type,
-    "operator": _decode_operator,
-    "value": _decode_value,
-}
 LastClickDateCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_operator_type = enum_members(LastClickDateConditionOperatorType)
-_members_operator = enum_members(LastClickDateConditionOperator)
+
+bind_fields(
+    LastClickDateCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "operator_type": WireField("operatorType", required=True, enum=LastClickDateConditionOperatorType),
+        "operator": WireField("operator", required=True, enum=LastClickDateConditionOperator),
+        "value": WireField("value", required=True, decode=_decode_value, keep=True),
+    },
+    additional_properties=True,
+)

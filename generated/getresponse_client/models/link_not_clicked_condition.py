@@ -7,13 +7,9 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_bool,
 )
 
@@ -26,7 +22,7 @@ from ..models.message_type_operator import MessageTypeOperator
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class LinkNotClickedCondition(WireModel):
     """Search contacts that didn't click a link.
 
@@ -58,18 +54,6 @@ class LinkNotClickedCondition(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
-def _decode_operator_type(json_value_: Any) -> LinkNotClickedConditionOperatorType:
-    operator_type = LinkNotClickedConditionOperatorType(json_value_)
-
-    return operator_type
-
-
 def _decode_operator(json_value_: Any) -> LinkNotClickedConditionOperatorType0 | MessageTypeOperator:
     def _parse_operator(data: object) -> LinkNotClickedConditionOperatorType0 | MessageTypeOperator:
         try:
@@ -89,12 +73,6 @@ def _decode_operator(json_value_: Any) -> LinkNotClickedConditionOperatorType0 |
     operator = _parse_operator(json_value_)
 
     return operator
-
-
-def _decode_date_operator(json_value_: Any) -> LinkNotClickedConditionDateOperator:
-    date_operator = LinkNotClickedConditionDateOperator(json_value_)
-
-    return date_operator
 
 
 def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
@@ -135,125 +113,23 @@ def _decode_click_track_id(json_value_: Any) -> Any | LinkNotClickedConditionCli
     return click_track_id
 
 
-def _from_dict(cls: type[LinkNotClickedCondition], src_dict: Mapping[str, Any]) -> LinkNotClickedCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("operatorType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator_type")
-    elif type(value) is str:
-        try:
-            self.operator_type = _members_operator_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.operator_type = LinkNotClickedConditionOperatorType(value)
-    elif absent(value):
-        self.operator_type = value
-    else:
-        try:
-            self.operator_type = _decode_operator_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator_type", value, error)
-    value = get("operator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "operator")
-    elif absent(value):
-        self.operator = value
-    else:
-        try:
-            self.operator = _decode_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "operator", value, error)
-    value = get("dateOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "date_operator")
-    elif type(value) is str:
-        try:
-            self.date_operator = _members_date_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.date_operator = LinkNotClickedConditionDateOperator(value)
-    elif absent(value):
-        self.date_operator = value
-    else:
-        try:
-            self.date_operator = _decode_date_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "date_operator", value, error)
-    value = get("value", UNSET)
-    if absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    value = get("includeCurrentPeriod", UNSET)
-    if type(value) is bool or absent(value):
-        self.include_current_period = value
-    else:
-        try:
-            self.include_current_period = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "include_current_period", value, error)
-    self.scope = get("scope", UNSET)
-    value = get("clickTrackId", UNSET)
-    if absent(value):
-        self.click_track_id = value
-    else:
-        try:
-            self.click_track_id = _decode_click_track_id(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "click_track_id", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LinkNotClickedCondition._wire_fields}
 
 
-setattr(LinkNotClickedCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-LinkNotClickedCondition._wire_names = {
-    "condition_type": "conditionType",
-    "operator_type": "operatorType",
-    "operator": "operator",
-    "date_operator": "dateOperator",
-    "value": "value",
-    "include_current_period": "includeCurrentPeriod",
-    "scope": "scope",
-    "click_track_id": "clickTrackId",
-}
-LinkNotClickedCondition._wire_fields = frozenset(LinkNotClickedCondition._wire_names.values())
-LinkNotClickedCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "operator_type": _decode_operator_type,
-    "operator": _decode_operator,
-    "date_operator": _decode_date_operator,
-    "value": _decode_value,
-    "include_current_period": wire_bool,
-    "scope": None,
-    "click_track_id": _decode_click_track_id,
-}
 LinkNotClickedCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_operator_type = enum_members(LinkNotClickedConditionOperatorType)
-_members_date_operator = enum_members(LinkNotClickedConditionDateOperator)
+
+bind_fields(
+    LinkNotClickedCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "operator_type": WireField("operatorType", required=True, enum=LinkNotClickedConditionOperatorType),
+        "operator": WireField("operator", required=True, decode=_decode_operator, keep=True),
+        "date_operator": WireField("dateOperator", required=True, enum=LinkNotClickedConditionDateOperator),
+        "value": WireField("value", decode=_decode_value, keep=True),
+        "include_current_period": WireField("includeCurrentPeriod", decode=wire_bool),
+        "scope": WireField("scope"),
+        "click_track_id": WireField("clickTrackId", decode=_decode_click_track_id, keep=True),
+    },
+    additional_properties=True,
+)

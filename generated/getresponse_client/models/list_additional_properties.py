@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -23,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_subscription_notifications import ListSubscriptionNotifications
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListAdditionalProperties(WireModel):
     """
     Attributes:
@@ -97,88 +95,10 @@ def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     return profile
 
 
-def _from_dict(cls: type[ListAdditionalProperties], src_dict: Mapping[str, Any]) -> ListAdditionalProperties:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("postal", UNSET)
-    if type(value) is dict:
-        self.postal = ListPostal.from_dict(value)
-    elif absent(value):
-        self.postal = value
-    else:
-        try:
-            self.postal = _decode_postal(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "postal", value, error)
-    value = get("confirmation", UNSET)
-    if type(value) is dict:
-        self.confirmation = ListConfirmation.from_dict(value)
-    elif absent(value):
-        self.confirmation = value
-    else:
-        try:
-            self.confirmation = _decode_confirmation(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "confirmation", value, error)
-    value = get("optinTypes", UNSET)
-    if type(value) is dict:
-        self.optin_types = ListOptinTypes.from_dict(value)
-    elif absent(value):
-        self.optin_types = value
-    else:
-        try:
-            self.optin_types = _decode_optin_types(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "optin_types", value, error)
-    value = get("subscriptionNotifications", UNSET)
-    if type(value) is dict:
-        self.subscription_notifications = ListSubscriptionNotifications.from_dict(value)
-    elif absent(value):
-        self.subscription_notifications = value
-    else:
-        try:
-            self.subscription_notifications = _decode_subscription_notifications(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscription_notifications", value, error)
-    value = get("profile", UNSET)
-    if type(value) is dict:
-        self.profile = ListProfile.from_dict(value)
-    elif absent(value):
-        self.profile = value
-    else:
-        try:
-            self.profile = _decode_profile(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "profile", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListAdditionalProperties._wire_fields}
 
 
-setattr(ListAdditionalProperties, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ListAdditionalProperties._wire_names = {
-    "postal": "postal",
-    "confirmation": "confirmation",
-    "optin_types": "optinTypes",
-    "subscription_notifications": "subscriptionNotifications",
-    "profile": "profile",
-}
-ListAdditionalProperties._wire_fields = frozenset(ListAdditionalProperties._wire_names.values())
-ListAdditionalProperties._decoders = {
-    "postal": _decode_postal,
-    "confirmation": _decode_confirmation,
-    "optin_types": _decode_optin_types,
-    "subscription_notifications": _decode_subscription_notifications,
-    "profile": _decode_profile,
-}
 ListAdditionalProperties._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -188,3 +108,17 @@ from ..models.list_optin_types import ListOptinTypes  # noqa: E402
 from ..models.list_postal import ListPostal  # noqa: E402
 from ..models.list_profile import ListProfile  # noqa: E402
 from ..models.list_subscription_notifications import ListSubscriptionNotifications  # noqa: E402
+
+bind_fields(
+    ListAdditionalProperties,
+    {
+        "postal": WireField("postal", decode=_decode_postal, keep=True),
+        "confirmation": WireField("confirmation", decode=_decode_confirmation, keep=True),
+        "optin_types": WireField("optinTypes", decode=_decode_optin_types, keep=True),
+        "subscription_notifications": WireField(
+            "subscriptionNotifications", decode=_decode_subscription_notifications, keep=True
+        ),
+        "profile": WireField("profile", decode=_decode_profile, keep=True),
+    },
+    additional_properties=True,
+)

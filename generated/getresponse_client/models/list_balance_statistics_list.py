@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListBalanceStatisticsList(WireModel):
     """
     Example:
@@ -32,18 +32,6 @@ class ListBalanceStatisticsList(WireModel):
     additional_properties: dict[
         str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
     ] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[ListBalanceStatisticsList], src_dict: Mapping[str, Any]) -> ListBalanceStatisticsList:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    return self
 
 
 def _decode_additional_properties(
@@ -79,10 +67,6 @@ def _decode_additional_properties(
     return additional_properties
 
 
-setattr(ListBalanceStatisticsList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ListBalanceStatisticsList._wire_names = {}
-ListBalanceStatisticsList._wire_fields = frozenset(ListBalanceStatisticsList._wire_names.values())
-ListBalanceStatisticsList._decoders = {}
 ListBalanceStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -92,4 +76,10 @@ from ..models.list_balance_statistics_list_additional_property_type_0 import (
 )
 from ..models.list_balance_statistics_list_additional_property_type_1 import (
     ListBalanceStatisticsListAdditionalPropertyType1,  # noqa: E402
+)
+
+bind_fields(
+    ListBalanceStatisticsList,
+    {},
+    additional_properties=True,
 )

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListBalanceStatisticsListAdditionalPropertyType0(WireModel):
     """
     Attributes:
@@ -174,28 +172,6 @@ def _decode_removals(
     return removals
 
 
-def _from_dict(
-    cls: type[ListBalanceStatisticsListAdditionalPropertyType0], src_dict: Mapping[str, Any]
-) -> ListBalanceStatisticsListAdditionalPropertyType0:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("removals", UNSET)
-    if absent(value):
-        self.removals = value
-    else:
-        try:
-            self.removals = _decode_removals(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "removals", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -204,18 +180,6 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-setattr(
-    ListBalanceStatisticsListAdditionalPropertyType0, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ListBalanceStatisticsListAdditionalPropertyType0._wire_names = {
-    "removals": "removals",
-}
-ListBalanceStatisticsListAdditionalPropertyType0._wire_fields = frozenset(
-    ListBalanceStatisticsListAdditionalPropertyType0._wire_names.values()
-)
-ListBalanceStatisticsListAdditionalPropertyType0._decoders = {
-    "removals": _decode_removals,
-}
 ListBalanceStatisticsListAdditionalPropertyType0._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -229,3 +193,11 @@ from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatistics
 from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: E402
 from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: E402
 from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8  # noqa: E402
+
+bind_fields(
+    ListBalanceStatisticsListAdditionalPropertyType0,
+    {
+        "removals": WireField("removals", decode=_decode_removals, keep=True),
+    },
+    additional_properties=True,
+)

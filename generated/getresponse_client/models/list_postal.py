@@ -6,19 +6,16 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListPostal(WireModel):
     """
     Attributes:
@@ -44,49 +41,6 @@ class ListPostal(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_add_postal_to_messages(json_value_: Any) -> StringBooleanEnum | Unset:
-    _add_postal_to_messages = json_value_
-    add_postal_to_messages: StringBooleanEnum | Unset
-    if isinstance(_add_postal_to_messages, Unset):
-        add_postal_to_messages = UNSET
-    else:
-        add_postal_to_messages = StringBooleanEnum(_add_postal_to_messages)
-
-    return add_postal_to_messages
-
-
-def _from_dict(cls: type[ListPostal], src_dict: Mapping[str, Any]) -> ListPostal:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("addPostalToMessages", UNSET)
-    if type(value) is str:
-        try:
-            self.add_postal_to_messages = _members_add_postal_to_messages[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.add_postal_to_messages = StringBooleanEnum(value)
-    elif absent(value):
-        self.add_postal_to_messages = value
-    else:
-        try:
-            self.add_postal_to_messages = _decode_add_postal_to_messages(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "add_postal_to_messages", value, error)
-    self.city = get("city", UNSET)
-    self.company_name = get("companyName", UNSET)
-    self.country = get("country", UNSET)
-    self.design = get("design", UNSET)
-    self.state = get("state", UNSET)
-    self.street = get("street", UNSET)
-    self.zip_code = get("zipCode", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListPostal._wire_fields}
 
@@ -104,27 +58,19 @@ class ListPostalDict(TypedDict, total=False):
     zipCode: str
 
 
-setattr(ListPostal, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ListPostal._wire_names = {
-    "add_postal_to_messages": "addPostalToMessages",
-    "city": "city",
-    "company_name": "companyName",
-    "country": "country",
-    "design": "design",
-    "state": "state",
-    "street": "street",
-    "zip_code": "zipCode",
-}
-ListPostal._wire_fields = frozenset(ListPostal._wire_names.values())
-ListPostal._decoders = {
-    "add_postal_to_messages": _decode_add_postal_to_messages,
-    "city": None,
-    "company_name": None,
-    "country": None,
-    "design": None,
-    "state": None,
-    "street": None,
-    "zip_code": None,
-}
 ListPostal._extra_decoder = _decode_additional_properties
-_members_add_postal_to_messages = enum_members(StringBooleanEnum)
+
+bind_fields(
+    ListPostal,
+    {
+        "add_postal_to_messages": WireField("addPostalToMessages", enum=StringBooleanEnum),
+        "city": WireField("city"),
+        "company_name": WireField("companyName"),
+        "country": WireField("country"),
+        "design": WireField("design"),
+        "state": WireField("state"),
+        "street": WireField("street"),
+        "zip_code": WireField("zipCode"),
+    },
+    additional_properties=True,
+)

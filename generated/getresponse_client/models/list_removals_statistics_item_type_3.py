@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListRemovalsStatisticsItemType3(WireModel):
     """
     Attributes:
@@ -28,40 +26,16 @@ class ListRemovalsStatisticsItemType3(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[ListRemovalsStatisticsItemType3], src_dict: Mapping[str, Any]
-) -> ListRemovalsStatisticsItemType3:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("bounce", UNSET)
-    if type(value) is int or absent(value):
-        self.bounce = value
-    else:
-        try:
-            self.bounce = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "bounce", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListRemovalsStatisticsItemType3._wire_fields}
 
 
-setattr(
-    ListRemovalsStatisticsItemType3, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ListRemovalsStatisticsItemType3._wire_names = {
-    "bounce": "bounce",
-}
-ListRemovalsStatisticsItemType3._wire_fields = frozenset(ListRemovalsStatisticsItemType3._wire_names.values())
-ListRemovalsStatisticsItemType3._decoders = {
-    "bounce": wire_int,
-}
 ListRemovalsStatisticsItemType3._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ListRemovalsStatisticsItemType3,
+    {
+        "bounce": WireField("bounce", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListRemovalsStatisticsItemType7(WireModel):
     """
     Attributes:
@@ -28,40 +26,16 @@ class ListRemovalsStatisticsItemType7(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[ListRemovalsStatisticsItemType7], src_dict: Mapping[str, Any]
-) -> ListRemovalsStatisticsItemType7:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("unsubscribe", UNSET)
-    if type(value) is int or absent(value):
-        self.unsubscribe = value
-    else:
-        try:
-            self.unsubscribe = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "unsubscribe", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListRemovalsStatisticsItemType7._wire_fields}
 
 
-setattr(
-    ListRemovalsStatisticsItemType7, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ListRemovalsStatisticsItemType7._wire_names = {
-    "unsubscribe": "unsubscribe",
-}
-ListRemovalsStatisticsItemType7._wire_fields = frozenset(ListRemovalsStatisticsItemType7._wire_names.values())
-ListRemovalsStatisticsItemType7._decoders = {
-    "unsubscribe": wire_int,
-}
 ListRemovalsStatisticsItemType7._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    ListRemovalsStatisticsItemType7,
+    {
+        "unsubscribe": WireField("unsubscribe", decode=wire_int),
+    },
+    additional_properties=True,
+)

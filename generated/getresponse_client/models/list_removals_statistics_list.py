@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListRemovalsStatisticsList(WireModel):
     """
     Example:
@@ -42,18 +42,6 @@ class ListRemovalsStatisticsList(WireModel):
         | ListRemovalsStatisticsItemType7
         | ListRemovalsStatisticsItemType8,
     ] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[ListRemovalsStatisticsList], src_dict: Mapping[str, Any]) -> ListRemovalsStatisticsList:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    return self
 
 
 def _decode_additional_properties(
@@ -193,10 +181,6 @@ def _decode_additional_properties(
     return additional_properties
 
 
-setattr(ListRemovalsStatisticsList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ListRemovalsStatisticsList._wire_names = {}
-ListRemovalsStatisticsList._wire_fields = frozenset(ListRemovalsStatisticsList._wire_names.values())
-ListRemovalsStatisticsList._decoders = {}
 ListRemovalsStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -210,3 +194,9 @@ from ..models.list_removals_statistics_item_type_5 import ListRemovalsStatistics
 from ..models.list_removals_statistics_item_type_6 import ListRemovalsStatisticsItemType6  # noqa: E402
 from ..models.list_removals_statistics_item_type_7 import ListRemovalsStatisticsItemType7  # noqa: E402
 from ..models.list_removals_statistics_item_type_8 import ListRemovalsStatisticsItemType8  # noqa: E402
+
+bind_fields(
+    ListRemovalsStatisticsList,
+    {},
+    additional_properties=True,
+)

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 if TYPE_CHECKING:
     from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ListSubscriptionStatisticsList(WireModel):
     """Dates in the YYYY-MM-DD format are used as keys.
 
@@ -31,20 +31,6 @@ class ListSubscriptionStatisticsList(WireModel):
     additional_properties: dict[str, ListSubscriptionStatisticsItemByList] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[ListSubscriptionStatisticsList], src_dict: Mapping[str, Any]
-) -> ListSubscriptionStatisticsList:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscriptionStatisticsItemByList]:
     additional_properties: dict[str, ListSubscriptionStatisticsItemByList] = {}
     for prop_name, prop_dict in d.items():
@@ -56,14 +42,14 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSubscri
     return additional_properties
 
 
-setattr(
-    ListSubscriptionStatisticsList, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-ListSubscriptionStatisticsList._wire_names = {}
-ListSubscriptionStatisticsList._wire_fields = frozenset(ListSubscriptionStatisticsList._wire_names.values())
-ListSubscriptionStatisticsList._decoders = {}
 ListSubscriptionStatisticsList._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.list_subscription_statistics_item_by_list import ListSubscriptionStatisticsItemByList  # noqa: E402
+
+bind_fields(
+    ListSubscriptionStatisticsList,
+    {},
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -25,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.lps_list_item_statistics import LpsListItemStatistics
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Lps(WireModel):
     """
     Attributes:
@@ -58,50 +54,6 @@ class Lps(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_status(json_value_: Any) -> LpsListItemStatus | Unset:
-    _status = json_value_
-    status: LpsListItemStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = LpsListItemStatus(_status)
-
-    return status
-
-
-def _decode_is_chats_enabled(json_value_: Any) -> StringBooleanEnum | Unset:
-    _is_chats_enabled = json_value_
-    is_chats_enabled: StringBooleanEnum | Unset
-    if isinstance(_is_chats_enabled, Unset):
-        is_chats_enabled = UNSET
-    else:
-        is_chats_enabled = StringBooleanEnum(_is_chats_enabled)
-
-    return is_chats_enabled
-
-
-def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
-    _created_at = json_value_
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_updated_at(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_at = json_value_
-    updated_at: datetime.datetime | Unset
-    if isinstance(_updated_at, Unset):
-        updated_at = UNSET
-    else:
-        updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-    return updated_at
-
-
 def _decode_statistics(json_value_: Any) -> LpsListItemStatistics | Unset:
     _statistics = json_value_
     statistics: LpsListItemStatistics | Unset
@@ -113,123 +65,29 @@ def _decode_statistics(json_value_: Any) -> LpsListItemStatistics | Unset:
     return statistics
 
 
-def _from_dict(cls: type[Lps], src_dict: Mapping[str, Any]) -> Lps:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("lpsId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "lps_id")
-    else:
-        self.lps_id = value
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = LpsListItemStatus(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    self.domain_url = get("domainUrl", UNSET)
-    self.thumbnail_url = get("thumbnailUrl", UNSET)
-    value = get("isChatsEnabled", UNSET)
-    if type(value) is str:
-        try:
-            self.is_chats_enabled = _members_is_chats_enabled[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.is_chats_enabled = StringBooleanEnum(value)
-    elif absent(value):
-        self.is_chats_enabled = value
-    else:
-        try:
-            self.is_chats_enabled = _decode_is_chats_enabled(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "is_chats_enabled", value, error)
-    value = get("createdAt", UNSET)
-    if type(value) is str:
-        try:
-            self.created_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    elif absent(value):
-        self.created_at = value
-    else:
-        try:
-            self.created_at = _decode_created_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    value = get("updatedAt", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_at", value, error)
-    elif absent(value):
-        self.updated_at = value
-    else:
-        try:
-            self.updated_at = _decode_updated_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_at", value, error)
-    value = get("statistics", UNSET)
-    if type(value) is dict:
-        self.statistics = LpsListItemStatistics.from_dict(value)
-    elif absent(value):
-        self.statistics = value
-    else:
-        try:
-            self.statistics = _decode_statistics(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "statistics", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Lps._wire_fields}
 
 
-setattr(Lps, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Lps._wire_names = {
-    "lps_id": "lpsId",
-    "href": "href",
-    "name": "name",
-    "status": "status",
-    "domain_url": "domainUrl",
-    "thumbnail_url": "thumbnailUrl",
-    "is_chats_enabled": "isChatsEnabled",
-    "created_at": "createdAt",
-    "updated_at": "updatedAt",
-    "statistics": "statistics",
-}
-Lps._wire_fields = frozenset(Lps._wire_names.values())
-Lps._decoders = {
-    "lps_id": None,
-    "href": None,
-    "name": None,
-    "status": _decode_status,
-    "domain_url": None,
-    "thumbnail_url": None,
-    "is_chats_enabled": _decode_is_chats_enabled,
-    "created_at": _decode_created_at,
-    "updated_at": _decode_updated_at,
-    "statistics": _decode_statistics,
-}
 Lps._extra_decoder = _decode_additional_properties
-_members_status = enum_members(LpsListItemStatus)
-_members_is_chats_enabled = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.lps_list_item_statistics import LpsListItemStatistics  # noqa: E402
+
+bind_fields(
+    Lps,
+    {
+        "lps_id": WireField("lpsId", required=True),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "status": WireField("status", enum=LpsListItemStatus),
+        "domain_url": WireField("domainUrl"),
+        "thumbnail_url": WireField("thumbnailUrl"),
+        "is_chats_enabled": WireField("isChatsEnabled", enum=StringBooleanEnum),
+        "created_at": WireField("createdAt", decode=parse_datetime),
+        "updated_at": WireField("updatedAt", decode=parse_datetime),
+        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class LpsDetailsStatistics(WireModel):
     """
     Attributes:
@@ -32,56 +30,18 @@ class LpsDetailsStatistics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[LpsDetailsStatistics], src_dict: Mapping[str, Any]) -> LpsDetailsStatistics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("pageViews", UNSET)
-    if type(value) is int or absent(value):
-        self.page_views = value
-    else:
-        try:
-            self.page_views = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "page_views", value, error)
-    value = get("visits", UNSET)
-    if type(value) is int or absent(value):
-        self.visits = value
-    else:
-        try:
-            self.visits = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "visits", value, error)
-    value = get("uniqueVisitors", UNSET)
-    if type(value) is int or absent(value):
-        self.unique_visitors = value
-    else:
-        try:
-            self.unique_visitors = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "unique_visitors", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsDetailsStatistics._wire_fields}
 
 
-setattr(LpsDetailsStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-LpsDetailsStatistics._wire_names = {
-    "page_views": "pageViews",
-    "visits": "visits",
-    "unique_visitors": "uniqueVisitors",
-}
-LpsDetailsStatistics._wire_fields = frozenset(LpsDetailsStatistics._wire_names.values())
-LpsDetailsStatistics._decoders = {
-    "page_views": wire_int,
-    "visits": wire_int,
-    "unique_visitors": wire_int,
-}
 LpsDetailsStatistics._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    LpsDetailsStatistics,
+    {
+        "page_views": WireField("pageViews", decode=wire_int),
+        "visits": WireField("visits", decode=wire_int),
+        "unique_visitors": WireField("uniqueVisitors", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -7,12 +7,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
     parse_datetime,
 )
 
@@ -20,7 +17,7 @@ from ..models.lps_page_status import LpsPageStatus
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class LpsPage(WireModel):
     """
     Attributes:
@@ -45,91 +42,21 @@ class LpsPage(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_status(json_value_: Any) -> LpsPageStatus | Unset:
-    _status = json_value_
-    status: LpsPageStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = LpsPageStatus(_status)
-
-    return status
-
-
-def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
-    _created_at = json_value_
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _from_dict(cls: type[LpsPage], src_dict: Mapping[str, Any]) -> LpsPage:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.uuid = get("uuid", UNSET)
-    self.name = get("name", UNSET)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = LpsPageStatus(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    self.url = get("url", UNSET)
-    self.redirect_url = get("redirectUrl", UNSET)
-    value = get("createdAt", UNSET)
-    if type(value) is str:
-        try:
-            self.created_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    elif absent(value):
-        self.created_at = value
-    else:
-        try:
-            self.created_at = _decode_created_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LpsPage._wire_fields}
 
 
-setattr(LpsPage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-LpsPage._wire_names = {
-    "uuid": "uuid",
-    "name": "name",
-    "status": "status",
-    "url": "url",
-    "redirect_url": "redirectUrl",
-    "created_at": "createdAt",
-}
-LpsPage._wire_fields = frozenset(LpsPage._wire_names.values())
-LpsPage._decoders = {
-    "uuid": None,
-    "name": None,
-    "status": _decode_status,
-    "url": None,
-    "redirect_url": None,
-    "created_at": _decode_created_at,
-}
 LpsPage._extra_decoder = _decode_additional_properties
-_members_status = enum_members(LpsPageStatus)
+
+bind_fields(
+    LpsPage,
+    {
+        "uuid": WireField("uuid"),
+        "name": WireField("name"),
+        "status": WireField("status", enum=LpsPageStatus),
+        "url": WireField("url"),
+        "redirect_url": WireField("redirectUrl"),
+        "created_at": WireField("createdAt", decode=parse_datetime),
+    },
+    additional_properties=True,
+)

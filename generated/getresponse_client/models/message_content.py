@@ -6,14 +6,15 @@ from typing import Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class MessageContent(WireModel):
     """The message content.
 
@@ -28,20 +29,6 @@ class MessageContent(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[MessageContent], src_dict: Mapping[str, Any]) -> MessageContent:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.html = get("html", UNSET)
-    self.plain = get("plain", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MessageContent._wire_fields}
 
@@ -53,14 +40,13 @@ class MessageContentDict(TypedDict, total=False):
     plain: str
 
 
-setattr(MessageContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-MessageContent._wire_names = {
-    "html": "html",
-    "plain": "plain",
-}
-MessageContent._wire_fields = frozenset(MessageContent._wire_names.values())
-MessageContent._decoders = {
-    "html": None,
-    "plain": None,
-}
 MessageContent._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    MessageContent,
+    {
+        "html": WireField("html"),
+        "plain": WireField("plain"),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
 )
 
 from ..models.custom_report_frequencies_enum import CustomReportFrequenciesEnum
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.recurring_scheduling_recurring import RecurringSchedulingRecurring
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class MonthlyReportScheduling(WireModel):
     """
     Attributes:
@@ -37,17 +34,6 @@ class MonthlyReportScheduling(WireModel):
     one_time: None | RecurringSchedulingOneTimeType0 | Unset = UNSET
     recurring: RecurringSchedulingRecurring | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_frequency(json_value_: Any) -> CustomReportFrequenciesEnum | Unset:
-    _frequency = json_value_
-    frequency: CustomReportFrequenciesEnum | Unset
-    if isinstance(_frequency, Unset):
-        frequency = UNSET
-    else:
-        frequency = CustomReportFrequenciesEnum(_frequency)
-
-    return frequency
 
 
 def _decode_one_time(json_value_: Any) -> None | RecurringSchedulingOneTimeType0 | Unset:
@@ -82,69 +68,23 @@ def _decode_recurring(json_value_: Any) -> RecurringSchedulingRecurring | Unset:
     return recurring
 
 
-def _from_dict(cls: type[MonthlyReportScheduling], src_dict: Mapping[str, Any]) -> MonthlyReportScheduling:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("frequency", UNSET)
-    if type(value) is str:
-        try:
-            self.frequency = _members_frequency[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.frequency = CustomReportFrequenciesEnum(value)
-    elif absent(value):
-        self.frequency = value
-    else:
-        try:
-            self.frequency = _decode_frequency(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "frequency", value, error)
-    value = get("oneTime", UNSET)
-    if absent(value):
-        self.one_time = value
-    else:
-        try:
-            self.one_time = _decode_one_time(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "one_time", value, error)
-    value = get("recurring", UNSET)
-    if type(value) is dict:
-        self.recurring = RecurringSchedulingRecurring.from_dict(value)
-    elif absent(value):
-        self.recurring = value
-    else:
-        try:
-            self.recurring = _decode_recurring(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recurring", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MonthlyReportScheduling._wire_fields}
 
 
-setattr(MonthlyReportScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-MonthlyReportScheduling._wire_names = {
-    "frequency": "frequency",
-    "one_time": "oneTime",
-    "recurring": "recurring",
-}
-MonthlyReportScheduling._wire_fields = frozenset(MonthlyReportScheduling._wire_names.values())
-MonthlyReportScheduling._decoders = {
-    "frequency": _decode_frequency,
-    "one_time": _decode_one_time,
-    "recurring": _decode_recurring,
-}
 MonthlyReportScheduling._extra_decoder = _decode_additional_properties
-_members_frequency = enum_members(CustomReportFrequenciesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.recurring_scheduling_one_time_type_0 import RecurringSchedulingOneTimeType0  # noqa: E402
 from ..models.recurring_scheduling_recurring import RecurringSchedulingRecurring  # noqa: E402
+
+bind_fields(
+    MonthlyReportScheduling,
+    {
+        "frequency": WireField("frequency", enum=CustomReportFrequenciesEnum),
+        "one_time": WireField("oneTime", decode=_decode_one_time, keep=True),
+        "recurring": WireField("recurring", decode=_decode_recurring, keep=True),
+    },
+    additional_properties=True,
+)

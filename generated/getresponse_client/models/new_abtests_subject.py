@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.new_abtests_subject_flags_item import NewAbtestsSubjectFlagsItem
@@ -30,7 +27,7 @@ if TYPE_CHECKING:
     from .new_abtests_subject_send_settings import NewAbtestsSubjectSendSettingsDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewAbtestsSubject(WireModel):
     """
     Attributes:
@@ -119,112 +116,6 @@ def _decode_flags(json_value_: Any) -> list[NewAbtestsSubjectFlagsItem] | Unset:
     return flags
 
 
-def _from_dict(cls: type[NewAbtestsSubject], src_dict: Mapping[str, Any]) -> NewAbtestsSubject:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("campaign", UNSET)
-    if value is UNSET:
-        not_in_response(self, "campaign")
-    elif type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    value = get("fromField", UNSET)
-    if value is UNSET:
-        not_in_response(self, "from_field")
-    elif type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("deliverySettings", UNSET)
-    if value is UNSET:
-        not_in_response(self, "delivery_settings")
-    elif type(value) is dict:
-        self.delivery_settings = NewAbtestsSubjectDeliverySettings.from_dict(value)
-    elif absent(value):
-        self.delivery_settings = value
-    else:
-        try:
-            self.delivery_settings = _decode_delivery_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "delivery_settings", value, error)
-    value = get("variants", UNSET)
-    if value is UNSET:
-        not_in_response(self, "variants")
-    elif absent(value):
-        self.variants = value
-    else:
-        try:
-            self.variants = _decode_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "variants", value, error)
-    value = get("sendSettings", UNSET)
-    if value is UNSET:
-        not_in_response(self, "send_settings")
-    elif type(value) is dict:
-        self.send_settings = NewAbtestsSubjectSendSettings.from_dict(value)
-    elif absent(value):
-        self.send_settings = value
-    else:
-        try:
-            self.send_settings = _decode_send_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_settings", value, error)
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    elif type(value) is dict:
-        self.content = MessageContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    self.ab_test_id = get("abTestId", UNSET)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("flags", UNSET)
-    if absent(value):
-        self.flags = value
-    else:
-        try:
-            self.flags = _decode_flags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "flags", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubject._wire_fields}
 
@@ -243,33 +134,7 @@ class NewAbtestsSubjectDict(TypedDict, total=False):
     flags: list[NewAbtestsSubjectFlagsItem | str]
 
 
-setattr(NewAbtestsSubject, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewAbtestsSubject._wire_names = {
-    "name": "name",
-    "campaign": "campaign",
-    "from_field": "fromField",
-    "delivery_settings": "deliverySettings",
-    "variants": "variants",
-    "send_settings": "sendSettings",
-    "content": "content",
-    "ab_test_id": "abTestId",
-    "reply_to": "replyTo",
-    "flags": "flags",
-}
-NewAbtestsSubject._wire_fields = frozenset(NewAbtestsSubject._wire_names.values())
 NewAbtestsSubject._read_only = frozenset(["ab_test_id"])
-NewAbtestsSubject._decoders = {
-    "name": None,
-    "campaign": _decode_campaign,
-    "from_field": _decode_from_field,
-    "delivery_settings": _decode_delivery_settings,
-    "variants": _decode_variants,
-    "send_settings": _decode_send_settings,
-    "content": _decode_content,
-    "ab_test_id": None,
-    "reply_to": _decode_reply_to,
-    "flags": _decode_flags,
-}
 NewAbtestsSubject._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -279,3 +144,20 @@ from ..models.list_reference import ListReference  # noqa: E402
 from ..models.message_content import MessageContent  # noqa: E402
 from ..models.new_abtests_subject_delivery_settings import NewAbtestsSubjectDeliverySettings  # noqa: E402
 from ..models.new_abtests_subject_send_settings import NewAbtestsSubjectSendSettings  # noqa: E402
+
+bind_fields(
+    NewAbtestsSubject,
+    {
+        "name": WireField("name", required=True),
+        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
+        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "delivery_settings": WireField("deliverySettings", required=True, decode=_decode_delivery_settings, keep=True),
+        "variants": WireField("variants", required=True, decode=_decode_variants, keep=True),
+        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "ab_test_id": WireField("abTestId"),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "flags": WireField("flags", decode=_decode_flags, keep=True),
+    },
+    additional_properties=True,
+)

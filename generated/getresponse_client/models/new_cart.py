@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -23,7 +20,7 @@ if TYPE_CHECKING:
     from .new_cart_selected_product_variant import NewCartSelectedProductVariantDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewCart(WireModel):
     """
     Attributes:
@@ -66,96 +63,6 @@ def _decode_selected_variants(json_value_: Any) -> list[NewCartSelectedProductVa
     return selected_variants
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _from_dict(cls: type[NewCart], src_dict: Mapping[str, Any]) -> NewCart:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("contactId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "contact_id")
-    else:
-        self.contact_id = value
-    value = get("totalPrice", UNSET)
-    if value is UNSET:
-        not_in_response(self, "total_price")
-    else:
-        self.total_price = value
-    value = get("currency", UNSET)
-    if value is UNSET:
-        not_in_response(self, "currency")
-    else:
-        self.currency = value
-    value = get("selectedVariants", UNSET)
-    if value is UNSET:
-        not_in_response(self, "selected_variants")
-    elif absent(value):
-        self.selected_variants = value
-    else:
-        try:
-            self.selected_variants = _decode_selected_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_variants", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.cart_id = get("cartId", UNSET)
-    self.href = get("href", UNSET)
-    self.total_tax_price = get("totalTaxPrice", UNSET)
-    self.external_id = get("externalId", UNSET)
-    self.cart_url = get("cartUrl", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewCart._wire_fields}
 
@@ -172,37 +79,27 @@ class NewCartDict(TypedDict, total=False):
     cartUrl: str
 
 
-setattr(NewCart, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewCart._wire_names = {
-    "contact_id": "contactId",
-    "total_price": "totalPrice",
-    "currency": "currency",
-    "selected_variants": "selectedVariants",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "cart_id": "cartId",
-    "href": "href",
-    "total_tax_price": "totalTaxPrice",
-    "external_id": "externalId",
-    "cart_url": "cartUrl",
-}
-NewCart._wire_fields = frozenset(NewCart._wire_names.values())
 NewCart._read_only = frozenset(["cart_id", "created_on", "href", "updated_on"])
-NewCart._decoders = {
-    "contact_id": None,
-    "total_price": None,
-    "currency": None,
-    "selected_variants": _decode_selected_variants,
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "cart_id": None,
-    "href": None,
-    "total_tax_price": None,
-    "external_id": None,
-    "cart_url": None,
-}
 NewCart._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_cart_selected_product_variant import NewCartSelectedProductVariant  # noqa: E402
+
+bind_fields(
+    NewCart,
+    {
+        "contact_id": WireField("contactId", required=True),
+        "total_price": WireField("totalPrice", required=True),
+        "currency": WireField("currency", required=True),
+        "selected_variants": WireField("selectedVariants", required=True, decode=_decode_selected_variants, keep=True),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "cart_id": WireField("cartId"),
+        "href": WireField("href"),
+        "total_tax_price": WireField("totalTaxPrice"),
+        "external_id": WireField("externalId"),
+        "cart_url": WireField("cartUrl"),
+    },
+    additional_properties=True,
+)

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.new_contact_custom_field_value import NewContactCustomFieldValue
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewContactCustomFieldValues(WireModel):
     """
     Attributes:
@@ -43,40 +41,20 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
     return custom_field_values
 
 
-def _from_dict(cls: type[NewContactCustomFieldValues], src_dict: Mapping[str, Any]) -> NewContactCustomFieldValues:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("customFieldValues", UNSET)
-    if absent(value):
-        self.custom_field_values = value
-    else:
-        try:
-            self.custom_field_values = _decode_custom_field_values(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "custom_field_values", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactCustomFieldValues._wire_fields}
 
 
-setattr(NewContactCustomFieldValues, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewContactCustomFieldValues._wire_names = {
-    "custom_field_values": "customFieldValues",
-}
-NewContactCustomFieldValues._wire_fields = frozenset(NewContactCustomFieldValues._wire_names.values())
-NewContactCustomFieldValues._decoders = {
-    "custom_field_values": _decode_custom_field_values,
-}
 NewContactCustomFieldValues._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_custom_field_value import NewContactCustomFieldValue  # noqa: E402
+
+bind_fields(
+    NewContactCustomFieldValues,
+    {
+        "custom_field_values": WireField("customFieldValues", decode=_decode_custom_field_values, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.new_contact_tag import NewContactTag
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewContactTags(WireModel):
     """
     Attributes:
@@ -43,40 +41,20 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
     return tags
 
 
-def _from_dict(cls: type[NewContactTags], src_dict: Mapping[str, Any]) -> NewContactTags:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("tags", UNSET)
-    if absent(value):
-        self.tags = value
-    else:
-        try:
-            self.tags = _decode_tags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tags", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewContactTags._wire_fields}
 
 
-setattr(NewContactTags, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewContactTags._wire_names = {
-    "tags": "tags",
-}
-NewContactTags._wire_fields = frozenset(NewContactTags._wire_names.values())
-NewContactTags._decoders = {
-    "tags": _decode_tags,
-}
 NewContactTags._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_tag import NewContactTag  # noqa: E402
+
+bind_fields(
+    NewContactTags,
+    {
+        "tags": WireField("tags", decode=_decode_tags, keep=True),
+    },
+    additional_properties=True,
+)

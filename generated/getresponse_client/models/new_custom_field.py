@@ -6,13 +6,9 @@ from typing import Any, Required, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.custom_field_format_enum import CustomFieldFormatEnum
@@ -22,7 +18,7 @@ from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewCustomField(WireModel):
     """
     Attributes:
@@ -51,127 +47,10 @@ class NewCustomField(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_type_(json_value_: Any) -> CustomFieldTypeEnum:
-    type_ = CustomFieldTypeEnum(json_value_)
-
-    return type_
-
-
-def _decode_format_(json_value_: Any) -> CustomFieldFormatEnum:
-    format_ = CustomFieldFormatEnum(json_value_)
-
-    return format_
-
-
-def _decode_hidden(json_value_: Any) -> StringBooleanEnum:
-    hidden = StringBooleanEnum(json_value_)
-
-    return hidden
-
-
 def _decode_values(json_value_: Any) -> list[str]:
     values = cast(list[str], json_value_)
 
     return values
-
-
-def _decode_value_type(json_value_: Any) -> CustomFieldValueType | Unset:
-    _value_type = json_value_
-    value_type: CustomFieldValueType | Unset
-    if isinstance(_value_type, Unset):
-        value_type = UNSET
-    else:
-        value_type = CustomFieldValueType(_value_type)
-
-    return value_type
-
-
-def _from_dict(cls: type[NewCustomField], src_dict: Mapping[str, Any]) -> NewCustomField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("type", UNSET)
-    if value is UNSET:
-        not_in_response(self, "type_")
-    elif type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = CustomFieldTypeEnum(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("format", UNSET)
-    if value is UNSET:
-        not_in_response(self, "format_")
-    elif type(value) is str:
-        try:
-            self.format_ = _members_format_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.format_ = CustomFieldFormatEnum(value)
-    elif absent(value):
-        self.format_ = value
-    else:
-        try:
-            self.format_ = _decode_format_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "format_", value, error)
-    value = get("hidden", UNSET)
-    if value is UNSET:
-        not_in_response(self, "hidden")
-    elif type(value) is str:
-        try:
-            self.hidden = _members_hidden[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.hidden = StringBooleanEnum(value)
-    elif absent(value):
-        self.hidden = value
-    else:
-        try:
-            self.hidden = _decode_hidden(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "hidden", value, error)
-    value = get("values", UNSET)
-    if value is UNSET:
-        not_in_response(self, "values")
-    elif absent(value):
-        self.values = value
-    else:
-        try:
-            self.values = _decode_values(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "values", value, error)
-    self.custom_field_id = get("customFieldId", UNSET)
-    self.href = get("href", UNSET)
-    value = get("valueType", UNSET)
-    if type(value) is str:
-        try:
-            self.value_type = _members_value_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.value_type = CustomFieldValueType(value)
-    elif absent(value):
-        self.value_type = value
-    else:
-        try:
-            self.value_type = _decode_value_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value_type", value, error)
-    self.field_type = get("fieldType", UNSET)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -188,33 +67,21 @@ class NewCustomFieldDict(TypedDict, total=False):
     values: Required[list[str]]
 
 
-setattr(NewCustomField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewCustomField._wire_names = {
-    "name": "name",
-    "type_": "type",
-    "format_": "format",
-    "hidden": "hidden",
-    "values": "values",
-    "custom_field_id": "customFieldId",
-    "href": "href",
-    "value_type": "valueType",
-    "field_type": "fieldType",
-}
-NewCustomField._wire_fields = frozenset(NewCustomField._wire_names.values())
 NewCustomField._read_only = frozenset(["custom_field_id", "field_type", "href", "value_type"])
-NewCustomField._decoders = {
-    "name": None,
-    "type_": _decode_type_,
-    "format_": _decode_format_,
-    "hidden": _decode_hidden,
-    "values": _decode_values,
-    "custom_field_id": None,
-    "href": None,
-    "value_type": _decode_value_type,
-    "field_type": None,
-}
 NewCustomField._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(CustomFieldTypeEnum)
-_members_format_ = enum_members(CustomFieldFormatEnum)
-_members_hidden = enum_members(StringBooleanEnum)
-_members_value_type = enum_members(CustomFieldValueType)
+
+bind_fields(
+    NewCustomField,
+    {
+        "name": WireField("name", required=True),
+        "type_": WireField("type", required=True, enum=CustomFieldTypeEnum),
+        "format_": WireField("format", required=True, enum=CustomFieldFormatEnum),
+        "hidden": WireField("hidden", required=True, enum=StringBooleanEnum),
+        "values": WireField("values", required=True, decode=_decode_values, keep=True),
+        "custom_field_id": WireField("customFieldId"),
+        "href": WireField("href"),
+        "value_type": WireField("valueType", enum=CustomFieldValueType),
+        "field_type": WireField("fieldType"),
+    },
+    additional_properties=True,
+)

@@ -6,22 +6,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.folder_short import FolderShort
     from .folder_short import FolderShortDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewFile(WireModel):
     """
     Attributes:
@@ -44,45 +39,6 @@ def _decode_folder(json_value_: Any) -> FolderShort:
     return folder
 
 
-def _from_dict(cls: type[NewFile], src_dict: Mapping[str, Any]) -> NewFile:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("extension", UNSET)
-    if value is UNSET:
-        not_in_response(self, "extension")
-    else:
-        self.extension = value
-    value = get("folder", UNSET)
-    if value is UNSET:
-        not_in_response(self, "folder")
-    elif type(value) is dict:
-        self.folder = FolderShort.from_dict(value)
-    elif absent(value):
-        self.folder = value
-    else:
-        try:
-            self.folder = _decode_folder(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "folder", value, error)
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    else:
-        self.content = value
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewFile._wire_fields}
 
@@ -96,22 +52,19 @@ class NewFileDict(TypedDict, total=False):
     content: Required[str]
 
 
-setattr(NewFile, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewFile._wire_names = {
-    "name": "name",
-    "extension": "extension",
-    "folder": "folder",
-    "content": "content",
-}
-NewFile._wire_fields = frozenset(NewFile._wire_names.values())
-NewFile._decoders = {
-    "name": None,
-    "extension": None,
-    "folder": _decode_folder,
-    "content": None,
-}
 NewFile._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.folder_short import FolderShort  # noqa: E402
+
+bind_fields(
+    NewFile,
+    {
+        "name": WireField("name", required=True),
+        "extension": WireField("extension", required=True),
+        "folder": WireField("folder", required=True, decode=_decode_folder, keep=True),
+        "content": WireField("content", required=True),
+    },
+    additional_properties=True,
+)

@@ -6,15 +6,13 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
-    not_in_response,
+    bind_fields,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewFromField(WireModel):
     """
     Attributes:
@@ -25,28 +23,6 @@ class NewFromField(WireModel):
     email: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[NewFromField], src_dict: Mapping[str, Any]) -> NewFromField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("email", UNSET)
-    if value is UNSET:
-        not_in_response(self, "email")
-    else:
-        self.email = value
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -60,14 +36,13 @@ class NewFromFieldDict(TypedDict, total=False):
     name: Required[str]
 
 
-setattr(NewFromField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewFromField._wire_names = {
-    "email": "email",
-    "name": "name",
-}
-NewFromField._wire_fields = frozenset(NewFromField._wire_names.values())
-NewFromField._decoders = {
-    "email": None,
-    "name": None,
-}
 NewFromField._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    NewFromField,
+    {
+        "email": WireField("email", required=True),
+        "name": WireField("name", required=True),
+    },
+    additional_properties=True,
+)

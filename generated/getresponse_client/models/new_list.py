@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -33,7 +29,7 @@ if TYPE_CHECKING:
     from .list_subscription_notifications import ListSubscriptionNotificationsDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewList(WireModel):
     """A new list (campaign in the API).
 
@@ -67,28 +63,6 @@ class NewList(WireModel):
     subscription_notifications: ListSubscriptionNotifications | Unset = UNSET
     profile: ListProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_is_default(json_value_: Any) -> StringBooleanEnum | Unset:
-    _is_default = json_value_
-    is_default: StringBooleanEnum | Unset
-    if isinstance(_is_default, Unset):
-        is_default = UNSET
-    else:
-        is_default = StringBooleanEnum(_is_default)
-
-    return is_default
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
 
 
 def _decode_postal(json_value_: Any) -> ListPostal | Unset:
@@ -146,103 +120,6 @@ def _decode_profile(json_value_: Any) -> ListProfile | Unset:
     return profile
 
 
-def _from_dict(cls: type[NewList], src_dict: Mapping[str, Any]) -> NewList:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    self.campaign_id = get("campaignId", UNSET)
-    self.tech_name = get("techName", UNSET)
-    self.language_code = get("languageCode", UNSET)
-    value = get("isDefault", UNSET)
-    if type(value) is str:
-        try:
-            self.is_default = _members_is_default[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.is_default = StringBooleanEnum(value)
-    elif absent(value):
-        self.is_default = value
-    else:
-        try:
-            self.is_default = _decode_is_default(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "is_default", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
-    value = get("postal", UNSET)
-    if type(value) is dict:
-        self.postal = ListPostal.from_dict(value)
-    elif absent(value):
-        self.postal = value
-    else:
-        try:
-            self.postal = _decode_postal(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "postal", value, error)
-    value = get("confirmation", UNSET)
-    if type(value) is dict:
-        self.confirmation = ListConfirmation.from_dict(value)
-    elif absent(value):
-        self.confirmation = value
-    else:
-        try:
-            self.confirmation = _decode_confirmation(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "confirmation", value, error)
-    value = get("optinTypes", UNSET)
-    if type(value) is dict:
-        self.optin_types = ListOptinTypes.from_dict(value)
-    elif absent(value):
-        self.optin_types = value
-    else:
-        try:
-            self.optin_types = _decode_optin_types(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "optin_types", value, error)
-    value = get("subscriptionNotifications", UNSET)
-    if type(value) is dict:
-        self.subscription_notifications = ListSubscriptionNotifications.from_dict(value)
-    elif absent(value):
-        self.subscription_notifications = value
-    else:
-        try:
-            self.subscription_notifications = _decode_subscription_notifications(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscription_notifications", value, error)
-    value = get("profile", UNSET)
-    if type(value) is dict:
-        self.profile = ListProfile.from_dict(value)
-    elif absent(value):
-        self.profile = value
-    else:
-        try:
-            self.profile = _decode_profile(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "profile", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewList._wire_fields}
 
@@ -260,39 +137,8 @@ class NewListDict(TypedDict, total=False):
     profile: ListProfile | ListProfileDict
 
 
-setattr(NewList, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewList._wire_names = {
-    "name": "name",
-    "campaign_id": "campaignId",
-    "tech_name": "techName",
-    "language_code": "languageCode",
-    "is_default": "isDefault",
-    "created_on": "createdOn",
-    "href": "href",
-    "postal": "postal",
-    "confirmation": "confirmation",
-    "optin_types": "optinTypes",
-    "subscription_notifications": "subscriptionNotifications",
-    "profile": "profile",
-}
-NewList._wire_fields = frozenset(NewList._wire_names.values())
 NewList._read_only = frozenset(["campaign_id", "created_on", "href", "tech_name"])
-NewList._decoders = {
-    "name": None,
-    "campaign_id": None,
-    "tech_name": None,
-    "language_code": None,
-    "is_default": _decode_is_default,
-    "created_on": _decode_created_on,
-    "href": None,
-    "postal": _decode_postal,
-    "confirmation": _decode_confirmation,
-    "optin_types": _decode_optin_types,
-    "subscription_notifications": _decode_subscription_notifications,
-    "profile": _decode_profile,
-}
 NewList._extra_decoder = _decode_additional_properties
-_members_is_default = enum_members(StringBooleanEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
@@ -301,3 +147,24 @@ from ..models.list_optin_types import ListOptinTypes  # noqa: E402
 from ..models.list_postal import ListPostal  # noqa: E402
 from ..models.list_profile import ListProfile  # noqa: E402
 from ..models.list_subscription_notifications import ListSubscriptionNotifications  # noqa: E402
+
+bind_fields(
+    NewList,
+    {
+        "name": WireField("name", required=True),
+        "campaign_id": WireField("campaignId"),
+        "tech_name": WireField("techName"),
+        "language_code": WireField("languageCode"),
+        "is_default": WireField("isDefault", enum=StringBooleanEnum),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "href": WireField("href"),
+        "postal": WireField("postal", decode=_decode_postal, keep=True),
+        "confirmation": WireField("confirmation", decode=_decode_confirmation, keep=True),
+        "optin_types": WireField("optinTypes", decode=_decode_optin_types, keep=True),
+        "subscription_notifications": WireField(
+            "subscriptionNotifications", decode=_decode_subscription_notifications, keep=True
+        ),
+        "profile": WireField("profile", decode=_decode_profile, keep=True),
+    },
+    additional_properties=True,
+)

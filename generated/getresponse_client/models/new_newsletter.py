@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.message_flags_array_item import MessageFlagsArrayItem
@@ -32,7 +28,7 @@ if TYPE_CHECKING:
     from .newsletter_send_settings_details import NewsletterSendSettingsDetailsDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewNewsletter(WireModel):
     """
     Attributes:
@@ -100,17 +96,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _decode_type_(json_value_: Any) -> NewNewsletterType | Unset:
-    _type_ = json_value_
-    type_: NewNewsletterType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = NewNewsletterType(_type_)
-
-    return type_
-
-
 def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
     _reply_to = json_value_
     reply_to: FromFieldReference | Unset
@@ -135,111 +120,6 @@ def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
     return attachments
 
 
-def _from_dict(cls: type[NewNewsletter], src_dict: Mapping[str, Any]) -> NewNewsletter:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    elif type(value) is dict:
-        self.content = MessageContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    value = get("subject", UNSET)
-    if value is UNSET:
-        not_in_response(self, "subject")
-    else:
-        self.subject = value
-    value = get("fromField", UNSET)
-    if value is UNSET:
-        not_in_response(self, "from_field")
-    elif type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("campaign", UNSET)
-    if value is UNSET:
-        not_in_response(self, "campaign")
-    elif type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    value = get("sendSettings", UNSET)
-    if value is UNSET:
-        not_in_response(self, "send_settings")
-    elif type(value) is dict:
-        self.send_settings = NewsletterSendSettingsDetails.from_dict(value)
-    elif absent(value):
-        self.send_settings = value
-    else:
-        try:
-            self.send_settings = _decode_send_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_settings", value, error)
-    value = get("flags", UNSET)
-    if absent(value):
-        self.flags = value
-    else:
-        try:
-            self.flags = _decode_flags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "flags", value, error)
-    self.name = get("name", UNSET)
-    value = get("type", UNSET)
-    if type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = NewNewsletterType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("attachments", UNSET)
-    if absent(value):
-        self.attachments = value
-    else:
-        try:
-            self.attachments = _decode_attachments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attachments", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewNewsletter._wire_fields}
 
@@ -259,34 +139,7 @@ class NewNewsletterDict(TypedDict, total=False):
     attachments: list[NewsletterAttachment | NewsletterAttachmentDict]
 
 
-setattr(NewNewsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewNewsletter._wire_names = {
-    "content": "content",
-    "subject": "subject",
-    "from_field": "fromField",
-    "campaign": "campaign",
-    "send_settings": "sendSettings",
-    "flags": "flags",
-    "name": "name",
-    "type_": "type",
-    "reply_to": "replyTo",
-    "attachments": "attachments",
-}
-NewNewsletter._wire_fields = frozenset(NewNewsletter._wire_names.values())
-NewNewsletter._decoders = {
-    "content": _decode_content,
-    "subject": None,
-    "from_field": _decode_from_field,
-    "campaign": _decode_campaign,
-    "send_settings": _decode_send_settings,
-    "flags": _decode_flags,
-    "name": None,
-    "type_": _decode_type_,
-    "reply_to": _decode_reply_to,
-    "attachments": _decode_attachments,
-}
 NewNewsletter._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(NewNewsletterType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
@@ -295,3 +148,20 @@ from ..models.list_reference import ListReference  # noqa: E402
 from ..models.message_content import MessageContent  # noqa: E402
 from ..models.newsletter_attachment import NewsletterAttachment  # noqa: E402
 from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails  # noqa: E402
+
+bind_fields(
+    NewNewsletter,
+    {
+        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "subject": WireField("subject", required=True),
+        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
+        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "flags": WireField("flags", decode=_decode_flags, keep=True),
+        "name": WireField("name"),
+        "type_": WireField("type", enum=NewNewsletterType),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
+    },
+    additional_properties=True,
+)

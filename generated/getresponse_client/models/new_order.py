@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -27,7 +24,7 @@ if TYPE_CHECKING:
     from .new_selected_product_variant import NewSelectedProductVariantDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewOrder(WireModel):
     """
     Attributes:
@@ -106,17 +103,6 @@ def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
     return billing_address
 
 
-def _decode_processed_at(json_value_: Any) -> datetime.datetime | Unset:
-    _processed_at = json_value_
-    processed_at: datetime.datetime | Unset
-    if isinstance(_processed_at, Unset):
-        processed_at = UNSET
-    else:
-        processed_at = datetime.datetime.fromisoformat(_processed_at)
-
-    return processed_at
-
-
 def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     _meta_fields = json_value_
     meta_fields: list[NewMetaField] | Unset = UNSET
@@ -128,94 +114,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
             meta_fields.append(meta_fields_item)
 
     return meta_fields
-
-
-def _from_dict(cls: type[NewOrder], src_dict: Mapping[str, Any]) -> NewOrder:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("contactId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "contact_id")
-    else:
-        self.contact_id = value
-    value = get("totalPrice", UNSET)
-    if value is UNSET:
-        not_in_response(self, "total_price")
-    else:
-        self.total_price = value
-    value = get("currency", UNSET)
-    if value is UNSET:
-        not_in_response(self, "currency")
-    else:
-        self.currency = value
-    value = get("selectedVariants", UNSET)
-    if value is UNSET:
-        not_in_response(self, "selected_variants")
-    elif absent(value):
-        self.selected_variants = value
-    else:
-        try:
-            self.selected_variants = _decode_selected_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_variants", value, error)
-    self.order_id = get("orderId", UNSET)
-    self.href = get("href", UNSET)
-    self.order_url = get("orderUrl", UNSET)
-    self.external_id = get("externalId", UNSET)
-    self.total_price_tax = get("totalPriceTax", UNSET)
-    self.status = get("status", UNSET)
-    self.cart_id = get("cartId", UNSET)
-    self.description = get("description", UNSET)
-    self.shipping_price = get("shippingPrice", UNSET)
-    value = get("shippingAddress", UNSET)
-    if type(value) is dict:
-        self.shipping_address = NewAddress.from_dict(value)
-    elif absent(value):
-        self.shipping_address = value
-    else:
-        try:
-            self.shipping_address = _decode_shipping_address(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "shipping_address", value, error)
-    self.billing_status = get("billingStatus", UNSET)
-    value = get("billingAddress", UNSET)
-    if type(value) is dict:
-        self.billing_address = NewAddress.from_dict(value)
-    elif absent(value):
-        self.billing_address = value
-    else:
-        try:
-            self.billing_address = _decode_billing_address(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "billing_address", value, error)
-    value = get("processedAt", UNSET)
-    if type(value) is str:
-        try:
-            self.processed_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "processed_at", value, error)
-    elif absent(value):
-        self.processed_at = value
-    else:
-        try:
-            self.processed_at = _decode_processed_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "processed_at", value, error)
-    value = get("metaFields", UNSET)
-    if absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -243,49 +141,7 @@ class NewOrderDict(TypedDict, total=False):
     metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
-setattr(NewOrder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewOrder._wire_names = {
-    "contact_id": "contactId",
-    "total_price": "totalPrice",
-    "currency": "currency",
-    "selected_variants": "selectedVariants",
-    "order_id": "orderId",
-    "href": "href",
-    "order_url": "orderUrl",
-    "external_id": "externalId",
-    "total_price_tax": "totalPriceTax",
-    "status": "status",
-    "cart_id": "cartId",
-    "description": "description",
-    "shipping_price": "shippingPrice",
-    "shipping_address": "shippingAddress",
-    "billing_status": "billingStatus",
-    "billing_address": "billingAddress",
-    "processed_at": "processedAt",
-    "meta_fields": "metaFields",
-}
-NewOrder._wire_fields = frozenset(NewOrder._wire_names.values())
 NewOrder._read_only = frozenset(["href", "order_id"])
-NewOrder._decoders = {
-    "contact_id": None,
-    "total_price": None,
-    "currency": None,
-    "selected_variants": _decode_selected_variants,
-    "order_id": None,
-    "href": None,
-    "order_url": None,
-    "external_id": None,
-    "total_price_tax": None,
-    "status": None,
-    "cart_id": None,
-    "description": None,
-    "shipping_price": None,
-    "shipping_address": _decode_shipping_address,
-    "billing_status": None,
-    "billing_address": _decode_billing_address,
-    "processed_at": _decode_processed_at,
-    "meta_fields": _decode_meta_fields,
-}
 NewOrder._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -293,3 +149,28 @@ NewOrder._extra_decoder = _decode_additional_properties
 from ..models.new_address import NewAddress  # noqa: E402
 from ..models.new_meta_field import NewMetaField  # noqa: E402
 from ..models.new_selected_product_variant import NewSelectedProductVariant  # noqa: E402
+
+bind_fields(
+    NewOrder,
+    {
+        "contact_id": WireField("contactId", required=True),
+        "total_price": WireField("totalPrice", required=True),
+        "currency": WireField("currency", required=True),
+        "selected_variants": WireField("selectedVariants", required=True, decode=_decode_selected_variants, keep=True),
+        "order_id": WireField("orderId"),
+        "href": WireField("href"),
+        "order_url": WireField("orderUrl"),
+        "external_id": WireField("externalId"),
+        "total_price_tax": WireField("totalPriceTax"),
+        "status": WireField("status"),
+        "cart_id": WireField("cartId"),
+        "description": WireField("description"),
+        "shipping_price": WireField("shippingPrice"),
+        "shipping_address": WireField("shippingAddress", decode=_decode_shipping_address, keep=True),
+        "billing_status": WireField("billingStatus"),
+        "billing_address": WireField("billingAddress", decode=_decode_billing_address, keep=True),
+        "processed_at": WireField("processedAt", decode=parse_datetime),
+        "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -21,7 +18,7 @@ if TYPE_CHECKING:
     from .list_reference import ListReferenceDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewPredefinedField(WireModel):
     """
     Attributes:
@@ -47,42 +44,6 @@ def _decode_campaign(json_value_: Any) -> ListReference:
     return campaign
 
 
-def _from_dict(cls: type[NewPredefinedField], src_dict: Mapping[str, Any]) -> NewPredefinedField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("value", UNSET)
-    if value is UNSET:
-        not_in_response(self, "value")
-    else:
-        self.value = value
-    value = get("campaign", UNSET)
-    if value is UNSET:
-        not_in_response(self, "campaign")
-    elif type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    self.predefined_field_id = get("predefinedFieldId", UNSET)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewPredefinedField._wire_fields}
 
@@ -95,25 +56,21 @@ class NewPredefinedFieldDict(TypedDict, total=False):
     campaign: Required[ListReference | ListReferenceDict]
 
 
-setattr(NewPredefinedField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewPredefinedField._wire_names = {
-    "name": "name",
-    "value": "value",
-    "campaign": "campaign",
-    "predefined_field_id": "predefinedFieldId",
-    "href": "href",
-}
-NewPredefinedField._wire_fields = frozenset(NewPredefinedField._wire_names.values())
 NewPredefinedField._read_only = frozenset(["href", "predefined_field_id"])
-NewPredefinedField._decoders = {
-    "name": None,
-    "value": None,
-    "campaign": _decode_campaign,
-    "predefined_field_id": None,
-    "href": None,
-}
 NewPredefinedField._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.list_reference import ListReference  # noqa: E402
+
+bind_fields(
+    NewPredefinedField,
+    {
+        "name": WireField("name", required=True),
+        "value": WireField("value", required=True),
+        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
+        "predefined_field_id": WireField("predefinedFieldId"),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -27,7 +24,7 @@ if TYPE_CHECKING:
     from .new_product_variant import NewProductVariantDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewProduct(WireModel):
     """
     Attributes:
@@ -73,28 +70,6 @@ def _decode_variants(json_value_: Any) -> list[NewProductVariant]:
     return variants
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
 def _decode_categories(json_value_: Any) -> list[NewProductCategory] | Unset:
     _categories = json_value_
     categories: list[NewProductCategory] | Unset = UNSET
@@ -121,81 +96,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     return meta_fields
 
 
-def _from_dict(cls: type[NewProduct], src_dict: Mapping[str, Any]) -> NewProduct:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("variants", UNSET)
-    if value is UNSET:
-        not_in_response(self, "variants")
-    elif absent(value):
-        self.variants = value
-    else:
-        try:
-            self.variants = _decode_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "variants", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.product_id = get("productId", UNSET)
-    self.href = get("href", UNSET)
-    self.type_ = get("type", UNSET)
-    self.url = get("url", UNSET)
-    self.vendor = get("vendor", UNSET)
-    self.external_id = get("externalId", UNSET)
-    value = get("categories", UNSET)
-    if absent(value):
-        self.categories = value
-    else:
-        try:
-            self.categories = _decode_categories(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "categories", value, error)
-    value = get("metaFields", UNSET)
-    if absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProduct._wire_fields}
 
@@ -213,37 +113,7 @@ class NewProductDict(TypedDict, total=False):
     metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
-setattr(NewProduct, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewProduct._wire_names = {
-    "name": "name",
-    "variants": "variants",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "product_id": "productId",
-    "href": "href",
-    "type_": "type",
-    "url": "url",
-    "vendor": "vendor",
-    "external_id": "externalId",
-    "categories": "categories",
-    "meta_fields": "metaFields",
-}
-NewProduct._wire_fields = frozenset(NewProduct._wire_names.values())
 NewProduct._read_only = frozenset(["created_on", "href", "product_id", "updated_on"])
-NewProduct._decoders = {
-    "name": None,
-    "variants": _decode_variants,
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "product_id": None,
-    "href": None,
-    "type_": None,
-    "url": None,
-    "vendor": None,
-    "external_id": None,
-    "categories": _decode_categories,
-    "meta_fields": _decode_meta_fields,
-}
 NewProduct._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -251,3 +121,22 @@ NewProduct._extra_decoder = _decode_additional_properties
 from ..models.new_meta_field import NewMetaField  # noqa: E402
 from ..models.new_product_category import NewProductCategory  # noqa: E402
 from ..models.new_product_variant import NewProductVariant  # noqa: E402
+
+bind_fields(
+    NewProduct,
+    {
+        "name": WireField("name", required=True),
+        "variants": WireField("variants", required=True, decode=_decode_variants, keep=True),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "product_id": WireField("productId"),
+        "href": WireField("href"),
+        "type_": WireField("type"),
+        "url": WireField("url"),
+        "vendor": WireField("vendor"),
+        "external_id": WireField("externalId"),
+        "categories": WireField("categories", decode=_decode_categories, keep=True),
+        "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
+    },
+    additional_properties=True,
+)

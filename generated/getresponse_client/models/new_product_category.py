@@ -6,19 +6,16 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_bool,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewProductCategory(WireModel):
     """
     Attributes:
@@ -43,36 +40,6 @@ class NewProductCategory(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[NewProductCategory], src_dict: Mapping[str, Any]) -> NewProductCategory:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    self.category_id = get("categoryId", UNSET)
-    self.href = get("href", UNSET)
-    self.parent_id = get("parentId", UNSET)
-    value = get("isDefault", UNSET)
-    if type(value) is bool or absent(value):
-        self.is_default = value
-    else:
-        try:
-            self.is_default = wire_bool(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "is_default", value, error)
-    self.url = get("url", UNSET)
-    self.external_id = get("externalId", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductCategory._wire_fields}
 
@@ -87,25 +54,19 @@ class NewProductCategoryDict(TypedDict, total=False):
     externalId: str
 
 
-setattr(NewProductCategory, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewProductCategory._wire_names = {
-    "name": "name",
-    "category_id": "categoryId",
-    "href": "href",
-    "parent_id": "parentId",
-    "is_default": "isDefault",
-    "url": "url",
-    "external_id": "externalId",
-}
-NewProductCategory._wire_fields = frozenset(NewProductCategory._wire_names.values())
 NewProductCategory._read_only = frozenset(["category_id", "href"])
-NewProductCategory._decoders = {
-    "name": None,
-    "category_id": None,
-    "href": None,
-    "parent_id": None,
-    "is_default": wire_bool,
-    "url": None,
-    "external_id": None,
-}
 NewProductCategory._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    NewProductCategory,
+    {
+        "name": WireField("name", required=True),
+        "category_id": WireField("categoryId"),
+        "href": WireField("href"),
+        "parent_id": WireField("parentId"),
+        "is_default": WireField("isDefault", decode=wire_bool),
+        "url": WireField("url"),
+        "external_id": WireField("externalId"),
+    },
+    additional_properties=True,
+)

@@ -6,19 +6,16 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewProductVariantImage(WireModel):
     """
     Attributes:
@@ -35,35 +32,6 @@ class NewProductVariantImage(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[NewProductVariantImage], src_dict: Mapping[str, Any]) -> NewProductVariantImage:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("src", UNSET)
-    if value is UNSET:
-        not_in_response(self, "src")
-    else:
-        self.src = value
-    value = get("position", UNSET)
-    if value is UNSET:
-        not_in_response(self, "position")
-    elif type(value) is int or absent(value):
-        self.position = value
-    else:
-        try:
-            self.position = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "position", value, error)
-    self.image_id = get("imageId", UNSET)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewProductVariantImage._wire_fields}
 
@@ -75,19 +43,16 @@ class NewProductVariantImageDict(TypedDict, total=False):
     position: Required[int]
 
 
-setattr(NewProductVariantImage, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewProductVariantImage._wire_names = {
-    "src": "src",
-    "position": "position",
-    "image_id": "imageId",
-    "href": "href",
-}
-NewProductVariantImage._wire_fields = frozenset(NewProductVariantImage._wire_names.values())
 NewProductVariantImage._read_only = frozenset(["href", "image_id"])
-NewProductVariantImage._decoders = {
-    "src": None,
-    "position": wire_int,
-    "image_id": None,
-    "href": None,
-}
 NewProductVariantImage._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    NewProductVariantImage,
+    {
+        "src": WireField("src", required=True),
+        "position": WireField("position", required=True, decode=wire_int),
+        "image_id": WireField("imageId"),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -30,7 +26,7 @@ if TYPE_CHECKING:
     from .search_contact_section import SearchContactSectionDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewSearchContacts(WireModel):
     """New search contacts.
 
@@ -54,12 +50,6 @@ class NewSearchContacts(WireModel):
     created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     href: str | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
-    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
-
-    return section_logic_operator
 
 
 def _decode_section(json_value_: Any) -> list[SearchContactSection]:
@@ -86,82 +76,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
     return subscribers_type
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _from_dict(cls: type[NewSearchContacts], src_dict: Mapping[str, Any]) -> NewSearchContacts:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("sectionLogicOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "section_logic_operator")
-    elif type(value) is str:
-        try:
-            self.section_logic_operator = _members_section_logic_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(value)
-    elif absent(value):
-        self.section_logic_operator = value
-    else:
-        try:
-            self.section_logic_operator = _decode_section_logic_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "section_logic_operator", value, error)
-    value = get("section", UNSET)
-    if value is UNSET:
-        not_in_response(self, "section")
-    elif absent(value):
-        self.section = value
-    else:
-        try:
-            self.section = _decode_section(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "section", value, error)
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("subscribersType", UNSET)
-    if absent(value):
-        self.subscribers_type = value
-    else:
-        try:
-            self.subscribers_type = _decode_subscribers_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscribers_type", value, error)
-    self.search_contact_id = get("searchContactId", UNSET)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewSearchContacts._wire_fields}
 
@@ -175,30 +89,25 @@ class NewSearchContactsDict(TypedDict, total=False):
     subscribersType: list[SubscribersTypeEnumForSegmentsSubscribersTypeItem | str]
 
 
-setattr(NewSearchContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewSearchContacts._wire_names = {
-    "section_logic_operator": "sectionLogicOperator",
-    "section": "section",
-    "name": "name",
-    "subscribers_type": "subscribersType",
-    "search_contact_id": "searchContactId",
-    "created_on": "createdOn",
-    "href": "href",
-}
-NewSearchContacts._wire_fields = frozenset(NewSearchContacts._wire_names.values())
 NewSearchContacts._read_only = frozenset(["created_on", "href", "search_contact_id"])
-NewSearchContacts._decoders = {
-    "section_logic_operator": _decode_section_logic_operator,
-    "section": _decode_section,
-    "name": None,
-    "subscribers_type": _decode_subscribers_type,
-    "search_contact_id": None,
-    "created_on": _decode_created_on,
-    "href": None,
-}
 NewSearchContacts._extra_decoder = _decode_additional_properties
-_members_section_logic_operator = enum_members(SearchContactsConditionsDetailsSectionLogicOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.search_contact_section import SearchContactSection  # noqa: E402
+
+bind_fields(
+    NewSearchContacts,
+    {
+        "section_logic_operator": WireField(
+            "sectionLogicOperator", required=True, enum=SearchContactsConditionsDetailsSectionLogicOperator
+        ),
+        "section": WireField("section", required=True, decode=_decode_section, keep=True),
+        "name": WireField("name", required=True),
+        "subscribers_type": WireField("subscribersType", decode=_decode_subscribers_type, keep=True),
+        "search_contact_id": WireField("searchContactId"),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -6,15 +6,15 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewTax(WireModel):
     """
     Attributes:
@@ -31,30 +31,6 @@ class NewTax(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[NewTax], src_dict: Mapping[str, Any]) -> NewTax:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("rate", UNSET)
-    if value is UNSET:
-        not_in_response(self, "rate")
-    else:
-        self.rate = value
-    self.tax_id = get("taxId", UNSET)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewTax._wire_fields}
 
@@ -66,19 +42,16 @@ class NewTaxDict(TypedDict, total=False):
     rate: Required[float]
 
 
-setattr(NewTax, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-NewTax._wire_names = {
-    "name": "name",
-    "rate": "rate",
-    "tax_id": "taxId",
-    "href": "href",
-}
-NewTax._wire_fields = frozenset(NewTax._wire_names.values())
 NewTax._read_only = frozenset(["href", "tax_id"])
-NewTax._decoders = {
-    "name": None,
-    "rate": None,
-    "tax_id": None,
-    "href": None,
-}
 NewTax._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    NewTax,
+    {
+        "name": WireField("name", required=True),
+        "rate": WireField("rate", required=True),
+        "tax_id": WireField("taxId"),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -30,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Newsletter(WireModel):
     """
     Attributes:
@@ -70,39 +66,6 @@ class Newsletter(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_type_(json_value_: Any) -> NewsletterType | Unset:
-    _type_ = json_value_
-    type_: NewsletterType | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = NewsletterType(_type_)
-
-    return type_
-
-
-def _decode_status(json_value_: Any) -> StatusEnum | Unset:
-    _status = json_value_
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
-
-
-def _decode_editor(json_value_: Any) -> MessageEditorEnum | Unset:
-    _editor = json_value_
-    editor: MessageEditorEnum | Unset
-    if isinstance(_editor, Unset):
-        editor = UNSET
-    else:
-        editor = MessageEditorEnum(_editor)
-
-    return editor
-
-
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
     _from_field = json_value_
     from_field: FromFieldReference | Unset
@@ -134,17 +97,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
         campaign = ListReference.from_dict(_campaign)
 
     return campaign
-
-
-def _decode_send_on(json_value_: Any) -> datetime.datetime | Unset:
-    _send_on = json_value_
-    send_on: datetime.datetime | Unset
-    if isinstance(_send_on, Unset):
-        send_on = UNSET
-    else:
-        send_on = datetime.datetime.fromisoformat(_send_on)
-
-    return send_on
 
 
 def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
@@ -182,208 +134,11 @@ def _decode_send_metrics(json_value_: Any) -> NewsletterSendMetrics | Unset:
     return send_metrics
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _from_dict(cls: type[Newsletter], src_dict: Mapping[str, Any]) -> Newsletter:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("newsletterId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "newsletter_id")
-    else:
-        self.newsletter_id = value
-    value = get("href", UNSET)
-    if value is UNSET:
-        not_in_response(self, "href")
-    else:
-        self.href = value
-    self.name = get("name", UNSET)
-    value = get("type", UNSET)
-    if type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = NewsletterType(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = StatusEnum(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    value = get("editor", UNSET)
-    if type(value) is str:
-        try:
-            self.editor = _members_editor[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.editor = MessageEditorEnum(value)
-    elif absent(value):
-        self.editor = value
-    else:
-        try:
-            self.editor = _decode_editor(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "editor", value, error)
-    self.subject = get("subject", UNSET)
-    value = get("fromField", UNSET)
-    if type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    value = get("sendOn", UNSET)
-    if type(value) is str:
-        try:
-            self.send_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_on", value, error)
-    elif absent(value):
-        self.send_on = value
-    else:
-        try:
-            self.send_on = _decode_send_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_on", value, error)
-    value = get("attachments", UNSET)
-    if absent(value):
-        self.attachments = value
-    else:
-        try:
-            self.attachments = _decode_attachments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attachments", value, error)
-    value = get("sendSettings", UNSET)
-    if type(value) is dict:
-        self.send_settings = NewsletterSendSettingsDetails.from_dict(value)
-    elif absent(value):
-        self.send_settings = value
-    else:
-        try:
-            self.send_settings = _decode_send_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_settings", value, error)
-    value = get("sendMetrics", UNSET)
-    if type(value) is dict:
-        self.send_metrics = NewsletterSendMetrics.from_dict(value)
-    elif absent(value):
-        self.send_metrics = value
-    else:
-        try:
-            self.send_metrics = _decode_send_metrics(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_metrics", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Newsletter._wire_fields}
 
 
-setattr(Newsletter, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Newsletter._wire_names = {
-    "newsletter_id": "newsletterId",
-    "href": "href",
-    "name": "name",
-    "type_": "type",
-    "status": "status",
-    "editor": "editor",
-    "subject": "subject",
-    "from_field": "fromField",
-    "reply_to": "replyTo",
-    "campaign": "campaign",
-    "send_on": "sendOn",
-    "attachments": "attachments",
-    "send_settings": "sendSettings",
-    "send_metrics": "sendMetrics",
-    "created_on": "createdOn",
-}
-Newsletter._wire_fields = frozenset(Newsletter._wire_names.values())
-Newsletter._decoders = {
-    "newsletter_id": None,
-    "href": None,
-    "name": None,
-    "type_": _decode_type_,
-    "status": _decode_status,
-    "editor": _decode_editor,
-    "subject": None,
-    "from_field": _decode_from_field,
-    "reply_to": _decode_reply_to,
-    "campaign": _decode_campaign,
-    "send_on": _decode_send_on,
-    "attachments": _decode_attachments,
-    "send_settings": _decode_send_settings,
-    "send_metrics": _decode_send_metrics,
-    "created_on": _decode_created_on,
-}
 Newsletter._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(NewsletterType)
-_members_status = enum_members(StatusEnum)
-_members_editor = enum_members(MessageEditorEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
@@ -392,3 +147,25 @@ from ..models.list_reference import ListReference  # noqa: E402
 from ..models.newsletter_attachment import NewsletterAttachment  # noqa: E402
 from ..models.newsletter_send_metrics import NewsletterSendMetrics  # noqa: E402
 from ..models.newsletter_send_settings_details import NewsletterSendSettingsDetails  # noqa: E402
+
+bind_fields(
+    Newsletter,
+    {
+        "newsletter_id": WireField("newsletterId", required=True),
+        "href": WireField("href", required=True),
+        "name": WireField("name"),
+        "type_": WireField("type", enum=NewsletterType),
+        "status": WireField("status", enum=StatusEnum),
+        "editor": WireField("editor", enum=MessageEditorEnum),
+        "subject": WireField("subject"),
+        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "send_on": WireField("sendOn", decode=parse_datetime),
+        "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
+        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
+        "send_metrics": WireField("sendMetrics", decode=_decode_send_metrics, keep=True),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+    },
+    additional_properties=True,
+)

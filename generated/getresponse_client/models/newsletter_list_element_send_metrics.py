@@ -6,19 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
 )
 
 from ..models.newsletter_list_element_send_metrics_status import NewsletterListElementSendMetricsStatus
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class NewsletterListElementSendMetrics(WireModel):
     """The sending metrics
 
@@ -45,78 +42,23 @@ class NewsletterListElementSendMetrics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_status(json_value_: Any) -> NewsletterListElementSendMetricsStatus | Unset:
-    _status = json_value_
-    status: NewsletterListElementSendMetricsStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = NewsletterListElementSendMetricsStatus(_status)
-
-    return status
-
-
-def _from_dict(
-    cls: type[NewsletterListElementSendMetrics], src_dict: Mapping[str, Any]
-) -> NewsletterListElementSendMetrics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = NewsletterListElementSendMetricsStatus(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    self.sent = get("sent", UNSET)
-    self.total = get("total", UNSET)
-    self.delivered = get("delivered", UNSET)
-    self.open_rate = get("openRate", UNSET)
-    self.click_rate = get("clickRate", UNSET)
-    self.human_open_rate = get("humanOpenRate", UNSET)
-    self.human_click_rate = get("humanClickRate", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterListElementSendMetrics._wire_fields}
 
 
-setattr(
-    NewsletterListElementSendMetrics, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-NewsletterListElementSendMetrics._wire_names = {
-    "status": "status",
-    "sent": "sent",
-    "total": "total",
-    "delivered": "delivered",
-    "open_rate": "openRate",
-    "click_rate": "clickRate",
-    "human_open_rate": "humanOpenRate",
-    "human_click_rate": "humanClickRate",
-}
-NewsletterListElementSendMetrics._wire_fields = frozenset(NewsletterListElementSendMetrics._wire_names.values())
-NewsletterListElementSendMetrics._decoders = {
-    "status": _decode_status,
-    "sent": None,
-    "total": None,
-    "delivered": None,
-    "open_rate": None,
-    "click_rate": None,
-    "human_open_rate": None,
-    "human_click_rate": None,
-}
 NewsletterListElementSendMetrics._extra_decoder = _decode_additional_properties
-_members_status = enum_members(NewsletterListElementSendMetricsStatus)
+
+bind_fields(
+    NewsletterListElementSendMetrics,
+    {
+        "status": WireField("status", enum=NewsletterListElementSendMetricsStatus),
+        "sent": WireField("sent"),
+        "total": WireField("total"),
+        "delivered": WireField("delivered"),
+        "open_rate": WireField("openRate"),
+        "click_rate": WireField("clickRate"),
+        "human_open_rate": WireField("humanOpenRate"),
+        "human_click_rate": WireField("humanClickRate"),
+    },
+    additional_properties=True,
+)

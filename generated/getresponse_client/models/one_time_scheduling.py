@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -20,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class OneTimeScheduling(WireModel):
     """
     Attributes:
@@ -66,53 +64,22 @@ def _decode_recurring(json_value_: Any) -> None | OneTimeSchedulingRecurringType
     return recurring
 
 
-def _from_dict(cls: type[OneTimeScheduling], src_dict: Mapping[str, Any]) -> OneTimeScheduling:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("oneTime", UNSET)
-    if type(value) is dict:
-        self.one_time = OneTimeSchedulingOneTime.from_dict(value)
-    elif absent(value):
-        self.one_time = value
-    else:
-        try:
-            self.one_time = _decode_one_time(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "one_time", value, error)
-    value = get("recurring", UNSET)
-    if absent(value):
-        self.recurring = value
-    else:
-        try:
-            self.recurring = _decode_recurring(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recurring", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OneTimeScheduling._wire_fields}
 
 
-setattr(OneTimeScheduling, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-OneTimeScheduling._wire_names = {
-    "one_time": "oneTime",
-    "recurring": "recurring",
-}
-OneTimeScheduling._wire_fields = frozenset(OneTimeScheduling._wire_names.values())
-OneTimeScheduling._decoders = {
-    "one_time": _decode_one_time,
-    "recurring": _decode_recurring,
-}
 OneTimeScheduling._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.one_time_scheduling_one_time import OneTimeSchedulingOneTime  # noqa: E402
 from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0  # noqa: E402
+
+bind_fields(
+    OneTimeScheduling,
+    {
+        "one_time": WireField("oneTime", decode=_decode_one_time, keep=True),
+        "recurring": WireField("recurring", decode=_decode_recurring, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -24,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.order_selected_product_variant import OrderSelectedProductVariant
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class OrderResponse(WireModel):
     """
     Attributes:
@@ -92,17 +89,6 @@ def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
     return billing_address
 
 
-def _decode_processed_at(json_value_: Any) -> datetime.datetime | Unset:
-    _processed_at = json_value_
-    processed_at: datetime.datetime | Unset
-    if isinstance(_processed_at, Unset):
-        processed_at = UNSET
-    else:
-        processed_at = datetime.datetime.fromisoformat(_processed_at)
-
-    return processed_at
-
-
 def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     _meta_fields = json_value_
     meta_fields: list[NewMetaField] | Unset = UNSET
@@ -129,130 +115,10 @@ def _decode_selected_variants(json_value_: Any) -> list[OrderSelectedProductVari
     return selected_variants
 
 
-def _from_dict(cls: type[OrderResponse], src_dict: Mapping[str, Any]) -> OrderResponse:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("orderId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "order_id")
-    else:
-        self.order_id = value
-    self.href = get("href", UNSET)
-    self.contact_id = get("contactId", UNSET)
-    self.order_url = get("orderUrl", UNSET)
-    self.external_id = get("externalId", UNSET)
-    self.total_price = get("totalPrice", UNSET)
-    self.total_price_tax = get("totalPriceTax", UNSET)
-    self.currency = get("currency", UNSET)
-    self.status = get("status", UNSET)
-    self.cart_id = get("cartId", UNSET)
-    self.description = get("description", UNSET)
-    self.shipping_price = get("shippingPrice", UNSET)
-    value = get("shippingAddress", UNSET)
-    if type(value) is dict:
-        self.shipping_address = NewAddress.from_dict(value)
-    elif absent(value):
-        self.shipping_address = value
-    else:
-        try:
-            self.shipping_address = _decode_shipping_address(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "shipping_address", value, error)
-    self.billing_status = get("billingStatus", UNSET)
-    value = get("billingAddress", UNSET)
-    if type(value) is dict:
-        self.billing_address = NewAddress.from_dict(value)
-    elif absent(value):
-        self.billing_address = value
-    else:
-        try:
-            self.billing_address = _decode_billing_address(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "billing_address", value, error)
-    value = get("processedAt", UNSET)
-    if type(value) is str:
-        try:
-            self.processed_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "processed_at", value, error)
-    elif absent(value):
-        self.processed_at = value
-    else:
-        try:
-            self.processed_at = _decode_processed_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "processed_at", value, error)
-    value = get("metaFields", UNSET)
-    if absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    value = get("selectedVariants", UNSET)
-    if absent(value):
-        self.selected_variants = value
-    else:
-        try:
-            self.selected_variants = _decode_selected_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_variants", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OrderResponse._wire_fields}
 
 
-setattr(OrderResponse, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-OrderResponse._wire_names = {
-    "order_id": "orderId",
-    "href": "href",
-    "contact_id": "contactId",
-    "order_url": "orderUrl",
-    "external_id": "externalId",
-    "total_price": "totalPrice",
-    "total_price_tax": "totalPriceTax",
-    "currency": "currency",
-    "status": "status",
-    "cart_id": "cartId",
-    "description": "description",
-    "shipping_price": "shippingPrice",
-    "shipping_address": "shippingAddress",
-    "billing_status": "billingStatus",
-    "billing_address": "billingAddress",
-    "processed_at": "processedAt",
-    "meta_fields": "metaFields",
-    "selected_variants": "selectedVariants",
-}
-OrderResponse._wire_fields = frozenset(OrderResponse._wire_names.values())
-OrderResponse._decoders = {
-    "order_id": None,
-    "href": None,
-    "contact_id": None,
-    "order_url": None,
-    "external_id": None,
-    "total_price": None,
-    "total_price_tax": None,
-    "currency": None,
-    "status": None,
-    "cart_id": None,
-    "description": None,
-    "shipping_price": None,
-    "shipping_address": _decode_shipping_address,
-    "billing_status": None,
-    "billing_address": _decode_billing_address,
-    "processed_at": _decode_processed_at,
-    "meta_fields": _decode_meta_fields,
-    "selected_variants": _decode_selected_variants,
-}
 OrderResponse._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -260,3 +126,28 @@ OrderResponse._extra_decoder = _decode_additional_properties
 from ..models.new_address import NewAddress  # noqa: E402
 from ..models.new_meta_field import NewMetaField  # noqa: E402
 from ..models.order_selected_product_variant import OrderSelectedProductVariant  # noqa: E402
+
+bind_fields(
+    OrderResponse,
+    {
+        "order_id": WireField("orderId", required=True),
+        "href": WireField("href"),
+        "contact_id": WireField("contactId"),
+        "order_url": WireField("orderUrl"),
+        "external_id": WireField("externalId"),
+        "total_price": WireField("totalPrice"),
+        "total_price_tax": WireField("totalPriceTax"),
+        "currency": WireField("currency"),
+        "status": WireField("status"),
+        "cart_id": WireField("cartId"),
+        "description": WireField("description"),
+        "shipping_price": WireField("shippingPrice"),
+        "shipping_address": WireField("shippingAddress", decode=_decode_shipping_address, keep=True),
+        "billing_status": WireField("billingStatus"),
+        "billing_address": WireField("billingAddress", decode=_decode_billing_address, keep=True),
+        "processed_at": WireField("processedAt", decode=parse_datetime),
+        "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
+        "selected_variants": WireField("selectedVariants", decode=_decode_selected_variants, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.new_tax import NewTax
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class OrderSelectedProductVariant(WireModel):
     """
     Attributes:
@@ -72,83 +69,27 @@ def _decode_categories(json_value_: Any) -> list[BaseCategory] | Unset:
     return categories
 
 
-def _from_dict(cls: type[OrderSelectedProductVariant], src_dict: Mapping[str, Any]) -> OrderSelectedProductVariant:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("variantId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "variant_id")
-    else:
-        self.variant_id = value
-    value = get("price", UNSET)
-    if value is UNSET:
-        not_in_response(self, "price")
-    else:
-        self.price = value
-    value = get("quantity", UNSET)
-    if value is UNSET:
-        not_in_response(self, "quantity")
-    elif type(value) is int or absent(value):
-        self.quantity = value
-    else:
-        try:
-            self.quantity = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "quantity", value, error)
-    self.href = get("href", UNSET)
-    self.price_tax = get("priceTax", UNSET)
-    value = get("taxes", UNSET)
-    if absent(value):
-        self.taxes = value
-    else:
-        try:
-            self.taxes = _decode_taxes(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "taxes", value, error)
-    value = get("categories", UNSET)
-    if absent(value):
-        self.categories = value
-    else:
-        try:
-            self.categories = _decode_categories(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "categories", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in OrderSelectedProductVariant._wire_fields}
 
 
-setattr(OrderSelectedProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-OrderSelectedProductVariant._wire_names = {
-    "variant_id": "variantId",
-    "price": "price",
-    "quantity": "quantity",
-    "href": "href",
-    "price_tax": "priceTax",
-    "taxes": "taxes",
-    "categories": "categories",
-}
-OrderSelectedProductVariant._wire_fields = frozenset(OrderSelectedProductVariant._wire_names.values())
-OrderSelectedProductVariant._decoders = {
-    "variant_id": None,
-    "price": None,
-    "quantity": wire_int,
-    "href": None,
-    "price_tax": None,
-    "taxes": _decode_taxes,
-    "categories": _decode_categories,
-}
 OrderSelectedProductVariant._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.base_category import BaseCategory  # noqa: E402
 from ..models.new_tax import NewTax  # noqa: E402
+
+bind_fields(
+    OrderSelectedProductVariant,
+    {
+        "variant_id": WireField("variantId", required=True),
+        "price": WireField("price", required=True),
+        "quantity": WireField("quantity", required=True, decode=wire_int),
+        "href": WireField("href"),
+        "price_tax": WireField("priceTax"),
+        "taxes": WireField("taxes", decode=_decode_taxes, keep=True),
+        "categories": WireField("categories", decode=_decode_categories, keep=True),
+    },
+    additional_properties=True,
+)

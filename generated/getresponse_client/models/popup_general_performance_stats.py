@@ -6,19 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class PopupGeneralPerformanceStats(WireModel):
     """
     Attributes:
@@ -37,73 +34,20 @@ class PopupGeneralPerformanceStats(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[PopupGeneralPerformanceStats], src_dict: Mapping[str, Any]) -> PopupGeneralPerformanceStats:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("popupId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "popup_id")
-    else:
-        self.popup_id = value
-    value = get("views", UNSET)
-    if type(value) is int or absent(value):
-        self.views = value
-    else:
-        try:
-            self.views = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "views", value, error)
-    value = get("clicks", UNSET)
-    if type(value) is int or absent(value):
-        self.clicks = value
-    else:
-        try:
-            self.clicks = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "clicks", value, error)
-    value = get("ctr", UNSET)
-    if type(value) is int or absent(value):
-        self.ctr = value
-    else:
-        try:
-            self.ctr = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "ctr", value, error)
-    value = get("leads", UNSET)
-    if type(value) is int or absent(value):
-        self.leads = value
-    else:
-        try:
-            self.leads = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "leads", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupGeneralPerformanceStats._wire_fields}
 
 
-setattr(PopupGeneralPerformanceStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-PopupGeneralPerformanceStats._wire_names = {
-    "popup_id": "popupId",
-    "views": "views",
-    "clicks": "clicks",
-    "ctr": "ctr",
-    "leads": "leads",
-}
-PopupGeneralPerformanceStats._wire_fields = frozenset(PopupGeneralPerformanceStats._wire_names.values())
-PopupGeneralPerformanceStats._decoders = {
-    "popup_id": None,
-    "views": wire_int,
-    "clicks": wire_int,
-    "ctr": wire_int,
-    "leads": wire_int,
-}
 PopupGeneralPerformanceStats._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    PopupGeneralPerformanceStats,
+    {
+        "popup_id": WireField("popupId", required=True),
+        "views": WireField("views", decode=wire_int),
+        "clicks": WireField("clicks", decode=wire_int),
+        "ctr": WireField("ctr", decode=wire_int),
+        "leads": WireField("leads", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class PopupListItemStatistics(WireModel):
     """
     Attributes:
@@ -34,66 +32,19 @@ class PopupListItemStatistics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[PopupListItemStatistics], src_dict: Mapping[str, Any]) -> PopupListItemStatistics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("views", UNSET)
-    if type(value) is int or absent(value):
-        self.views = value
-    else:
-        try:
-            self.views = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "views", value, error)
-    value = get("uniqueVisitors", UNSET)
-    if type(value) is int or absent(value):
-        self.unique_visitors = value
-    else:
-        try:
-            self.unique_visitors = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "unique_visitors", value, error)
-    value = get("leads", UNSET)
-    if type(value) is int or absent(value):
-        self.leads = value
-    else:
-        try:
-            self.leads = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "leads", value, error)
-    value = get("ctr", UNSET)
-    if type(value) is int or absent(value):
-        self.ctr = value
-    else:
-        try:
-            self.ctr = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "ctr", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupListItemStatistics._wire_fields}
 
 
-setattr(PopupListItemStatistics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-PopupListItemStatistics._wire_names = {
-    "views": "views",
-    "unique_visitors": "uniqueVisitors",
-    "leads": "leads",
-    "ctr": "ctr",
-}
-PopupListItemStatistics._wire_fields = frozenset(PopupListItemStatistics._wire_names.values())
-PopupListItemStatistics._decoders = {
-    "views": wire_int,
-    "unique_visitors": wire_int,
-    "leads": wire_int,
-    "ctr": wire_int,
-}
 PopupListItemStatistics._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    PopupListItemStatistics,
+    {
+        "views": WireField("views", decode=wire_int),
+        "unique_visitors": WireField("uniqueVisitors", decode=wire_int),
+        "leads": WireField("leads", decode=wire_int),
+        "ctr": WireField("ctr", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     parse_datetime,
 )
 
@@ -26,7 +24,7 @@ if TYPE_CHECKING:
     from .new_product_variant import NewProductVariantDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Product(WireModel):
     """
     Attributes:
@@ -59,28 +57,6 @@ class Product(WireModel):
     variants: list[NewProductVariant] | Unset = UNSET
     meta_fields: list[NewMetaField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
 
 
 def _decode_categories(json_value_: Any) -> list[NewProductCategory] | Unset:
@@ -122,75 +98,6 @@ def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     return meta_fields
 
 
-def _from_dict(cls: type[Product], src_dict: Mapping[str, Any]) -> Product:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    self.product_id = get("productId", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    self.type_ = get("type", UNSET)
-    self.url = get("url", UNSET)
-    self.vendor = get("vendor", UNSET)
-    self.external_id = get("externalId", UNSET)
-    value = get("categories", UNSET)
-    if absent(value):
-        self.categories = value
-    else:
-        try:
-            self.categories = _decode_categories(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "categories", value, error)
-    value = get("variants", UNSET)
-    if absent(value):
-        self.variants = value
-    else:
-        try:
-            self.variants = _decode_variants(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "variants", value, error)
-    value = get("metaFields", UNSET)
-    if absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Product._wire_fields}
 
@@ -208,37 +115,7 @@ class ProductDict(TypedDict, total=False):
     metaFields: list[NewMetaField | NewMetaFieldDict]
 
 
-setattr(Product, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Product._wire_names = {
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "product_id": "productId",
-    "href": "href",
-    "name": "name",
-    "type_": "type",
-    "url": "url",
-    "vendor": "vendor",
-    "external_id": "externalId",
-    "categories": "categories",
-    "variants": "variants",
-    "meta_fields": "metaFields",
-}
-Product._wire_fields = frozenset(Product._wire_names.values())
 Product._read_only = frozenset(["created_on", "href", "product_id", "updated_on"])
-Product._decoders = {
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "product_id": None,
-    "href": None,
-    "name": None,
-    "type_": None,
-    "url": None,
-    "vendor": None,
-    "external_id": None,
-    "categories": _decode_categories,
-    "variants": _decode_variants,
-    "meta_fields": _decode_meta_fields,
-}
 Product._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -246,3 +123,22 @@ Product._extra_decoder = _decode_additional_properties
 from ..models.new_meta_field import NewMetaField  # noqa: E402
 from ..models.new_product_category import NewProductCategory  # noqa: E402
 from ..models.new_product_variant import NewProductVariant  # noqa: E402
+
+bind_fields(
+    Product,
+    {
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "product_id": WireField("productId"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "type_": WireField("type"),
+        "url": WireField("url"),
+        "vendor": WireField("vendor"),
+        "external_id": WireField("externalId"),
+        "categories": WireField("categories", decode=_decode_categories, keep=True),
+        "variants": WireField("variants", decode=_decode_variants, keep=True),
+        "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
+    },
+    additional_properties=True,
+)

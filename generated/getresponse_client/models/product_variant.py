@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     parse_datetime,
     wire_int,
 )
@@ -27,7 +25,7 @@ if TYPE_CHECKING:
     from .new_tax import NewTaxDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class ProductVariant(WireModel):
     """
     Attributes:
@@ -116,118 +114,6 @@ def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
     return taxes
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _from_dict(cls: type[ProductVariant], src_dict: Mapping[str, Any]) -> ProductVariant:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.variant_id = get("variantId", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    self.url = get("url", UNSET)
-    self.sku = get("sku", UNSET)
-    self.price = get("price", UNSET)
-    self.price_tax = get("priceTax", UNSET)
-    self.previous_price = get("previousPrice", UNSET)
-    self.previous_price_tax = get("previousPriceTax", UNSET)
-    value = get("quantity", UNSET)
-    if type(value) is int or absent(value):
-        self.quantity = value
-    else:
-        try:
-            self.quantity = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "quantity", value, error)
-    value = get("position", UNSET)
-    if type(value) is int or absent(value):
-        self.position = value
-    else:
-        try:
-            self.position = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "position", value, error)
-    self.barcode = get("barcode", UNSET)
-    self.external_id = get("externalId", UNSET)
-    self.description = get("description", UNSET)
-    value = get("images", UNSET)
-    if absent(value):
-        self.images = value
-    else:
-        try:
-            self.images = _decode_images(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "images", value, error)
-    value = get("metaFields", UNSET)
-    if absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    value = get("taxes", UNSET)
-    if absent(value):
-        self.taxes = value
-    else:
-        try:
-            self.taxes = _decode_taxes(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "taxes", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ProductVariant._wire_fields}
 
@@ -252,51 +138,7 @@ class ProductVariantDict(TypedDict, total=False):
     taxes: list[NewTax | NewTaxDict]
 
 
-setattr(ProductVariant, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-ProductVariant._wire_names = {
-    "variant_id": "variantId",
-    "href": "href",
-    "name": "name",
-    "url": "url",
-    "sku": "sku",
-    "price": "price",
-    "price_tax": "priceTax",
-    "previous_price": "previousPrice",
-    "previous_price_tax": "previousPriceTax",
-    "quantity": "quantity",
-    "position": "position",
-    "barcode": "barcode",
-    "external_id": "externalId",
-    "description": "description",
-    "images": "images",
-    "meta_fields": "metaFields",
-    "taxes": "taxes",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-}
-ProductVariant._wire_fields = frozenset(ProductVariant._wire_names.values())
 ProductVariant._read_only = frozenset(["created_on", "href", "updated_on", "variant_id"])
-ProductVariant._decoders = {
-    "variant_id": None,
-    "href": None,
-    "name": None,
-    "url": None,
-    "sku": None,
-    "price": None,
-    "price_tax": None,
-    "previous_price": None,
-    "previous_price_tax": None,
-    "quantity": wire_int,
-    "position": wire_int,
-    "barcode": None,
-    "external_id": None,
-    "description": None,
-    "images": _decode_images,
-    "meta_fields": _decode_meta_fields,
-    "taxes": _decode_taxes,
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-}
 ProductVariant._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -304,3 +146,29 @@ ProductVariant._extra_decoder = _decode_additional_properties
 from ..models.new_meta_field import NewMetaField  # noqa: E402
 from ..models.new_product_variant_image import NewProductVariantImage  # noqa: E402
 from ..models.new_tax import NewTax  # noqa: E402
+
+bind_fields(
+    ProductVariant,
+    {
+        "variant_id": WireField("variantId"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "url": WireField("url"),
+        "sku": WireField("sku"),
+        "price": WireField("price"),
+        "price_tax": WireField("priceTax"),
+        "previous_price": WireField("previousPrice"),
+        "previous_price_tax": WireField("previousPriceTax"),
+        "quantity": WireField("quantity", decode=wire_int),
+        "position": WireField("position", decode=wire_int),
+        "barcode": WireField("barcode"),
+        "external_id": WireField("externalId"),
+        "description": WireField("description"),
+        "images": WireField("images", decode=_decode_images, keep=True),
+        "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
+        "taxes": WireField("taxes", decode=_decode_taxes, keep=True),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+    },
+    additional_properties=True,
+)

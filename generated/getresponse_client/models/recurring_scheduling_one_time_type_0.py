@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class RecurringSchedulingOneTimeType0(WireModel):
     """Field not applicable to the selected frequency
 
@@ -23,28 +23,14 @@ class RecurringSchedulingOneTimeType0(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[RecurringSchedulingOneTimeType0], src_dict: Mapping[str, Any]
-) -> RecurringSchedulingOneTimeType0:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RecurringSchedulingOneTimeType0._wire_fields}
 
 
-setattr(
-    RecurringSchedulingOneTimeType0, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-RecurringSchedulingOneTimeType0._wire_names = {}
-RecurringSchedulingOneTimeType0._wire_fields = frozenset(RecurringSchedulingOneTimeType0._wire_names.values())
-RecurringSchedulingOneTimeType0._decoders = {}
 RecurringSchedulingOneTimeType0._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    RecurringSchedulingOneTimeType0,
+    {},
+    additional_properties=True,
+)

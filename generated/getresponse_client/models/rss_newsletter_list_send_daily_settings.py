@@ -6,13 +6,9 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
@@ -20,7 +16,7 @@ from ..models.rss_newsletter_send_settings_listing_filter import RssNewsletterSe
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class RssNewsletterListSendDailySettings(WireModel):
     """
     Attributes:
@@ -45,12 +41,6 @@ class RssNewsletterListSendDailySettings(WireModel):
     excluded_campaigns: list[str] | Unset = UNSET
     excluded_segments: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_filter_(json_value_: Any) -> RssNewsletterSendSettingsListingFilter:
-    filter_ = RssNewsletterSendSettingsListingFilter(json_value_)
-
-    return filter_
 
 
 def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
@@ -83,127 +73,24 @@ def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
     return excluded_segments
 
 
-def _from_dict(
-    cls: type[RssNewsletterListSendDailySettings], src_dict: Mapping[str, Any]
-) -> RssNewsletterListSendDailySettings:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("frequency", UNSET)
-    if value is UNSET:
-        not_in_response(self, "frequency")
-    else:
-        self.frequency = value
-    value = get("filter", UNSET)
-    if value is UNSET:
-        not_in_response(self, "filter_")
-    elif type(value) is str:
-        try:
-            self.filter_ = _members_filter_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.filter_ = RssNewsletterSendSettingsListingFilter(value)
-    elif absent(value):
-        self.filter_ = value
-    else:
-        try:
-            self.filter_ = _decode_filter_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "filter_", value, error)
-    value = get("sendAtHour", UNSET)
-    if value is UNSET:
-        not_in_response(self, "send_at_hour")
-    elif type(value) is int or absent(value):
-        self.send_at_hour = value
-    else:
-        try:
-            self.send_at_hour = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_at_hour", value, error)
-    value = get("maxArticles", UNSET)
-    if type(value) is int or absent(value):
-        self.max_articles = value
-    else:
-        try:
-            self.max_articles = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "max_articles", value, error)
-    value = get("selectedCampaigns", UNSET)
-    if absent(value):
-        self.selected_campaigns = value
-    else:
-        try:
-            self.selected_campaigns = _decode_selected_campaigns(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_campaigns", value, error)
-    value = get("selectedSegments", UNSET)
-    if absent(value):
-        self.selected_segments = value
-    else:
-        try:
-            self.selected_segments = _decode_selected_segments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_segments", value, error)
-    value = get("selectedSuppressions", UNSET)
-    if absent(value):
-        self.selected_suppressions = value
-    else:
-        try:
-            self.selected_suppressions = _decode_selected_suppressions(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_suppressions", value, error)
-    value = get("excludedCampaigns", UNSET)
-    if absent(value):
-        self.excluded_campaigns = value
-    else:
-        try:
-            self.excluded_campaigns = _decode_excluded_campaigns(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_campaigns", value, error)
-    value = get("excludedSegments", UNSET)
-    if absent(value):
-        self.excluded_segments = value
-    else:
-        try:
-            self.excluded_segments = _decode_excluded_segments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_segments", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in RssNewsletterListSendDailySettings._wire_fields}
 
 
-setattr(
-    RssNewsletterListSendDailySettings, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-RssNewsletterListSendDailySettings._wire_names = {
-    "frequency": "frequency",
-    "filter_": "filter",
-    "send_at_hour": "sendAtHour",
-    "max_articles": "maxArticles",
-    "selected_campaigns": "selectedCampaigns",
-    "selected_segments": "selectedSegments",
-    "selected_suppressions": "selectedSuppressions",
-    "excluded_campaigns": "excludedCampaigns",
-    "excluded_segments": "excludedSegments",
-}
-RssNewsletterListSendDailySettings._wire_fields = frozenset(RssNewsletterListSendDailySettings._wire_names.values())
-RssNewsletterListSendDailySettings._decoders = {
-    "frequency": None,
-    "filter_": _decode_filter_,
-    "send_at_hour": wire_int,
-    "max_articles": wire_int,
-    "selected_campaigns": _decode_selected_campaigns,
-    "selected_segments": _decode_selected_segments,
-    "selected_suppressions": _decode_selected_suppressions,
-    "excluded_campaigns": _decode_excluded_campaigns,
-    "excluded_segments": _decode_excluded_segments,
-}
 RssNewsletterListSendDailySettings._extra_decoder = _decode_additional_properties
-_members_filter_ = enum_members(RssNewsletterSendSettingsListingFilter)
+
+bind_fields(
+    RssNewsletterListSendDailySettings,
+    {
+        "frequency": WireField("frequency", required=True),
+        "filter_": WireField("filter", required=True, enum=RssNewsletterSendSettingsListingFilter),
+        "send_at_hour": WireField("sendAtHour", required=True, decode=wire_int),
+        "max_articles": WireField("maxArticles", decode=wire_int),
+        "selected_campaigns": WireField("selectedCampaigns", decode=_decode_selected_campaigns, keep=True),
+        "selected_segments": WireField("selectedSegments", decode=_decode_selected_segments, keep=True),
+        "selected_suppressions": WireField("selectedSuppressions", decode=_decode_selected_suppressions, keep=True),
+        "excluded_campaigns": WireField("excludedCampaigns", decode=_decode_excluded_campaigns, keep=True),
+        "excluded_segments": WireField("excludedSegments", decode=_decode_excluded_segments, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.search_contact_section_logic_operator import SearchContactSectionLogicOperator
@@ -25,7 +21,7 @@ if TYPE_CHECKING:
     from .condition_type_model import ConditionTypeDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SearchContactSection(WireModel):
     """
     Attributes:
@@ -51,12 +47,6 @@ def _decode_campaign_ids_list(json_value_: Any) -> list[str]:
     return campaign_ids_list
 
 
-def _decode_logic_operator(json_value_: Any) -> SearchContactSectionLogicOperator:
-    logic_operator = SearchContactSectionLogicOperator(json_value_)
-
-    return logic_operator
-
-
 def _decode_subscriber_cycle(json_value_: Any) -> list[SearchContactSectionSubscriberCycleItem]:
     subscriber_cycle = []
     _subscriber_cycle = json_value_
@@ -66,12 +56,6 @@ def _decode_subscriber_cycle(json_value_: Any) -> list[SearchContactSectionSubsc
         subscriber_cycle.append(subscriber_cycle_item)
 
     return subscriber_cycle
-
-
-def _decode_subscription_date(json_value_: Any) -> SearchContactSectionSubscriptionDate:
-    subscription_date = SearchContactSectionSubscriptionDate(json_value_)
-
-    return subscription_date
 
 
 def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
@@ -85,76 +69,6 @@ def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
             conditions.append(conditions_item)
 
     return conditions
-
-
-def _from_dict(cls: type[SearchContactSection], src_dict: Mapping[str, Any]) -> SearchContactSection:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("campaignIdsList", UNSET)
-    if value is UNSET:
-        not_in_response(self, "campaign_ids_list")
-    elif absent(value):
-        self.campaign_ids_list = value
-    else:
-        try:
-            self.campaign_ids_list = _decode_campaign_ids_list(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign_ids_list", value, error)
-    value = get("logicOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "logic_operator")
-    elif type(value) is str:
-        try:
-            self.logic_operator = _members_logic_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.logic_operator = SearchContactSectionLogicOperator(value)
-    elif absent(value):
-        self.logic_operator = value
-    else:
-        try:
-            self.logic_operator = _decode_logic_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "logic_operator", value, error)
-    value = get("subscriberCycle", UNSET)
-    if value is UNSET:
-        not_in_response(self, "subscriber_cycle")
-    elif absent(value):
-        self.subscriber_cycle = value
-    else:
-        try:
-            self.subscriber_cycle = _decode_subscriber_cycle(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscriber_cycle", value, error)
-    value = get("subscriptionDate", UNSET)
-    if value is UNSET:
-        not_in_response(self, "subscription_date")
-    elif type(value) is str:
-        try:
-            self.subscription_date = _members_subscription_date[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.subscription_date = SearchContactSectionSubscriptionDate(value)
-    elif absent(value):
-        self.subscription_date = value
-    else:
-        try:
-            self.subscription_date = _decode_subscription_date(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscription_date", value, error)
-    value = get("conditions", UNSET)
-    if absent(value):
-        self.conditions = value
-    else:
-        try:
-            self.conditions = _decode_conditions(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "conditions", value, error)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -171,26 +85,20 @@ class SearchContactSectionDict(TypedDict, total=False):
     conditions: list[ConditionType | ConditionTypeDict]
 
 
-setattr(SearchContactSection, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SearchContactSection._wire_names = {
-    "campaign_ids_list": "campaignIdsList",
-    "logic_operator": "logicOperator",
-    "subscriber_cycle": "subscriberCycle",
-    "subscription_date": "subscriptionDate",
-    "conditions": "conditions",
-}
-SearchContactSection._wire_fields = frozenset(SearchContactSection._wire_names.values())
-SearchContactSection._decoders = {
-    "campaign_ids_list": _decode_campaign_ids_list,
-    "logic_operator": _decode_logic_operator,
-    "subscriber_cycle": _decode_subscriber_cycle,
-    "subscription_date": _decode_subscription_date,
-    "conditions": _decode_conditions,
-}
 SearchContactSection._extra_decoder = _decode_additional_properties
-_members_logic_operator = enum_members(SearchContactSectionLogicOperator)
-_members_subscription_date = enum_members(SearchContactSectionSubscriptionDate)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.condition_type_model import ConditionType  # noqa: E402
+
+bind_fields(
+    SearchContactSection,
+    {
+        "campaign_ids_list": WireField("campaignIdsList", required=True, decode=_decode_campaign_ids_list, keep=True),
+        "logic_operator": WireField("logicOperator", required=True, enum=SearchContactSectionLogicOperator),
+        "subscriber_cycle": WireField("subscriberCycle", required=True, decode=_decode_subscriber_cycle, keep=True),
+        "subscription_date": WireField("subscriptionDate", required=True, enum=SearchContactSectionSubscriptionDate),
+        "conditions": WireField("conditions", decode=_decode_conditions, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -29,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SearchContactsDetails(WireModel):
     """Search contact details.
 
@@ -54,12 +50,6 @@ class SearchContactsDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_section_logic_operator(json_value_: Any) -> SearchContactsConditionsDetailsSectionLogicOperator:
-    section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(json_value_)
-
-    return section_logic_operator
-
-
 def _decode_section(json_value_: Any) -> list[SearchContactSection]:
     section = []
     _section = json_value_
@@ -69,12 +59,6 @@ def _decode_section(json_value_: Any) -> list[SearchContactSection]:
         section.append(section_item)
 
     return section
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime:
-    created_on = datetime.datetime.fromisoformat(json_value_)
-
-    return created_on
 
 
 def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset:
@@ -90,108 +74,28 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
     return subscribers_type
 
 
-def _from_dict(cls: type[SearchContactsDetails], src_dict: Mapping[str, Any]) -> SearchContactsDetails:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("sectionLogicOperator", UNSET)
-    if value is UNSET:
-        not_in_response(self, "section_logic_operator")
-    elif type(value) is str:
-        try:
-            self.section_logic_operator = _members_section_logic_operator[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.section_logic_operator = SearchContactsConditionsDetailsSectionLogicOperator(value)
-    elif absent(value):
-        self.section_logic_operator = value
-    else:
-        try:
-            self.section_logic_operator = _decode_section_logic_operator(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "section_logic_operator", value, error)
-    value = get("section", UNSET)
-    if value is UNSET:
-        not_in_response(self, "section")
-    elif absent(value):
-        self.section = value
-    else:
-        try:
-            self.section = _decode_section(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "section", value, error)
-    value = get("searchContactId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "search_contact_id")
-    else:
-        self.search_contact_id = value
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("createdOn", UNSET)
-    if value is UNSET:
-        not_in_response(self, "created_on")
-    elif type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("href", UNSET)
-    if value is UNSET:
-        not_in_response(self, "href")
-    else:
-        self.href = value
-    value = get("subscribersType", UNSET)
-    if absent(value):
-        self.subscribers_type = value
-    else:
-        try:
-            self.subscribers_type = _decode_subscribers_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "subscribers_type", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchContactsDetails._wire_fields}
 
 
-setattr(SearchContactsDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SearchContactsDetails._wire_names = {
-    "section_logic_operator": "sectionLogicOperator",
-    "section": "section",
-    "search_contact_id": "searchContactId",
-    "name": "name",
-    "created_on": "createdOn",
-    "href": "href",
-    "subscribers_type": "subscribersType",
-}
-SearchContactsDetails._wire_fields = frozenset(SearchContactsDetails._wire_names.values())
-SearchContactsDetails._decoders = {
-    "section_logic_operator": _decode_section_logic_operator,
-    "section": _decode_section,
-    "search_contact_id": None,
-    "name": None,
-    "created_on": _decode_created_on,
-    "href": None,
-    "subscribers_type": _decode_subscribers_type,
-}
 SearchContactsDetails._extra_decoder = _decode_additional_properties
-_members_section_logic_operator = enum_members(SearchContactsConditionsDetailsSectionLogicOperator)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.search_contact_section import SearchContactSection  # noqa: E402
+
+bind_fields(
+    SearchContactsDetails,
+    {
+        "section_logic_operator": WireField(
+            "sectionLogicOperator", required=True, enum=SearchContactsConditionsDetailsSectionLogicOperator
+        ),
+        "section": WireField("section", required=True, decode=_decode_section, keep=True),
+        "search_contact_id": WireField("searchContactId", required=True),
+        "name": WireField("name", required=True),
+        "created_on": WireField("createdOn", required=True, decode=parse_datetime),
+        "href": WireField("href", required=True),
+        "subscribers_type": WireField("subscribersType", decode=_decode_subscribers_type, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -25,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SearchedContactDetails(WireModel):
     """
     Attributes:
@@ -54,28 +50,6 @@ class SearchedContactDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_origin(json_value_: Any) -> SearchedContactDetailsOrigin | Unset:
-    _origin = json_value_
-    origin: SearchedContactDetailsOrigin | Unset
-    if isinstance(_origin, Unset):
-        origin = UNSET
-    else:
-        origin = SearchedContactDetailsOrigin(_origin)
-
-    return origin
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
 def _decode_campaign(json_value_: Any) -> ListReference | Unset:
     _campaign = json_value_
     campaign: ListReference | Unset
@@ -85,17 +59,6 @@ def _decode_campaign(json_value_: Any) -> ListReference | Unset:
         campaign = ListReference.from_dict(_campaign)
 
     return campaign
-
-
-def _decode_reason(json_value_: Any) -> SearchedContactDetailsReason | Unset:
-    _reason = json_value_
-    reason: SearchedContactDetailsReason | Unset
-    if isinstance(_reason, Unset):
-        reason = UNSET
-    else:
-        reason = SearchedContactDetailsReason(_reason)
-
-    return reason
 
 
 def _decode_deleted_on(json_value_: Any) -> datetime.datetime | None | Unset:
@@ -119,118 +82,29 @@ def _decode_deleted_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return deleted_on
 
 
-def _from_dict(cls: type[SearchedContactDetails], src_dict: Mapping[str, Any]) -> SearchedContactDetails:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("contactId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "contact_id")
-    else:
-        self.contact_id = value
-    self.name = get("name", UNSET)
-    self.email = get("email", UNSET)
-    value = get("origin", UNSET)
-    if type(value) is str:
-        try:
-            self.origin = _members_origin[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.origin = SearchedContactDetailsOrigin(value)
-    elif absent(value):
-        self.origin = value
-    else:
-        try:
-            self.origin = _decode_origin(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "origin", value, error)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = ListReference.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    self.score = get("score", UNSET)
-    value = get("reason", UNSET)
-    if type(value) is str:
-        try:
-            self.reason = _members_reason[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.reason = SearchedContactDetailsReason(value)
-    elif absent(value):
-        self.reason = value
-    else:
-        try:
-            self.reason = _decode_reason(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reason", value, error)
-    value = get("deletedOn", UNSET)
-    if absent(value):
-        self.deleted_on = value
-    else:
-        try:
-            self.deleted_on = _decode_deleted_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "deleted_on", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SearchedContactDetails._wire_fields}
 
 
-setattr(SearchedContactDetails, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SearchedContactDetails._wire_names = {
-    "contact_id": "contactId",
-    "name": "name",
-    "email": "email",
-    "origin": "origin",
-    "day_of_cycle": "dayOfCycle",
-    "created_on": "createdOn",
-    "campaign": "campaign",
-    "score": "score",
-    "reason": "reason",
-    "deleted_on": "deletedOn",
-}
-SearchedContactDetails._wire_fields = frozenset(SearchedContactDetails._wire_names.values())
-SearchedContactDetails._decoders = {
-    "contact_id": None,
-    "name": None,
-    "email": None,
-    "origin": _decode_origin,
-    "day_of_cycle": None,
-    "created_on": _decode_created_on,
-    "campaign": _decode_campaign,
-    "score": None,
-    "reason": _decode_reason,
-    "deleted_on": _decode_deleted_on,
-}
 SearchedContactDetails._extra_decoder = _decode_additional_properties
-_members_origin = enum_members(SearchedContactDetailsOrigin)
-_members_reason = enum_members(SearchedContactDetailsReason)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.list_reference import ListReference  # noqa: E402
+
+bind_fields(
+    SearchedContactDetails,
+    {
+        "contact_id": WireField("contactId", required=True),
+        "name": WireField("name"),
+        "email": WireField("email"),
+        "origin": WireField("origin", enum=SearchedContactDetailsOrigin),
+        "day_of_cycle": WireField("dayOfCycle"),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "score": WireField("score"),
+        "reason": WireField("reason", enum=SearchedContactDetailsReason),
+        "deleted_on": WireField("deletedOn", decode=_decode_deleted_on, keep=True),
+    },
+    additional_properties=True,
+)

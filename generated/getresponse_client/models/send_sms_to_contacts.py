@@ -6,23 +6,18 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.base_send_sms_recipients_type import BaseSendSmsRecipientsType
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SendSmsToContacts(WireModel):
     """
     Attributes:
@@ -39,88 +34,29 @@ class SendSmsToContacts(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_recipients_type(json_value_: Any) -> BaseSendSmsRecipientsType:
-    recipients_type = BaseSendSmsRecipientsType(json_value_)
-
-    return recipients_type
-
-
 def _decode_send_settings(json_value_: Any) -> SendSmsToContactsSendSettings:
     send_settings = SendSmsToContactsSendSettings.from_dict(json_value_)
 
     return send_settings
 
 
-def _from_dict(cls: type[SendSmsToContacts], src_dict: Mapping[str, Any]) -> SendSmsToContacts:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    else:
-        self.content = value
-    value = get("recipientsType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "recipients_type")
-    elif type(value) is str:
-        try:
-            self.recipients_type = _members_recipients_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.recipients_type = BaseSendSmsRecipientsType(value)
-    elif absent(value):
-        self.recipients_type = value
-    else:
-        try:
-            self.recipients_type = _decode_recipients_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recipients_type", value, error)
-    value = get("sendSettings", UNSET)
-    if value is UNSET:
-        not_in_response(self, "send_settings")
-    elif type(value) is dict:
-        self.send_settings = SendSmsToContactsSendSettings.from_dict(value)
-    elif absent(value):
-        self.send_settings = value
-    else:
-        try:
-            self.send_settings = _decode_send_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_settings", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContacts._wire_fields}
 
 
-setattr(SendSmsToContacts, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SendSmsToContacts._wire_names = {
-    "name": "name",
-    "content": "content",
-    "recipients_type": "recipientsType",
-    "send_settings": "sendSettings",
-}
-SendSmsToContacts._wire_fields = frozenset(SendSmsToContacts._wire_names.values())
-SendSmsToContacts._decoders = {
-    "name": None,
-    "content": None,
-    "recipients_type": _decode_recipients_type,
-    "send_settings": _decode_send_settings,
-}
 SendSmsToContacts._extra_decoder = _decode_additional_properties
-_members_recipients_type = enum_members(BaseSendSmsRecipientsType)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.send_sms_to_contacts_send_settings import SendSmsToContactsSendSettings  # noqa: E402
+
+bind_fields(
+    SendSmsToContacts,
+    {
+        "name": WireField("name", required=True),
+        "content": WireField("content", required=True),
+        "recipients_type": WireField("recipientsType", required=True, enum=BaseSendSmsRecipientsType),
+        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+    },
+    additional_properties=True,
+)

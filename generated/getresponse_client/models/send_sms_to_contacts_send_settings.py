@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -20,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.send_sms_to_contacts_send_settings_contacts import SendSmsToContactsSendSettingsContacts
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SendSmsToContactsSendSettings(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -40,49 +37,21 @@ def _decode_contacts(json_value_: Any) -> SendSmsToContactsSendSettingsContacts:
     return contacts
 
 
-def _from_dict(cls: type[SendSmsToContactsSendSettings], src_dict: Mapping[str, Any]) -> SendSmsToContactsSendSettings:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("contacts", UNSET)
-    if value is UNSET:
-        not_in_response(self, "contacts")
-    elif type(value) is dict:
-        self.contacts = SendSmsToContactsSendSettingsContacts.from_dict(value)
-    elif absent(value):
-        self.contacts = value
-    else:
-        try:
-            self.contacts = _decode_contacts(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "contacts", value, error)
-    self.sender_name_id = get("senderNameId", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContactsSendSettings._wire_fields}
 
 
-setattr(
-    SendSmsToContactsSendSettings, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SendSmsToContactsSendSettings._wire_names = {
-    "contacts": "contacts",
-    "sender_name_id": "senderNameId",
-}
-SendSmsToContactsSendSettings._wire_fields = frozenset(SendSmsToContactsSendSettings._wire_names.values())
-SendSmsToContactsSendSettings._decoders = {
-    "contacts": _decode_contacts,
-    "sender_name_id": None,
-}
 SendSmsToContactsSendSettings._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.send_sms_to_contacts_send_settings_contacts import SendSmsToContactsSendSettingsContacts  # noqa: E402
+
+bind_fields(
+    SendSmsToContactsSendSettings,
+    {
+        "contacts": WireField("contacts", required=True, decode=_decode_contacts, keep=True),
+        "sender_name_id": WireField("senderNameId"),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SendSmsToImportedNumbersSendSettings(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -50,51 +47,23 @@ def _decode_imported_numbers(json_value_: Any) -> list[SendSmsToImportedNumbersS
     return imported_numbers
 
 
-def _from_dict(
-    cls: type[SendSmsToImportedNumbersSendSettings], src_dict: Mapping[str, Any]
-) -> SendSmsToImportedNumbersSendSettings:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("importedNumbers", UNSET)
-    if value is UNSET:
-        not_in_response(self, "imported_numbers")
-    elif absent(value):
-        self.imported_numbers = value
-    else:
-        try:
-            self.imported_numbers = _decode_imported_numbers(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "imported_numbers", value, error)
-    self.sender_name_id = get("senderNameId", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToImportedNumbersSendSettings._wire_fields}
 
 
-setattr(
-    SendSmsToImportedNumbersSendSettings, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SendSmsToImportedNumbersSendSettings._wire_names = {
-    "imported_numbers": "importedNumbers",
-    "sender_name_id": "senderNameId",
-}
-SendSmsToImportedNumbersSendSettings._wire_fields = frozenset(SendSmsToImportedNumbersSendSettings._wire_names.values())
-SendSmsToImportedNumbersSendSettings._decoders = {
-    "imported_numbers": _decode_imported_numbers,
-    "sender_name_id": None,
-}
 SendSmsToImportedNumbersSendSettings._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.send_sms_to_imported_numbers_send_settings_imported_numbers_item import (
     SendSmsToImportedNumbersSendSettingsImportedNumbersItem,  # noqa: E402
+)
+
+bind_fields(
+    SendSmsToImportedNumbersSendSettings,
+    {
+        "imported_numbers": WireField("importedNumbers", required=True, decode=_decode_imported_numbers, keep=True),
+        "sender_name_id": WireField("senderNameId"),
+    },
+    additional_properties=True,
 )

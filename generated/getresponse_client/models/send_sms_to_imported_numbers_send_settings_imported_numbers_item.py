@@ -6,15 +6,13 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
-    not_in_response,
+    bind_fields,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SendSmsToImportedNumbersSendSettingsImportedNumbersItem(WireModel):
     """
     Attributes:
@@ -27,30 +25,6 @@ class SendSmsToImportedNumbersSendSettingsImportedNumbersItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[SendSmsToImportedNumbersSendSettingsImportedNumbersItem], src_dict: Mapping[str, Any]
-) -> SendSmsToImportedNumbersSendSettingsImportedNumbersItem:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("phone", UNSET)
-    if value is UNSET:
-        not_in_response(self, "phone")
-    else:
-        self.phone = value
-    value = get("countryCode", UNSET)
-    if value is UNSET:
-        not_in_response(self, "country_code")
-    else:
-        self.country_code = value
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -59,18 +33,13 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-setattr(
-    SendSmsToImportedNumbersSendSettingsImportedNumbersItem, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SendSmsToImportedNumbersSendSettingsImportedNumbersItem._wire_names = {
-    "phone": "phone",
-    "country_code": "countryCode",
-}
-SendSmsToImportedNumbersSendSettingsImportedNumbersItem._wire_fields = frozenset(
-    SendSmsToImportedNumbersSendSettingsImportedNumbersItem._wire_names.values()
-)
-SendSmsToImportedNumbersSendSettingsImportedNumbersItem._decoders = {
-    "phone": None,
-    "country_code": None,
-}
 SendSmsToImportedNumbersSendSettingsImportedNumbersItem._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SendSmsToImportedNumbersSendSettingsImportedNumbersItem,
+    {
+        "phone": WireField("phone", required=True),
+        "country_code": WireField("countryCode", required=True),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsAutomationDetailsClickTracksItem(WireModel):
     """
     Attributes:
@@ -38,62 +36,21 @@ class SmsAutomationDetailsClickTracksItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[SmsAutomationDetailsClickTracksItem], src_dict: Mapping[str, Any]
-) -> SmsAutomationDetailsClickTracksItem:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.click_track_id = get("clickTrackId", UNSET)
-    self.href = get("href", UNSET)
-    self.url = get("url", UNSET)
-    self.label = get("label", UNSET)
-    value = get("amount", UNSET)
-    if type(value) is int or absent(value):
-        self.amount = value
-    else:
-        try:
-            self.amount = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "amount", value, error)
-    value = get("uniqueAmount", UNSET)
-    if type(value) is int or absent(value):
-        self.unique_amount = value
-    else:
-        try:
-            self.unique_amount = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "unique_amount", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationDetailsClickTracksItem._wire_fields}
 
 
-setattr(
-    SmsAutomationDetailsClickTracksItem, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SmsAutomationDetailsClickTracksItem._wire_names = {
-    "click_track_id": "clickTrackId",
-    "href": "href",
-    "url": "url",
-    "label": "label",
-    "amount": "amount",
-    "unique_amount": "uniqueAmount",
-}
-SmsAutomationDetailsClickTracksItem._wire_fields = frozenset(SmsAutomationDetailsClickTracksItem._wire_names.values())
-SmsAutomationDetailsClickTracksItem._decoders = {
-    "click_track_id": None,
-    "href": None,
-    "url": None,
-    "label": None,
-    "amount": wire_int,
-    "unique_amount": wire_int,
-}
 SmsAutomationDetailsClickTracksItem._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SmsAutomationDetailsClickTracksItem,
+    {
+        "click_track_id": WireField("clickTrackId"),
+        "href": WireField("href"),
+        "url": WireField("url"),
+        "label": WireField("label"),
+        "amount": WireField("amount", decode=wire_int),
+        "unique_amount": WireField("uniqueAmount", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsDetailsClickTracksItem(WireModel):
     """
     Attributes:
@@ -38,58 +36,21 @@ class SmsDetailsClickTracksItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[SmsDetailsClickTracksItem], src_dict: Mapping[str, Any]) -> SmsDetailsClickTracksItem:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.click_track_id = get("clickTrackId", UNSET)
-    self.href = get("href", UNSET)
-    self.url = get("url", UNSET)
-    self.label = get("label", UNSET)
-    value = get("amount", UNSET)
-    if type(value) is int or absent(value):
-        self.amount = value
-    else:
-        try:
-            self.amount = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "amount", value, error)
-    value = get("uniqueAmount", UNSET)
-    if type(value) is int or absent(value):
-        self.unique_amount = value
-    else:
-        try:
-            self.unique_amount = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "unique_amount", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsClickTracksItem._wire_fields}
 
 
-setattr(SmsDetailsClickTracksItem, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SmsDetailsClickTracksItem._wire_names = {
-    "click_track_id": "clickTrackId",
-    "href": "href",
-    "url": "url",
-    "label": "label",
-    "amount": "amount",
-    "unique_amount": "uniqueAmount",
-}
-SmsDetailsClickTracksItem._wire_fields = frozenset(SmsDetailsClickTracksItem._wire_names.values())
-SmsDetailsClickTracksItem._decoders = {
-    "click_track_id": None,
-    "href": None,
-    "url": None,
-    "label": None,
-    "amount": wire_int,
-    "unique_amount": wire_int,
-}
 SmsDetailsClickTracksItem._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SmsDetailsClickTracksItem,
+    {
+        "click_track_id": WireField("clickTrackId"),
+        "href": WireField("href"),
+        "url": WireField("url"),
+        "label": WireField("label"),
+        "amount": WireField("amount", decode=wire_int),
+        "unique_amount": WireField("uniqueAmount", decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -6,11 +6,9 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +20,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsDetailsSendSettingsType0(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -80,48 +78,10 @@ def _decode_imported_numbers(json_value_: Any) -> None | SmsDetailsSendSettingsT
     return imported_numbers
 
 
-def _from_dict(cls: type[SmsDetailsSendSettingsType0], src_dict: Mapping[str, Any]) -> SmsDetailsSendSettingsType0:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("contacts", UNSET)
-    if absent(value):
-        self.contacts = value
-    else:
-        try:
-            self.contacts = _decode_contacts(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "contacts", value, error)
-    value = get("importedNumbers", UNSET)
-    if absent(value):
-        self.imported_numbers = value
-    else:
-        try:
-            self.imported_numbers = _decode_imported_numbers(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "imported_numbers", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0._wire_fields}
 
 
-setattr(SmsDetailsSendSettingsType0, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SmsDetailsSendSettingsType0._wire_names = {
-    "contacts": "contacts",
-    "imported_numbers": "importedNumbers",
-}
-SmsDetailsSendSettingsType0._wire_fields = frozenset(SmsDetailsSendSettingsType0._wire_names.values())
-SmsDetailsSendSettingsType0._decoders = {
-    "contacts": _decode_contacts,
-    "imported_numbers": _decode_imported_numbers,
-}
 SmsDetailsSendSettingsType0._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -129,4 +89,13 @@ SmsDetailsSendSettingsType0._extra_decoder = _decode_additional_properties
 from ..models.sms_details_send_settings_type_0_contacts_type_0 import SmsDetailsSendSettingsType0ContactsType0  # noqa: E402
 from ..models.sms_details_send_settings_type_0_imported_numbers_type_0 import (
     SmsDetailsSendSettingsType0ImportedNumbersType0,  # noqa: E402
+)
+
+bind_fields(
+    SmsDetailsSendSettingsType0,
+    {
+        "contacts": WireField("contacts", decode=_decode_contacts, keep=True),
+        "imported_numbers": WireField("importedNumbers", decode=_decode_imported_numbers, keep=True),
+    },
+    additional_properties=True,
 )

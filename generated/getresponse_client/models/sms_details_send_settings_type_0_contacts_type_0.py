@@ -6,17 +6,15 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsDetailsSendSettingsType0ContactsType0(WireModel):
     """The details of recipients who are in your contact list (recipientsType = \\"contacts\\").
 
@@ -69,85 +67,21 @@ def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
     return selected_contacts
 
 
-def _from_dict(
-    cls: type[SmsDetailsSendSettingsType0ContactsType0], src_dict: Mapping[str, Any]
-) -> SmsDetailsSendSettingsType0ContactsType0:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("selectedCampaigns", UNSET)
-    if absent(value):
-        self.selected_campaigns = value
-    else:
-        try:
-            self.selected_campaigns = _decode_selected_campaigns(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_campaigns", value, error)
-    value = get("selectedSegments", UNSET)
-    if absent(value):
-        self.selected_segments = value
-    else:
-        try:
-            self.selected_segments = _decode_selected_segments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_segments", value, error)
-    value = get("excludedCampaigns", UNSET)
-    if absent(value):
-        self.excluded_campaigns = value
-    else:
-        try:
-            self.excluded_campaigns = _decode_excluded_campaigns(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_campaigns", value, error)
-    value = get("excludedSegments", UNSET)
-    if absent(value):
-        self.excluded_segments = value
-    else:
-        try:
-            self.excluded_segments = _decode_excluded_segments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "excluded_segments", value, error)
-    value = get("selectedContacts", UNSET)
-    if absent(value):
-        self.selected_contacts = value
-    else:
-        try:
-            self.selected_contacts = _decode_selected_contacts(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "selected_contacts", value, error)
-    self.phone_number_custom_field_id = get("phoneNumberCustomFieldId", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0ContactsType0._wire_fields}
 
 
-setattr(
-    SmsDetailsSendSettingsType0ContactsType0, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SmsDetailsSendSettingsType0ContactsType0._wire_names = {
-    "selected_campaigns": "selectedCampaigns",
-    "selected_segments": "selectedSegments",
-    "excluded_campaigns": "excludedCampaigns",
-    "excluded_segments": "excludedSegments",
-    "selected_contacts": "selectedContacts",
-    "phone_number_custom_field_id": "phoneNumberCustomFieldId",
-}
-SmsDetailsSendSettingsType0ContactsType0._wire_fields = frozenset(
-    SmsDetailsSendSettingsType0ContactsType0._wire_names.values()
-)
-SmsDetailsSendSettingsType0ContactsType0._decoders = {
-    "selected_campaigns": _decode_selected_campaigns,
-    "selected_segments": _decode_selected_segments,
-    "excluded_campaigns": _decode_excluded_campaigns,
-    "excluded_segments": _decode_excluded_segments,
-    "selected_contacts": _decode_selected_contacts,
-    "phone_number_custom_field_id": None,
-}
 SmsDetailsSendSettingsType0ContactsType0._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SmsDetailsSendSettingsType0ContactsType0,
+    {
+        "selected_campaigns": WireField("selectedCampaigns", decode=_decode_selected_campaigns, keep=True),
+        "selected_segments": WireField("selectedSegments", decode=_decode_selected_segments, keep=True),
+        "excluded_campaigns": WireField("excludedCampaigns", decode=_decode_excluded_campaigns, keep=True),
+        "excluded_segments": WireField("excludedSegments", decode=_decode_excluded_segments, keep=True),
+        "selected_contacts": WireField("selectedContacts", decode=_decode_selected_contacts, keep=True),
+        "phone_number_custom_field_id": WireField("phoneNumberCustomFieldId"),
+    },
+    additional_properties=True,
+)

@@ -6,18 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsDetailsSendSettingsType0ImportedNumbersType0(WireModel):
     """The details of recipients whose numbers are imported (recipientsType = \\"importedNumbers\\").
 
@@ -29,28 +27,6 @@ class SmsDetailsSendSettingsType0ImportedNumbersType0(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(
-    cls: type[SmsDetailsSendSettingsType0ImportedNumbersType0], src_dict: Mapping[str, Any]
-) -> SmsDetailsSendSettingsType0ImportedNumbersType0:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("count", UNSET)
-    if type(value) is int or absent(value):
-        self.count = value
-    else:
-        try:
-            self.count = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "count", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -59,16 +35,12 @@ def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-setattr(
-    SmsDetailsSendSettingsType0ImportedNumbersType0, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-SmsDetailsSendSettingsType0ImportedNumbersType0._wire_names = {
-    "count": "count",
-}
-SmsDetailsSendSettingsType0ImportedNumbersType0._wire_fields = frozenset(
-    SmsDetailsSendSettingsType0ImportedNumbersType0._wire_names.values()
-)
-SmsDetailsSendSettingsType0ImportedNumbersType0._decoders = {
-    "count": wire_int,
-}
 SmsDetailsSendSettingsType0ImportedNumbersType0._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SmsDetailsSendSettingsType0ImportedNumbersType0,
+    {
+        "count": WireField("count", decode=wire_int),
+    },
+    additional_properties=True,
+)

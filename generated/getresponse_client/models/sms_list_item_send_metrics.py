@@ -6,19 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
 )
 
 from ..models.sms_list_item_send_metrics_status import SmsListItemSendMetricsStatus
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsListItemSendMetrics(WireModel):
     """Information about sending process
 
@@ -32,56 +29,17 @@ class SmsListItemSendMetrics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_status(json_value_: Any) -> SmsListItemSendMetricsStatus | Unset:
-    _status = json_value_
-    status: SmsListItemSendMetricsStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = SmsListItemSendMetricsStatus(_status)
-
-    return status
-
-
-def _from_dict(cls: type[SmsListItemSendMetrics], src_dict: Mapping[str, Any]) -> SmsListItemSendMetrics:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.progress = get("progress", UNSET)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = SmsListItemSendMetricsStatus(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemSendMetrics._wire_fields}
 
 
-setattr(SmsListItemSendMetrics, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SmsListItemSendMetrics._wire_names = {
-    "progress": "progress",
-    "status": "status",
-}
-SmsListItemSendMetrics._wire_fields = frozenset(SmsListItemSendMetrics._wire_names.values())
-SmsListItemSendMetrics._decoders = {
-    "progress": None,
-    "status": _decode_status,
-}
 SmsListItemSendMetrics._extra_decoder = _decode_additional_properties
-_members_status = enum_members(SmsListItemSendMetricsStatus)
+
+bind_fields(
+    SmsListItemSendMetrics,
+    {
+        "progress": WireField("progress"),
+        "status": WireField("status", enum=SmsListItemSendMetricsStatus),
+    },
+    additional_properties=True,
+)

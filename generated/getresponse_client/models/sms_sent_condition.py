@@ -6,13 +6,9 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.condition_type_condition_type import ConditionTypeConditionType
@@ -20,7 +16,7 @@ from ..models.sms_sent_condition_delivery_status import SmsSentConditionDelivery
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsSentCondition(WireModel):
     """Find contacts who were sent an SMS
 
@@ -39,84 +35,18 @@ class SmsSentCondition(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_condition_type(json_value_: Any) -> ConditionTypeConditionType:
-    condition_type = ConditionTypeConditionType(json_value_)
-
-    return condition_type
-
-
-def _decode_delivery_status(json_value_: Any) -> SmsSentConditionDeliveryStatus | Unset:
-    _delivery_status = json_value_
-    delivery_status: SmsSentConditionDeliveryStatus | Unset
-    if isinstance(_delivery_status, Unset):
-        delivery_status = UNSET
-    else:
-        delivery_status = SmsSentConditionDeliveryStatus(_delivery_status)
-
-    return delivery_status
-
-
-def _from_dict(cls: type[SmsSentCondition], src_dict: Mapping[str, Any]) -> SmsSentCondition:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("conditionType", UNSET)
-    if value is UNSET:
-        not_in_response(self, "condition_type")
-    elif type(value) is str:
-        try:
-            self.condition_type = _members_condition_type[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.condition_type = ConditionTypeConditionType(value)
-    elif absent(value):
-        self.condition_type = value
-    else:
-        try:
-            self.condition_type = _decode_condition_type(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "condition_type", value, error)
-    value = get("smsId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "sms_id")
-    else:
-        self.sms_id = value
-    value = get("deliveryStatus", UNSET)
-    if type(value) is str:
-        try:
-            self.delivery_status = _members_delivery_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.delivery_status = SmsSentConditionDeliveryStatus(value)
-    elif absent(value):
-        self.delivery_status = value
-    else:
-        try:
-            self.delivery_status = _decode_delivery_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "delivery_status", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsSentCondition._wire_fields}
 
 
-setattr(SmsSentCondition, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SmsSentCondition._wire_names = {
-    "condition_type": "conditionType",
-    "sms_id": "smsId",
-    "delivery_status": "deliveryStatus",
-}
-SmsSentCondition._wire_fields = frozenset(SmsSentCondition._wire_names.values())
-SmsSentCondition._decoders = {
-    "condition_type": _decode_condition_type,
-    "sms_id": None,
-    "delivery_status": _decode_delivery_status,
-}
 SmsSentCondition._extra_decoder = _decode_additional_properties
-_members_condition_type = enum_members(ConditionTypeConditionType)
-_members_delivery_status = enum_members(SmsSentConditionDeliveryStatus)
+
+bind_fields(
+    SmsSentCondition,
+    {
+        "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
+        "sms_id": WireField("smsId", required=True),
+        "delivery_status": WireField("deliveryStatus", enum=SmsSentConditionDeliveryStatus),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
@@ -23,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.sms_stats_total_price import SmsStatsTotalPrice
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SmsStats(WireModel):
     """
     Attributes:
@@ -85,131 +82,10 @@ def _decode_country_statistics(json_value_: Any) -> SmsStatsCountryStatistics | 
     return country_statistics
 
 
-def _from_dict(cls: type[SmsStats], src_dict: Mapping[str, Any]) -> SmsStats:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("smsId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "sms_id")
-    else:
-        self.sms_id = value
-    value = get("totalSms", UNSET)
-    if type(value) is int or absent(value):
-        self.total_sms = value
-    else:
-        try:
-            self.total_sms = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_sms", value, error)
-    value = get("totalRecipients", UNSET)
-    if type(value) is int or absent(value):
-        self.total_recipients = value
-    else:
-        try:
-            self.total_recipients = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_recipients", value, error)
-    value = get("totalClicks", UNSET)
-    if type(value) is int or absent(value):
-        self.total_clicks = value
-    else:
-        try:
-            self.total_clicks = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_clicks", value, error)
-    value = get("totalUniqueClicks", UNSET)
-    if type(value) is int or absent(value):
-        self.total_unique_clicks = value
-    else:
-        try:
-            self.total_unique_clicks = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_unique_clicks", value, error)
-    value = get("totalUnsubscribes", UNSET)
-    if type(value) is int or absent(value):
-        self.total_unsubscribes = value
-    else:
-        try:
-            self.total_unsubscribes = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_unsubscribes", value, error)
-    value = get("totalDelivered", UNSET)
-    if type(value) is int or absent(value):
-        self.total_delivered = value
-    else:
-        try:
-            self.total_delivered = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_delivered", value, error)
-    value = get("totalPrice", UNSET)
-    if type(value) is dict:
-        self.total_price = SmsStatsTotalPrice.from_dict(value)
-    elif absent(value):
-        self.total_price = value
-    else:
-        try:
-            self.total_price = _decode_total_price(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "total_price", value, error)
-    value = get("link", UNSET)
-    if type(value) is dict:
-        self.link = SmsStatsLink.from_dict(value)
-    elif absent(value):
-        self.link = value
-    else:
-        try:
-            self.link = _decode_link(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "link", value, error)
-    value = get("countryStatistics", UNSET)
-    if type(value) is dict:
-        self.country_statistics = SmsStatsCountryStatistics.from_dict(value)
-    elif absent(value):
-        self.country_statistics = value
-    else:
-        try:
-            self.country_statistics = _decode_country_statistics(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "country_statistics", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStats._wire_fields}
 
 
-setattr(SmsStats, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SmsStats._wire_names = {
-    "sms_id": "smsId",
-    "total_sms": "totalSms",
-    "total_recipients": "totalRecipients",
-    "total_clicks": "totalClicks",
-    "total_unique_clicks": "totalUniqueClicks",
-    "total_unsubscribes": "totalUnsubscribes",
-    "total_delivered": "totalDelivered",
-    "total_price": "totalPrice",
-    "link": "link",
-    "country_statistics": "countryStatistics",
-}
-SmsStats._wire_fields = frozenset(SmsStats._wire_names.values())
-SmsStats._decoders = {
-    "sms_id": None,
-    "total_sms": wire_int,
-    "total_recipients": wire_int,
-    "total_clicks": wire_int,
-    "total_unique_clicks": wire_int,
-    "total_unsubscribes": wire_int,
-    "total_delivered": wire_int,
-    "total_price": _decode_total_price,
-    "link": _decode_link,
-    "country_statistics": _decode_country_statistics,
-}
 SmsStats._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -217,3 +93,20 @@ SmsStats._extra_decoder = _decode_additional_properties
 from ..models.sms_stats_country_statistics import SmsStatsCountryStatistics  # noqa: E402
 from ..models.sms_stats_link import SmsStatsLink  # noqa: E402
 from ..models.sms_stats_total_price import SmsStatsTotalPrice  # noqa: E402
+
+bind_fields(
+    SmsStats,
+    {
+        "sms_id": WireField("smsId", required=True),
+        "total_sms": WireField("totalSms", decode=wire_int),
+        "total_recipients": WireField("totalRecipients", decode=wire_int),
+        "total_clicks": WireField("totalClicks", decode=wire_int),
+        "total_unique_clicks": WireField("totalUniqueClicks", decode=wire_int),
+        "total_unsubscribes": WireField("totalUnsubscribes", decode=wire_int),
+        "total_delivered": WireField("totalDelivered", decode=wire_int),
+        "total_price": WireField("totalPrice", decode=_decode_total_price, keep=True),
+        "link": WireField("link", decode=_decode_link, keep=True),
+        "country_statistics": WireField("countryStatistics", decode=_decode_country_statistics, keep=True),
+    },
+    additional_properties=True,
+)

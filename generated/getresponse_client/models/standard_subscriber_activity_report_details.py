@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -26,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.empty_report_filters_filters import EmptyReportFiltersFilters
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class StandardSubscriberActivityReportDetails(WireModel):
     """
     Attributes:
@@ -54,17 +50,6 @@ class StandardSubscriberActivityReportDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_type_(json_value_: Any) -> CustomReportTypesEnum | Unset:
-    _type_ = json_value_
-    type_: CustomReportTypesEnum | Unset
-    if isinstance(_type_, Unset):
-        type_ = UNSET
-    else:
-        type_ = CustomReportTypesEnum(_type_)
-
-    return type_
-
-
 def _decode_scheduling(json_value_: Any) -> CustomReportScheduling | Unset:
     _scheduling = json_value_
     scheduling: CustomReportScheduling | Unset
@@ -89,28 +74,6 @@ def _decode_files(json_value_: Any) -> list[CustomReportDetailsFilesItem] | Unse
     return files
 
 
-def _decode_created_at(json_value_: Any) -> datetime.datetime | Unset:
-    _created_at = json_value_
-    created_at: datetime.datetime | Unset
-    if isinstance(_created_at, Unset):
-        created_at = UNSET
-    else:
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-    return created_at
-
-
-def _decode_generated_at(json_value_: Any) -> datetime.datetime | Unset:
-    _generated_at = json_value_
-    generated_at: datetime.datetime | Unset
-    if isinstance(_generated_at, Unset):
-        generated_at = UNSET
-    else:
-        generated_at = datetime.datetime.fromisoformat(_generated_at)
-
-    return generated_at
-
-
 def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
     _filters = json_value_
     filters: EmptyReportFiltersFilters | Unset
@@ -122,131 +85,30 @@ def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
     return filters
 
 
-def _from_dict(
-    cls: type[StandardSubscriberActivityReportDetails], src_dict: Mapping[str, Any]
-) -> StandardSubscriberActivityReportDetails:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("customReportId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "custom_report_id")
-    else:
-        self.custom_report_id = value
-    self.name = get("name", UNSET)
-    self.href = get("href", UNSET)
-    value = get("type", UNSET)
-    if type(value) is str:
-        try:
-            self.type_ = _members_type_[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.type_ = CustomReportTypesEnum(value)
-    elif absent(value):
-        self.type_ = value
-    else:
-        try:
-            self.type_ = _decode_type_(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "type_", value, error)
-    value = get("scheduling", UNSET)
-    if type(value) is dict:
-        self.scheduling = CustomReportScheduling.from_dict(value)
-    elif absent(value):
-        self.scheduling = value
-    else:
-        try:
-            self.scheduling = _decode_scheduling(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "scheduling", value, error)
-    value = get("files", UNSET)
-    if absent(value):
-        self.files = value
-    else:
-        try:
-            self.files = _decode_files(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "files", value, error)
-    value = get("createdAt", UNSET)
-    if type(value) is str:
-        try:
-            self.created_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    elif absent(value):
-        self.created_at = value
-    else:
-        try:
-            self.created_at = _decode_created_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_at", value, error)
-    value = get("generatedAt", UNSET)
-    if type(value) is str:
-        try:
-            self.generated_at = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "generated_at", value, error)
-    elif absent(value):
-        self.generated_at = value
-    else:
-        try:
-            self.generated_at = _decode_generated_at(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "generated_at", value, error)
-    value = get("filters", UNSET)
-    if type(value) is dict:
-        self.filters = EmptyReportFiltersFilters.from_dict(value)
-    elif absent(value):
-        self.filters = value
-    else:
-        try:
-            self.filters = _decode_filters(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "filters", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in StandardSubscriberActivityReportDetails._wire_fields}
 
 
-setattr(
-    StandardSubscriberActivityReportDetails, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-StandardSubscriberActivityReportDetails._wire_names = {
-    "custom_report_id": "customReportId",
-    "name": "name",
-    "href": "href",
-    "type_": "type",
-    "scheduling": "scheduling",
-    "files": "files",
-    "created_at": "createdAt",
-    "generated_at": "generatedAt",
-    "filters": "filters",
-}
-StandardSubscriberActivityReportDetails._wire_fields = frozenset(
-    StandardSubscriberActivityReportDetails._wire_names.values()
-)
-StandardSubscriberActivityReportDetails._decoders = {
-    "custom_report_id": None,
-    "name": None,
-    "href": None,
-    "type_": _decode_type_,
-    "scheduling": _decode_scheduling,
-    "files": _decode_files,
-    "created_at": _decode_created_at,
-    "generated_at": _decode_generated_at,
-    "filters": _decode_filters,
-}
 StandardSubscriberActivityReportDetails._extra_decoder = _decode_additional_properties
-_members_type_ = enum_members(CustomReportTypesEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.custom_report_details_files_item import CustomReportDetailsFilesItem  # noqa: E402
 from ..models.custom_report_scheduling import CustomReportScheduling  # noqa: E402
 from ..models.empty_report_filters_filters import EmptyReportFiltersFilters  # noqa: E402
+
+bind_fields(
+    StandardSubscriberActivityReportDetails,
+    {
+        "custom_report_id": WireField("customReportId", required=True),
+        "name": WireField("name"),
+        "href": WireField("href"),
+        "type_": WireField("type", enum=CustomReportTypesEnum),
+        "scheduling": WireField("scheduling", decode=_decode_scheduling, keep=True),
+        "files": WireField("files", decode=_decode_files, keep=True),
+        "created_at": WireField("createdAt", decode=parse_datetime),
+        "generated_at": WireField("generatedAt", decode=parse_datetime),
+        "filters": WireField("filters", decode=_decode_filters, keep=True),
+    },
+    additional_properties=True,
+)

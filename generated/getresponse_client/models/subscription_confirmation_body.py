@@ -6,14 +6,15 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class SubscriptionConfirmationBody(WireModel):
     """
     Attributes:
@@ -40,38 +41,19 @@ class SubscriptionConfirmationBody(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[SubscriptionConfirmationBody], src_dict: Mapping[str, Any]) -> SubscriptionConfirmationBody:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.subscription_confirmation_body_id = get("subscriptionConfirmationBodyId", UNSET)
-    self.name = get("name", UNSET)
-    self.content_plain = get("contentPlain", UNSET)
-    self.content_html = get("contentHtml", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SubscriptionConfirmationBody._wire_fields}
 
 
-setattr(SubscriptionConfirmationBody, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-SubscriptionConfirmationBody._wire_names = {
-    "subscription_confirmation_body_id": "subscriptionConfirmationBodyId",
-    "name": "name",
-    "content_plain": "contentPlain",
-    "content_html": "contentHtml",
-}
-SubscriptionConfirmationBody._wire_fields = frozenset(SubscriptionConfirmationBody._wire_names.values())
-SubscriptionConfirmationBody._decoders = {
-    "subscription_confirmation_body_id": None,
-    "name": None,
-    "content_plain": None,
-    "content_html": None,
-}
 SubscriptionConfirmationBody._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    SubscriptionConfirmationBody,
+    {
+        "subscription_confirmation_body_id": WireField("subscriptionConfirmationBodyId"),
+        "name": WireField("name"),
+        "content_plain": WireField("contentPlain"),
+        "content_html": WireField("contentHtml"),
+    },
+    additional_properties=True,
+)

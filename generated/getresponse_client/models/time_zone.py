@@ -6,19 +6,14 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TimeZone(WireModel):
     """
     Attributes:
@@ -27,28 +22,6 @@ class TimeZone(WireModel):
 
     time_zone_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[TimeZone], src_dict: Mapping[str, Any]) -> TimeZone:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("timeZoneId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "time_zone_id")
-    elif type(value) is int or absent(value):
-        self.time_zone_id = value
-    else:
-        try:
-            self.time_zone_id = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "time_zone_id", value, error)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -61,12 +34,12 @@ class TimeZoneDict(TypedDict, total=False):
     timeZoneId: Required[int]
 
 
-setattr(TimeZone, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-TimeZone._wire_names = {
-    "time_zone_id": "timeZoneId",
-}
-TimeZone._wire_fields = frozenset(TimeZone._wire_names.values())
-TimeZone._decoders = {
-    "time_zone_id": wire_int,
-}
 TimeZone._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    TimeZone,
+    {
+        "time_zone_id": WireField("timeZoneId", required=True, decode=wire_int),
+    },
+    additional_properties=True,
+)

@@ -6,19 +6,16 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
     wire_int,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Timezone(WireModel):
     """
     Attributes:
@@ -36,47 +33,19 @@ class Timezone(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[Timezone], src_dict: Mapping[str, Any]) -> Timezone:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("timezoneId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "timezone_id")
-    elif type(value) is int or absent(value):
-        self.timezone_id = value
-    else:
-        try:
-            self.timezone_id = wire_int(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "timezone_id", value, error)
-    self.name = get("name", UNSET)
-    self.offset = get("offset", UNSET)
-    self.country = get("country", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Timezone._wire_fields}
 
 
-setattr(Timezone, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Timezone._wire_names = {
-    "timezone_id": "timezoneId",
-    "name": "name",
-    "offset": "offset",
-    "country": "country",
-}
-Timezone._wire_fields = frozenset(Timezone._wire_names.values())
-Timezone._decoders = {
-    "timezone_id": wire_int,
-    "name": None,
-    "offset": None,
-    "country": None,
-}
 Timezone._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    Timezone,
+    {
+        "timezone_id": WireField("timezoneId", required=True, decode=wire_int),
+        "name": WireField("name"),
+        "offset": WireField("offset"),
+        "country": WireField("country"),
+    },
+    additional_properties=True,
+)

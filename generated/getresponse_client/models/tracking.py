@@ -6,14 +6,15 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class Tracking(WireModel):
     """
     Attributes:
@@ -28,35 +29,18 @@ class Tracking(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _from_dict(cls: type[Tracking], src_dict: Mapping[str, Any]) -> Tracking:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.grid = get("grid", UNSET)
-    self.snippet = get("snippet", UNSET)
-    self.snippet_v2 = get("snippetV2", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Tracking._wire_fields}
 
 
-setattr(Tracking, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-Tracking._wire_names = {
-    "grid": "grid",
-    "snippet": "snippet",
-    "snippet_v2": "snippetV2",
-}
-Tracking._wire_fields = frozenset(Tracking._wire_names.values())
-Tracking._decoders = {
-    "grid": None,
-    "snippet": None,
-    "snippet_v2": None,
-}
 Tracking._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    Tracking,
+    {
+        "grid": WireField("grid"),
+        "snippet": WireField("snippet"),
+        "snippet_v2": WireField("snippetV2"),
+    },
+    additional_properties=True,
+)

@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -21,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_content_content import TransactionalEmailContentContent
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailContent(WireModel):
     """
     Attributes:
@@ -55,58 +52,23 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
     return attachments
 
 
-def _from_dict(cls: type[TransactionalEmailContent], src_dict: Mapping[str, Any]) -> TransactionalEmailContent:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("content", UNSET)
-    if value is UNSET:
-        not_in_response(self, "content")
-    elif type(value) is dict:
-        self.content = TransactionalEmailContentContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    self.subject = get("subject", UNSET)
-    value = get("attachments", UNSET)
-    if absent(value):
-        self.attachments = value
-    else:
-        try:
-            self.attachments = _decode_attachments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attachments", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailContent._wire_fields}
 
 
-setattr(TransactionalEmailContent, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-TransactionalEmailContent._wire_names = {
-    "content": "content",
-    "subject": "subject",
-    "attachments": "attachments",
-}
-TransactionalEmailContent._wire_fields = frozenset(TransactionalEmailContent._wire_names.values())
-TransactionalEmailContent._decoders = {
-    "content": _decode_content,
-    "subject": None,
-    "attachments": _decode_attachments,
-}
 TransactionalEmailContent._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.transactional_email_attachment import TransactionalEmailAttachment  # noqa: E402
 from ..models.transactional_email_content_content import TransactionalEmailContentContent  # noqa: E402
+
+bind_fields(
+    TransactionalEmailContent,
+    {
+        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "subject": WireField("subject"),
+        "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
+    },
+    additional_properties=True,
+)

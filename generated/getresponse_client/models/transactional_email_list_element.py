@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_tag import TransactionalEmailTag
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailListElement(WireModel):
     """
     Attributes:
@@ -67,87 +64,10 @@ def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
     return tag
 
 
-def _from_dict(cls: type[TransactionalEmailListElement], src_dict: Mapping[str, Any]) -> TransactionalEmailListElement:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("transactionalEmailId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "transactional_email_id")
-    else:
-        self.transactional_email_id = value
-    value = get("fromField", UNSET)
-    if value is UNSET:
-        not_in_response(self, "from_field")
-    elif type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("recipients", UNSET)
-    if value is UNSET:
-        not_in_response(self, "recipients")
-    elif type(value) is dict:
-        self.recipients = TransactionalEmailListElementRecipients.from_dict(value)
-    elif absent(value):
-        self.recipients = value
-    else:
-        try:
-            self.recipients = _decode_recipients(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "recipients", value, error)
-    value = get("subject", UNSET)
-    if value is UNSET:
-        not_in_response(self, "subject")
-    else:
-        self.subject = value
-    value = get("tag", UNSET)
-    if type(value) is dict:
-        self.tag = TransactionalEmailTag.from_dict(value)
-    elif absent(value):
-        self.tag = value
-    else:
-        try:
-            self.tag = _decode_tag(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tag", value, error)
-    self.href = get("href", UNSET)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElement._wire_fields}
 
 
-setattr(
-    TransactionalEmailListElement, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailListElement._wire_names = {
-    "transactional_email_id": "transactionalEmailId",
-    "from_field": "fromField",
-    "recipients": "recipients",
-    "subject": "subject",
-    "tag": "tag",
-    "href": "href",
-}
-TransactionalEmailListElement._wire_fields = frozenset(TransactionalEmailListElement._wire_names.values())
-TransactionalEmailListElement._decoders = {
-    "transactional_email_id": None,
-    "from_field": _decode_from_field,
-    "recipients": _decode_recipients,
-    "subject": None,
-    "tag": _decode_tag,
-    "href": None,
-}
 TransactionalEmailListElement._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
@@ -155,3 +75,16 @@ TransactionalEmailListElement._extra_decoder = _decode_additional_properties
 from ..models.from_field_reference import FromFieldReference  # noqa: E402
 from ..models.transactional_email_list_element_recipients import TransactionalEmailListElementRecipients  # noqa: E402
 from ..models.transactional_email_tag import TransactionalEmailTag  # noqa: E402
+
+bind_fields(
+    TransactionalEmailListElement,
+    {
+        "transactional_email_id": WireField("transactionalEmailId", required=True),
+        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "subject": WireField("subject", required=True),
+        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "href": WireField("href"),
+    },
+    additional_properties=True,
+)

@@ -6,21 +6,16 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailListElementRecipients(WireModel):
     """
     Attributes:
@@ -37,50 +32,20 @@ def _decode_to(json_value_: Any) -> TransactionalEmailListElementRecipientsTo:
     return to
 
 
-def _from_dict(
-    cls: type[TransactionalEmailListElementRecipients], src_dict: Mapping[str, Any]
-) -> TransactionalEmailListElementRecipients:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("to", UNSET)
-    if value is UNSET:
-        not_in_response(self, "to")
-    elif type(value) is dict:
-        self.to = TransactionalEmailListElementRecipientsTo.from_dict(value)
-    elif absent(value):
-        self.to = value
-    else:
-        try:
-            self.to = _decode_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "to", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipients._wire_fields}
 
 
-setattr(
-    TransactionalEmailListElementRecipients, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailListElementRecipients._wire_names = {
-    "to": "to",
-}
-TransactionalEmailListElementRecipients._wire_fields = frozenset(
-    TransactionalEmailListElementRecipients._wire_names.values()
-)
-TransactionalEmailListElementRecipients._decoders = {
-    "to": _decode_to,
-}
 TransactionalEmailListElementRecipients._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.transactional_email_list_element_recipients_to import TransactionalEmailListElementRecipientsTo  # noqa: E402
+
+bind_fields(
+    TransactionalEmailListElementRecipients,
+    {
+        "to": WireField("to", required=True, decode=_decode_to, keep=True),
+    },
+    additional_properties=True,
+)

@@ -6,13 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.transactional_email_recipient_status import TransactionalEmailRecipientStatus
@@ -22,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_recipient_sent_on_status import TransactionalEmailRecipientSentOnStatus
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailListElementRecipientsTo(WireModel):
     """
     Attributes:
@@ -39,17 +35,6 @@ class TransactionalEmailListElementRecipientsTo(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_status(json_value_: Any) -> TransactionalEmailRecipientStatus | Unset:
-    _status = json_value_
-    status: TransactionalEmailRecipientStatus | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = TransactionalEmailRecipientStatus(_status)
-
-    return status
-
-
 def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientSentOnStatus | Unset:
     _statuses = json_value_
     statuses: TransactionalEmailRecipientSentOnStatus | Unset
@@ -61,74 +46,23 @@ def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientSentOnStatu
     return statuses
 
 
-def _from_dict(
-    cls: type[TransactionalEmailListElementRecipientsTo], src_dict: Mapping[str, Any]
-) -> TransactionalEmailListElementRecipientsTo:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("email", UNSET)
-    if value is UNSET:
-        not_in_response(self, "email")
-    else:
-        self.email = value
-    self.name = get("name", UNSET)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = TransactionalEmailRecipientStatus(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    value = get("statuses", UNSET)
-    if type(value) is dict:
-        self.statuses = TransactionalEmailRecipientSentOnStatus.from_dict(value)
-    elif absent(value):
-        self.statuses = value
-    else:
-        try:
-            self.statuses = _decode_statuses(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "statuses", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipientsTo._wire_fields}
 
 
-setattr(
-    TransactionalEmailListElementRecipientsTo, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailListElementRecipientsTo._wire_names = {
-    "email": "email",
-    "name": "name",
-    "status": "status",
-    "statuses": "statuses",
-}
-TransactionalEmailListElementRecipientsTo._wire_fields = frozenset(
-    TransactionalEmailListElementRecipientsTo._wire_names.values()
-)
-TransactionalEmailListElementRecipientsTo._decoders = {
-    "email": None,
-    "name": None,
-    "status": _decode_status,
-    "statuses": _decode_statuses,
-}
 TransactionalEmailListElementRecipientsTo._extra_decoder = _decode_additional_properties
-_members_status = enum_members(TransactionalEmailRecipientStatus)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.transactional_email_recipient_sent_on_status import TransactionalEmailRecipientSentOnStatus  # noqa: E402
+
+bind_fields(
+    TransactionalEmailListElementRecipientsTo,
+    {
+        "email": WireField("email", required=True),
+        "name": WireField("name"),
+        "status": WireField("status", enum=TransactionalEmailRecipientStatus),
+        "statuses": WireField("statuses", decode=_decode_statuses, keep=True),
+    },
+    additional_properties=True,
+)

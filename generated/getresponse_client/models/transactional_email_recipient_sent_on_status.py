@@ -7,17 +7,15 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailRecipientSentOnStatus(WireModel):
     """
     Attributes:
@@ -49,42 +47,16 @@ def _decode_sent_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return sent_on
 
 
-def _from_dict(
-    cls: type[TransactionalEmailRecipientSentOnStatus], src_dict: Mapping[str, Any]
-) -> TransactionalEmailRecipientSentOnStatus:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("sentOn", UNSET)
-    if absent(value):
-        self.sent_on = value
-    else:
-        try:
-            self.sent_on = _decode_sent_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "sent_on", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientSentOnStatus._wire_fields}
 
 
-setattr(
-    TransactionalEmailRecipientSentOnStatus, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailRecipientSentOnStatus._wire_names = {
-    "sent_on": "sentOn",
-}
-TransactionalEmailRecipientSentOnStatus._wire_fields = frozenset(
-    TransactionalEmailRecipientSentOnStatus._wire_names.values()
-)
-TransactionalEmailRecipientSentOnStatus._decoders = {
-    "sent_on": _decode_sent_on,
-}
 TransactionalEmailRecipientSentOnStatus._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    TransactionalEmailRecipientSentOnStatus,
+    {
+        "sent_on": WireField("sentOn", decode=_decode_sent_on, keep=True),
+    },
+    additional_properties=True,
+)

@@ -7,17 +7,15 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailRecipientStatuses(WireModel):
     """
     Attributes:
@@ -141,80 +139,20 @@ def _decode_complained_on(json_value_: Any) -> datetime.datetime | None | Unset:
     return complained_on
 
 
-def _from_dict(
-    cls: type[TransactionalEmailRecipientStatuses], src_dict: Mapping[str, Any]
-) -> TransactionalEmailRecipientStatuses:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("sentOn", UNSET)
-    if absent(value):
-        self.sent_on = value
-    else:
-        try:
-            self.sent_on = _decode_sent_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "sent_on", value, error)
-    value = get("rejectedOn", UNSET)
-    if absent(value):
-        self.rejected_on = value
-    else:
-        try:
-            self.rejected_on = _decode_rejected_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "rejected_on", value, error)
-    value = get("openedOn", UNSET)
-    if absent(value):
-        self.opened_on = value
-    else:
-        try:
-            self.opened_on = _decode_opened_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "opened_on", value, error)
-    value = get("bouncedOn", UNSET)
-    if absent(value):
-        self.bounced_on = value
-    else:
-        try:
-            self.bounced_on = _decode_bounced_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "bounced_on", value, error)
-    value = get("complainedOn", UNSET)
-    if absent(value):
-        self.complained_on = value
-    else:
-        try:
-            self.complained_on = _decode_complained_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "complained_on", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientStatuses._wire_fields}
 
 
-setattr(
-    TransactionalEmailRecipientStatuses, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailRecipientStatuses._wire_names = {
-    "sent_on": "sentOn",
-    "rejected_on": "rejectedOn",
-    "opened_on": "openedOn",
-    "bounced_on": "bouncedOn",
-    "complained_on": "complainedOn",
-}
-TransactionalEmailRecipientStatuses._wire_fields = frozenset(TransactionalEmailRecipientStatuses._wire_names.values())
-TransactionalEmailRecipientStatuses._decoders = {
-    "sent_on": _decode_sent_on,
-    "rejected_on": _decode_rejected_on,
-    "opened_on": _decode_opened_on,
-    "bounced_on": _decode_bounced_on,
-    "complained_on": _decode_complained_on,
-}
 TransactionalEmailRecipientStatuses._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    TransactionalEmailRecipientStatuses,
+    {
+        "sent_on": WireField("sentOn", decode=_decode_sent_on, keep=True),
+        "rejected_on": WireField("rejectedOn", decode=_decode_rejected_on, keep=True),
+        "opened_on": WireField("openedOn", decode=_decode_opened_on, keep=True),
+        "bounced_on": WireField("bouncedOn", decode=_decode_bounced_on, keep=True),
+        "complained_on": WireField("complainedOn", decode=_decode_complained_on, keep=True),
+    },
+    additional_properties=True,
+)

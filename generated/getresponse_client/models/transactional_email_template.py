@@ -6,12 +6,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..types import UNSET, Unset
@@ -21,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailTemplate(WireModel):
     """The template content
 
@@ -54,55 +51,22 @@ def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] 
     return attachments
 
 
-def _from_dict(cls: type[TransactionalEmailTemplate], src_dict: Mapping[str, Any]) -> TransactionalEmailTemplate:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("template", UNSET)
-    if value is UNSET:
-        not_in_response(self, "template")
-    elif type(value) is dict:
-        self.template = TransactionalEmailTemplateTemplate.from_dict(value)
-    elif absent(value):
-        self.template = value
-    else:
-        try:
-            self.template = _decode_template(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "template", value, error)
-    value = get("attachments", UNSET)
-    if absent(value):
-        self.attachments = value
-    else:
-        try:
-            self.attachments = _decode_attachments(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "attachments", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplate._wire_fields}
 
 
-setattr(TransactionalEmailTemplate, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-TransactionalEmailTemplate._wire_names = {
-    "template": "template",
-    "attachments": "attachments",
-}
-TransactionalEmailTemplate._wire_fields = frozenset(TransactionalEmailTemplate._wire_names.values())
-TransactionalEmailTemplate._decoders = {
-    "template": _decode_template,
-    "attachments": _decode_attachments,
-}
 TransactionalEmailTemplate._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.transactional_email_attachment import TransactionalEmailAttachment  # noqa: E402
 from ..models.transactional_email_template_template import TransactionalEmailTemplateTemplate  # noqa: E402
+
+bind_fields(
+    TransactionalEmailTemplate,
+    {
+        "template": WireField("template", required=True, decode=_decode_template, keep=True),
+        "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
+    },
+    additional_properties=True,
+)

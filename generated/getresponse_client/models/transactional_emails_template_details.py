@@ -7,13 +7,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
-    not_in_response,
+    bind_fields,
     parse_datetime,
 )
 
@@ -24,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.transactional_email_template_content import TransactionalEmailTemplateContent
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TransactionalEmailsTemplateDetails(WireModel):
     """
     Attributes:
@@ -48,39 +44,6 @@ class TransactionalEmailsTemplateDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
-def _decode_updated_on(json_value_: Any) -> datetime.datetime | Unset:
-    _updated_on = json_value_
-    updated_on: datetime.datetime | Unset
-    if isinstance(_updated_on, Unset):
-        updated_on = UNSET
-    else:
-        updated_on = datetime.datetime.fromisoformat(_updated_on)
-
-    return updated_on
-
-
-def _decode_editor(json_value_: Any) -> TransactionalEmailsTemplateListElementEditor | Unset:
-    _editor = json_value_
-    editor: TransactionalEmailsTemplateListElementEditor | Unset
-    if isinstance(_editor, Unset):
-        editor = UNSET
-    else:
-        editor = TransactionalEmailsTemplateListElementEditor(_editor)
-
-    return editor
-
-
 def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Unset:
     _content = json_value_
     content: TransactionalEmailTemplateContent | Unset
@@ -92,105 +55,26 @@ def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Uns
     return content
 
 
-def _from_dict(
-    cls: type[TransactionalEmailsTemplateDetails], src_dict: Mapping[str, Any]
-) -> TransactionalEmailsTemplateDetails:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("templateId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "template_id")
-    else:
-        self.template_id = value
-    self.href = get("href", UNSET)
-    self.subject = get("subject", UNSET)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("updatedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.updated_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    elif absent(value):
-        self.updated_on = value
-    else:
-        try:
-            self.updated_on = _decode_updated_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "updated_on", value, error)
-    value = get("editor", UNSET)
-    if type(value) is str:
-        try:
-            self.editor = _members_editor[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.editor = TransactionalEmailsTemplateListElementEditor(value)
-    elif absent(value):
-        self.editor = value
-    else:
-        try:
-            self.editor = _decode_editor(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "editor", value, error)
-    value = get("content", UNSET)
-    if type(value) is dict:
-        self.content = TransactionalEmailTemplateContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateDetails._wire_fields}
 
 
-setattr(
-    TransactionalEmailsTemplateDetails, "from_dict", classmethod(_from_dict)
-)  # WireModel.from_dict is only its signature
-TransactionalEmailsTemplateDetails._wire_names = {
-    "template_id": "templateId",
-    "href": "href",
-    "subject": "subject",
-    "created_on": "createdOn",
-    "updated_on": "updatedOn",
-    "editor": "editor",
-    "content": "content",
-}
-TransactionalEmailsTemplateDetails._wire_fields = frozenset(TransactionalEmailsTemplateDetails._wire_names.values())
-TransactionalEmailsTemplateDetails._decoders = {
-    "template_id": None,
-    "href": None,
-    "subject": None,
-    "created_on": _decode_created_on,
-    "updated_on": _decode_updated_on,
-    "editor": _decode_editor,
-    "content": _decode_content,
-}
 TransactionalEmailsTemplateDetails._extra_decoder = _decode_additional_properties
-_members_editor = enum_members(TransactionalEmailsTemplateListElementEditor)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.transactional_email_template_content import TransactionalEmailTemplateContent  # noqa: E402
+
+bind_fields(
+    TransactionalEmailsTemplateDetails,
+    {
+        "template_id": WireField("templateId", required=True),
+        "href": WireField("href"),
+        "subject": WireField("subject"),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "updated_on": WireField("updatedOn", decode=parse_datetime),
+        "editor": WireField("editor", enum=TransactionalEmailsTemplateListElementEditor),
+        "content": WireField("content", decode=_decode_content, keep=True),
+    },
+    additional_properties=True,
+)

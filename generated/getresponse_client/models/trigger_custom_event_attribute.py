@@ -7,19 +7,15 @@ from typing import Any, Required, TypedDict, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
 
 from ..models.string_boolean_enum import StringBooleanEnum
-from ..types import UNSET
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class TriggerCustomEventAttribute(WireModel):
     """
     Attributes:
@@ -57,33 +53,6 @@ def _decode_value(json_value_: Any) -> bool | datetime.datetime | int | str | St
     return value
 
 
-def _from_dict(cls: type[TriggerCustomEventAttribute], src_dict: Mapping[str, Any]) -> TriggerCustomEventAttribute:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("name", UNSET)
-    if value is UNSET:
-        not_in_response(self, "name")
-    else:
-        self.name = value
-    value = get("value", UNSET)
-    if value is UNSET:
-        not_in_response(self, "value")
-    elif absent(value):
-        self.value = value
-    else:
-        try:
-            self.value = _decode_value(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "value", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TriggerCustomEventAttribute._wire_fields}
 
@@ -95,14 +64,13 @@ class TriggerCustomEventAttributeDict(TypedDict, total=False):
     value: Required[str | StringBooleanEnum | str | bool | datetime.datetime | str | int]
 
 
-setattr(TriggerCustomEventAttribute, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-TriggerCustomEventAttribute._wire_names = {
-    "name": "name",
-    "value": "value",
-}
-TriggerCustomEventAttribute._wire_fields = frozenset(TriggerCustomEventAttribute._wire_names.values())
-TriggerCustomEventAttribute._decoders = {
-    "name": None,
-    "value": _decode_value,
-}
 TriggerCustomEventAttribute._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    TriggerCustomEventAttribute,
+    {
+        "name": WireField("name", required=True),
+        "value": WireField("value", required=True, decode=_decode_value, keep=True),
+    },
+    additional_properties=True,
+)

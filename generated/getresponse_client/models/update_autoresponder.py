@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
     parse_datetime,
 )
 
@@ -32,7 +29,7 @@ if TYPE_CHECKING:
     from .message_content import MessageContentDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class UpdateAutoresponder(WireModel):
     """
     Attributes:
@@ -67,17 +64,6 @@ class UpdateAutoresponder(WireModel):
     created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     send_settings: AutoresponderSendSettingsInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_status(json_value_: Any) -> StatusEnum | Unset:
-    _status = json_value_
-    status: StatusEnum | Unset
-    if isinstance(_status, Unset):
-        status = UNSET
-    else:
-        status = StatusEnum(_status)
-
-    return status
 
 
 def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
@@ -150,17 +136,6 @@ def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
     return statistics
 
 
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
 def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput | Unset:
     _send_settings = json_value_
     send_settings: AutoresponderSendSettingsInput | Unset
@@ -170,117 +145,6 @@ def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput | 
         send_settings = AutoresponderSendSettingsInput.from_dict(_send_settings)
 
     return send_settings
-
-
-def _from_dict(cls: type[UpdateAutoresponder], src_dict: Mapping[str, Any]) -> UpdateAutoresponder:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    self.autoresponder_id = get("autoresponderId", UNSET)
-    self.href = get("href", UNSET)
-    self.name = get("name", UNSET)
-    self.subject = get("subject", UNSET)
-    self.campaign_id = get("campaignId", UNSET)
-    value = get("status", UNSET)
-    if type(value) is str:
-        try:
-            self.status = _members_status[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.status = StatusEnum(value)
-    elif absent(value):
-        self.status = value
-    else:
-        try:
-            self.status = _decode_status(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "status", value, error)
-    value = get("fromField", UNSET)
-    if type(value) is dict:
-        self.from_field = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.from_field = value
-    else:
-        try:
-            self.from_field = _decode_from_field(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "from_field", value, error)
-    value = get("replyTo", UNSET)
-    if type(value) is dict:
-        self.reply_to = FromFieldReference.from_dict(value)
-    elif absent(value):
-        self.reply_to = value
-    else:
-        try:
-            self.reply_to = _decode_reply_to(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "reply_to", value, error)
-    value = get("content", UNSET)
-    if type(value) is dict:
-        self.content = MessageContent.from_dict(value)
-    elif absent(value):
-        self.content = value
-    else:
-        try:
-            self.content = _decode_content(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "content", value, error)
-    value = get("flags", UNSET)
-    if absent(value):
-        self.flags = value
-    else:
-        try:
-            self.flags = _decode_flags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "flags", value, error)
-    value = get("triggerSettings", UNSET)
-    if type(value) is dict:
-        self.trigger_settings = AutoresponderTriggerSettings.from_dict(value)
-    elif absent(value):
-        self.trigger_settings = value
-    else:
-        try:
-            self.trigger_settings = _decode_trigger_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "trigger_settings", value, error)
-    value = get("statistics", UNSET)
-    if type(value) is dict:
-        self.statistics = AutoresponderStatistics.from_dict(value)
-    elif absent(value):
-        self.statistics = value
-    else:
-        try:
-            self.statistics = _decode_statistics(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "statistics", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("sendSettings", UNSET)
-    if type(value) is dict:
-        self.send_settings = AutoresponderSendSettingsInput.from_dict(value)
-    elif absent(value):
-        self.send_settings = value
-    else:
-        try:
-            self.send_settings = _decode_send_settings(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "send_settings", value, error)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -302,43 +166,8 @@ class UpdateAutoresponderDict(TypedDict, total=False):
     sendSettings: AutoresponderSendSettingsInput | AutoresponderSendSettingsInputDict
 
 
-setattr(UpdateAutoresponder, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-UpdateAutoresponder._wire_names = {
-    "autoresponder_id": "autoresponderId",
-    "href": "href",
-    "name": "name",
-    "subject": "subject",
-    "campaign_id": "campaignId",
-    "status": "status",
-    "from_field": "fromField",
-    "reply_to": "replyTo",
-    "content": "content",
-    "flags": "flags",
-    "trigger_settings": "triggerSettings",
-    "statistics": "statistics",
-    "created_on": "createdOn",
-    "send_settings": "sendSettings",
-}
-UpdateAutoresponder._wire_fields = frozenset(UpdateAutoresponder._wire_names.values())
 UpdateAutoresponder._read_only = frozenset(["autoresponder_id", "created_on", "href", "statistics"])
-UpdateAutoresponder._decoders = {
-    "autoresponder_id": None,
-    "href": None,
-    "name": None,
-    "subject": None,
-    "campaign_id": None,
-    "status": _decode_status,
-    "from_field": _decode_from_field,
-    "reply_to": _decode_reply_to,
-    "content": _decode_content,
-    "flags": _decode_flags,
-    "trigger_settings": _decode_trigger_settings,
-    "statistics": _decode_statistics,
-    "created_on": _decode_created_on,
-    "send_settings": _decode_send_settings,
-}
 UpdateAutoresponder._extra_decoder = _decode_additional_properties
-_members_status = enum_members(StatusEnum)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
@@ -347,3 +176,24 @@ from ..models.autoresponder_statistics import AutoresponderStatistics  # noqa: E
 from ..models.autoresponder_trigger_settings import AutoresponderTriggerSettings  # noqa: E402
 from ..models.from_field_reference import FromFieldReference  # noqa: E402
 from ..models.message_content import MessageContent  # noqa: E402
+
+bind_fields(
+    UpdateAutoresponder,
+    {
+        "autoresponder_id": WireField("autoresponderId"),
+        "href": WireField("href"),
+        "name": WireField("name"),
+        "subject": WireField("subject"),
+        "campaign_id": WireField("campaignId"),
+        "status": WireField("status", enum=StatusEnum),
+        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
+        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "content": WireField("content", decode=_decode_content, keep=True),
+        "flags": WireField("flags", decode=_decode_flags, keep=True),
+        "trigger_settings": WireField("triggerSettings", decode=_decode_trigger_settings, keep=True),
+        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
+    },
+    additional_properties=True,
+)

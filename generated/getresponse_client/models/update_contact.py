@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    enum_members,
+    bind_fields,
     parse_datetime,
 )
 
@@ -28,7 +25,7 @@ if TYPE_CHECKING:
     from .update_contact_list import UpdateContactListDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class UpdateContact(WireModel):
     """
     Attributes:
@@ -97,39 +94,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
     return custom_field_values
 
 
-def _decode_origin(json_value_: Any) -> UpdateContactOrigin | Unset:
-    _origin = json_value_
-    origin: UpdateContactOrigin | Unset
-    if isinstance(_origin, Unset):
-        origin = UNSET
-    else:
-        origin = UpdateContactOrigin(_origin)
-
-    return origin
-
-
-def _decode_changed_on(json_value_: Any) -> datetime.datetime | Unset:
-    _changed_on = json_value_
-    changed_on: datetime.datetime | Unset
-    if isinstance(_changed_on, Unset):
-        changed_on = UNSET
-    else:
-        changed_on = datetime.datetime.fromisoformat(_changed_on)
-
-    return changed_on
-
-
-def _decode_created_on(json_value_: Any) -> datetime.datetime | Unset:
-    _created_on = json_value_
-    created_on: datetime.datetime | Unset
-    if isinstance(_created_on, Unset):
-        created_on = UNSET
-    else:
-        created_on = datetime.datetime.fromisoformat(_created_on)
-
-    return created_on
-
-
 def _decode_campaign(json_value_: Any) -> UpdateContactList | Unset:
     _campaign = json_value_
     campaign: UpdateContactList | Unset
@@ -139,93 +103,6 @@ def _decode_campaign(json_value_: Any) -> UpdateContactList | Unset:
         campaign = UpdateContactList.from_dict(_campaign)
 
     return campaign
-
-
-def _from_dict(cls: type[UpdateContact], src_dict: Mapping[str, Any]) -> UpdateContact:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("tags", UNSET)
-    if absent(value):
-        self.tags = value
-    else:
-        try:
-            self.tags = _decode_tags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tags", value, error)
-    value = get("customFieldValues", UNSET)
-    if absent(value):
-        self.custom_field_values = value
-    else:
-        try:
-            self.custom_field_values = _decode_custom_field_values(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "custom_field_values", value, error)
-    self.contact_id = get("contactId", UNSET)
-    self.name = get("name", UNSET)
-    value = get("origin", UNSET)
-    if type(value) is str:
-        try:
-            self.origin = _members_origin[value]
-        except KeyError:  # a value the spec does not list: a member of its own (the enum's _missing_)
-            self.origin = UpdateContactOrigin(value)
-    elif absent(value):
-        self.origin = value
-    else:
-        try:
-            self.origin = _decode_origin(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "origin", value, error)
-    self.time_zone = get("timeZone", UNSET)
-    self.activities = get("activities", UNSET)
-    value = get("changedOn", UNSET)
-    if type(value) is str:
-        try:
-            self.changed_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "changed_on", value, error)
-    elif absent(value):
-        self.changed_on = value
-    else:
-        try:
-            self.changed_on = _decode_changed_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "changed_on", value, error)
-    value = get("createdOn", UNSET)
-    if type(value) is str:
-        try:
-            self.created_on = parse_datetime(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    elif absent(value):
-        self.created_on = value
-    else:
-        try:
-            self.created_on = _decode_created_on(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "created_on", value, error)
-    value = get("campaign", UNSET)
-    if type(value) is dict:
-        self.campaign = UpdateContactList.from_dict(value)
-    elif absent(value):
-        self.campaign = value
-    else:
-        try:
-            self.campaign = _decode_campaign(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "campaign", value, error)
-    self.email = get("email", UNSET)
-    self.day_of_cycle = get("dayOfCycle", UNSET)
-    self.scoring = get("scoring", UNSET)
-    self.engagement_score = get("engagementScore", UNSET)
-    self.href = get("href", UNSET)
-    self.note = get("note", UNSET)
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -245,52 +122,36 @@ class UpdateContactDict(TypedDict, total=False):
     note: str | None
 
 
-setattr(UpdateContact, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-UpdateContact._wire_names = {
-    "tags": "tags",
-    "custom_field_values": "customFieldValues",
-    "contact_id": "contactId",
-    "name": "name",
-    "origin": "origin",
-    "time_zone": "timeZone",
-    "activities": "activities",
-    "changed_on": "changedOn",
-    "created_on": "createdOn",
-    "campaign": "campaign",
-    "email": "email",
-    "day_of_cycle": "dayOfCycle",
-    "scoring": "scoring",
-    "engagement_score": "engagementScore",
-    "href": "href",
-    "note": "note",
-}
-UpdateContact._wire_fields = frozenset(UpdateContact._wire_names.values())
 UpdateContact._read_only = frozenset(
     ["activities", "changed_on", "contact_id", "created_on", "engagement_score", "href", "origin", "time_zone"]
 )
-UpdateContact._decoders = {
-    "tags": _decode_tags,
-    "custom_field_values": _decode_custom_field_values,
-    "contact_id": None,
-    "name": None,
-    "origin": _decode_origin,
-    "time_zone": None,
-    "activities": None,
-    "changed_on": _decode_changed_on,
-    "created_on": _decode_created_on,
-    "campaign": _decode_campaign,
-    "email": None,
-    "day_of_cycle": None,
-    "scoring": None,
-    "engagement_score": None,
-    "href": None,
-    "note": None,
-}
 UpdateContact._extra_decoder = _decode_additional_properties
-_members_origin = enum_members(UpdateContactOrigin)
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_custom_field_value import NewContactCustomFieldValue  # noqa: E402
 from ..models.new_contact_tag import NewContactTag  # noqa: E402
 from ..models.update_contact_list import UpdateContactList  # noqa: E402
+
+bind_fields(
+    UpdateContact,
+    {
+        "tags": WireField("tags", decode=_decode_tags, keep=True),
+        "custom_field_values": WireField("customFieldValues", decode=_decode_custom_field_values, keep=True),
+        "contact_id": WireField("contactId"),
+        "name": WireField("name"),
+        "origin": WireField("origin", enum=UpdateContactOrigin),
+        "time_zone": WireField("timeZone"),
+        "activities": WireField("activities"),
+        "changed_on": WireField("changedOn", decode=parse_datetime),
+        "created_on": WireField("createdOn", decode=parse_datetime),
+        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "email": WireField("email"),
+        "day_of_cycle": WireField("dayOfCycle"),
+        "scoring": WireField("scoring"),
+        "engagement_score": WireField("engagementScore"),
+        "href": WireField("href"),
+        "note": WireField("note"),
+    },
+    additional_properties=True,
+)

@@ -6,22 +6,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.new_contact_tag import NewContactTag
     from .new_contact_tag import NewContactTagDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class UpsertContactTags(WireModel):
     """
     Attributes:
@@ -43,28 +38,6 @@ def _decode_tags(json_value_: Any) -> list[NewContactTag]:
     return tags
 
 
-def _from_dict(cls: type[UpsertContactTags], src_dict: Mapping[str, Any]) -> UpsertContactTags:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("tags", UNSET)
-    if value is UNSET:
-        not_in_response(self, "tags")
-    elif absent(value):
-        self.tags = value
-    else:
-        try:
-            self.tags = _decode_tags(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "tags", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertContactTags._wire_fields}
 
@@ -75,16 +48,16 @@ class UpsertContactTagsDict(TypedDict, total=False):
     tags: Required[list[NewContactTag | NewContactTagDict]]
 
 
-setattr(UpsertContactTags, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-UpsertContactTags._wire_names = {
-    "tags": "tags",
-}
-UpsertContactTags._wire_fields = frozenset(UpsertContactTags._wire_names.values())
-UpsertContactTags._decoders = {
-    "tags": _decode_tags,
-}
 UpsertContactTags._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.new_contact_tag import NewContactTag  # noqa: E402
+
+bind_fields(
+    UpsertContactTags,
+    {
+        "tags": WireField("tags", required=True, decode=_decode_tags, keep=True),
+    },
+    additional_properties=True,
+)

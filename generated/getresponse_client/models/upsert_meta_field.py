@@ -6,22 +6,17 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
-    DECODE_ERRORS,
+    WireField,
     WireModel,
-    absent,
-    check_mapping,
-    defer_decode_error,
-    not_in_response,
+    bind_fields,
 )
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.upsert_single_meta_field import UpsertSingleMetaField
     from .upsert_single_meta_field import UpsertSingleMetaFieldDict
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class UpsertMetaField(WireModel):
     """This method assigns metafields.
 
@@ -44,28 +39,6 @@ def _decode_meta_fields(json_value_: Any) -> list[UpsertSingleMetaField]:
     return meta_fields
 
 
-def _from_dict(cls: type[UpsertMetaField], src_dict: Mapping[str, Any]) -> UpsertMetaField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("metaFields", UNSET)
-    if value is UNSET:
-        not_in_response(self, "meta_fields")
-    elif absent(value):
-        self.meta_fields = value
-    else:
-        try:
-            self.meta_fields = _decode_meta_fields(value)
-        except DECODE_ERRORS as error:
-            defer_decode_error(self, "meta_fields", value, error)
-    return self
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpsertMetaField._wire_fields}
 
@@ -76,16 +49,16 @@ class UpsertMetaFieldDict(TypedDict, total=False):
     metaFields: Required[list[UpsertSingleMetaField | UpsertSingleMetaFieldDict]]
 
 
-setattr(UpsertMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-UpsertMetaField._wire_names = {
-    "meta_fields": "metaFields",
-}
-UpsertMetaField._wire_fields = frozenset(UpsertMetaField._wire_names.values())
-UpsertMetaField._decoders = {
-    "meta_fields": _decode_meta_fields,
-}
 UpsertMetaField._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.
 from ..models.upsert_single_meta_field import UpsertSingleMetaField  # noqa: E402
+
+bind_fields(
+    UpsertMetaField,
+    {
+        "meta_fields": WireField("metaFields", required=True, decode=_decode_meta_fields, keep=True),
+    },
+    additional_properties=True,
+)

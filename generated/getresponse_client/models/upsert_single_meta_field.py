@@ -6,15 +6,13 @@ from typing import Any, Required, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from getresponse_runtime.wire import (
+    WireField,
     WireModel,
-    check_mapping,
-    not_in_response,
+    bind_fields,
 )
 
-from ..types import UNSET
 
-
-@_attrs_define
+@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
 class UpsertSingleMetaField(WireModel):
     """
     Attributes:
@@ -23,23 +21,6 @@ class UpsertSingleMetaField(WireModel):
 
     meta_field_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _from_dict(cls: type[UpsertSingleMetaField], src_dict: Mapping[str, Any]) -> UpsertSingleMetaField:
-    # Straight-line on purpose: one statement per field is the fastest way to parse a page of thousands.
-    if type(src_dict) is not dict:
-        check_mapping(cls, src_dict)
-    self = cls.__new__(cls)
-    base: WireModel = self  # (type checkers see _wire among the base class's slots only)
-    base._wire = src_dict
-    get = src_dict.get
-    value: Any
-    value = get("metaFieldId", UNSET)
-    if value is UNSET:
-        not_in_response(self, "meta_field_id")
-    else:
-        self.meta_field_id = value
-    return self
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -52,12 +33,12 @@ class UpsertSingleMetaFieldDict(TypedDict, total=False):
     metaFieldId: Required[str]
 
 
-setattr(UpsertSingleMetaField, "from_dict", classmethod(_from_dict))  # WireModel.from_dict is only its signature
-UpsertSingleMetaField._wire_names = {
-    "meta_field_id": "metaFieldId",
-}
-UpsertSingleMetaField._wire_fields = frozenset(UpsertSingleMetaField._wire_names.values())
-UpsertSingleMetaField._decoders = {
-    "meta_field_id": None,
-}
 UpsertSingleMetaField._extra_decoder = _decode_additional_properties
+
+bind_fields(
+    UpsertSingleMetaField,
+    {
+        "meta_field_id": WireField("metaFieldId", required=True),
+    },
+    additional_properties=True,
+)

@@ -171,3 +171,35 @@ def test_text_that_is_no_count_or_boolean_raises_on_access() -> None:
         _ = MessageStatisticsListElement.from_dict({"sent": "12.5"}).sent
     with pytest.raises(FieldDecodeError, match=r"CallbackActions\.open_ .*'yes'"):
         _ = CallbackActions.from_dict({"open": "yes"}).open_
+
+
+def test_a_model_reads_and_writes_the_json_object_it_was_given() -> None:
+    wire = copy.deepcopy(LIST_ELEMENT)
+    contact = ContactListElement.from_dict(wire)
+    contact.name = "Jane"
+    contact.created_on = datetime.datetime(2020, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    contact.note = UNSET  # type: ignore[assignment]  # (UNSET: the field is left out)
+    assert contact.campaign is contact.campaign  # a nested model is decoded once and kept
+    assert isinstance(contact.campaign, ListReference)
+    contact.campaign.name = "Renamed"
+    assert wire["name"] == "Jane" and "note" not in wire
+    assert wire["createdOn"] == "2020-01-02T03:04:05+00:00"
+    assert wire["campaign"]["name"] == "Renamed"
+    result = contact.to_dict()
+    assert result == wire
+    result["campaign"]["name"] = "changed in the copy"  # to_dict() shares nothing with the model
+    assert contact.campaign.name == "Renamed"
+
+
+def test_models_copy_and_pickle_with_their_json() -> None:
+    import pickle
+
+    parsed = ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT))
+    built = NewContact(email="a@example.com", campaign=ListReference(campaign_id="V"))
+    for model in (parsed, built):
+        for twin in (copy.deepcopy(model), pickle.loads(pickle.dumps(model))):
+            assert twin == model
+            assert twin.to_dict() == model.to_dict()
+    twin = copy.deepcopy(parsed)
+    twin.name = "Other"
+    assert parsed.name == "John Smith"

@@ -38,39 +38,6 @@ class AbtestsSubject(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectList | Unset:
-    _campaign = json_value_
-    campaign: AbtestsSubjectList | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = AbtestsSubjectList.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
-    _from_field = json_value_
-    from_field: AbtestsSubjectFromField | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = AbtestsSubjectFromField.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
-    _reply_to = json_value_
-    reply_to: AbtestsSubjectReplyTo | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
-
-    return reply_to
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubject._wire_fields}
 
@@ -88,9 +55,9 @@ bind_fields(
     {
         "ab_test_id": WireField("abTestId", required=True),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "campaign": WireField("campaign", decode=AbtestsSubjectList.from_dict, keep=True),
+        "from_field": WireField("fromField", decode=AbtestsSubjectFromField.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=AbtestsSubjectReplyTo.from_dict, keep=True),
     },
     additional_properties=True,
 )

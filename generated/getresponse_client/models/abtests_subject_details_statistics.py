@@ -31,28 +31,6 @@ class AbtestsSubjectDetailsStatistics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_total(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
-    _total = json_value_
-    total: AbtestsSubjectStatistics | Unset
-    if isinstance(_total, Unset):
-        total = UNSET
-    else:
-        total = AbtestsSubjectStatistics.from_dict(_total)
-
-    return total
-
-
-def _decode_winner(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
-    _winner = json_value_
-    winner: AbtestsSubjectStatistics | Unset
-    if isinstance(_winner, Unset):
-        winner = UNSET
-    else:
-        winner = AbtestsSubjectStatistics.from_dict(_winner)
-
-    return winner
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsStatistics._wire_fields}
 
@@ -66,8 +44,8 @@ from ..models.abtests_subject_statistics import AbtestsSubjectStatistics  # noqa
 bind_fields(
     AbtestsSubjectDetailsStatistics,
     {
-        "total": WireField("total", decode=_decode_total, keep=True),
-        "winner": WireField("winner", decode=_decode_winner, keep=True),
+        "total": WireField("total", decode=AbtestsSubjectStatistics.from_dict, keep=True),
+        "winner": WireField("winner", decode=AbtestsSubjectStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -37,17 +37,6 @@ class AbtestsSubjectDetailsVariantsItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> AbtestsSubjectStatistics | Unset:
-    _statistics = json_value_
-    statistics: AbtestsSubjectStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AbtestsSubjectStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsVariantsItem._wire_fields}
 
@@ -65,7 +54,7 @@ bind_fields(
         "index": WireField("index"),
         "subject": WireField("subject"),
         "is_winner": WireField("isWinner", decode=wire_bool),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=AbtestsSubjectStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

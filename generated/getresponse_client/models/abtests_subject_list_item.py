@@ -58,50 +58,6 @@ class AbtestsSubjectListItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> AbtestsSubjectList | Unset:
-    _campaign = json_value_
-    campaign: AbtestsSubjectList | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = AbtestsSubjectList.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_from_field(json_value_: Any) -> AbtestsSubjectFromField | Unset:
-    _from_field = json_value_
-    from_field: AbtestsSubjectFromField | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = AbtestsSubjectFromField.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> AbtestsSubjectReplyTo | Unset:
-    _reply_to = json_value_
-    reply_to: AbtestsSubjectReplyTo | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = AbtestsSubjectReplyTo.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_delivery_settings(json_value_: Any) -> AbtestsSubjectListItemDeliverySettings | Unset:
-    _delivery_settings = json_value_
-    delivery_settings: AbtestsSubjectListItemDeliverySettings | Unset
-    if isinstance(_delivery_settings, Unset):
-        delivery_settings = UNSET
-    else:
-        delivery_settings = AbtestsSubjectListItemDeliverySettings.from_dict(_delivery_settings)
-
-    return delivery_settings
-
-
 def _decode_flags(json_value_: Any) -> list[AbtestsSubjectListItemFlagsItem] | Unset:
     _flags = json_value_
     flags: list[AbtestsSubjectListItemFlagsItem] | Unset = UNSET
@@ -175,12 +131,14 @@ bind_fields(
     {
         "ab_test_id": WireField("abTestId", required=True),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "campaign": WireField("campaign", decode=AbtestsSubjectList.from_dict, keep=True),
+        "from_field": WireField("fromField", decode=AbtestsSubjectFromField.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=AbtestsSubjectReplyTo.from_dict, keep=True),
         "status": WireField("status", enum=AbtestsSubjectListItemStatus),
         "stage": WireField("stage", enum=AbtestsSubjectListItemStage),
-        "delivery_settings": WireField("deliverySettings", decode=_decode_delivery_settings, keep=True),
+        "delivery_settings": WireField(
+            "deliverySettings", decode=AbtestsSubjectListItemDeliverySettings.from_dict, keep=True
+        ),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
         "created_on": WireField("createdOn", decode=_decode_created_on, keep=True),
         "updated_on": WireField("updatedOn", decode=_decode_updated_on, keep=True),

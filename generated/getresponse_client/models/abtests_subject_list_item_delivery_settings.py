@@ -46,17 +46,6 @@ class AbtestsSubjectListItemDeliverySettings(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_send_on(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsSendOn | Unset:
-    _send_on = json_value_
-    send_on: AbtestsSubjectListItemDeliverySettingsSendOn | Unset
-    if isinstance(_send_on, Unset):
-        send_on = UNSET
-    else:
-        send_on = AbtestsSubjectListItemDeliverySettingsSendOn.from_dict(_send_on)
-
-    return send_on
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AbtestsSubjectListItemDeliverySettings._wire_fields}
 
@@ -70,7 +59,7 @@ from ..models.abtests_subject_list_item_delivery_settings_send_on import Abtests
 bind_fields(
     AbtestsSubjectListItemDeliverySettings,
     {
-        "send_on": WireField("sendOn", decode=_decode_send_on, keep=True),
+        "send_on": WireField("sendOn", decode=AbtestsSubjectListItemDeliverySettingsSendOn.from_dict, keep=True),
         "winner_mode": WireField("winnerMode", enum=AbtestsSubjectListItemDeliverySettingsWinnerMode),
         "winning_criteria": WireField("winningCriteria", enum=AbtestsSubjectListItemDeliverySettingsWinningCriteria),
         "sampling_percentage": WireField("samplingPercentage", decode=wire_int),

@@ -56,17 +56,6 @@ def _decode_date(json_value_: Any) -> datetime.datetime | None | Unset:
     return date
 
 
-def _decode_time_zone(json_value_: Any) -> AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset:
-    _time_zone = json_value_
-    time_zone: AbtestsSubjectListItemDeliverySettingsSendOnTimeZone | Unset
-    if isinstance(_time_zone, Unset):
-        time_zone = UNSET
-    else:
-        time_zone = AbtestsSubjectListItemDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
-
-    return time_zone
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value for key, value in d.items() if key not in AbtestsSubjectListItemDeliverySettingsSendOn._wire_fields
@@ -85,7 +74,9 @@ bind_fields(
     AbtestsSubjectListItemDeliverySettingsSendOn,
     {
         "date": WireField("date", decode=_decode_date, keep=True),
-        "time_zone": WireField("timeZone", decode=_decode_time_zone, keep=True),
+        "time_zone": WireField(
+            "timeZone", decode=AbtestsSubjectListItemDeliverySettingsSendOnTimeZone.from_dict, keep=True
+        ),
     },
     additional_properties=True,
 )

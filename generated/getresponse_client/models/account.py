@@ -62,39 +62,6 @@ class Account(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_country_code(json_value_: Any) -> AccountDetailsCountryCode | Unset:
-    _country_code = json_value_
-    country_code: AccountDetailsCountryCode | Unset
-    if isinstance(_country_code, Unset):
-        country_code = UNSET
-    else:
-        country_code = AccountDetailsCountryCode.from_dict(_country_code)
-
-    return country_code
-
-
-def _decode_industry_tag(json_value_: Any) -> IndustryTagId | Unset:
-    _industry_tag = json_value_
-    industry_tag: IndustryTagId | Unset
-    if isinstance(_industry_tag, Unset):
-        industry_tag = UNSET
-    else:
-        industry_tag = IndustryTagId.from_dict(_industry_tag)
-
-    return industry_tag
-
-
-def _decode_time_zone(json_value_: Any) -> AccountTimeZone | Unset:
-    _time_zone = json_value_
-    time_zone: AccountTimeZone | Unset
-    if isinstance(_time_zone, Unset):
-        time_zone = UNSET
-    else:
-        time_zone = AccountTimeZone.from_dict(_time_zone)
-
-    return time_zone
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Account._wire_fields}
 
@@ -128,8 +95,8 @@ bind_fields(
     {
         "account_id": WireField("accountId"),
         "email": WireField("email"),
-        "country_code": WireField("countryCode", decode=_decode_country_code, keep=True),
-        "industry_tag": WireField("industryTag", decode=_decode_industry_tag, keep=True),
+        "country_code": WireField("countryCode", decode=AccountDetailsCountryCode.from_dict, keep=True),
+        "industry_tag": WireField("industryTag", decode=IndustryTagId.from_dict, keep=True),
         "href": WireField("href"),
         "first_name": WireField("firstName"),
         "last_name": WireField("lastName"),
@@ -141,7 +108,7 @@ bind_fields(
         "zip_code": WireField("zipCode"),
         "number_of_employees": WireField("numberOfEmployees", enum=AccountNumberOfEmployees),
         "time_format": WireField("timeFormat", enum=AccountTimeFormat),
-        "time_zone": WireField("timeZone", decode=_decode_time_zone, keep=True),
+        "time_zone": WireField("timeZone", decode=AccountTimeZone.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -72,39 +72,6 @@ class AutoresponderDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_content(json_value_: Any) -> MessageContent | Unset:
-    _content = json_value_
-    content: MessageContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = MessageContent.from_dict(_content)
-
-    return content
-
-
 def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     _flags = json_value_
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
@@ -120,28 +87,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings | Unset:
-    _trigger_settings = json_value_
-    trigger_settings: AutoresponderTriggerSettings | Unset
-    if isinstance(_trigger_settings, Unset):
-        trigger_settings = UNSET
-    else:
-        trigger_settings = AutoresponderTriggerSettings.from_dict(_trigger_settings)
-
-    return trigger_settings
-
-
-def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
-    _statistics = json_value_
-    statistics: AutoresponderStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AutoresponderStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
     _click_tracks = json_value_
     click_tracks: list[ClickTrack] | Unset = UNSET
@@ -153,28 +98,6 @@ def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
             click_tracks.append(click_tracks_item)
 
     return click_tracks
-
-
-def _decode_campaign(json_value_: Any) -> AutoresponderDetailsList | Unset:
-    _campaign = json_value_
-    campaign: AutoresponderDetailsList | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = AutoresponderDetailsList.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_send_settings(json_value_: Any) -> AutoresponderDetailsSendSettings | Unset:
-    _send_settings = json_value_
-    send_settings: AutoresponderDetailsSendSettings | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = AutoresponderDetailsSendSettings.from_dict(_send_settings)
-
-    return send_settings
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -202,17 +125,17 @@ bind_fields(
         "subject": WireField("subject"),
         "campaign_id": WireField("campaignId"),
         "status": WireField("status", enum=StatusEnum),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "content": WireField("content", decode=_decode_content, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "content": WireField("content", decode=MessageContent.from_dict, keep=True),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
-        "trigger_settings": WireField("triggerSettings", decode=_decode_trigger_settings, keep=True),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "trigger_settings": WireField("triggerSettings", decode=AutoresponderTriggerSettings.from_dict, keep=True),
+        "statistics": WireField("statistics", decode=AutoresponderStatistics.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "click_tracks": WireField("clickTracks", decode=_decode_click_tracks, keep=True),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=AutoresponderDetailsList.from_dict, keep=True),
         "editor": WireField("editor", enum=NewMessageEditorEnumOutput),
-        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
+        "send_settings": WireField("sendSettings", decode=AutoresponderDetailsSendSettings.from_dict, keep=True),
     },
     additional_properties=True,
 )

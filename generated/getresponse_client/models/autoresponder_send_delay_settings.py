@@ -60,17 +60,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
     return excluded_days_of_week
 
 
-def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
-    _external_lexpad = json_value_
-    external_lexpad: ExternalLexpad | Unset
-    if isinstance(_external_lexpad, Unset):
-        external_lexpad = UNSET
-    else:
-        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
-
-    return external_lexpad
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in AutoresponderSendDelaySettings._wire_fields}
 
@@ -88,7 +77,7 @@ bind_fields(
         "delay_in_hours": WireField("delayInHours", required=True, decode=wire_int),
         "time_travel": WireField("timeTravel", enum=StringBooleanEnum),
         "excluded_days_of_week": WireField("excludedDaysOfWeek", decode=_decode_excluded_days_of_week, keep=True),
-        "external_lexpad": WireField("externalLexpad", decode=_decode_external_lexpad, keep=True),
+        "external_lexpad": WireField("externalLexpad", decode=ExternalLexpad.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -33,12 +33,6 @@ class BaseCreateCustomReport(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_scheduling(json_value_: Any) -> CreateCustomReportScheduling:
-    scheduling = CreateCustomReportScheduling.from_dict(json_value_)
-
-    return scheduling
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseCreateCustomReport._wire_fields}
 
@@ -62,7 +56,7 @@ bind_fields(
     {
         "name": WireField("name", required=True),
         "type_": WireField("type", required=True, enum=BaseCreateCustomReportType),
-        "scheduling": WireField("scheduling", required=True, decode=_decode_scheduling, keep=True),
+        "scheduling": WireField("scheduling", required=True, decode=CreateCustomReportScheduling.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -32,17 +32,6 @@ class BaseFile(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_folder(json_value_: Any) -> FolderShort | Unset:
-    _folder = json_value_
-    folder: FolderShort | Unset
-    if isinstance(_folder, Unset):
-        folder = UNSET
-    else:
-        folder = FolderShort.from_dict(_folder)
-
-    return folder
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseFile._wire_fields}
 
@@ -58,7 +47,7 @@ bind_fields(
     {
         "name": WireField("name"),
         "extension": WireField("extension"),
-        "folder": WireField("folder", decode=_decode_folder, keep=True),
+        "folder": WireField("folder", decode=FolderShort.from_dict, keep=True),
     },
     additional_properties=True,
 )

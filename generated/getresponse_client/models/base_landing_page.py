@@ -57,17 +57,6 @@ class BaseLandingPage(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in BaseLandingPage._wire_fields}
 
@@ -88,7 +77,7 @@ bind_fields(
         "subdomain": WireField("subdomain"),
         "user_domain": WireField("userDomain"),
         "user_domain_path": WireField("userDomainPath"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "status": WireField("status", enum=StatusEnum),
         "user_domain_status": WireField("userDomainStatus", enum=BaseLandingPageUserDomainStatus),
         "test_ab": WireField("testAB", enum=StringBooleanEnum),

@@ -39,17 +39,6 @@ class ClickTrackResource(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_message(json_value_: Any) -> ClickTrackMessage | Unset:
-    _message = json_value_
-    message: ClickTrackMessage | Unset
-    if isinstance(_message, Unset):
-        message = UNSET
-    else:
-        message = ClickTrackMessage.from_dict(_message)
-
-    return message
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ClickTrackResource._wire_fields}
 
@@ -67,7 +56,7 @@ bind_fields(
         "name": WireField("name"),
         "url": WireField("url"),
         "clicks": WireField("clicks", decode=wire_int),
-        "message": WireField("message", decode=_decode_message, keep=True),
+        "message": WireField("message", decode=ClickTrackMessage.from_dict, keep=True),
         "href": WireField("href"),
     },
     additional_properties=True,

@@ -57,17 +57,6 @@ class Contact(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Contact._wire_fields}
 
@@ -89,7 +78,7 @@ bind_fields(
         "activities": WireField("activities"),
         "changed_on": WireField("changedOn", decode=parse_datetime),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "day_of_cycle": WireField("dayOfCycle"),
         "scoring": WireField("scoring"),
         "engagement_score": WireField("engagementScore"),

@@ -43,28 +43,6 @@ class ContactActivity(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_resource(json_value_: Any) -> ContactActivityResource | Unset:
-    _resource = json_value_
-    resource: ContactActivityResource | Unset
-    if isinstance(_resource, Unset):
-        resource = UNSET
-    else:
-        resource = ContactActivityResource.from_dict(_resource)
-
-    return resource
-
-
-def _decode_click_track(json_value_: Any) -> ContactActivityClickTrack | Unset:
-    _click_track = json_value_
-    click_track: ContactActivityClickTrack | Unset
-    if isinstance(_click_track, Unset):
-        click_track = UNSET
-    else:
-        click_track = ContactActivityClickTrack.from_dict(_click_track)
-
-    return click_track
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ContactActivity._wire_fields}
 
@@ -83,8 +61,8 @@ bind_fields(
         "subject": WireField("subject"),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "preview_url": WireField("previewUrl"),
-        "resource": WireField("resource", decode=_decode_resource, keep=True),
-        "click_track": WireField("clickTrack", decode=_decode_click_track, keep=True),
+        "resource": WireField("resource", decode=ContactActivityResource.from_dict, keep=True),
+        "click_track": WireField("clickTrack", decode=ContactActivityClickTrack.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -70,28 +70,6 @@ class ContactDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_geolocation(json_value_: Any) -> ContactGeolocation | Unset:
-    _geolocation = json_value_
-    geolocation: ContactGeolocation | Unset
-    if isinstance(_geolocation, Unset):
-        geolocation = UNSET
-    else:
-        geolocation = ContactGeolocation.from_dict(_geolocation)
-
-    return geolocation
-
-
 def _decode_tags(json_value_: Any) -> list[ContactTag] | Unset:
     _tags = json_value_
     tags: list[ContactTag] | Unset = UNSET
@@ -142,14 +120,14 @@ bind_fields(
         "activities": WireField("activities"),
         "changed_on": WireField("changedOn", decode=parse_datetime),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "day_of_cycle": WireField("dayOfCycle"),
         "scoring": WireField("scoring"),
         "engagement_score": WireField("engagementScore"),
         "href": WireField("href"),
         "note": WireField("note"),
         "ip_address": WireField("ipAddress"),
-        "geolocation": WireField("geolocation", decode=_decode_geolocation, keep=True),
+        "geolocation": WireField("geolocation", decode=ContactGeolocation.from_dict, keep=True),
         "tags": WireField("tags", decode=_decode_tags, keep=True),
         "custom_field_values": WireField("customFieldValues", decode=_decode_custom_field_values, keep=True),
     },

@@ -47,17 +47,6 @@ class CreateBatchContactsBodyContactsItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_tags(json_value_: Any) -> CreateBatchContactsBodyContactsItemTags | Unset:
-    _tags = json_value_
-    tags: CreateBatchContactsBodyContactsItemTags | Unset
-    if isinstance(_tags, Unset):
-        tags = UNSET
-    else:
-        tags = CreateBatchContactsBodyContactsItemTags.from_dict(_tags)
-
-    return tags
-
-
 def _decode_custom_field_values(
     json_value_: Any,
 ) -> list[CreateBatchContactsBodyContactsItemCustomFieldValuesItem] | Unset:
@@ -111,7 +100,7 @@ bind_fields(
         "day_of_cycle": WireField("dayOfCycle"),
         "scoring": WireField("scoring"),
         "ip_address": WireField("ipAddress"),
-        "tags": WireField("tags", decode=_decode_tags, keep=True),
+        "tags": WireField("tags", decode=CreateBatchContactsBodyContactsItemTags.from_dict, keep=True),
         "custom_field_values": WireField("customFieldValues", decode=_decode_custom_field_values, keep=True),
     },
     additional_properties=True,

@@ -35,18 +35,6 @@ class CreateMessageActivityReport(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_scheduling(json_value_: Any) -> CreateCustomReportScheduling:
-    scheduling = CreateCustomReportScheduling.from_dict(json_value_)
-
-    return scheduling
-
-
-def _decode_filters(json_value_: Any) -> CreateMessageActivityReportFiltersFilters:
-    filters = CreateMessageActivityReportFiltersFilters.from_dict(json_value_)
-
-    return filters
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMessageActivityReport._wire_fields}
 
@@ -63,8 +51,10 @@ bind_fields(
     {
         "name": WireField("name", required=True),
         "type_": WireField("type", required=True, enum=BaseCreateCustomReportType),
-        "scheduling": WireField("scheduling", required=True, decode=_decode_scheduling, keep=True),
-        "filters": WireField("filters", required=True, decode=_decode_filters, keep=True),
+        "scheduling": WireField("scheduling", required=True, decode=CreateCustomReportScheduling.from_dict, keep=True),
+        "filters": WireField(
+            "filters", required=True, decode=CreateMessageActivityReportFiltersFilters.from_dict, keep=True
+        ),
     },
     additional_properties=True,
 )

@@ -26,12 +26,6 @@ class CreateMessageActivityReportFilters(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_filters(json_value_: Any) -> CreateMessageActivityReportFiltersFilters:
-    filters = CreateMessageActivityReportFiltersFilters.from_dict(json_value_)
-
-    return filters
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateMessageActivityReportFilters._wire_fields}
 
@@ -45,7 +39,9 @@ from ..models.create_message_activity_report_filters_filters import CreateMessag
 bind_fields(
     CreateMessageActivityReportFilters,
     {
-        "filters": WireField("filters", required=True, decode=_decode_filters, keep=True),
+        "filters": WireField(
+            "filters", required=True, decode=CreateMessageActivityReportFiltersFilters.from_dict, keep=True
+        ),
     },
     additional_properties=True,
 )

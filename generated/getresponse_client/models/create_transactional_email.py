@@ -43,40 +43,6 @@ class CreateTransactionalEmail(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
-    recipients = TransactionalEmailRecipients.from_dict(json_value_)
-
-    return recipients
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
-    _tag = json_value_
-    tag: NewTransactionalEmailTag | Unset
-    if isinstance(_tag, Unset):
-        tag = UNSET
-    else:
-        tag = NewTransactionalEmailTag.from_dict(_tag)
-
-    return tag
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmail._wire_fields}
 
@@ -102,11 +68,11 @@ from ..models.transactional_email_recipients import TransactionalEmailRecipients
 bind_fields(
     CreateTransactionalEmail,
     {
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "recipients": WireField("recipients", required=True, decode=TransactionalEmailRecipients.from_dict, keep=True),
         "content_type": WireField("contentType", required=True, enum=CreateTransactionalEmailContentType),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "tag": WireField("tag", decode=NewTransactionalEmailTag.from_dict, keep=True),
     },
     additional_properties=True,
 )

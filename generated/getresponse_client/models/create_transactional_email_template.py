@@ -31,17 +31,6 @@ class CreateTransactionalEmailTemplate(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Unset:
-    _content = json_value_
-    content: TransactionalEmailTemplateContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = TransactionalEmailTemplateContent.from_dict(_content)
-
-    return content
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in CreateTransactionalEmailTemplate._wire_fields}
 
@@ -63,7 +52,7 @@ bind_fields(
     CreateTransactionalEmailTemplate,
     {
         "subject": WireField("subject", required=True),
-        "content": WireField("content", decode=_decode_content, keep=True),
+        "content": WireField("content", decode=TransactionalEmailTemplateContent.from_dict, keep=True),
     },
     additional_properties=True,
 )

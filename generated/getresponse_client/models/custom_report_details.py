@@ -55,17 +55,6 @@ class CustomReportDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_scheduling(json_value_: Any) -> CustomReportScheduling | Unset:
-    _scheduling = json_value_
-    scheduling: CustomReportScheduling | Unset
-    if isinstance(_scheduling, Unset):
-        scheduling = UNSET
-    else:
-        scheduling = CustomReportScheduling.from_dict(_scheduling)
-
-    return scheduling
-
-
 def _decode_files(json_value_: Any) -> list[CustomReportDetailsFilesItem] | Unset:
     _files = json_value_
     files: list[CustomReportDetailsFilesItem] | Unset = UNSET
@@ -97,7 +86,7 @@ bind_fields(
         "name": WireField("name"),
         "href": WireField("href"),
         "type_": WireField("type", enum=CustomReportTypesEnum),
-        "scheduling": WireField("scheduling", decode=_decode_scheduling, keep=True),
+        "scheduling": WireField("scheduling", decode=CustomReportScheduling.from_dict, keep=True),
         "files": WireField("files", decode=_decode_files, keep=True),
         "created_at": WireField("createdAt", decode=parse_datetime),
         "generated_at": WireField("generatedAt", decode=parse_datetime),

@@ -48,46 +48,6 @@ class DirectContent(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipients:
-    recipients = TransactionalEmailRecipients.from_dict(json_value_)
-
-    return recipients
-
-
-def _decode_content(json_value_: Any) -> TransactionalEmailContentContent:
-    content = TransactionalEmailContentContent.from_dict(json_value_)
-
-    return content
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_tag(json_value_: Any) -> NewTransactionalEmailTag | Unset:
-    _tag = json_value_
-    tag: NewTransactionalEmailTag | Unset
-    if isinstance(_tag, Unset):
-        tag = UNSET
-    else:
-        tag = NewTransactionalEmailTag.from_dict(_tag)
-
-    return tag
-
-
 def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] | Unset:
     _attachments = json_value_
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
@@ -118,12 +78,12 @@ from ..models.transactional_email_recipients import TransactionalEmailRecipients
 bind_fields(
     DirectContent,
     {
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "recipients": WireField("recipients", required=True, decode=TransactionalEmailRecipients.from_dict, keep=True),
         "content_type": WireField("contentType", required=True, enum=CreateTransactionalEmailContentType),
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "content": WireField("content", required=True, decode=TransactionalEmailContentContent.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "tag": WireField("tag", decode=NewTransactionalEmailTag.from_dict, keep=True),
         "subject": WireField("subject"),
         "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
     },

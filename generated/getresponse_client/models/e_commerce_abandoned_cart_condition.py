@@ -69,12 +69,6 @@ def _decode_shop_scope(json_value_: Any) -> Any | ECommerceAbandonedCartConditio
     return shop_scope
 
 
-def _decode_cart_value(json_value_: Any) -> ECommerceAbandonedCartConditionCartValue:
-    cart_value = ECommerceAbandonedCartConditionCartValue.from_dict(json_value_)
-
-    return cart_value
-
-
 def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
     def _parse_value(data: object) -> datetime.date | int | Unset:
         if isinstance(data, Unset):
@@ -109,7 +103,9 @@ bind_fields(
     {
         "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
         "shop_scope": WireField("shopScope", required=True, decode=_decode_shop_scope, keep=True),
-        "cart_value": WireField("cartValue", required=True, decode=_decode_cart_value, keep=True),
+        "cart_value": WireField(
+            "cartValue", required=True, decode=ECommerceAbandonedCartConditionCartValue.from_dict, keep=True
+        ),
         "date_operator": WireField("dateOperator", required=True, enum=ECommerceAbandonedCartConditionDateOperator),
         "value": WireField("value", decode=_decode_value, keep=True),
         "include_current_period": WireField("includeCurrentPeriod", decode=wire_bool),

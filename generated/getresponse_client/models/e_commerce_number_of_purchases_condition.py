@@ -67,12 +67,6 @@ def _decode_scope(json_value_: Any) -> Any | ECommerceNumberOfPurchasesCondition
     return scope
 
 
-def _decode_date(json_value_: Any) -> ECommerceNumberOfPurchasesConditionDate:
-    date = ECommerceNumberOfPurchasesConditionDate.from_dict(json_value_)
-
-    return date
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceNumberOfPurchasesCondition._wire_fields}
 
@@ -91,7 +85,7 @@ bind_fields(
         "operator": WireField("operator", required=True, enum=ECommerceNumberOfPurchasesConditionOperator),
         "scope": WireField("scope", required=True, decode=_decode_scope, keep=True),
         "value": WireField("value", required=True, decode=wire_int),
-        "date": WireField("date", required=True, decode=_decode_date, keep=True),
+        "date": WireField("date", required=True, decode=ECommerceNumberOfPurchasesConditionDate.from_dict, keep=True),
     },
     additional_properties=True,
 )

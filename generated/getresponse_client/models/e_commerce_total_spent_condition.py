@@ -65,12 +65,6 @@ def _decode_scope(json_value_: Any) -> Any | ECommerceTotalSpentConditionScopeTy
     return scope
 
 
-def _decode_date(json_value_: Any) -> ECommerceTotalSpentConditionDate:
-    date = ECommerceTotalSpentConditionDate.from_dict(json_value_)
-
-    return date
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ECommerceTotalSpentCondition._wire_fields}
 
@@ -90,7 +84,7 @@ bind_fields(
         "scope": WireField("scope", required=True, decode=_decode_scope, keep=True),
         "value": WireField("value", required=True),
         "currency": WireField("currency", required=True),
-        "date": WireField("date", required=True, decode=_decode_date, keep=True),
+        "date": WireField("date", required=True, decode=ECommerceTotalSpentConditionDate.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -28,17 +28,6 @@ class EmptyReportFilters(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
-    _filters = json_value_
-    filters: EmptyReportFiltersFilters | Unset
-    if isinstance(_filters, Unset):
-        filters = UNSET
-    else:
-        filters = EmptyReportFiltersFilters.from_dict(_filters)
-
-    return filters
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in EmptyReportFilters._wire_fields}
 
@@ -52,7 +41,7 @@ from ..models.empty_report_filters_filters import EmptyReportFiltersFilters  # n
 bind_fields(
     EmptyReportFilters,
     {
-        "filters": WireField("filters", decode=_decode_filters, keep=True),
+        "filters": WireField("filters", decode=EmptyReportFiltersFilters.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -57,17 +57,6 @@ class File(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_folder(json_value_: Any) -> FolderShort | Unset:
-    _folder = json_value_
-    folder: FolderShort | Unset
-    if isinstance(_folder, Unset):
-        folder = UNSET
-    else:
-        folder = FolderShort.from_dict(_folder)
-
-    return folder
-
-
 def _decode_properties(json_value_: Any) -> list[FileProperty] | Unset:
     _properties = json_value_
     properties: list[FileProperty] | Unset = UNSET
@@ -98,7 +87,7 @@ bind_fields(
         "file_id": WireField("fileId", required=True),
         "name": WireField("name"),
         "extension": WireField("extension"),
-        "folder": WireField("folder", decode=_decode_folder, keep=True),
+        "folder": WireField("folder", decode=FolderShort.from_dict, keep=True),
         "file_size": WireField("fileSize", decode=wire_int),
         "group": WireField("group", enum=FileGroup),
         "thumbnail": WireField("thumbnail"),

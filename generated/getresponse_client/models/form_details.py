@@ -58,39 +58,6 @@ class FormDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
-    _statistics = json_value_
-    statistics: FormStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = FormStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_settings(json_value_: Any) -> FormSettings | Unset:
-    _settings = json_value_
-    settings: FormSettings | Unset
-    if isinstance(_settings, Unset):
-        settings = UNSET
-    else:
-        settings = FormSettings.from_dict(_settings)
-
-    return settings
-
-
 def _decode_variants(json_value_: Any) -> list[FormVariant] | Unset:
     _variants = json_value_
     variants: list[FormVariant] | Unset = UNSET
@@ -128,9 +95,9 @@ bind_fields(
         "script_url": WireField("scriptUrl"),
         "status": WireField("status", enum=FormStatus),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
-        "settings": WireField("settings", decode=_decode_settings, keep=True),
+        "statistics": WireField("statistics", decode=FormStatistics.from_dict, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
+        "settings": WireField("settings", decode=FormSettings.from_dict, keep=True),
         "variants": WireField("variants", decode=_decode_variants, keep=True),
     },
     additional_properties=True,

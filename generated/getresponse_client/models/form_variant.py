@@ -42,17 +42,6 @@ class FormVariant(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> FormStatistics | Unset:
-    _statistics = json_value_
-    statistics: FormStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = FormStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FormVariant._wire_fields}
 
@@ -71,7 +60,7 @@ bind_fields(
         "winner": WireField("winner", enum=StringBooleanEnum),
         "status": WireField("status", enum=FormVariantStatus),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=FormStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -47,17 +47,6 @@ class FromField(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_domain(json_value_: Any) -> FromFieldDomain | Unset:
-    _domain = json_value_
-    domain: FromFieldDomain | Unset
-    if isinstance(_domain, Unset):
-        domain = UNSET
-    else:
-        domain = FromFieldDomain.from_dict(_domain)
-
-    return domain
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in FromField._wire_fields}
 
@@ -79,7 +68,7 @@ bind_fields(
         "is_active": WireField("isActive", enum=StringBooleanEnum),
         "is_default": WireField("isDefault", enum=StringBooleanEnum),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "domain": WireField("domain", decode=_decode_domain, keep=True),
+        "domain": WireField("domain", decode=FromFieldDomain.from_dict, keep=True),
     },
     additional_properties=True,
 )

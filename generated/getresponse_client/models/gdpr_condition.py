@@ -42,17 +42,6 @@ class GdprCondition(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_consent_date(json_value_: Any) -> GdprConditionConsentDate | Unset:
-    _consent_date = json_value_
-    consent_date: GdprConditionConsentDate | Unset
-    if isinstance(_consent_date, Unset):
-        consent_date = UNSET
-    else:
-        consent_date = GdprConditionConsentDate.from_dict(_consent_date)
-
-    return consent_date
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GdprCondition._wire_fields}
 
@@ -69,7 +58,7 @@ bind_fields(
         "condition_type": WireField("conditionType", required=True, enum=ConditionTypeConditionType),
         "gdpr_field_id": WireField("gdprFieldId", required=True),
         "consent_status": WireField("consentStatus", required=True, enum=GdprConditionConsentStatus),
-        "consent_date": WireField("consentDate", decode=_decode_consent_date, keep=True),
+        "consent_date": WireField("consentDate", decode=GdprConditionConsentDate.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -39,17 +39,6 @@ class GDPRFieldDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_latest_version(json_value_: Any) -> GDPRFieldLatestVersion | Unset:
-    _latest_version = json_value_
-    latest_version: GDPRFieldLatestVersion | Unset
-    if isinstance(_latest_version, Unset):
-        latest_version = UNSET
-    else:
-        latest_version = GDPRFieldLatestVersion.from_dict(_latest_version)
-
-    return latest_version
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GDPRFieldDetails._wire_fields}
 
@@ -67,7 +56,7 @@ bind_fields(
         "name": WireField("name"),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "href": WireField("href"),
-        "latest_version": WireField("latestVersion", decode=_decode_latest_version, keep=True),
+        "latest_version": WireField("latestVersion", decode=GDPRFieldLatestVersion.from_dict, keep=True),
     },
     additional_properties=True,
 )

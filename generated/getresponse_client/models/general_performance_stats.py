@@ -33,28 +33,6 @@ class GeneralPerformanceStats(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_order(json_value_: Any) -> GeneralPerformanceStatsOrder | Unset:
-    _order = json_value_
-    order: GeneralPerformanceStatsOrder | Unset
-    if isinstance(_order, Unset):
-        order = UNSET
-    else:
-        order = GeneralPerformanceStatsOrder.from_dict(_order)
-
-    return order
-
-
-def _decode_revenue(json_value_: Any) -> GeneralPerformanceStatsRevenue | Unset:
-    _revenue = json_value_
-    revenue: GeneralPerformanceStatsRevenue | Unset
-    if isinstance(_revenue, Unset):
-        revenue = UNSET
-    else:
-        revenue = GeneralPerformanceStatsRevenue.from_dict(_revenue)
-
-    return revenue
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in GeneralPerformanceStats._wire_fields}
 
@@ -70,8 +48,8 @@ bind_fields(
     GeneralPerformanceStats,
     {
         "currency": WireField("currency"),
-        "order": WireField("order", decode=_decode_order, keep=True),
-        "revenue": WireField("revenue", decode=_decode_revenue, keep=True),
+        "order": WireField("order", decode=GeneralPerformanceStatsOrder.from_dict, keep=True),
+        "revenue": WireField("revenue", decode=GeneralPerformanceStatsRevenue.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -47,39 +47,6 @@ class Import(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_statistics(json_value_: Any) -> ImportStatistics | Unset:
-    _statistics = json_value_
-    statistics: ImportStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = ImportStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_error_statistics(json_value_: Any) -> ImportErrorStatistics | Unset:
-    _error_statistics = json_value_
-    error_statistics: ImportErrorStatistics | Unset
-    if isinstance(_error_statistics, Unset):
-        error_statistics = UNSET
-    else:
-        error_statistics = ImportErrorStatistics.from_dict(_error_statistics)
-
-    return error_statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Import._wire_fields}
 
@@ -96,10 +63,10 @@ bind_fields(
     Import,
     {
         "import_id": WireField("importId", required=True),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "status": WireField("status", enum=ImportStatus),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
-        "error_statistics": WireField("errorStatistics", decode=_decode_error_statistics, keep=True),
+        "statistics": WireField("statistics", decode=ImportStatistics.from_dict, keep=True),
+        "error_statistics": WireField("errorStatistics", decode=ImportErrorStatistics.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "finished_on": WireField("finishedOn", decode=parse_datetime),
         "href": WireField("href"),

@@ -50,17 +50,6 @@ class IspMessageStatsReportDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_scheduling(json_value_: Any) -> CustomReportScheduling | Unset:
-    _scheduling = json_value_
-    scheduling: CustomReportScheduling | Unset
-    if isinstance(_scheduling, Unset):
-        scheduling = UNSET
-    else:
-        scheduling = CustomReportScheduling.from_dict(_scheduling)
-
-    return scheduling
-
-
 def _decode_files(json_value_: Any) -> list[CustomReportDetailsFilesItem] | Unset:
     _files = json_value_
     files: list[CustomReportDetailsFilesItem] | Unset = UNSET
@@ -72,17 +61,6 @@ def _decode_files(json_value_: Any) -> list[CustomReportDetailsFilesItem] | Unse
             files.append(files_item)
 
     return files
-
-
-def _decode_filters(json_value_: Any) -> EmptyReportFiltersFilters | Unset:
-    _filters = json_value_
-    filters: EmptyReportFiltersFilters | Unset
-    if isinstance(_filters, Unset):
-        filters = UNSET
-    else:
-        filters = EmptyReportFiltersFilters.from_dict(_filters)
-
-    return filters
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -104,11 +82,11 @@ bind_fields(
         "name": WireField("name"),
         "href": WireField("href"),
         "type_": WireField("type", enum=CustomReportTypesEnum),
-        "scheduling": WireField("scheduling", decode=_decode_scheduling, keep=True),
+        "scheduling": WireField("scheduling", decode=CustomReportScheduling.from_dict, keep=True),
         "files": WireField("files", decode=_decode_files, keep=True),
         "created_at": WireField("createdAt", decode=parse_datetime),
         "generated_at": WireField("generatedAt", decode=parse_datetime),
-        "filters": WireField("filters", decode=_decode_filters, keep=True),
+        "filters": WireField("filters", decode=EmptyReportFiltersFilters.from_dict, keep=True),
     },
     additional_properties=True,
 )

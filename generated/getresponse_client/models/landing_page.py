@@ -82,17 +82,6 @@ class LandingPage(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
     _variants = json_value_
     variants: list[LandingPageVariant] | Unset = UNSET
@@ -127,7 +116,7 @@ bind_fields(
         "subdomain": WireField("subdomain"),
         "user_domain": WireField("userDomain"),
         "user_domain_path": WireField("userDomainPath"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "status": WireField("status", enum=StatusEnum),
         "user_domain_status": WireField("userDomainStatus", enum=BaseLandingPageUserDomainStatus),
         "test_ab": WireField("testAB", enum=StringBooleanEnum),

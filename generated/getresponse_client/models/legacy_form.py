@@ -47,28 +47,6 @@ class LegacyForm(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> LegacyFormStatistics | Unset:
-    _statistics = json_value_
-    statistics: LegacyFormStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = LegacyFormStatistics.from_dict(_statistics)
-
-    return statistics
-
-
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in LegacyForm._wire_fields}
 
@@ -89,8 +67,8 @@ bind_fields(
         "script_url": WireField("scriptUrl"),
         "status": WireField("status", enum=StatusEnum),
         "modified_on": WireField("modifiedOn", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "statistics": WireField("statistics", decode=LegacyFormStatistics.from_dict, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
     },
     additional_properties=True,
 )

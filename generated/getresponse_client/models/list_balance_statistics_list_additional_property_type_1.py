@@ -28,17 +28,6 @@ class ListBalanceStatisticsListAdditionalPropertyType1(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_subscriptions(json_value_: Any) -> ListSubscriptionStatisticsItem | Unset:
-    _subscriptions = json_value_
-    subscriptions: ListSubscriptionStatisticsItem | Unset
-    if isinstance(_subscriptions, Unset):
-        subscriptions = UNSET
-    else:
-        subscriptions = ListSubscriptionStatisticsItem.from_dict(_subscriptions)
-
-    return subscriptions
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {
         key: value
@@ -56,7 +45,7 @@ from ..models.list_subscription_statistics_item import ListSubscriptionStatistic
 bind_fields(
     ListBalanceStatisticsListAdditionalPropertyType1,
     {
-        "subscriptions": WireField("subscriptions", decode=_decode_subscriptions, keep=True),
+        "subscriptions": WireField("subscriptions", decode=ListSubscriptionStatisticsItem.from_dict, keep=True),
     },
     additional_properties=True,
 )

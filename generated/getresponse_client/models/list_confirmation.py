@@ -44,28 +44,6 @@ class ListConfirmation(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in ListConfirmation._wire_fields}
 
@@ -91,11 +69,11 @@ from ..models.from_field_reference import FromFieldReference  # noqa: E402
 bind_fields(
     ListConfirmation,
     {
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
         "redirect_type": WireField("redirectType", enum=ListConfirmationRedirectType),
         "mime_type": WireField("mimeType", enum=ListConfirmationMimeType),
         "redirect_url": WireField("redirectUrl"),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
         "subscription_confirmation_body_id": WireField("subscriptionConfirmationBodyId"),
         "subscription_confirmation_subject_id": WireField("subscriptionConfirmationSubjectId"),
     },

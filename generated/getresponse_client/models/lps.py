@@ -54,17 +54,6 @@ class Lps(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> LpsListItemStatistics | Unset:
-    _statistics = json_value_
-    statistics: LpsListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = LpsListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Lps._wire_fields}
 
@@ -87,7 +76,7 @@ bind_fields(
         "is_chats_enabled": WireField("isChatsEnabled", enum=StringBooleanEnum),
         "created_at": WireField("createdAt", decode=parse_datetime),
         "updated_at": WireField("updatedAt", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=LpsListItemStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -57,17 +57,6 @@ def _decode_one_time(json_value_: Any) -> None | RecurringSchedulingOneTimeType0
     return one_time
 
 
-def _decode_recurring(json_value_: Any) -> RecurringSchedulingRecurring | Unset:
-    _recurring = json_value_
-    recurring: RecurringSchedulingRecurring | Unset
-    if isinstance(_recurring, Unset):
-        recurring = UNSET
-    else:
-        recurring = RecurringSchedulingRecurring.from_dict(_recurring)
-
-    return recurring
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in MonthlyReportScheduling._wire_fields}
 
@@ -84,7 +73,7 @@ bind_fields(
     {
         "frequency": WireField("frequency", enum=CustomReportFrequenciesEnum),
         "one_time": WireField("oneTime", decode=_decode_one_time, keep=True),
-        "recurring": WireField("recurring", decode=_decode_recurring, keep=True),
+        "recurring": WireField("recurring", decode=RecurringSchedulingRecurring.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -56,51 +56,10 @@ class NewAbtestsSubject(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference:
-    campaign = ListReference.from_dict(json_value_)
-
-    return campaign
-
-
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_delivery_settings(json_value_: Any) -> NewAbtestsSubjectDeliverySettings:
-    delivery_settings = NewAbtestsSubjectDeliverySettings.from_dict(json_value_)
-
-    return delivery_settings
-
-
 def _decode_variants(json_value_: Any) -> list[str]:
     variants = cast(list[str], json_value_)
 
     return variants
-
-
-def _decode_send_settings(json_value_: Any) -> NewAbtestsSubjectSendSettings:
-    send_settings = NewAbtestsSubjectSendSettings.from_dict(json_value_)
-
-    return send_settings
-
-
-def _decode_content(json_value_: Any) -> MessageContent:
-    content = MessageContent.from_dict(json_value_)
-
-    return content
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
 
 
 def _decode_flags(json_value_: Any) -> list[NewAbtestsSubjectFlagsItem] | Unset:
@@ -149,14 +108,18 @@ bind_fields(
     NewAbtestsSubject,
     {
         "name": WireField("name", required=True),
-        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "delivery_settings": WireField("deliverySettings", required=True, decode=_decode_delivery_settings, keep=True),
+        "campaign": WireField("campaign", required=True, decode=ListReference.from_dict, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "delivery_settings": WireField(
+            "deliverySettings", required=True, decode=NewAbtestsSubjectDeliverySettings.from_dict, keep=True
+        ),
         "variants": WireField("variants", required=True, decode=_decode_variants, keep=True),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=NewAbtestsSubjectSendSettings.from_dict, keep=True
+        ),
+        "content": WireField("content", required=True, decode=MessageContent.from_dict, keep=True),
         "ab_test_id": WireField("abTestId"),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
     },
     additional_properties=True,

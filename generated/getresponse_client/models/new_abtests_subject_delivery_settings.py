@@ -43,12 +43,6 @@ class NewAbtestsSubjectDeliverySettings(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_send_on(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSendOn:
-    send_on = NewAbtestsSubjectDeliverySettingsSendOn.from_dict(json_value_)
-
-    return send_on
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettings._wire_fields}
 
@@ -72,7 +66,9 @@ from ..models.new_abtests_subject_delivery_settings_send_on import NewAbtestsSub
 bind_fields(
     NewAbtestsSubjectDeliverySettings,
     {
-        "send_on": WireField("sendOn", required=True, decode=_decode_send_on, keep=True),
+        "send_on": WireField(
+            "sendOn", required=True, decode=NewAbtestsSubjectDeliverySettingsSendOn.from_dict, keep=True
+        ),
         "winner_mode": WireField("winnerMode", required=True, enum=NewAbtestsSubjectDeliverySettingsWinnerMode),
         "winning_criteria": WireField(
             "winningCriteria", required=True, enum=NewAbtestsSubjectDeliverySettingsWinningCriteria

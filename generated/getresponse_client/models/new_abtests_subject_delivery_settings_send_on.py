@@ -41,17 +41,6 @@ class NewAbtestsSubjectDeliverySettingsSendOn(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_time_zone(json_value_: Any) -> NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset:
-    _time_zone = json_value_
-    time_zone: NewAbtestsSubjectDeliverySettingsSendOnTimeZone | Unset
-    if isinstance(_time_zone, Unset):
-        time_zone = UNSET
-    else:
-        time_zone = NewAbtestsSubjectDeliverySettingsSendOnTimeZone.from_dict(_time_zone)
-
-    return time_zone
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettingsSendOn._wire_fields}
 
@@ -79,7 +68,7 @@ bind_fields(
             "sendingType", required=True, enum=NewAbtestsSubjectDeliverySettingsSendOnSendingType
         ),
         "date": WireField("date"),
-        "time_zone": WireField("timeZone", decode=_decode_time_zone, keep=True),
+        "time_zone": WireField("timeZone", decode=NewAbtestsSubjectDeliverySettingsSendOnTimeZone.from_dict, keep=True),
     },
     additional_properties=True,
 )

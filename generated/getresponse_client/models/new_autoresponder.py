@@ -66,46 +66,6 @@ class NewAutoresponder(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_content(json_value_: Any) -> MessageContent:
-    content = MessageContent.from_dict(json_value_)
-
-    return content
-
-
-def _decode_trigger_settings(json_value_: Any) -> AutoresponderTriggerSettings:
-    trigger_settings = AutoresponderTriggerSettings.from_dict(json_value_)
-
-    return trigger_settings
-
-
-def _decode_send_settings(json_value_: Any) -> AutoresponderSendSettingsInput:
-    send_settings = AutoresponderSendSettingsInput.from_dict(json_value_)
-
-    return send_settings
-
-
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
 def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     _flags = json_value_
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
@@ -119,17 +79,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
             flags.append(componentsschemas_message_flags_array_item)
 
     return flags
-
-
-def _decode_statistics(json_value_: Any) -> AutoresponderStatistics | Unset:
-    _statistics = json_value_
-    statistics: AutoresponderStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = AutoresponderStatistics.from_dict(_statistics)
-
-    return statistics
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -167,17 +116,21 @@ bind_fields(
     {
         "subject": WireField("subject", required=True),
         "status": WireField("status", required=True, enum=StatusEnum),
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
-        "trigger_settings": WireField("triggerSettings", required=True, decode=_decode_trigger_settings, keep=True),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "content": WireField("content", required=True, decode=MessageContent.from_dict, keep=True),
+        "trigger_settings": WireField(
+            "triggerSettings", required=True, decode=AutoresponderTriggerSettings.from_dict, keep=True
+        ),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=AutoresponderSendSettingsInput.from_dict, keep=True
+        ),
         "autoresponder_id": WireField("autoresponderId"),
         "href": WireField("href"),
         "name": WireField("name"),
         "campaign_id": WireField("campaignId"),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=AutoresponderStatistics.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
     },
     additional_properties=True,

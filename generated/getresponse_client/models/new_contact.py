@@ -68,12 +68,6 @@ class NewContact(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference:
-    campaign = ListReference.from_dict(json_value_)
-
-    return campaign
-
-
 def _decode_tags(json_value_: Any) -> list[NewContactTag] | Unset:
     _tags = json_value_
     tags: list[NewContactTag] | Unset = UNSET
@@ -132,7 +126,7 @@ bind_fields(
     NewContact,
     {
         "email": WireField("email", required=True),
-        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", required=True, decode=ListReference.from_dict, keep=True),
         "contact_id": WireField("contactId"),
         "name": WireField("name"),
         "origin": WireField("origin", enum=ContactOrigin),

@@ -33,12 +33,6 @@ class NewFile(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_folder(json_value_: Any) -> FolderShort:
-    folder = FolderShort.from_dict(json_value_)
-
-    return folder
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewFile._wire_fields}
 
@@ -63,7 +57,7 @@ bind_fields(
     {
         "name": WireField("name", required=True),
         "extension": WireField("extension", required=True),
-        "folder": WireField("folder", required=True, decode=_decode_folder, keep=True),
+        "folder": WireField("folder", required=True, decode=FolderShort.from_dict, keep=True),
         "content": WireField("content", required=True),
     },
     additional_properties=True,

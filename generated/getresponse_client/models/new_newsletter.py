@@ -57,30 +57,6 @@ class NewNewsletter(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_content(json_value_: Any) -> MessageContent:
-    content = MessageContent.from_dict(json_value_)
-
-    return content
-
-
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_campaign(json_value_: Any) -> ListReference:
-    campaign = ListReference.from_dict(json_value_)
-
-    return campaign
-
-
-def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails:
-    send_settings = NewsletterSendSettingsDetails.from_dict(json_value_)
-
-    return send_settings
-
-
 def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     _flags = json_value_
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
@@ -94,17 +70,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
             flags.append(componentsschemas_message_flags_array_item)
 
     return flags
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
 
 
 def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
@@ -152,15 +117,17 @@ from ..models.newsletter_send_settings_details import NewsletterSendSettingsDeta
 bind_fields(
     NewNewsletter,
     {
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "content": WireField("content", required=True, decode=MessageContent.from_dict, keep=True),
         "subject": WireField("subject", required=True),
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "campaign": WireField("campaign", required=True, decode=ListReference.from_dict, keep=True),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=NewsletterSendSettingsDetails.from_dict, keep=True
+        ),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
         "name": WireField("name"),
         "type_": WireField("type", enum=NewNewsletterType),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
         "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
     },
     additional_properties=True,

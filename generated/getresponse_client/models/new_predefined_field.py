@@ -38,12 +38,6 @@ class NewPredefinedField(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference:
-    campaign = ListReference.from_dict(json_value_)
-
-    return campaign
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewPredefinedField._wire_fields}
 
@@ -68,7 +62,7 @@ bind_fields(
     {
         "name": WireField("name", required=True),
         "value": WireField("value", required=True),
-        "campaign": WireField("campaign", required=True, decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", required=True, decode=ListReference.from_dict, keep=True),
         "predefined_field_id": WireField("predefinedFieldId"),
         "href": WireField("href"),
     },

@@ -63,35 +63,6 @@ class NewRssNewsletter(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_content(json_value_: Any) -> MessageContent:
-    content = MessageContent.from_dict(json_value_)
-
-    return content
-
-
-def _decode_send_settings(json_value_: Any) -> RssNewsletterSendSettingsDetails:
-    send_settings = RssNewsletterSendSettingsDetails.from_dict(json_value_)
-
-    return send_settings
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
 def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     _flags = json_value_
     flags: list[MessageFlagsArrayItem] | Unset = UNSET
@@ -141,14 +112,16 @@ bind_fields(
         "rss_feed_url": WireField("rssFeedUrl", required=True),
         "subject": WireField("subject", required=True),
         "status": WireField("status", required=True, enum=StatusEnum),
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "content": WireField("content", required=True, decode=MessageContent.from_dict, keep=True),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=RssNewsletterSendSettingsDetails.from_dict, keep=True
+        ),
         "rss_newsletter_id": WireField("rssNewsletterId"),
         "href": WireField("href"),
         "name": WireField("name"),
         "editor": WireField("editor", enum=MessageEditorEnum),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "flags": WireField("flags", decode=_decode_flags, keep=True),
     },

@@ -66,39 +66,6 @@ class Newsletter(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
     _attachments = json_value_
     attachments: list[NewsletterAttachment] | Unset = UNSET
@@ -110,28 +77,6 @@ def _decode_attachments(json_value_: Any) -> list[NewsletterAttachment] | Unset:
             attachments.append(attachments_item)
 
     return attachments
-
-
-def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails | Unset:
-    _send_settings = json_value_
-    send_settings: NewsletterSendSettingsDetails | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = NewsletterSendSettingsDetails.from_dict(_send_settings)
-
-    return send_settings
-
-
-def _decode_send_metrics(json_value_: Any) -> NewsletterSendMetrics | Unset:
-    _send_metrics = json_value_
-    send_metrics: NewsletterSendMetrics | Unset
-    if isinstance(_send_metrics, Unset):
-        send_metrics = UNSET
-    else:
-        send_metrics = NewsletterSendMetrics.from_dict(_send_metrics)
-
-    return send_metrics
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
@@ -158,13 +103,13 @@ bind_fields(
         "status": WireField("status", enum=StatusEnum),
         "editor": WireField("editor", enum=MessageEditorEnum),
         "subject": WireField("subject"),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "send_on": WireField("sendOn", decode=parse_datetime),
         "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
-        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
-        "send_metrics": WireField("sendMetrics", decode=_decode_send_metrics, keep=True),
+        "send_settings": WireField("sendSettings", decode=NewsletterSendSettingsDetails.from_dict, keep=True),
+        "send_metrics": WireField("sendMetrics", decode=NewsletterSendMetrics.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
     },
     additional_properties=True,

@@ -35,17 +35,6 @@ class NewsletterActivity(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_contact(json_value_: Any) -> NewsletterActivityContactReference | Unset:
-    _contact = json_value_
-    contact: NewsletterActivityContactReference | Unset
-    if isinstance(_contact, Unset):
-        contact = UNSET
-    else:
-        contact = NewsletterActivityContactReference.from_dict(_contact)
-
-    return contact
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterActivity._wire_fields}
 
@@ -61,7 +50,7 @@ bind_fields(
     {
         "activity": WireField("activity", enum=NewsletterActivityActivity),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "contact": WireField("contact", decode=_decode_contact, keep=True),
+        "contact": WireField("contact", decode=NewsletterActivityContactReference.from_dict, keep=True),
     },
     additional_properties=True,
 )

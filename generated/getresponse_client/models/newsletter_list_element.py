@@ -60,39 +60,6 @@ class NewsletterListElement(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsListing | Unset:
-    _send_settings = json_value_
-    send_settings: NewsletterSendSettingsListing | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = NewsletterSendSettingsListing.from_dict(_send_settings)
-
-    return send_settings
-
-
-def _decode_send_metrics(json_value_: Any) -> NewsletterListElementSendMetrics | Unset:
-    _send_metrics = json_value_
-    send_metrics: NewsletterListElementSendMetrics | Unset
-    if isinstance(_send_metrics, Unset):
-        send_metrics = UNSET
-    else:
-        send_metrics = NewsletterListElementSendMetrics.from_dict(_send_metrics)
-
-    return send_metrics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterListElement._wire_fields}
 
@@ -115,10 +82,10 @@ bind_fields(
         "status": WireField("status", enum=StatusEnum),
         "editor": WireField("editor", enum=MessageEditorEnum),
         "subject": WireField("subject"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "send_on": WireField("sendOn", decode=parse_datetime),
-        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
-        "send_metrics": WireField("sendMetrics", decode=_decode_send_metrics, keep=True),
+        "send_settings": WireField("sendSettings", decode=NewsletterSendSettingsListing.from_dict, keep=True),
+        "send_metrics": WireField("sendMetrics", decode=NewsletterListElementSendMetrics.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "flags": WireField("flags"),
     },

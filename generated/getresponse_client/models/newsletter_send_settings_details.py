@@ -86,28 +86,6 @@ def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
     return selected_contacts
 
 
-def _decode_external_lexpad(json_value_: Any) -> ExternalLexpad | Unset:
-    _external_lexpad = json_value_
-    external_lexpad: ExternalLexpad | Unset
-    if isinstance(_external_lexpad, Unset):
-        external_lexpad = UNSET
-    else:
-        external_lexpad = ExternalLexpad.from_dict(_external_lexpad)
-
-    return external_lexpad
-
-
-def _decode_send_on(json_value_: Any) -> NewsletterSendSettingsDetailsSendOn | Unset:
-    _send_on = json_value_
-    send_on: NewsletterSendSettingsDetailsSendOn | Unset
-    if isinstance(_send_on, Unset):
-        send_on = UNSET
-    else:
-        send_on = NewsletterSendSettingsDetailsSendOn.from_dict(_send_on)
-
-    return send_on
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetails._wire_fields}
 
@@ -145,8 +123,8 @@ bind_fields(
         "selected_contacts": WireField("selectedContacts", decode=_decode_selected_contacts, keep=True),
         "time_travel": WireField("timeTravel", enum=StringBooleanEnum),
         "perfect_timing": WireField("perfectTiming", enum=StringBooleanEnum),
-        "external_lexpad": WireField("externalLexpad", decode=_decode_external_lexpad, keep=True),
-        "send_on": WireField("sendOn", decode=_decode_send_on, keep=True),
+        "external_lexpad": WireField("externalLexpad", decode=ExternalLexpad.from_dict, keep=True),
+        "send_on": WireField("sendOn", decode=NewsletterSendSettingsDetailsSendOn.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -33,12 +33,6 @@ class NewsletterSendSettingsDetailsSendOn(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_time_zone(json_value_: Any) -> TimeZone:
-    time_zone = TimeZone.from_dict(json_value_)
-
-    return time_zone
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetailsSendOn._wire_fields}
 
@@ -60,7 +54,7 @@ bind_fields(
     NewsletterSendSettingsDetailsSendOn,
     {
         "date": WireField("date", required=True, decode=parse_datetime),
-        "time_zone": WireField("timeZone", required=True, decode=_decode_time_zone, keep=True),
+        "time_zone": WireField("timeZone", required=True, decode=TimeZone.from_dict, keep=True),
     },
     additional_properties=True,
 )

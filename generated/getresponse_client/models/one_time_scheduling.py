@@ -32,17 +32,6 @@ class OneTimeScheduling(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_one_time(json_value_: Any) -> OneTimeSchedulingOneTime | Unset:
-    _one_time = json_value_
-    one_time: OneTimeSchedulingOneTime | Unset
-    if isinstance(_one_time, Unset):
-        one_time = UNSET
-    else:
-        one_time = OneTimeSchedulingOneTime.from_dict(_one_time)
-
-    return one_time
-
-
 def _decode_recurring(json_value_: Any) -> None | OneTimeSchedulingRecurringType0 | Unset:
     def _parse_recurring(data: object) -> None | OneTimeSchedulingRecurringType0 | Unset:
         if data is None:
@@ -78,7 +67,7 @@ from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecur
 bind_fields(
     OneTimeScheduling,
     {
-        "one_time": WireField("oneTime", decode=_decode_one_time, keep=True),
+        "one_time": WireField("oneTime", decode=OneTimeSchedulingOneTime.from_dict, keep=True),
         "recurring": WireField("recurring", decode=_decode_recurring, keep=True),
     },
     additional_properties=True,

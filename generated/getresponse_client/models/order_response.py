@@ -67,28 +67,6 @@ class OrderResponse(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_shipping_address(json_value_: Any) -> NewAddress | Unset:
-    _shipping_address = json_value_
-    shipping_address: NewAddress | Unset
-    if isinstance(_shipping_address, Unset):
-        shipping_address = UNSET
-    else:
-        shipping_address = NewAddress.from_dict(_shipping_address)
-
-    return shipping_address
-
-
-def _decode_billing_address(json_value_: Any) -> NewAddress | Unset:
-    _billing_address = json_value_
-    billing_address: NewAddress | Unset
-    if isinstance(_billing_address, Unset):
-        billing_address = UNSET
-    else:
-        billing_address = NewAddress.from_dict(_billing_address)
-
-    return billing_address
-
-
 def _decode_meta_fields(json_value_: Any) -> list[NewMetaField] | Unset:
     _meta_fields = json_value_
     meta_fields: list[NewMetaField] | Unset = UNSET
@@ -142,9 +120,9 @@ bind_fields(
         "cart_id": WireField("cartId"),
         "description": WireField("description"),
         "shipping_price": WireField("shippingPrice"),
-        "shipping_address": WireField("shippingAddress", decode=_decode_shipping_address, keep=True),
+        "shipping_address": WireField("shippingAddress", decode=NewAddress.from_dict, keep=True),
         "billing_status": WireField("billingStatus"),
-        "billing_address": WireField("billingAddress", decode=_decode_billing_address, keep=True),
+        "billing_address": WireField("billingAddress", decode=NewAddress.from_dict, keep=True),
         "processed_at": WireField("processedAt", decode=parse_datetime),
         "meta_fields": WireField("metaFields", decode=_decode_meta_fields, keep=True),
         "selected_variants": WireField("selectedVariants", decode=_decode_selected_variants, keep=True),

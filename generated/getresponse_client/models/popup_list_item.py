@@ -49,17 +49,6 @@ class PopupListItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> PopupListItemStatistics | Unset:
-    _statistics = json_value_
-    statistics: PopupListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = PopupListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in PopupListItem._wire_fields}
 
@@ -80,7 +69,7 @@ bind_fields(
         "type_": WireField("type", enum=PopupListItemType),
         "created_at": WireField("createdAt", decode=parse_datetime),
         "updated_at": WireField("updatedAt", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=PopupListItemStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -63,50 +63,6 @@ class RssNewsletterDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_content(json_value_: Any) -> MessageContent | Unset:
-    _content = json_value_
-    content: MessageContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = MessageContent.from_dict(_content)
-
-    return content
-
-
-def _decode_send_settings(json_value_: Any) -> RssNewsletterSendSettingsDetails | Unset:
-    _send_settings = json_value_
-    send_settings: RssNewsletterSendSettingsDetails | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = RssNewsletterSendSettingsDetails.from_dict(_send_settings)
-
-    return send_settings
-
-
 def _decode_click_tracks(json_value_: Any) -> list[ClickTrack] | Unset:
     _click_tracks = json_value_
     click_tracks: list[ClickTrack] | Unset = UNSET
@@ -158,10 +114,10 @@ bind_fields(
         "name": WireField("name"),
         "status": WireField("status", enum=StatusEnum),
         "editor": WireField("editor", enum=MessageEditorEnum),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "content": WireField("content", decode=_decode_content, keep=True),
-        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "content": WireField("content", decode=MessageContent.from_dict, keep=True),
+        "send_settings": WireField("sendSettings", decode=RssNewsletterSendSettingsDetails.from_dict, keep=True),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "click_tracks": WireField("clickTracks", decode=_decode_click_tracks, keep=True),
         "flags": WireField("flags", decode=_decode_flags, keep=True),

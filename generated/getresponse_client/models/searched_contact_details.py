@@ -50,17 +50,6 @@ class SearchedContactDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_deleted_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_deleted_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -101,7 +90,7 @@ bind_fields(
         "origin": WireField("origin", enum=SearchedContactDetailsOrigin),
         "day_of_cycle": WireField("dayOfCycle"),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "score": WireField("score"),
         "reason": WireField("reason", enum=SearchedContactDetailsReason),
         "deleted_on": WireField("deletedOn", decode=_decode_deleted_on, keep=True),

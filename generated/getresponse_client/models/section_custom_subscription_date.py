@@ -60,12 +60,6 @@ def _decode_subscriber_cycle(json_value_: Any) -> list[SearchContactSectionSubsc
     return subscriber_cycle
 
 
-def _decode_custom_date(json_value_: Any) -> CustomDateRange:
-    custom_date = CustomDateRange.from_dict(json_value_)
-
-    return custom_date
-
-
 def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
     _conditions = json_value_
     conditions: list[ConditionType] | Unset = UNSET
@@ -97,7 +91,7 @@ bind_fields(
         "logic_operator": WireField("logicOperator", required=True, enum=SearchContactSectionLogicOperator),
         "subscriber_cycle": WireField("subscriberCycle", required=True, decode=_decode_subscriber_cycle, keep=True),
         "subscription_date": WireField("subscriptionDate", required=True, enum=SearchContactSectionSubscriptionDate),
-        "custom_date": WireField("customDate", required=True, decode=_decode_custom_date, keep=True),
+        "custom_date": WireField("customDate", required=True, decode=CustomDateRange.from_dict, keep=True),
         "conditions": WireField("conditions", decode=_decode_conditions, keep=True),
     },
     additional_properties=True,

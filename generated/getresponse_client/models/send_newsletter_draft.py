@@ -29,12 +29,6 @@ class SendNewsletterDraft(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_send_settings(json_value_: Any) -> NewsletterSendSettingsDetails:
-    send_settings = NewsletterSendSettingsDetails.from_dict(json_value_)
-
-    return send_settings
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendNewsletterDraft._wire_fields}
 
@@ -56,7 +50,9 @@ bind_fields(
     SendNewsletterDraft,
     {
         "message_id": WireField("messageId", required=True),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=NewsletterSendSettingsDetails.from_dict, keep=True
+        ),
     },
     additional_properties=True,
 )

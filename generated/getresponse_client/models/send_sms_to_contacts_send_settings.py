@@ -31,12 +31,6 @@ class SendSmsToContactsSendSettings(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_contacts(json_value_: Any) -> SendSmsToContactsSendSettingsContacts:
-    contacts = SendSmsToContactsSendSettingsContacts.from_dict(json_value_)
-
-    return contacts
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToContactsSendSettings._wire_fields}
 
@@ -50,7 +44,9 @@ from ..models.send_sms_to_contacts_send_settings_contacts import SendSmsToContac
 bind_fields(
     SendSmsToContactsSendSettings,
     {
-        "contacts": WireField("contacts", required=True, decode=_decode_contacts, keep=True),
+        "contacts": WireField(
+            "contacts", required=True, decode=SendSmsToContactsSendSettingsContacts.from_dict, keep=True
+        ),
         "sender_name_id": WireField("senderNameId"),
     },
     additional_properties=True,

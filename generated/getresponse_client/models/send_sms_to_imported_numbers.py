@@ -34,12 +34,6 @@ class SendSmsToImportedNumbers(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_send_settings(json_value_: Any) -> SendSmsToImportedNumbersSendSettings:
-    send_settings = SendSmsToImportedNumbersSendSettings.from_dict(json_value_)
-
-    return send_settings
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SendSmsToImportedNumbers._wire_fields}
 
@@ -56,7 +50,9 @@ bind_fields(
         "name": WireField("name", required=True),
         "content": WireField("content", required=True),
         "recipients_type": WireField("recipientsType", required=True, enum=BaseSendSmsRecipientsType),
-        "send_settings": WireField("sendSettings", required=True, decode=_decode_send_settings, keep=True),
+        "send_settings": WireField(
+            "sendSettings", required=True, decode=SendSmsToImportedNumbersSendSettings.from_dict, keep=True
+        ),
     },
     additional_properties=True,
 )

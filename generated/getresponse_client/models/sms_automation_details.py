@@ -60,28 +60,6 @@ class SmsAutomationDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_statistics(json_value_: Any) -> SmsAutomationListItemStatistics | Unset:
-    _statistics = json_value_
-    statistics: SmsAutomationListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_workflows(json_value_: Any) -> list[SmsAutomationDetailsWorkflowsItem] | Unset:
     _workflows = json_value_
     workflows: list[SmsAutomationDetailsWorkflowsItem] | Unset = UNSET
@@ -127,10 +105,10 @@ bind_fields(
         "sms_id": WireField("smsId", required=True),
         "href": WireField("href"),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "modified_on": WireField("modifiedOn", decode=parse_datetime),
         "status": WireField("status", enum=SmsAutomationListItemStatus),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=SmsAutomationListItemStatistics.from_dict, keep=True),
         "sender_name": WireField("senderName"),
         "has_links": WireField("hasLinks", decode=wire_bool),
         "workflows": WireField("workflows", decode=_decode_workflows, keep=True),

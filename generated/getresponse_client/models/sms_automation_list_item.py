@@ -50,28 +50,6 @@ class SmsAutomationListItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
-def _decode_statistics(json_value_: Any) -> SmsAutomationListItemStatistics | Unset:
-    _statistics = json_value_
-    statistics: SmsAutomationListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = SmsAutomationListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsAutomationListItem._wire_fields}
 
@@ -89,10 +67,10 @@ bind_fields(
         "sms_id": WireField("smsId", required=True),
         "href": WireField("href"),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "modified_on": WireField("modifiedOn", decode=parse_datetime),
         "status": WireField("status", enum=SmsAutomationListItemStatus),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=SmsAutomationListItemStatistics.from_dict, keep=True),
         "sender_name": WireField("senderName"),
         "has_links": WireField("hasLinks", decode=wire_bool),
     },

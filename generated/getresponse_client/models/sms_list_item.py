@@ -58,17 +58,6 @@ class SmsListItem(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_send_on(json_value_: Any) -> None | SmsListItemSendOnType0 | Unset:
     def _parse_send_on(data: object) -> None | SmsListItemSendOnType0 | Unset:
         if data is None:
@@ -90,28 +79,6 @@ def _decode_send_on(json_value_: Any) -> None | SmsListItemSendOnType0 | Unset:
     return send_on
 
 
-def _decode_send_metrics(json_value_: Any) -> SmsListItemSendMetrics | Unset:
-    _send_metrics = json_value_
-    send_metrics: SmsListItemSendMetrics | Unset
-    if isinstance(_send_metrics, Unset):
-        send_metrics = UNSET
-    else:
-        send_metrics = SmsListItemSendMetrics.from_dict(_send_metrics)
-
-    return send_metrics
-
-
-def _decode_statistics(json_value_: Any) -> SmsListItemStatistics | Unset:
-    _statistics = json_value_
-    statistics: SmsListItemStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = SmsListItemStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItem._wire_fields}
 
@@ -131,15 +98,15 @@ bind_fields(
         "sms_id": WireField("smsId", required=True),
         "href": WireField("href"),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "modified_on": WireField("modifiedOn", decode=parse_datetime),
         "type_": WireField("type", enum=SmsListItemType),
         "send_on": WireField("sendOn", decode=_decode_send_on, keep=True),
         "recipients_type": WireField("recipientsType", enum=SmsListItemRecipientsType),
         "sender_name": WireField("senderName"),
         "content": WireField("content"),
-        "send_metrics": WireField("sendMetrics", decode=_decode_send_metrics, keep=True),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "send_metrics": WireField("sendMetrics", decode=SmsListItemSendMetrics.from_dict, keep=True),
+        "statistics": WireField("statistics", decode=SmsListItemStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -33,17 +33,6 @@ class SmsListItemSendOnType0(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_time_zone(json_value_: Any) -> SmsListItemSendOnType0TimeZone | Unset:
-    _time_zone = json_value_
-    time_zone: SmsListItemSendOnType0TimeZone | Unset
-    if isinstance(_time_zone, Unset):
-        time_zone = UNSET
-    else:
-        time_zone = SmsListItemSendOnType0TimeZone.from_dict(_time_zone)
-
-    return time_zone
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsListItemSendOnType0._wire_fields}
 
@@ -58,7 +47,7 @@ bind_fields(
     SmsListItemSendOnType0,
     {
         "date": WireField("date", decode=parse_datetime),
-        "time_zone": WireField("timeZone", decode=_decode_time_zone, keep=True),
+        "time_zone": WireField("timeZone", decode=SmsListItemSendOnType0TimeZone.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -49,39 +49,6 @@ class SmsStats(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_total_price(json_value_: Any) -> SmsStatsTotalPrice | Unset:
-    _total_price = json_value_
-    total_price: SmsStatsTotalPrice | Unset
-    if isinstance(_total_price, Unset):
-        total_price = UNSET
-    else:
-        total_price = SmsStatsTotalPrice.from_dict(_total_price)
-
-    return total_price
-
-
-def _decode_link(json_value_: Any) -> SmsStatsLink | Unset:
-    _link = json_value_
-    link: SmsStatsLink | Unset
-    if isinstance(_link, Unset):
-        link = UNSET
-    else:
-        link = SmsStatsLink.from_dict(_link)
-
-    return link
-
-
-def _decode_country_statistics(json_value_: Any) -> SmsStatsCountryStatistics | Unset:
-    _country_statistics = json_value_
-    country_statistics: SmsStatsCountryStatistics | Unset
-    if isinstance(_country_statistics, Unset):
-        country_statistics = UNSET
-    else:
-        country_statistics = SmsStatsCountryStatistics.from_dict(_country_statistics)
-
-    return country_statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStats._wire_fields}
 
@@ -104,9 +71,9 @@ bind_fields(
         "total_unique_clicks": WireField("totalUniqueClicks", decode=wire_int),
         "total_unsubscribes": WireField("totalUnsubscribes", decode=wire_int),
         "total_delivered": WireField("totalDelivered", decode=wire_int),
-        "total_price": WireField("totalPrice", decode=_decode_total_price, keep=True),
-        "link": WireField("link", decode=_decode_link, keep=True),
-        "country_statistics": WireField("countryStatistics", decode=_decode_country_statistics, keep=True),
+        "total_price": WireField("totalPrice", decode=SmsStatsTotalPrice.from_dict, keep=True),
+        "link": WireField("link", decode=SmsStatsLink.from_dict, keep=True),
+        "country_statistics": WireField("countryStatistics", decode=SmsStatsCountryStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

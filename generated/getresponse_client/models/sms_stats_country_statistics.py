@@ -36,17 +36,6 @@ class SmsStatsCountryStatistics(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_price(json_value_: Any) -> SmsStatsCountryStatisticsPrice | Unset:
-    _price = json_value_
-    price: SmsStatsCountryStatisticsPrice | Unset
-    if isinstance(_price, Unset):
-        price = UNSET
-    else:
-        price = SmsStatsCountryStatisticsPrice.from_dict(_price)
-
-    return price
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SmsStatsCountryStatistics._wire_fields}
 
@@ -63,7 +52,7 @@ bind_fields(
         "country_code": WireField("countryCode"),
         "recipients": WireField("recipients", decode=wire_int),
         "sms_count": WireField("smsCount", decode=wire_int),
-        "price": WireField("price", decode=_decode_price, keep=True),
+        "price": WireField("price", decode=SmsStatsCountryStatisticsPrice.from_dict, keep=True),
     },
     additional_properties=True,
 )

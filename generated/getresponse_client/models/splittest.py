@@ -83,17 +83,6 @@ class Splittest(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_campaign(json_value_: Any) -> ListReference | Unset:
-    _campaign = json_value_
-    campaign: ListReference | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = ListReference.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_winning_schedule_on(json_value_: Any) -> datetime.datetime | None | Unset:
     def _parse_winning_schedule_on(data: object) -> datetime.datetime | None | Unset:
         if data is None:
@@ -212,17 +201,6 @@ def _decode_newsletters(json_value_: Any) -> list[SplittestNewsletter] | Unset:
     return newsletters
 
 
-def _decode_send_settings(json_value_: Any) -> SplittestSendSettings | Unset:
-    _send_settings = json_value_
-    send_settings: SplittestSendSettings | Unset
-    if isinstance(_send_settings, Unset):
-        send_settings = UNSET
-    else:
-        send_settings = SplittestSendSettings.from_dict(_send_settings)
-
-    return send_settings
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Splittest._wire_fields}
 
@@ -241,7 +219,7 @@ bind_fields(
         "splittest_id": WireField("splittestId", required=True),
         "href": WireField("href"),
         "name": WireField("name"),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=ListReference.from_dict, keep=True),
         "status": WireField("status", enum=SplittestStatus),
         "winning_criteria": WireField("winningCriteria", enum=SplittestWinningCriteria),
         "winning_target": WireField("winningTarget"),
@@ -259,7 +237,7 @@ bind_fields(
         "canceled_on": WireField("canceledOn", decode=_decode_canceled_on, keep=True),
         "created_on": WireField("createdOn", decode=_decode_created_on, keep=True),
         "newsletters": WireField("newsletters", decode=_decode_newsletters, keep=True),
-        "send_settings": WireField("sendSettings", decode=_decode_send_settings, keep=True),
+        "send_settings": WireField("sendSettings", decode=SplittestSendSettings.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -51,17 +51,6 @@ class SplittestNewsletter(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference | Unset:
-    _from_field = json_value_
-    from_field: FromFieldReference | Unset
-    if isinstance(_from_field, Unset):
-        from_field = UNSET
-    else:
-        from_field = FromFieldReference.from_dict(_from_field)
-
-    return from_field
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in SplittestNewsletter._wire_fields}
 
@@ -79,7 +68,7 @@ bind_fields(
         "href": WireField("href"),
         "name": WireField("name"),
         "subject": WireField("subject"),
-        "from_field": WireField("fromField", decode=_decode_from_field, keep=True),
+        "from_field": WireField("fromField", decode=FromFieldReference.from_dict, keep=True),
         "status": WireField("status", enum=SplittestNewsletterStatus),
         "send_on": WireField("sendOn", decode=parse_datetime),
         "sampling_targets": WireField("samplingTargets"),

@@ -33,12 +33,6 @@ class TransactionalEmailContent(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_content(json_value_: Any) -> TransactionalEmailContentContent:
-    content = TransactionalEmailContentContent.from_dict(json_value_)
-
-    return content
-
-
 def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] | Unset:
     _attachments = json_value_
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
@@ -66,7 +60,7 @@ from ..models.transactional_email_content_content import TransactionalEmailConte
 bind_fields(
     TransactionalEmailContent,
     {
-        "content": WireField("content", required=True, decode=_decode_content, keep=True),
+        "content": WireField("content", required=True, decode=TransactionalEmailContentContent.from_dict, keep=True),
         "subject": WireField("subject"),
         "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
     },

@@ -43,40 +43,6 @@ class TransactionalEmailDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_recipients(json_value_: Any) -> TransactionalEmailRecipientsDetails:
-    recipients = TransactionalEmailRecipientsDetails.from_dict(json_value_)
-
-    return recipients
-
-
-def _decode_reply_to(json_value_: Any) -> FromFieldReference | Unset:
-    _reply_to = json_value_
-    reply_to: FromFieldReference | Unset
-    if isinstance(_reply_to, Unset):
-        reply_to = UNSET
-    else:
-        reply_to = FromFieldReference.from_dict(_reply_to)
-
-    return reply_to
-
-
-def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
-    _tag = json_value_
-    tag: TransactionalEmailTag | Unset
-    if isinstance(_tag, Unset):
-        tag = UNSET
-    else:
-        tag = TransactionalEmailTag.from_dict(_tag)
-
-    return tag
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailDetails._wire_fields}
 
@@ -93,11 +59,13 @@ bind_fields(
     TransactionalEmailDetails,
     {
         "transactional_email_id": WireField("transactionalEmailId", required=True),
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
         "subject": WireField("subject", required=True),
-        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
-        "reply_to": WireField("replyTo", decode=_decode_reply_to, keep=True),
-        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "recipients": WireField(
+            "recipients", required=True, decode=TransactionalEmailRecipientsDetails.from_dict, keep=True
+        ),
+        "reply_to": WireField("replyTo", decode=FromFieldReference.from_dict, keep=True),
+        "tag": WireField("tag", decode=TransactionalEmailTag.from_dict, keep=True),
         "href": WireField("href"),
     },
     additional_properties=True,

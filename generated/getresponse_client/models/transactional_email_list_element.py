@@ -41,29 +41,6 @@ class TransactionalEmailListElement(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_from_field(json_value_: Any) -> FromFieldReference:
-    from_field = FromFieldReference.from_dict(json_value_)
-
-    return from_field
-
-
-def _decode_recipients(json_value_: Any) -> TransactionalEmailListElementRecipients:
-    recipients = TransactionalEmailListElementRecipients.from_dict(json_value_)
-
-    return recipients
-
-
-def _decode_tag(json_value_: Any) -> TransactionalEmailTag | Unset:
-    _tag = json_value_
-    tag: TransactionalEmailTag | Unset
-    if isinstance(_tag, Unset):
-        tag = UNSET
-    else:
-        tag = TransactionalEmailTag.from_dict(_tag)
-
-    return tag
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElement._wire_fields}
 
@@ -80,10 +57,12 @@ bind_fields(
     TransactionalEmailListElement,
     {
         "transactional_email_id": WireField("transactionalEmailId", required=True),
-        "from_field": WireField("fromField", required=True, decode=_decode_from_field, keep=True),
-        "recipients": WireField("recipients", required=True, decode=_decode_recipients, keep=True),
+        "from_field": WireField("fromField", required=True, decode=FromFieldReference.from_dict, keep=True),
+        "recipients": WireField(
+            "recipients", required=True, decode=TransactionalEmailListElementRecipients.from_dict, keep=True
+        ),
         "subject": WireField("subject", required=True),
-        "tag": WireField("tag", decode=_decode_tag, keep=True),
+        "tag": WireField("tag", decode=TransactionalEmailTag.from_dict, keep=True),
         "href": WireField("href"),
     },
     additional_properties=True,

@@ -26,12 +26,6 @@ class TransactionalEmailListElementRecipients(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_to(json_value_: Any) -> TransactionalEmailListElementRecipientsTo:
-    to = TransactionalEmailListElementRecipientsTo.from_dict(json_value_)
-
-    return to
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipients._wire_fields}
 
@@ -45,7 +39,7 @@ from ..models.transactional_email_list_element_recipients_to import Transactiona
 bind_fields(
     TransactionalEmailListElementRecipients,
     {
-        "to": WireField("to", required=True, decode=_decode_to, keep=True),
+        "to": WireField("to", required=True, decode=TransactionalEmailListElementRecipientsTo.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -35,17 +35,6 @@ class TransactionalEmailListElementRecipientsTo(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientSentOnStatus | Unset:
-    _statuses = json_value_
-    statuses: TransactionalEmailRecipientSentOnStatus | Unset
-    if isinstance(_statuses, Unset):
-        statuses = UNSET
-    else:
-        statuses = TransactionalEmailRecipientSentOnStatus.from_dict(_statuses)
-
-    return statuses
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailListElementRecipientsTo._wire_fields}
 
@@ -62,7 +51,7 @@ bind_fields(
         "email": WireField("email", required=True),
         "name": WireField("name"),
         "status": WireField("status", enum=TransactionalEmailRecipientStatus),
-        "statuses": WireField("statuses", decode=_decode_statuses, keep=True),
+        "statuses": WireField("statuses", decode=TransactionalEmailRecipientSentOnStatus.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -38,17 +38,6 @@ class TransactionalEmailRecipientDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statuses(json_value_: Any) -> TransactionalEmailRecipientStatuses | Unset:
-    _statuses = json_value_
-    statuses: TransactionalEmailRecipientStatuses | Unset
-    if isinstance(_statuses, Unset):
-        statuses = UNSET
-    else:
-        statuses = TransactionalEmailRecipientStatuses.from_dict(_statuses)
-
-    return statuses
-
-
 def _decode_clicked_links(json_value_: Any) -> list[TransactionalEmailRecipientClickedLink] | Unset:
     _clicked_links = json_value_
     clicked_links: list[TransactionalEmailRecipientClickedLink] | Unset = UNSET
@@ -79,7 +68,7 @@ bind_fields(
         "email": WireField("email", required=True),
         "name": WireField("name"),
         "status": WireField("status", enum=TransactionalEmailRecipientStatus),
-        "statuses": WireField("statuses", decode=_decode_statuses, keep=True),
+        "statuses": WireField("statuses", decode=TransactionalEmailRecipientStatuses.from_dict, keep=True),
         "clicked_links": WireField("clickedLinks", decode=_decode_clicked_links, keep=True),
     },
     additional_properties=True,

@@ -35,12 +35,6 @@ class TransactionalEmailRecipients(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_to(json_value_: Any) -> TransactionalEmailRecipientTo:
-    to = TransactionalEmailRecipientTo.from_dict(json_value_)
-
-    return to
-
-
 def _decode_cc(json_value_: Any) -> list[TransactionalEmailRecipient] | Unset:
     _cc = json_value_
     cc: list[TransactionalEmailRecipient] | Unset = UNSET
@@ -89,7 +83,7 @@ from ..models.transactional_email_recipient_to import TransactionalEmailRecipien
 bind_fields(
     TransactionalEmailRecipients,
     {
-        "to": WireField("to", required=True, decode=_decode_to, keep=True),
+        "to": WireField("to", required=True, decode=TransactionalEmailRecipientTo.from_dict, keep=True),
         "cc": WireField("cc", decode=_decode_cc, keep=True),
         "bcc": WireField("bcc", decode=_decode_bcc, keep=True),
     },

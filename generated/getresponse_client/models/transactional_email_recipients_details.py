@@ -32,12 +32,6 @@ class TransactionalEmailRecipientsDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_to(json_value_: Any) -> TransactionalEmailRecipientDetails:
-    to = TransactionalEmailRecipientDetails.from_dict(json_value_)
-
-    return to
-
-
 def _decode_cc(json_value_: Any) -> list[TransactionalEmailRecipientDetails] | Unset:
     _cc = json_value_
     cc: list[TransactionalEmailRecipientDetails] | Unset = UNSET
@@ -77,7 +71,7 @@ from ..models.transactional_email_recipient_details import TransactionalEmailRec
 bind_fields(
     TransactionalEmailRecipientsDetails,
     {
-        "to": WireField("to", required=True, decode=_decode_to, keep=True),
+        "to": WireField("to", required=True, decode=TransactionalEmailRecipientDetails.from_dict, keep=True),
         "cc": WireField("cc", decode=_decode_cc, keep=True),
         "bcc": WireField("bcc", decode=_decode_bcc, keep=True),
     },

@@ -32,12 +32,6 @@ class TransactionalEmailTemplate(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_template(json_value_: Any) -> TransactionalEmailTemplateTemplate:
-    template = TransactionalEmailTemplateTemplate.from_dict(json_value_)
-
-    return template
-
-
 def _decode_attachments(json_value_: Any) -> list[TransactionalEmailAttachment] | Unset:
     _attachments = json_value_
     attachments: list[TransactionalEmailAttachment] | Unset = UNSET
@@ -65,7 +59,9 @@ from ..models.transactional_email_template_template import TransactionalEmailTem
 bind_fields(
     TransactionalEmailTemplate,
     {
-        "template": WireField("template", required=True, decode=_decode_template, keep=True),
+        "template": WireField(
+            "template", required=True, decode=TransactionalEmailTemplateTemplate.from_dict, keep=True
+        ),
         "attachments": WireField("attachments", decode=_decode_attachments, keep=True),
     },
     additional_properties=True,

@@ -32,17 +32,6 @@ class TransactionalEmailTemplateTemplate(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_lexpad(json_value_: Any) -> TransactionalEmailTemplateTemplateLexpad | Unset:
-    _lexpad = json_value_
-    lexpad: TransactionalEmailTemplateTemplateLexpad | Unset
-    if isinstance(_lexpad, Unset):
-        lexpad = UNSET
-    else:
-        lexpad = TransactionalEmailTemplateTemplateLexpad.from_dict(_lexpad)
-
-    return lexpad
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailTemplateTemplate._wire_fields}
 
@@ -57,7 +46,7 @@ bind_fields(
     TransactionalEmailTemplateTemplate,
     {
         "template_id": WireField("templateId", required=True),
-        "lexpad": WireField("lexpad", decode=_decode_lexpad, keep=True),
+        "lexpad": WireField("lexpad", decode=TransactionalEmailTemplateTemplateLexpad.from_dict, keep=True),
     },
     additional_properties=True,
 )

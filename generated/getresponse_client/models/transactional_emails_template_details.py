@@ -44,17 +44,6 @@ class TransactionalEmailsTemplateDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_content(json_value_: Any) -> TransactionalEmailTemplateContent | Unset:
-    _content = json_value_
-    content: TransactionalEmailTemplateContent | Unset
-    if isinstance(_content, Unset):
-        content = UNSET
-    else:
-        content = TransactionalEmailTemplateContent.from_dict(_content)
-
-    return content
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in TransactionalEmailsTemplateDetails._wire_fields}
 
@@ -74,7 +63,7 @@ bind_fields(
         "created_on": WireField("createdOn", decode=parse_datetime),
         "updated_on": WireField("updatedOn", decode=parse_datetime),
         "editor": WireField("editor", enum=TransactionalEmailsTemplateListElementEditor),
-        "content": WireField("content", decode=_decode_content, keep=True),
+        "content": WireField("content", decode=TransactionalEmailTemplateContent.from_dict, keep=True),
     },
     additional_properties=True,
 )

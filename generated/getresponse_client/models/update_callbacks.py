@@ -32,17 +32,6 @@ class UpdateCallbacks(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_actions(json_value_: Any) -> CallbackActions | Unset:
-    _actions = json_value_
-    actions: CallbackActions | Unset
-    if isinstance(_actions, Unset):
-        actions = UNSET
-    else:
-        actions = CallbackActions.from_dict(_actions)
-
-    return actions
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateCallbacks._wire_fields}
 
@@ -64,7 +53,7 @@ bind_fields(
     UpdateCallbacks,
     {
         "url": WireField("url"),
-        "actions": WireField("actions", decode=_decode_actions, keep=True),
+        "actions": WireField("actions", decode=CallbackActions.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -94,17 +94,6 @@ def _decode_custom_field_values(json_value_: Any) -> list[NewContactCustomFieldV
     return custom_field_values
 
 
-def _decode_campaign(json_value_: Any) -> UpdateContactList | Unset:
-    _campaign = json_value_
-    campaign: UpdateContactList | Unset
-    if isinstance(_campaign, Unset):
-        campaign = UNSET
-    else:
-        campaign = UpdateContactList.from_dict(_campaign)
-
-    return campaign
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateContact._wire_fields}
 
@@ -145,7 +134,7 @@ bind_fields(
         "activities": WireField("activities"),
         "changed_on": WireField("changedOn", decode=parse_datetime),
         "created_on": WireField("createdOn", decode=parse_datetime),
-        "campaign": WireField("campaign", decode=_decode_campaign, keep=True),
+        "campaign": WireField("campaign", decode=UpdateContactList.from_dict, keep=True),
         "email": WireField("email"),
         "day_of_cycle": WireField("dayOfCycle"),
         "scoring": WireField("scoring"),

@@ -65,61 +65,6 @@ class UpdateList(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_postal(json_value_: Any) -> ListPostal | Unset:
-    _postal = json_value_
-    postal: ListPostal | Unset
-    if isinstance(_postal, Unset):
-        postal = UNSET
-    else:
-        postal = ListPostal.from_dict(_postal)
-
-    return postal
-
-
-def _decode_confirmation(json_value_: Any) -> ListConfirmation | Unset:
-    _confirmation = json_value_
-    confirmation: ListConfirmation | Unset
-    if isinstance(_confirmation, Unset):
-        confirmation = UNSET
-    else:
-        confirmation = ListConfirmation.from_dict(_confirmation)
-
-    return confirmation
-
-
-def _decode_optin_types(json_value_: Any) -> ListOptinTypes | Unset:
-    _optin_types = json_value_
-    optin_types: ListOptinTypes | Unset
-    if isinstance(_optin_types, Unset):
-        optin_types = UNSET
-    else:
-        optin_types = ListOptinTypes.from_dict(_optin_types)
-
-    return optin_types
-
-
-def _decode_subscription_notifications(json_value_: Any) -> ListSubscriptionNotifications | Unset:
-    _subscription_notifications = json_value_
-    subscription_notifications: ListSubscriptionNotifications | Unset
-    if isinstance(_subscription_notifications, Unset):
-        subscription_notifications = UNSET
-    else:
-        subscription_notifications = ListSubscriptionNotifications.from_dict(_subscription_notifications)
-
-    return subscription_notifications
-
-
-def _decode_profile(json_value_: Any) -> ListProfile | Unset:
-    _profile = json_value_
-    profile: ListProfile | Unset
-    if isinstance(_profile, Unset):
-        profile = UNSET
-    else:
-        profile = ListProfile.from_dict(_profile)
-
-    return profile
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in UpdateList._wire_fields}
 
@@ -158,13 +103,13 @@ bind_fields(
         "is_default": WireField("isDefault", enum=StringBooleanEnum),
         "created_on": WireField("createdOn", decode=parse_datetime),
         "href": WireField("href"),
-        "postal": WireField("postal", decode=_decode_postal, keep=True),
-        "confirmation": WireField("confirmation", decode=_decode_confirmation, keep=True),
-        "optin_types": WireField("optinTypes", decode=_decode_optin_types, keep=True),
+        "postal": WireField("postal", decode=ListPostal.from_dict, keep=True),
+        "confirmation": WireField("confirmation", decode=ListConfirmation.from_dict, keep=True),
+        "optin_types": WireField("optinTypes", decode=ListOptinTypes.from_dict, keep=True),
         "subscription_notifications": WireField(
-            "subscriptionNotifications", decode=_decode_subscription_notifications, keep=True
+            "subscriptionNotifications", decode=ListSubscriptionNotifications.from_dict, keep=True
         ),
-        "profile": WireField("profile", decode=_decode_profile, keep=True),
+        "profile": WireField("profile", decode=ListProfile.from_dict, keep=True),
     },
     additional_properties=True,
 )

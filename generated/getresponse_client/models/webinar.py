@@ -78,17 +78,6 @@ def _decode_newsletters(json_value_: Any) -> list[WebinarNewsletter] | Unset:
     return newsletters
 
 
-def _decode_statistics(json_value_: Any) -> WebinarStatistics | Unset:
-    _statistics = json_value_
-    statistics: WebinarStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = WebinarStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Webinar._wire_fields}
 
@@ -113,7 +102,7 @@ bind_fields(
         "type_": WireField("type", enum=WebinarType),
         "campaigns": WireField("campaigns", decode=_decode_campaigns, keep=True),
         "newsletters": WireField("newsletters", decode=_decode_newsletters, keep=True),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=WebinarStatistics.from_dict, keep=True),
     },
     additional_properties=True,
 )

@@ -55,17 +55,6 @@ class WebsiteDetails(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_statistics(json_value_: Any) -> WebsiteStatistics | Unset:
-    _statistics = json_value_
-    statistics: WebsiteStatistics | Unset
-    if isinstance(_statistics, Unset):
-        statistics = UNSET
-    else:
-        statistics = WebsiteStatistics.from_dict(_statistics)
-
-    return statistics
-
-
 def _decode_pages(json_value_: Any) -> list[WebsitePage] | Unset:
     _pages = json_value_
     pages: list[WebsitePage] | Unset = UNSET
@@ -102,7 +91,7 @@ bind_fields(
         "is_chats_enabled": WireField("isChatsEnabled", enum=StringBooleanEnum),
         "created_at": WireField("createdAt", decode=parse_datetime),
         "updated_at": WireField("updatedAt", decode=parse_datetime),
-        "statistics": WireField("statistics", decode=_decode_statistics, keep=True),
+        "statistics": WireField("statistics", decode=WebsiteStatistics.from_dict, keep=True),
         "pages": WireField("pages", decode=_decode_pages, keep=True),
     },
     additional_properties=True,

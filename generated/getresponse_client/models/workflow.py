@@ -41,12 +41,6 @@ class Workflow(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_subscriber_statistics(json_value_: Any) -> WorkflowSubscriberStatistics:
-    subscriber_statistics = WorkflowSubscriberStatistics.from_dict(json_value_)
-
-    return subscriber_statistics
-
-
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in Workflow._wire_fields}
 
@@ -64,7 +58,7 @@ bind_fields(
         "name": WireField("name", required=True),
         "status": WireField("status", required=True, enum=WorkflowStatus),
         "subscriber_statistics": WireField(
-            "subscriberStatistics", required=True, decode=_decode_subscriber_statistics, keep=True
+            "subscriberStatistics", required=True, decode=WorkflowSubscriberStatistics.from_dict, keep=True
         ),
         "date_start": WireField("dateStart", decode=parse_datetime),
         "date_stop": WireField("dateStop", decode=parse_datetime),

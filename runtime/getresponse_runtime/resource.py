@@ -371,12 +371,18 @@ class SyncResource(_ResourceBase):
         cast_to = ListOf(item)
         per_page = _per_page(url, params)
 
-        def send(number: int | Unset, overrides: Mapping[str, Any] | None) -> RawResponse[Any]:
+        def send(number: int | Unset, overrides: Mapping[str, Any] | None, parse: bool = True) -> RawResponse[Any]:
             # page=UNSET: the first page without a page parameter (GetResponse starts at 1), later ones numbered.
             query = {**params, **overrides} if overrides else params
             query = {**query, "page": number} if is_set(number) else query
             raw = self._send(
-                http_method, url, cast_to=cast_to, params=query, json=json, operation=operation, options=options
+                http_method,
+                url,
+                cast_to=cast_to if parse else None,
+                params=query,
+                json=json,
+                operation=operation,
+                options=options,
             )
             assert isinstance(raw, RawResponse)  # pages are reads: never a dry run
             return raw
@@ -385,8 +391,13 @@ class SyncResource(_ResourceBase):
             number = number if is_set(number) else 1
             return Page(raw.parsed, raw, fetch=fetch, page=number, per_page=per_page, order=order, params=params)
 
-        def fetch(number: int, overrides: Mapping[str, Any] | None = None) -> Page[M]:
-            return page_of(send(number, overrides), number)
+        def fetch(number: int, overrides: Mapping[str, Any] | None = None, *, defer_parse: bool = False) -> Any:
+            """Page ``number``; with ``defer_parse`` (a prefetching thread) only its response, and a function that
+            parses it into the page: the walking thread parses, as parsing holds the GIL the fetching threads need."""
+            if not defer_parse:
+                return page_of(send(number, overrides), number)
+            raw = send(number, overrides, parse=False)
+            return lambda: page_of(_parsed_response(cast_to, raw.http_response, keep_errors=False), number)
 
         raw = send(page, None)
         if self._raw:  # with_raw_response: typed by raw_response(); a body that does not parse is still returned

@@ -178,7 +178,7 @@ def test_a_model_reads_and_writes_the_json_object_it_was_given() -> None:
     contact = ContactListElement.from_dict(wire)
     contact.name = "Jane"
     contact.created_on = datetime.datetime(2020, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
-    contact.note = UNSET  # type: ignore[assignment]  # (UNSET: the field is left out)
+    contact.note = UNSET  # UNSET: the field is left out
     assert contact.campaign is contact.campaign  # a nested model is decoded once and kept
     assert isinstance(contact.campaign, ListReference)
     contact.campaign.name = "Renamed"

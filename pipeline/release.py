@@ -239,13 +239,15 @@ def write_release(
     return version
 
 
-def pinned_lock(new_spec: FetchedSpec, *, date: str, compared: str, lock_path: Path = paths.LOCK) -> SpecLock:
-    """The lock with NEW pinned; the pinned document moves to `earlier`. `compared` is the stamp of the NEW the
-    drift report was made for: a different one (the URL published another in between) is refused."""
-    if new_spec.info_version != compared:
+def pinned_lock(
+    new_spec: FetchedSpec, *, date: str, compared: tuple[str, str], lock_path: Path = paths.LOCK
+) -> SpecLock:
+    """The lock with NEW pinned; the pinned document moves to `earlier`. ``compared`` is the (stamp, sha256) of the
+    NEW the drift report was made for: another document (the URL published a new one in between) is refused."""
+    if (new_spec.info_version, new_spec.sha256) != compared:
         raise PipelineError(
-            f"NEW read for the pin is {new_spec.info_version} ({new_spec.source}), but the report compared {compared}:"
-            " run release-notes again"
+            f"NEW read for the pin is {new_spec.info_version} (sha256 {new_spec.sha256[:12]}, {new_spec.source}), but"
+            f" the report compared {compared[0]} (sha256 {compared[1][:12]}): run release-notes again"
         )
     document = LockedDocument(
         info_version=new_spec.info_version,
@@ -302,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             new_spec = (
                 read_spec_arg(args.specs[1], mirror=args.mirror) if args.specs else default_specs(mirror=args.mirror)[1]
             )
-            lock = pinned_lock(new_spec, date=args.date, compared=facts.new_version)
+            lock = pinned_lock(new_spec, date=args.date, compared=(facts.new_version, facts.new_sha256))
         version = write_release(facts, date=args.date)
         if args.pin:
             write_lock(lock)

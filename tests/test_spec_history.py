@@ -87,16 +87,18 @@ def test_a_malformed_history_is_refused(tmp_path: Path, earlier: list[str], mess
 def test_pinning_a_new_document_moves_the_pinned_one_to_earlier(history: tuple[Path, Path, dict[str, bytes]]) -> None:
     lock_path, _, data = history
     new = load_spec(spec_bytes(STAMPS["2026"], {"/a": {"get": {}, "post": {}}}), "new.json")
-    lock = pinned_lock(new, date="2026-02-02", compared=STAMPS["2026"], lock_path=lock_path)
+    lock = pinned_lock(new, date="2026-02-02", compared=(STAMPS["2026"], new.sha256), lock_path=lock_path)
     assert [doc.info_version for doc in lock.documents] == [STAMPS["2026"], STAMPS["2025"], STAMPS["2022"]]
     assert (lock.sha256, lock.operations, lock.retrieved) == (new.sha256, 2, "2026-02-02")
+    old = load_spec(data["2022"], "old.json")
     with pytest.raises(PipelineError, match="already in the lock"):
-        pinned_lock(
-            load_spec(data["2022"], "old.json"), date="2026-02-02", compared=STAMPS["2022"], lock_path=lock_path
-        )
-    # The document read for the pin must be the NEW the report compared (the URL may publish another in between).
+        pinned_lock(old, date="2026-02-02", compared=(STAMPS["2022"], old.sha256), lock_path=lock_path)
+    # The document read for the pin must be the NEW the report compared (the URL may publish another in between):
+    # another stamp, or the same stamp with other bytes.
     with pytest.raises(PipelineError, match="but the report compared"):
-        pinned_lock(new, date="2026-02-02", compared=STAMPS["2025"], lock_path=lock_path)
+        pinned_lock(new, date="2026-02-02", compared=(STAMPS["2025"], new.sha256), lock_path=lock_path)
+    with pytest.raises(PipelineError, match="but the report compared"):
+        pinned_lock(new, date="2026-02-02", compared=(STAMPS["2026"], "0" * 64), lock_path=lock_path)
 
 
 def test_an_earlier_document_is_read_from_the_mirror_by_sha256(history: tuple[Path, Path, dict[str, bytes]]) -> None:

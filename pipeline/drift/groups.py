@@ -24,12 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName
-
 from pipeline.drift.changes import SEVERITIES, Change
 from pipeline.drift.classify import PYTHON_JUDGED
 from pipeline.drift.documents import COMPONENT_SECTIONS, INLINE_OPERATION, OPERATION_WHERE, wire_route
-from pipeline.resources import FIELD_PREFIX, public_parameter_name
 from pipeline.spec_model import operations, unescape, wire_path
 from pipeline.surface_diff import Surface
 
@@ -45,6 +42,10 @@ RENAMED_PATH_PARAMETER = re.compile(r"path parameter (?P<old>\S+)$")
 
 def class_name(name: str) -> str:
     """openapi-python-client's class name for a schema title or name (its own ClassName rule, acronyms included)."""
+    from openapi_python_client.strings import ClassName  # imported on use: the generator takes ~1 s to import
+
+    from pipeline.resources import FIELD_PREFIX
+
     return str(ClassName(name, FIELD_PREFIX))
 
 
@@ -132,6 +133,8 @@ def spec_cause(change: Change) -> str:
 
 def _path_renames(changes: Iterable[Change]) -> dict[tuple[str, str], str]:
     """(old keyword, new keyword) of every renamed path parameter, as the default Python names spell them."""
+    from pipeline.resources import public_parameter_name  # imported on use, as in class_name
+
     found = {}
     for change in changes:
         cause = spec_cause(change)

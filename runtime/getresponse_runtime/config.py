@@ -310,6 +310,20 @@ class ClientConfig:
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"ClientConfig is immutable: cannot delete {name!r}")
 
+    # Immutable, so a copy is the config itself; a pickle restores the slots past __setattr__.
+    def __copy__(self) -> ClientConfig:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> ClientConfig:
+        return self
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return self._values()
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
+
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
 

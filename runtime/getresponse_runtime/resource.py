@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overlo
 from urllib.parse import quote
 
 from .errors import ResponseDecodeError, ResponseValidationError
-from .pagination import AsyncPage, ConsistentOrder, Page
+from .pagination import AsyncPage, ConsistentOrder, Page, TwoStepFetch
 from .responses import RawResponse, decode_json, response_text
 from .transport import RequestOptions, RetryMode
 from .types import UNSET, File, Unset, is_set
@@ -391,13 +391,16 @@ class SyncResource(_ResourceBase):
             number = number if is_set(number) else 1
             return Page(raw.parsed, raw, fetch=fetch, page=number, per_page=per_page, order=order, params=params)
 
-        def fetch(number: int, overrides: Mapping[str, Any] | None = None, *, defer_parse: bool = False) -> Any:
-            """Page ``number``; with ``defer_parse`` (a prefetching thread) only its response, and a function that
-            parses it into the page: the walking thread parses, as parsing holds the GIL the fetching threads need."""
-            if not defer_parse:
-                return page_of(send(number, overrides), number)
-            raw = send(number, overrides, parse=False)
+        def fetch_page(number: int, overrides: Mapping[str, Any] | None = None) -> Page[M]:
+            return page_of(send(number, overrides), number)
+
+        def unparsed(number: int) -> Callable[[], Page[M]]:
+            raw = send(number, None, parse=False)
             return lambda: page_of(_parsed_response(cast_to, raw.http_response, keep_errors=False), number)
+
+        # With allow=/dry_run=/audit= each page parses where it is fetched, so the audit record of its call says
+        # whether it parsed.
+        fetch = TwoStepFetch(fetch_page, None if self._transport.guard is not None else unparsed)
 
         raw = send(page, None)
         if self._raw:  # with_raw_response: typed by raw_response(); a body that does not parse is still returned

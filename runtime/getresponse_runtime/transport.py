@@ -220,8 +220,8 @@ class RateLimitBudget:
 class RetryPolicy(NamedTuple):
     """The retry decisions, free of I/O: each method returns seconds to wait before the next attempt, or None.
 
-    A NamedTuple, not a frozen dataclass: the same immutability, equality and repr, and creating the class costs
-    a fifth as much, on the import every client pays."""
+    A NamedTuple, not a frozen dataclass: creating the class costs a fifth as much, on the import every client
+    pays. It is immutable and compares by its fields (as a tuple: ``policy._replace(max_retries=0)`` derives one)."""
 
     max_retries: int
     max_rate_limit_wait: float

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import threading
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, ClassVar, Self, TypeVar
@@ -84,17 +85,16 @@ class WireModel:
     that reads their emails decodes nothing else. Nested models and containers are decoded on first read and kept
     (``_cache``), so edits made to them are encoded by `to_dict`."""
 
-    __slots__ = ("_built", "_cache", "_wire")
+    __slots__ = ("__weakref__", "_built", "_cache", "_wire")
     _wire: dict[str, Any]  # the JSON object: the parsed one, or the one a model built in code writes
-    _cache: dict[str, Any] | None  # decoded nested models and containers, by Python name
+    _cache: dict[str, Any] | None  # kept values (nested models, containers, files) by Python name
     _built: bool  # set (True) on models built in code only: their read-only fields are never sent
 
     # Filled in by `bind_fields` from each generated model module.
     _wire_names: ClassVar[Mapping[str, str]] = {}  # python name -> wire name
     _wire_fields: ClassVar[frozenset[str]] = frozenset()
-    _decoders: ClassVar[Mapping[str, Callable[[Any], Any] | None]] = {}  # None: the JSON value as it is
     _read_only: ClassVar[frozenset[str]] = frozenset()  # request models: fields the server assigns, never sent
-    _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None
+    _extra_decoder: ClassVar[Callable[[Mapping[str, Any]], dict[str, Any]] | None] = None  # typed extras only
 
     def __attrs_pre_init__(self) -> None:
         # attrs' __init__ sets every field through its property, which writes this dict.
@@ -111,9 +111,19 @@ class WireModel:
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
+    def __copy__(self) -> Self:
+        """A model of its own: setting a field of the copy leaves the original as it is (nested values are shared,
+        as a shallow copy shares them)."""
+        state = self.__getstate__()
+        state.update(_wire=dict(self._wire), _cache=dict(self._cache) if self._cache else None)
+        twin = _new(type(self))
+        twin.__setstate__(state)
+        return twin
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """The model of a JSON object. It reads and writes that dict (no copy): setting a field changes it."""
+        """The model of a JSON object. It reads and writes that dict, not a copy (a Mapping that is not a dict is
+        copied into one): setting a field changes it."""
         if type(src_dict) is not dict:
             src_dict = check_mapping(cls, src_dict)
         model = _new(cls)
@@ -149,13 +159,11 @@ class WireModel:
         cache = self._cache
         if cache:
             wire_names = self._wire_names
-            for name, value in cache.items():
+            for name, value in list(cache.items()):
                 if name == "additional_properties":
                     for key in [key for key in result if key not in self._wire_fields]:
                         del result[key]
                     result.update({str(key): to_json(item) for key, item in value.items()})
-                elif value is UNSET:
-                    result.pop(wire_names[name], None)
                 else:
                     result[wire_names[name]] = to_json(value)
         if self._read_only and _slot(self, "_built", False):
@@ -165,13 +173,31 @@ class WireModel:
 
 
 _new = object.__new__
+_CACHE_LOCK = threading.Lock()  # creating a model's cache: two threads' first reads must not each make one
+
+
+def _kept(model: WireModel, name: str, value: Any) -> Any:
+    """Keep ``value`` as the model's ``name``; when another thread kept one first, that one (so that every reader
+    edits the same object)."""
+    cache = model._cache
+    if cache is None:
+        with _CACHE_LOCK:
+            cache = model._cache
+            if cache is None:
+                cache = model._cache = {}
+    return cache.setdefault(name, value)
+
+
+def _kept_as_set(value: object) -> bool:
+    """Whether a value set on a kept field is kept as it is (a model, a container, a file: what can change in
+    place, or is no JSON), rather than written into the JSON object."""
+    return not isinstance(value, str | int | float | Enum | datetime.date) and value is not None
 
 
 def bind_fields(model: type[WireModel], fields: Mapping[str, WireField], *, additional_properties: bool) -> None:
     """Make each field of a generated model a property over the model's JSON object, and fill its tables."""
     model._wire_names = {name: field.wire_name for name, field in fields.items()}
     model._wire_fields = frozenset(model._wire_names.values())
-    model._decoders = {name: field.decode for name, field in fields.items()}
     for name, field in fields.items():
         setattr(model, name, field.property(name))
     if additional_properties:
@@ -180,8 +206,8 @@ def bind_fields(model: type[WireModel], fields: Mapping[str, WireField], *, addi
 
 class WireField:
     """How one field reads its JSON value: its wire name, whether the model requires it, and how it decodes: as it
-    is, through ``decode``, or as a member of ``enum``. ``keep``: the decoded value is kept, as nested models and
-    containers must be (so that edits made to them are encoded)."""
+    is, through ``decode``, or as a member of ``enum``. ``keep``: the decoded value is kept when it is a model or a
+    container (so that edits made to it are encoded)."""
 
     __slots__ = ("decode", "enum", "keep", "required", "wire_name")
 
@@ -219,13 +245,14 @@ class WireField:
                 cache.pop(name, None)
             if value is UNSET:
                 model._wire.pop(wire_name, None)
-            elif keep:
-                if cache is None:
-                    cache = model._cache = {}
-                cache[name] = value  # kept as set (a model, a list, a file), so later edits of it are encoded too
+            elif keep and _kept_as_set(value):
+                _kept(model, name, value)
                 model._wire[wire_name] = None  # (its place in the key order; to_dict encodes the kept value)
             else:
                 model._wire[wire_name] = to_json(value)
+
+        def delete(model: WireModel) -> None:  # `del model.field`: as setting UNSET, the field is left out
+            set_value(model, UNSET)
 
         if decode is None:
 
@@ -235,7 +262,7 @@ class WireField:
                 except KeyError:
                     return missing(model)
 
-            return property(get_plain, set_value)
+            return property(get_plain, set_value, delete)
         if self.enum is not None:
             members = enum_members(self.enum)
 
@@ -255,7 +282,7 @@ class WireField:
                 except DECODE_ERRORS as error:
                     raise failed(model, value, error) from error
 
-            return property(get_member, set_value)
+            return property(get_member, set_value, delete)
         if not keep:
 
             def get_decoded(model: WireModel) -> Any:
@@ -270,7 +297,7 @@ class WireField:
                 except DECODE_ERRORS as error:
                     raise failed(model, value, error) from error
 
-            return property(get_decoded, set_value)
+            return property(get_decoded, set_value, delete)
 
         def get_kept(model: WireModel) -> Any:
             cache = model._cache
@@ -290,12 +317,9 @@ class WireField:
                 raise failed(model, value, error) from error
             if not isinstance(decoded, WireModel | list | dict):
                 return decoded  # a date or an enum member of a union: nothing to edit in place, the wire stands
-            if cache is None:
-                cache = model._cache = {}
-            cache[name] = decoded
-            return decoded
+            return _kept(model, name, decoded)
 
-        return property(get_kept, set_value)
+        return property(get_kept, set_value, delete)
 
 
 def _additional_properties() -> property:
@@ -305,20 +329,18 @@ def _additional_properties() -> property:
             extra: dict[str, Any] = cache["additional_properties"]
             return extra
         decoder = type(model)._extra_decoder
-        wire_fields = type(model)._wire_fields
         if decoder is not None:
             extra = decoder(model._wire)
         else:
+            wire_fields = type(model)._wire_fields
             extra = {key: value for key, value in model._wire.items() if key not in wire_fields}
-        if cache is None:
-            cache = model._cache = {}
-        cache["additional_properties"] = extra
-        return extra
+        kept: dict[str, Any] = _kept(model, "additional_properties", extra)
+        return kept
 
     def set_(model: WireModel, value: dict[str, Any]) -> None:
-        if model._cache is None:
-            model._cache = {}
-        model._cache["additional_properties"] = value
+        if model._cache is not None:
+            model._cache.pop("additional_properties", None)
+        _kept(model, "additional_properties", value)
 
     return property(get, set_)
 
@@ -378,7 +400,7 @@ _NOT_KEPT = object()
 
 
 def _slot(model: object, name: str, default: Any = None) -> Any:
-    """A slot's value, or `default` when it is not set (without running the __getattr__ hook)."""
+    """A slot's value, or `default` when it is not set."""
     try:
         return object.__getattribute__(model, name)
     except AttributeError:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from getresponse_client import UNSET, FieldDecodeError, FieldNotInResponseError, GetResponseError
+from getresponse_client import UNSET, FieldDecodeError, FieldNotInResponseError, GetResponseError, Unset
 from getresponse_client.models.contact_details import ContactDetails
 from getresponse_client.models.contact_list_element import ContactListElement
 from getresponse_client.models.contact_origin import ContactOrigin
@@ -72,7 +72,7 @@ def test_documented_contact_parses_with_older_date_format() -> None:
 
 def test_to_dict_gives_back_the_wire_json_after_every_field_was_read() -> None:
     contact = ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT))
-    for name in ContactListElement._decoders:
+    for name in ContactListElement._wire_names:
         getattr(contact, name)
     assert contact.created_on == datetime.datetime(2014, 9, 29, 12, 25, 55, tzinfo=datetime.UTC)
     assert contact.to_dict() == LIST_ELEMENT  # "+0000" stays "+0000", nulls stay null
@@ -203,3 +203,44 @@ def test_models_copy_and_pickle_with_their_json() -> None:
     twin = copy.deepcopy(parsed)
     twin.name = "Other"
     assert parsed.name == "John Smith"
+
+
+def test_a_shallow_copy_is_a_model_of_its_own() -> None:
+    parsed = ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT))
+    twin = copy.copy(parsed)
+    twin.name = "Other"
+    assert (parsed.name, twin.name) == ("John Smith", "Other")
+
+
+def test_setting_a_field_decoded_through_a_union_writes_its_json() -> None:
+    from getresponse_client.models import AbtestsSubjectDetails
+
+    wire: dict[str, Any] = {"createdOn": "2020-01-01T00:00:00+0000"}
+    details = AbtestsSubjectDetails.from_dict(wire)
+    assert details.created_on == datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    assert details.to_dict() == {"createdOn": "2020-01-01T00:00:00+0000"}  # read, not changed: as it came
+    details.created_on = datetime.datetime(2021, 2, 3, tzinfo=datetime.UTC)
+    assert wire == {"createdOn": "2021-02-03T00:00:00+00:00"}
+    del details.created_on  # as setting UNSET: left out
+    assert wire == {}
+    assert details.to_dict() == {} and isinstance(getattr(details, "created_on"), Unset)  # noqa: B009
+
+
+def test_threads_reading_a_nested_model_first_get_the_same_one() -> None:
+    import threading
+
+    contacts = [ContactListElement.from_dict(copy.deepcopy(LIST_ELEMENT)) for _ in range(2000)]
+    seen: list[list[Any]] = [[], []]
+    start = threading.Barrier(2)
+
+    def read(into: list[Any]) -> None:
+        start.wait()
+        into.extend((contact.campaign, contact.additional_properties) for contact in contacts)
+
+    threads = [threading.Thread(target=read, args=(into,)) for into in seen]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(a[0] is b[0] and a[1] is b[1] for a, b in zip(*seen, strict=True))
+    assert all(contact.campaign is pair[0] for contact, pair in zip(contacts, seen[0], strict=True))

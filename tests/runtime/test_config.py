@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import httpx
 import pytest
 
@@ -195,3 +198,10 @@ def test_config_is_frozen() -> None:
     assert hash(config) == hash(ClientConfig(api_key=KEY, env=NO_ENV))
     assert config != ClientConfig(api_key=KEY, timeout=5, env=NO_ENV)
     assert config != ClientConfig(api_key="other-key", env=NO_ENV)
+
+
+def test_config_copies_and_pickles() -> None:
+    config = ClientConfig(api_key=KEY, domain="example.com", timeout=7, env=NO_ENV)
+    assert copy.copy(config) is config and copy.deepcopy(config) is config  # immutable: the same object serves
+    restored = pickle.loads(pickle.dumps(config))
+    assert restored == config and restored.timeout == httpx.Timeout(7.0) and restored.deadline == 7.0

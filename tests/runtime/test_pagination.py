@@ -143,6 +143,14 @@ def test_page_without_fetch_or_headers_stands_alone() -> None:
     assert list(page) == [1, 2]
 
 
+def test_a_page_of_ones_own_fetch_prefetches(server: LoopbackServer, transport: SyncTransport) -> None:
+    # A fetch written by hand (the module docstring's recipe) parses where it fetches; prefetch still works.
+    server.handler = paging_handler(5)
+    first = Lister(transport).fetch(1)
+    assert [item["contactId"] for item in first.iter_items(prefetch=2)] == ["c0", "c1", "c2", "c3", "c4"]
+    assert sorted(pages_requested(server)) == [1, 2, 3]
+
+
 def test_page_built_by_fetch_inherits_callback_and_number() -> None:
     def response(page: int) -> httpx.Response:
         headers = {"TotalPages": "2"}  # no CurrentPage header

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -29,7 +28,9 @@ if TYPE_CHECKING:
     from ..models.message_content import MessageContent
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AbtestsSubjectDetails(WireModel):
     """
     Attributes:
@@ -54,6 +55,9 @@ class AbtestsSubjectDetails(WireModel):
         editor (AbtestsSubjectDetailsEditor | Unset): The message editor used for the A/B test
         content (MessageContent | Unset): The message content.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     ab_test_id: str
     name: str | Unset = UNSET
@@ -164,12 +168,6 @@ def _decode_variants(json_value_: Any) -> list[AbtestsSubjectDetailsVariantsItem
 
     return variants
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AbtestsSubjectDetails._wire_fields}
-
-
-AbtestsSubjectDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +13,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AbtestsSubjectDetailsSendSettings(WireModel):
     """The send settings for the A/B test
 
@@ -25,6 +26,9 @@ class AbtestsSubjectDetailsSendSettings(WireModel):
         excluded_campaigns (list[str] | Unset): The list of campaign IDs to exclude subscribers.
         excluded_segments (list[str] | Unset): The list of segment IDs to exclude subscribers.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     selected_campaigns: list[str] | Unset = UNSET
     selected_segments: list[str] | Unset = UNSET
@@ -63,12 +67,6 @@ def _decode_excluded_segments(json_value_: Any) -> list[str] | Unset:
 
     return excluded_segments
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AbtestsSubjectDetailsSendSettings._wire_fields}
-
-
-AbtestsSubjectDetailsSendSettings._extra_decoder = _decode_additional_properties
 
 bind_fields(
     AbtestsSubjectDetailsSendSettings,

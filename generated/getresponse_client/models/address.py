@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +15,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class Address(WireModel):
     """
     Attributes:
@@ -39,6 +40,9 @@ class Address(WireModel):
         company (str | Unset): The company name, free text Example: GetResponse.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     address_id: str | Unset = _attrs_field(init=False, default=UNSET)
@@ -59,10 +63,6 @@ class Address(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Address._wire_fields}
-
-
 class AddressDict(TypedDict, total=False):
     """Address as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -81,7 +81,6 @@ class AddressDict(TypedDict, total=False):
 
 
 Address._read_only = frozenset(["address_id", "country_name", "created_on", "href", "updated_on"])
-Address._extra_decoder = _decode_additional_properties
 
 bind_fields(
     Address,

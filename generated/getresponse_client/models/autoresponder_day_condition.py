@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,9 @@ from ..models.relational_numeric_operator_enum import RelationalNumericOperatorE
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AutoresponderDayCondition(WireModel):
     """To find the autoresponder cycle day of a contact.
 
@@ -32,6 +33,9 @@ class AutoresponderDayCondition(WireModel):
         operator (AutoresponderDayConditionOperatorType1 | RelationalNumericOperatorEnum):
         value (int | Unset): The autoresponder cycle day value. Example: 6.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     operator_type: AutoresponderDayConditionOperatorType
@@ -60,12 +64,6 @@ def _decode_operator(json_value_: Any) -> AutoresponderDayConditionOperatorType1
 
     return operator
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AutoresponderDayCondition._wire_fields}
-
-
-AutoresponderDayCondition._extra_decoder = _decode_additional_properties
 
 bind_fields(
     AutoresponderDayCondition,

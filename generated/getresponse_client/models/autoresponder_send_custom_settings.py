@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
     from ..models.external_lexpad import ExternalLexpad
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AutoresponderSendCustomSettings(WireModel):
     """
     Attributes:
@@ -34,6 +35,9 @@ class AutoresponderSendCustomSettings(WireModel):
             exclude from message sending (the message will be sent on the next non-excluded day after the trigger)
         external_lexpad (ExternalLexpad | Unset): External Lexpad settings for the message, read more: External Lexpad
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     type_: AutoresponderSendSettingsType
     send_at_hour: int
@@ -59,12 +63,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
 
     return excluded_days_of_week
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AutoresponderSendCustomSettings._wire_fields}
-
-
-AutoresponderSendCustomSettings._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

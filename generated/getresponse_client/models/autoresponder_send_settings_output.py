@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +19,9 @@ from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AutoresponderSendSettingsOutput(WireModel):
     """How the message will be delivered to the subscriber
 
@@ -33,6 +34,9 @@ class AutoresponderSendSettingsOutput(WireModel):
         send_at_hour (int | Unset): The specific hour on which the message will be sent, in the 0-23 format
         recurrence (Any | Unset):  Example: true.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     type_: AutoresponderSendSettingsType | Unset = UNSET
     time_travel: StringBooleanEnum | Unset = UNSET
@@ -59,12 +63,6 @@ def _decode_excluded_days_of_week(json_value_: Any) -> list[AutoresponderSendSet
 
     return excluded_days_of_week
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AutoresponderSendSettingsOutput._wire_fields}
-
-
-AutoresponderSendSettingsOutput._extra_decoder = _decode_additional_properties
 
 bind_fields(
     AutoresponderSendSettingsOutput,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +14,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class AutoresponderTriggerSettings(WireModel):
     """The conditions that will trigger the autoresponder
 
@@ -32,6 +33,9 @@ class AutoresponderTriggerSettings(WireModel):
         selected_campaigns (list[str] | Unset): A one-element array containing the Campaign ID to filter subscribers.
         selected_segments (Any | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     type_: str | Unset = "onday"
     day_of_cycle: int | Unset = UNSET
@@ -51,10 +55,6 @@ def _decode_selected_campaigns(json_value_: Any) -> list[str] | Unset:
     selected_campaigns = cast(list[str], json_value_)
 
     return selected_campaigns
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in AutoresponderTriggerSettings._wire_fields}
 
 
 class AutoresponderTriggerSettingsDict(TypedDict, total=False):
@@ -77,7 +77,6 @@ AutoresponderTriggerSettings._read_only = frozenset(
         "selected_segments",
     ]
 )
-AutoresponderTriggerSettings._extra_decoder = _decode_additional_properties
 
 bind_fields(
     AutoresponderTriggerSettings,

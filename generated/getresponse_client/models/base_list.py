@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,9 @@ from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class BaseList(WireModel):
     """Settings shared by every list (campaign in the API).
 
@@ -33,6 +34,9 @@ class BaseList(WireModel):
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/campaigns/V3J.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     campaign_id: str | Unset = UNSET
     name: str | Unset = UNSET
     tech_name: str | Unset = UNSET
@@ -42,12 +46,6 @@ class BaseList(WireModel):
     href: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in BaseList._wire_fields}
-
-
-BaseList._extra_decoder = _decode_additional_properties
 
 bind_fields(
     BaseList,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class Category(WireModel):
     """
     Attributes:
@@ -34,6 +35,9 @@ class Category(WireModel):
         updated_on (datetime.datetime | Unset): The date of the last update
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     category_id: str | Unset = _attrs_field(init=False, default=UNSET)
     href: str | Unset = _attrs_field(init=False, default=UNSET)
     name: str | Unset = UNSET
@@ -44,10 +48,6 @@ class Category(WireModel):
     created_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     updated_on: datetime.datetime | Unset = _attrs_field(init=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in Category._wire_fields}
 
 
 class CategoryDict(TypedDict, total=False):
@@ -61,7 +61,6 @@ class CategoryDict(TypedDict, total=False):
 
 
 Category._read_only = frozenset(["category_id", "created_on", "href", "updated_on"])
-Category._extra_decoder = _decode_additional_properties
 
 bind_fields(
     Category,

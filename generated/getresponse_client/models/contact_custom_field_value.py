@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +13,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ContactCustomFieldValue(WireModel):
     """
     Attributes:
@@ -26,6 +27,9 @@ class ContactCustomFieldValue(WireModel):
         field_type (str | Unset):  Example: single_select.
         value_type (str | Unset):  Example: string.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     custom_field_id: str
     name: str
@@ -48,12 +52,6 @@ def _decode_values(json_value_: Any) -> list[str]:
 
     return values
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ContactCustomFieldValue._wire_fields}
-
-
-ContactCustomFieldValue._extra_decoder = _decode_additional_properties
 
 bind_fields(
     ContactCustomFieldValue,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +14,9 @@ from ..models.contact_geolocation_continent_code import ContactGeolocationContin
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ContactGeolocation(WireModel):
     """
     Attributes:
@@ -29,6 +30,9 @@ class ContactGeolocation(WireModel):
         city (None | str | Unset):  Example: Gdansk.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     latitude: None | str | Unset = UNSET
     longitude: None | str | Unset = UNSET
     continent_code: ContactGeolocationContinentCode | Unset = UNSET
@@ -39,12 +43,6 @@ class ContactGeolocation(WireModel):
     city: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ContactGeolocation._wire_fields}
-
-
-ContactGeolocation._extra_decoder = _decode_additional_properties
 
 bind_fields(
     ContactGeolocation,

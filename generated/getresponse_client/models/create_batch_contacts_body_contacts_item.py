@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -24,7 +23,9 @@ if TYPE_CHECKING:
     from .create_batch_contacts_body_contacts_item_tags import CreateBatchContactsBodyContactsItemTagsDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class CreateBatchContactsBodyContactsItem(WireModel):
     """
     Attributes:
@@ -36,6 +37,9 @@ class CreateBatchContactsBodyContactsItem(WireModel):
         tags (CreateBatchContactsBodyContactsItemTags | Unset):
         custom_field_values (list[CreateBatchContactsBodyContactsItemCustomFieldValuesItem] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     email: str
     name: str | Unset = UNSET
@@ -64,10 +68,6 @@ def _decode_custom_field_values(
     return custom_field_values
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItem._wire_fields}
-
-
 class CreateBatchContactsBodyContactsItemDict(TypedDict, total=False):
     """CreateBatchContactsBodyContactsItem as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -82,8 +82,6 @@ class CreateBatchContactsBodyContactsItemDict(TypedDict, total=False):
         | CreateBatchContactsBodyContactsItemCustomFieldValuesItemDict
     ]
 
-
-CreateBatchContactsBodyContactsItem._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +11,17 @@ from getresponse_runtime.wire import (
 )
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class CreateBatchContactsBodyContactsItemTags(WireModel):
     """
     Attributes:
         ids (list[str]): List of tag IDs.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,17 +33,11 @@ def _decode_ids(json_value_: Any) -> list[str]:
     return ids
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CreateBatchContactsBodyContactsItemTags._wire_fields}
-
-
 class CreateBatchContactsBodyContactsItemTagsDict(TypedDict, total=False):
     """CreateBatchContactsBodyContactsItemTags as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
     ids: Required[list[str]]
 
-
-CreateBatchContactsBodyContactsItemTags._extra_decoder = _decode_additional_properties
 
 bind_fields(
     CreateBatchContactsBodyContactsItemTags,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +15,9 @@ from getresponse_runtime.wire import (
 from ..models.create_custom_report_scheduling_frequency import CreateCustomReportSchedulingFrequency
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class CreateCustomReportScheduling(WireModel):
     """The period a new custom report covers.
 
@@ -27,14 +28,13 @@ class CreateCustomReportScheduling(WireModel):
         end_date (datetime.date): Last day of the reported period (YYYY-MM-DD). Example: 2024-01-15.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     frequency: CreateCustomReportSchedulingFrequency
     start_date: datetime.date
     end_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CreateCustomReportScheduling._wire_fields}
 
 
 class CreateCustomReportSchedulingDict(TypedDict, total=False):
@@ -44,8 +44,6 @@ class CreateCustomReportSchedulingDict(TypedDict, total=False):
     startDate: Required[datetime.date | str]
     endDate: Required[datetime.date | str]
 
-
-CreateCustomReportScheduling._extra_decoder = _decode_additional_properties
 
 bind_fields(
     CreateCustomReportScheduling,

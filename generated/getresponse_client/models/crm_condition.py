@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +14,9 @@ from ..models.condition_type_condition_type import ConditionTypeConditionType
 from ..models.crm_condition_stage_scope_type_0 import CrmConditionStageScopeType0
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class CrmCondition(WireModel):
     """This makes it possible to search contacts by CRM conditions.
 
@@ -27,6 +28,9 @@ class CrmCondition(WireModel):
         pipeline_scope (str): The pipeline identifier Example: PSVq.
         stage_scope (Any | CrmConditionStageScopeType0):  Example: ZAHB.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     pipeline_scope: str
@@ -50,12 +54,6 @@ def _decode_stage_scope(json_value_: Any) -> Any | CrmConditionStageScopeType0:
 
     return stage_scope
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CrmCondition._wire_fields}
-
-
-CrmCondition._extra_decoder = _decode_additional_properties
 
 bind_fields(
     CrmCondition,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,9 @@ from ..models.string_boolean_enum import StringBooleanEnum
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class CustomFieldResponse(WireModel):
     """
     Attributes:
@@ -33,6 +34,9 @@ class CustomFieldResponse(WireModel):
         values (list[str] | Unset): The list of assigned default values, starting from zero depending on the custom
             field format.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     custom_field_id: str
     href: str | Unset = UNSET
@@ -51,12 +55,6 @@ def _decode_values(json_value_: Any) -> list[str] | Unset:
 
     return values
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in CustomFieldResponse._wire_fields}
-
-
-CustomFieldResponse._extra_decoder = _decode_additional_properties
 
 bind_fields(
     CustomFieldResponse,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -22,7 +21,9 @@ if TYPE_CHECKING:
     from ..models.e_commerce_abandoned_cart_condition_cart_value import ECommerceAbandonedCartConditionCartValue
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ECommerceAbandonedCartCondition(WireModel):
     """Search contacts by abandoned cart.
 
@@ -41,6 +42,9 @@ class ECommerceAbandonedCartCondition(WireModel):
         range_ (str | Unset): The date interval string compliant with ISO 8601, supported format: / Example:
             2018-04-01/2018-04-10.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     shop_scope: Any | ECommerceAbandonedCartConditionShopScopeType0
@@ -87,12 +91,6 @@ def _decode_value(json_value_: Any) -> datetime.date | int | Unset:
 
     return value
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ECommerceAbandonedCartCondition._wire_fields}
-
-
-ECommerceAbandonedCartCondition._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

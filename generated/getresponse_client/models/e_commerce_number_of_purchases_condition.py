@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
     from ..models.e_commerce_number_of_purchases_condition_date import ECommerceNumberOfPurchasesConditionDate
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ECommerceNumberOfPurchasesCondition(WireModel):
     """Search contacts by the number of purchases.
 
@@ -40,6 +41,9 @@ class ECommerceNumberOfPurchasesCondition(WireModel):
         value (int):  Example: 7.
         date (ECommerceNumberOfPurchasesConditionDate): Limit search by date range
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     operator_type: ECommerceNumberOfPurchasesConditionOperatorType
@@ -66,12 +70,6 @@ def _decode_scope(json_value_: Any) -> Any | ECommerceNumberOfPurchasesCondition
 
     return scope
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ECommerceNumberOfPurchasesCondition._wire_fields}
-
-
-ECommerceNumberOfPurchasesCondition._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

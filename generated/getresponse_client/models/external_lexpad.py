@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +13,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ExternalLexpad(WireModel):
     """External Lexpad settings for the message, read more: External Lexpad
 
@@ -25,13 +26,12 @@ class ExternalLexpad(WireModel):
             requests made to the endpoint Example: cf4dfca78434bf927a7655c0c4d95a2a45c33b71.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     data_source_url: str
     data_source_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ExternalLexpad._wire_fields}
 
 
 class ExternalLexpadDict(TypedDict, total=False):
@@ -40,8 +40,6 @@ class ExternalLexpadDict(TypedDict, total=False):
     dataSourceUrl: Required[str]
     dataSourceToken: str | None
 
-
-ExternalLexpad._extra_decoder = _decode_additional_properties
 
 bind_fields(
     ExternalLexpad,

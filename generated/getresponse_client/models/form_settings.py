@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -22,7 +21,9 @@ if TYPE_CHECKING:
     from ..models.custom_field_reference import CustomFieldReference
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class FormSettings(WireModel):
     """
     Attributes:
@@ -45,6 +46,9 @@ class FormSettings(WireModel):
         tracking_custom_field (CustomFieldReference | None | Unset): The custom field set on contacts who subscribe
             through this form.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     optin: FormSettingsOptin | Unset = UNSET
     phase: int | None | Unset = UNSET
@@ -79,12 +83,6 @@ def _decode_tracking_custom_field(json_value_: Any) -> CustomFieldReference | No
 
     return tracking_custom_field
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in FormSettings._wire_fields}
-
-
-FormSettings._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

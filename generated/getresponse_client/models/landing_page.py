@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -26,7 +25,9 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class LandingPage(WireModel):
     """
     Attributes:
@@ -56,6 +57,9 @@ class LandingPage(WireModel):
         url (str | Unset): The landing page URL Example: https://my-landing-page.mohahaha.com.
         variants (list[LandingPageVariant] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     landing_page_id: str
     href: str | Unset = UNSET
@@ -94,12 +98,6 @@ def _decode_variants(json_value_: Any) -> list[LandingPageVariant] | Unset:
 
     return variants
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in LandingPage._wire_fields}
-
-
-LandingPage._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,9 @@ from ..models.specific_date_enum import SpecificDateEnum
 from ..models.specific_date_extended_enum_type_1 import SpecificDateExtendedEnumType1
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class LastSendDateCondition(WireModel):
     """Search the last time when an email message was sent to a contact.
 
@@ -33,6 +34,9 @@ class LastSendDateCondition(WireModel):
         operator (LastSendDateConditionOperator):
         value (datetime.date | SpecificDateEnum | SpecificDateExtendedEnumType1 | str):  Example: last_7_days.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     operator_type: LastSendDateConditionOperatorType
@@ -73,12 +77,6 @@ def _decode_value(json_value_: Any) -> datetime.date | SpecificDateEnum | Specif
 
     return value
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in LastSendDateCondition._wire_fields}
-
-
-LastSendDateCondition._extra_decoder = _decode_additional_properties
 
 bind_fields(
     LastSendDateCondition,

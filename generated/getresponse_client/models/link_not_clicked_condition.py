@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +21,9 @@ from ..models.message_type_operator import MessageTypeOperator
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class LinkNotClickedCondition(WireModel):
     """Search contacts that didn't click a link.
 
@@ -42,6 +43,9 @@ class LinkNotClickedCondition(WireModel):
         click_track_id (Any | LinkNotClickedConditionClickTrackIdType0 | Unset): The click track identifier Example:
             PPxiOW.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     operator_type: LinkNotClickedConditionOperatorType
@@ -112,12 +116,6 @@ def _decode_click_track_id(json_value_: Any) -> Any | LinkNotClickedConditionCli
 
     return click_track_id
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in LinkNotClickedCondition._wire_fields}
-
-
-LinkNotClickedCondition._extra_decoder = _decode_additional_properties
 
 bind_fields(
     LinkNotClickedCondition,

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ListBalanceStatisticsList(WireModel):
     """
     Example:
@@ -29,6 +31,9 @@ class ListBalanceStatisticsList(WireModel):
 
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     additional_properties: dict[
         str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
     ] = _attrs_field(init=False, factory=dict)
@@ -37,6 +42,8 @@ class ListBalanceStatisticsList(WireModel):
 def _decode_additional_properties(
     d: Mapping[str, Any],
 ) -> dict[str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1]:
+    # The fields the spec does not name, decoded as its additionalProperties schema says (untyped ones need no
+    # decoder: WireModel keeps them as they came).
     additional_properties: dict[
         str, ListBalanceStatisticsListAdditionalPropertyType0 | ListBalanceStatisticsListAdditionalPropertyType1
     ] = {}

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +13,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ListProfile(WireModel):
     """
     Attributes:
@@ -25,16 +26,15 @@ class ListProfile(WireModel):
         title (str | Unset): The profile title Example: title.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     description: str | Unset = UNSET
     industry_tag_id: str | Unset = UNSET
     logo: str | Unset = UNSET
     logo_link_url: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in ListProfile._wire_fields}
 
 
 class ListProfileDict(TypedDict, total=False):
@@ -46,8 +46,6 @@ class ListProfileDict(TypedDict, total=False):
     logoLinkUrl: str
     title: str
 
-
-ListProfile._extra_decoder = _decode_additional_properties
 
 bind_fields(
     ListProfile,

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from ..models.list_summary_item_additional_property import ListSummaryItemAdditionalProperty
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class ListSummaryItem(WireModel):
     """The properties of the result are indexed with the location name (PL, EN, etc.).
 
@@ -26,10 +28,15 @@ class ListSummaryItem(WireModel):
 
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     additional_properties: dict[str, ListSummaryItemAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
 
 def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, ListSummaryItemAdditionalProperty]:
+    # The fields the spec does not name, decoded as its additionalProperties schema says (untyped ones need no
+    # decoder: WireModel keeps them as they came).
     additional_properties: dict[str, ListSummaryItemAdditionalProperty] = {}
     for prop_name, prop_dict in d.items():
         if prop_name in ListSummaryItem._wire_fields:

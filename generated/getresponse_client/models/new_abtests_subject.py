@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
     from .new_abtests_subject_send_settings import NewAbtestsSubjectSendSettingsDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewAbtestsSubject(WireModel):
     """
     Attributes:
@@ -42,6 +43,9 @@ class NewAbtestsSubject(WireModel):
         reply_to (FromFieldReference | Unset):
         flags (list[NewAbtestsSubjectFlagsItem] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     name: str
     campaign: ListReference
@@ -75,10 +79,6 @@ def _decode_flags(json_value_: Any) -> list[NewAbtestsSubjectFlagsItem] | Unset:
     return flags
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewAbtestsSubject._wire_fields}
-
-
 class NewAbtestsSubjectDict(TypedDict, total=False):
     """NewAbtestsSubject as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -94,7 +94,6 @@ class NewAbtestsSubjectDict(TypedDict, total=False):
 
 
 NewAbtestsSubject._read_only = frozenset(["ab_test_id"])
-NewAbtestsSubject._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

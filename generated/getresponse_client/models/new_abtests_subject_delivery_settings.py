@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
     from .new_abtests_subject_delivery_settings_send_on import NewAbtestsSubjectDeliverySettingsSendOnDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewAbtestsSubjectDeliverySettings(WireModel):
     """The A/B test delivery settings
 
@@ -35,16 +36,15 @@ class NewAbtestsSubjectDeliverySettings(WireModel):
         sampling_percentage (int | Unset): Size of the test (sampling) group, expressed as a percentage.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     send_on: NewAbtestsSubjectDeliverySettingsSendOn
     winner_mode: NewAbtestsSubjectDeliverySettingsWinnerMode
     winning_criteria: NewAbtestsSubjectDeliverySettingsWinningCriteria
     sampling_time: None | str
     sampling_percentage: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewAbtestsSubjectDeliverySettings._wire_fields}
 
 
 class NewAbtestsSubjectDeliverySettingsDict(TypedDict, total=False):
@@ -56,8 +56,6 @@ class NewAbtestsSubjectDeliverySettingsDict(TypedDict, total=False):
     samplingTime: Required[str | None]
     samplingPercentage: int
 
-
-NewAbtestsSubjectDeliverySettings._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

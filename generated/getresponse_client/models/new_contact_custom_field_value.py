@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +11,18 @@ from getresponse_runtime.wire import (
 )
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewContactCustomFieldValue(WireModel):
     """
     Attributes:
         custom_field_id (str): Custom field ID Example: kL6Nh.
         value (list[str]):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     custom_field_id: str
     value: list[str]
@@ -31,18 +35,12 @@ def _decode_value(json_value_: Any) -> list[str]:
     return value
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewContactCustomFieldValue._wire_fields}
-
-
 class NewContactCustomFieldValueDict(TypedDict, total=False):
     """NewContactCustomFieldValue as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
     customFieldId: Required[str]
     value: Required[list[str]]
 
-
-NewContactCustomFieldValue._extra_decoder = _decode_additional_properties
 
 bind_fields(
     NewContactCustomFieldValue,

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -16,7 +15,9 @@ if TYPE_CHECKING:
     from .folder_short import FolderShortDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewFile(WireModel):
     """
     Attributes:
@@ -26,15 +27,14 @@ class NewFile(WireModel):
         content (str): The base64 encoded file content Example: dGVzdCBjb250ZW50.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     name: str
     extension: str
     folder: FolderShort
     content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewFile._wire_fields}
 
 
 class NewFileDict(TypedDict, total=False):
@@ -45,8 +45,6 @@ class NewFileDict(TypedDict, total=False):
     folder: Required[FolderShort | FolderShortDict]
     content: Required[str]
 
-
-NewFile._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

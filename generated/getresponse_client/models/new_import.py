@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +11,9 @@ from getresponse_runtime.wire import (
 )
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewImport(WireModel):
     """
     Attributes:
@@ -21,6 +22,9 @@ class NewImport(WireModel):
             fields.
         contacts (list[list[str]]): Container for a contact definition.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     campaign_id: str
     field_mapping: list[str]
@@ -45,10 +49,6 @@ def _decode_contacts(json_value_: Any) -> list[list[str]]:
     return contacts
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewImport._wire_fields}
-
-
 class NewImportDict(TypedDict, total=False):
     """NewImport as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -56,8 +56,6 @@ class NewImportDict(TypedDict, total=False):
     fieldMapping: Required[list[str]]
     contacts: Required[list[list[str]]]
 
-
-NewImport._extra_decoder = _decode_additional_properties
 
 bind_fields(
     NewImport,

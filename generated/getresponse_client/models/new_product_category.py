@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +14,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewProductCategory(WireModel):
     """
     Attributes:
@@ -30,6 +31,9 @@ class NewProductCategory(WireModel):
             software Example: ext3343.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     name: str
     category_id: str | Unset = _attrs_field(init=False, default=UNSET)
     href: str | Unset = _attrs_field(init=False, default=UNSET)
@@ -38,10 +42,6 @@ class NewProductCategory(WireModel):
     url: str | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewProductCategory._wire_fields}
 
 
 class NewProductCategoryDict(TypedDict, total=False):
@@ -55,7 +55,6 @@ class NewProductCategoryDict(TypedDict, total=False):
 
 
 NewProductCategory._read_only = frozenset(["category_id", "href"])
-NewProductCategory._extra_decoder = _decode_additional_properties
 
 bind_fields(
     NewProductCategory,

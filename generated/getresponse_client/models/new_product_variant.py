@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
     from .new_tax import NewTaxDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewProductVariant(WireModel):
     """
     Attributes:
@@ -48,6 +49,9 @@ class NewProductVariant(WireModel):
         meta_fields (list[NewMetaField] | Unset):
         taxes (list[NewTax] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     name: str
     sku: str
@@ -108,10 +112,6 @@ def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
     return taxes
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewProductVariant._wire_fields}
-
-
 class NewProductVariantDict(TypedDict, total=False):
     """NewProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -133,7 +133,6 @@ class NewProductVariantDict(TypedDict, total=False):
 
 
 NewProductVariant._read_only = frozenset(["href", "variant_id"])
-NewProductVariant._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
@@ -19,7 +18,9 @@ if TYPE_CHECKING:
     from .new_tax import NewTaxDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewSelectedProductVariant(WireModel):
     """
     Attributes:
@@ -31,6 +32,9 @@ class NewSelectedProductVariant(WireModel):
         price_tax (float | Unset): The product variant price tax Example: 428.
         taxes (list[NewTax] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     variant_id: str
     price: float
@@ -54,10 +58,6 @@ def _decode_taxes(json_value_: Any) -> list[NewTax] | Unset:
     return taxes
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewSelectedProductVariant._wire_fields}
-
-
 class NewSelectedProductVariantDict(TypedDict, total=False):
     """NewSelectedProductVariant as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -69,7 +69,6 @@ class NewSelectedProductVariantDict(TypedDict, total=False):
 
 
 NewSelectedProductVariant._read_only = frozenset(["href"])
-NewSelectedProductVariant._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

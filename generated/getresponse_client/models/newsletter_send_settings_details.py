@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from attrs import define as _attrs_define
@@ -21,7 +20,9 @@ if TYPE_CHECKING:
     from .newsletter_send_settings_details_send_on import NewsletterSendSettingsDetailsSendOnDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class NewsletterSendSettingsDetails(WireModel):
     """
     Attributes:
@@ -36,6 +37,9 @@ class NewsletterSendSettingsDetails(WireModel):
         external_lexpad (ExternalLexpad | Unset): External Lexpad settings for the message, read more: External Lexpad
         send_on (NewsletterSendSettingsDetailsSendOn | Unset): The scheduled send date and time for the newsletter.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     selected_campaigns: list[str] | Unset = UNSET
     selected_segments: list[str] | Unset = UNSET
@@ -86,10 +90,6 @@ def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
     return selected_contacts
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in NewsletterSendSettingsDetails._wire_fields}
-
-
 class NewsletterSendSettingsDetailsDict(TypedDict, total=False):
     """NewsletterSendSettingsDetails as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -104,8 +104,6 @@ class NewsletterSendSettingsDetailsDict(TypedDict, total=False):
     externalLexpad: ExternalLexpad | ExternalLexpadDict
     sendOn: NewsletterSendSettingsDetailsSendOn | NewsletterSendSettingsDetailsSendOnDict
 
-
-NewsletterSendSettingsDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

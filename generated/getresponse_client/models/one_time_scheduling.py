@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -18,7 +17,9 @@ if TYPE_CHECKING:
     from ..models.one_time_scheduling_recurring_type_0 import OneTimeSchedulingRecurringType0
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class OneTimeScheduling(WireModel):
     """
     Attributes:
@@ -26,6 +27,9 @@ class OneTimeScheduling(WireModel):
         recurring (None | OneTimeSchedulingRecurringType0 | Unset): Field not applicable to the selected frequency
             Example: null.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     one_time: OneTimeSchedulingOneTime | Unset = UNSET
     recurring: None | OneTimeSchedulingRecurringType0 | Unset = UNSET
@@ -52,12 +56,6 @@ def _decode_recurring(json_value_: Any) -> None | OneTimeSchedulingRecurringType
 
     return recurring
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in OneTimeScheduling._wire_fields}
-
-
-OneTimeScheduling._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

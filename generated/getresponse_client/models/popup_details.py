@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,9 @@ from ..models.popup_details_type import PopupDetailsType
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class PopupDetails(WireModel):
     """
     Attributes:
@@ -36,6 +37,9 @@ class PopupDetails(WireModel):
             2024-01-10T10:00:00.
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     popup_id: str
     href: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -46,12 +50,6 @@ class PopupDetails(WireModel):
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in PopupDetails._wire_fields}
-
-
-PopupDetails._extra_decoder = _decode_additional_properties
 
 bind_fields(
     PopupDetails,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +15,9 @@ from ..models.rss_newsletter_send_settings_details_filter import RssNewsletterSe
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class RssNewsletterSendSettingsDetails(WireModel):
     """
     Attributes:
@@ -30,6 +31,9 @@ class RssNewsletterSendSettingsDetails(WireModel):
         excluded_segments (list[str] | Unset): The list of segment IDs to exclude subscribers.
         selected_contacts (list[str] | Unset): The list of selected contacts.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     frequency: str
     filter_: RssNewsletterSendSettingsDetailsFilter
@@ -79,10 +83,6 @@ def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
     return selected_contacts
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in RssNewsletterSendSettingsDetails._wire_fields}
-
-
 class RssNewsletterSendSettingsDetailsDict(TypedDict, total=False):
     """RssNewsletterSendSettingsDetails as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -96,8 +96,6 @@ class RssNewsletterSendSettingsDetailsDict(TypedDict, total=False):
     excludedSegments: list[str]
     selectedContacts: list[str]
 
-
-RssNewsletterSendSettingsDetails._extra_decoder = _decode_additional_properties
 
 bind_fields(
     RssNewsletterSendSettingsDetails,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -25,7 +24,9 @@ if TYPE_CHECKING:
     from ..models.search_contact_section import SearchContactSection
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SearchContactsDetails(WireModel):
     """Search contact details.
 
@@ -39,6 +40,9 @@ class SearchContactsDetails(WireModel):
         href (str): Direct hyperlink to a resource Example: https://app.getresponse.com/v3/search-contacts/pV3r.
         subscribers_type (list[SubscribersTypeEnumForSegmentsSubscribersTypeItem] | Unset): Only one subscription status
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     section_logic_operator: SearchContactsConditionsDetailsSectionLogicOperator
     section: list[SearchContactSection]
@@ -73,12 +77,6 @@ def _decode_subscribers_type(json_value_: Any) -> list[SubscribersTypeEnumForSeg
 
     return subscribers_type
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SearchContactsDetails._wire_fields}
-
-
-SearchContactsDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

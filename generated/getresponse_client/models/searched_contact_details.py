@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -21,7 +20,9 @@ if TYPE_CHECKING:
     from ..models.list_reference import ListReference
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SearchedContactDetails(WireModel):
     """
     Attributes:
@@ -36,6 +37,9 @@ class SearchedContactDetails(WireModel):
         reason (SearchedContactDetailsReason | Unset):  Example: support.
         deleted_on (datetime.datetime | None | Unset):  Example: 2024-02-12T11:00:00+0000.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     contact_id: str
     name: None | str | Unset = UNSET
@@ -70,12 +74,6 @@ def _decode_deleted_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     return deleted_on
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SearchedContactDetails._wire_fields}
-
-
-SearchedContactDetails._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

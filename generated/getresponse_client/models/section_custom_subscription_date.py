@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
@@ -21,7 +20,9 @@ if TYPE_CHECKING:
     from ..models.custom_date_range import CustomDateRange
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SectionCustomSubscriptionDate(WireModel):
     """
     Attributes:
@@ -33,6 +34,9 @@ class SectionCustomSubscriptionDate(WireModel):
         custom_date (CustomDateRange):
         conditions (list[ConditionType] | Unset): One of the search contact conditions
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     campaign_ids_list: list[str]
     logic_operator: SearchContactSectionLogicOperator
@@ -72,12 +76,6 @@ def _decode_conditions(json_value_: Any) -> list[ConditionType] | Unset:
 
     return conditions
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SectionCustomSubscriptionDate._wire_fields}
-
-
-SectionCustomSubscriptionDate._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

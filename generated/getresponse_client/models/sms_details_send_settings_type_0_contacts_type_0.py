@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +13,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SmsDetailsSendSettingsType0ContactsType0(WireModel):
     """The details of recipients who are in your contact list (recipientsType = \\"contacts\\").
 
@@ -27,6 +28,9 @@ class SmsDetailsSendSettingsType0ContactsType0(WireModel):
         phone_number_custom_field_id (str | Unset): Custom Field ID which was used to select contact's phone number.
             Example: c2.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     selected_campaigns: list[str] | Unset = UNSET
     selected_segments: list[str] | Unset = UNSET
@@ -66,12 +70,6 @@ def _decode_selected_contacts(json_value_: Any) -> list[str] | Unset:
 
     return selected_contacts
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SmsDetailsSendSettingsType0ContactsType0._wire_fields}
-
-
-SmsDetailsSendSettingsType0ContactsType0._extra_decoder = _decode_additional_properties
 
 bind_fields(
     SmsDetailsSendSettingsType0ContactsType0,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,9 @@ from ..models.subscription_date_condition_operator import SubscriptionDateCondit
 from ..models.subscription_date_condition_operator_type import SubscriptionDateConditionOperatorType
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SubscriptionDateCondition(WireModel):
     """Use this to find a contact by subscription date, use.
 
@@ -33,6 +34,9 @@ class SubscriptionDateCondition(WireModel):
         operator (SubscriptionDateConditionOperator):
         value (datetime.date | SpecificDateEnum | SpecificDateExtendedEnumType1 | str):  Example: 2018-04-01/2018-04-30.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     condition_type: ConditionTypeConditionType
     operator_type: SubscriptionDateConditionOperatorType
@@ -73,12 +77,6 @@ def _decode_value(json_value_: Any) -> datetime.date | SpecificDateEnum | Specif
 
     return value
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SubscriptionDateCondition._wire_fields}
-
-
-SubscriptionDateCondition._extra_decoder = _decode_additional_properties
 
 bind_fields(
     SubscriptionDateCondition,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +15,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class SuppressionDetails(WireModel):
     """
     Attributes:
@@ -27,6 +28,9 @@ class SuppressionDetails(WireModel):
         href (str | Unset): Direct hyperlink to a resource Example: https://api.getresponse.com/v3/suppressions/pypF.
         masks (list[str] | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     suppression_id: str
     name: str | Unset = UNSET
@@ -41,12 +45,6 @@ def _decode_masks(json_value_: Any) -> list[str] | Unset:
 
     return masks
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in SuppressionDetails._wire_fields}
-
-
-SuppressionDetails._extra_decoder = _decode_additional_properties
 
 bind_fields(
     SuppressionDetails,

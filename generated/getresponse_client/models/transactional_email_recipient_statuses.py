@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +14,9 @@ from getresponse_runtime.wire import (
 from ..types import UNSET, Unset
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class TransactionalEmailRecipientStatuses(WireModel):
     """
     Attributes:
@@ -25,6 +26,9 @@ class TransactionalEmailRecipientStatuses(WireModel):
         bounced_on (datetime.datetime | None | Unset):
         complained_on (datetime.datetime | None | Unset):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     sent_on: datetime.datetime | None | Unset = UNSET
     rejected_on: datetime.datetime | None | Unset = UNSET
@@ -138,12 +142,6 @@ def _decode_complained_on(json_value_: Any) -> datetime.datetime | None | Unset:
 
     return complained_on
 
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in TransactionalEmailRecipientStatuses._wire_fields}
-
-
-TransactionalEmailRecipientStatuses._extra_decoder = _decode_additional_properties
 
 bind_fields(
     TransactionalEmailRecipientStatuses,

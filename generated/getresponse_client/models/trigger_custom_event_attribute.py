@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,13 +14,18 @@ from getresponse_runtime.wire import (
 from ..models.string_boolean_enum import StringBooleanEnum
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class TriggerCustomEventAttribute(WireModel):
     """
     Attributes:
         name (str): The name of the attribute. Example: lesson_name.
         value (bool | datetime.datetime | int | str | StringBooleanEnum): The value of the attribute.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     name: str
     value: bool | datetime.datetime | int | str | StringBooleanEnum
@@ -53,18 +57,12 @@ def _decode_value(json_value_: Any) -> bool | datetime.datetime | int | str | St
     return value
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in TriggerCustomEventAttribute._wire_fields}
-
-
 class TriggerCustomEventAttributeDict(TypedDict, total=False):
     """TriggerCustomEventAttribute as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
     name: Required[str]
     value: Required[str | StringBooleanEnum | str | bool | datetime.datetime | str | int]
 
-
-TriggerCustomEventAttribute._extra_decoder = _decode_additional_properties
 
 bind_fields(
     TriggerCustomEventAttribute,

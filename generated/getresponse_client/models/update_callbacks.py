@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -18,7 +17,9 @@ if TYPE_CHECKING:
     from .callback_actions import CallbackActionsDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class UpdateCallbacks(WireModel):
     """
     Attributes:
@@ -27,13 +28,12 @@ class UpdateCallbacks(WireModel):
         actions (CallbackActions | Unset):
     """
 
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
+
     url: str | Unset = UNSET
     actions: CallbackActions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in UpdateCallbacks._wire_fields}
 
 
 class UpdateCallbacksDict(TypedDict, total=False):
@@ -42,8 +42,6 @@ class UpdateCallbacksDict(TypedDict, total=False):
     url: str
     actions: CallbackActions | CallbackActionsDict
 
-
-UpdateCallbacks._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

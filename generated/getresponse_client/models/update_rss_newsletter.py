@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -27,7 +26,9 @@ if TYPE_CHECKING:
     from .rss_newsletter_send_settings_details import RssNewsletterSendSettingsDetailsDict
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class UpdateRssNewsletter(WireModel):
     """
     Attributes:
@@ -46,6 +47,9 @@ class UpdateRssNewsletter(WireModel):
         created_on (datetime.datetime | Unset): The creation date
         flags (list[MessageFlagsArrayItem] | Unset): The message flags.
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     rss_newsletter_id: str | Unset = _attrs_field(init=False, default=UNSET)
     href: str | Unset = _attrs_field(init=False, default=UNSET)
@@ -78,10 +82,6 @@ def _decode_flags(json_value_: Any) -> list[MessageFlagsArrayItem] | Unset:
     return flags
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in UpdateRssNewsletter._wire_fields}
-
-
 class UpdateRssNewsletterDict(TypedDict, total=False):
     """UpdateRssNewsletter as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
@@ -98,7 +98,6 @@ class UpdateRssNewsletterDict(TypedDict, total=False):
 
 
 UpdateRssNewsletter._read_only = frozenset(["created_on", "href", "rss_newsletter_id"])
-UpdateRssNewsletter._extra_decoder = _decode_additional_properties
 
 # Imported last, not first: these models may import this one (a cycle), and by now this class exists.
 # The decoders above find them as module globals, with no import statement on each call.

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Required, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +11,18 @@ from getresponse_runtime.wire import (
 )
 
 
-@_attrs_define(getstate_setstate=False)  # (the state is the JSON object: WireModel's slots)
+# Not slotted by attrs: the fields are properties over the JSON object, and a slot per field would only make each
+# model bigger (192 bytes instead of 64 for a contact). The state is WireModel's own slots.
+@_attrs_define(slots=False, getstate_setstate=False)
 class UpdateSuppression(WireModel):
     """
     Attributes:
         name (str): The name of the suppression list Example: suppression-name.
         masks (list[str]):
     """
+
+    if not TYPE_CHECKING:  # no __dict__, so a misspelt attribute still fails; type checkers see the fields
+        __slots__ = ()
 
     name: str
     masks: list[str]
@@ -31,18 +35,12 @@ def _decode_masks(json_value_: Any) -> list[str]:
     return masks
 
 
-def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in UpdateSuppression._wire_fields}
-
-
 class UpdateSuppressionDict(TypedDict, total=False):
     """UpdateSuppression as a plain dict, keyed by JSON name (accepted wherever a request takes the model)."""
 
     name: Required[str]
     masks: Required[list[str]]
 
-
-UpdateSuppression._extra_decoder = _decode_additional_properties
 
 bind_fields(
     UpdateSuppression,

@@ -174,6 +174,7 @@ class WireModel:
 
 _new = object.__new__
 _CACHE_LOCK = threading.Lock()  # creating a model's cache: two threads' first reads must not each make one
+_NOT_KEPT = object()
 
 
 def _kept(model: WireModel, name: str, value: Any) -> Any:
@@ -223,7 +224,9 @@ class WireField:
         self.wire_name = wire_name
         self.required = required
         self.enum = enum
-        self.decode = enum_decoder(enum) if enum is not None else decode
+        # An enum decodes through its value table first (see get_member); calling the class is the slow way, which
+        # also makes a member of its own of a value the spec does not list (the enum's _missing_).
+        self.decode = enum if enum is not None else decode
         self.keep = keep
 
     def property(self, name: str) -> property:
@@ -274,8 +277,8 @@ class WireField:
                 if value is None:
                     return None
                 try:
-                    return members[value]
-                except (KeyError, TypeError):  # not a listed value (or not hashable): the decoder says what it is
+                    return members[value]  # one look-up: calling the class takes ten times as long
+                except (KeyError, TypeError):  # not a listed value (or not hashable): the class says what it is
                     pass
                 try:
                     return decode(value)
@@ -345,20 +348,6 @@ def _additional_properties() -> property:
     return property(get, set_)
 
 
-def enum_decoder(enum_class: type[E]) -> Callable[[Any], E]:
-    """An enum field's decoder: a look-up in the enum's own value table (calling the class takes ten times as
-    long); a value the spec does not list becomes a member of its own (the enum's _missing_)."""
-    members = enum_members(enum_class)
-
-    def decode(value: Any) -> E:
-        try:
-            return members[value]
-        except KeyError:
-            return enum_class(value)
-
-    return decode
-
-
 def _copy_json(value: Any) -> Any:
     """A copy of a JSON value down to its leaves (to_dict's result shares nothing with the model)."""
     if type(value) is dict:
@@ -394,9 +383,6 @@ def wire_bool(value: object) -> bool:
     if value == "true" or value == "false":
         return value == "true"
     raise TypeError(f"expected a boolean or the text 'true'/'false', got {value!r}")
-
-
-_NOT_KEPT = object()
 
 
 def _slot(model: object, name: str, default: Any = None) -> Any:
